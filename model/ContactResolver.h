@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Records.h"
+
+#include <QVector>
+
+namespace steward {
+
+class Store;
+
+/// One line of "who to contact": a contact, how it is assigned and why it is listed.
+struct ResolvedContact
+{
+    Contact contact;
+    QString role;           ///< the assignment's role key ("owner", "escalation", ...)
+    Priority priority = Priority::Primary;
+    QString note;           ///< the assignment's note, e.g. "particularly"
+    qint64 sourceItemId = 0;
+    QString sourceItemName;
+    ItemKind sourceKind = ItemKind::Service;
+    int depth = 0;          ///< 0: the item itself, 1: its parent, ...
+    QString reason;         ///< "owner of docs.python.org", "inherited from Rackspace", ...
+};
+
+/**
+ * Answers "whom do I contact about this item?". It walks up the tree: the item's own
+ * active assignments first, then its parent's, up to the organisation's escalation
+ * contacts. Within one level, contacts are ordered by priority, then role (owner,
+ * maintainer, contact, escalation, sponsor), then the order they were assigned.
+ * A contact reachable at several levels is listed once, at the nearest.
+ * Inactive assignments are never listed.
+ */
+class ContactResolver final
+{
+public:
+    explicit ContactResolver(Store &store);
+
+    /// Fills @p result; returns false with @p error on a database error or unknown item.
+    bool resolve(qint64 itemId, QVector<ResolvedContact> *result, QString *error = nullptr);
+
+private:
+    Store &m_store;
+};
+
+} // namespace steward

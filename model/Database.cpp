@@ -1,0 +1,365 @@
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QVariant>
+
+#include <atomic>
+
+namespace steward {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("steward::Database", text);
+}
+
+std::atomic<int> s_connectionCounter{0};
+
+QString sqlError(const QSqlQuery &query)
+{
+    return query.lastError().databaseText().isEmpty() ? query.lastError().text()
+                                                      : query.lastError().databaseText();
+}
+
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("steward-%1").arg(s_connectionCounter.fetch_add(1)))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = connection();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::fail(const QString &message)
+{
+    m_error = message;
+    close();
+    return false;
+}
+
+int Database::latestSchemaVersion()
+{
+    return migrations().isEmpty() ? 0 : migrations().constLast().number;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool Database::openConnection(const QString &path, bool create, bool readOnly)
+{
+    close();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    // A URI with an explicit mode: "rw" never creates a missing file, "rwc" may.
+    QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    uri.setQuery(QStringLiteral("mode=%1").arg(readOnly ? QStringLiteral("ro")
+                                                        : create ? QStringLiteral("rwc")
+                                                                 : QStringLiteral("rw")));
+    db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+    if (!db.open())
+        return fail(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
+    m_path = path;
+    return true;
+}
+
+bool Database::configure()
+{
+    QSqlQuery query(connection());
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs),
+        // Rollback journal, not WAL: see the class comment.
+        QStringLiteral("PRAGMA journal_mode = DELETE"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+    };
+    for (const QString &pragma : pragmas) {
+        if (!query.exec(pragma))
+            return fail(tr("Cannot configure %1: %2").arg(QDir::toNativeSeparators(m_path), sqlError(query)));
+    }
+    return true;
+}
+
+bool Database::open(const QString &path, OpenMode mode)
+{
+    m_error.clear();
+    const QString native = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(tr("%1 does not exist.").arg(native));
+    if (!info.isFile())
+        return fail(tr("%1 is not a file.").arg(native));
+    if (!info.isReadable())
+        return fail(tr("%1 cannot be read: permission denied.").arg(native));
+    const bool readOnly = mode == OpenMode::ReadOnly;
+    if (!readOnly) {
+        // Checked on the permission bits too: root may write anything, but a file
+        // someone made read-only is meant to stay unchanged.
+        if (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner))
+            return fail(tr("%1 is read-only. Steward needs to write to the inventory; "
+                           "make the file writable or open a copy.")
+                            .arg(native));
+        const QFileInfo folder(info.absolutePath());
+        if (!folder.isWritable() || !(folder.permissions() & QFileDevice::WriteOwner))
+            return fail(tr("The folder of %1 is read-only. SQLite needs to write its journal there.")
+                            .arg(native));
+    }
+    if (info.size() == 0)
+        return fail(tr("%1 is empty: it is not a Steward inventory.").arg(native));
+
+    if (!openConnection(path, false, readOnly))
+        return false;
+
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs)))
+        return fail(tr("Cannot read %1: %2").arg(native, sqlError(query)));
+    // Reading the schema is the first real read of the file; a file that is not
+    // SQLite or whose header is damaged fails here.
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+        return fail(tr("%1 is not a Steward inventory or is damaged: %2").arg(native, sqlError(query)));
+    const int objects = query.value(0).toInt();
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+        return fail(tr("%1 is not a Steward inventory or is damaged: %2").arg(native, sqlError(query)));
+    const int applicationId = query.value(0).toInt();
+    if (applicationId != ApplicationId) {
+        if (objects == 0)
+            return fail(tr("%1 is an empty SQLite database, not a Steward inventory. "
+                           "Use \"steward init\" or File > New to make one.")
+                            .arg(native));
+        return fail(tr("%1 is a SQLite database of another application, not a Steward inventory. "
+                       "It was not changed.")
+                        .arg(native));
+    }
+    const int version = schemaVersion();
+    if (version < 0)
+        return fail(tr("%1 is damaged: its schema version cannot be read.").arg(native));
+    if (version > latestSchemaVersion())
+        return fail(tr("%1 was written by a newer version of Steward (schema %2; this version "
+                       "reads up to %3). It was not changed; please upgrade Steward.")
+                        .arg(native)
+                        .arg(version)
+                        .arg(latestSchemaVersion()));
+    if (readOnly) {
+        if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+            return fail(sqlError(query));
+        if (version < latestSchemaVersion())
+            return fail(tr("%1 uses an older schema (%2) and must be opened for writing once to be upgraded.")
+                            .arg(native)
+                            .arg(version));
+        return true;
+    }
+    if (!configure())
+        return false;
+    return migrate();
+}
+
+bool Database::create(const QString &path)
+{
+    m_error.clear();
+    const QString native = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (info.exists())
+        return fail(tr("%1 already exists; it was not changed.").arg(native));
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    if (!openConnection(path, true, false) || !configure() || !migrate()) {
+        const QString error = m_error;
+        close();
+        QFile::remove(path);
+        m_error = error;
+        return false;
+    }
+    return true;
+}
+
+bool Database::migrate()
+{
+    const QVector<Migration> &steps = migrations();
+    for (const Migration &step : steps) {
+        if (schemaVersion() >= step.number)
+            continue;
+        QString error;
+        if (!beginWrite(&error))
+            return fail(tr("Cannot upgrade %1: %2").arg(QDir::toNativeSeparators(m_path), error));
+        // Another process may have run this step while we waited for the lock.
+        if (schemaVersion() >= step.number) {
+            rollback();
+            continue;
+        }
+        QSqlQuery query(connection());
+        for (const QString &statement : step.statements) {
+            if (!query.exec(statement)) {
+                const QString message = sqlError(query);
+                rollback();
+                return fail(tr("Cannot upgrade %1 to schema %2: %3")
+                                .arg(QDir::toNativeSeparators(m_path))
+                                .arg(step.number)
+                                .arg(message));
+            }
+        }
+        // PRAGMA takes no bound values; the numbers are ours, not user text.
+        QStringList pragmas{QStringLiteral("PRAGMA user_version = %1").arg(step.number)};
+        if (step.number == 1)
+            pragmas << QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId);
+        for (const QString &pragma : pragmas) {
+            if (!query.exec(pragma)) {
+                const QString message = sqlError(query);
+                rollback();
+                return fail(message);
+            }
+        }
+        if (!commit(&error))
+            return fail(tr("Cannot upgrade %1: %2").arg(QDir::toNativeSeparators(m_path), error));
+    }
+    return true;
+}
+
+bool Database::beginWrite(QString *error)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (error)
+            *error = sqlError(query);
+        return false;
+    }
+    return true;
+}
+
+bool Database::commit(QString *error)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        if (error)
+            *error = sqlError(query);
+        rollback();
+        return false;
+    }
+    return true;
+}
+
+void Database::rollback()
+{
+    QSqlQuery query(connection());
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+QStringList Database::check() const
+{
+    QStringList problems;
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        problems << tr("integrity check failed to run: %1").arg(sqlError(query));
+        return problems;
+    }
+    while (query.next()) {
+        const QString row = query.value(0).toString();
+        if (row != QLatin1String("ok"))
+            problems << tr("integrity: %1").arg(row);
+    }
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        problems << tr("foreign key check failed to run: %1").arg(sqlError(query));
+        return problems;
+    }
+    while (query.next()) {
+        problems << tr("foreign key: row %1 of table %2 refers to a missing row of %3")
+                        .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString());
+    }
+    // Steward's own rules about the shape of the tree and kind-specific rows.
+    const QList<QPair<QString, QString>> rules = {
+        {QStringLiteral("SELECT count(*) FROM item WHERE kind = 'organisation'"), QString()},
+        {QStringLiteral("SELECT c.id, c.name FROM item c JOIN item p ON p.id = c.parent_id "
+                        "WHERE c.kind = 'provider' AND p.kind <> 'organisation'"),
+         tr("provider \"%2\" (id %1) is not directly under the organisation")},
+        {QStringLiteral("SELECT c.id, c.name FROM item c JOIN item p ON p.id = c.parent_id "
+                        "WHERE c.kind = 'host' AND p.kind <> 'provider'"),
+         tr("host \"%2\" (id %1) is not under a provider")},
+        {QStringLiteral("SELECT c.id, c.name FROM item c JOIN item p ON p.id = c.parent_id "
+                        "WHERE c.kind = 'service' AND p.kind = 'service'"),
+         tr("service \"%2\" (id %1) is under another service")},
+        {QStringLiteral("SELECT i.id, i.name FROM item i LEFT JOIN provider x ON x.item_id = i.id "
+                        "WHERE i.kind = 'provider' AND x.item_id IS NULL"),
+         tr("provider \"%2\" (id %1) has no provider details")},
+        {QStringLiteral("SELECT i.id, i.name FROM item i LEFT JOIN host x ON x.item_id = i.id "
+                        "WHERE i.kind = 'host' AND x.item_id IS NULL"),
+         tr("host \"%2\" (id %1) has no host details")},
+        {QStringLiteral("SELECT i.id, i.name FROM item i LEFT JOIN service x ON x.item_id = i.id "
+                        "WHERE i.kind = 'service' AND x.item_id IS NULL"),
+         tr("service \"%2\" (id %1) has no service details")},
+        {QStringLiteral("SELECT m.member_id, t.name FROM team_member m JOIN contact t ON t.id = m.team_id "
+                        "WHERE t.kind <> 'team'"),
+         tr("contact %1 is a member of \"%2\", which is not a team")},
+    };
+    for (const auto &rule : rules) {
+        if (!query.exec(rule.first)) {
+            problems << tr("check failed to run: %1").arg(sqlError(query));
+            continue;
+        }
+        if (rule.second.isEmpty()) {
+            if (query.next() && query.value(0).toInt() != 1)
+                problems << tr("the inventory has %1 organisations; it must have exactly one")
+                                .arg(query.value(0).toInt());
+            continue;
+        }
+        while (query.next())
+            problems << rule.second.arg(query.value(0).toString(), query.value(1).toString());
+    }
+    return problems;
+}
+
+WriteTransaction::WriteTransaction(Database &db, QString *error)
+    : m_db(db)
+{
+    m_active = m_db.beginWrite(error);
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_active)
+        m_db.rollback();
+}
+
+bool WriteTransaction::commit(QString *error)
+{
+    if (!m_active)
+        return false;
+    m_active = false;
+    return m_db.commit(error);
+}
+
+} // namespace steward

@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace steward {
+
+/**
+ * One SQLite connection to a Steward inventory file.
+ *
+ * open() never creates or changes a file that is not a Steward database: it checks
+ * that the file exists and is writable, that SQLite can read it, that it carries
+ * Steward's application_id and a schema version this build knows, and only then
+ * brings the schema up to date. create() makes a new, empty inventory.
+ *
+ * Every connection gets foreign_keys=ON, a busy timeout, synchronous=FULL and the
+ * rollback journal (journal_mode=DELETE): Debian 12's SQLite 3.40.1 has the WAL-reset
+ * bug that can corrupt a WAL database written by two processes, fixed only in 3.51.3.
+ */
+class Database final
+{
+    Q_DISABLE_COPY_MOVE(Database)
+public:
+    /// Steward's mark in the SQLite header ("STWD").
+    static constexpr int ApplicationId = 0x53545744;
+    static constexpr int BusyTimeoutMs = 5000;
+
+    enum class OpenMode { ReadWrite, ReadOnly };
+
+    Database();
+    ~Database();
+
+    /// Opens an existing inventory, upgrading its schema when opened read-write.
+    bool open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
+    /// Creates a new inventory at @p path; fails if the file already exists.
+    bool create(const QString &path);
+    void close();
+
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+    QSqlDatabase connection() const;
+
+    /// The schema version stored in the file (PRAGMA user_version).
+    int schemaVersion() const;
+    /// The newest schema version this build can create.
+    static int latestSchemaVersion();
+
+    /// Runs SQLite's integrity_check and foreign_key_check plus Steward's own rules;
+    /// returns a list of problems, empty when the inventory is clean.
+    QStringList check() const;
+
+    /// Begins a write transaction with BEGIN IMMEDIATE (not Qt's deferred BEGIN).
+    bool beginWrite(QString *error = nullptr);
+    bool commit(QString *error = nullptr);
+    void rollback();
+
+private:
+    bool openConnection(const QString &path, bool create, bool readOnly);
+    bool configure();
+    bool migrate();
+    bool fail(const QString &message);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+};
+
+/// RAII write transaction: rolls back unless commit() succeeded.
+class WriteTransaction final
+{
+    Q_DISABLE_COPY_MOVE(WriteTransaction)
+public:
+    explicit WriteTransaction(Database &db, QString *error = nullptr);
+    ~WriteTransaction();
+    bool isActive() const { return m_active; }
+    bool commit(QString *error = nullptr);
+
+private:
+    Database &m_db;
+    bool m_active = false;
+};
+
+} // namespace steward

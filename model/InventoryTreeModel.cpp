@@ -1,0 +1,288 @@
+#include "InventoryTreeModel.h"
+
+#include "Records.h"
+#include "Store.h"
+
+#include <algorithm>
+
+namespace steward {
+
+struct InventoryTreeModel::Node
+{
+    qint64 id = 0;
+    Node *parent = nullptr;
+    int row = 0;
+    ItemKind kind = ItemKind::Organisation;
+    QString name;
+    QString status;
+    std::vector<std::unique_ptr<Node>> children;
+
+    void renumber(std::size_t from = 0)
+    {
+        for (std::size_t i = from; i < children.size(); ++i)
+            children[i]->row = static_cast<int>(i);
+    }
+};
+
+InventoryTreeModel::InventoryTreeModel(Store &store, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_store(store)
+    , m_root(std::make_unique<Node>())
+{
+    connect(&m_store, &Store::itemCreated, this, &InventoryTreeModel::onItemCreated);
+    connect(&m_store, &Store::itemUpdated, this, &InventoryTreeModel::onItemUpdated);
+    connect(&m_store, &Store::itemRemoved, this, &InventoryTreeModel::onItemRemoved);
+}
+
+InventoryTreeModel::~InventoryTreeModel() = default;
+
+bool InventoryTreeModel::lessThan(const Node *a, const Node *b)
+{
+    if (a->kind != b->kind)
+        return a->kind < b->kind;
+    const int byName = a->name.compare(b->name, Qt::CaseInsensitive);
+    if (byName != 0)
+        return byName < 0;
+    return a->id < b->id;
+}
+
+bool InventoryTreeModel::reload()
+{
+    QVector<TreeRow> rows;
+    QString error;
+    if (!m_store.treeRows(&rows, &error)) {
+        m_error = error;
+        return false;
+    }
+    beginResetModel();
+    m_root = std::make_unique<Node>();
+    m_byId.clear();
+    m_byId.reserve(rows.size());
+    std::vector<std::unique_ptr<Node>> nodes;
+    nodes.reserve(rows.size());
+    for (TreeRow &row : rows) {
+        auto node = std::make_unique<Node>();
+        node->id = row.id;
+        node->kind = row.kind;
+        node->name = std::move(row.name);
+        node->status = std::move(row.status);
+        m_byId.insert(node->id, node.get());
+        nodes.push_back(std::move(node));
+    }
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        const qint64 parentId = rows.at(static_cast<int>(i)).parentId;
+        Node *parent = parentId ? m_byId.value(parentId, m_root.get()) : m_root.get();
+        nodes[i]->parent = parent;
+        parent->children.push_back(std::move(nodes[i]));
+    }
+    // Sort every child list once; parents are visited through the id table.
+    const auto sortChildren = [](Node *node) {
+        std::sort(node->children.begin(), node->children.end(),
+                  [](const std::unique_ptr<Node> &a, const std::unique_ptr<Node> &b) { return lessThan(a.get(), b.get()); });
+        node->renumber();
+    };
+    sortChildren(m_root.get());
+    for (Node *node : std::as_const(m_byId)) {
+        if (!node->children.empty())
+            sortChildren(node);
+    }
+    m_error.clear();
+    endResetModel();
+    return true;
+}
+
+InventoryTreeModel::Node *InventoryTreeModel::nodeAt(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return m_root.get();
+    return static_cast<Node *>(index.internalPointer());
+}
+
+QModelIndex InventoryTreeModel::indexOf(const Node *node, int column) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row, column, const_cast<Node *>(node));
+}
+
+QModelIndex InventoryTreeModel::indexForId(qint64 id, int column) const
+{
+    return indexOf(m_byId.value(id, nullptr), column);
+}
+
+qint64 InventoryTreeModel::idAt(const QModelIndex &index) const
+{
+    return index.isValid() ? nodeAt(index)->id : 0;
+}
+
+const QString &InventoryTreeModel::nameAt(const QModelIndex &index) const
+{
+    return nodeAt(index)->name;
+}
+
+QModelIndex InventoryTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0)
+        return {};
+    const Node *p = nodeAt(parent);
+    if (static_cast<std::size_t>(row) >= p->children.size())
+        return {};
+    return createIndex(row, column, p->children[static_cast<std::size_t>(row)].get());
+}
+
+QModelIndex InventoryTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexOf(nodeAt(child)->parent);
+}
+
+int InventoryTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return static_cast<int>(nodeAt(parent)->children.size());
+}
+
+int InventoryTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant InventoryTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node *node = nodeAt(index);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == NameColumn)
+            return node->name;
+        return keys::statusLabel(node->status);
+    case Qt::ToolTipRole:
+        return QStringLiteral("%1 (%2, %3)").arg(node->name, keys::itemKindLabel(node->kind), keys::statusLabel(node->status));
+    case IdRole:
+        return node->id;
+    case KindRole:
+        return static_cast<int>(node->kind);
+    case StatusRole:
+        return node->status;
+    default:
+        return {};
+    }
+}
+
+QVariant InventoryTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case StatusColumn: return tr("Status");
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> InventoryTreeModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(IdRole, "itemId");
+    names.insert(KindRole, "kind");
+    names.insert(StatusRole, "status");
+    return names;
+}
+
+int InventoryTreeModel::insertPosition(const Node *parent, const Node *child) const
+{
+    const auto it = std::lower_bound(parent->children.begin(), parent->children.end(), child,
+                                     [](const std::unique_ptr<Node> &a, const Node *b) { return lessThan(a.get(), b); });
+    return static_cast<int>(it - parent->children.begin());
+}
+
+void InventoryTreeModel::onItemCreated(qint64 id)
+{
+    if (m_byId.contains(id))
+        return;
+    auto item = m_store.item(id, &m_error);
+    if (!item)
+        return;
+    Node *parent = item->parentId ? m_byId.value(item->parentId, nullptr) : m_root.get();
+    if (!parent)
+        return;
+    auto node = std::make_unique<Node>();
+    node->id = id;
+    node->kind = item->kind;
+    node->name = item->name;
+    node->status = item->status;
+    node->parent = parent;
+    const int row = insertPosition(parent, node.get());
+    beginInsertRows(indexOf(parent), row, row);
+    m_byId.insert(id, node.get());
+    parent->children.insert(parent->children.begin() + row, std::move(node));
+    parent->renumber(static_cast<std::size_t>(row));
+    endInsertRows();
+}
+
+void InventoryTreeModel::onItemUpdated(qint64 id)
+{
+    Node *node = m_byId.value(id, nullptr);
+    if (!node)
+        return;
+    auto item = m_store.item(id, &m_error);
+    if (!item)
+        return;
+    Node *newParent = item->parentId ? m_byId.value(item->parentId, nullptr) : m_root.get();
+    if (!newParent)
+        return;
+    Node *oldParent = node->parent;
+    const int oldRow = node->row;
+
+    // Where the node belongs now, computed as if it were already out of its list.
+    Node probe;
+    probe.id = id;
+    probe.kind = item->kind;
+    probe.name = item->name;
+    int newRow = insertPosition(newParent, &probe);
+    const bool moves = newParent != oldParent || (newRow != oldRow && newRow != oldRow + 1);
+    node->name = item->name;
+    node->status = item->status;
+    if (moves) {
+        // beginMoveRows wants the destination row in the pre-move numbering.
+        if (!beginMoveRows(indexOf(oldParent), oldRow, oldRow, indexOf(newParent), newRow)) {
+            return;
+        }
+        std::unique_ptr<Node> owned = std::move(oldParent->children[static_cast<std::size_t>(oldRow)]);
+        oldParent->children.erase(oldParent->children.begin() + oldRow);
+        oldParent->renumber(static_cast<std::size_t>(oldRow));
+        if (newParent == oldParent && newRow > oldRow)
+            --newRow;
+        owned->parent = newParent;
+        newParent->children.insert(newParent->children.begin() + newRow, std::move(owned));
+        newParent->renumber(static_cast<std::size_t>(std::min(newRow, newParent == oldParent ? oldRow : newRow)));
+        endMoveRows();
+    }
+    Q_EMIT dataChanged(indexOf(node, 0), indexOf(node, ColumnCount - 1));
+}
+
+void InventoryTreeModel::forget(Node *node)
+{
+    m_byId.remove(node->id);
+    for (auto &child : node->children)
+        forget(child.get());
+}
+
+void InventoryTreeModel::onItemRemoved(qint64 id)
+{
+    Node *node = m_byId.value(id, nullptr);
+    if (!node)
+        return;
+    Node *parent = node->parent;
+    const int row = node->row;
+    beginRemoveRows(indexOf(parent), row, row);
+    forget(node);
+    parent->children.erase(parent->children.begin() + row);
+    parent->renumber(static_cast<std::size_t>(row));
+    endRemoveRows();
+}
+
+} // namespace steward

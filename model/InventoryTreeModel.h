@@ -1,0 +1,74 @@
+#pragma once
+
+#include "Types.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+
+#include <memory>
+#include <vector>
+
+namespace steward {
+
+class Store;
+
+/**
+ * The inventory as a tree: organisation -> providers -> hosts -> services. A service
+ * with no host sits under its provider, or under the organisation when neither is
+ * known. Children are ordered providers, hosts, services, each by name.
+ *
+ * The whole tree is read with one query on reload() and then kept up to date from
+ * the Store's change signals, one row at a time.
+ */
+class InventoryTreeModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InventoryTreeModel)
+public:
+    enum Column { NameColumn, StatusColumn, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole, ///< qint64 item id
+        KindRole,              ///< int, an ItemKind
+        StatusRole,            ///< the status key ("active", "legacy", ...)
+    };
+
+    explicit InventoryTreeModel(Store &store, QObject *parent = nullptr);
+    ~InventoryTreeModel() override;
+
+    /// Reads every item again; returns false with errorString() on a database error.
+    bool reload();
+    QString errorString() const { return m_error; }
+
+    QModelIndex indexForId(qint64 id, int column = 0) const;
+    qint64 idAt(const QModelIndex &index) const;
+    /// The item's name without a QVariant, for fast filtering.
+    const QString &nameAt(const QModelIndex &index) const;
+    int itemCount() const { return static_cast<int>(m_byId.size()); }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    struct Node;
+
+    Node *nodeAt(const QModelIndex &index) const;
+    QModelIndex indexOf(const Node *node, int column = 0) const;
+    static bool lessThan(const Node *a, const Node *b);
+    int insertPosition(const Node *parent, const Node *child) const;
+    void onItemCreated(qint64 id);
+    void onItemUpdated(qint64 id);
+    void onItemRemoved(qint64 id);
+    void forget(Node *node);
+
+    Store &m_store;
+    std::unique_ptr<Node> m_root;
+    QHash<qint64, Node *> m_byId;
+    QString m_error;
+};
+
+} // namespace steward

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "Types.h"
+
+#include <QString>
+#include <QVector>
+
+namespace steward {
+
+/// One node of the inventory: organisation, provider, host or service, with the
+/// columns of its kind. Fields of other kinds are ignored when saved.
+struct Item
+{
+    qint64 id = 0;
+    ItemKind kind = ItemKind::Service;
+    QString name;
+    qint64 parentId = 0;
+    QString status = QStringLiteral("active");
+    QString description;
+    QString notes;
+    int version = 0;
+
+    // provider
+    ProviderKind providerKind = ProviderKind::Other;
+    QString fullName;
+    QString website;
+    QString location;
+    QString configTool;
+    QString configToolUrl;
+    QString configRepo;
+
+    // host
+    HostKind hostKind = HostKind::Vm;
+    QString hostname; ///< empty for an unnamed host ("a Rackspace VM")
+
+    // service
+    QString url;
+    QString sourceUrl;
+};
+
+/// The few columns the tree needs, for every item at once.
+struct TreeRow
+{
+    qint64 id = 0;
+    qint64 parentId = 0;
+    ItemKind kind = ItemKind::Service;
+    QString name;
+    QString status;
+};
+
+/// A typed link between two items ("docs.python.org is served through Fastly").
+struct Link
+{
+    qint64 id = 0;
+    qint64 fromItem = 0;
+    qint64 toItem = 0;
+    LinkKind kind = LinkKind::FrontedBy;
+    QString note;
+    QString fromName; ///< filled by queries
+    QString toName;   ///< filled by queries
+};
+
+struct Address
+{
+    qint64 id = 0;
+    AddressKind kind = AddressKind::Email;
+    QString value;
+    QString label;
+};
+
+struct Contact
+{
+    qint64 id = 0;
+    ContactKind kind = ContactKind::Person;
+    QString name;
+    qint64 teamId = 0; ///< the team a mailing list or channel belongs to, or 0
+    QString notes;
+    int version = 0;
+    QVector<Address> addresses;
+};
+
+struct TeamMember
+{
+    qint64 teamId = 0;
+    qint64 memberId = 0;
+    QString role = QStringLiteral("member");
+    QString note;
+    QString memberName; ///< filled by queries
+};
+
+struct Assignment
+{
+    qint64 id = 0;
+    qint64 itemId = 0;
+    qint64 contactId = 0;
+    QString role = QStringLiteral("owner");
+    Priority priority = Priority::Primary;
+    QString note;
+    int position = 0;
+    int version = 0;
+};
+
+} // namespace steward

@@ -1,0 +1,967 @@
+#include "Store.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QVariant>
+
+namespace steward {
+namespace {
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+const QString kItemSelect = QStringLiteral(
+    "SELECT i.id, i.kind, i.name, i.parent_id, i.status, i.description, i.notes, i.version,"
+    " p.provider_kind, p.full_name, p.website, p.location, p.config_tool, p.config_tool_url, p.config_repo,"
+    " h.host_kind, h.hostname, s.url, s.source_url"
+    " FROM item i LEFT JOIN provider p ON p.item_id = i.id LEFT JOIN host h ON h.item_id = i.id"
+    " LEFT JOIN service s ON s.item_id = i.id ");
+
+Item readItem(const QSqlQuery &q)
+{
+    Item item;
+    item.id = q.value(0).toLongLong();
+    keys::itemKindFromKey(q.value(1).toString(), &item.kind);
+    item.name = q.value(2).toString();
+    item.parentId = q.value(3).toLongLong();
+    item.status = q.value(4).toString();
+    item.description = q.value(5).toString();
+    item.notes = q.value(6).toString();
+    item.version = q.value(7).toInt();
+    item.providerKind = keys::providerKindFromKey(q.value(8).toString());
+    item.fullName = q.value(9).toString();
+    item.website = q.value(10).toString();
+    item.location = q.value(11).toString();
+    item.configTool = q.value(12).toString();
+    item.configToolUrl = q.value(13).toString();
+    item.configRepo = q.value(14).toString();
+    item.hostKind = keys::hostKindFromKey(q.value(15).toString());
+    item.hostname = q.value(16).toString();
+    item.url = q.value(17).toString();
+    item.sourceUrl = q.value(18).toString();
+    return item;
+}
+
+Contact readContact(const QSqlQuery &q)
+{
+    Contact contact;
+    contact.id = q.value(0).toLongLong();
+    contact.kind = keys::contactKindFromKey(q.value(1).toString());
+    contact.name = q.value(2).toString();
+    contact.teamId = q.value(3).toLongLong();
+    contact.notes = q.value(4).toString();
+    contact.version = q.value(5).toInt();
+    return contact;
+}
+
+const QString kContactSelect =
+    QStringLiteral("SELECT id, kind, name, team_id, notes, version FROM contact ");
+
+Assignment readAssignment(const QSqlQuery &q)
+{
+    Assignment a;
+    a.id = q.value(0).toLongLong();
+    a.itemId = q.value(1).toLongLong();
+    a.contactId = q.value(2).toLongLong();
+    a.role = q.value(3).toString();
+    a.priority = keys::priorityFromKey(q.value(4).toString());
+    a.note = q.value(5).toString();
+    a.position = q.value(6).toInt();
+    a.version = q.value(7).toInt();
+    return a;
+}
+
+const QString kAssignmentSelect = QStringLiteral(
+    "SELECT id, item_id, contact_id, role, priority, note, position, version FROM assignment ");
+
+QString placeholders(int count)
+{
+    QString text;
+    text.reserve(count * 2);
+    for (int i = 0; i < count; ++i)
+        text += i ? QStringLiteral(",?") : QStringLiteral("?");
+    return text;
+}
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+} // namespace
+
+Store::Store(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{
+}
+
+Store::~Store()
+{
+    qDeleteAll(m_queries);
+}
+
+QSqlQuery &Store::prepared(const QString &sql)
+{
+    auto it = m_queries.find(sql);
+    if (it == m_queries.end()) {
+        auto *query = new QSqlQuery(m_db.connection());
+        query->setForwardOnly(true);
+        query->prepare(sql);
+        it = m_queries.insert(sql, query);
+    }
+    return **it;
+}
+
+bool Store::exec(QSqlQuery &query, QString *error)
+{
+    // Qt binds a null QString as SQL NULL; every text column here is NOT NULL with ''
+    // for "nothing", so a null string is sent as an empty one.
+    const QVariantList values = query.boundValues();
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(i, QStringLiteral(""));
+    }
+    if (query.exec())
+        return true;
+    const QSqlError e = query.lastError();
+    setError(error, e.databaseText().isEmpty() ? e.text() : e.databaseText());
+    query.finish();
+    return false;
+}
+
+void Store::notify(std::function<void()> signal)
+{
+    if (m_depth > 0)
+        m_pending.append(std::move(signal));
+    else
+        signal();
+}
+
+bool Store::write(const std::function<bool(QString *)> &work, QString *error)
+{
+    if (m_depth > 0) {
+        ++m_depth;
+        const bool ok = work(error);
+        --m_depth;
+        return ok;
+    }
+    QString message;
+    if (!m_db.beginWrite(&message)) {
+        setError(error, tr("The inventory is busy or cannot be written: %1").arg(message));
+        return false;
+    }
+    m_depth = 1;
+    bool ok = work(error);
+    m_depth = 0;
+    if (ok && !m_db.commit(&message)) {
+        setError(error, tr("Cannot save: %1").arg(message));
+        ok = false;
+    }
+    if (!ok) {
+        m_db.rollback();
+        m_pending.clear();
+        return false;
+    }
+    const auto pending = std::exchange(m_pending, {});
+    for (const auto &signal : pending)
+        signal();
+    return true;
+}
+
+// ---------------------------------------------------------------- items
+
+std::optional<qint64> Store::organisationId(QString *error)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT id FROM item WHERE kind = 'organisation' ORDER BY id LIMIT 1"));
+    if (!exec(q, error))
+        return std::nullopt;
+    std::optional<qint64> id;
+    if (q.next())
+        id = q.value(0).toLongLong();
+    else
+        setError(error, tr("The inventory has no organisation."));
+    q.finish();
+    return id;
+}
+
+bool Store::checkParent(const Item &item, QString *error)
+{
+    if (item.name.trimmed().isEmpty()) {
+        setError(error, tr("The name is required."));
+        return false;
+    }
+    if (item.kind == ItemKind::Organisation) {
+        if (item.parentId != 0) {
+            setError(error, tr("An organisation cannot have a parent."));
+            return false;
+        }
+        return true;
+    }
+    if (item.parentId == 0) {
+        setError(error, tr("\"%1\" needs a parent.").arg(item.name));
+        return false;
+    }
+    auto parent = this->item(item.parentId, error);
+    if (!parent) {
+        setError(error, tr("The parent of \"%1\" (id %2) does not exist.").arg(item.name).arg(item.parentId));
+        return false;
+    }
+    bool ok = false;
+    switch (item.kind) {
+    case ItemKind::Organisation: break;
+    case ItemKind::Provider: ok = parent->kind == ItemKind::Organisation; break;
+    case ItemKind::Host: ok = parent->kind == ItemKind::Provider; break;
+    case ItemKind::Service: ok = parent->kind != ItemKind::Service; break;
+    }
+    if (!ok) {
+        setError(error, tr("A %1 cannot be placed under the %2 \"%3\".")
+                            .arg(keys::itemKindLabel(item.kind), keys::itemKindLabel(parent->kind), parent->name));
+    }
+    return ok;
+}
+
+bool Store::writeItemDetails(const Item &item, bool insert, QString *error)
+{
+    switch (item.kind) {
+    case ItemKind::Organisation:
+        return true;
+    case ItemKind::Provider: {
+        QSqlQuery &q = prepared(
+            insert ? QStringLiteral("INSERT INTO provider (provider_kind, full_name, website, location, config_tool,"
+                                    " config_tool_url, config_repo, item_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                   : QStringLiteral("UPDATE provider SET provider_kind = ?, full_name = ?, website = ?, location = ?,"
+                                    " config_tool = ?, config_tool_url = ?, config_repo = ? WHERE item_id = ?"));
+        q.addBindValue(keys::providerKind(item.providerKind));
+        q.addBindValue(item.fullName);
+        q.addBindValue(item.website);
+        q.addBindValue(item.location);
+        q.addBindValue(item.configTool);
+        q.addBindValue(item.configToolUrl);
+        q.addBindValue(item.configRepo);
+        q.addBindValue(item.id);
+        return exec(q, error);
+    }
+    case ItemKind::Host: {
+        QSqlQuery &q = prepared(insert ? QStringLiteral("INSERT INTO host (host_kind, hostname, item_id) VALUES (?, ?, ?)")
+                                       : QStringLiteral("UPDATE host SET host_kind = ?, hostname = ? WHERE item_id = ?"));
+        q.addBindValue(keys::hostKind(item.hostKind));
+        q.addBindValue(item.hostname);
+        q.addBindValue(item.id);
+        return exec(q, error);
+    }
+    case ItemKind::Service: {
+        QSqlQuery &q = prepared(insert ? QStringLiteral("INSERT INTO service (url, source_url, item_id) VALUES (?, ?, ?)")
+                                       : QStringLiteral("UPDATE service SET url = ?, source_url = ? WHERE item_id = ?"));
+        q.addBindValue(item.url);
+        q.addBindValue(item.sourceUrl);
+        q.addBindValue(item.id);
+        return exec(q, error);
+    }
+    }
+    return false;
+}
+
+std::optional<qint64> Store::createItem(Item &item, QString *error)
+{
+    Item draft = item;
+    draft.name = draft.name.trimmed();
+    const bool ok = write(
+        [&](QString *err) {
+            if (!checkParent(draft, err))
+                return false;
+            if (draft.kind == ItemKind::Organisation) {
+                QSqlQuery &count = prepared(QStringLiteral("SELECT count(*) FROM item WHERE kind = 'organisation'"));
+                if (!exec(count, err))
+                    return false;
+                const bool exists = count.next() && count.value(0).toInt() > 0;
+                count.finish();
+                if (exists) {
+                    setError(err, tr("The inventory already has an organisation."));
+                    return false;
+                }
+            }
+            QSqlQuery &q = prepared(QStringLiteral(
+                "INSERT INTO item (kind, name, name_key, parent_id, status, description, notes, version)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, 1)"));
+            q.addBindValue(keys::itemKind(draft.kind));
+            q.addBindValue(draft.name);
+            q.addBindValue(nameKey(draft.name));
+            q.addBindValue(nullableId(draft.parentId));
+            q.addBindValue(draft.status.isEmpty() ? QStringLiteral("active") : draft.status);
+            q.addBindValue(draft.description);
+            q.addBindValue(draft.notes);
+            if (!exec(q, err))
+                return false;
+            draft.id = q.lastInsertId().toLongLong();
+            draft.version = 1;
+            if (draft.status.isEmpty())
+                draft.status = QStringLiteral("active");
+            return writeItemDetails(draft, true, err);
+        },
+        error);
+    if (!ok)
+        return std::nullopt;
+    item = draft;
+    const qint64 id = item.id;
+    notify([this, id] { Q_EMIT itemCreated(id); });
+    return id;
+}
+
+bool Store::updateItem(Item &item, QString *error)
+{
+    Item draft = item;
+    draft.name = draft.name.trimmed();
+    const bool ok = write(
+        [&](QString *err) {
+            auto current = this->item(draft.id, err);
+            if (!current) {
+                setError(err, tr("\"%1\" no longer exists; someone may have deleted it.").arg(draft.name));
+                return false;
+            }
+            if (current->kind != draft.kind) {
+                setError(err, tr("The kind of \"%1\" cannot be changed.").arg(draft.name));
+                return false;
+            }
+            if (!checkParent(draft, err))
+                return false;
+            QSqlQuery &q = prepared(QStringLiteral(
+                "UPDATE item SET name = ?, name_key = ?, parent_id = ?, status = ?, description = ?, notes = ?,"
+                " version = version + 1 WHERE id = ? AND version = ?"));
+            q.addBindValue(draft.name);
+            q.addBindValue(nameKey(draft.name));
+            q.addBindValue(nullableId(draft.parentId));
+            q.addBindValue(draft.status);
+            q.addBindValue(draft.description);
+            q.addBindValue(draft.notes);
+            q.addBindValue(draft.id);
+            q.addBindValue(draft.version);
+            if (!exec(q, err))
+                return false;
+            if (q.numRowsAffected() != 1) {
+                setError(err, tr("\"%1\" was changed by someone else since it was loaded (version %2, now %3).")
+                                  .arg(current->name)
+                                  .arg(draft.version)
+                                  .arg(current->version));
+                return false;
+            }
+            ++draft.version;
+            return writeItemDetails(draft, false, err);
+        },
+        error);
+    if (!ok)
+        return false;
+    item = draft;
+    const qint64 id = item.id;
+    notify([this, id] { Q_EMIT itemUpdated(id); });
+    return true;
+}
+
+bool Store::deleteItem(qint64 id, QString *error)
+{
+    const bool ok = write(
+        [&](QString *err) {
+            QSqlQuery &q = prepared(QStringLiteral("DELETE FROM item WHERE id = ? AND kind <> 'organisation'"));
+            q.addBindValue(id);
+            if (!exec(q, err))
+                return false;
+            if (q.numRowsAffected() != 1) {
+                setError(err, tr("Item %1 does not exist or cannot be deleted.").arg(id));
+                return false;
+            }
+            return true;
+        },
+        error);
+    if (ok)
+        notify([this, id] { Q_EMIT itemRemoved(id); });
+    return ok;
+}
+
+std::optional<Item> Store::item(qint64 id, QString *error)
+{
+    QSqlQuery &q = prepared(kItemSelect + QStringLiteral("WHERE i.id = ?"));
+    q.addBindValue(id);
+    if (!exec(q, error))
+        return std::nullopt;
+    std::optional<Item> result;
+    if (q.next())
+        result = readItem(q);
+    else
+        setError(error, tr("Item %1 does not exist.").arg(id));
+    q.finish();
+    return result;
+}
+
+bool Store::treeRows(QVector<TreeRow> *rows, QString *error)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT id, parent_id, kind, name, status FROM item"));
+    if (!exec(q, error))
+        return false;
+    // Statuses repeat; sharing one QString per distinct value keeps 100k rows small.
+    QHash<QString, QString> statuses;
+    while (q.next()) {
+        TreeRow row;
+        row.id = q.value(0).toLongLong();
+        row.parentId = q.value(1).toLongLong();
+        keys::itemKindFromKey(q.value(2).toString(), &row.kind);
+        row.name = q.value(3).toString();
+        const QString status = q.value(4).toString();
+        auto it = statuses.find(status);
+        if (it == statuses.end())
+            it = statuses.insert(status, status);
+        row.status = *it;
+        rows->append(std::move(row));
+    }
+    const bool ok = !q.lastError().isValid();
+    if (!ok)
+        setError(error, q.lastError().databaseText());
+    q.finish();
+    return ok;
+}
+
+QVector<Item> Store::findItemsByName(const QString &name, QString *error)
+{
+    QVector<Item> result;
+    QSqlQuery &q = prepared(kItemSelect + QStringLiteral("WHERE i.name_key = ? ORDER BY i.id"));
+    q.addBindValue(nameKey(name));
+    if (!exec(q, error))
+        return result;
+    while (q.next())
+        result.append(readItem(q));
+    q.finish();
+    return result;
+}
+
+QVector<Item> Store::searchItems(const QString &text, int limit, QString *error)
+{
+    QVector<Item> result;
+    // The pattern is a bound value; LIKE wildcards in the user's text are escaped.
+    QString pattern = nameKey(text);
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    QSqlQuery &q = prepared(kItemSelect + QStringLiteral("WHERE i.name_key LIKE ? ESCAPE '\\' ORDER BY i.name_key LIMIT ?"));
+    q.addBindValue(QStringLiteral("%") + pattern + QStringLiteral("%"));
+    q.addBindValue(limit);
+    if (!exec(q, error))
+        return result;
+    while (q.next())
+        result.append(readItem(q));
+    q.finish();
+    return result;
+}
+
+QVector<qint64> Store::ancestry(qint64 id, QString *error)
+{
+    QVector<qint64> chain;
+    QSqlQuery &q = prepared(QStringLiteral("SELECT parent_id FROM item WHERE id = ?"));
+    qint64 current = id;
+    // The tree is at most four levels deep; the bound guards against a damaged file.
+    while (current > 0 && chain.size() < 16) {
+        q.addBindValue(current);
+        if (!exec(q, error))
+            return {};
+        if (!q.next()) {
+            q.finish();
+            if (chain.isEmpty())
+                setError(error, tr("Item %1 does not exist.").arg(id));
+            break;
+        }
+        chain.append(current);
+        current = q.value(0).toLongLong();
+        q.finish();
+    }
+    return chain;
+}
+
+QVector<Item> Store::services(QString *error)
+{
+    QVector<Item> result;
+    QSqlQuery &q = prepared(kItemSelect + QStringLiteral("WHERE i.kind = 'service' ORDER BY i.name_key, i.id"));
+    if (!exec(q, error))
+        return result;
+    while (q.next())
+        result.append(readItem(q));
+    q.finish();
+    return result;
+}
+
+int Store::countItems(ItemKind kind, QString *error)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT count(*) FROM item WHERE kind = ?"));
+    q.addBindValue(keys::itemKind(kind));
+    if (!exec(q, error))
+        return -1;
+    const int count = q.next() ? q.value(0).toInt() : -1;
+    q.finish();
+    return count;
+}
+
+// ---------------------------------------------------------------- links
+
+std::optional<qint64> Store::addLink(Link &link, QString *error)
+{
+    const bool ok = write(
+        [&](QString *err) {
+            if (link.fromItem == link.toItem) {
+                setError(err, tr("An item cannot be linked to itself."));
+                return false;
+            }
+            QSqlQuery &q = prepared(QStringLiteral("INSERT INTO item_link (from_item, to_item, kind, note) VALUES (?, ?, ?, ?)"));
+            q.addBindValue(link.fromItem);
+            q.addBindValue(link.toItem);
+            q.addBindValue(keys::linkKind(link.kind));
+            q.addBindValue(link.note);
+            if (!exec(q, err))
+                return false;
+            link.id = q.lastInsertId().toLongLong();
+            return true;
+        },
+        error);
+    if (!ok)
+        return std::nullopt;
+    notify([this] { Q_EMIT ownershipChanged(); });
+    return link.id;
+}
+
+bool Store::removeLink(qint64 id, QString *error)
+{
+    const bool ok = write(
+        [&](QString *err) {
+            QSqlQuery &q = prepared(QStringLiteral("DELETE FROM item_link WHERE id = ?"));
+            q.addBindValue(id);
+            return exec(q, err);
+        },
+        error);
+    if (ok)
+        notify([this] { Q_EMIT ownershipChanged(); });
+    return ok;
+}
+
+QVector<Link> Store::links(qint64 itemId, QString *error)
+{
+    QVector<Link> result;
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT l.id, l.from_item, l.to_item, l.kind, l.note, f.name, t.name FROM item_link l"
+        " JOIN item f ON f.id = l.from_item JOIN item t ON t.id = l.to_item"
+        " WHERE l.from_item = ? OR l.to_item = ? ORDER BY l.kind, t.name_key, f.name_key"));
+    q.addBindValue(itemId);
+    q.addBindValue(itemId);
+    if (!exec(q, error))
+        return result;
+    while (q.next()) {
+        Link link;
+        if (!keys::linkKindFromKey(q.value(3).toString(), &link.kind))
+            continue; // a link kind from a newer Steward
+        link.id = q.value(0).toLongLong();
+        link.fromItem = q.value(1).toLongLong();
+        link.toItem = q.value(2).toLongLong();
+        link.note = q.value(4).toString();
+        link.fromName = q.value(5).toString();
+        link.toName = q.value(6).toString();
+        result.append(link);
+    }
+    q.finish();
+    return result;
+}
+
+// ---------------------------------------------------------------- contacts
+
+bool Store::writeAddresses(const Contact &contact, QString *error)
+{
+    QSqlQuery &remove = prepared(QStringLiteral("DELETE FROM contact_address WHERE contact_id = ?"));
+    remove.addBindValue(contact.id);
+    if (!exec(remove, error))
+        return false;
+    QSqlQuery &insert = prepared(QStringLiteral(
+        "INSERT INTO contact_address (contact_id, kind, value, label, position) VALUES (?, ?, ?, ?, ?)"));
+    int position = 0;
+    for (const Address &address : contact.addresses) {
+        if (address.value.trimmed().isEmpty()) {
+            setError(error, tr("An address of \"%1\" is empty.").arg(contact.name));
+            return false;
+        }
+        insert.addBindValue(contact.id);
+        insert.addBindValue(keys::addressKind(address.kind));
+        insert.addBindValue(address.value.trimmed());
+        insert.addBindValue(address.label);
+        insert.addBindValue(position++);
+        if (!exec(insert, error))
+            return false;
+    }
+    return true;
+}
+
+std::optional<qint64> Store::createContact(Contact &contact, QString *error)
+{
+    Contact draft = contact;
+    draft.name = draft.name.trimmed();
+    const bool ok = write(
+        [&](QString *err) {
+            if (draft.name.isEmpty()) {
+                setError(err, tr("The name is required."));
+                return false;
+            }
+            QSqlQuery &q = prepared(QStringLiteral(
+                "INSERT INTO contact (kind, name, name_key, team_id, notes, version) VALUES (?, ?, ?, ?, ?, 1)"));
+            q.addBindValue(keys::contactKind(draft.kind));
+            q.addBindValue(draft.name);
+            q.addBindValue(nameKey(draft.name));
+            q.addBindValue(nullableId(draft.teamId));
+            q.addBindValue(draft.notes);
+            if (!exec(q, err))
+                return false;
+            draft.id = q.lastInsertId().toLongLong();
+            draft.version = 1;
+            return writeAddresses(draft, err);
+        },
+        error);
+    if (!ok)
+        return std::nullopt;
+    contact = draft;
+    notify([this] { Q_EMIT ownershipChanged(); });
+    return contact.id;
+}
+
+bool Store::updateContact(Contact &contact, QString *error)
+{
+    Contact draft = contact;
+    draft.name = draft.name.trimmed();
+    const bool ok = write(
+        [&](QString *err) {
+            if (draft.name.isEmpty()) {
+                setError(err, tr("The name is required."));
+                return false;
+            }
+            QSqlQuery &q = prepared(QStringLiteral(
+                "UPDATE contact SET kind = ?, name = ?, name_key = ?, team_id = ?, notes = ?, version = version + 1"
+                " WHERE id = ? AND version = ?"));
+            q.addBindValue(keys::contactKind(draft.kind));
+            q.addBindValue(draft.name);
+            q.addBindValue(nameKey(draft.name));
+            q.addBindValue(nullableId(draft.teamId));
+            q.addBindValue(draft.notes);
+            q.addBindValue(draft.id);
+            q.addBindValue(draft.version);
+            if (!exec(q, err))
+                return false;
+            if (q.numRowsAffected() != 1) {
+                setError(err, tr("\"%1\" was changed or deleted by someone else since it was loaded.").arg(draft.name));
+                return false;
+            }
+            ++draft.version;
+            return writeAddresses(draft, err);
+        },
+        error);
+    if (!ok)
+        return false;
+    contact = draft;
+    notify([this] { Q_EMIT ownershipChanged(); });
+    return true;
+}
+
+bool Store::deleteContact(qint64 id, QString *error)
+{
+    const bool ok = write(
+        [&](QString *err) {
+            QSqlQuery &q = prepared(QStringLiteral("DELETE FROM contact WHERE id = ?"));
+            q.addBindValue(id);
+            if (!exec(q, err))
+                return false;
+            if (q.numRowsAffected() != 1) {
+                setError(err, tr("Contact %1 does not exist.").arg(id));
+                return false;
+            }
+            return true;
+        },
+        error);
+    if (ok)
+        notify([this] { Q_EMIT ownershipChanged(); });
+    return ok;
+}
+
+bool Store::loadAddresses(QHash<qint64, Contact> *contacts, QString *error)
+{
+    if (contacts->isEmpty())
+        return true;
+    QVector<qint64> ids = contacts->keys().toVector();
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    // Chunks keep the number of bound values well under SQLite's limit.
+    for (int start = 0; start < ids.size(); start += 500) {
+        const int count = std::min<int>(500, static_cast<int>(ids.size()) - start);
+        query.prepare(QStringLiteral("SELECT contact_id, id, kind, value, label FROM contact_address"
+                                     " WHERE contact_id IN (%1) ORDER BY contact_id, position, id")
+                          .arg(placeholders(count)));
+        for (int i = 0; i < count; ++i)
+            query.addBindValue(ids.at(start + i));
+        if (!exec(query, error))
+            return false;
+        while (query.next()) {
+            Address address;
+            address.id = query.value(1).toLongLong();
+            address.kind = keys::addressKindFromKey(query.value(2).toString());
+            address.value = query.value(3).toString();
+            address.label = query.value(4).toString();
+            (*contacts)[query.value(0).toLongLong()].addresses.append(address);
+        }
+        query.finish();
+    }
+    return true;
+}
+
+std::optional<Contact> Store::contact(qint64 id, QString *error)
+{
+    const QHash<qint64, Contact> found = contactsById({id}, error);
+    if (found.isEmpty()) {
+        setError(error, tr("Contact %1 does not exist.").arg(id));
+        return std::nullopt;
+    }
+    return found.value(id);
+}
+
+QHash<qint64, Contact> Store::contactsById(const QVector<qint64> &ids, QString *error)
+{
+    QHash<qint64, Contact> result;
+    if (ids.isEmpty())
+        return result;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    for (int start = 0; start < ids.size(); start += 500) {
+        const int count = std::min<int>(500, static_cast<int>(ids.size()) - start);
+        query.prepare(kContactSelect + QStringLiteral("WHERE id IN (%1)").arg(placeholders(count)));
+        for (int i = 0; i < count; ++i)
+            query.addBindValue(ids.at(start + i));
+        if (!exec(query, error))
+            return {};
+        while (query.next()) {
+            const Contact contact = readContact(query);
+            result.insert(contact.id, contact);
+        }
+        query.finish();
+    }
+    if (!loadAddresses(&result, error))
+        return {};
+    return result;
+}
+
+QVector<Contact> Store::contacts(QString *error)
+{
+    QVector<Contact> ordered;
+    QSqlQuery &q = prepared(kContactSelect + QStringLiteral("ORDER BY name_key, id"));
+    if (!exec(q, error))
+        return ordered;
+    QHash<qint64, Contact> byId;
+    QVector<qint64> order;
+    while (q.next()) {
+        Contact contact = readContact(q);
+        order.append(contact.id);
+        byId.insert(contact.id, contact);
+    }
+    q.finish();
+    if (!loadAddresses(&byId, error))
+        return {};
+    ordered.reserve(order.size());
+    for (qint64 id : order)
+        ordered.append(byId.value(id));
+    return ordered;
+}
+
+QVector<Contact> Store::findContactsByName(const QString &name, QString *error)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT id FROM contact WHERE name_key = ? ORDER BY id"));
+    q.addBindValue(nameKey(name));
+    if (!exec(q, error))
+        return {};
+    QVector<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    q.finish();
+    const QHash<qint64, Contact> found = contactsById(ids, error);
+    QVector<Contact> result;
+    for (qint64 id : ids)
+        result.append(found.value(id));
+    return result;
+}
+
+// ---------------------------------------------------------------- teams
+
+bool Store::setTeamMember(const TeamMember &member, QString *error)
+{
+    const bool ok = write(
+        [&](QString *err) {
+            auto team = contact(member.teamId, err);
+            if (!team)
+                return false;
+            if (team->kind != ContactKind::Team) {
+                setError(err, tr("\"%1\" is not a team.").arg(team->name));
+                return false;
+            }
+            QSqlQuery &remove = prepared(QStringLiteral("DELETE FROM team_member WHERE team_id = ? AND member_id = ?"));
+            remove.addBindValue(member.teamId);
+            remove.addBindValue(member.memberId);
+            if (!exec(remove, err))
+                return false;
+            QSqlQuery &q = prepared(QStringLiteral(
+                "INSERT INTO team_member (team_id, member_id, role, note, position)"
+                " VALUES (?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM team_member WHERE team_id = ?))"));
+            q.addBindValue(member.teamId);
+            q.addBindValue(member.memberId);
+            q.addBindValue(member.role);
+            q.addBindValue(member.note);
+            q.addBindValue(member.teamId);
+            return exec(q, err);
+        },
+        error);
+    if (ok)
+        notify([this] { Q_EMIT ownershipChanged(); });
+    return ok;
+}
+
+bool Store::removeTeamMember(qint64 teamId, qint64 memberId, QString *error)
+{
+    const bool ok = write(
+        [&](QString *err) {
+            QSqlQuery &q = prepared(QStringLiteral("DELETE FROM team_member WHERE team_id = ? AND member_id = ?"));
+            q.addBindValue(teamId);
+            q.addBindValue(memberId);
+            return exec(q, err);
+        },
+        error);
+    if (ok)
+        notify([this] { Q_EMIT ownershipChanged(); });
+    return ok;
+}
+
+QVector<TeamMember> Store::teamMembers(qint64 teamId, QString *error)
+{
+    QVector<TeamMember> result;
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT m.team_id, m.member_id, m.role, m.note, c.name FROM team_member m JOIN contact c ON c.id = m.member_id"
+        " WHERE m.team_id = ? ORDER BY CASE m.role WHEN 'lead' THEN 0 ELSE 1 END, m.position, c.name_key"));
+    q.addBindValue(teamId);
+    if (!exec(q, error))
+        return result;
+    while (q.next()) {
+        TeamMember member;
+        member.teamId = q.value(0).toLongLong();
+        member.memberId = q.value(1).toLongLong();
+        member.role = q.value(2).toString();
+        member.note = q.value(3).toString();
+        member.memberName = q.value(4).toString();
+        result.append(member);
+    }
+    q.finish();
+    return result;
+}
+
+// ---------------------------------------------------------------- assignments
+
+std::optional<qint64> Store::addAssignment(Assignment &assignment, QString *error)
+{
+    Assignment draft = assignment;
+    const bool ok = write(
+        [&](QString *err) {
+            if (draft.role.trimmed().isEmpty()) {
+                setError(err, tr("The role is required."));
+                return false;
+            }
+            QSqlQuery &q = prepared(QStringLiteral(
+                "INSERT INTO assignment (item_id, contact_id, role, priority, note, position, version)"
+                " VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM assignment WHERE item_id = ?), 1)"));
+            q.addBindValue(draft.itemId);
+            q.addBindValue(draft.contactId);
+            q.addBindValue(draft.role.trimmed());
+            q.addBindValue(keys::priority(draft.priority));
+            q.addBindValue(draft.note);
+            q.addBindValue(draft.itemId);
+            if (!exec(q, err))
+                return false;
+            draft.id = q.lastInsertId().toLongLong();
+            draft.version = 1;
+            return true;
+        },
+        error);
+    if (!ok)
+        return std::nullopt;
+    assignment = draft;
+    notify([this] { Q_EMIT ownershipChanged(); });
+    return assignment.id;
+}
+
+bool Store::updateAssignment(Assignment &assignment, QString *error)
+{
+    const bool ok = write(
+        [&](QString *err) {
+            QSqlQuery &q = prepared(QStringLiteral(
+                "UPDATE assignment SET contact_id = ?, role = ?, priority = ?, note = ?, position = ?,"
+                " version = version + 1 WHERE id = ? AND version = ?"));
+            q.addBindValue(assignment.contactId);
+            q.addBindValue(assignment.role);
+            q.addBindValue(keys::priority(assignment.priority));
+            q.addBindValue(assignment.note);
+            q.addBindValue(assignment.position);
+            q.addBindValue(assignment.id);
+            q.addBindValue(assignment.version);
+            if (!exec(q, err))
+                return false;
+            if (q.numRowsAffected() != 1) {
+                setError(err, tr("The assignment was changed or removed by someone else since it was loaded."));
+                return false;
+            }
+            return true;
+        },
+        error);
+    if (!ok)
+        return false;
+    ++assignment.version;
+    notify([this] { Q_EMIT ownershipChanged(); });
+    return true;
+}
+
+bool Store::removeAssignment(qint64 id, QString *error)
+{
+    const bool ok = write(
+        [&](QString *err) {
+            QSqlQuery &q = prepared(QStringLiteral("DELETE FROM assignment WHERE id = ?"));
+            q.addBindValue(id);
+            return exec(q, err);
+        },
+        error);
+    if (ok)
+        notify([this] { Q_EMIT ownershipChanged(); });
+    return ok;
+}
+
+QVector<Assignment> Store::assignments(qint64 itemId, QString *error)
+{
+    return assignmentsFor({itemId}, error);
+}
+
+QVector<Assignment> Store::assignmentsFor(const QVector<qint64> &itemIds, QString *error)
+{
+    QVector<Assignment> result;
+    if (itemIds.isEmpty())
+        return result;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    for (int start = 0; start < itemIds.size(); start += 500) {
+        const int count = std::min<int>(500, static_cast<int>(itemIds.size()) - start);
+        query.prepare(kAssignmentSelect +
+                      QStringLiteral("WHERE item_id IN (%1) ORDER BY item_id, position, id").arg(placeholders(count)));
+        for (int i = 0; i < count; ++i)
+            query.addBindValue(itemIds.at(start + i));
+        if (!exec(query, error))
+            return {};
+        while (query.next())
+            result.append(readAssignment(query));
+        query.finish();
+    }
+    return result;
+}
+
+} // namespace steward

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "Database.h"
+#include "Records.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSqlQuery>
+
+#include <functional>
+#include <optional>
+
+namespace steward {
+
+/**
+ * All reads and writes of the inventory. Every statement is prepared with bound
+ * values; writes run in BEGIN IMMEDIATE transactions. Change signals are held back
+ * until the outermost transaction commits and dropped if it rolls back, so views
+ * never see a change that did not reach the file.
+ *
+ * Updates carry the version the caller loaded; a record changed since is refused
+ * (optimistic concurrency) with a message naming it.
+ */
+class Store final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Store)
+public:
+    explicit Store(Database &db, QObject *parent = nullptr);
+    ~Store() override;
+
+    Database &database() { return m_db; }
+
+    /// Runs @p work inside one write transaction (or inside the caller's, if nested).
+    bool write(const std::function<bool(QString *)> &work, QString *error);
+
+    // Items
+    std::optional<qint64> organisationId(QString *error = nullptr);
+    std::optional<qint64> createItem(Item &item, QString *error);
+    bool updateItem(Item &item, QString *error);
+    bool deleteItem(qint64 id, QString *error);
+    std::optional<Item> item(qint64 id, QString *error = nullptr);
+    bool treeRows(QVector<TreeRow> *rows, QString *error);
+    /// Items whose name matches @p name case-insensitively (exactly, after case folding).
+    QVector<Item> findItemsByName(const QString &name, QString *error = nullptr);
+    /// Items whose name contains @p text case-insensitively, at most @p limit.
+    QVector<Item> searchItems(const QString &text, int limit, QString *error = nullptr);
+    /// @p id first, then its parent, up to the organisation.
+    QVector<qint64> ancestry(qint64 id, QString *error = nullptr);
+    QVector<Item> services(QString *error = nullptr);
+    int countItems(ItemKind kind, QString *error = nullptr);
+
+    // Links
+    std::optional<qint64> addLink(Link &link, QString *error);
+    bool removeLink(qint64 id, QString *error);
+    /// Links from or to @p itemId, with both names filled.
+    QVector<Link> links(qint64 itemId, QString *error = nullptr);
+
+    // Contacts
+    std::optional<qint64> createContact(Contact &contact, QString *error);
+    bool updateContact(Contact &contact, QString *error);
+    bool deleteContact(qint64 id, QString *error);
+    std::optional<Contact> contact(qint64 id, QString *error = nullptr);
+    QVector<Contact> contacts(QString *error = nullptr);
+    QVector<Contact> findContactsByName(const QString &name, QString *error = nullptr);
+    /// Contacts by id with addresses, for the resolver; missing ids are skipped.
+    QHash<qint64, Contact> contactsById(const QVector<qint64> &ids, QString *error = nullptr);
+
+    // Teams
+    bool setTeamMember(const TeamMember &member, QString *error);
+    bool removeTeamMember(qint64 teamId, qint64 memberId, QString *error);
+    QVector<TeamMember> teamMembers(qint64 teamId, QString *error = nullptr);
+
+    // Assignments
+    std::optional<qint64> addAssignment(Assignment &assignment, QString *error);
+    bool updateAssignment(Assignment &assignment, QString *error);
+    bool removeAssignment(qint64 id, QString *error);
+    QVector<Assignment> assignments(qint64 itemId, QString *error = nullptr);
+    /// Assignments of all @p itemIds at once (the resolver's one query per look-up).
+    QVector<Assignment> assignmentsFor(const QVector<qint64> &itemIds, QString *error = nullptr);
+
+Q_SIGNALS:
+    void itemCreated(qint64 id);
+    void itemUpdated(qint64 id);
+    void itemRemoved(qint64 id);
+    /// Contacts, teams, assignments or links changed.
+    void ownershipChanged();
+
+private:
+    QSqlQuery &prepared(const QString &sql);
+    bool exec(QSqlQuery &query, QString *error);
+    bool writeItemDetails(const Item &item, bool insert, QString *error);
+    bool writeAddresses(const Contact &contact, QString *error);
+    bool checkParent(const Item &item, QString *error);
+    bool loadAddresses(QHash<qint64, Contact> *contacts, QString *error);
+    void notify(std::function<void()> signal);
+
+    Database &m_db;
+    QHash<QString, QSqlQuery *> m_queries;
+    int m_depth = 0;
+    QVector<std::function<void()>> m_pending;
+};
+
+} // namespace steward

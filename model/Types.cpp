@@ -1,0 +1,270 @@
+#include "Types.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <utility>
+
+namespace steward {
+namespace {
+
+template <typename E, std::size_t N>
+QString keyOf(const std::array<std::pair<E, const char *>, N> &table, E value)
+{
+    for (const auto &entry : table) {
+        if (entry.first == value)
+            return QString::fromLatin1(entry.second);
+    }
+    return {};
+}
+
+template <typename E, std::size_t N>
+bool valueOf(const std::array<std::pair<E, const char *>, N> &table, const QString &key, E *value)
+{
+    for (const auto &entry : table) {
+        if (key == QLatin1String(entry.second)) {
+            *value = entry.first;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("steward::keys", text);
+}
+
+const std::array<std::pair<ItemKind, const char *>, 4> kItemKinds{{
+    {ItemKind::Organisation, "organisation"},
+    {ItemKind::Provider, "provider"},
+    {ItemKind::Host, "host"},
+    {ItemKind::Service, "service"},
+}};
+
+const std::array<std::pair<ProviderKind, const char *>, 6> kProviderKinds{{
+    {ProviderKind::HardwareHosting, "hardware"},
+    {ProviderKind::VmHosting, "vm"},
+    {ProviderKind::Dns, "dns"},
+    {ProviderKind::Registrar, "registrar"},
+    {ProviderKind::Cdn, "cdn"},
+    {ProviderKind::Other, "other"},
+}};
+
+const std::array<std::pair<HostKind, const char *>, 2> kHostKinds{{
+    {HostKind::Physical, "physical"},
+    {HostKind::Vm, "vm"},
+}};
+
+const std::array<std::pair<ContactKind, const char *>, 7> kContactKinds{{
+    {ContactKind::Person, "person"},
+    {ContactKind::Team, "team"},
+    {ContactKind::MailingList, "mailing_list"},
+    {ContactKind::Mailbox, "mailbox"},
+    {ContactKind::ChatChannel, "chat_channel"},
+    {ContactKind::IssueTracker, "issue_tracker"},
+    {ContactKind::Organisation, "organisation"},
+}};
+
+const std::array<std::pair<AddressKind, const char *>, 6> kAddressKinds{{
+    {AddressKind::Email, "email"},
+    {AddressKind::Irc, "irc"},
+    {AddressKind::Matrix, "matrix"},
+    {AddressKind::Slack, "slack"},
+    {AddressKind::Url, "url"},
+    {AddressKind::Phone, "phone"},
+}};
+
+const std::array<std::pair<LinkKind, const char *>, 4> kLinkKinds{{
+    {LinkKind::FrontedBy, "fronted_by"},
+    {LinkKind::DnsBy, "dns_by"},
+    {LinkKind::RegisteredAt, "registered_at"},
+    {LinkKind::ConfiguredBy, "configured_by"},
+}};
+
+const std::array<std::pair<Priority, const char *>, 4> kPriorities{{
+    {Priority::Primary, "primary"},
+    {Priority::Secondary, "secondary"},
+    {Priority::Tertiary, "tertiary"},
+    {Priority::Inactive, "inactive"},
+}};
+
+} // namespace
+
+namespace keys {
+
+QString itemKind(ItemKind kind) { return keyOf(kItemKinds, kind); }
+bool itemKindFromKey(const QString &key, ItemKind *kind) { return valueOf(kItemKinds, key, kind); }
+QString itemKindLabel(ItemKind kind)
+{
+    switch (kind) {
+    case ItemKind::Organisation: return tr("organisation");
+    case ItemKind::Provider: return tr("provider");
+    case ItemKind::Host: return tr("host");
+    case ItemKind::Service: return tr("service");
+    }
+    return {};
+}
+
+QString providerKind(ProviderKind kind) { return keyOf(kProviderKinds, kind); }
+ProviderKind providerKindFromKey(const QString &key)
+{
+    ProviderKind kind = ProviderKind::Other;
+    valueOf(kProviderKinds, key, &kind);
+    return kind;
+}
+QString providerKindLabel(ProviderKind kind)
+{
+    switch (kind) {
+    case ProviderKind::HardwareHosting: return tr("hardware hosting");
+    case ProviderKind::VmHosting: return tr("VM / cloud hosting");
+    case ProviderKind::Dns: return tr("DNS hosting");
+    case ProviderKind::Registrar: return tr("domain registrar");
+    case ProviderKind::Cdn: return tr("content delivery network");
+    case ProviderKind::Other: return tr("other");
+    }
+    return {};
+}
+
+QString hostKind(HostKind kind) { return keyOf(kHostKinds, kind); }
+HostKind hostKindFromKey(const QString &key)
+{
+    HostKind kind = HostKind::Vm;
+    valueOf(kHostKinds, key, &kind);
+    return kind;
+}
+QString hostKindLabel(HostKind kind)
+{
+    return kind == HostKind::Physical ? tr("physical server") : tr("virtual machine");
+}
+
+QString contactKind(ContactKind kind) { return keyOf(kContactKinds, kind); }
+ContactKind contactKindFromKey(const QString &key)
+{
+    ContactKind kind = ContactKind::Person;
+    valueOf(kContactKinds, key, &kind);
+    return kind;
+}
+QString contactKindLabel(ContactKind kind)
+{
+    switch (kind) {
+    case ContactKind::Person: return tr("person");
+    case ContactKind::Team: return tr("team");
+    case ContactKind::MailingList: return tr("mailing list");
+    case ContactKind::Mailbox: return tr("mailbox");
+    case ContactKind::ChatChannel: return tr("chat channel");
+    case ContactKind::IssueTracker: return tr("issue tracker");
+    case ContactKind::Organisation: return tr("organisation");
+    }
+    return {};
+}
+
+QString addressKind(AddressKind kind) { return keyOf(kAddressKinds, kind); }
+AddressKind addressKindFromKey(const QString &key)
+{
+    AddressKind kind = AddressKind::Url;
+    valueOf(kAddressKinds, key, &kind);
+    return kind;
+}
+QString addressKindLabel(AddressKind kind)
+{
+    switch (kind) {
+    case AddressKind::Email: return tr("email");
+    case AddressKind::Irc: return tr("IRC");
+    case AddressKind::Matrix: return tr("Matrix");
+    case AddressKind::Slack: return tr("Slack");
+    case AddressKind::Url: return tr("web");
+    case AddressKind::Phone: return tr("phone");
+    }
+    return {};
+}
+
+QString linkKind(LinkKind kind) { return keyOf(kLinkKinds, kind); }
+bool linkKindFromKey(const QString &key, LinkKind *kind) { return valueOf(kLinkKinds, key, kind); }
+QString linkKindLabel(LinkKind kind)
+{
+    switch (kind) {
+    case LinkKind::FrontedBy: return tr("served through");
+    case LinkKind::DnsBy: return tr("DNS hosted by");
+    case LinkKind::RegisteredAt: return tr("domains registered at");
+    case LinkKind::ConfiguredBy: return tr("configured by");
+    }
+    return {};
+}
+
+QString priority(Priority value) { return keyOf(kPriorities, value); }
+Priority priorityFromKey(const QString &key)
+{
+    Priority value = Priority::Primary;
+    valueOf(kPriorities, key, &value);
+    return value;
+}
+QString priorityLabel(Priority value)
+{
+    switch (value) {
+    case Priority::Primary: return tr("primary");
+    case Priority::Secondary: return tr("secondary");
+    case Priority::Tertiary: return tr("tertiary");
+    case Priority::Inactive: return tr("inactive");
+    }
+    return {};
+}
+int priorityRank(const QString &key)
+{
+    Priority value = Priority::Tertiary;
+    if (!valueOf(kPriorities, key, &value))
+        return 3;
+    return static_cast<int>(value);
+}
+
+QStringList knownStatuses()
+{
+    return {QStringLiteral("active"), QStringLiteral("staging"), QStringLiteral("legacy"),
+            QStringLiteral("needs-move"), QStringLiteral("unreachable"), QStringLiteral("planned"),
+            QStringLiteral("retired")};
+}
+
+QString statusLabel(const QString &status)
+{
+    if (status == QLatin1String("active")) return tr("active");
+    if (status == QLatin1String("staging")) return tr("staging");
+    if (status == QLatin1String("legacy")) return tr("legacy");
+    if (status == QLatin1String("needs-move")) return tr("needs to be moved");
+    if (status == QLatin1String("unreachable")) return tr("unreachable");
+    if (status == QLatin1String("planned")) return tr("planned");
+    if (status == QLatin1String("retired")) return tr("retired");
+    return status;
+}
+
+QStringList knownRoles()
+{
+    return {QStringLiteral("owner"), QStringLiteral("maintainer"), QStringLiteral("contact"),
+            QStringLiteral("escalation"), QStringLiteral("sponsor")};
+}
+
+QString roleLabel(const QString &role)
+{
+    if (role == QLatin1String("owner")) return tr("owner");
+    if (role == QLatin1String("maintainer")) return tr("maintainer");
+    if (role == QLatin1String("contact")) return tr("contact");
+    if (role == QLatin1String("escalation")) return tr("escalation");
+    if (role == QLatin1String("sponsor")) return tr("sponsor");
+    return role;
+}
+
+int roleRank(const QString &role)
+{
+    const int index = static_cast<int>(knownRoles().indexOf(role));
+    return index < 0 ? 100 : index;
+}
+
+QStringList teamRoles() { return {QStringLiteral("lead"), QStringLiteral("member")}; }
+
+} // namespace keys
+
+QString nameKey(const QString &name)
+{
+    return name.trimmed().toCaseFolded();
+}
+
+} // namespace steward

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace steward {
+
+/// The kinds of node in the inventory tree: organisation -> provider -> host -> service.
+enum class ItemKind { Organisation, Provider, Host, Service };
+
+/// Kinds of provider, stored as stable keys ("hardware", "vm", ...).
+enum class ProviderKind { HardwareHosting, VmHosting, Dns, Registrar, Cdn, Other };
+
+enum class HostKind { Physical, Vm };
+
+enum class ContactKind { Person, Team, MailingList, Mailbox, ChatChannel, IssueTracker, Organisation };
+
+enum class AddressKind { Email, Irc, Matrix, Slack, Url, Phone };
+
+/// Typed links between items that are not parent/child.
+enum class LinkKind { FrontedBy, DnsBy, RegisteredAt, ConfiguredBy };
+
+/// Priorities as in NetBox; inactive assignments are kept but never listed as contacts.
+enum class Priority { Primary, Secondary, Tertiary, Inactive };
+
+/**
+ * Stable string keys for the enums above (what the database stores) and their
+ * translatable labels (what the user sees). Unknown keys map to std::nullopt-like
+ * fallbacks so that a database written by a newer Steward still displays.
+ */
+namespace keys {
+QString itemKind(ItemKind kind);
+bool itemKindFromKey(const QString &key, ItemKind *kind);
+QString itemKindLabel(ItemKind kind);
+
+QString providerKind(ProviderKind kind);
+ProviderKind providerKindFromKey(const QString &key);
+QString providerKindLabel(ProviderKind kind);
+
+QString hostKind(HostKind kind);
+HostKind hostKindFromKey(const QString &key);
+QString hostKindLabel(HostKind kind);
+
+QString contactKind(ContactKind kind);
+ContactKind contactKindFromKey(const QString &key);
+QString contactKindLabel(ContactKind kind);
+
+QString addressKind(AddressKind kind);
+AddressKind addressKindFromKey(const QString &key);
+QString addressKindLabel(AddressKind kind);
+
+QString linkKind(LinkKind kind);
+bool linkKindFromKey(const QString &key, LinkKind *kind);
+QString linkKindLabel(LinkKind kind);
+
+QString priority(Priority priority);
+Priority priorityFromKey(const QString &key);
+QString priorityLabel(Priority priority);
+int priorityRank(const QString &key);
+
+/// Well-known statuses; any other text is allowed and shown as it is.
+QStringList knownStatuses();
+QString statusLabel(const QString &status);
+
+/// Well-known assignment roles (extendable: any other text is allowed).
+QStringList knownRoles();
+QString roleLabel(const QString &role);
+int roleRank(const QString &role);
+
+/// Team membership roles.
+QStringList teamRoles();
+} // namespace keys
+
+/// The case-folded form used for case-insensitive name look-ups (stored in name_key).
+QString nameKey(const QString &name);
+
+} // namespace steward

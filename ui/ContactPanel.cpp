@@ -1,0 +1,177 @@
+#include "ContactPanel.h"
+
+#include "Icons.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace steward {
+
+ContactPanel::ContactPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_heading(new QLabel(this))
+    , m_cards(new QWidget)
+    , m_cardsLayout(new QVBoxLayout(m_cards))
+{
+    setObjectName(QStringLiteral("contactPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    m_heading->setObjectName(QStringLiteral("contactHeadingLabel"));
+    m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::RichText);
+    layout->addWidget(m_heading);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("contactScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_cardsLayout->setContentsMargins(0, 0, 0, 0);
+    m_cardsLayout->setSpacing(6);
+    m_cardsLayout->addStretch(1);
+    scroll->setWidget(m_cards);
+    layout->addWidget(scroll, 1);
+    clearContacts();
+}
+
+QString ContactPanel::href(const Address &address)
+{
+    const QString value = address.value.trimmed();
+    switch (address.kind) {
+    case AddressKind::Email:
+        return QStringLiteral("mailto:") + value;
+    case AddressKind::Phone:
+        return QStringLiteral("tel:") + QString(value).remove(QLatin1Char(' '));
+    case AddressKind::Matrix:
+        return value.contains(QLatin1String("://")) ? value : QStringLiteral("https://matrix.to/#/") + value;
+    case AddressKind::Irc:
+    case AddressKind::Slack:
+    case AddressKind::Url:
+        return value;
+    }
+    return value;
+}
+
+QString ContactPanel::plainText(const ResolvedContact &contact)
+{
+    QStringList lines{QStringLiteral("%1 (%2, %3) - %4")
+                          .arg(contact.contact.name, keys::roleLabel(contact.role), keys::priorityLabel(contact.priority),
+                               contact.reason)};
+    for (const Address &address : contact.contact.addresses)
+        lines << QStringLiteral("  %1: %2").arg(keys::addressKindLabel(address.kind), address.value);
+    return lines.join(QLatin1Char('\n'));
+}
+
+void ContactPanel::clearCards()
+{
+    while (m_cardsLayout->count() > 1) {
+        QLayoutItem *item = m_cardsLayout->takeAt(0);
+        delete item->widget();
+        delete item;
+    }
+}
+
+void ContactPanel::clearContacts()
+{
+    m_contacts.clear();
+    clearCards();
+    m_heading->setText(tr("<i>Select an item to see whom to contact.</i>"));
+}
+
+void ContactPanel::showError(const QString &message)
+{
+    m_contacts.clear();
+    clearCards();
+    m_heading->setText(QStringLiteral("<span style=\"color:#b71c1c\">%1</span>").arg(message.toHtmlEscaped()));
+}
+
+QWidget *ContactPanel::makeCard(const ResolvedContact &line, int index)
+{
+    auto *card = new QFrame;
+    card->setObjectName(QStringLiteral("contactCardFrame"));
+    card->setFrameShape(QFrame::StyledPanel);
+    card->setProperty("contactId", line.contact.id);
+    auto *grid = new QHBoxLayout(card);
+    grid->setContentsMargins(8, 6, 6, 6);
+
+    auto *icon = new QLabel(card);
+    icon->setPixmap(icons::forContact(line.contact.kind).pixmap(24, 24));
+    icon->setAlignment(Qt::AlignTop);
+    grid->addWidget(icon);
+
+    auto *text = new QVBoxLayout;
+    text->setSpacing(2);
+    auto *name = new QLabel(card);
+    name->setObjectName(QStringLiteral("contactNameLabel"));
+    name->setTextFormat(Qt::RichText);
+    name->setText(QStringLiteral("<b>%1. %2</b> <span style=\"color:#666\">%3</span>")
+                      .arg(index + 1)
+                      .arg(line.contact.name.toHtmlEscaped(), keys::contactKindLabel(line.contact.kind).toHtmlEscaped()));
+    name->setProperty("contactName", line.contact.name);
+    text->addWidget(name);
+
+    auto *why = new QLabel(card);
+    why->setObjectName(QStringLiteral("contactReasonLabel"));
+    why->setWordWrap(true);
+    QString whyText = QStringLiteral("%1 &middot; %2 &middot; <i>%3</i>")
+                          .arg(keys::roleLabel(line.role).toHtmlEscaped(),
+                               keys::priorityLabel(line.priority).toHtmlEscaped(), line.reason.toHtmlEscaped());
+    if (!line.note.isEmpty())
+        whyText += QStringLiteral("<br><span style=\"color:#666\">%1</span>").arg(line.note.toHtmlEscaped());
+    why->setText(whyText);
+    text->addWidget(why);
+
+    QStringList links;
+    for (const Address &address : line.contact.addresses) {
+        const QString target = QString::fromUtf8(QUrl(href(address)).toEncoded());
+        QString shown = address.value;
+        if (address.kind == AddressKind::Irc && !address.label.isEmpty())
+            shown = QStringLiteral("%1 (%2)").arg(address.value, address.label);
+        links << QStringLiteral("%1: <a href=\"%2\">%3</a>")
+                     .arg(keys::addressKindLabel(address.kind).toHtmlEscaped(), target.toHtmlEscaped(),
+                          shown.toHtmlEscaped());
+    }
+    auto *addresses = new QLabel(card);
+    addresses->setObjectName(QStringLiteral("contactAddressLabel"));
+    addresses->setWordWrap(true);
+    addresses->setTextFormat(Qt::RichText);
+    addresses->setOpenExternalLinks(true);
+    addresses->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    addresses->setText(links.isEmpty() ? tr("<span style=\"color:#777\">no address recorded</span>")
+                                       : links.join(QStringLiteral("<br>")));
+    text->addWidget(addresses);
+    grid->addLayout(text, 1);
+
+    auto *copy = new QToolButton(card);
+    copy->setObjectName(QStringLiteral("copyContactToolButton"));
+    copy->setIcon(icons::named(QStringLiteral("copy")));
+    copy->setToolTip(tr("Copy %1 and its addresses").arg(line.contact.name));
+    copy->setAutoRaise(true);
+    const QString clip = plainText(line);
+    connect(copy, &QToolButton::clicked, this, [clip] { QGuiApplication::clipboard()->setText(clip); });
+    grid->addWidget(copy, 0, Qt::AlignTop);
+    return card;
+}
+
+void ContactPanel::showContacts(const QString &itemName, const QVector<ResolvedContact> &contacts)
+{
+    m_contacts = contacts;
+    clearCards();
+    if (contacts.isEmpty()) {
+        m_heading->setText(tr("<span style=\"color:#b71c1c\"><b>Nobody to contact about %1.</b> "
+                              "Give the organisation an escalation contact.</span>")
+                               .arg(itemName.toHtmlEscaped()));
+        return;
+    }
+    m_heading->setText(tr("<b>Who to contact about %1</b>").arg(itemName.toHtmlEscaped()));
+    for (int i = 0; i < contacts.size(); ++i)
+        m_cardsLayout->insertWidget(i, makeCard(contacts.at(i), i));
+}
+
+} // namespace steward

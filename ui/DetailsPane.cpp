@@ -1,0 +1,126 @@
+#include "DetailsPane.h"
+
+#include "Store.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace steward {
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString link(const QString &url, const QString &text = QString())
+{
+    if (url.isEmpty())
+        return {};
+    const QUrl parsed = QUrl::fromUserInput(url);
+    return QStringLiteral("<a href=\"%1\">%2</a>")
+        .arg(esc(QString::fromUtf8(parsed.toEncoded())), esc(text.isEmpty() ? url : text));
+}
+
+/// Escapes @p text and turns the web addresses in it into links.
+QString linkified(const QString &text)
+{
+    static const QRegularExpression urls(QStringLiteral("https?://[^\\s()<>\"]+[^\\s()<>\".,;:]"));
+    QString html;
+    qsizetype last = 0;
+    QRegularExpressionMatchIterator it = urls.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        html += esc(text.mid(last, m.capturedStart() - last)) + link(m.captured());
+        last = m.capturedEnd();
+    }
+    return html + esc(text.mid(last));
+}
+
+QString row(const QString &label, const QString &html)
+{
+    if (html.isEmpty())
+        return {};
+    return QStringLiteral("<tr><td style=\"color:#555;padding-right:12px\" valign=\"top\">%1</td><td>%2</td></tr>")
+        .arg(esc(label), html);
+}
+
+} // namespace
+
+DetailsPane::DetailsPane(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("detailsTextBrowser"));
+    setOpenExternalLinks(true);
+    setFrameShape(QFrame::NoFrame);
+    clearItem();
+}
+
+void DetailsPane::clearItem()
+{
+    setHtml(QStringLiteral("<p style=\"color:#777\">%1</p>").arg(esc(tr("Select an item in the tree."))));
+}
+
+void DetailsPane::showItem(Store *store, qint64 id)
+{
+    QString error;
+    const auto item = store ? store->item(id, &error) : std::nullopt;
+    if (!item) {
+        setHtml(QStringLiteral("<p style=\"color:#b71c1c\">%1</p>").arg(esc(error)));
+        return;
+    }
+    QString html = QStringLiteral("<h2 style=\"margin-bottom:2px\">%1</h2>").arg(esc(item->name));
+    html += QStringLiteral("<p style=\"color:#555;margin-top:0\">%1 &middot; %2</p>")
+                .arg(esc(keys::itemKindLabel(item->kind)), esc(keys::statusLabel(item->status)));
+    QString rows;
+    switch (item->kind) {
+    case ItemKind::Organisation:
+        break;
+    case ItemKind::Provider:
+        rows += row(tr("Kind"), esc(keys::providerKindLabel(item->providerKind)));
+        rows += row(tr("Full name"), esc(item->fullName));
+        rows += row(tr("Website"), link(item->website));
+        rows += row(tr("Location"), esc(item->location));
+        if (!item->configTool.isEmpty()) {
+            rows += row(tr("Configuration"), item->configToolUrl.isEmpty() ? esc(item->configTool)
+                                                                           : link(item->configToolUrl, item->configTool));
+        }
+        rows += row(tr("Configuration repository"), link(item->configRepo));
+        break;
+    case ItemKind::Host:
+        rows += row(tr("Kind"), esc(keys::hostKindLabel(item->hostKind)));
+        rows += row(tr("Host name"), item->hostname.isEmpty() ? esc(tr("(unnamed)")) : esc(item->hostname));
+        break;
+    case ItemKind::Service:
+        rows += row(tr("URL"), link(item->url));
+        rows += row(tr("Source code"), link(item->sourceUrl));
+        break;
+    }
+    // Where it runs: the chain of parents.
+    QStringList path;
+    for (qint64 up = item->parentId; up > 0;) {
+        auto parent = store->item(up, nullptr);
+        if (!parent)
+            break;
+        path.prepend(esc(parent->name));
+        up = parent->parentId;
+    }
+    if (!path.isEmpty())
+        rows += row(item->kind == ItemKind::Service ? tr("Runs on") : tr("Part of"),
+                    path.join(QStringLiteral(" &rsaquo; ")));
+    for (const Link &l : store->links(id, nullptr)) {
+        if (l.fromItem == id)
+            rows += row(keys::linkKindLabel(l.kind), esc(l.toName) + (l.note.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(esc(l.note))));
+        else if (l.kind == LinkKind::FrontedBy)
+            rows += row(tr("Serves"), esc(l.fromName));
+        else
+            rows += row(tr("Used by"), QStringLiteral("%1 (%2)").arg(esc(l.fromName), esc(keys::linkKindLabel(l.kind))));
+    }
+    rows += row(tr("Description"), linkified(item->description));
+    rows += row(tr("Notes"), linkified(item->notes));
+    if (!rows.isEmpty())
+        html += QStringLiteral("<table cellspacing=\"2\">%1</table>").arg(rows);
+    setHtml(html);
+}
+
+} // namespace steward

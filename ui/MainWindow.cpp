@@ -1,0 +1,431 @@
+#include "MainWindow.h"
+
+#include "ContactPanel.h"
+#include "ContactResolver.h"
+#include "Database.h"
+#include "DetailsPane.h"
+#include "ExampleInventory.h"
+#include "Icons.h"
+#include "InventoryTreeModel.h"
+#include "ItemDelegate.h"
+#include "Settings.h"
+#include "Store.h"
+#include "TreeFilterModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace steward {
+namespace {
+
+/// When filtering, expand matches so they are visible, but never walk more rows than this.
+constexpr int ExpandBudget = 2000;
+
+void expandWithin(QTreeView *view, QAbstractItemModel *model, const QModelIndex &parent, int *budget)
+{
+    const int rows = model->rowCount(parent);
+    for (int row = 0; row < rows && *budget > 0; ++row) {
+        const QModelIndex child = model->index(row, 0, parent);
+        --*budget;
+        if (model->hasChildren(child)) {
+            view->expand(child);
+            expandWithin(view, model, child, budget);
+        }
+    }
+}
+
+} // namespace
+
+MainWindow::MainWindow(Settings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_filter(new TreeFilterModel(this))
+    , m_tree(new QTreeView)
+    , m_filterEdit(new QLineEdit)
+    , m_details(new DetailsPane)
+    , m_contacts(new ContactPanel)
+    , m_statusLabel(new QLabel)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(icons::named(QStringLiteral("steward")));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_filterEdit->setObjectName(QStringLiteral("filterLineEdit"));
+    m_filterEdit->setPlaceholderText(tr("Filter by name (Ctrl+F)"));
+    m_filterEdit->setClearButtonEnabled(true);
+    layout->addWidget(m_filterEdit);
+
+    m_tree->setObjectName(QStringLiteral("inventoryTreeView"));
+    m_tree->setModel(m_filter);
+    m_tree->setItemDelegate(new ItemDelegate(m_tree));
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(InventoryTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(InventoryTreeModel::StatusColumn, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(InventoryTreeModel::StatusColumn, 140);
+    layout->addWidget(m_tree, 1);
+    setCentralWidget(central);
+
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &MainWindow::onFilterChanged);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onCurrentChanged);
+    // Return in the filter box moves to the first match.
+    connect(m_filterEdit, &QLineEdit::returnPressed, this, [this] {
+        m_tree->setFocus();
+        if (!m_tree->currentIndex().isValid() && m_filter->rowCount() > 0)
+            m_tree->setCurrentIndex(m_filter->index(0, 0));
+    });
+
+    statusBar()->addPermanentWidget(m_statusLabel);
+    buildDocks();
+    buildActions();
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    closeFile();
+}
+
+void MainWindow::buildDocks()
+{
+    auto *detailsDock = new QDockWidget(tr("Details"), this);
+    detailsDock->setObjectName(QStringLiteral("detailsDockWidget"));
+    detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+
+    auto *contactsDock = new QDockWidget(tr("Who to Contact"), this);
+    contactsDock->setObjectName(QStringLiteral("contactsDockWidget"));
+    contactsDock->setWidget(m_contacts);
+    addDockWidget(Qt::RightDockWidgetArea, contactsDock);
+    resizeDocks({detailsDock, contactsDock}, {900, 900}, Qt::Horizontal);
+    resizeDocks({detailsDock, contactsDock}, {380, 520}, Qt::Vertical);
+}
+
+void MainWindow::buildActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New…"), this, &MainWindow::onNew);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::onOpen);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
+    updateRecentMenu();
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Filter Tree"), this, [this] {
+        m_filterEdit->setFocus();
+        m_filterEdit->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *clearFilter = edit->addAction(tr("&Clear Filter"), this, [this] { m_filterEdit->clear(); });
+    clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearFilter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_filterEdit->addAction(clearFilter);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const auto docks = findChildren<QDockWidget *>();
+    for (QDockWidget *dock : docks)
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    QAction *expand = view->addAction(tr("&Expand All"), m_tree, &QTreeView::expandAll);
+    expand->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    QAction *collapse = view->addAction(tr("&Collapse All"), this, [this] {
+        m_tree->collapseAll();
+        m_tree->expandToDepth(0);
+    });
+    collapse->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Steward"), this, &MainWindow::onAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QByteArray geometry = m_settings.value(Settings::Key::MainWindowGeometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1400, 900);
+    restoreState(m_settings.value(Settings::Key::MainWindowState).toByteArray());
+    const QByteArray header = m_settings.value(Settings::Key::TreeHeaderState).toByteArray();
+    if (!header.isEmpty())
+        m_tree->header()->restoreState(header);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+    m_settings.setValue(Settings::Key::MainWindowState, saveState());
+    m_settings.setValue(Settings::Key::TreeHeaderState, m_tree->header()->saveState());
+    m_settings.sync();
+    event->accept();
+}
+
+QString MainWindow::currentFile() const
+{
+    return m_db ? m_db->path() : QString();
+}
+
+void MainWindow::closeFile()
+{
+    m_filter->setSourceTree(nullptr);
+    delete m_model;
+    m_model = nullptr;
+    m_resolver.reset();
+    m_store.reset();
+    m_db.reset();
+}
+
+bool MainWindow::openFile(const QString &path, QString *error)
+{
+    // Open into fresh objects first: a failure leaves the current inventory as it was.
+    auto db = std::make_unique<Database>();
+    if (!db->open(path)) {
+        if (error)
+            *error = db->errorString();
+        return false;
+    }
+    auto store = std::make_unique<Store>(*db);
+    auto *model = new InventoryTreeModel(*store, this);
+    if (!model->reload()) {
+        if (error)
+            *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), model->errorString());
+        delete model;
+        return false;
+    }
+    m_details->clearItem();
+    m_contacts->clearContacts();
+    closeFile();
+    m_db = std::move(db);
+    m_store = std::move(store);
+    m_resolver = std::make_unique<ContactResolver>(*m_store);
+    m_model = model;
+    m_filter->setSourceTree(m_model);
+    m_tree->expandToDepth(0);
+    connect(m_store.get(), &Store::ownershipChanged, this, &MainWindow::onCurrentChanged);
+    connect(m_store.get(), &Store::itemUpdated, this, &MainWindow::onCurrentChanged);
+    // Counts change only when items come or go.
+    const auto recount = [this] {
+        m_countsText.clear();
+        updateStatus();
+    };
+    connect(m_store.get(), &Store::itemCreated, this, recount);
+    connect(m_store.get(), &Store::itemRemoved, this, recount);
+    m_countsText.clear();
+    m_settings.addRecentFile(path);
+    updateRecentMenu();
+    updateTitle();
+    updateStatus();
+    // Start on the organisation, so the contacts panel shows the escalation contacts.
+    if (m_filter->rowCount() > 0)
+        m_tree->setCurrentIndex(m_filter->index(0, 0));
+    return true;
+}
+
+bool MainWindow::newFile(const QString &path, bool example, QString *error)
+{
+    Database db;
+    if (!db.create(path)) {
+        if (error)
+            *error = db.errorString();
+        return false;
+    }
+    {
+        Store store(db);
+        bool ok = true;
+        if (example) {
+            ok = ExampleInventory::populate(store, error);
+        } else {
+            Item org;
+            org.kind = ItemKind::Organisation;
+            org.name = tr("My organisation");
+            ok = store.createItem(org, error).has_value();
+        }
+        if (!ok) {
+            db.close();
+            QFile::remove(path);
+            return false;
+        }
+    }
+    db.close();
+    return openFile(path, error);
+}
+
+void MainWindow::onNew()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Inventory"), QDir::homePath(),
+                                                      tr("Steward inventories (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New Inventory"),
+                             tr("%1 already exists. Choose a new file name; Steward does not overwrite files.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    QString error;
+    if (!newFile(path, false, &error))
+        QMessageBox::critical(this, tr("New Inventory"), error);
+}
+
+void MainWindow::onOpen()
+{
+    const QString start = currentFile().isEmpty() ? QDir::homePath() : QFileInfo(currentFile()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Inventory"), start,
+                                                      tr("Steward inventories (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openFromUi(path);
+}
+
+void MainWindow::openFromUi(const QString &path)
+{
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = openFile(path, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox::critical(this, tr("Open Inventory"), error);
+        if (!QFileInfo::exists(path)) {
+            m_settings.removeRecentFile(path);
+            updateRecentMenu();
+        }
+    }
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = m_settings.recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction *action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this, [this, path] { openFromUi(path); });
+        action->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::onAbout()
+{
+    QMessageBox::about(this, tr("About Steward"),
+                       tr("<h3>Steward %1</h3><p>What runs where, who owns it, and whom to contact.</p>"
+                          "<p>Inventory: %2</p>")
+                           .arg(QStringLiteral(STEWARD_VERSION), QDir::toNativeSeparators(currentFile()).toHtmlEscaped()));
+}
+
+void MainWindow::onFilterChanged(const QString &text)
+{
+    const qint64 current = m_model ? m_model->idAt(m_filter->mapToSource(m_tree->currentIndex())) : 0;
+    m_filter->setFilterText(text);
+    if (text.trimmed().isEmpty()) {
+        m_tree->collapseAll();
+        m_tree->expandToDepth(0);
+    } else {
+        int budget = ExpandBudget;
+        expandWithin(m_tree, m_filter, QModelIndex(), &budget);
+    }
+    if (current && m_model) {
+        const QModelIndex index = m_filter->mapFromSource(m_model->indexForId(current));
+        if (index.isValid())
+            m_tree->scrollTo(index);
+    }
+    updateStatus();
+}
+
+void MainWindow::selectItem(qint64 id)
+{
+    if (!m_model)
+        return;
+    if (!m_filter->mapFromSource(m_model->indexForId(id)).isValid())
+        m_filterEdit->clear();
+    const QModelIndex index = m_filter->mapFromSource(m_model->indexForId(id));
+    if (!index.isValid())
+        return;
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+}
+
+bool MainWindow::selectItemByName(const QString &name)
+{
+    if (!m_store)
+        return false;
+    const QVector<Item> found = m_store->findItemsByName(name);
+    if (found.isEmpty())
+        return false;
+    selectItem(found.first().id);
+    return true;
+}
+
+void MainWindow::onCurrentChanged()
+{
+    if (!m_model || !m_store)
+        return;
+    const qint64 id = m_model->idAt(m_filter->mapToSource(m_tree->currentIndex()));
+    if (!id) {
+        m_details->clearItem();
+        m_contacts->clearContacts();
+        return;
+    }
+    m_details->showItem(m_store.get(), id);
+    QVector<ResolvedContact> contacts;
+    QString error;
+    if (!m_resolver->resolve(id, &contacts, &error)) {
+        m_contacts->showError(error);
+        return;
+    }
+    m_contacts->showContacts(m_model->nameAt(m_model->indexForId(id)), contacts);
+}
+
+void MainWindow::updateTitle()
+{
+    if (currentFile().isEmpty())
+        setWindowTitle(tr("Steward"));
+    else
+        setWindowTitle(tr("%1 - Steward").arg(QFileInfo(currentFile()).fileName()));
+    setWindowFilePath(currentFile());
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_store) {
+        m_statusLabel->clear();
+        return;
+    }
+    if (m_countsText.isEmpty()) {
+        m_countsText = tr("%1 providers, %2 hosts, %3 services")
+                           .arg(m_store->countItems(ItemKind::Provider))
+                           .arg(m_store->countItems(ItemKind::Host))
+                           .arg(m_store->countItems(ItemKind::Service));
+    }
+    QString text = m_countsText;
+    if (!m_filter->filterText().isEmpty())
+        text = tr("Filter \"%1\" · %2").arg(m_filter->filterText(), text);
+    m_statusLabel->setText(text);
+}
+
+} // namespace steward

@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QTreeView;
+
+namespace steward {
+
+class ContactPanel;
+class ContactResolver;
+class Database;
+class DetailsPane;
+class InventoryTreeModel;
+class Settings;
+class Store;
+class TreeFilterModel;
+
+/**
+ * The main window: the inventory tree with its filter on the left, the selected
+ * item's details and the who-to-contact panel in docks on the right.
+ */
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens @p path; on failure returns false and fills @p error (no dialog is shown).
+    bool openFile(const QString &path, QString *error);
+    /// Creates a new inventory at @p path, optionally filled with the example.
+    bool newFile(const QString &path, bool example, QString *error);
+    /// Selects the item called @p name (case-insensitive); false if there is none.
+    bool selectItemByName(const QString &name);
+    void selectItem(qint64 id);
+
+    QString currentFile() const;
+    Store *store() const { return m_store.get(); }
+    InventoryTreeModel *treeModel() const { return m_model; }
+    TreeFilterModel *filterModel() const { return m_filter; }
+    QTreeView *treeView() const { return m_tree; }
+    QLineEdit *filterEdit() const { return m_filterEdit; }
+    ContactPanel *contactPanel() const { return m_contacts; }
+
+    /// Restores geometry and dock layout from the settings.
+    void restoreWindowState();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildDocks();
+    void onNew();
+    void onOpen();
+    void onAbout();
+    void openFromUi(const QString &path);
+    void updateRecentMenu();
+    void onCurrentChanged();
+    void onFilterChanged(const QString &text);
+    void updateTitle();
+    void updateStatus();
+    void closeFile();
+
+    Settings &m_settings;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<ContactResolver> m_resolver;
+    InventoryTreeModel *m_model = nullptr;
+    TreeFilterModel *m_filter;
+    QTreeView *m_tree;
+    QLineEdit *m_filterEdit;
+    DetailsPane *m_details;
+    ContactPanel *m_contacts;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_statusLabel;
+    QString m_countsText;
+};
+
+} // namespace steward

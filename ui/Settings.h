@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QSettings>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+
+namespace steward {
+
+/**
+ * The user's preferences, with typed keys and one defaults table. The application
+ * uses ~/.config/steward/steward.ini; tests pass a temporary file.
+ */
+class Settings final
+{
+    Q_DISABLE_COPY_MOVE(Settings)
+public:
+    enum class Key {
+        MainWindowGeometry,
+        MainWindowState,
+        LastFile,
+        RecentFiles,
+        TreeHeaderState,
+    };
+
+    /// @p iniPath empty: the user's settings file.
+    explicit Settings(const QString &iniPath = QString());
+    ~Settings();
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
+
+    QStringList recentFiles() const;
+    void addRecentFile(const QString &path);
+    void removeRecentFile(const QString &path);
+    static constexpr int MaxRecentFiles = 8;
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace steward
