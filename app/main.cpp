@@ -3,6 +3,9 @@
 #include "Settings.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTreeView>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -17,6 +20,42 @@
 using namespace steward;
 
 namespace {
+
+/// For steward-bench: reports the first paint of the inventory tree, then quits.
+class FirstPaintProbe final : public QObject
+{
+public:
+    explicit FirstPaintProbe(QApplication &app)
+        : m_app(app)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            // Report after this paint has finished.
+            QTimer::singleShot(0, &m_app, [this] {
+                QFile status(QStringLiteral("/proc/self/status"));
+                QByteArray rss = "0";
+                if (status.open(QIODevice::ReadOnly)) {
+                    for (const QByteArray &line : status.readAll().split('\n')) {
+                        if (line.startsWith("VmRSS:"))
+                            rss = line.mid(6).trimmed().split(' ').value(0);
+                    }
+                }
+                QTextStream(stdout) << "painted " << rss << Qt::endl;
+                m_app.quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QApplication &m_app;
+    bool m_done = false;
+};
 
 QStringList rawArguments(int argc, char **argv)
 {
@@ -42,7 +81,9 @@ int runGui(int argc, char **argv)
     const QCommandLineOption select(QStringLiteral("select"),
                                     QApplication::translate("main", "Select this item (with --screenshot)."),
                                     QStringLiteral("ITEM"));
-    parser.addOptions({db, screenshot, select});
+    QCommandLineOption benchStartup(QStringLiteral("bench-first-paint"));
+    benchStartup.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({db, screenshot, select, benchStartup});
     if (!parser.parse(QApplication::arguments()) || !parser.positionalArguments().isEmpty()) {
         QTextStream err(stderr);
         err << "steward: "
@@ -58,7 +99,7 @@ int runGui(int argc, char **argv)
     // A screenshot run must not touch the user's settings or recent files.
     std::unique_ptr<QTemporaryDir> scratch;
     std::unique_ptr<Settings> settings;
-    if (shooting) {
+    if (shooting || parser.isSet(benchStartup)) {
         scratch = std::make_unique<QTemporaryDir>();
         settings = std::make_unique<Settings>(scratch->filePath(QStringLiteral("steward.ini")));
     } else {
@@ -66,7 +107,7 @@ int runGui(int argc, char **argv)
     }
 
     MainWindow window(*settings);
-    if (shooting)
+    if (shooting || parser.isSet(benchStartup))
         window.resize(1600, 1000);
     else
         window.restoreWindowState();
@@ -119,6 +160,15 @@ int runGui(int argc, char **argv)
         return result;
     }
 
+    std::unique_ptr<FirstPaintProbe> probe;
+    if (parser.isSet(benchStartup)) {
+        if (!opened) {
+            QTextStream(stderr) << "steward: " << error << Qt::endl;
+            return ExitFailure;
+        }
+        probe = std::make_unique<FirstPaintProbe>(app);
+        window.treeView()->viewport()->installEventFilter(probe.get());
+    }
     window.show();
     if (!opened)
         QMessageBox::critical(&window, QApplication::translate("main", "Open Inventory"), error);

@@ -120,6 +120,16 @@ const QString &InventoryTreeModel::nameAt(const QModelIndex &index) const
     return nodeAt(index)->name;
 }
 
+int InventoryTreeModel::count(ItemKind kind) const
+{
+    int n = 0;
+    for (const Node *node : m_byId) {
+        if (node->kind == kind)
+            ++n;
+    }
+    return n;
+}
+
 QModelIndex InventoryTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (column < 0 || column >= ColumnCount || row < 0)

@@ -44,6 +44,8 @@ public:
     /// The item's name without a QVariant, for fast filtering.
     const QString &nameAt(const QModelIndex &index) const;
     int itemCount() const { return static_cast<int>(m_byId.size()); }
+    /// How many items of @p kind the tree holds.
+    int count(ItemKind kind) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

@@ -398,16 +398,21 @@ std::optional<Item> Store::item(qint64 id, QString *error)
 
 bool Store::treeRows(QVector<TreeRow> *rows, QString *error)
 {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT id, parent_id, kind, name, status FROM item"));
+    // The kind comes back as a number: one string less per row matters at 100k rows.
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT id, parent_id, CASE kind WHEN 'service' THEN 3 WHEN 'host' THEN 2 WHEN 'provider' THEN 1 ELSE 0 END,"
+        " name, status FROM item"));
     if (!exec(q, error))
         return false;
+    static_assert(static_cast<int>(ItemKind::Service) == 3 && static_cast<int>(ItemKind::Host) == 2 &&
+                  static_cast<int>(ItemKind::Provider) == 1 && static_cast<int>(ItemKind::Organisation) == 0);
     // Statuses repeat; sharing one QString per distinct value keeps 100k rows small.
     QHash<QString, QString> statuses;
     while (q.next()) {
         TreeRow row;
         row.id = q.value(0).toLongLong();
         row.parentId = q.value(1).toLongLong();
-        keys::itemKindFromKey(q.value(2).toString(), &row.kind);
+        row.kind = static_cast<ItemKind>(q.value(2).toInt());
         row.name = q.value(3).toString();
         const QString status = q.value(4).toString();
         auto it = statuses.find(status);

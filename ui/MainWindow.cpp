@@ -79,9 +79,6 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(InventoryTreeModel::NameColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(InventoryTreeModel::StatusColumn, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(InventoryTreeModel::StatusColumn, 140);
     layout->addWidget(m_tree, 1);
     setCentralWidget(central);
 
@@ -170,16 +167,27 @@ void MainWindow::restoreWindowState()
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1400, 900);
     restoreState(m_settings.value(Settings::Key::MainWindowState).toByteArray());
-    const QByteArray header = m_settings.value(Settings::Key::TreeHeaderState).toByteArray();
-    if (!header.isEmpty())
-        m_tree->header()->restoreState(header);
+}
+
+void MainWindow::configureHeader()
+{
+    // The header has sections only once a model is set.
+    QHeaderView *header = m_tree->header();
+    if (header->count() != InventoryTreeModel::ColumnCount)
+        return;
+    header->setSectionResizeMode(InventoryTreeModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(InventoryTreeModel::StatusColumn, QHeaderView::Interactive);
+    const QByteArray state = m_settings.value(Settings::Key::TreeHeaderState).toByteArray();
+    if (state.isEmpty() || !header->restoreState(state))
+        header->resizeSection(InventoryTreeModel::StatusColumn, 140);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
     m_settings.setValue(Settings::Key::MainWindowState, saveState());
-    m_settings.setValue(Settings::Key::TreeHeaderState, m_tree->header()->saveState());
+    if (m_model)
+        m_settings.setValue(Settings::Key::TreeHeaderState, m_tree->header()->saveState());
     m_settings.sync();
     event->accept();
 }
@@ -224,6 +232,7 @@ bool MainWindow::openFile(const QString &path, QString *error)
     m_resolver = std::make_unique<ContactResolver>(*m_store);
     m_model = model;
     m_filter->setSourceTree(m_model);
+    configureHeader();
     m_tree->expandToDepth(0);
     connect(m_store.get(), &Store::ownershipChanged, this, &MainWindow::onCurrentChanged);
     connect(m_store.get(), &Store::itemUpdated, this, &MainWindow::onCurrentChanged);
@@ -412,15 +421,15 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatus()
 {
-    if (!m_store) {
+    if (!m_store || !m_model) {
         m_statusLabel->clear();
         return;
     }
     if (m_countsText.isEmpty()) {
         m_countsText = tr("%1 providers, %2 hosts, %3 services")
-                           .arg(m_store->countItems(ItemKind::Provider))
-                           .arg(m_store->countItems(ItemKind::Host))
-                           .arg(m_store->countItems(ItemKind::Service));
+                           .arg(m_model->count(ItemKind::Provider))
+                           .arg(m_model->count(ItemKind::Host))
+                           .arg(m_model->count(ItemKind::Service));
     }
     QString text = m_countsText;
     if (!m_filter->filterText().isEmpty())

@@ -57,6 +57,7 @@ protected:
 private:
     void buildActions();
     void buildDocks();
+    void configureHeader();
     void onNew();
     void onOpen();
     void onAbout();

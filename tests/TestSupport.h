@@ -1,0 +1,211 @@
+#pragma once
+
+// Small helpers shared by the test executables. Header-only so that every test stays
+// one executable that links the static libraries and nothing else.
+
+#include "Database.h"
+#include "ExampleInventory.h"
+#include "Store.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <atomic>
+
+namespace steward::test {
+
+/// What a file looks like on disk: used to prove that a refused file was not touched.
+struct FileSnapshot
+{
+    bool exists = false;
+    QByteArray bytes;
+    QDateTime modified;
+    QFileDevice::Permissions permissions;
+
+    static FileSnapshot of(const QString &path)
+    {
+        FileSnapshot s;
+        const QFileInfo info(path);
+        s.exists = info.exists();
+        if (!s.exists)
+            return s;
+        s.modified = info.lastModified();
+        s.permissions = info.permissions();
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            s.bytes = file.readAll();
+        return s;
+    }
+
+    bool operator==(const FileSnapshot &other) const
+    {
+        return exists == other.exists && bytes == other.bytes && modified == other.modified &&
+               permissions == other.permissions;
+    }
+    bool operator!=(const FileSnapshot &other) const { return !(*this == other); }
+};
+
+/// The names in a folder, sorted; a refused open must not leave a journal behind.
+inline QStringList folderEntries(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+/// A raw SQLite connection that bypasses Steward, to build files Steward must refuse
+/// or damage a Steward file. Closed and removed when it goes out of scope.
+class RawConnection final
+{
+    Q_DISABLE_COPY_MOVE(RawConnection)
+public:
+    explicit RawConnection(const QString &path)
+        : m_name(QStringLiteral("raw-%1").arg(counter().fetch_add(1)))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        m_ok = db.open();
+    }
+    ~RawConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+
+    bool isOpen() const { return m_ok; }
+
+    /// Runs @p sql; returns false and fills @p error on failure.
+    bool exec(const QString &sql, QString *error = nullptr)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        if (query.exec(sql))
+            return true;
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+
+    /// The first column of the first row of @p sql, or an invalid QVariant.
+    QVariant value(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+private:
+    static std::atomic<int> &counter()
+    {
+        static std::atomic<int> c{0};
+        return c;
+    }
+
+    QString m_name;
+    bool m_ok = false;
+};
+
+/// Creates a Steward inventory at @p path filled with the example; false with @p error on failure.
+inline bool createExample(const QString &path, QString *error)
+{
+    Database db;
+    if (!db.create(path)) {
+        *error = db.errorString();
+        return false;
+    }
+    Store store(db);
+    return ExampleInventory::populate(store, error);
+}
+
+/// Overwrites @p length bytes at @p offset of @p path with @p fill.
+inline bool overwriteBytes(const QString &path, qint64 offset, qint64 length, char fill)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    if (!file.seek(offset))
+        return false;
+    const QByteArray junk(static_cast<int>(length), fill);
+    return file.write(junk) == junk.size();
+}
+
+/**
+ * A small, strict RFC 4180 reader, independent of CsvWriter, to read back what it
+ * wrote: quoted fields may hold commas, quotes (doubled), CR and LF; records end with
+ * CRLF or LF; a final record without a line break is accepted. Returns false on
+ * malformed input (a quote inside an unquoted field, text after a closing quote,
+ * an unterminated quoted field).
+ */
+inline bool parseCsv(const QString &text, QVector<QStringList> *records)
+{
+    records->clear();
+    QStringList record;
+    QString field;
+    bool quoted = false;     // inside a quoted field
+    bool wasQuoted = false;  // the current field was quoted and is closed
+    bool fieldStarted = false;
+    const qsizetype n = text.size();
+    const auto endField = [&] {
+        record << field;
+        field.clear();
+        wasQuoted = false;
+        fieldStarted = false;
+    };
+    const auto endRecord = [&] {
+        endField();
+        records->append(record);
+        record.clear();
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
+                    field += QLatin1Char('"');
+                    ++i;
+                } else {
+                    quoted = false;
+                    wasQuoted = true;
+                }
+            } else {
+                field += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char(',')) {
+            endField();
+        } else if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n')) {
+            ++i;
+            endRecord();
+        } else if (c == QLatin1Char('\n')) {
+            endRecord();
+        } else if (c == QLatin1Char('"')) {
+            if (fieldStarted || wasQuoted)
+                return false;
+            quoted = true;
+            fieldStarted = true;
+        } else {
+            if (wasQuoted || c == QLatin1Char('\r'))
+                return false;
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (quoted)
+        return false;
+    if (fieldStarted || wasQuoted || !record.isEmpty())
+        endRecord();
+    return true;
+}
+
+} // namespace steward::test

@@ -1,0 +1,380 @@
+// steward-bench: synthetic inventories and the figures the issues set targets for.
+//
+//   steward-bench generate FILE --services N [--seed S]
+//   steward-bench run FILE [--example]
+//
+// Figures are printed one per line as "name: value unit".
+
+#include "ContactResolver.h"
+#include "Database.h"
+#include "ExampleInventory.h"
+#include "InventoryTreeModel.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "Store.h"
+#include "TreeFilterModel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTreeView>
+
+#include <algorithm>
+
+using namespace steward;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+void figure(const QString &name, double value, const QString &unit)
+{
+    out() << name << ": " << QString::number(value, 'f', value < 10 ? 2 : 1) << ' ' << unit << Qt::endl;
+}
+
+double median(QVector<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+int generate(const QString &path, int services, quint32 seed)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Database db;
+    if (!db.create(path)) {
+        err() << "steward-bench: " << db.errorString() << Qt::endl;
+        return 1;
+    }
+    Store store(db);
+    QRandomGenerator random(seed);
+    const int providers = std::max(1, services / 500);
+    const int hosts = std::max(1, services / 20);
+    const int contacts = std::max(3, services / 10);
+    const QStringList statuses = {QStringLiteral("active"), QStringLiteral("active"), QStringLiteral("active"),
+                                  QStringLiteral("active"), QStringLiteral("active"), QStringLiteral("active"),
+                                  QStringLiteral("active"), QStringLiteral("legacy"), QStringLiteral("staging"),
+                                  QStringLiteral("needs-move")};
+    const QStringList roles = {QStringLiteral("owner"), QStringLiteral("maintainer"), QStringLiteral("contact")};
+    const ProviderKind kinds[] = {ProviderKind::VmHosting, ProviderKind::HardwareHosting, ProviderKind::VmHosting,
+                                  ProviderKind::Cdn, ProviderKind::Dns};
+    QString error;
+    const bool ok = store.write(
+        [&](QString *e) {
+            Item org;
+            org.kind = ItemKind::Organisation;
+            org.name = QStringLiteral("Example Corporation");
+            const auto orgId = store.createItem(org, e);
+            if (!orgId)
+                return false;
+            QVector<qint64> contactIds;
+            for (int i = 0; i < contacts; ++i) {
+                Contact c;
+                const int kind = i % 10;
+                c.kind = kind < 7 ? ContactKind::Person : kind < 9 ? ContactKind::MailingList : ContactKind::Team;
+                c.name = c.kind == ContactKind::Person ? QStringLiteral("Person %1").arg(i, 6, 10, QLatin1Char('0'))
+                                                       : QStringLiteral("list-%1@example.org").arg(i, 6, 10, QLatin1Char('0'));
+                c.addresses.append({0, AddressKind::Email,
+                                    QStringLiteral("contact%1@example.org").arg(i), QString()});
+                if (i % 4 == 0)
+                    c.addresses.append({0, AddressKind::Irc,
+                                        QStringLiteral("irc://irc.example.org/#team-%1").arg(i), QString()});
+                const auto id = store.createContact(c, e);
+                if (!id)
+                    return false;
+                contactIds.append(*id);
+            }
+            for (int i = 0; i < 2 && i < contactIds.size(); ++i) {
+                Assignment a;
+                a.itemId = *orgId;
+                a.contactId = contactIds.at(i);
+                a.role = QStringLiteral("escalation");
+                a.priority = i == 0 ? Priority::Primary : Priority::Secondary;
+                if (!store.addAssignment(a, e))
+                    return false;
+            }
+            QVector<qint64> providerIds;
+            for (int i = 0; i < providers; ++i) {
+                Item p;
+                p.kind = ItemKind::Provider;
+                p.parentId = *orgId;
+                p.name = QStringLiteral("Provider %1").arg(i, 4, 10, QLatin1Char('0'));
+                p.providerKind = kinds[i % 5];
+                p.website = QStringLiteral("https://provider%1.example.net").arg(i);
+                const auto id = store.createItem(p, e);
+                if (!id)
+                    return false;
+                providerIds.append(*id);
+            }
+            QVector<qint64> hostIds;
+            for (int i = 0; i < hosts; ++i) {
+                Item h;
+                h.kind = ItemKind::Host;
+                h.parentId = providerIds.at(i % providerIds.size());
+                h.name = QStringLiteral("host-%1").arg(i, 5, 10, QLatin1Char('0'));
+                h.hostname = h.name + QStringLiteral(".example.net");
+                h.hostKind = i % 3 ? HostKind::Vm : HostKind::Physical;
+                h.status = i % 97 == 0 ? QStringLiteral("unreachable") : QStringLiteral("active");
+                const auto id = store.createItem(h, e);
+                if (!id)
+                    return false;
+                hostIds.append(*id);
+            }
+            for (int i = 0; i < services; ++i) {
+                Item s;
+                s.kind = ItemKind::Service;
+                // One service in fifty runs on a provider without a named host.
+                s.parentId = i % 50 == 0 ? providerIds.at(i % providerIds.size()) : hostIds.at(i % hostIds.size());
+                s.name = QStringLiteral("service-%1.example.org").arg(i, 6, 10, QLatin1Char('0'));
+                s.url = QStringLiteral("https://") + s.name;
+                s.status = statuses.at(static_cast<int>(random.bounded(statuses.size())));
+                s.description = QStringLiteral("Synthetic service number %1.").arg(i);
+                const auto id = store.createItem(s, e);
+                if (!id)
+                    return false;
+                const int count = 1 + static_cast<int>(random.bounded(3));
+                QVector<qint64> used;
+                for (int k = 0; k < count; ++k) {
+                    const qint64 contact = contactIds.at(static_cast<int>(random.bounded(contactIds.size())));
+                    if (used.contains(contact))
+                        continue;
+                    used.append(contact);
+                    Assignment a;
+                    a.itemId = *id;
+                    a.contactId = contact;
+                    a.role = roles.at(k % roles.size());
+                    a.priority = k == 0 ? Priority::Primary : Priority::Secondary;
+                    if (!store.addAssignment(a, e))
+                        return false;
+                }
+            }
+            return true;
+        },
+        &error);
+    if (!ok) {
+        err() << "steward-bench: " << error << Qt::endl;
+        db.close();
+        QFile::remove(path);
+        return 1;
+    }
+    figure(QStringLiteral("generate_seconds"), timer.elapsed() / 1000.0, QStringLiteral("s"));
+    out() << "services: " << services << "\nhosts: " << hosts << "\nproviders: " << providers
+          << "\ncontacts: " << contacts << Qt::endl;
+    return 0;
+}
+
+/// Wall time from starting `steward --bench-first-paint` to its first painted tree, and its RSS then.
+bool firstPaint(const QString &path, double *ms, double *rssMb)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("DISPLAY")) && !env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QStringLiteral(STEWARD_BINARY), {QStringLiteral("--db"), path, QStringLiteral("--bench-first-paint")});
+    if (!process.waitForStarted(10000))
+        return false;
+    QByteArray line;
+    while (!line.contains('\n')) {
+        if (!process.waitForReadyRead(30000))
+            break;
+        line += process.readAllStandardOutput();
+    }
+    *ms = timer.nsecsElapsed() / 1e6;
+    process.waitForFinished(10000);
+    const QList<QByteArray> parts = line.trimmed().split(' ');
+    if (parts.value(0) != "painted") {
+        err() << "steward-bench: steward did not report a paint: " << QString::fromUtf8(process.readAllStandardError())
+              << Qt::endl;
+        return false;
+    }
+    *rssMb = parts.value(1).toDouble() / 1024.0;
+    return true;
+}
+
+int run(const QString &path, bool example)
+{
+    QTemporaryDir scratch;
+    QString file = path;
+    if (example) {
+        file = scratch.filePath(QStringLiteral("example.sqlite"));
+        Database db;
+        if (!db.create(file)) {
+            err() << "steward-bench: " << db.errorString() << Qt::endl;
+            return 1;
+        }
+        Store store(db);
+        QString error;
+        if (!ExampleInventory::populate(store, &error)) {
+            err() << "steward-bench: " << error << Qt::endl;
+            return 1;
+        }
+    }
+    int services = 0;
+    QString probeName;
+    {
+        Database db;
+        if (!db.open(file)) {
+            err() << "steward-bench: " << db.errorString() << Qt::endl;
+            return 1;
+        }
+        Store store(db);
+        services = store.countItems(ItemKind::Service);
+        const QVector<Item> all = store.services();
+        probeName = all.isEmpty() ? QString() : all.at(all.size() / 2).name;
+    }
+    out() << "inventory: " << file << " (" << services << " services)" << Qt::endl;
+
+    // First window painted, and memory then: the median of 5 runs.
+    QVector<double> paints, rss;
+    for (int i = 0; i < 5; ++i) {
+        double ms = 0, mb = 0;
+        if (!firstPaint(file, &ms, &mb))
+            return 1;
+        paints.append(ms);
+        rss.append(mb);
+    }
+    figure(QStringLiteral("first_window_painted"), median(paints), QStringLiteral("ms"));
+    figure(QStringLiteral("first_window_painted_max"), *std::max_element(paints.begin(), paints.end()),
+           QStringLiteral("ms"));
+    figure(QStringLiteral("rss_after_first_paint"), median(rss), QStringLiteral("MB"));
+
+    // `steward contact` as a whole process.
+    QVector<double> contactTimes;
+    for (int i = 0; i < 7 && !probeName.isEmpty(); ++i) {
+        QProcess process;
+        QElapsedTimer timer;
+        timer.start();
+        process.start(QStringLiteral(STEWARD_BINARY), {QStringLiteral("contact"), probeName, QStringLiteral("--db"), file});
+        process.waitForFinished(30000);
+        contactTimes.append(timer.nsecsElapsed() / 1e6);
+        if (process.exitCode() != 0) {
+            err() << "steward-bench: steward contact failed: " << QString::fromUtf8(process.readAllStandardError())
+                  << Qt::endl;
+            return 1;
+        }
+    }
+    figure(QStringLiteral("contact_command"), median(contactTimes), QStringLiteral("ms"));
+
+    // In-process: open, resolve, and filter keystrokes to repaint.
+    QTemporaryDir settingsDir;
+    Settings settings(settingsDir.filePath(QStringLiteral("bench.ini")));
+    MainWindow window(settings);
+    window.resize(1600, 1000);
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    if (!window.openFile(file, &error)) {
+        err() << "steward-bench: " << error << Qt::endl;
+        return 1;
+    }
+    figure(QStringLiteral("open_and_load_tree"), timer.nsecsElapsed() / 1e6, QStringLiteral("ms"));
+    window.show();
+    QApplication::processEvents();
+
+    {
+        QVector<double> resolveTimes;
+        ContactResolver resolver(*window.store());
+        const QVector<Item> found = window.store()->findItemsByName(probeName);
+        for (int i = 0; i < 20 && !found.isEmpty(); ++i) {
+            QVector<ResolvedContact> contacts;
+            timer.restart();
+            resolver.resolve(found.first().id, &contacts);
+            resolveTimes.append(timer.nsecsElapsed() / 1e6);
+        }
+        figure(QStringLiteral("resolve_contacts"), median(resolveTimes), QStringLiteral("ms"));
+    }
+
+    QLineEdit *edit = window.filterEdit();
+    QVector<double> keystrokes;
+    double worst = 0;
+    QString worstText;
+    const QStringList words = {QStringLiteral("service-01234"), QStringLiteral("host-00"), QStringLiteral("docs"),
+                               QStringLiteral("zzz")};
+    for (const QString &word : words) {
+        for (int i = 1; i <= word.size(); ++i) {
+            timer.restart();
+            edit->setText(word.left(i));
+            QApplication::processEvents();
+            window.treeView()->viewport()->repaint();
+            keystrokes.append(timer.nsecsElapsed() / 1e6);
+            if (keystrokes.constLast() > worst) {
+                worst = keystrokes.constLast();
+                worstText = word.left(i);
+            }
+        }
+        for (int i = word.size() - 1; i >= 0; --i) {
+            timer.restart();
+            edit->setText(word.left(i));
+            QApplication::processEvents();
+            window.treeView()->viewport()->repaint();
+            keystrokes.append(timer.nsecsElapsed() / 1e6);
+            if (keystrokes.constLast() > worst) {
+                worst = keystrokes.constLast();
+                worstText = word.left(i);
+            }
+        }
+    }
+    figure(QStringLiteral("filter_keystroke_median"), median(keystrokes), QStringLiteral("ms"));
+    figure(QStringLiteral("filter_keystroke_max"), worst, QStringLiteral("ms"));
+    out() << "filter_keystroke_slowest: \"" << worstText << '"' << Qt::endl;
+    return 0;
+}
+
+int usage()
+{
+    err() << "usage: steward-bench generate FILE --services N [--seed S]\n"
+             "       steward-bench run FILE\n"
+             "       steward-bench run --example"
+          << Qt::endl;
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    if (args.value(1) == QLatin1String("generate")) {
+        QCoreApplication app(argc, argv);
+        const int at = static_cast<int>(args.indexOf(QStringLiteral("--services")));
+        const int seedAt = static_cast<int>(args.indexOf(QStringLiteral("--seed")));
+        bool ok = false;
+        const int services = at > 0 ? args.value(at + 1).toInt(&ok) : 0;
+        if (args.size() < 3 || !ok || services <= 0)
+            return usage();
+        const quint32 seed = seedAt > 0 ? args.value(seedAt + 1).toUInt() : 42u;
+        return generate(args.at(2), services, seed);
+    }
+    if (args.value(1) == QLatin1String("run") && args.size() >= 3) {
+        if (!qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("steward-bench"));
+        const bool example = args.at(2) == QLatin1String("--example");
+        return run(example ? QString() : args.at(2), example);
+    }
+    return usage();
+}

@@ -1,0 +1,484 @@
+// Database: creating an inventory, bringing its schema up to date, and refusing every
+// file that is not a Steward inventory this build can write, without touching it.
+
+#include "Database.h"
+#include "Migrations.h"
+#include "Store.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace steward;
+using steward::test::FileSnapshot;
+using steward::test::RawConnection;
+
+namespace {
+
+QStringList tableNames(const Database &db)
+{
+    QStringList names;
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")))
+        return names;
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+QVariant pragma(const Database &db, const QString &name)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("PRAGMA %1").arg(name)) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+} // namespace
+
+class TestMigrations final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    /// A fresh Steward inventory with an organisation, closed again.
+    QString makeInventory(const QString &name);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void migrationsAreNumberedInOrder();
+    void createFromEmpty();
+    void reopeningIsANoOp();
+    void upgradesAnOldSchemaInPlace();
+    void createRefusesAnExistingFile();
+    void missingFileIsNotCreated();
+    void refusesNewerSchema();
+    void refusesFilesThatAreNotInventories_data();
+    void refusesFilesThatAreNotInventories();
+    void readOnlyModeOpensAReadOnlyFile();
+    void readOnlyModeRefusesAnOldSchema();
+    void refusesAReadOnlyFolder();
+    void connectionIsConfigured();
+    void checkIsCleanOnANewInventory();
+    void checkReportsForeignKeyViolations();
+    void checkReportsTreeRuleViolations();
+    void writeTransactionRollsBackUnlessCommitted();
+};
+
+void TestMigrations::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestMigrations::cleanup()
+{
+    // Read-only files and folders made by a test must not stop the temporary dir's removal.
+    QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    m_dir.reset();
+}
+
+QString TestMigrations::makeInventory(const QString &name)
+{
+    const QString file = path(name);
+    Database db;
+    if (!db.create(file))
+        return {};
+    Store store(db);
+    Item org;
+    org.kind = ItemKind::Organisation;
+    org.name = QStringLiteral("Acme");
+    if (!store.createItem(org, nullptr))
+        return {};
+    return file;
+}
+
+void TestMigrations::migrationsAreNumberedInOrder()
+{
+    const QVector<Migration> &steps = migrations();
+    QVERIFY(!steps.isEmpty());
+    for (int i = 0; i < steps.size(); ++i) {
+        QCOMPARE(steps.at(i).number, i + 1);
+        QVERIFY(!steps.at(i).statements.isEmpty());
+    }
+    QCOMPARE(Database::latestSchemaVersion(), steps.constLast().number);
+}
+
+void TestMigrations::createFromEmpty()
+{
+    const QString file = path(QStringLiteral("new.sqlite"));
+    Database db;
+    QVERIFY2(db.create(file), qPrintable(db.errorString()));
+    QVERIFY(db.isOpen());
+    QVERIFY(QFileInfo::exists(file));
+    QCOMPARE(db.path(), file);
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(pragma(db, QStringLiteral("application_id")).toInt(), Database::ApplicationId);
+    const QStringList expected = {QStringLiteral("assignment"), QStringLiteral("contact"),
+                                  QStringLiteral("contact_address"), QStringLiteral("host"),
+                                  QStringLiteral("item"), QStringLiteral("item_link"),
+                                  QStringLiteral("provider"), QStringLiteral("service"),
+                                  QStringLiteral("team_member")};
+    QCOMPARE(tableNames(db), expected);
+    // A new inventory is empty: no organisation yet, nothing else either.
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM item")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    query.finish();
+    db.close();
+    QVERIFY(!db.isOpen());
+
+    // The header carries the marks, as any other SQLite tool sees them.
+    RawConnection raw(file);
+    QVERIFY(raw.isOpen());
+    QCOMPARE(raw.value(QStringLiteral("PRAGMA application_id")).toInt(), Database::ApplicationId);
+    QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), Database::latestSchemaVersion());
+}
+
+void TestMigrations::reopeningIsANoOp()
+{
+    const QString file = makeInventory(QStringLiteral("inv.sqlite"));
+    QVERIFY(!file.isEmpty());
+    const FileSnapshot before = FileSnapshot::of(file);
+    const QStringList entriesBefore = test::folderEntries(m_dir->path());
+    {
+        Database db;
+        QVERIFY2(db.open(file), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        Store store(db);
+        QCOMPARE(store.countItems(ItemKind::Organisation), 1);
+    }
+    {
+        Database db;
+        QVERIFY2(db.open(file), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    }
+    // Nothing to migrate: the file is byte-for-byte what it was.
+    QCOMPARE(FileSnapshot::of(file).bytes, before.bytes);
+    QCOMPARE(test::folderEntries(m_dir->path()), entriesBefore);
+}
+
+void TestMigrations::upgradesAnOldSchemaInPlace()
+{
+    // A file Steward marked but whose schema steps never ran (user_version 0): open()
+    // runs every step and keeps the marks.
+    const QString file = path(QStringLiteral("old.sqlite"));
+    {
+        RawConnection raw(file);
+        QVERIFY(raw.isOpen());
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)));
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE steward_note (x TEXT)")));
+    }
+    Database db;
+    QVERIFY2(db.open(file), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(tableNames(db).contains(QStringLiteral("item")));
+    QVERIFY(tableNames(db).contains(QStringLiteral("steward_note")));
+    QCOMPARE(pragma(db, QStringLiteral("application_id")).toInt(), Database::ApplicationId);
+}
+
+void TestMigrations::createRefusesAnExistingFile()
+{
+    const QString file = makeInventory(QStringLiteral("inv.sqlite"));
+    QVERIFY(!file.isEmpty());
+    const FileSnapshot before = FileSnapshot::of(file);
+    Database db;
+    QVERIFY(!db.create(file));
+    QVERIFY(!db.isOpen());
+    QVERIFY2(db.errorString().contains(QStringLiteral("already exists")), qPrintable(db.errorString()));
+    QVERIFY(FileSnapshot::of(file) == before);
+
+    // Any existing file, not only inventories.
+    const QString text = path(QStringLiteral("notes.txt"));
+    {
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("keep me\n");
+    }
+    const FileSnapshot textBefore = FileSnapshot::of(text);
+    QVERIFY(!db.create(text));
+    QVERIFY(FileSnapshot::of(text) == textBefore);
+}
+
+void TestMigrations::missingFileIsNotCreated()
+{
+    const QString file = path(QStringLiteral("missing.sqlite"));
+    Database db;
+    QVERIFY(!db.open(file));
+    QVERIFY(!db.isOpen());
+    QVERIFY2(db.errorString().contains(QStringLiteral("does not exist")), qPrintable(db.errorString()));
+    QVERIFY(!QFileInfo::exists(file));
+    QVERIFY(test::folderEntries(m_dir->path()).isEmpty());
+
+    // Nor in read-only mode, nor in a folder that does not exist.
+    QVERIFY(!db.open(file, Database::OpenMode::ReadOnly));
+    QVERIFY(!QFileInfo::exists(file));
+    const QString deep = path(QStringLiteral("no/such/folder/inv.sqlite"));
+    QVERIFY(!db.open(deep));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("no"))));
+}
+
+void TestMigrations::refusesNewerSchema()
+{
+    const QString file = makeInventory(QStringLiteral("future.sqlite"));
+    QVERIFY(!file.isEmpty());
+    const int future = Database::latestSchemaVersion() + 1;
+    {
+        RawConnection raw(file);
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(future)));
+    }
+    const FileSnapshot before = FileSnapshot::of(file);
+    const QStringList entriesBefore = test::folderEntries(m_dir->path());
+
+    for (const auto mode : {Database::OpenMode::ReadWrite, Database::OpenMode::ReadOnly}) {
+        Database db;
+        QVERIFY(!db.open(file, mode));
+        QVERIFY(!db.isOpen());
+        const QString message = db.errorString();
+        QVERIFY2(message.contains(QStringLiteral("newer version of Steward")), qPrintable(message));
+        QVERIFY2(message.contains(QString::number(future)), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("not changed")), qPrintable(message));
+    }
+    QVERIFY(FileSnapshot::of(file) == before);
+    QCOMPARE(test::folderEntries(m_dir->path()), entriesBefore);
+}
+
+void TestMigrations::refusesFilesThatAreNotInventories_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected"); // a fragment of the message
+
+    QTest::newRow("other application's database") << QStringLiteral("foreign") << QStringLiteral("another application");
+    QTest::newRow("empty SQLite database") << QStringLiteral("emptysqlite") << QStringLiteral("empty SQLite database");
+    QTest::newRow("text file") << QStringLiteral("text") << QStringLiteral("not a Steward inventory");
+    QTest::newRow("empty file") << QStringLiteral("empty") << QStringLiteral("is empty");
+    QTest::newRow("header overwritten") << QStringLiteral("header") << QStringLiteral("damaged");
+    QTest::newRow("schema page overwritten") << QStringLiteral("schemapage") << QStringLiteral("damaged");
+    QTest::newRow("read-only file") << QStringLiteral("readonly") << QStringLiteral("read-only");
+    QTest::newRow("a folder") << QStringLiteral("folder") << QStringLiteral("not a file");
+}
+
+void TestMigrations::refusesFilesThatAreNotInventories()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+
+    QString file = path(QStringLiteral("subject"));
+    if (kind == QLatin1String("foreign")) {
+        RawConnection raw(file);
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE songs (title TEXT)")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO songs VALUES ('Spam')")));
+    } else if (kind == QLatin1String("emptysqlite")) {
+        // A valid SQLite header and nothing else (user_version forces the header out).
+        RawConnection raw(file);
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 7")));
+    } else if (kind == QLatin1String("text")) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name,url\nwww,https://www.python.org/\n");
+    } else if (kind == QLatin1String("empty")) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    } else if (kind == QLatin1String("header")) {
+        file = makeInventory(QStringLiteral("subject"));
+        QVERIFY(!file.isEmpty());
+        QVERIFY(test::overwriteBytes(file, 0, 100, '\x5a'));
+    } else if (kind == QLatin1String("schemapage")) {
+        // The 100-byte header survives (it still says STWD) but the rest of page 1,
+        // where sqlite_master lives, is garbage.
+        file = makeInventory(QStringLiteral("subject"));
+        QVERIFY(!file.isEmpty());
+        QVERIFY(test::overwriteBytes(file, 100, 3996, '\xa5'));
+    } else if (kind == QLatin1String("readonly")) {
+        file = makeInventory(QStringLiteral("subject"));
+        QVERIFY(!file.isEmpty());
+        QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    } else if (kind == QLatin1String("folder")) {
+        QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("subject")));
+    } else {
+        QFAIL("unknown case");
+    }
+
+    const FileSnapshot before = FileSnapshot::of(file);
+    QVERIFY(before.exists);
+    const QStringList entriesBefore = test::folderEntries(m_dir->path());
+
+    Database db;
+    QVERIFY(!db.open(file));
+    QVERIFY(!db.isOpen());
+    const QString message = db.errorString();
+    QVERIFY2(message.contains(expected), qPrintable(message));
+    // Every message names the file, so the user knows which one was refused.
+    QVERIFY2(message.contains(QDir::toNativeSeparators(file)), qPrintable(message));
+
+    QVERIFY2(FileSnapshot::of(file) == before, "the refused file was changed");
+    QCOMPARE(test::folderEntries(m_dir->path()), entriesBefore);
+
+    // A second attempt after the first failure says the same and still changes nothing.
+    Database again;
+    QVERIFY(!again.open(file));
+    QCOMPARE(again.errorString(), message);
+    QVERIFY(FileSnapshot::of(file) == before);
+}
+
+void TestMigrations::readOnlyModeOpensAReadOnlyFile()
+{
+    const QString file = makeInventory(QStringLiteral("ro.sqlite"));
+    QVERIFY(!file.isEmpty());
+    QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    const FileSnapshot before = FileSnapshot::of(file);
+    {
+        Database db;
+        QVERIFY2(db.open(file, Database::OpenMode::ReadOnly), qPrintable(db.errorString()));
+        Store store(db);
+        QCOMPARE(store.countItems(ItemKind::Organisation), 1);
+        // Writes are refused by SQLite itself and leave the file alone.
+        Item provider;
+        provider.kind = ItemKind::Provider;
+        provider.name = QStringLiteral("Nope");
+        provider.parentId = *store.organisationId();
+        QString error;
+        QVERIFY(!store.createItem(provider, &error));
+        QVERIFY(!error.isEmpty());
+    }
+    QVERIFY(FileSnapshot::of(file) == before);
+}
+
+void TestMigrations::readOnlyModeRefusesAnOldSchema()
+{
+    const QString file = path(QStringLiteral("old.sqlite"));
+    {
+        RawConnection raw(file);
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)));
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE steward_note (x TEXT)")));
+    }
+    const FileSnapshot before = FileSnapshot::of(file);
+    Database db;
+    QVERIFY(!db.open(file, Database::OpenMode::ReadOnly));
+    QVERIFY2(db.errorString().contains(QStringLiteral("older schema")), qPrintable(db.errorString()));
+    QVERIFY(FileSnapshot::of(file) == before);
+}
+
+void TestMigrations::refusesAReadOnlyFolder()
+{
+    const QString file = makeInventory(QStringLiteral("inv.sqlite"));
+    QVERIFY(!file.isEmpty());
+    const FileSnapshot before = FileSnapshot::of(file);
+    QVERIFY(QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    Database db;
+    QVERIFY(!db.open(file));
+    QVERIFY2(db.errorString().contains(QStringLiteral("folder")), qPrintable(db.errorString()));
+    QVERIFY(FileSnapshot::of(file) == before);
+}
+
+void TestMigrations::connectionIsConfigured()
+{
+    const QString file = makeInventory(QStringLiteral("inv.sqlite"));
+    QVERIFY(!file.isEmpty());
+    Database db;
+    QVERIFY(db.open(file));
+    QCOMPARE(pragma(db, QStringLiteral("foreign_keys")).toInt(), 1);
+    QCOMPARE(pragma(db, QStringLiteral("journal_mode")).toString(), QStringLiteral("delete"));
+    QCOMPARE(pragma(db, QStringLiteral("busy_timeout")).toInt(), Database::BusyTimeoutMs);
+    QCOMPARE(pragma(db, QStringLiteral("synchronous")).toInt(), 2); // FULL
+}
+
+void TestMigrations::checkIsCleanOnANewInventory()
+{
+    const QString file = makeInventory(QStringLiteral("inv.sqlite"));
+    QVERIFY(!file.isEmpty());
+    Database db;
+    QVERIFY(db.open(file));
+    QCOMPARE(db.check(), QStringList());
+
+    // A created but still empty inventory lacks its organisation, and check says so.
+    Database empty;
+    QVERIFY(empty.create(path(QStringLiteral("empty.sqlite"))));
+    const QStringList problems = empty.check();
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(QStringLiteral("0 organisations")), qPrintable(problems.first()));
+}
+
+void TestMigrations::checkReportsForeignKeyViolations()
+{
+    const QString file = makeInventory(QStringLiteral("inv.sqlite"));
+    QVERIFY(!file.isEmpty());
+    {
+        RawConnection raw(file);
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QString error;
+        QVERIFY2(raw.exec(QStringLiteral("INSERT INTO contact (id, kind, name, name_key) VALUES (7, 'person', 'Eve', 'eve')"),
+                          &error),
+                 qPrintable(error));
+        QVERIFY2(raw.exec(QStringLiteral("INSERT INTO assignment (item_id, contact_id, role) VALUES (4242, 7, 'owner')"),
+                          &error),
+                 qPrintable(error));
+    }
+    Database db;
+    QVERIFY2(db.open(file), qPrintable(db.errorString()));
+    const QStringList problems = db.check();
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(QStringLiteral("foreign key")), qPrintable(problems.first()));
+    QVERIFY2(problems.first().contains(QStringLiteral("assignment")), qPrintable(problems.first()));
+    QVERIFY2(problems.first().contains(QStringLiteral("item")), qPrintable(problems.first()));
+}
+
+void TestMigrations::checkReportsTreeRuleViolations()
+{
+    const QString file = makeInventory(QStringLiteral("inv.sqlite"));
+    QVERIFY(!file.isEmpty());
+    {
+        RawConnection raw(file);
+        QString error;
+        // A host straight under the organisation, with no host row: two rules broken.
+        QVERIFY2(raw.exec(QStringLiteral("INSERT INTO item (id, kind, name, name_key, parent_id)"
+                                         " SELECT 50, 'host', 'stray', 'stray', id FROM item WHERE kind = 'organisation'"),
+                          &error),
+                 qPrintable(error));
+    }
+    Database db;
+    QVERIFY(db.open(file));
+    const QStringList problems = db.check();
+    QCOMPARE(problems.size(), 2);
+    QVERIFY2(problems.join(QLatin1Char('\n')).contains(QStringLiteral("host \"stray\" (id 50) is not under a provider")),
+             qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY2(problems.join(QLatin1Char('\n')).contains(QStringLiteral("host \"stray\" (id 50) has no host details")),
+             qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestMigrations::writeTransactionRollsBackUnlessCommitted()
+{
+    const QString file = makeInventory(QStringLiteral("inv.sqlite"));
+    QVERIFY(!file.isEmpty());
+    Database db;
+    QVERIFY(db.open(file));
+    const auto count = [&db] {
+        QSqlQuery q(db.connection());
+        return q.exec(QStringLiteral("SELECT count(*) FROM contact")) && q.next() ? q.value(0).toInt() : -1;
+    };
+    {
+        WriteTransaction tx(db);
+        QVERIFY(tx.isActive());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO contact (kind, name, name_key) VALUES ('person', 'A', 'a')")));
+    }
+    QCOMPARE(count(), 0);
+    {
+        WriteTransaction tx(db);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO contact (kind, name, name_key) VALUES ('person', 'B', 'b')")));
+        QVERIFY(tx.commit());
+        QVERIFY(!tx.isActive());
+    }
+    QCOMPARE(count(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
