@@ -2,6 +2,7 @@
 
 #include "Records.h"
 #include "Store.h"
+#include "TreeReader.h"
 
 #include <algorithm>
 
@@ -12,8 +13,10 @@ struct InventoryTreeModel::Node
     qint64 id = 0;
     Node *parent = nullptr;
     int row = 0;
+    int serial = -1;
     ItemKind kind = ItemKind::Organisation;
     QString name;
+    mutable QString folded; ///< name.toCaseFolded(), filled by foldedNameAt()
     QString status;
     std::vector<std::unique_ptr<Node>> children;
 
@@ -50,7 +53,7 @@ bool InventoryTreeModel::reload()
 {
     QVector<TreeRow> rows;
     QString error;
-    if (!m_store.treeRows(&rows, &error)) {
+    if (!TreeReader::read(m_store, &rows, &error)) {
         m_error = error;
         return false;
     }
@@ -58,11 +61,13 @@ bool InventoryTreeModel::reload()
     m_root = std::make_unique<Node>();
     m_byId.clear();
     m_byId.reserve(rows.size());
+    m_nextSerial = 0;
     std::vector<std::unique_ptr<Node>> nodes;
     nodes.reserve(rows.size());
     for (TreeRow &row : rows) {
         auto node = std::make_unique<Node>();
         node->id = row.id;
+        node->serial = m_nextSerial++;
         node->kind = row.kind;
         node->name = std::move(row.name);
         node->status = std::move(row.status);
@@ -120,6 +125,36 @@ const QString &InventoryTreeModel::nameAt(const QModelIndex &index) const
     return nodeAt(index)->name;
 }
 
+int InventoryTreeModel::serialAt(const QModelIndex &index) const
+{
+    return index.isValid() ? nodeAt(index)->serial : -1;
+}
+
+int InventoryTreeModel::markMatches(const QStringMatcher &matcher, std::vector<char> *visible) const
+{
+    int count = 0;
+    markMatches(m_root.get(), matcher, visible, &count);
+    return count;
+}
+
+bool InventoryTreeModel::markMatches(const Node *node, const QStringMatcher &matcher, std::vector<char> *visible,
+                                     int *count)
+{
+    bool any = false;
+    for (const auto &child : node->children) {
+        if (child->folded.isNull())
+            child->folded = child->name.toCaseFolded();
+        bool match = matcher.indexIn(child->folded) >= 0;
+        if (match)
+            ++*count;
+        if (!child->children.empty() && markMatches(child.get(), matcher, visible, count))
+            match = true;
+        (*visible)[static_cast<std::size_t>(child->serial)] = match;
+        any = any || match;
+    }
+    return any;
+}
+
 int InventoryTreeModel::count(ItemKind kind) const
 {
     int n = 0;
@@ -128,6 +163,14 @@ int InventoryTreeModel::count(ItemKind kind) const
             ++n;
     }
     return n;
+}
+
+const QString &InventoryTreeModel::foldedNameAt(const QModelIndex &index) const
+{
+    const Node *node = nodeAt(index);
+    if (node->folded.isNull())
+        node->folded = node->name.toCaseFolded();
+    return node->folded;
 }
 
 QModelIndex InventoryTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -221,6 +264,7 @@ void InventoryTreeModel::onItemCreated(qint64 id)
         return;
     auto node = std::make_unique<Node>();
     node->id = id;
+    node->serial = m_nextSerial++;
     node->kind = item->kind;
     node->name = item->name;
     node->status = item->status;
@@ -255,6 +299,7 @@ void InventoryTreeModel::onItemUpdated(qint64 id)
     int newRow = insertPosition(newParent, &probe);
     const bool moves = newParent != oldParent || (newRow != oldRow && newRow != oldRow + 1);
     node->name = item->name;
+    node->folded.clear();
     node->status = item->status;
     if (moves) {
         // beginMoveRows wants the destination row in the pre-move numbering.

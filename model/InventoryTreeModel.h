@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QStringMatcher>
 
 #include <memory>
 #include <vector>
@@ -43,7 +44,20 @@ public:
     qint64 idAt(const QModelIndex &index) const;
     /// The item's name without a QVariant, for fast filtering.
     const QString &nameAt(const QModelIndex &index) const;
+    /// The item's name case-folded for filtering; computed on first use and kept.
+    const QString &foldedNameAt(const QModelIndex &index) const;
     int itemCount() const { return static_cast<int>(m_byId.size()); }
+    /// A small dense number for the item at @p index, stable while the item exists,
+    /// below serialCapacity(); lets proxies keep per-item flags in a plain vector.
+    int serialAt(const QModelIndex &index) const;
+    int serialCapacity() const { return m_nextSerial; }
+    /**
+     * One pass over the whole tree: sets visible[serial] for every item whose
+     * case-folded name contains @p matcher's (case-folded) pattern, and for every
+     * ancestor of such an item. @p visible must hold serialCapacity() entries.
+     */
+    /// Returns how many items matched by name.
+    int markMatches(const QStringMatcher &matcher, std::vector<char> *visible) const;
     /// How many items of @p kind the tree holds.
     int count(ItemKind kind) const;
 
@@ -66,10 +80,12 @@ private:
     void onItemUpdated(qint64 id);
     void onItemRemoved(qint64 id);
     void forget(Node *node);
+    static bool markMatches(const Node *node, const QStringMatcher &matcher, std::vector<char> *visible, int *count);
 
     Store &m_store;
     std::unique_ptr<Node> m_root;
     QHash<qint64, Node *> m_byId;
+    int m_nextSerial = 0;
     QString m_error;
 };
 

@@ -4,6 +4,8 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <limits>
+
 namespace steward {
 namespace {
 
@@ -145,9 +147,22 @@ void Store::notify(std::function<void()> signal)
 bool Store::write(const std::function<bool(QString *)> &work, QString *error)
 {
     if (m_depth > 0) {
+        // A savepoint, so that a nested write that fails takes back its own statements
+        // (and signals) even when the caller goes on and commits the rest.
+        QSqlQuery savepoint(m_db.connection());
+        if (!savepoint.exec(QStringLiteral("SAVEPOINT steward_nested"))) {
+            setError(error, savepoint.lastError().text());
+            return false;
+        }
+        const qsizetype pending = m_pending.size();
         ++m_depth;
         const bool ok = work(error);
         --m_depth;
+        if (!ok) {
+            savepoint.exec(QStringLiteral("ROLLBACK TO steward_nested"));
+            m_pending.resize(pending);
+        }
+        savepoint.exec(QStringLiteral("RELEASE steward_nested"));
         return ok;
     }
     QString message;
@@ -398,14 +413,35 @@ std::optional<Item> Store::item(qint64 id, QString *error)
 
 bool Store::treeRows(QVector<TreeRow> *rows, QString *error)
 {
+    return treeRows(rows, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), error);
+}
+
+bool Store::itemIdRange(qint64 *first, qint64 *last, QString *error)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT min(id), max(id) FROM item"));
+    if (!exec(q, error))
+        return false;
+    const bool ok = q.next() && !q.value(0).isNull();
+    if (ok) {
+        *first = q.value(0).toLongLong();
+        *last = q.value(1).toLongLong();
+    }
+    q.finish();
+    return ok;
+}
+
+bool Store::treeRows(QVector<TreeRow> *rows, qint64 fromId, qint64 toId, QString *error)
+{
     // The kind comes back as a number: one string less per row matters at 100k rows.
     QSqlQuery &q = prepared(QStringLiteral(
         "SELECT id, parent_id, CASE kind WHEN 'service' THEN 3 WHEN 'host' THEN 2 WHEN 'provider' THEN 1 ELSE 0 END,"
-        " name, status FROM item"));
-    if (!exec(q, error))
-        return false;
+        " name, status FROM item WHERE id BETWEEN ? AND ?"));
     static_assert(static_cast<int>(ItemKind::Service) == 3 && static_cast<int>(ItemKind::Host) == 2 &&
                   static_cast<int>(ItemKind::Provider) == 1 && static_cast<int>(ItemKind::Organisation) == 0);
+    q.addBindValue(fromId);
+    q.addBindValue(toId);
+    if (!exec(q, error))
+        return false;
     // Statuses repeat; sharing one QString per distinct value keeps 100k rows small.
     QHash<QString, QString> statuses;
     while (q.next()) {

@@ -32,21 +32,8 @@
 namespace steward {
 namespace {
 
-/// When filtering, expand matches so they are visible, but never walk more rows than this.
-constexpr int ExpandBudget = 2000;
-
-void expandWithin(QTreeView *view, QAbstractItemModel *model, const QModelIndex &parent, int *budget)
-{
-    const int rows = model->rowCount(parent);
-    for (int row = 0; row < rows && *budget > 0; ++row) {
-        const QModelIndex child = model->index(row, 0, parent);
-        --*budget;
-        if (model->hasChildren(child)) {
-            view->expand(child);
-            expandWithin(view, model, child, budget);
-        }
-    }
-}
+/// When filtering, every match is expanded into view if there are at most this many.
+constexpr int ExpandAllMatches = 300;
 
 } // namespace
 
@@ -354,9 +341,11 @@ void MainWindow::onFilterChanged(const QString &text)
     if (text.trimmed().isEmpty()) {
         m_tree->collapseAll();
         m_tree->expandToDepth(0);
+    } else if (m_filter->matchCount() <= ExpandAllMatches) {
+        m_tree->expandAll();
     } else {
-        int budget = ExpandBudget;
-        expandWithin(m_tree, m_filter, QModelIndex(), &budget);
+        // Too many to show at once: open the organisation and providers only.
+        m_tree->expandToDepth(1);
     }
     if (current && m_model) {
         const QModelIndex index = m_filter->mapFromSource(m_model->indexForId(current));
@@ -433,7 +422,7 @@ void MainWindow::updateStatus()
     }
     QString text = m_countsText;
     if (!m_filter->filterText().isEmpty())
-        text = tr("Filter \"%1\" · %2").arg(m_filter->filterText(), text);
+        text = tr("%n match(es) for \"%1\" · %2", nullptr, m_filter->matchCount()).arg(m_filter->filterText(), text);
     m_statusLabel->setText(text);
 }
 
