@@ -73,6 +73,17 @@ bool openDb(Database &db, const QCommandLineParser &parser)
     return true;
 }
 
+/// Flushes standard output; false (with a message) if anything written to it was lost,
+/// e.g. on a full disk or a closed pipe.
+bool finishStdout(bool written = true)
+{
+    if (std::fflush(stdout) != 0 || std::ferror(stdout) || !written) {
+        printErr(tr("steward: cannot write to standard output."));
+        return false;
+    }
+    return true;
+}
+
 int usage(const QString &message)
 {
     printErr(tr("steward: %1").arg(message));
@@ -214,7 +225,8 @@ int runContact(const QStringList &arguments)
             csv.writeRow({c.contact.name, keys::contactKind(c.contact.kind), c.role, keys::priority(c.priority), c.reason,
                           c.note, addressList(c.contact).join(QStringLiteral("; "))});
         }
-        return ExitOk;
+        out.flush();
+        return finishStdout(out.error() == QFileDevice::NoError) ? ExitOk : ExitFailure;
     }
     QTextStream out(stdout);
     for (const ResolvedContact &c : contacts) {
@@ -226,7 +238,8 @@ int runContact(const QStringList &arguments)
             line += QStringLiteral(" <%1>").arg(addresses.join(QStringLiteral(">, <")));
         out << line << '\n';
     }
-    return ExitOk;
+    out.flush();
+    return finishStdout(out.status() == QTextStream::Ok) ? ExitOk : ExitFailure;
 }
 
 int runExport(const QStringList &arguments)
@@ -279,7 +292,8 @@ int runExport(const QStringList &arguments)
         printErr(tr("steward: %1").arg(error));
         return ExitFailure;
     }
-    return ExitOk;
+    out.flush();
+    return finishStdout(out.error() == QFileDevice::NoError) ? ExitOk : ExitFailure;
 }
 
 int runCheck(const QStringList &arguments)

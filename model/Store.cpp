@@ -331,6 +331,9 @@ bool Store::updateItem(Item &item, QString *error)
 {
     Item draft = item;
     draft.name = draft.name.trimmed();
+    draft.status = draft.status.trimmed();
+    if (draft.status.isEmpty())
+        draft.status = QStringLiteral("active");
     const bool ok = write(
         [&](QString *err) {
             auto current = this->item(draft.id, err);
@@ -575,7 +578,13 @@ bool Store::removeLink(qint64 id, QString *error)
         [&](QString *err) {
             QSqlQuery &q = prepared(QStringLiteral("DELETE FROM item_link WHERE id = ?"));
             q.addBindValue(id);
-            return exec(q, err);
+            if (!exec(q, err))
+                return false;
+            if (q.numRowsAffected() != 1) {
+                setError(err, tr("Link %1 does not exist.").arg(id));
+                return false;
+            }
+            return true;
         },
         error);
     if (ok)
@@ -870,7 +879,13 @@ bool Store::removeTeamMember(qint64 teamId, qint64 memberId, QString *error)
             QSqlQuery &q = prepared(QStringLiteral("DELETE FROM team_member WHERE team_id = ? AND member_id = ?"));
             q.addBindValue(teamId);
             q.addBindValue(memberId);
-            return exec(q, err);
+            if (!exec(q, err))
+                return false;
+            if (q.numRowsAffected() != 1) {
+                setError(err, tr("Contact %1 is not a member of team %2.").arg(memberId).arg(teamId));
+                return false;
+            }
+            return true;
         },
         error);
     if (ok)
@@ -941,8 +956,12 @@ bool Store::updateAssignment(Assignment &assignment, QString *error)
             QSqlQuery &q = prepared(QStringLiteral(
                 "UPDATE assignment SET contact_id = ?, role = ?, priority = ?, note = ?, position = ?,"
                 " version = version + 1 WHERE id = ? AND version = ?"));
+            if (assignment.role.trimmed().isEmpty()) {
+                setError(err, tr("The role is required."));
+                return false;
+            }
             q.addBindValue(assignment.contactId);
-            q.addBindValue(assignment.role);
+            q.addBindValue(assignment.role.trimmed());
             q.addBindValue(keys::priority(assignment.priority));
             q.addBindValue(assignment.note);
             q.addBindValue(assignment.position);
@@ -959,6 +978,7 @@ bool Store::updateAssignment(Assignment &assignment, QString *error)
         error);
     if (!ok)
         return false;
+    assignment.role = assignment.role.trimmed();
     ++assignment.version;
     notify([this] { Q_EMIT ownershipChanged(); });
     return true;
@@ -970,7 +990,13 @@ bool Store::removeAssignment(qint64 id, QString *error)
         [&](QString *err) {
             QSqlQuery &q = prepared(QStringLiteral("DELETE FROM assignment WHERE id = ?"));
             q.addBindValue(id);
-            return exec(q, err);
+            if (!exec(q, err))
+                return false;
+            if (q.numRowsAffected() != 1) {
+                setError(err, tr("Assignment %1 does not exist.").arg(id));
+                return false;
+            }
+            return true;
         },
         error);
     if (ok)

@@ -30,6 +30,8 @@ public:
     ~Store() override;
 
     Database &database() { return m_db; }
+    /// True inside write(): uncommitted changes are visible only on this connection.
+    bool inTransaction() const { return m_depth > 0; }
 
     /// Runs @p work inside one write transaction (or inside the caller's, if nested).
     bool write(const std::function<bool(QString *)> &work, QString *error);

@@ -54,7 +54,8 @@ bool TreeReader::read(Store &store, QVector<TreeRow> *rows, QString *error, int 
     if (!store.itemIdRange(&first, &last, error))
         return store.treeRows(rows, error); // empty, or an error worth reporting from the real query
     const QString path = store.database().path();
-    if (threads < 2 || last - first < ParallelThreshold || path.isEmpty())
+    // Other connections would not see this connection's uncommitted writes.
+    if (threads < 2 || last - first < ParallelThreshold || path.isEmpty() || store.inTransaction())
         return store.treeRows(rows, error);
 
     std::vector<Slice> slices(static_cast<std::size_t>(threads));

@@ -57,7 +57,8 @@ struct FileSnapshot
 /// The names in a folder, sorted; a refused open must not leave a journal behind.
 inline QStringList folderEntries(const QString &folder)
 {
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                                  QDir::Name);
 }
 
 /// A raw SQLite connection that bypasses Steward, to build files Steward must refuse
@@ -66,8 +67,7 @@ class RawConnection final
 {
     Q_DISABLE_COPY_MOVE(RawConnection)
 public:
-    explicit RawConnection(const QString &path)
-        : m_name(QStringLiteral("raw-%1").arg(counter().fetch_add(1)))
+    explicit RawConnection(const QString &path) : m_name(QStringLiteral("raw-%1").arg(counter().fetch_add(1)))
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
@@ -142,17 +142,17 @@ inline bool overwriteBytes(const QString &path, qint64 offset, qint64 length, ch
 /**
  * A small, strict RFC 4180 reader, independent of CsvWriter, to read back what it
  * wrote: quoted fields may hold commas, quotes (doubled), CR and LF; records end with
- * CRLF or LF; a final record without a line break is accepted. Returns false on
- * malformed input (a quote inside an unquoted field, text after a closing quote,
- * an unterminated quoted field).
+ * CRLF or LF; a final record without a line break is accepted; a quote inside
+ * an unquoted field is kept literally. Returns false on malformed input (text after
+ * a closing quote, a bare CR, an unterminated quoted field).
  */
 inline bool parseCsv(const QString &text, QVector<QStringList> *records)
 {
     records->clear();
     QStringList record;
     QString field;
-    bool quoted = false;     // inside a quoted field
-    bool wasQuoted = false;  // the current field was quoted and is closed
+    bool quoted = false;    // inside a quoted field
+    bool wasQuoted = false; // the current field was quoted and is closed
     bool fieldStarted = false;
     const qsizetype n = text.size();
     const auto endField = [&] {
@@ -189,11 +189,15 @@ inline bool parseCsv(const QString &text, QVector<QStringList> *records)
             endRecord();
         } else if (c == QLatin1Char('\n')) {
             endRecord();
-        } else if (c == QLatin1Char('"')) {
-            if (fieldStarted || wasQuoted)
-                return false;
+        } else if (c == QLatin1Char('"') && !fieldStarted && !wasQuoted) {
             quoted = true;
             fieldStarted = true;
+        } else if (c == QLatin1Char('"') && wasQuoted) {
+            return false;
+        } else if (c == QLatin1Char('"')) {
+            // A quote inside an unquoted field (37°36'37.8"N): taken literally, as
+            // csv-spectrum expects, though RFC 4180 writers never produce it.
+            field += c;
         } else {
             if (wasQuoted || c == QLatin1Char('\r'))
                 return false;

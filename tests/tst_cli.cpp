@@ -1,1 +1,743 @@
-int main() { return 1; }
+// The steward command line, run as a process: init, contact, export, check, help,
+// usage errors and files it must refuse. Exit codes: 0 success, 1 failure, 2 usage.
+
+#include "Database.h"
+#include "Store.h"
+#include "TestSupport.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace steward;
+using steward::test::FileSnapshot;
+using steward::test::RawConnection;
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QString out;
+    QString err;
+    QByteArray rawOut;
+};
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private:
+    Result run(const QStringList &arguments);
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    /// A fresh copy of the example inventory, made with "steward init --example".
+    QString example(const QString &name = QStringLiteral("psf.sqlite"));
+    QString makeBadFile(const QString &kind);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QTemporaryDir m_runtimeDir; ///< XDG_RUNTIME_DIR for the window's runs (QTemporaryDir makes it 0700)
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void help();
+    void version();
+    void unknownCommandIsAUsageError();
+    void unknownOptionIsAUsageError_data();
+    void unknownOptionIsAUsageError();
+
+    void initCreates();
+    void initWithOrganisationName();
+    void initExample();
+    void initRefusesAnExistingFile();
+    void initUsageErrors_data();
+    void initUsageErrors();
+
+    void contactText();
+    void contactCsv();
+    void contactIsCaseInsensitive();
+    void contactKeepsUtf8();
+    void contactUnknownNameListsCandidates();
+    void contactAmbiguousName();
+    void contactUsageErrors_data();
+    void contactUsageErrors();
+    void defaultInventoryIsNotCreated();
+
+    void exportServicesToStdout();
+    void exportServicesToFile();
+    void exportToAMissingFolderFails();
+    void writeErrorsOnStdoutFail_data();
+    void writeErrorsOnStdoutFail();
+    void exportUsageErrors_data();
+    void exportUsageErrors();
+
+    void checkClean();
+    void checkForeignKeyViolation();
+    void checkTreeRuleViolation();
+
+    void badFilesAreRefused_data();
+    void badFilesAreRefused();
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestCli::cleanup()
+{
+    m_dir.reset();
+}
+
+Result TestCli::run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Keep the user's (and the CI's) files out of it: the default inventory and
+    // settings live in the test's temporary folder.
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg-data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("xdg-config")));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtimeDir.path());
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(m_dir->path());
+    process.start(QStringLiteral(STEWARD_BINARY), arguments);
+    Result result;
+    if (!process.waitForStarted(10000)) {
+        result.err = QStringLiteral("could not start %1: %2")
+                         .arg(QStringLiteral(STEWARD_BINARY), process.errorString());
+        return result;
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = QStringLiteral("timed out");
+        return result;
+    }
+    result.crashed = process.exitStatus() != QProcess::NormalExit;
+    result.exitCode = process.exitCode();
+    result.rawOut = process.readAllStandardOutput();
+    result.out = QString::fromUtf8(result.rawOut);
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QString TestCli::example(const QString &name)
+{
+    const QString file = path(name);
+    const Result r = run({QStringLiteral("init"), file, QStringLiteral("--example")});
+    if (r.exitCode != 0) {
+        qWarning("init --example failed: %s", qPrintable(r.err));
+        return {};
+    }
+    return file;
+}
+
+QString TestCli::makeBadFile(const QString &kind)
+{
+    const QString file = path(QStringLiteral("bad-") + kind + QStringLiteral(".sqlite"));
+    if (kind == QLatin1String("text")) {
+        QFile f(file);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write("this is not a database\n");
+    } else if (kind == QLatin1String("empty")) {
+        QFile f(file);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+    } else if (kind == QLatin1String("foreign")) {
+        RawConnection raw(file);
+        if (!raw.exec(QStringLiteral("CREATE TABLE t (x)")))
+            return {};
+    } else if (kind == QLatin1String("readonly")) {
+        if (example(QStringLiteral("bad-readonly.sqlite")).isEmpty())
+            return {};
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    } else if (kind == QLatin1String("newer")) {
+        if (example(QStringLiteral("bad-newer.sqlite")).isEmpty())
+            return {};
+        RawConnection raw(file);
+        if (!raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)))
+            return {};
+    } else if (kind == QLatin1String("missing")) {
+        // nothing: the file does not exist
+    }
+    return file;
+}
+
+// ---------------------------------------------------------------- general
+
+void TestCli::help()
+{
+    for (const QString &flag : {QStringLiteral("--help"), QStringLiteral("-h")}) {
+        const Result r = run({flag});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Usage:")), qPrintable(r.out));
+        for (const char *command : {"steward init FILE", "steward contact ITEM", "steward export services",
+                                    "steward check", "--screenshot"})
+            QVERIFY2(r.out.contains(QString::fromLatin1(command)), command);
+        QVERIFY(r.out.contains(QStringLiteral("Exit codes: 0 success, 1 failure, 2 usage error.")));
+        // The default inventory named in the help is the one in XDG_DATA_HOME.
+        QVERIFY2(r.out.contains(m_dir->filePath(QStringLiteral("xdg-data"))), qPrintable(r.out));
+        QCOMPARE(r.err, QString());
+    }
+    // Each command has its own help.
+    const Result contact = run({QStringLiteral("contact"), QStringLiteral("--help")});
+    QCOMPARE(contact.exitCode, 0);
+    QVERIFY(contact.out.contains(QStringLiteral("--format")));
+    QVERIFY(contact.out.contains(QStringLiteral("--db")));
+    const Result exportHelp = run({QStringLiteral("export"), QStringLiteral("--help")});
+    QCOMPARE(exportHelp.exitCode, 0);
+    QVERIFY(exportHelp.out.contains(QStringLiteral("--output")));
+}
+
+void TestCli::version()
+{
+    const Result r = run({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("steward " STEWARD_VERSION));
+}
+
+void TestCli::unknownCommandIsAUsageError()
+{
+    const Result r = run({QStringLiteral("frobnicate")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("unknown command \"frobnicate\"")), qPrintable(r.err));
+    QCOMPARE(r.out, QString());
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("xdg-data/steward/steward.sqlite"))));
+}
+
+void TestCli::unknownOptionIsAUsageError_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("window") << QStringList{QStringLiteral("--bogus")};
+    QTest::newRow("init") << QStringList{QStringLiteral("init"), QStringLiteral("--bogus"),
+                                         QStringLiteral("x.sqlite")};
+    QTest::newRow("contact") << QStringList{QStringLiteral("contact"), QStringLiteral("PyPI"),
+                                            QStringLiteral("--bogus")};
+    QTest::newRow("export") << QStringList{QStringLiteral("export"), QStringLiteral("services"),
+                                           QStringLiteral("--bogus")};
+    QTest::newRow("check") << QStringList{QStringLiteral("check"), QStringLiteral("--bogus")};
+    QTest::newRow("option without value")
+        << QStringList{QStringLiteral("contact"), QStringLiteral("PyPI"), QStringLiteral("--db")};
+}
+
+void TestCli::unknownOptionIsAUsageError()
+{
+    QFETCH(QStringList, arguments);
+    const Result r = run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(QStringLiteral("steward: ")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("steward --help")), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("x.sqlite"))));
+}
+
+// ---------------------------------------------------------------- init
+
+void TestCli::initCreates()
+{
+    const QString file = path(QStringLiteral("new.sqlite"));
+    const Result r = run({QStringLiteral("init"), file});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Created ") + file), qPrintable(r.out));
+    QVERIFY(QFileInfo::exists(file));
+    Database db;
+    QVERIFY2(db.open(file), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    Store store(db);
+    QCOMPARE(store.countItems(ItemKind::Organisation), 1);
+    QCOMPARE(store.item(*store.organisationId())->name, QStringLiteral("My organisation"));
+    QCOMPARE(store.countItems(ItemKind::Service), 0);
+    QVERIFY(db.check().isEmpty());
+
+    // Missing folders on the way are made.
+    const QString deep = path(QStringLiteral("a/b/deep.sqlite"));
+    QCOMPARE(run({QStringLiteral("init"), deep}).exitCode, 0);
+    QVERIFY(QFileInfo::exists(deep));
+}
+
+void TestCli::initWithOrganisationName()
+{
+    const QString file = path(QStringLiteral("acme.sqlite"));
+    const Result r =
+        run({QStringLiteral("init"), file, QStringLiteral("--organisation"), QStringLiteral("Acme, Inc.")});
+    QCOMPARE(r.exitCode, 0);
+    Database db;
+    QVERIFY(db.open(file));
+    Store store(db);
+    QCOMPARE(store.item(*store.organisationId())->name, QStringLiteral("Acme, Inc."));
+}
+
+void TestCli::initExample()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    Database db;
+    QVERIFY(db.open(file));
+    Store store(db);
+    QCOMPARE(store.item(*store.organisationId())->name, QStringLiteral("Python Software Foundation"));
+    QCOMPARE(store.countItems(ItemKind::Provider), 7);
+    QCOMPARE(store.countItems(ItemKind::Host), 12);
+    QCOMPARE(store.countItems(ItemKind::Service), 15);
+    QVERIFY(db.check().isEmpty());
+}
+
+void TestCli::initRefusesAnExistingFile()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    const FileSnapshot before = FileSnapshot::of(file);
+    for (const QStringList &extra : {QStringList(), QStringList{QStringLiteral("--example")}}) {
+        const Result r = run(QStringList{QStringLiteral("init"), file} + extra);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("already exists")), qPrintable(r.err));
+        QVERIFY(FileSnapshot::of(file) == before);
+    }
+    // Not only inventories.
+    const QString notes = path(QStringLiteral("notes.txt"));
+    {
+        QFile f(notes);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("keep");
+    }
+    QCOMPARE(run({QStringLiteral("init"), notes}).exitCode, 1);
+    QCOMPARE(FileSnapshot::of(notes).bytes, QByteArray("keep"));
+}
+
+void TestCli::initUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no file") << QStringList{QStringLiteral("init")};
+    QTest::newRow("two files") << QStringList{QStringLiteral("init"), QStringLiteral("a.sqlite"),
+                                              QStringLiteral("b.sqlite")};
+    QTest::newRow("only an option") << QStringList{QStringLiteral("init"), QStringLiteral("--example")};
+}
+
+void TestCli::initUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Result r = run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("init takes exactly one FILE")), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("a.sqlite"))));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("b.sqlite"))));
+}
+
+// ---------------------------------------------------------------- contact
+
+void TestCli::contactText()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    const Result r =
+        run({QStringLiteral("contact"), QStringLiteral("docs.python.org"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QString());
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.at(0),
+             QStringLiteral("Benjamin Peterson [person] owner, primary: owner of docs.python.org"));
+    QCOMPARE(lines.at(1), QStringLiteral("Georg Brandl [person] owner, primary: owner of docs.python.org"));
+    QCOMPARE(lines.at(2),
+             QStringLiteral("infrastructure-staff@python.org [mailing list] escalation, primary: "
+                            "escalation: Infrastructure team <mailto:infrastructure-staff@python.org>"));
+    QVERIFY2(lines.at(3).startsWith(
+                 QStringLiteral("#python-infra [chat channel] escalation, secondary: "
+                                "escalation: Infrastructure team <irc://irc.freenode.net/#python-infra>")),
+             qPrintable(lines.at(3)));
+
+    // Services with nobody named get only the fallback.
+    const Result planet =
+        run({QStringLiteral("contact"), QStringLiteral("planet.python.org"), QStringLiteral("--db"), file});
+    QCOMPARE(planet.exitCode, 0);
+    const QStringList planetLines = planet.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(planetLines.size(), 2);
+    QVERIFY(planetLines.at(0).startsWith(QStringLiteral("infrastructure-staff@python.org ")));
+    QVERIFY(planetLines.at(1).startsWith(QStringLiteral("#python-infra ")));
+}
+
+void TestCli::contactCsv()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    const Result r = run({QStringLiteral("contact"), QStringLiteral("docs.python.org"),
+                          QStringLiteral("--db"), file, QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QString());
+    QVERIFY(r.rawOut.endsWith("\r\n"));
+    QVector<QStringList> records;
+    QVERIFY(test::parseCsv(r.out, &records));
+    QCOMPARE(records.size(), 5);
+    QCOMPARE(records.at(0),
+             (QStringList{QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("role"),
+                          QStringLiteral("priority"), QStringLiteral("reason"), QStringLiteral("note"),
+                          QStringLiteral("addresses")}));
+    QCOMPARE(records.at(1), (QStringList{QStringLiteral("Benjamin Peterson"), QStringLiteral("person"),
+                                         QStringLiteral("owner"), QStringLiteral("primary"),
+                                         QStringLiteral("owner of docs.python.org"), QString(), QString()}));
+    QCOMPARE(records.at(2).first(), QStringLiteral("Georg Brandl"));
+    QCOMPARE(records.at(3),
+             (QStringList{QStringLiteral("infrastructure-staff@python.org"), QStringLiteral("mailing_list"),
+                          QStringLiteral("escalation"), QStringLiteral("primary"),
+                          QStringLiteral("escalation: Infrastructure team"),
+                          QStringLiteral("the best way to contact the infrastructure team"),
+                          QStringLiteral("mailto:infrastructure-staff@python.org")}));
+    QCOMPARE(records.at(4).at(0), QStringLiteral("#python-infra"));
+    QCOMPARE(records.at(4).at(1), QStringLiteral("chat_channel"));
+    QCOMPARE(records.at(4).at(3), QStringLiteral("secondary"));
+    QVERIFY(records.at(4).at(6).startsWith(QStringLiteral("irc://irc.freenode.net/#python-infra; ")));
+}
+
+void TestCli::contactIsCaseInsensitive()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    const Result exact =
+        run({QStringLiteral("contact"), QStringLiteral("PyPI"), QStringLiteral("--db"), file});
+    QCOMPARE(exact.exitCode, 0);
+    QVERIFY(exact.out.contains(
+        QStringLiteral("Ernest W. Durbin III [person] maintainer, primary: maintainer of PyPI")));
+    for (const QString &spelling :
+         {QStringLiteral("pypi"), QStringLiteral("PYPI"), QStringLiteral(" pYpI ")}) {
+        const Result r = run({QStringLiteral("contact"), spelling, QStringLiteral("--db"), file});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, exact.out);
+    }
+    const Result docs =
+        run({QStringLiteral("contact"), QStringLiteral("DOCS.PYTHON.ORG"), QStringLiteral("--db"), file});
+    QCOMPARE(docs.exitCode, 0);
+    QVERIFY(docs.out.startsWith(QStringLiteral("Benjamin Peterson ")));
+}
+
+void TestCli::contactKeepsUtf8()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    for (const QString &format : {QStringLiteral("text"), QStringLiteral("csv")}) {
+        const Result r = run({QStringLiteral("contact"), QStringLiteral("wiki.python.org"),
+                              QStringLiteral("--db"), file, QStringLiteral("--format"), format});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.rawOut.contains("Marc-Andr\xc3\xa9 Lemburg"), r.rawOut.constData());
+    }
+}
+
+void TestCli::contactUnknownNameListsCandidates()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    const FileSnapshot before = FileSnapshot::of(file);
+    const Result r = run({QStringLiteral("contact"), QStringLiteral("docs"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out, QString());
+    QVERIFY2(r.err.contains(QStringLiteral("no item is called \"docs\"")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("Did you mean:")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("  docs.python.org (service, id ")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("  Rackspace VM for docs.python.org (host, id ")),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral(
+                 "in Python Software Foundation > Rackspace > Rackspace VM for docs.python.org)")),
+             qPrintable(r.err));
+    QVERIFY(FileSnapshot::of(file).bytes == before.bytes);
+
+    // Nothing like it at all: still exit 1, without a list.
+    const Result none = run({QStringLiteral("contact"), QStringLiteral("zzz"), QStringLiteral("--db"), file});
+    QCOMPARE(none.exitCode, 1);
+    QVERIFY(none.err.contains(QStringLiteral("no item is called \"zzz\"")));
+    QVERIFY(!none.err.contains(QStringLiteral("Did you mean")));
+}
+
+void TestCli::contactAmbiguousName()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    {
+        Database db;
+        QVERIFY(db.open(file));
+        Store store(db);
+        Item mirror;
+        mirror.kind = ItemKind::Service;
+        mirror.name = QStringLiteral("pypi");
+        mirror.parentId = store.findItemsByName(QStringLiteral("OSUOSL")).first().id;
+        QVERIFY(store.createItem(mirror, nullptr));
+    }
+    const Result r = run({QStringLiteral("contact"), QStringLiteral("PyPI"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out, QString());
+    QVERIFY2(r.err.contains(QStringLiteral("\"PyPI\" is ambiguous; 2 items have that name.")),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("Candidates:")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("in Python Software Foundation > Rackspace)")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("in Python Software Foundation > OSUOSL)")), qPrintable(r.err));
+}
+
+void TestCli::contactUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("bad format") << QStringList{QStringLiteral("contact"), QStringLiteral("PyPI"),
+                                               QStringLiteral("--format"), QStringLiteral("json")}
+                                << QStringLiteral("unknown format \"json\"");
+    QTest::newRow("no item") << QStringList{QStringLiteral("contact")} << QStringLiteral("exactly one ITEM");
+    QTest::newRow("two items") << QStringList{QStringLiteral("contact"), QStringLiteral("docs"),
+                                              QStringLiteral("python")}
+                               << QStringLiteral("exactly one ITEM");
+}
+
+void TestCli::contactUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    const Result r = run(arguments + QStringList{QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.out, QString());
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+}
+
+void TestCli::defaultInventoryIsNotCreated()
+{
+    const QString expected = m_dir->filePath(QStringLiteral("xdg-data/steward/steward.sqlite"));
+    for (const QStringList &arguments : {QStringList{QStringLiteral("contact"), QStringLiteral("PyPI")},
+                                         QStringList{QStringLiteral("export"), QStringLiteral("services")},
+                                         QStringList{QStringLiteral("check")}}) {
+        const Result r = run(arguments);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("does not exist")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(expected));
+    }
+    // Once there is one, it is used.
+    QCOMPARE(run({QStringLiteral("init"), expected, QStringLiteral("--example")}).exitCode, 0);
+    const Result r = run({QStringLiteral("contact"), QStringLiteral("PyPI")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("Richard Jones")));
+}
+
+// ---------------------------------------------------------------- export
+
+void TestCli::exportServicesToStdout()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    const Result r =
+        run({QStringLiteral("export"), QStringLiteral("services"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QString());
+    QVERIFY(r.rawOut.startsWith("name,url,status,provider,host,owners,"));
+    QVERIFY(r.rawOut.contains("\r\ndocs.python.org,https://docs.python.org,active,Rackspace,"
+                              "Rackspace VM for docs.python.org,Benjamin Peterson; Georg Brandl,"));
+    QVector<QStringList> records;
+    QVERIFY(test::parseCsv(r.out, &records));
+    QCOMPARE(records.size(), 16);
+    for (const QStringList &record : std::as_const(records))
+        QCOMPARE(record.size(), records.first().size());
+}
+
+void TestCli::writeErrorsOnStdoutFail_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("contact text") << QStringList{QStringLiteral("contact"), QStringLiteral("docs.python.org")};
+    QTest::newRow("contact csv") << QStringList{QStringLiteral("contact"), QStringLiteral("docs.python.org"),
+                                                QStringLiteral("--format"), QStringLiteral("csv")};
+    QTest::newRow("export") << QStringList{QStringLiteral("export"), QStringLiteral("services")};
+}
+
+void TestCli::writeErrorsOnStdoutFail()
+{
+    QFETCH(QStringList, arguments);
+    QVERIFY(QFileInfo::exists(QStringLiteral("/dev/full")));
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtimeDir.path());
+    process.setProcessEnvironment(env);
+    // A full disk: every write to standard output fails.
+    process.setStandardOutputFile(QStringLiteral("/dev/full"));
+    process.start(QStringLiteral(STEWARD_BINARY), arguments + QStringList{QStringLiteral("--db"), file});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("standard output")));
+}
+
+void TestCli::exportServicesToFile()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    const Result stdoutRun =
+        run({QStringLiteral("export"), QStringLiteral("services"), QStringLiteral("--db"), file});
+    QCOMPARE(stdoutRun.exitCode, 0);
+    for (const QString &flag : {QStringLiteral("-o"), QStringLiteral("--output")}) {
+        const QString out = path(QStringLiteral("services") + flag + QStringLiteral(".csv"));
+        const Result r = run(
+            {QStringLiteral("export"), QStringLiteral("services"), QStringLiteral("--db"), file, flag, out});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QString());
+        QCOMPARE(r.err, QString());
+        QCOMPARE(FileSnapshot::of(out).bytes, stdoutRun.rawOut);
+    }
+    // An existing file is replaced whole.
+    const QString out = path(QStringLiteral("services-o.csv"));
+    {
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(100000, 'x'));
+    }
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("services"), QStringLiteral("--db"), file,
+                  QStringLiteral("-o"), out})
+                 .exitCode,
+             0);
+    QCOMPARE(FileSnapshot::of(out).bytes, stdoutRun.rawOut);
+}
+
+void TestCli::exportToAMissingFolderFails()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    const QString out = path(QStringLiteral("no/such/folder/services.csv"));
+    const Result r = run({QStringLiteral("export"), QStringLiteral("services"), QStringLiteral("--db"), file,
+                          QStringLiteral("-o"), out});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("cannot write")), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(out));
+}
+
+void TestCli::exportUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no report") << QStringList{QStringLiteral("export")}
+                               << QStringLiteral("exactly one REPORT");
+    QTest::newRow("unknown report") << QStringList{QStringLiteral("export"), QStringLiteral("hosts")}
+                                    << QStringLiteral("unknown report \"hosts\"");
+    QTest::newRow("two reports") << QStringList{QStringLiteral("export"), QStringLiteral("services"),
+                                                QStringLiteral("services")}
+                                 << QStringLiteral("exactly one REPORT");
+}
+
+void TestCli::exportUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    const Result r = run(arguments + QStringList{QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.out, QString());
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+}
+
+// ---------------------------------------------------------------- check
+
+void TestCli::checkClean()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    const Result r = run({QStringLiteral("check"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), file + QStringLiteral(": ok"));
+    QCOMPARE(r.err, QString());
+    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("extra"), QStringLiteral("--db"), file}).exitCode,
+             2);
+}
+
+void TestCli::checkForeignKeyViolation()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    {
+        RawConnection raw(file);
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QString error;
+        QVERIFY2(raw.exec(QStringLiteral("INSERT INTO assignment (item_id, contact_id, role)"
+                                         " VALUES (99999, (SELECT min(id) FROM contact), 'owner')"),
+                          &error),
+                 qPrintable(error));
+    }
+    const Result r = run({QStringLiteral("check"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out, QString());
+    QVERIFY2(r.err.contains(QStringLiteral("foreign key")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("table assignment")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("1 problem(s) found.")), qPrintable(r.err));
+}
+
+void TestCli::checkTreeRuleViolation()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    {
+        RawConnection raw(file);
+        // Rackspace moved under Fastly: a provider under a provider.
+        QVERIFY(
+            raw.exec(QStringLiteral("UPDATE item SET parent_id = (SELECT id FROM item WHERE name = 'Fastly')"
+                                    " WHERE name = 'Rackspace'")));
+    }
+    const Result r = run({QStringLiteral("check"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("provider \"Rackspace\"")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("not directly under the organisation")), qPrintable(r.err));
+}
+
+// ---------------------------------------------------------------- bad files
+
+void TestCli::badFilesAreRefused_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("command");
+    const QList<QPair<QString, QString>> kinds = {
+        {QStringLiteral("text"), QStringLiteral("not a Steward inventory")},
+        {QStringLiteral("empty"), QStringLiteral("is empty")},
+        {QStringLiteral("foreign"), QStringLiteral("another application")},
+        {QStringLiteral("readonly"), QStringLiteral("read-only")},
+        {QStringLiteral("newer"), QStringLiteral("newer version of Steward")},
+        {QStringLiteral("missing"), QStringLiteral("does not exist")},
+    };
+    for (const auto &kind : kinds) {
+        for (const char *command : {"contact", "export", "check"}) {
+            QTest::addRow("%s, %s", qPrintable(kind.first), command)
+                << kind.first << kind.second << QString::fromLatin1(command);
+        }
+    }
+}
+
+void TestCli::badFilesAreRefused()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    QFETCH(QString, command);
+    const QString file = makeBadFile(kind);
+    QVERIFY(!file.isEmpty());
+    const FileSnapshot before = FileSnapshot::of(file);
+    const QStringList entries = test::folderEntries(m_dir->path());
+
+    QStringList arguments{command};
+    if (command == QLatin1String("contact"))
+        arguments << QStringLiteral("PyPI");
+    else if (command == QLatin1String("export"))
+        arguments << QStringLiteral("services");
+    arguments << QStringLiteral("--db") << file;
+    const Result r = run(arguments);
+    QVERIFY(!r.crashed);
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out, QString());
+    QVERIFY2(r.err.startsWith(QStringLiteral("steward: ")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(file), qPrintable(r.err));
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY2(FileSnapshot::of(file) == before, "the refused file was changed");
+    QCOMPARE(test::folderEntries(m_dir->path()), entries);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

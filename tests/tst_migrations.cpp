@@ -81,7 +81,8 @@ void TestMigrations::init()
 void TestMigrations::cleanup()
 {
     // Read-only files and folders made by a test must not stop the temporary dir's removal.
-    QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(m_dir->path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     m_dir.reset();
 }
 
@@ -121,11 +122,10 @@ void TestMigrations::createFromEmpty()
     QCOMPARE(db.path(), file);
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
     QCOMPARE(pragma(db, QStringLiteral("application_id")).toInt(), Database::ApplicationId);
-    const QStringList expected = {QStringLiteral("assignment"), QStringLiteral("contact"),
-                                  QStringLiteral("contact_address"), QStringLiteral("host"),
-                                  QStringLiteral("item"), QStringLiteral("item_link"),
-                                  QStringLiteral("provider"), QStringLiteral("service"),
-                                  QStringLiteral("team_member")};
+    const QStringList expected = {
+        QStringLiteral("assignment"), QStringLiteral("contact"), QStringLiteral("contact_address"),
+        QStringLiteral("host"),       QStringLiteral("item"),    QStringLiteral("item_link"),
+        QStringLiteral("provider"),   QStringLiteral("service"), QStringLiteral("team_member")};
     QCOMPARE(tableNames(db), expected);
     // A new inventory is empty: no organisation yet, nothing else either.
     QSqlQuery query(db.connection());
@@ -255,8 +255,10 @@ void TestMigrations::refusesFilesThatAreNotInventories_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("expected"); // a fragment of the message
 
-    QTest::newRow("other application's database") << QStringLiteral("foreign") << QStringLiteral("another application");
-    QTest::newRow("empty SQLite database") << QStringLiteral("emptysqlite") << QStringLiteral("empty SQLite database");
+    QTest::newRow("other application's database")
+        << QStringLiteral("foreign") << QStringLiteral("another application");
+    QTest::newRow("empty SQLite database")
+        << QStringLiteral("emptysqlite") << QStringLiteral("empty SQLite database");
     QTest::newRow("text file") << QStringLiteral("text") << QStringLiteral("not a Steward inventory");
     QTest::newRow("empty file") << QStringLiteral("empty") << QStringLiteral("is empty");
     QTest::newRow("header overwritten") << QStringLiteral("header") << QStringLiteral("damaged");
@@ -299,7 +301,8 @@ void TestMigrations::refusesFilesThatAreNotInventories()
     } else if (kind == QLatin1String("readonly")) {
         file = makeInventory(QStringLiteral("subject"));
         QVERIFY(!file.isEmpty());
-        QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
+                                                QFileDevice::ReadOther));
     } else if (kind == QLatin1String("folder")) {
         QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("subject")));
     } else {
@@ -332,7 +335,8 @@ void TestMigrations::readOnlyModeOpensAReadOnlyFile()
 {
     const QString file = makeInventory(QStringLiteral("ro.sqlite"));
     QVERIFY(!file.isEmpty());
-    QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QVERIFY(QFile::setPermissions(file,
+                                  QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     const FileSnapshot before = FileSnapshot::of(file);
     {
         Database db;
@@ -414,10 +418,13 @@ void TestMigrations::checkReportsForeignKeyViolations()
         RawConnection raw(file);
         QVERIFY(raw.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
         QString error;
-        QVERIFY2(raw.exec(QStringLiteral("INSERT INTO contact (id, kind, name, name_key) VALUES (7, 'person', 'Eve', 'eve')"),
-                          &error),
-                 qPrintable(error));
-        QVERIFY2(raw.exec(QStringLiteral("INSERT INTO assignment (item_id, contact_id, role) VALUES (4242, 7, 'owner')"),
+        QVERIFY2(
+            raw.exec(QStringLiteral(
+                         "INSERT INTO contact (id, kind, name, name_key) VALUES (7, 'person', 'Eve', 'eve')"),
+                     &error),
+            qPrintable(error));
+        QVERIFY2(raw.exec(QStringLiteral(
+                              "INSERT INTO assignment (item_id, contact_id, role) VALUES (4242, 7, 'owner')"),
                           &error),
                  qPrintable(error));
     }
@@ -438,18 +445,22 @@ void TestMigrations::checkReportsTreeRuleViolations()
         RawConnection raw(file);
         QString error;
         // A host straight under the organisation, with no host row: two rules broken.
-        QVERIFY2(raw.exec(QStringLiteral("INSERT INTO item (id, kind, name, name_key, parent_id)"
-                                         " SELECT 50, 'host', 'stray', 'stray', id FROM item WHERE kind = 'organisation'"),
-                          &error),
-                 qPrintable(error));
+        QVERIFY2(
+            raw.exec(QStringLiteral(
+                         "INSERT INTO item (id, kind, name, name_key, parent_id)"
+                         " SELECT 50, 'host', 'stray', 'stray', id FROM item WHERE kind = 'organisation'"),
+                     &error),
+            qPrintable(error));
     }
     Database db;
     QVERIFY(db.open(file));
     const QStringList problems = db.check();
     QCOMPARE(problems.size(), 2);
-    QVERIFY2(problems.join(QLatin1Char('\n')).contains(QStringLiteral("host \"stray\" (id 50) is not under a provider")),
+    QVERIFY2(problems.join(QLatin1Char('\n'))
+                 .contains(QStringLiteral("host \"stray\" (id 50) is not under a provider")),
              qPrintable(problems.join(QLatin1Char('\n'))));
-    QVERIFY2(problems.join(QLatin1Char('\n')).contains(QStringLiteral("host \"stray\" (id 50) has no host details")),
+    QVERIFY2(problems.join(QLatin1Char('\n'))
+                 .contains(QStringLiteral("host \"stray\" (id 50) has no host details")),
              qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
@@ -467,13 +478,15 @@ void TestMigrations::writeTransactionRollsBackUnlessCommitted()
         WriteTransaction tx(db);
         QVERIFY(tx.isActive());
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO contact (kind, name, name_key) VALUES ('person', 'A', 'a')")));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO contact (kind, name, name_key) VALUES ('person', 'A', 'a')")));
     }
     QCOMPARE(count(), 0);
     {
         WriteTransaction tx(db);
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO contact (kind, name, name_key) VALUES ('person', 'B', 'b')")));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO contact (kind, name, name_key) VALUES ('person', 'B', 'b')")));
         QVERIFY(tx.commit());
         QVERIFY(!tx.isActive());
     }

@@ -1,1 +1,1237 @@
-int main() { return 1; }
+// Store: every read and write of the inventory, its rules, its optimistic version
+// check and its change signals, on a real SQLite file.
+
+#include "Database.h"
+#include "Store.h"
+#include "TestSupport.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace steward;
+
+namespace {
+
+Item makeItem(ItemKind kind, const QString &name, qint64 parent)
+{
+    Item item;
+    item.kind = kind;
+    item.name = name;
+    item.parentId = parent;
+    return item;
+}
+
+Address address(AddressKind kind, const QString &value, const QString &label = QString())
+{
+    Address a;
+    a.kind = kind;
+    a.value = value;
+    a.label = label;
+    return a;
+}
+
+} // namespace
+
+class TestStore final : public QObject
+{
+    Q_OBJECT
+
+private:
+    /// Creates @p item, filling its id and version as the store does; 0 on failure.
+    qint64 create(Item &item);
+    qint64 create(Item &&item) { return create(item); }
+    qint64 createContact(ContactKind kind, const QString &name, const QVector<Address> &addresses = {});
+    int rowCount(const QString &table);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Store> m_store;
+    qint64 m_org = 0;
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void organisation();
+    void providerRoundTrip();
+    void hostRoundTrip();
+    void serviceRoundTrip();
+    void updateKindSpecificFields();
+    void namesAreTrimmedAndRequired();
+    void parentRules_data();
+    void parentRules();
+    void moveToAnInvalidParentChangesNothing();
+    void kindCannotChange();
+    void staleItemVersionIsRefused();
+    void updatingADeletedItemFails();
+    void deleteCascades();
+    void findItemsByNameIsCaseInsensitive();
+    void searchItemsEscapesWildcards();
+    void ancestryAndCounts();
+    void treeRowsListEveryItem();
+    void contactWithSeveralAddresses();
+    void contactUpdateReplacesAddresses();
+    void emptyAddressIsRefusedAndNothingChanges();
+    void staleContactVersionIsRefused();
+    void deleteContactCascades();
+    void teamMembers();
+    void teamMemberOfANonTeamIsRefused();
+    void assignments();
+    void duplicateAssignmentIsRefused();
+    void assignmentToAMissingItemIsRefused();
+    void staleAssignmentVersionIsRefused();
+    void links();
+    void badLinksAreRefused();
+    void signalsAreEmittedAfterCommit();
+    void signalsArriveWhenTheDataIsVisibleToOthers();
+    void rolledBackBatchEmitsNothingAndWritesNothing();
+    void failedWriteInsideABatchLeavesNoTrace();
+};
+
+void TestStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = std::make_unique<Database>();
+    QVERIFY2(m_db->create(m_dir->filePath(QStringLiteral("store.sqlite"))), qPrintable(m_db->errorString()));
+    m_store = std::make_unique<Store>(*m_db);
+    Item org = makeItem(ItemKind::Organisation, QStringLiteral("Acme"), 0);
+    QString error;
+    auto id = m_store->createItem(org, &error);
+    QVERIFY2(id, qPrintable(error));
+    m_org = *id;
+}
+
+void TestStore::cleanup()
+{
+    m_store.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+qint64 TestStore::create(Item &item)
+{
+    QString error;
+    auto id = m_store->createItem(item, &error);
+    if (!id)
+        qWarning("createItem(%s) failed: %s", qPrintable(item.name), qPrintable(error));
+    return id.value_or(0);
+}
+
+qint64 TestStore::createContact(ContactKind kind, const QString &name, const QVector<Address> &addresses)
+{
+    Contact c;
+    c.kind = kind;
+    c.name = name;
+    c.addresses = addresses;
+    QString error;
+    auto id = m_store->createContact(c, &error);
+    if (!id)
+        qWarning("createContact(%s) failed: %s", qPrintable(name), qPrintable(error));
+    return id.value_or(0);
+}
+
+int TestStore::rowCount(const QString &table)
+{
+    // Table names are ours, never user text.
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+void TestStore::organisation()
+{
+    QVERIFY(m_store->organisationId());
+    QCOMPARE(*m_store->organisationId(), m_org);
+    auto org = m_store->item(m_org);
+    QVERIFY(org);
+    QCOMPARE(org->kind, ItemKind::Organisation);
+    QCOMPARE(org->name, QStringLiteral("Acme"));
+    QCOMPARE(org->parentId, 0);
+    QCOMPARE(org->status, QStringLiteral("active"));
+    QCOMPARE(org->version, 1);
+
+    // Exactly one organisation, and it cannot be deleted or given a parent.
+    QString error;
+    Item second = makeItem(ItemKind::Organisation, QStringLiteral("Other"), 0);
+    QVERIFY(!m_store->createItem(second, &error));
+    QVERIFY2(error.contains(QStringLiteral("already has an organisation")), qPrintable(error));
+    QVERIFY(!m_store->deleteItem(m_org, &error));
+    QVERIFY(m_store->item(m_org));
+    const qint64 provider = create(makeItem(ItemKind::Provider, QStringLiteral("P"), m_org));
+    QVERIFY(provider);
+    Item moved = *org;
+    moved.parentId = provider;
+    QVERIFY(!m_store->updateItem(moved, &error));
+    QCOMPARE(m_store->countItems(ItemKind::Organisation), 1);
+}
+
+void TestStore::providerRoundTrip()
+{
+    Item p = makeItem(ItemKind::Provider, QStringLiteral("OSUOSL"), m_org);
+    p.providerKind = ProviderKind::VmHosting;
+    p.fullName = QStringLiteral("Oregon State University Open Source Lab");
+    p.website = QStringLiteral("http://osuosl.org/");
+    p.location = QStringLiteral("Corvallis, Oregon");
+    p.configTool = QStringLiteral("Chef");
+    p.configToolUrl = QStringLiteral("http://www.getchef.com");
+    p.configRepo = QStringLiteral("https://github.com/python/psf-chef");
+    p.description = QStringLiteral("Hosts VMs.");
+    p.notes = QStringLiteral("line one\nline two, with \"quotes\"");
+    p.status = QStringLiteral("active");
+    QString error;
+    auto id = m_store->createItem(p, &error);
+    QVERIFY2(id, qPrintable(error));
+    QCOMPARE(p.id, *id);
+    QCOMPARE(p.version, 1);
+
+    auto read = m_store->item(*id);
+    QVERIFY(read);
+    QCOMPARE(read->kind, ItemKind::Provider);
+    QCOMPARE(read->name, p.name);
+    QCOMPARE(read->parentId, m_org);
+    QCOMPARE(read->providerKind, ProviderKind::VmHosting);
+    QCOMPARE(read->fullName, p.fullName);
+    QCOMPARE(read->website, p.website);
+    QCOMPARE(read->location, p.location);
+    QCOMPARE(read->configTool, p.configTool);
+    QCOMPARE(read->configToolUrl, p.configToolUrl);
+    QCOMPARE(read->configRepo, p.configRepo);
+    QCOMPARE(read->description, p.description);
+    QCOMPARE(read->notes, p.notes);
+    QCOMPARE(read->version, 1);
+    QCOMPARE(rowCount(QStringLiteral("provider")), 1);
+    QCOMPARE(rowCount(QStringLiteral("host")), 0);
+    QCOMPARE(rowCount(QStringLiteral("service")), 0);
+
+    // Every provider kind survives the trip.
+    for (ProviderKind kind : {ProviderKind::HardwareHosting, ProviderKind::VmHosting, ProviderKind::Dns,
+                              ProviderKind::Registrar, ProviderKind::Cdn, ProviderKind::Other}) {
+        Item k = makeItem(ItemKind::Provider, QStringLiteral("kind %1").arg(static_cast<int>(kind)), m_org);
+        k.providerKind = kind;
+        const qint64 kid = create(k);
+        QVERIFY(kid);
+        QCOMPARE(m_store->item(kid)->providerKind, kind);
+    }
+}
+
+void TestStore::hostRoundTrip()
+{
+    const qint64 provider = create(makeItem(ItemKind::Provider, QStringLiteral("XS4ALL"), m_org));
+    Item h = makeItem(ItemKind::Host, QStringLiteral("albatross"), provider);
+    h.hostKind = HostKind::Physical;
+    h.hostname = QStringLiteral("albatross.python.org");
+    h.status = QStringLiteral("unreachable");
+    h.description = QStringLiteral("The mail server.");
+    const qint64 id = create(h);
+    QVERIFY(id);
+    auto read = m_store->item(id);
+    QVERIFY(read);
+    QCOMPARE(read->kind, ItemKind::Host);
+    QCOMPARE(read->hostKind, HostKind::Physical);
+    QCOMPARE(read->hostname, h.hostname);
+    QCOMPARE(read->status, QStringLiteral("unreachable"));
+    QCOMPARE(read->description, h.description);
+    QCOMPARE(read->parentId, provider);
+
+    // An unnamed VM: no hostname, and the default kind.
+    const qint64 vm = create(makeItem(ItemKind::Host, QStringLiteral("a VM"), provider));
+    QCOMPARE(m_store->item(vm)->hostKind, HostKind::Vm);
+    QCOMPARE(m_store->item(vm)->hostname, QString());
+    QCOMPARE(rowCount(QStringLiteral("host")), 2);
+}
+
+void TestStore::serviceRoundTrip()
+{
+    const qint64 provider = create(makeItem(ItemKind::Provider, QStringLiteral("Rackspace"), m_org));
+    const qint64 host = create(makeItem(ItemKind::Host, QStringLiteral("vm"), provider));
+    Item s = makeItem(ItemKind::Service, QStringLiteral("www.python.org"), host);
+    s.url = QStringLiteral("https://www.python.org/");
+    s.sourceUrl = QStringLiteral("https://github.com/python/pythondotorg");
+    s.status = QStringLiteral("needs-move");
+    s.description = QStringLiteral("The main Python website, a Django app.");
+    s.notes = QStringLiteral("Behind Fastly. ünïcödé ✓");
+    const qint64 id = create(s);
+    QVERIFY(id);
+    auto read = m_store->item(id);
+    QVERIFY(read);
+    QCOMPARE(read->kind, ItemKind::Service);
+    QCOMPARE(read->url, s.url);
+    QCOMPARE(read->sourceUrl, s.sourceUrl);
+    QCOMPARE(read->status, s.status);
+    QCOMPARE(read->description, s.description);
+    QCOMPARE(read->notes, s.notes);
+    QCOMPARE(read->parentId, host);
+
+    // Services may also sit on a provider or on the organisation itself.
+    QVERIFY(create(makeItem(ItemKind::Service, QStringLiteral("on provider"), provider)));
+    QVERIFY(create(makeItem(ItemKind::Service, QStringLiteral("on org"), m_org)));
+    QCOMPARE(rowCount(QStringLiteral("service")), 3);
+
+    // A default status is "active" when none is given.
+    Item blank = makeItem(ItemKind::Service, QStringLiteral("blank"), m_org);
+    blank.status.clear();
+    const qint64 blankId = create(blank);
+    QCOMPARE(m_store->item(blankId)->status, QStringLiteral("active"));
+
+    const QVector<Item> services = m_store->services();
+    QStringList names;
+    for (const Item &i : services)
+        names << i.name;
+    QCOMPARE(names, (QStringList{QStringLiteral("blank"), QStringLiteral("on org"),
+                                 QStringLiteral("on provider"), QStringLiteral("www.python.org")}));
+}
+
+void TestStore::updateKindSpecificFields()
+{
+    Item p = makeItem(ItemKind::Provider, QStringLiteral("Rackspace"), m_org);
+    p.configTool = QStringLiteral("Chef");
+    QVERIFY(create(p));
+    p = *m_store->item(p.id);
+    p.name = QStringLiteral("Rackspace Cloud");
+    p.providerKind = ProviderKind::VmHosting;
+    p.configTool = QStringLiteral("Salt");
+    p.configRepo = QStringLiteral("https://github.com/python/pypi-salt");
+    p.status = QStringLiteral("legacy");
+    QString error;
+    QVERIFY2(m_store->updateItem(p, &error), qPrintable(error));
+    QCOMPARE(p.version, 2);
+    auto read = m_store->item(p.id);
+    QCOMPARE(read->name, QStringLiteral("Rackspace Cloud"));
+    QCOMPARE(read->providerKind, ProviderKind::VmHosting);
+    QCOMPARE(read->configTool, QStringLiteral("Salt"));
+    QCOMPARE(read->configRepo, QStringLiteral("https://github.com/python/pypi-salt"));
+    QCOMPARE(read->status, QStringLiteral("legacy"));
+    QCOMPARE(read->version, 2);
+
+    Item h = makeItem(ItemKind::Host, QStringLiteral("h"), p.id);
+    QVERIFY(create(h));
+    h.hostKind = HostKind::Physical;
+    h.hostname = QStringLiteral("h.example.org");
+    QVERIFY2(m_store->updateItem(h, &error), qPrintable(error));
+    QCOMPARE(m_store->item(h.id)->hostKind, HostKind::Physical);
+    QCOMPARE(m_store->item(h.id)->hostname, QStringLiteral("h.example.org"));
+
+    Item s = makeItem(ItemKind::Service, QStringLiteral("s"), h.id);
+    QVERIFY(create(s));
+    s.url = QStringLiteral("https://s.example.org");
+    s.sourceUrl = QStringLiteral("https://git.example.org/s");
+    QVERIFY2(m_store->updateItem(s, &error), qPrintable(error));
+    QCOMPARE(m_store->item(s.id)->url, QStringLiteral("https://s.example.org"));
+    QCOMPARE(m_store->item(s.id)->sourceUrl, QStringLiteral("https://git.example.org/s"));
+    QCOMPARE(m_store->item(s.id)->version, 2);
+}
+
+void TestStore::namesAreTrimmedAndRequired()
+{
+    Item p = makeItem(ItemKind::Provider, QStringLiteral("  Dyn \t"), m_org);
+    QVERIFY(create(p));
+    QCOMPARE(p.name, QStringLiteral("Dyn"));
+    QCOMPARE(m_store->item(p.id)->name, QStringLiteral("Dyn"));
+
+    QString error;
+    Item blank = makeItem(ItemKind::Provider, QStringLiteral("   "), m_org);
+    QVERIFY(!m_store->createItem(blank, &error));
+    QVERIFY2(error.contains(QStringLiteral("name is required")), qPrintable(error));
+    QCOMPARE(blank.id, 0);
+
+    p.name = QString();
+    QVERIFY(!m_store->updateItem(p, &error));
+    QCOMPARE(m_store->item(p.id)->name, QStringLiteral("Dyn"));
+
+    Contact c;
+    c.name = QStringLiteral(" ");
+    QVERIFY(!m_store->createContact(c, &error));
+    QCOMPARE(rowCount(QStringLiteral("contact")), 0);
+}
+
+void TestStore::parentRules_data()
+{
+    QTest::addColumn<int>("kind");   // ItemKind of the new item
+    QTest::addColumn<int>("parent"); // 0 none, 1 organisation, 2 provider, 3 host, 4 service, 5 missing id
+    QTest::addColumn<bool>("allowed");
+
+    const int org = 1, provider = 2, host = 3, service = 4, missing = 5;
+    const auto P = static_cast<int>(ItemKind::Provider);
+    const auto H = static_cast<int>(ItemKind::Host);
+    const auto S = static_cast<int>(ItemKind::Service);
+    QTest::newRow("provider under organisation") << P << org << true;
+    QTest::newRow("provider under provider") << P << provider << false;
+    QTest::newRow("provider under host") << P << host << false;
+    QTest::newRow("provider under service") << P << service << false;
+    QTest::newRow("provider without parent") << P << 0 << false;
+    QTest::newRow("host under provider") << H << provider << true;
+    QTest::newRow("host under organisation") << H << org << false;
+    QTest::newRow("host under host") << H << host << false;
+    QTest::newRow("host under service") << H << service << false;
+    QTest::newRow("host without parent") << H << 0 << false;
+    QTest::newRow("service under host") << S << host << true;
+    QTest::newRow("service under provider") << S << provider << true;
+    QTest::newRow("service under organisation") << S << org << true;
+    QTest::newRow("service under service") << S << service << false;
+    QTest::newRow("service without parent") << S << 0 << false;
+    QTest::newRow("service under a missing item") << S << missing << false;
+}
+
+void TestStore::parentRules()
+{
+    QFETCH(int, kind);
+    QFETCH(int, parent);
+    QFETCH(bool, allowed);
+
+    const qint64 provider = create(makeItem(ItemKind::Provider, QStringLiteral("prov"), m_org));
+    const qint64 host = create(makeItem(ItemKind::Host, QStringLiteral("host"), provider));
+    const qint64 service = create(makeItem(ItemKind::Service, QStringLiteral("svc"), host));
+    QVERIFY(provider && host && service);
+    const qint64 parents[] = {0, m_org, provider, host, service, 9999};
+    const int before = rowCount(QStringLiteral("item"));
+
+    QSignalSpy created(m_store.get(), &Store::itemCreated);
+    Item item = makeItem(static_cast<ItemKind>(kind), QStringLiteral("new"), parents[parent]);
+    QString error;
+    const auto id = m_store->createItem(item, &error);
+    QCOMPARE(id.has_value(), allowed);
+    if (allowed) {
+        QCOMPARE(rowCount(QStringLiteral("item")), before + 1);
+        QCOMPARE(created.count(), 1);
+        QVERIFY(m_db->check().isEmpty());
+    } else {
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(rowCount(QStringLiteral("item")), before);
+        QCOMPARE(created.count(), 0);
+    }
+}
+
+void TestStore::moveToAnInvalidParentChangesNothing()
+{
+    const qint64 provider = create(makeItem(ItemKind::Provider, QStringLiteral("prov"), m_org));
+    const qint64 host = create(makeItem(ItemKind::Host, QStringLiteral("host"), provider));
+    const qint64 service = create(makeItem(ItemKind::Service, QStringLiteral("svc"), host));
+    const qint64 other = create(makeItem(ItemKind::Service, QStringLiteral("other"), host));
+
+    QSignalSpy updated(m_store.get(), &Store::itemUpdated);
+    QString error;
+    Item h = *m_store->item(host);
+    h.parentId = service; // host under service
+    h.name = QStringLiteral("renamed");
+    QVERIFY(!m_store->updateItem(h, &error));
+    QVERIFY2(error.contains(QStringLiteral("cannot be placed under")), qPrintable(error));
+    QCOMPARE(h.version, 1); // the caller's copy is not bumped either
+    auto stored = m_store->item(host);
+    QCOMPARE(stored->parentId, provider);
+    QCOMPARE(stored->name, QStringLiteral("host"));
+    QCOMPARE(stored->version, 1);
+
+    Item s = *m_store->item(service);
+    s.parentId = other; // service under service
+    QVERIFY(!m_store->updateItem(s, &error));
+    QCOMPARE(m_store->item(service)->parentId, host);
+    QCOMPARE(updated.count(), 0);
+
+    // A valid move works and bumps the version.
+    s.parentId = provider;
+    QVERIFY2(m_store->updateItem(s, &error), qPrintable(error));
+    QCOMPARE(m_store->item(service)->parentId, provider);
+    QCOMPARE(m_store->item(service)->version, 2);
+    QCOMPARE(updated.count(), 1);
+}
+
+void TestStore::kindCannotChange()
+{
+    const qint64 provider = create(makeItem(ItemKind::Provider, QStringLiteral("prov"), m_org));
+    const qint64 service = create(makeItem(ItemKind::Service, QStringLiteral("svc"), provider));
+    Item s = *m_store->item(service);
+    s.kind = ItemKind::Host;
+    QString error;
+    QVERIFY(!m_store->updateItem(s, &error));
+    QVERIFY2(error.contains(QStringLiteral("kind")), qPrintable(error));
+    QCOMPARE(m_store->item(service)->kind, ItemKind::Service);
+    QCOMPARE(rowCount(QStringLiteral("host")), 0);
+}
+
+void TestStore::staleItemVersionIsRefused()
+{
+    const qint64 provider = create(makeItem(ItemKind::Provider, QStringLiteral("prov"), m_org));
+    Item s = makeItem(ItemKind::Service, QStringLiteral("svc"), provider);
+    s.url = QStringLiteral("https://one.example");
+    QVERIFY(create(s));
+
+    Item mine = *m_store->item(s.id);
+    Item theirs = *m_store->item(s.id);
+    theirs.name = QStringLiteral("svc (theirs)");
+    theirs.url = QStringLiteral("https://theirs.example");
+    QString error;
+    QVERIFY2(m_store->updateItem(theirs, &error), qPrintable(error));
+    QCOMPARE(theirs.version, 2);
+
+    QSignalSpy updated(m_store.get(), &Store::itemUpdated);
+    mine.name = QStringLiteral("svc (mine)");
+    mine.url = QStringLiteral("https://mine.example");
+    mine.status = QStringLiteral("legacy");
+    QVERIFY(!m_store->updateItem(mine, &error));
+    QVERIFY2(error.contains(QStringLiteral("changed by someone else")), qPrintable(error));
+    QCOMPARE(mine.version, 1);
+    QCOMPARE(updated.count(), 0);
+
+    auto stored = m_store->item(s.id);
+    QCOMPARE(stored->name, QStringLiteral("svc (theirs)"));
+    QCOMPARE(stored->url, QStringLiteral("https://theirs.example"));
+    QCOMPARE(stored->status, QStringLiteral("active"));
+    QCOMPARE(stored->version, 2);
+    QCOMPARE(m_store->findItemsByName(QStringLiteral("svc (mine)")).size(), 0);
+
+    // Reloading and retrying succeeds.
+    mine = *stored;
+    mine.name = QStringLiteral("svc (mine)");
+    QVERIFY2(m_store->updateItem(mine, &error), qPrintable(error));
+    QCOMPARE(m_store->item(s.id)->version, 3);
+}
+
+void TestStore::updatingADeletedItemFails()
+{
+    const qint64 provider = create(makeItem(ItemKind::Provider, QStringLiteral("prov"), m_org));
+    Item p = *m_store->item(provider);
+    QString error;
+    QVERIFY2(m_store->deleteItem(provider, &error), qPrintable(error));
+    QVERIFY(!m_store->item(provider));
+    p.name = QStringLiteral("back");
+    QVERIFY(!m_store->updateItem(p, &error));
+    QVERIFY2(error.contains(QStringLiteral("no longer exists")), qPrintable(error));
+    QCOMPARE(rowCount(QStringLiteral("item")), 1);
+    QVERIFY(!m_store->deleteItem(provider, &error));
+}
+
+void TestStore::deleteCascades()
+{
+    const qint64 provider = create(makeItem(ItemKind::Provider, QStringLiteral("prov"), m_org));
+    const qint64 cdn = create(makeItem(ItemKind::Provider, QStringLiteral("cdn"), m_org));
+    const qint64 host = create(makeItem(ItemKind::Host, QStringLiteral("host"), provider));
+    const qint64 service = create(makeItem(ItemKind::Service, QStringLiteral("svc"), host));
+    const qint64 person = createContact(ContactKind::Person, QStringLiteral("Ann"));
+    Assignment a;
+    a.itemId = service;
+    a.contactId = person;
+    QString error;
+    QVERIFY2(m_store->addAssignment(a, &error), qPrintable(error));
+    Link l;
+    l.fromItem = service;
+    l.toItem = cdn;
+    QVERIFY2(m_store->addLink(l, &error), qPrintable(error));
+
+    QSignalSpy removed(m_store.get(), &Store::itemRemoved);
+    QVERIFY2(m_store->deleteItem(provider, &error), qPrintable(error));
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.first().first().toLongLong(), provider);
+    QVERIFY(!m_store->item(host));
+    QVERIFY(!m_store->item(service));
+    QCOMPARE(rowCount(QStringLiteral("host")), 0);
+    QCOMPARE(rowCount(QStringLiteral("service")), 0);
+    QCOMPARE(rowCount(QStringLiteral("provider")), 1);
+    QCOMPARE(rowCount(QStringLiteral("assignment")), 0);
+    QCOMPARE(rowCount(QStringLiteral("item_link")), 0);
+    // The contact outlives its assignments.
+    QVERIFY(m_store->contact(person));
+    QVERIFY(m_db->check().isEmpty());
+}
+
+void TestStore::findItemsByNameIsCaseInsensitive()
+{
+    const qint64 provider =
+        create(makeItem(ItemKind::Provider, QStringLiteral("Marc-Andr\u00e9's \u03a3erver"), m_org));
+    const qint64 a = create(makeItem(ItemKind::Service, QStringLiteral("docs.python.org"), provider));
+    const qint64 b = create(makeItem(ItemKind::Service, QStringLiteral("DOCS.python.org"), m_org));
+    QVERIFY(provider && a && b);
+
+    QVector<Item> found = m_store->findItemsByName(QStringLiteral("Docs.Python.Org"));
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found.at(0).id, a);
+    QCOMPARE(found.at(1).id, b);
+    // Case folding, not just ASCII lower-casing, and surrounding blanks ignored.
+    found = m_store->findItemsByName(QStringLiteral(" MARC-ANDR\u00c9'S \u03c3ERVER "));
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().id, provider);
+    QCOMPARE(found.first().kind, ItemKind::Provider);
+    // Exact names only: a part of a name is not a match.
+    QVERIFY(m_store->findItemsByName(QStringLiteral("docs")).isEmpty());
+
+    // A rename updates what the name look-up sees.
+    Item renamed = *m_store->item(b);
+    renamed.name = QStringLiteral("Documentation");
+    QVERIFY(m_store->updateItem(renamed, nullptr));
+    QCOMPARE(m_store->findItemsByName(QStringLiteral("docs.python.org")).size(), 1);
+    QCOMPARE(m_store->findItemsByName(QStringLiteral("documentation")).size(), 1);
+}
+
+void TestStore::searchItemsEscapesWildcards()
+{
+    const qint64 provider = create(makeItem(ItemKind::Provider, QStringLiteral("100% Uptime"), m_org));
+    const qint64 under = create(makeItem(ItemKind::Service, QStringLiteral("snake_case"), provider));
+    const qint64 plain = create(makeItem(ItemKind::Service, QStringLiteral("snakeXcase"), provider));
+    const qint64 slash = create(makeItem(ItemKind::Service, QStringLiteral("back\\slash"), provider));
+    QVERIFY(provider && under && plain && slash);
+
+    const auto names = [this](const QString &text, int limit = 50) {
+        QStringList list;
+        for (const Item &i : m_store->searchItems(text, limit))
+            list << i.name;
+        return list;
+    };
+    QCOMPARE(names(QStringLiteral("%")), QStringList{QStringLiteral("100% Uptime")});
+    QCOMPARE(names(QStringLiteral("_")), QStringList{QStringLiteral("snake_case")});
+    QCOMPARE(names(QStringLiteral("\\")), QStringList{QStringLiteral("back\\slash")});
+    QCOMPARE(names(QStringLiteral("SNAKE")),
+             (QStringList{QStringLiteral("snake_case"), QStringLiteral("snakeXcase")}));
+    QCOMPARE(names(QStringLiteral("snake"), 1), QStringList{QStringLiteral("snake_case")});
+    QCOMPARE(names(QStringLiteral("' OR 1=1 --")), QStringList());
+}
+
+void TestStore::ancestryAndCounts()
+{
+    const qint64 provider = create(makeItem(ItemKind::Provider, QStringLiteral("prov"), m_org));
+    const qint64 host = create(makeItem(ItemKind::Host, QStringLiteral("host"), provider));
+    const qint64 service = create(makeItem(ItemKind::Service, QStringLiteral("svc"), host));
+    QCOMPARE(m_store->ancestry(service), (QVector<qint64>{service, host, provider, m_org}));
+    QCOMPARE(m_store->ancestry(m_org), QVector<qint64>{m_org});
+    QString error;
+    QVERIFY(m_store->ancestry(4711, &error).isEmpty());
+    QVERIFY(!error.isEmpty());
+
+    QCOMPARE(m_store->countItems(ItemKind::Organisation), 1);
+    QCOMPARE(m_store->countItems(ItemKind::Provider), 1);
+    QCOMPARE(m_store->countItems(ItemKind::Host), 1);
+    QCOMPARE(m_store->countItems(ItemKind::Service), 1);
+}
+
+void TestStore::treeRowsListEveryItem()
+{
+    const qint64 provider = create(makeItem(ItemKind::Provider, QStringLiteral("prov"), m_org));
+    Item h = makeItem(ItemKind::Host, QStringLiteral("host"), provider);
+    h.status = QStringLiteral("unreachable");
+    const qint64 host = create(h);
+    QVector<TreeRow> rows;
+    QString error;
+    QVERIFY2(m_store->treeRows(&rows, &error), qPrintable(error));
+    QCOMPARE(rows.size(), 3);
+    QHash<qint64, TreeRow> byId;
+    for (const TreeRow &r : rows)
+        byId.insert(r.id, r);
+    QCOMPARE(byId.value(m_org).parentId, 0);
+    QCOMPARE(byId.value(m_org).kind, ItemKind::Organisation);
+    QCOMPARE(byId.value(provider).parentId, m_org);
+    QCOMPARE(byId.value(host).parentId, provider);
+    QCOMPARE(byId.value(host).kind, ItemKind::Host);
+    QCOMPARE(byId.value(host).name, QStringLiteral("host"));
+    QCOMPARE(byId.value(host).status, QStringLiteral("unreachable"));
+}
+
+void TestStore::contactWithSeveralAddresses()
+{
+    const qint64 team = createContact(ContactKind::Team, QStringLiteral("Infrastructure team"));
+    Contact c;
+    c.kind = ContactKind::ChatChannel;
+    c.name = QStringLiteral("#python-infra");
+    c.teamId = team;
+    c.notes = QStringLiteral("often people hanging out");
+    c.addresses = {address(AddressKind::Irc, QStringLiteral("irc://irc.freenode.net/#python-infra"),
+                           QStringLiteral("Freenode")),
+                   address(AddressKind::Url, QStringLiteral(" http://freenode.net "), QStringLiteral("web")),
+                   address(AddressKind::Email, QStringLiteral("infrastructure-staff@python.org")),
+                   address(AddressKind::Matrix, QStringLiteral("#python-infra:matrix.org")),
+                   address(AddressKind::Phone, QStringLiteral("+31 20 555 0100"))};
+    QString error;
+    auto id = m_store->createContact(c, &error);
+    QVERIFY2(id, qPrintable(error));
+    QCOMPARE(c.id, *id);
+    QCOMPARE(c.version, 1);
+
+    auto read = m_store->contact(*id);
+    QVERIFY(read);
+    QCOMPARE(read->kind, ContactKind::ChatChannel);
+    QCOMPARE(read->name, QStringLiteral("#python-infra"));
+    QCOMPARE(read->teamId, team);
+    QCOMPARE(read->notes, c.notes);
+    QCOMPARE(read->version, 1);
+    QCOMPARE(read->addresses.size(), 5);
+    // In the order given, values trimmed, labels kept.
+    QCOMPARE(read->addresses.at(0).kind, AddressKind::Irc);
+    QCOMPARE(read->addresses.at(0).value, QStringLiteral("irc://irc.freenode.net/#python-infra"));
+    QCOMPARE(read->addresses.at(0).label, QStringLiteral("Freenode"));
+    QCOMPARE(read->addresses.at(1).kind, AddressKind::Url);
+    QCOMPARE(read->addresses.at(1).value, QStringLiteral("http://freenode.net"));
+    QCOMPARE(read->addresses.at(2).kind, AddressKind::Email);
+    QCOMPARE(read->addresses.at(2).label, QString());
+    QCOMPARE(read->addresses.at(3).kind, AddressKind::Matrix);
+    QCOMPARE(read->addresses.at(4).kind, AddressKind::Phone);
+    QCOMPARE(read->addresses.at(4).value, QStringLiteral("+31 20 555 0100"));
+
+    // The list and the look-ups agree.
+    const QVector<Contact> all = m_store->contacts();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.at(0).name, QStringLiteral("#python-infra"));
+    QCOMPARE(all.at(0).addresses.size(), 5);
+    QCOMPARE(all.at(1).name, QStringLiteral("Infrastructure team"));
+    QCOMPARE(all.at(1).addresses.size(), 0);
+    const QVector<Contact> found = m_store->findContactsByName(QStringLiteral("#PYTHON-INFRA"));
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().addresses.size(), 5);
+    const QHash<qint64, Contact> byId = m_store->contactsById({*id, team, 4711});
+    QCOMPARE(byId.size(), 2);
+    QCOMPARE(byId.value(*id).addresses.size(), 5);
+
+    // Every contact kind survives the trip.
+    for (ContactKind kind :
+         {ContactKind::Person, ContactKind::Team, ContactKind::MailingList, ContactKind::Mailbox,
+          ContactKind::ChatChannel, ContactKind::IssueTracker, ContactKind::Organisation}) {
+        const qint64 kid = createContact(kind, QStringLiteral("kind %1").arg(static_cast<int>(kind)));
+        QVERIFY(kid);
+        QCOMPARE(m_store->contact(kid)->kind, kind);
+    }
+}
+
+void TestStore::contactUpdateReplacesAddresses()
+{
+    const qint64 id = createContact(ContactKind::Person, QStringLiteral("Georg Brandl"),
+                                    {address(AddressKind::Email, QStringLiteral("georg@example.org")),
+                                     address(AddressKind::Irc, QStringLiteral("irc://example/georg"))});
+    Contact c = *m_store->contact(id);
+    c.name = QStringLiteral("Georg B.");
+    c.addresses = {
+        address(AddressKind::Url, QStringLiteral("https://example.org/~georg"), QStringLiteral("home"))};
+    QSignalSpy changed(m_store.get(), &Store::ownershipChanged);
+    QString error;
+    QVERIFY2(m_store->updateContact(c, &error), qPrintable(error));
+    QCOMPARE(c.version, 2);
+    QCOMPARE(changed.count(), 1);
+    auto read = m_store->contact(id);
+    QCOMPARE(read->name, QStringLiteral("Georg B."));
+    QCOMPARE(read->version, 2);
+    QCOMPARE(read->addresses.size(), 1);
+    QCOMPARE(read->addresses.first().kind, AddressKind::Url);
+    QCOMPARE(read->addresses.first().label, QStringLiteral("home"));
+    QCOMPARE(rowCount(QStringLiteral("contact_address")), 1);
+    QCOMPARE(m_store->findContactsByName(QStringLiteral("georg b.")).size(), 1);
+    QCOMPARE(m_store->findContactsByName(QStringLiteral("georg brandl")).size(), 0);
+}
+
+void TestStore::emptyAddressIsRefusedAndNothingChanges()
+{
+    QString error;
+    Contact bad;
+    bad.name = QStringLiteral("Nobody");
+    bad.addresses = {address(AddressKind::Email, QStringLiteral("a@example.org")),
+                     address(AddressKind::Email, QStringLiteral("  "))};
+    QSignalSpy changed(m_store.get(), &Store::ownershipChanged);
+    QVERIFY(!m_store->createContact(bad, &error));
+    QVERIFY2(error.contains(QStringLiteral("empty")), qPrintable(error));
+    QCOMPARE(bad.id, 0);
+    QCOMPARE(rowCount(QStringLiteral("contact")), 0);
+    QCOMPARE(rowCount(QStringLiteral("contact_address")), 0);
+
+    const qint64 id = createContact(ContactKind::Person, QStringLiteral("Ann"),
+                                    {address(AddressKind::Email, QStringLiteral("ann@example.org"))});
+    changed.clear();
+    Contact c = *m_store->contact(id);
+    c.name = QStringLiteral("Ann Other");
+    c.addresses = {address(AddressKind::Email, QStringLiteral("new@example.org")),
+                   address(AddressKind::Url, QString())};
+    QVERIFY(!m_store->updateContact(c, &error));
+    QCOMPARE(changed.count(), 0);
+    auto read = m_store->contact(id);
+    QCOMPARE(read->name, QStringLiteral("Ann"));
+    QCOMPARE(read->version, 1);
+    QCOMPARE(read->addresses.size(), 1);
+    QCOMPARE(read->addresses.first().value, QStringLiteral("ann@example.org"));
+}
+
+void TestStore::staleContactVersionIsRefused()
+{
+    const qint64 id = createContact(ContactKind::Person, QStringLiteral("Ann"),
+                                    {address(AddressKind::Email, QStringLiteral("ann@example.org"))});
+    Contact mine = *m_store->contact(id);
+    Contact theirs = *m_store->contact(id);
+    theirs.notes = QStringLiteral("theirs");
+    QString error;
+    QVERIFY(m_store->updateContact(theirs, &error));
+
+    mine.notes = QStringLiteral("mine");
+    mine.addresses.clear();
+    QVERIFY(!m_store->updateContact(mine, &error));
+    QVERIFY2(error.contains(QStringLiteral("changed or deleted by someone else")), qPrintable(error));
+    QCOMPARE(mine.version, 1);
+    auto read = m_store->contact(id);
+    QCOMPARE(read->notes, QStringLiteral("theirs"));
+    QCOMPARE(read->version, 2);
+    QCOMPARE(read->addresses.size(), 1);
+}
+
+void TestStore::deleteContactCascades()
+{
+    const qint64 team = createContact(ContactKind::Team, QStringLiteral("Team"));
+    const qint64 person = createContact(ContactKind::Person, QStringLiteral("Ann"),
+                                        {address(AddressKind::Email, QStringLiteral("ann@example.org"))});
+    Contact list;
+    list.kind = ContactKind::MailingList;
+    list.name = QStringLiteral("team@example.org");
+    list.teamId = team;
+    QVERIFY(m_store->createContact(list, nullptr));
+    TeamMember m;
+    m.teamId = team;
+    m.memberId = person;
+    QVERIFY(m_store->setTeamMember(m, nullptr));
+    Assignment a;
+    a.itemId = m_org;
+    a.contactId = person;
+    QVERIFY(m_store->addAssignment(a, nullptr));
+
+    QString error;
+    QVERIFY2(m_store->deleteContact(person, &error), qPrintable(error));
+    QVERIFY(!m_store->contact(person));
+    QCOMPARE(rowCount(QStringLiteral("contact_address")), 0);
+    QCOMPARE(rowCount(QStringLiteral("team_member")), 0);
+    QCOMPARE(rowCount(QStringLiteral("assignment")), 0);
+
+    // Deleting a team keeps its list but unlinks it.
+    QVERIFY2(m_store->deleteContact(team, &error), qPrintable(error));
+    QCOMPARE(m_store->contact(list.id)->teamId, 0);
+    QVERIFY(!m_store->deleteContact(team, &error));
+    QVERIFY(m_db->check().isEmpty());
+}
+
+void TestStore::teamMembers()
+{
+    const qint64 team = createContact(ContactKind::Team, QStringLiteral("Infrastructure team"));
+    const qint64 ernest = createContact(ContactKind::Person, QStringLiteral("Ernest W. Durbin III"));
+    const qint64 alex = createContact(ContactKind::Person, QStringLiteral("Alex Gaynor"));
+    const qint64 noah = createContact(ContactKind::Person, QStringLiteral("Noah Kantrowitz"));
+    QString error;
+    for (qint64 member : {ernest, alex, noah}) {
+        TeamMember m;
+        m.teamId = team;
+        m.memberId = member;
+        m.role = member == noah ? QStringLiteral("lead") : QStringLiteral("member");
+        m.note = member == alex ? QStringLiteral("has no responsibilities") : QString();
+        QVERIFY2(m_store->setTeamMember(m, &error), qPrintable(error));
+    }
+    QVector<TeamMember> members = m_store->teamMembers(team);
+    QCOMPARE(members.size(), 3);
+    // The lead first, then members in the order they joined.
+    QCOMPARE(members.at(0).memberName, QStringLiteral("Noah Kantrowitz"));
+    QCOMPARE(members.at(0).role, QStringLiteral("lead"));
+    QCOMPARE(members.at(1).memberName, QStringLiteral("Ernest W. Durbin III"));
+    QCOMPARE(members.at(2).memberName, QStringLiteral("Alex Gaynor"));
+    QCOMPARE(members.at(2).note, QStringLiteral("has no responsibilities"));
+    QCOMPARE(members.at(2).teamId, team);
+    QCOMPARE(members.at(2).memberId, alex);
+
+    // Setting an existing member again changes it rather than adding a row.
+    TeamMember promote;
+    promote.teamId = team;
+    promote.memberId = ernest;
+    promote.role = QStringLiteral("lead");
+    QVERIFY(m_store->setTeamMember(promote, &error));
+    members = m_store->teamMembers(team);
+    QCOMPARE(members.size(), 3);
+    QCOMPARE(members.at(0).memberName, QStringLiteral("Noah Kantrowitz"));
+    QCOMPARE(members.at(1).memberName, QStringLiteral("Ernest W. Durbin III"));
+    QCOMPARE(members.at(1).role, QStringLiteral("lead"));
+
+    QVERIFY(m_store->removeTeamMember(team, alex, &error));
+    QCOMPARE(m_store->teamMembers(team).size(), 2);
+
+    // A team cannot be its own member.
+    TeamMember self;
+    self.teamId = team;
+    self.memberId = team;
+    QVERIFY(!m_store->setTeamMember(self, &error));
+    QCOMPARE(m_store->teamMembers(team).size(), 2);
+}
+
+void TestStore::teamMemberOfANonTeamIsRefused()
+{
+    const qint64 list = createContact(ContactKind::MailingList, QStringLiteral("list@example.org"));
+    const qint64 person = createContact(ContactKind::Person, QStringLiteral("Ann"));
+    TeamMember m;
+    m.teamId = list;
+    m.memberId = person;
+    QString error;
+    QSignalSpy changed(m_store.get(), &Store::ownershipChanged);
+    QVERIFY(!m_store->setTeamMember(m, &error));
+    QVERIFY2(error.contains(QStringLiteral("not a team")), qPrintable(error));
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(rowCount(QStringLiteral("team_member")), 0);
+}
+
+void TestStore::assignments()
+{
+    const qint64 provider = create(makeItem(ItemKind::Provider, QStringLiteral("prov"), m_org));
+    const qint64 service = create(makeItem(ItemKind::Service, QStringLiteral("svc"), provider));
+    const qint64 ann = createContact(ContactKind::Person, QStringLiteral("Ann"));
+    const qint64 bob = createContact(ContactKind::Person, QStringLiteral("Bob"));
+    QString error;
+
+    Assignment first;
+    first.itemId = service;
+    first.contactId = ann;
+    first.role = QStringLiteral(" owner ");
+    first.note = QStringLiteral("particularly");
+    QVERIFY2(m_store->addAssignment(first, &error), qPrintable(error));
+    QCOMPARE(first.version, 1);
+    Assignment second;
+    second.itemId = service;
+    second.contactId = bob;
+    second.role = QStringLiteral("maintainer");
+    second.priority = Priority::Secondary;
+    QVERIFY2(m_store->addAssignment(second, &error), qPrintable(error));
+    Assignment onProvider;
+    onProvider.itemId = provider;
+    onProvider.contactId = bob;
+    onProvider.role = QStringLiteral("sponsor");
+    QVERIFY2(m_store->addAssignment(onProvider, &error), qPrintable(error));
+
+    QVector<Assignment> list = m_store->assignments(service);
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.at(0).id, first.id);
+    QCOMPARE(list.at(0).role, QStringLiteral("owner"));
+    QCOMPARE(list.at(0).note, QStringLiteral("particularly"));
+    QCOMPARE(list.at(0).priority, Priority::Primary);
+    QCOMPARE(list.at(0).position, 0);
+    QCOMPARE(list.at(1).contactId, bob);
+    QCOMPARE(list.at(1).priority, Priority::Secondary);
+    QCOMPARE(list.at(1).position, 1);
+    QCOMPARE(m_store->assignments(provider).size(), 1);
+    QCOMPARE(m_store->assignmentsFor({service, provider}).size(), 3);
+
+    // Update: every priority survives, the version moves on.
+    for (Priority p : {Priority::Tertiary, Priority::Inactive, Priority::Primary}) {
+        Assignment a = m_store->assignments(service).at(1);
+        a.priority = p;
+        a.note = QStringLiteral("now %1").arg(keys::priority(p));
+        QVERIFY2(m_store->updateAssignment(a, &error), qPrintable(error));
+        const Assignment read = m_store->assignments(service).at(1);
+        QCOMPARE(read.priority, p);
+        QCOMPARE(read.note, a.note);
+        QCOMPARE(read.version, a.version);
+    }
+    QCOMPARE(m_store->assignments(service).at(1).version, 4);
+
+    QVERIFY(m_store->removeAssignment(first.id, &error));
+    QCOMPARE(m_store->assignments(service).size(), 1);
+
+    Assignment blank;
+    blank.itemId = service;
+    blank.contactId = ann;
+    blank.role = QStringLiteral("  ");
+    QVERIFY(!m_store->addAssignment(blank, &error));
+    QCOMPARE(m_store->assignments(service).size(), 1);
+}
+
+void TestStore::duplicateAssignmentIsRefused()
+{
+    const qint64 ann = createContact(ContactKind::Person, QStringLiteral("Ann"));
+    Assignment a;
+    a.itemId = m_org;
+    a.contactId = ann;
+    QString error;
+    QVERIFY(m_store->addAssignment(a, &error));
+    Assignment again = a;
+    again.id = 0;
+    QSignalSpy changed(m_store.get(), &Store::ownershipChanged);
+    QVERIFY(!m_store->addAssignment(again, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(changed.count(), 0);
+    // Another role for the same contact is fine.
+    again.role = QStringLiteral("escalation");
+    QVERIFY2(m_store->addAssignment(again, &error), qPrintable(error));
+    QCOMPARE(m_store->assignments(m_org).size(), 2);
+}
+
+void TestStore::assignmentToAMissingItemIsRefused()
+{
+    const qint64 ann = createContact(ContactKind::Person, QStringLiteral("Ann"));
+    Assignment a;
+    a.itemId = 4711;
+    a.contactId = ann;
+    QString error;
+    QVERIFY(!m_store->addAssignment(a, &error));
+    QVERIFY2(error.contains(QStringLiteral("FOREIGN KEY"), Qt::CaseInsensitive), qPrintable(error));
+    a.itemId = m_org;
+    a.contactId = 4711;
+    QVERIFY(!m_store->addAssignment(a, &error));
+    QCOMPARE(rowCount(QStringLiteral("assignment")), 0);
+}
+
+void TestStore::staleAssignmentVersionIsRefused()
+{
+    const qint64 ann = createContact(ContactKind::Person, QStringLiteral("Ann"));
+    Assignment a;
+    a.itemId = m_org;
+    a.contactId = ann;
+    QVERIFY(m_store->addAssignment(a, nullptr));
+    Assignment mine = a;
+    Assignment theirs = a;
+    theirs.priority = Priority::Secondary;
+    QString error;
+    QVERIFY(m_store->updateAssignment(theirs, &error));
+    QCOMPARE(theirs.version, 2);
+    mine.priority = Priority::Inactive;
+    QVERIFY(!m_store->updateAssignment(mine, &error));
+    QVERIFY2(error.contains(QStringLiteral("changed or removed by someone else")), qPrintable(error));
+    QCOMPARE(mine.version, 1);
+    QCOMPARE(m_store->assignments(m_org).first().priority, Priority::Secondary);
+    QCOMPARE(m_store->assignments(m_org).first().version, 2);
+}
+
+void TestStore::links()
+{
+    const qint64 fastly = create(makeItem(ItemKind::Provider, QStringLiteral("Fastly"), m_org));
+    const qint64 dyn = create(makeItem(ItemKind::Provider, QStringLiteral("Dyn"), m_org));
+    const qint64 docs = create(makeItem(ItemKind::Service, QStringLiteral("docs.python.org"), m_org));
+    QString error;
+    Link fronted;
+    fronted.fromItem = docs;
+    fronted.toItem = fastly;
+    fronted.kind = LinkKind::FrontedBy;
+    fronted.note = QStringLiteral("whole site");
+    QVERIFY2(m_store->addLink(fronted, &error), qPrintable(error));
+    QVERIFY(fronted.id > 0);
+    Link dns;
+    dns.fromItem = m_org;
+    dns.toItem = dyn;
+    dns.kind = LinkKind::DnsBy;
+    QVERIFY2(m_store->addLink(dns, &error), qPrintable(error));
+    for (LinkKind kind : {LinkKind::RegisteredAt, LinkKind::ConfiguredBy}) {
+        Link l;
+        l.fromItem = m_org;
+        l.toItem = fastly;
+        l.kind = kind;
+        QVERIFY2(m_store->addLink(l, &error), qPrintable(error));
+    }
+
+    QVector<Link> list = m_store->links(docs);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().kind, LinkKind::FrontedBy);
+    QCOMPARE(list.first().fromItem, docs);
+    QCOMPARE(list.first().toItem, fastly);
+    QCOMPARE(list.first().fromName, QStringLiteral("docs.python.org"));
+    QCOMPARE(list.first().toName, QStringLiteral("Fastly"));
+    QCOMPARE(list.first().note, QStringLiteral("whole site"));
+    // Links are found from both ends.
+    list = m_store->links(fastly);
+    QCOMPARE(list.size(), 3);
+    QSet<LinkKind> kinds;
+    for (const Link &l : list)
+        kinds.insert(l.kind);
+    QCOMPARE(kinds, (QSet<LinkKind>{LinkKind::FrontedBy, LinkKind::RegisteredAt, LinkKind::ConfiguredBy}));
+    QCOMPARE(m_store->links(dyn).size(), 1);
+    QCOMPARE(m_store->links(m_org).size(), 3);
+
+    QVERIFY(m_store->removeLink(fronted.id, &error));
+    QVERIFY(m_store->links(docs).isEmpty());
+}
+
+void TestStore::badLinksAreRefused()
+{
+    const qint64 fastly = create(makeItem(ItemKind::Provider, QStringLiteral("Fastly"), m_org));
+    const qint64 docs = create(makeItem(ItemKind::Service, QStringLiteral("docs"), m_org));
+    QString error;
+    Link self;
+    self.fromItem = docs;
+    self.toItem = docs;
+    QVERIFY(!m_store->addLink(self, &error));
+    QVERIFY2(error.contains(QStringLiteral("itself")), qPrintable(error));
+    Link l;
+    l.fromItem = docs;
+    l.toItem = fastly;
+    QVERIFY(m_store->addLink(l, &error));
+    Link dup = l;
+    dup.id = 0;
+    QVERIFY(!m_store->addLink(dup, &error));
+    Link dangling;
+    dangling.fromItem = docs;
+    dangling.toItem = 4711;
+    QVERIFY(!m_store->addLink(dangling, &error));
+    QCOMPARE(rowCount(QStringLiteral("item_link")), 1);
+}
+
+void TestStore::signalsAreEmittedAfterCommit()
+{
+    QSignalSpy created(m_store.get(), &Store::itemCreated);
+    QSignalSpy updated(m_store.get(), &Store::itemUpdated);
+    QSignalSpy removed(m_store.get(), &Store::itemRemoved);
+    QSignalSpy changed(m_store.get(), &Store::ownershipChanged);
+
+    qint64 provider = 0, service = 0;
+    QString error;
+    const bool ok = m_store->write(
+        [&](QString *err) {
+            Item p = makeItem(ItemKind::Provider, QStringLiteral("prov"), m_org);
+            auto id = m_store->createItem(p, err);
+            if (!id)
+                return false;
+            provider = *id;
+            Item s = makeItem(ItemKind::Service, QStringLiteral("svc"), provider);
+            id = m_store->createItem(s, err);
+            if (!id)
+                return false;
+            service = *id;
+            s.name = QStringLiteral("svc renamed");
+            if (!m_store->updateItem(s, err))
+                return false;
+            Contact c;
+            c.name = QStringLiteral("Ann");
+            if (!m_store->createContact(c, err))
+                return false;
+            // Nothing is announced while the transaction is open.
+            return created.isEmpty() && updated.isEmpty() && changed.isEmpty();
+        },
+        &error);
+    QVERIFY2(ok, qPrintable(error));
+    QCOMPARE(created.count(), 2);
+    QCOMPARE(created.at(0).first().toLongLong(), provider);
+    QCOMPARE(created.at(1).first().toLongLong(), service);
+    QCOMPARE(updated.count(), 1);
+    QCOMPARE(updated.first().first().toLongLong(), service);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(removed.count(), 0);
+
+    // Outside a batch each write is its own transaction and announces itself once.
+    QVERIFY(m_store->deleteItem(service, &error));
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.first().first().toLongLong(), service);
+}
+
+void TestStore::signalsArriveWhenTheDataIsVisibleToOthers()
+{
+    // A second connection to the same file, as another window or process would have.
+    Database other;
+    QVERIFY2(other.open(m_db->path(), Database::OpenMode::ReadOnly), qPrintable(other.errorString()));
+    Store otherStore(other);
+
+    QStringList seen;
+    connect(m_store.get(), &Store::itemCreated, this, [&](qint64 id) {
+        auto item = otherStore.item(id);
+        seen << (item ? item->name : QStringLiteral("<not visible>"));
+    });
+    connect(m_store.get(), &Store::itemUpdated, this, [&](qint64 id) {
+        auto item = otherStore.item(id);
+        seen << (item ? item->name : QStringLiteral("<not visible>"));
+    });
+    connect(m_store.get(), &Store::itemRemoved, this, [&](qint64 id) {
+        seen << (otherStore.item(id) ? QStringLiteral("<still there>") : QStringLiteral("gone"));
+    });
+
+    Item p = makeItem(ItemKind::Provider, QStringLiteral("single"), m_org);
+    QVERIFY(create(p));
+    QString error;
+    QVERIFY2(m_store->write(
+                 [&](QString *err) {
+                     Item a = makeItem(ItemKind::Provider, QStringLiteral("batch a"), m_org);
+                     Item b = makeItem(ItemKind::Provider, QStringLiteral("batch b"), m_org);
+                     if (!m_store->createItem(a, err) || !m_store->createItem(b, err))
+                         return false;
+                     p.name = QStringLiteral("single renamed");
+                     return m_store->updateItem(p, err);
+                 },
+                 &error),
+             qPrintable(error));
+    QVERIFY(m_store->deleteItem(p.id, &error));
+    QCOMPARE(seen,
+             (QStringList{QStringLiteral("single"), QStringLiteral("batch a"), QStringLiteral("batch b"),
+                          QStringLiteral("single renamed"), QStringLiteral("gone")}));
+}
+
+void TestStore::rolledBackBatchEmitsNothingAndWritesNothing()
+{
+    const qint64 provider = create(makeItem(ItemKind::Provider, QStringLiteral("prov"), m_org));
+    const int items = rowCount(QStringLiteral("item"));
+    QSignalSpy created(m_store.get(), &Store::itemCreated);
+    QSignalSpy updated(m_store.get(), &Store::itemUpdated);
+    QSignalSpy removed(m_store.get(), &Store::itemRemoved);
+    QSignalSpy changed(m_store.get(), &Store::ownershipChanged);
+
+    QString error;
+    const bool ok = m_store->write(
+        [&](QString *err) {
+            Item s = makeItem(ItemKind::Service, QStringLiteral("svc"), provider);
+            if (!m_store->createItem(s, err))
+                return false;
+            Item p = *m_store->item(provider);
+            p.name = QStringLiteral("renamed");
+            if (!m_store->updateItem(p, err))
+                return false;
+            Contact c;
+            c.name = QStringLiteral("Ann");
+            if (!m_store->createContact(c, err))
+                return false;
+            Assignment a;
+            a.itemId = s.id;
+            a.contactId = c.id;
+            if (!m_store->addAssignment(a, err))
+                return false;
+            if (!m_store->deleteItem(s.id, err))
+                return false;
+            *err = QStringLiteral("changed my mind");
+            return false;
+        },
+        &error);
+    QVERIFY(!ok);
+    QCOMPARE(error, QStringLiteral("changed my mind"));
+    QCOMPARE(created.count(), 0);
+    QCOMPARE(updated.count(), 0);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(rowCount(QStringLiteral("item")), items);
+    QCOMPARE(rowCount(QStringLiteral("contact")), 0);
+    QCOMPARE(rowCount(QStringLiteral("assignment")), 0);
+    QCOMPARE(m_store->item(provider)->name, QStringLiteral("prov"));
+    QCOMPARE(m_store->item(provider)->version, 1);
+
+    // The store is usable afterwards, and signals flow again.
+    QVERIFY(create(makeItem(ItemKind::Service, QStringLiteral("after"), provider)));
+    QCOMPARE(created.count(), 1);
+}
+
+void TestStore::failedWriteInsideABatchLeavesNoTrace()
+{
+    // A batch that tolerates one failed write (an import skipping a bad row) must not
+    // keep half of that write, nor hear about it.
+    const qint64 ann = createContact(ContactKind::Person, QStringLiteral("Ann"),
+                                     {address(AddressKind::Email, QStringLiteral("ann@example.org"))});
+    QSignalSpy changed(m_store.get(), &Store::ownershipChanged);
+    QSignalSpy created(m_store.get(), &Store::itemCreated);
+    QString error;
+    const bool ok = m_store->write(
+        [&](QString *err) {
+            Contact bad;
+            bad.name = QStringLiteral("Half");
+            bad.addresses = {address(AddressKind::Email, QStringLiteral("half@example.org")),
+                             address(AddressKind::Email, QString())};
+            QString ignored;
+            if (m_store->createContact(bad, &ignored))
+                return false; // must fail
+            Contact update = *m_store->contact(ann);
+            update.name = QStringLiteral("Ann Renamed");
+            update.addresses = {address(AddressKind::Url, QString())};
+            if (m_store->updateContact(update, &ignored))
+                return false; // must fail
+            Item good = makeItem(ItemKind::Provider, QStringLiteral("good"), m_org);
+            return m_store->createItem(good, err).has_value();
+        },
+        &error);
+    QVERIFY2(ok, qPrintable(error));
+    QCOMPARE(created.count(), 1);
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(m_store->findContactsByName(QStringLiteral("Half")).isEmpty());
+    QCOMPARE(rowCount(QStringLiteral("contact")), 1);
+    auto read = m_store->contact(ann);
+    QCOMPARE(read->name, QStringLiteral("Ann"));
+    QCOMPARE(read->version, 1);
+    QCOMPARE(read->addresses.size(), 1);
+    QCOMPARE(read->addresses.first().value, QStringLiteral("ann@example.org"));
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

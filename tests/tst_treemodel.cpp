@@ -1,1 +1,991 @@
-int main() { return 1; }
+// InventoryTreeModel and TreeFilterModel: the tree's shape and order, its roles, its
+// row-by-row updates from the Store's signals, reload(), and the name filter.
+// Every test watches its models with a QAbstractItemModelTester.
+
+#include "Database.h"
+#include "ExampleInventory.h"
+#include "InventoryTreeModel.h"
+#include "Store.h"
+#include "TestSupport.h"
+#include "TreeFilterModel.h"
+#include "TreeReader.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace steward;
+
+namespace {
+
+constexpr auto kTesterMode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+
+/// The tree as indented "name [kind, status]" lines, through any model's public API.
+void dumpInto(const QAbstractItemModel *model, const QModelIndex &parent, int depth, QStringList *out)
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        const QString kind =
+            keys::itemKind(static_cast<ItemKind>(index.data(InventoryTreeModel::KindRole).toInt()));
+        *out << QStringLiteral("%1%2 [%3, %4]")
+                    .arg(QString(depth * 2, QLatin1Char(' ')), index.data().toString(), kind,
+                         index.data(InventoryTreeModel::StatusRole).toString());
+        dumpInto(model, index, depth + 1, out);
+    }
+}
+
+QStringList dump(const QAbstractItemModel *model)
+{
+    QStringList out;
+    dumpInto(model, {}, 0, &out);
+    return out;
+}
+
+/// Just the names, indented.
+QStringList names(const QAbstractItemModel *model)
+{
+    QStringList out;
+    for (const QString &l : dump(model))
+        out << l.left(l.indexOf(QStringLiteral(" [")));
+    return out;
+}
+
+QStringList childNames(const QAbstractItemModel *model, const QModelIndex &parent)
+{
+    QStringList out;
+    for (int row = 0; row < model->rowCount(parent); ++row)
+        out << model->index(row, 0, parent).data().toString();
+    return out;
+}
+
+int countAll(const QAbstractItemModel *model, const QModelIndex &parent = {})
+{
+    int n = 0;
+    for (int row = 0; row < model->rowCount(parent); ++row)
+        n += 1 + countAll(model, model->index(row, 0, parent));
+    return n;
+}
+
+} // namespace
+
+class TestTreeModel final : public QObject
+{
+    Q_OBJECT
+
+private:
+    qint64 itemId(const QString &name);
+    QModelIndex indexOf(const QString &name);
+    /// What a freshly loaded model shows for the same file: the incremental updates must match it.
+    QStringList freshDump();
+    /// Every matching item is shown, with its ancestors; nothing else is.
+    void verifyFilter(TreeFilterModel &filter, const QString &text);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<InventoryTreeModel> m_model;
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void structure();
+    void childrenAreOrderedByKindThenName();
+    void roles();
+    void headersAndColumns();
+    void indexForIdRoundTrips();
+    void createInsertsOneRowInPlace();
+    void renameThatReordersMovesTheRow();
+    void renameInPlaceOnlyChangesData();
+    void statusChange();
+    void moveToAnotherParent();
+    void moveAHostWithItsServices();
+    void deleteRemovesTheSubtree();
+    void batchArrivesAfterCommitAndRollbackShowsNothing();
+    void manyChangesMatchAFreshLoad();
+    void reloadPicksUpChangesFromElsewhere();
+    void reloadOnAnEmptyInventory();
+    void reloadOfAWideIdRange();
+
+    void emptyFilterShowsEverything();
+    void filterKeepsAncestorsOfMatches();
+    void filterIsCaseInsensitive_data();
+    void filterIsCaseInsensitive();
+    void filterWithoutMatchesIsEmpty();
+    void filterFollowsSourceChanges();
+    void filterSurvivesReload();
+};
+
+void TestTreeModel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = std::make_unique<Database>();
+    QVERIFY2(m_db->create(m_dir->filePath(QStringLiteral("psf.sqlite"))), qPrintable(m_db->errorString()));
+    m_store = std::make_unique<Store>(*m_db);
+    QString error;
+    QVERIFY2(ExampleInventory::populate(*m_store, &error), qPrintable(error));
+    m_model = std::make_unique<InventoryTreeModel>(*m_store);
+}
+
+void TestTreeModel::cleanup()
+{
+    m_model.reset();
+    m_store.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+qint64 TestTreeModel::itemId(const QString &name)
+{
+    const QVector<Item> found = m_store->findItemsByName(name);
+    return found.size() == 1 ? found.first().id : 0;
+}
+
+QModelIndex TestTreeModel::indexOf(const QString &name)
+{
+    return m_model->indexForId(itemId(name));
+}
+
+QStringList TestTreeModel::freshDump()
+{
+    InventoryTreeModel fresh(*m_store);
+    QAbstractItemModelTester tester(&fresh, kTesterMode);
+    if (!fresh.reload())
+        return {QStringLiteral("reload failed: ") + fresh.errorString()};
+    return dump(&fresh);
+}
+
+void TestTreeModel::verifyFilter(TreeFilterModel &filter, const QString &text)
+{
+    const QString needle = text.trimmed();
+    QStringList problems;
+    int expectedVisible = 0;
+    // Walk the source: an item is shown iff it or a descendant matches.
+    std::function<bool(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        bool any = false;
+        for (int row = 0; row < m_model->rowCount(parent); ++row) {
+            const QModelIndex index = m_model->index(row, 0, parent);
+            const bool self = m_model->nameAt(index).contains(needle, Qt::CaseInsensitive);
+            const bool below = walk(index);
+            const bool visible = self || below;
+            const QModelIndex mapped = filter.mapFromSource(index);
+            if (mapped.isValid() != visible)
+                problems << QStringLiteral("\"%1\" should %2be shown")
+                                .arg(m_model->nameAt(index), visible ? QString() : QStringLiteral("not "));
+            else if (visible && mapped.data().toString() != m_model->nameAt(index))
+                problems << QStringLiteral("\"%1\" is shown as \"%2\"")
+                                .arg(m_model->nameAt(index), mapped.data().toString());
+            if (visible)
+                ++expectedVisible;
+            any = any || visible;
+        }
+        return any;
+    };
+    walk({});
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("filter \"%1\": ").arg(text) + problems.join(QStringLiteral("; "))));
+    QCOMPARE(countAll(&filter), expectedVisible);
+}
+
+// ---------------------------------------------------------------- the tree
+
+void TestTreeModel::structure()
+{
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QVERIFY2(m_model->reload(), qPrintable(m_model->errorString()));
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(m_model->itemCount(), 1 + 7 + 12 + 15);
+
+    const QStringList expected = {
+        QStringLiteral("Python Software Foundation [organisation, active]"),
+        QStringLiteral("  Dyn [provider, active]"),
+        QStringLiteral("  Fastly [provider, active]"),
+        QStringLiteral("  Gandi [provider, active]"),
+        QStringLiteral("  OSUOSL [provider, active]"),
+        QStringLiteral("    OSUOSL VM for hg.python.org [host, active]"),
+        QStringLiteral("      hg.python.org [service, active]"),
+        QStringLiteral("    OSUOSL VM for the PyCon website [host, active]"),
+        QStringLiteral("      PyCon website [service, active]"),
+        QStringLiteral("    OSUOSL VM for the PyPy website [host, active]"),
+        QStringLiteral("      PyPy website [service, active]"),
+        QStringLiteral("    OSUOSL VM for wiki.python.org [host, active]"),
+        QStringLiteral("      wiki.python.org [service, active]"),
+        QStringLiteral("    OSUOSL VM for www.python.org [host, active]"),
+        QStringLiteral("      www.python.org [service, active]"),
+        QStringLiteral("  Rackspace [provider, active]"),
+        QStringLiteral("    Rackspace VM for docs.python.org [host, active]"),
+        QStringLiteral("      docs.python.org [service, active]"),
+        QStringLiteral("    Rackspace VM for Python downloads [host, active]"),
+        QStringLiteral("      Python downloads [service, active]"),
+        QStringLiteral("    Rackspace VM for www.jython.org [host, active]"),
+        QStringLiteral("      www.jython.org [service, active]"),
+        QStringLiteral("    PyPI [service, active]"),
+        QStringLiteral("  Upfront Systems [provider, active]"),
+        QStringLiteral("    Upfront Systems server [host, active]"),
+        QStringLiteral("      bugs.python.org [service, active]"),
+        QStringLiteral("  XS4ALL [provider, active]"),
+        QStringLiteral("    albatross [host, active]"),
+        QStringLiteral("      mail.python.org [service, active]"),
+        QStringLiteral("    dinsdale [host, active]"),
+        QStringLiteral("      legacy.python.org [service, legacy]"),
+        QStringLiteral("      planet.python.org [service, needs-move]"),
+        QStringLiteral("    ximinez [host, unreachable]"),
+        QStringLiteral("  Buildbot [service, active]"),
+        QStringLiteral("  staging.python.org [service, staging]"),
+    };
+    QCOMPARE(dump(m_model.get()), expected);
+}
+
+void TestTreeModel::childrenAreOrderedByKindThenName()
+{
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    QVERIFY(m_model->reload());
+    // Add items whose names would sort differently by case or by kind.
+    const qint64 org = *m_store->organisationId();
+    for (const auto &spec : {qMakePair(ItemKind::Service, QStringLiteral("aaa first service")),
+                             qMakePair(ItemKind::Provider, QStringLiteral("zzz last provider")),
+                             qMakePair(ItemKind::Provider, QStringLiteral("akamai")),
+                             qMakePair(ItemKind::Service, QStringLiteral("ZZZ upper service"))}) {
+        Item item;
+        item.kind = spec.first;
+        item.name = spec.second;
+        item.parentId = org;
+        QVERIFY(m_store->createItem(item, nullptr));
+    }
+    QCOMPARE(childNames(m_model.get(), m_model->index(0, 0)),
+             (QStringList{QStringLiteral("akamai"), QStringLiteral("Dyn"), QStringLiteral("Fastly"),
+                          QStringLiteral("Gandi"), QStringLiteral("OSUOSL"), QStringLiteral("Rackspace"),
+                          QStringLiteral("Upfront Systems"), QStringLiteral("XS4ALL"),
+                          QStringLiteral("zzz last provider"), QStringLiteral("aaa first service"),
+                          QStringLiteral("Buildbot"), QStringLiteral("staging.python.org"),
+                          QStringLiteral("ZZZ upper service")}));
+
+    // The same rule everywhere in the tree.
+    std::function<void(const QModelIndex &)> check = [&](const QModelIndex &parent) {
+        for (int row = 1; row < m_model->rowCount(parent); ++row) {
+            const QModelIndex a = m_model->index(row - 1, 0, parent);
+            const QModelIndex b = m_model->index(row, 0, parent);
+            const int ka = a.data(InventoryTreeModel::KindRole).toInt(),
+                      kb = b.data(InventoryTreeModel::KindRole).toInt();
+            QVERIFY(ka <= kb);
+            if (ka == kb)
+                QVERIFY2(a.data().toString().compare(b.data().toString(), Qt::CaseInsensitive) <= 0,
+                         qPrintable(a.data().toString() + QStringLiteral(" / ") + b.data().toString()));
+        }
+        for (int row = 0; row < m_model->rowCount(parent); ++row)
+            check(m_model->index(row, 0, parent));
+    };
+    check({});
+}
+
+void TestTreeModel::roles()
+{
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    QVERIFY(m_model->reload());
+    const QModelIndex planet = indexOf(QStringLiteral("planet.python.org"));
+    QVERIFY(planet.isValid());
+    QCOMPARE(planet.data(Qt::DisplayRole).toString(), QStringLiteral("planet.python.org"));
+    QCOMPARE(planet.data(InventoryTreeModel::IdRole).toLongLong(),
+             itemId(QStringLiteral("planet.python.org")));
+    QCOMPARE(planet.data(InventoryTreeModel::KindRole).toInt(), static_cast<int>(ItemKind::Service));
+    QCOMPARE(planet.data(InventoryTreeModel::StatusRole).toString(), QStringLiteral("needs-move"));
+    QVERIFY(planet.data(Qt::ToolTipRole).toString().contains(QStringLiteral("planet.python.org")));
+    const QModelIndex status = planet.siblingAtColumn(InventoryTreeModel::StatusColumn);
+    QCOMPARE(status.data().toString(), QStringLiteral("needs to be moved"));
+    QCOMPARE(status.data(InventoryTreeModel::IdRole), planet.data(InventoryTreeModel::IdRole));
+
+    const QModelIndex ximinez = indexOf(QStringLiteral("ximinez"));
+    QCOMPARE(ximinez.data(InventoryTreeModel::KindRole).toInt(), static_cast<int>(ItemKind::Host));
+    QCOMPARE(ximinez.data(InventoryTreeModel::StatusRole).toString(), QStringLiteral("unreachable"));
+    QCOMPARE(ximinez.siblingAtColumn(InventoryTreeModel::StatusColumn).data().toString(),
+             QStringLiteral("unreachable"));
+    QCOMPARE(indexOf(QStringLiteral("Fastly")).data(InventoryTreeModel::KindRole).toInt(),
+             static_cast<int>(ItemKind::Provider));
+    QCOMPARE(m_model->index(0, 0).data(InventoryTreeModel::KindRole).toInt(),
+             static_cast<int>(ItemKind::Organisation));
+    QCOMPARE(indexOf(QStringLiteral("legacy.python.org")).data(InventoryTreeModel::StatusRole).toString(),
+             QStringLiteral("legacy"));
+    QCOMPARE(indexOf(QStringLiteral("staging.python.org")).data(InventoryTreeModel::StatusRole).toString(),
+             QStringLiteral("staging"));
+
+    const QHash<int, QByteArray> roleNames = m_model->roleNames();
+    QCOMPARE(roleNames.value(InventoryTreeModel::IdRole), QByteArray("itemId"));
+    QCOMPARE(roleNames.value(InventoryTreeModel::KindRole), QByteArray("kind"));
+    QCOMPARE(roleNames.value(InventoryTreeModel::StatusRole), QByteArray("status"));
+    QCOMPARE(roleNames.value(Qt::DisplayRole), QByteArray("display"));
+}
+
+void TestTreeModel::headersAndColumns()
+{
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    QVERIFY(m_model->reload());
+    QCOMPARE(m_model->columnCount(), static_cast<int>(InventoryTreeModel::ColumnCount));
+    QCOMPARE(m_model->headerData(InventoryTreeModel::NameColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Name"));
+    QCOMPARE(m_model->headerData(InventoryTreeModel::StatusColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Status"));
+    // Only the first column has children.
+    const QModelIndex org = m_model->index(0, 0);
+    QVERIFY(m_model->rowCount(org) > 0);
+    QCOMPARE(m_model->rowCount(org.siblingAtColumn(InventoryTreeModel::StatusColumn)), 0);
+    QVERIFY(!m_model->index(0, InventoryTreeModel::ColumnCount).isValid());
+    QVERIFY(!m_model->index(1, 0).isValid());
+}
+
+void TestTreeModel::indexForIdRoundTrips()
+{
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    QVERIFY(m_model->reload());
+    QVector<TreeRow> rows;
+    QVERIFY(m_store->treeRows(&rows, nullptr));
+    QCOMPARE(rows.size(), m_model->itemCount());
+    for (const TreeRow &row : rows) {
+        const QModelIndex index = m_model->indexForId(row.id);
+        QVERIFY(index.isValid());
+        QCOMPARE(m_model->idAt(index), row.id);
+        QCOMPARE(m_model->nameAt(index), row.name);
+        QCOMPARE(m_model->idAt(index.parent()), row.parentId);
+        QCOMPARE(m_model->indexForId(row.id, InventoryTreeModel::StatusColumn).column(),
+                 static_cast<int>(InventoryTreeModel::StatusColumn));
+    }
+    QVERIFY(!m_model->indexForId(987654).isValid());
+    QCOMPARE(m_model->idAt({}), 0);
+}
+
+// ---------------------------------------------------------------- updates
+
+void TestTreeModel::createInsertsOneRowInPlace()
+{
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    QVERIFY(m_model->reload());
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    const int before = m_model->itemCount();
+
+    Item service;
+    service.kind = ItemKind::Service;
+    service.name = QStringLiteral("lists.python.org");
+    service.parentId = itemId(QStringLiteral("albatross"));
+    QVERIFY(m_store->createItem(service, nullptr));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(0).value<QModelIndex>(), indexOf(QStringLiteral("albatross")));
+    QCOMPARE(inserted.first().at(1).toInt(), 0);
+    QCOMPARE(inserted.first().at(2).toInt(), 0);
+    QCOMPARE(childNames(m_model.get(), indexOf(QStringLiteral("albatross"))),
+             (QStringList{QStringLiteral("lists.python.org"), QStringLiteral("mail.python.org")}));
+    QCOMPARE(m_model->itemCount(), before + 1);
+    QCOMPARE(m_model->idAt(m_model->indexForId(service.id)), service.id);
+
+    Item provider;
+    provider.kind = ItemKind::Provider;
+    provider.name = QStringLiteral("Linode");
+    provider.parentId = *m_store->organisationId();
+    QVERIFY(m_store->createItem(provider, nullptr));
+    QCOMPARE(inserted.count(), 2);
+    QCOMPARE(inserted.last().at(1).toInt(), 3); // after Gandi, before OSUOSL
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(dump(m_model.get()), freshDump());
+}
+
+void TestTreeModel::renameThatReordersMovesTheRow()
+{
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    QVERIFY(m_model->reload());
+    QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+
+    const QPersistentModelIndex legacy = indexOf(QStringLiteral("legacy.python.org"));
+    QCOMPARE(legacy.row(), 0);
+    Item item = *m_store->item(itemId(QStringLiteral("legacy.python.org")));
+    item.name = QStringLiteral("www-old.python.org");
+    QVERIFY(m_store->updateItem(item, nullptr));
+    QCOMPARE(moved.count(), 1);
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(reset.count(), 0);
+    QVERIFY(legacy.isValid());
+    QCOMPARE(legacy.row(), 1);
+    QCOMPARE(legacy.data().toString(), QStringLiteral("www-old.python.org"));
+    QCOMPARE(childNames(m_model.get(), indexOf(QStringLiteral("dinsdale"))),
+             (QStringList{QStringLiteral("planet.python.org"), QStringLiteral("www-old.python.org")}));
+
+    // Across many rows, both ways: Dyn to the end of the providers, then back to the front.
+    const QPersistentModelIndex dyn = indexOf(QStringLiteral("Dyn"));
+    Item p = *m_store->item(itemId(QStringLiteral("Dyn")));
+    p.name = QStringLiteral("Zayo DNS");
+    QVERIFY(m_store->updateItem(p, nullptr));
+    QCOMPARE(dyn.row(), 6);
+    QCOMPARE(dyn.data().toString(), QStringLiteral("Zayo DNS"));
+    p.name = QStringLiteral("aDyn");
+    QVERIFY(m_store->updateItem(p, nullptr));
+    QCOMPARE(dyn.row(), 0);
+    // Rows that keep their place but gain a neighbour's row number.
+    p.name = QStringLiteral("Gandi2");
+    QVERIFY(m_store->updateItem(p, nullptr));
+    QCOMPARE(dyn.row(), 2);
+    QCOMPARE(childNames(m_model.get(), m_model->index(0, 0)).mid(0, 4),
+             (QStringList{QStringLiteral("Fastly"), QStringLiteral("Gandi"), QStringLiteral("Gandi2"),
+                          QStringLiteral("OSUOSL")}));
+    QCOMPARE(moved.count(), 4);
+    QCOMPARE(dump(m_model.get()), freshDump());
+}
+
+void TestTreeModel::renameInPlaceOnlyChangesData()
+{
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    QVERIFY(m_model->reload());
+    QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
+
+    const QPersistentModelIndex planet = indexOf(QStringLiteral("planet.python.org"));
+    Item item = *m_store->item(itemId(QStringLiteral("planet.python.org")));
+    item.name = QStringLiteral("Planet Python");
+    QVERIFY(m_store->updateItem(item, nullptr));
+    QCOMPARE(moved.count(), 0);
+    QCOMPARE(layout.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).value<QModelIndex>(), QModelIndex(planet));
+    QCOMPARE(changed.first().at(1).value<QModelIndex>().column(),
+             static_cast<int>(InventoryTreeModel::StatusColumn));
+    QCOMPARE(planet.row(), 1);
+    QCOMPARE(planet.data().toString(), QStringLiteral("Planet Python"));
+    QCOMPARE(dump(m_model.get()), freshDump());
+}
+
+void TestTreeModel::statusChange()
+{
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    QVERIFY(m_model->reload());
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    Item item = *m_store->item(itemId(QStringLiteral("ximinez")));
+    item.status = QStringLiteral("retired");
+    QVERIFY(m_store->updateItem(item, nullptr));
+    QCOMPARE(changed.count(), 1);
+    const QModelIndex ximinez = indexOf(QStringLiteral("ximinez"));
+    QCOMPARE(ximinez.data(InventoryTreeModel::StatusRole).toString(), QStringLiteral("retired"));
+    QCOMPARE(ximinez.siblingAtColumn(InventoryTreeModel::StatusColumn).data().toString(),
+             QStringLiteral("retired"));
+    // A status Steward does not know is shown as it is.
+    item.status = QStringLiteral("on fire");
+    QVERIFY(m_store->updateItem(item, nullptr));
+    QCOMPARE(ximinez.siblingAtColumn(InventoryTreeModel::StatusColumn).data().toString(),
+             QStringLiteral("on fire"));
+    QCOMPARE(dump(m_model.get()), freshDump());
+}
+
+void TestTreeModel::moveToAnotherParent()
+{
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    QVERIFY(m_model->reload());
+    QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
+    const QPersistentModelIndex planet = indexOf(QStringLiteral("planet.python.org"));
+    const QPersistentModelIndex dinsdale = indexOf(QStringLiteral("dinsdale"));
+    const QPersistentModelIndex albatross = indexOf(QStringLiteral("albatross"));
+
+    // planet.python.org "needs to be moved": off dinsdale, onto albatross.
+    Item item = *m_store->item(itemId(QStringLiteral("planet.python.org")));
+    item.parentId = itemId(QStringLiteral("albatross"));
+    item.status = QStringLiteral("active");
+    QVERIFY(m_store->updateItem(item, nullptr));
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(moved.first().at(0).value<QModelIndex>(), QModelIndex(dinsdale));
+    QCOMPARE(moved.first().at(3).value<QModelIndex>(), QModelIndex(albatross));
+    QVERIFY(planet.isValid());
+    QCOMPARE(QModelIndex(planet.parent()), QModelIndex(albatross));
+    QCOMPARE(planet.row(), 1);
+    QCOMPARE(planet.data(InventoryTreeModel::StatusRole).toString(), QStringLiteral("active"));
+    QCOMPARE(childNames(m_model.get(), dinsdale), QStringList{QStringLiteral("legacy.python.org")});
+    QCOMPARE(childNames(m_model.get(), albatross),
+             (QStringList{QStringLiteral("mail.python.org"), QStringLiteral("planet.python.org")}));
+
+    // And up to the organisation, where it sorts among the services.
+    item.parentId = *m_store->organisationId();
+    QVERIFY(m_store->updateItem(item, nullptr));
+    QCOMPARE(QModelIndex(planet.parent()), m_model->index(0, 0));
+    QCOMPARE(childNames(m_model.get(), m_model->index(0, 0)).mid(7),
+             (QStringList{QStringLiteral("Buildbot"), QStringLiteral("planet.python.org"),
+                          QStringLiteral("staging.python.org")}));
+    QCOMPARE(dump(m_model.get()), freshDump());
+}
+
+void TestTreeModel::moveAHostWithItsServices()
+{
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    QVERIFY(m_model->reload());
+    const QPersistentModelIndex legacy = indexOf(QStringLiteral("legacy.python.org"));
+    Item dinsdale = *m_store->item(itemId(QStringLiteral("dinsdale")));
+    dinsdale.parentId = itemId(QStringLiteral("Rackspace"));
+    QVERIFY(m_store->updateItem(dinsdale, nullptr));
+    QVERIFY(legacy.isValid());
+    QCOMPARE(legacy.parent().data().toString(), QStringLiteral("dinsdale"));
+    QCOMPARE(legacy.parent().parent().data().toString(), QStringLiteral("Rackspace"));
+    QCOMPARE(childNames(m_model.get(), indexOf(QStringLiteral("Rackspace"))),
+             (QStringList{QStringLiteral("dinsdale"), QStringLiteral("Rackspace VM for docs.python.org"),
+                          QStringLiteral("Rackspace VM for Python downloads"),
+                          QStringLiteral("Rackspace VM for www.jython.org"), QStringLiteral("PyPI")}));
+    QCOMPARE(childNames(m_model.get(), indexOf(QStringLiteral("XS4ALL"))),
+             (QStringList{QStringLiteral("albatross"), QStringLiteral("ximinez")}));
+    QCOMPARE(dump(m_model.get()), freshDump());
+}
+
+void TestTreeModel::deleteRemovesTheSubtree()
+{
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    QVERIFY(m_model->reload());
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    const int before = m_model->itemCount();
+    const qint64 dinsdale = itemId(QStringLiteral("dinsdale"));
+    const qint64 planet = itemId(QStringLiteral("planet.python.org"));
+    const QPersistentModelIndex ximinez = indexOf(QStringLiteral("ximinez"));
+    QCOMPARE(ximinez.row(), 2);
+
+    QVERIFY(m_store->deleteItem(dinsdale, nullptr));
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.first().at(0).value<QModelIndex>(), indexOf(QStringLiteral("XS4ALL")));
+    QCOMPARE(removed.first().at(1).toInt(), 1);
+    QCOMPARE(m_model->itemCount(), before - 3);
+    QVERIFY(!m_model->indexForId(dinsdale).isValid());
+    QVERIFY(!m_model->indexForId(planet).isValid());
+    QCOMPARE(ximinez.row(), 1);
+
+    QVERIFY(m_store->deleteItem(itemId(QStringLiteral("PyPI")), nullptr));
+    QCOMPARE(m_model->itemCount(), before - 4);
+    QCOMPARE(dump(m_model.get()), freshDump());
+}
+
+void TestTreeModel::batchArrivesAfterCommitAndRollbackShowsNothing()
+{
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    QVERIFY(m_model->reload());
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    const QStringList before = dump(m_model.get());
+
+    // Rolled back: the model never hears of it.
+    QString error;
+    QVERIFY(!m_store->write(
+        [&](QString *err) {
+            Item p;
+            p.kind = ItemKind::Provider;
+            p.name = QStringLiteral("Hetzner");
+            p.parentId = *m_store->organisationId();
+            if (!m_store->createItem(p, err))
+                return false;
+            return m_store->deleteItem(itemId(QStringLiteral("Dyn")), err) && false;
+        },
+        &error));
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(dump(m_model.get()), before);
+
+    // Committed: provider, host and service arrive in order, each under its parent.
+    QVERIFY2(m_store->write(
+                 [&](QString *err) {
+                     Item p;
+                     p.kind = ItemKind::Provider;
+                     p.name = QStringLiteral("Hetzner");
+                     p.parentId = *m_store->organisationId();
+                     if (!m_store->createItem(p, err))
+                         return false;
+                     Item h;
+                     h.kind = ItemKind::Host;
+                     h.name = QStringLiteral("box");
+                     h.parentId = p.id;
+                     if (!m_store->createItem(h, err))
+                         return false;
+                     Item s;
+                     s.kind = ItemKind::Service;
+                     s.name = QStringLiteral("speed.python.org");
+                     s.parentId = h.id;
+                     return m_store->createItem(s, err).has_value();
+                 },
+                 &error),
+             qPrintable(error));
+    QCOMPARE(inserted.count(), 3);
+    QCOMPARE(indexOf(QStringLiteral("speed.python.org")).parent().parent().data().toString(),
+             QStringLiteral("Hetzner"));
+    QCOMPARE(dump(m_model.get()), freshDump());
+}
+
+void TestTreeModel::manyChangesMatchAFreshLoad()
+{
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    QVERIFY(m_model->reload());
+    // A fixed sequence of creates, renames, moves and deletes over the whole tree.
+    QVector<TreeRow> rows;
+    QVERIFY(m_store->treeRows(&rows, nullptr));
+    QVector<qint64> hosts, providers;
+    for (const TreeRow &r : rows) {
+        if (r.kind == ItemKind::Host)
+            hosts << r.id;
+        else if (r.kind == ItemKind::Provider)
+            providers << r.id;
+    }
+    quint32 seed = 20240611;
+    const auto next = [&seed](int bound) {
+        seed = seed * 1664525u + 1013904223u;
+        return static_cast<int>((seed >> 8) % static_cast<quint32>(bound));
+    };
+    QVector<qint64> created;
+    for (int step = 0; step < 60; ++step) {
+        QString error;
+        switch (next(4)) {
+        case 0: {
+            Item s;
+            s.kind = ItemKind::Service;
+            s.name = QStringLiteral("svc %1").arg(next(1000));
+            s.parentId = hosts.at(next(static_cast<int>(hosts.size())));
+            QVERIFY2(m_store->createItem(s, &error), qPrintable(error));
+            created << s.id;
+            break;
+        }
+        case 1:
+        case 2: {
+            if (created.isEmpty())
+                break;
+            Item s = *m_store->item(created.at(next(static_cast<int>(created.size()))));
+            s.name = QStringLiteral("%1 %2")
+                         .arg(next(2) ? QStringLiteral("Svc") : QStringLiteral("app"))
+                         .arg(next(1000));
+            if (next(2))
+                s.parentId = next(2) ? hosts.at(next(static_cast<int>(hosts.size())))
+                                     : providers.at(next(static_cast<int>(providers.size())));
+            QVERIFY2(m_store->updateItem(s, &error), qPrintable(error));
+            break;
+        }
+        case 3: {
+            if (created.isEmpty())
+                break;
+            const int i = next(static_cast<int>(created.size()));
+            QVERIFY2(m_store->deleteItem(created.at(i), &error), qPrintable(error));
+            created.remove(i);
+            break;
+        }
+        }
+    }
+    QCOMPARE(dump(m_model.get()), freshDump());
+}
+
+void TestTreeModel::reloadPicksUpChangesFromElsewhere()
+{
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    QVERIFY(m_model->reload());
+    const QStringList before = dump(m_model.get());
+    {
+        // Another Steward (another connection to the file) changes it; no signal reaches us.
+        Database other;
+        QVERIFY2(other.open(m_db->path()), qPrintable(other.errorString()));
+        Store otherStore(other);
+        QVERIFY(
+            otherStore.deleteItem(otherStore.findItemsByName(QStringLiteral("ximinez")).first().id, nullptr));
+        Item s;
+        s.kind = ItemKind::Service;
+        s.name = QStringLiteral("speed.python.org");
+        s.parentId = otherStore.findItemsByName(QStringLiteral("OSUOSL")).first().id;
+        QVERIFY(otherStore.createItem(s, nullptr));
+    }
+    QCOMPARE(dump(m_model.get()), before);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QVERIFY2(m_model->reload(), qPrintable(m_model->errorString()));
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(dump(m_model.get()), freshDump());
+    QVERIFY(!indexOf(QStringLiteral("ximinez")).isValid());
+    QCOMPARE(indexOf(QStringLiteral("speed.python.org")).parent().data().toString(),
+             QStringLiteral("OSUOSL"));
+    QCOMPARE(m_model->itemCount(), 35);
+    // Reloading again changes nothing.
+    QVERIFY(m_model->reload());
+    QCOMPARE(dump(m_model.get()), freshDump());
+}
+
+void TestTreeModel::reloadOnAnEmptyInventory()
+{
+    Database db;
+    QVERIFY(db.create(m_dir->filePath(QStringLiteral("empty.sqlite"))));
+    Store store(db);
+    InventoryTreeModel model(store);
+    QAbstractItemModelTester tester(&model, kTesterMode);
+    QVERIFY(model.reload());
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.itemCount(), 0);
+    Item org;
+    org.kind = ItemKind::Organisation;
+    org.name = QStringLiteral("Acme");
+    QVERIFY(store.createItem(org, nullptr));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Acme"));
+}
+
+void TestTreeModel::reloadOfAWideIdRange()
+{
+    // Ids far apart make TreeReader read the tree in slices on several connections;
+    // the result must be the same tree, with parents and children in different slices.
+    const qint64 far = 2 * TreeReader::ParallelThreshold;
+    {
+        test::RawConnection raw(m_db->path());
+        QString error;
+        const QStringList statements = {
+            QStringLiteral(
+                "INSERT INTO item (id, kind, name, name_key, parent_id)"
+                " SELECT %1, 'host', 'far host', 'far host', id FROM item WHERE name = 'Rackspace'")
+                .arg(far - 10000),
+            QStringLiteral("INSERT INTO host (item_id) VALUES (%1)").arg(far - 10000),
+            QStringLiteral("INSERT INTO item (id, kind, name, name_key, parent_id, status)"
+                           " VALUES (%1, 'service', 'far service', 'far service', %2, 'legacy')")
+                .arg(far)
+                .arg(far - 10000),
+            QStringLiteral("INSERT INTO service (item_id) VALUES (%1)").arg(far),
+            QStringLiteral("INSERT INTO item (id, kind, name, name_key, parent_id)"
+                           " VALUES (%1, 'service', 'near service', 'near service', %2)")
+                .arg(far / 2 - 5)
+                .arg(far - 10000),
+            QStringLiteral("INSERT INTO service (item_id) VALUES (%1)").arg(far / 2 - 5),
+        };
+        for (const QString &sql : statements)
+            QVERIFY2(raw.exec(sql, &error), qPrintable(error));
+    }
+    QVERIFY(m_db->check().isEmpty());
+
+    QVector<TreeRow> sliced, plain;
+    QString error;
+    QVERIFY2(TreeReader::read(*m_store, &sliced, &error, 2), qPrintable(error));
+    QVERIFY2(m_store->treeRows(&plain, &error), qPrintable(error));
+    QCOMPARE(sliced.size(), plain.size());
+    QHash<qint64, QString> a, b;
+    for (const TreeRow &r : sliced)
+        a.insert(r.id, QStringLiteral("%1/%2/%3/%4")
+                           .arg(r.parentId)
+                           .arg(static_cast<int>(r.kind))
+                           .arg(r.name, r.status));
+    for (const TreeRow &r : plain)
+        b.insert(r.id, QStringLiteral("%1/%2/%3/%4")
+                           .arg(r.parentId)
+                           .arg(static_cast<int>(r.kind))
+                           .arg(r.name, r.status));
+    QCOMPARE(a, b);
+
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    QVERIFY2(m_model->reload(), qPrintable(m_model->errorString()));
+    QCOMPARE(m_model->itemCount(), 35 + 3);
+    QCOMPARE(childNames(m_model.get(), indexOf(QStringLiteral("far host"))),
+             (QStringList{QStringLiteral("far service"), QStringLiteral("near service")}));
+    QCOMPARE(indexOf(QStringLiteral("far host")).parent().data().toString(), QStringLiteral("Rackspace"));
+    QCOMPARE(indexOf(QStringLiteral("far service")).data(InventoryTreeModel::StatusRole).toString(),
+             QStringLiteral("legacy"));
+    QCOMPARE(dump(m_model.get()), freshDump());
+}
+
+// ---------------------------------------------------------------- the filter
+
+void TestTreeModel::emptyFilterShowsEverything()
+{
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    TreeFilterModel filter;
+    QAbstractItemModelTester filterTester(&filter, kTesterMode);
+    QVERIFY(m_model->reload());
+    filter.setSourceTree(m_model.get());
+    QCOMPARE(filter.filterText(), QString());
+    QCOMPARE(dump(&filter), dump(m_model.get()));
+    QCOMPARE(countAll(&filter), m_model->itemCount());
+
+    filter.setFilterText(QStringLiteral("dinsdale"));
+    QVERIFY(countAll(&filter) < m_model->itemCount());
+    filter.setFilterText(QStringLiteral("   "));
+    QCOMPARE(filter.filterText(), QString());
+    QCOMPARE(dump(&filter), dump(m_model.get()));
+    filter.setFilterText(QString());
+    QCOMPARE(countAll(&filter), m_model->itemCount());
+}
+
+void TestTreeModel::filterKeepsAncestorsOfMatches()
+{
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    TreeFilterModel filter;
+    QAbstractItemModelTester filterTester(&filter, kTesterMode);
+    QVERIFY(m_model->reload());
+    filter.setSourceTree(m_model.get());
+
+    filter.setFilterText(QStringLiteral("planet"));
+    QCOMPARE(names(&filter),
+             (QStringList{QStringLiteral("Python Software Foundation"), QStringLiteral("  XS4ALL"),
+                          QStringLiteral("    dinsdale"), QStringLiteral("      planet.python.org")}));
+    // A match's own children are not kept unless they match too.
+    filter.setFilterText(QStringLiteral("dinsdale"));
+    QCOMPARE(names(&filter), (QStringList{QStringLiteral("Python Software Foundation"),
+                                          QStringLiteral("  XS4ALL"), QStringLiteral("    dinsdale")}));
+    filter.setFilterText(QStringLiteral("docs"));
+    QCOMPARE(names(&filter),
+             (QStringList{QStringLiteral("Python Software Foundation"), QStringLiteral("  Rackspace"),
+                          QStringLiteral("    Rackspace VM for docs.python.org"),
+                          QStringLiteral("      docs.python.org")}));
+    // Mapping works both ways for what is shown.
+    const QModelIndex docs = filter.mapFromSource(indexOf(QStringLiteral("docs.python.org")));
+    QVERIFY(docs.isValid());
+    QCOMPARE(m_model->idAt(filter.mapToSource(docs)), itemId(QStringLiteral("docs.python.org")));
+    QCOMPARE(docs.data(InventoryTreeModel::KindRole).toInt(), static_cast<int>(ItemKind::Service));
+    QVERIFY(!filter.mapFromSource(indexOf(QStringLiteral("PyPI"))).isValid());
+
+    for (const char *text : {"python.org", "VM", "o", "www", "Rackspace", "PSF", "python software", ".org"}) {
+        filter.setFilterText(QString::fromLatin1(text));
+        verifyFilter(filter, QString::fromLatin1(text));
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
+void TestTreeModel::filterIsCaseInsensitive_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("match");
+    QTest::newRow("lower") << QStringLiteral("pypi") << QStringLiteral("PyPI");
+    QTest::newRow("upper") << QStringLiteral("PLANET") << QStringLiteral("planet.python.org");
+    QTest::newRow("mixed") << QStringLiteral("xS4aLl") << QStringLiteral("XS4ALL");
+    QTest::newRow("padded") << QStringLiteral("  Fastly  ") << QStringLiteral("Fastly");
+    QTest::newRow("non-ASCII") << QStringLiteral("\u00c9COLE") << QStringLiteral("\u00e9cole.python.org");
+}
+
+void TestTreeModel::filterIsCaseInsensitive()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, match);
+    Item school;
+    school.kind = ItemKind::Service;
+    school.name = QStringLiteral("\u00e9cole.python.org");
+    school.parentId = *m_store->organisationId();
+    QVERIFY(m_store->createItem(school, nullptr));
+
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    TreeFilterModel filter;
+    QAbstractItemModelTester filterTester(&filter, kTesterMode);
+    QVERIFY(m_model->reload());
+    filter.setSourceTree(m_model.get());
+    filter.setFilterText(text);
+    QVERIFY(filter.mapFromSource(indexOf(match)).isValid());
+    QCOMPARE(filter.filterText(), text.trimmed());
+    verifyFilter(filter, text);
+}
+
+void TestTreeModel::filterWithoutMatchesIsEmpty()
+{
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    TreeFilterModel filter;
+    QAbstractItemModelTester filterTester(&filter, kTesterMode);
+    QVERIFY(m_model->reload());
+    filter.setSourceTree(m_model.get());
+    filter.setFilterText(QStringLiteral("no such thing"));
+    QCOMPARE(filter.rowCount(), 0);
+    // Wildcard and regular-expression characters are plain text.
+    filter.setFilterText(QStringLiteral("*"));
+    QCOMPARE(filter.rowCount(), 0);
+    filter.setFilterText(QStringLiteral("p.p"));
+    QCOMPARE(filter.rowCount(), 0);
+    filter.setFilterText(QStringLiteral("[a-z]"));
+    QCOMPARE(filter.rowCount(), 0);
+    filter.setFilterText(QString());
+    QCOMPARE(countAll(&filter), m_model->itemCount());
+}
+
+void TestTreeModel::filterFollowsSourceChanges()
+{
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    TreeFilterModel filter;
+    QAbstractItemModelTester filterTester(&filter, kTesterMode);
+    QVERIFY(m_model->reload());
+    filter.setSourceTree(m_model.get());
+    const QString text = QStringLiteral("planet");
+    filter.setFilterText(text);
+    verifyFilter(filter, text);
+    // The filter may catch up from the event loop, as it would under a view.
+    const auto settle = [] { QCoreApplication::processEvents(); };
+
+    // A new match under a branch that was hidden: it appears with its ancestors.
+    Item s;
+    s.kind = ItemKind::Service;
+    s.name = QStringLiteral("Planetarium");
+    s.parentId = itemId(QStringLiteral("Rackspace VM for www.jython.org"));
+    QVERIFY(m_store->createItem(s, nullptr));
+    settle();
+    verifyFilter(filter, text);
+    QVERIFY(filter.mapFromSource(indexOf(QStringLiteral("Planetarium"))).isValid());
+
+    // A new item that does not match stays hidden.
+    Item other;
+    other.kind = ItemKind::Service;
+    other.name = QStringLiteral("moon");
+    other.parentId = itemId(QStringLiteral("dinsdale"));
+    QVERIFY(m_store->createItem(other, nullptr));
+    settle();
+    verifyFilter(filter, text);
+
+    // Renamed so it no longer matches: it goes, and so do the ancestors kept only for it.
+    Item planet = *m_store->item(itemId(QStringLiteral("planet.python.org")));
+    planet.name = QStringLiteral("news.python.org");
+    QVERIFY(m_store->updateItem(planet, nullptr));
+    settle();
+    verifyFilter(filter, text);
+    QVERIFY(!filter.mapFromSource(indexOf(QStringLiteral("XS4ALL"))).isValid());
+
+    // Renamed so it matches: it comes, with its ancestors.
+    Item moon = *m_store->item(other.id);
+    moon.name = QStringLiteral("planet moon");
+    QVERIFY(m_store->updateItem(moon, nullptr));
+    settle();
+    verifyFilter(filter, text);
+    QVERIFY(filter.mapFromSource(indexOf(QStringLiteral("XS4ALL"))).isValid());
+
+    // Moved elsewhere: shown under its new parent only.
+    moon.parentId = itemId(QStringLiteral("Upfront Systems server"));
+    QVERIFY(m_store->updateItem(moon, nullptr));
+    settle();
+    verifyFilter(filter, text);
+    QVERIFY(!filter.mapFromSource(indexOf(QStringLiteral("XS4ALL"))).isValid());
+
+    // Deleted: gone, with the ancestors kept for it.
+    QVERIFY(m_store->deleteItem(s.id, nullptr));
+    settle();
+    verifyFilter(filter, text);
+    QVERIFY(!filter.mapFromSource(indexOf(QStringLiteral("Rackspace"))).isValid());
+
+    filter.setFilterText(QString());
+    QCOMPARE(countAll(&filter), m_model->itemCount());
+}
+
+void TestTreeModel::filterSurvivesReload()
+{
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    TreeFilterModel filter;
+    QAbstractItemModelTester filterTester(&filter, kTesterMode);
+    QVERIFY(m_model->reload());
+    filter.setSourceTree(m_model.get());
+    filter.setFilterText(QStringLiteral("python.org"));
+    verifyFilter(filter, QStringLiteral("python.org"));
+    {
+        Database other;
+        QVERIFY(other.open(m_db->path()));
+        Store otherStore(other);
+        Item s;
+        s.kind = ItemKind::Service;
+        s.name = QStringLiteral("speed.python.org");
+        s.parentId = otherStore.findItemsByName(QStringLiteral("Dyn")).first().id;
+        QVERIFY(otherStore.createItem(s, nullptr));
+    }
+    QVERIFY(m_model->reload());
+    QCoreApplication::processEvents();
+    verifyFilter(filter, QStringLiteral("python.org"));
+    QVERIFY(filter.mapFromSource(indexOf(QStringLiteral("speed.python.org"))).isValid());
+
+    // Another source model, and none.
+    InventoryTreeModel second(*m_store);
+    QAbstractItemModelTester secondTester(&second, kTesterMode);
+    QVERIFY(second.reload());
+    filter.setSourceTree(&second);
+    QVERIFY(filter.mapFromSource(second.indexForId(itemId(QStringLiteral("speed.python.org")))).isValid());
+    QVERIFY(!filter.mapFromSource(second.indexForId(itemId(QStringLiteral("Fastly")))).isValid());
+    filter.setSourceTree(nullptr);
+    QCOMPARE(filter.rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestTreeModel)
+#include "tst_treemodel.moc"

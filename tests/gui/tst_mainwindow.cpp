@@ -1,0 +1,470 @@
+// MainWindow, offscreen: opening and creating inventories, selecting an item and
+// finding its contacts in the panel, the tree filter, live updates, and the
+// --screenshot option of the steward executable.
+
+#include "ContactPanel.h"
+#include "Database.h"
+#include "InventoryTreeModel.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "Store.h"
+#include "TestSupport.h"
+#include "TreeFilterModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSet>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+using namespace steward;
+
+namespace {
+
+constexpr auto kTesterMode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+
+QStringList shownNames(const QAbstractItemModel *model, const QModelIndex &parent = {}, int depth = 0)
+{
+    QStringList out;
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        out << QString(depth * 2, QLatin1Char(' ')) + index.data().toString();
+        out << shownNames(model, index, depth + 1);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    /// The names in the contact panel's cards, in order, read from the widgets.
+    QStringList contactNames() const;
+    QStringList contactReasons() const;
+    QString currentName() const;
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    /// Opens a new example inventory in the window and watches its models.
+    bool openExample();
+    int runSteward(const QStringList &arguments, QString *err = nullptr);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_filterTester;
+    std::unique_ptr<QAbstractItemModelTester> m_treeTester;
+    QTemporaryDir m_runtimeDir; ///< XDG_RUNTIME_DIR for the steward processes (0700)
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void startsEmpty();
+    void newFileWithExample();
+    void selectDocsShowsItsOwners();
+    void selectIsCaseInsensitive();
+    void selectingInTheTreeUpdatesThePanels();
+    void filterNarrowsTheTree();
+    void selectingAHiddenItemClearsTheFilter();
+    void panelFollowsStoreChanges();
+    void openRefusesBadFilesAndKeepsTheCurrentOne();
+    void newFileRefusesAnExistingFile();
+    void opensAnInventoryMadeByInit();
+    void screenshot();
+    void screenshotErrors();
+};
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<Settings>(path(QStringLiteral("steward.ini")));
+    m_window = std::make_unique<MainWindow>(*m_settings);
+    m_filterTester = std::make_unique<QAbstractItemModelTester>(m_window->filterModel(), kTesterMode);
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_treeTester.reset();
+    m_filterTester.reset();
+    m_window.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+QStringList TestMainWindow::contactNames() const
+{
+    QStringList names;
+    const auto labels = m_window->findChildren<QLabel *>(QStringLiteral("contactNameLabel"));
+    // findChildren's order is creation order; sort by position in the panel to be sure.
+    QList<QLabel *> sorted = labels;
+    std::sort(sorted.begin(), sorted.end(), [](QLabel *a, QLabel *b) {
+        return a->mapTo(a->window(), QPoint()).y() < b->mapTo(b->window(), QPoint()).y();
+    });
+    for (QLabel *label : sorted)
+        names << label->property("contactName").toString();
+    return names;
+}
+
+QStringList TestMainWindow::contactReasons() const
+{
+    QStringList reasons;
+    QList<QLabel *> labels = m_window->findChildren<QLabel *>(QStringLiteral("contactReasonLabel"));
+    std::sort(labels.begin(), labels.end(), [](QLabel *a, QLabel *b) {
+        return a->mapTo(a->window(), QPoint()).y() < b->mapTo(b->window(), QPoint()).y();
+    });
+    for (QLabel *label : labels)
+        reasons << label->text();
+    return reasons;
+}
+
+QString TestMainWindow::currentName() const
+{
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("inventoryTreeView"));
+    return tree ? tree->currentIndex().data().toString() : QString();
+}
+
+bool TestMainWindow::openExample()
+{
+    QString error;
+    if (!m_window->newFile(path(QStringLiteral("psf.sqlite")), true, &error)) {
+        qWarning("newFile failed: %s", qPrintable(error));
+        return false;
+    }
+    m_treeTester = std::make_unique<QAbstractItemModelTester>(m_window->treeModel(), kTesterMode);
+    return true;
+}
+
+int TestMainWindow::runSteward(const QStringList &arguments, QString *err)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("xdg-data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("xdg-config")));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtimeDir.path());
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(STEWARD_BINARY), arguments);
+    if (!process.waitForStarted(10000) || !process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return -1;
+    }
+    if (err)
+        *err = QString::fromUtf8(process.readAllStandardError());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+// ----------------------------------------------------------------
+
+void TestMainWindow::startsEmpty()
+{
+    QCOMPARE(m_window->currentFile(), QString());
+    QVERIFY(!m_window->store());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Steward"));
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("inventoryTreeView"));
+    QVERIFY(tree);
+    QCOMPARE(tree->model()->rowCount(), 0);
+    QVERIFY(contactNames().isEmpty());
+    QVERIFY(!m_window->selectItemByName(QStringLiteral("PyPI")));
+}
+
+void TestMainWindow::newFileWithExample()
+{
+    QVERIFY(openExample());
+    const QString file = path(QStringLiteral("psf.sqlite"));
+    QCOMPARE(m_window->currentFile(), file);
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("psf.sqlite")));
+    QCOMPARE(m_window->treeModel()->itemCount(), 35);
+
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("inventoryTreeView"));
+    QVERIFY(tree);
+    QCOMPARE(tree, m_window->treeView());
+    QCOMPARE(tree->model(), static_cast<QAbstractItemModel *>(m_window->filterModel()));
+    QCOMPARE(tree->model()->rowCount(), 1);
+    // The organisation is selected and open; its escalation contacts are shown.
+    QCOMPARE(currentName(), QStringLiteral("Python Software Foundation"));
+    QVERIFY(tree->isExpanded(tree->model()->index(0, 0)));
+    QCOMPARE(contactNames(), (QStringList{QStringLiteral("infrastructure-staff@python.org"),
+                                          QStringLiteral("#python-infra")}));
+
+    // The file is remembered.
+    QCOMPARE(m_settings->recentFiles().value(0), QFileInfo(file).absoluteFilePath());
+    QCOMPARE(m_settings->value(Settings::Key::LastFile).toString(), QFileInfo(file).absoluteFilePath());
+    // The status bar counts what is there.
+    const auto labels = m_window->statusBar()->findChildren<QLabel *>();
+    bool counted = false;
+    for (QLabel *label : labels)
+        counted = counted || label->text().contains(QStringLiteral("7 providers, 12 hosts, 15 services"));
+    QVERIFY(counted);
+}
+
+void TestMainWindow::selectDocsShowsItsOwners()
+{
+    QVERIFY(openExample());
+    QVERIFY(m_window->selectItemByName(QStringLiteral("docs.python.org")));
+    QCOMPARE(currentName(), QStringLiteral("docs.python.org"));
+    QCOMPARE(contactNames(), (QStringList{QStringLiteral("Benjamin Peterson"), QStringLiteral("Georg Brandl"),
+                                          QStringLiteral("infrastructure-staff@python.org"),
+                                          QStringLiteral("#python-infra")}));
+    const QStringList reasons = contactReasons();
+    QCOMPARE(reasons.size(), 4);
+    QVERIFY2(reasons.at(0).contains(QStringLiteral("owner of docs.python.org")), qPrintable(reasons.at(0)));
+    QVERIFY2(reasons.at(2).contains(QStringLiteral("escalation: Infrastructure team")),
+             qPrintable(reasons.at(2)));
+
+    // The panel's own list agrees with its widgets.
+    const QVector<ResolvedContact> &contacts = m_window->contactPanel()->contacts();
+    QCOMPARE(contacts.size(), 4);
+    QCOMPARE(contacts.first().contact.name, QStringLiteral("Benjamin Peterson"));
+
+    // Addresses are links.
+    const auto addressLabels = m_window->findChildren<QLabel *>(QStringLiteral("contactAddressLabel"));
+    bool mailto = false;
+    for (QLabel *label : addressLabels)
+        mailto = mailto || label->text().contains(QStringLiteral("mailto:infrastructure-staff@python.org"));
+    QVERIFY(mailto);
+
+    // The details pane shows the item, where it runs and what fronts it.
+    auto *details = m_window->findChild<QTextBrowser *>(QStringLiteral("detailsTextBrowser"));
+    QVERIFY(details);
+    const QString text = details->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("docs.python.org")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Rackspace VM for docs.python.org")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Fastly")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("https://docs.python.org")), qPrintable(text));
+}
+
+void TestMainWindow::selectIsCaseInsensitive()
+{
+    QVERIFY(openExample());
+    QVERIFY(m_window->selectItemByName(QStringLiteral("WIKI.python.ORG")));
+    QCOMPARE(currentName(), QStringLiteral("wiki.python.org"));
+    QCOMPARE(contactNames().first(), QStringLiteral("Marc-Andr\u00e9 Lemburg"));
+    // An unknown name changes nothing.
+    QVERIFY(!m_window->selectItemByName(QStringLiteral("wiki")));
+    QCOMPARE(currentName(), QStringLiteral("wiki.python.org"));
+}
+
+void TestMainWindow::selectingInTheTreeUpdatesThePanels()
+{
+    QVERIFY(openExample());
+    QTreeView *tree = m_window->treeView();
+    const QModelIndex pypi = m_window->filterModel()->mapFromSource(m_window->treeModel()->indexForId(
+        m_window->store()->findItemsByName(QStringLiteral("PyPI")).first().id));
+    QVERIFY(pypi.isValid());
+    tree->setCurrentIndex(pypi);
+    QCOMPARE(contactNames(),
+             (QStringList{QStringLiteral("Ernest W. Durbin III"), QStringLiteral("Donald Stufft"),
+                          QStringLiteral("Richard Jones"), QStringLiteral("infrastructure-staff@python.org"),
+                          QStringLiteral("#python-infra")}));
+    // A click on another row works the same way.
+    const QModelIndex org = tree->model()->index(0, 0);
+    tree->scrollTo(org);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, Qt::NoModifier, tree->visualRect(org).center());
+    QCOMPARE(currentName(), QStringLiteral("Python Software Foundation"));
+    QCOMPARE(contactNames().size(), 2);
+}
+
+void TestMainWindow::filterNarrowsTheTree()
+{
+    QVERIFY(openExample());
+    auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("filterLineEdit"));
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("inventoryTreeView"));
+    QVERIFY(edit);
+    QVERIFY(tree);
+    QCOMPARE(edit, m_window->filterEdit());
+    const QStringList everything = shownNames(tree->model());
+    QCOMPARE(everything.size(), 35);
+
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("PLANET"));
+    QCOMPARE(m_window->filterModel()->filterText(), QStringLiteral("PLANET"));
+    QCOMPARE(shownNames(tree->model()),
+             (QStringList{QStringLiteral("Python Software Foundation"), QStringLiteral("  XS4ALL"),
+                          QStringLiteral("    dinsdale"), QStringLiteral("      planet.python.org")}));
+    // Matches are opened so they can be seen.
+    const QModelIndex xs4all = tree->model()->index(0, 0, tree->model()->index(0, 0));
+    QVERIFY(tree->isExpanded(xs4all));
+    QVERIFY(tree->isExpanded(tree->model()->index(0, 0, xs4all)));
+
+    // Return moves to the tree.
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(tree->currentIndex().isValid());
+
+    // Another filter, then none: everything is back.
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("python.org"));
+    const QStringList narrowed = shownNames(tree->model());
+    QVERIFY(narrowed.size() < everything.size());
+    QVERIFY(narrowed.contains(QStringLiteral("      docs.python.org")));
+    QVERIFY(!narrowed.contains(QStringLiteral("  Fastly")));
+    QVERIFY(!narrowed.contains(QStringLiteral("    PyPI")));
+
+    edit->clear();
+    QCOMPARE(shownNames(tree->model()), everything);
+
+    QTest::keyClicks(edit, QStringLiteral("no such item"));
+    QCOMPARE(tree->model()->rowCount(), 0);
+    edit->clear();
+    QCOMPARE(tree->model()->rowCount(), 1);
+}
+
+void TestMainWindow::selectingAHiddenItemClearsTheFilter()
+{
+    QVERIFY(openExample());
+    m_window->filterEdit()->setText(QStringLiteral("planet"));
+    QVERIFY(m_window->selectItemByName(QStringLiteral("PyPI")));
+    QCOMPARE(m_window->filterEdit()->text(), QString());
+    QCOMPARE(currentName(), QStringLiteral("PyPI"));
+    QCOMPARE(contactNames().first(), QStringLiteral("Ernest W. Durbin III"));
+}
+
+void TestMainWindow::panelFollowsStoreChanges()
+{
+    QVERIFY(openExample());
+    QVERIFY(m_window->selectItemByName(QStringLiteral("planet.python.org")));
+    QCOMPARE(contactNames(), (QStringList{QStringLiteral("infrastructure-staff@python.org"),
+                                          QStringLiteral("#python-infra")}));
+
+    // Someone takes ownership of planet.python.org: the panel shows it at once.
+    Store *store = m_window->store();
+    Assignment a;
+    a.itemId = store->findItemsByName(QStringLiteral("planet.python.org")).first().id;
+    a.contactId = store->findContactsByName(QStringLiteral("Alex Gaynor")).first().id;
+    QString error;
+    QVERIFY2(store->addAssignment(a, &error), qPrintable(error));
+    QCOMPARE(contactNames().first(), QStringLiteral("Alex Gaynor"));
+
+    // It is renamed: the tree shows the new name, still selected.
+    Item planet = *store->item(a.itemId);
+    planet.name = QStringLiteral("Planet Python");
+    QVERIFY(store->updateItem(planet, &error));
+    QCOMPARE(currentName(), QStringLiteral("Planet Python"));
+    QVERIFY(contactReasons().first().contains(QStringLiteral("owner of Planet Python")));
+}
+
+void TestMainWindow::openRefusesBadFilesAndKeepsTheCurrentOne()
+{
+    QVERIFY(openExample());
+    QVERIFY(m_window->selectItemByName(QStringLiteral("docs.python.org")));
+    const QString current = m_window->currentFile();
+    const QString text = path(QStringLiteral("notes.txt"));
+    {
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not an inventory\n");
+    }
+    const test::FileSnapshot before = test::FileSnapshot::of(text);
+    for (const QString &bad : {text, path(QStringLiteral("missing.sqlite"))}) {
+        QString error;
+        QVERIFY(!m_window->openFile(bad, &error));
+        QVERIFY2(error.contains(bad), qPrintable(error));
+        QCOMPARE(m_window->currentFile(), current);
+        QCOMPARE(currentName(), QStringLiteral("docs.python.org"));
+        QCOMPARE(contactNames().size(), 4);
+    }
+    QVERIFY(test::FileSnapshot::of(text) == before);
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("missing.sqlite"))));
+    QVERIFY(!m_settings->recentFiles().contains(QFileInfo(text).absoluteFilePath()));
+}
+
+void TestMainWindow::newFileRefusesAnExistingFile()
+{
+    QVERIFY(openExample());
+    const QString file = path(QStringLiteral("psf.sqlite"));
+    const test::FileSnapshot before = test::FileSnapshot::of(file);
+    QString error;
+    // Closing is needed to compare bytes: the open connection keeps the file as it is anyway.
+    QVERIFY(!m_window->newFile(file, false, &error));
+    QVERIFY2(error.contains(QStringLiteral("already exists")), qPrintable(error));
+    QCOMPARE(test::FileSnapshot::of(file).bytes, before.bytes);
+    QCOMPARE(m_window->treeModel()->itemCount(), 35);
+
+    // An empty new inventory has just its organisation.
+    QVERIFY2(m_window->newFile(path(QStringLiteral("new.sqlite")), false, &error), qPrintable(error));
+    m_treeTester = std::make_unique<QAbstractItemModelTester>(m_window->treeModel(), kTesterMode);
+    QCOMPARE(m_window->treeModel()->itemCount(), 1);
+    QCOMPARE(currentName(), QStringLiteral("My organisation"));
+    QCOMPARE(m_window->contactPanel()->contacts().size(), 0);
+}
+
+void TestMainWindow::opensAnInventoryMadeByInit()
+{
+    const QString file = path(QStringLiteral("cli.sqlite"));
+    QString err;
+    QCOMPARE(runSteward({QStringLiteral("init"), file, QStringLiteral("--example")}, &err), 0);
+    QString error;
+    QVERIFY2(m_window->openFile(file, &error), qPrintable(error));
+    m_treeTester = std::make_unique<QAbstractItemModelTester>(m_window->treeModel(), kTesterMode);
+    QCOMPARE(m_window->treeModel()->itemCount(), 35);
+    QVERIFY(m_window->selectItemByName(QStringLiteral("Buildbot")));
+    QCOMPARE(
+        contactNames(),
+        (QStringList{QStringLiteral("Antoine Pitrou"), QStringLiteral("python-dev@python.org"),
+                     QStringLiteral("infrastructure-staff@python.org"), QStringLiteral("#python-infra")}));
+}
+
+void TestMainWindow::screenshot()
+{
+    const QString file = path(QStringLiteral("shot.sqlite"));
+    QString err;
+    QCOMPARE(runSteward({QStringLiteral("init"), file, QStringLiteral("--example")}, &err), 0);
+    const test::FileSnapshot inventory = test::FileSnapshot::of(file);
+    const QString png = path(QStringLiteral("shot.png"));
+    QCOMPARE(runSteward({QStringLiteral("--db"), file, QStringLiteral("--screenshot"), png,
+                         QStringLiteral("--select"), QStringLiteral("docs.python.org")},
+                        &err),
+             0);
+    QImage image;
+    QVERIFY2(image.load(png, "PNG"), qPrintable(err));
+    QCOMPARE(image.size(), QSize(1600, 1000));
+    // A real picture of the window, not a blank one.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+    // Taking a screenshot neither changes the inventory nor touches the user's settings.
+    QCOMPARE(test::FileSnapshot::of(file).bytes, inventory.bytes);
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("xdg-config/steward/steward.ini"))));
+}
+
+void TestMainWindow::screenshotErrors()
+{
+    const QString png = path(QStringLiteral("shot.png"));
+    QString err;
+    // No inventory given.
+    QCOMPARE(runSteward({QStringLiteral("--screenshot"), png}, &err), 1);
+    QVERIFY2(err.contains(QStringLiteral("--db")), qPrintable(err));
+    // An inventory that cannot be opened.
+    QCOMPARE(runSteward({QStringLiteral("--db"), path(QStringLiteral("missing.sqlite")),
+                         QStringLiteral("--screenshot"), png},
+                        &err),
+             1);
+    QVERIFY2(err.contains(QStringLiteral("does not exist")), qPrintable(err));
+    // An item that is not there.
+    const QString file = path(QStringLiteral("shot.sqlite"));
+    QCOMPARE(runSteward({QStringLiteral("init"), file, QStringLiteral("--example")}), 0);
+    QCOMPARE(runSteward({QStringLiteral("--db"), file, QStringLiteral("--screenshot"), png,
+                         QStringLiteral("--select"), QStringLiteral("nothing")},
+                        &err),
+             1);
+    QVERIFY2(err.contains(QStringLiteral("no item is called \"nothing\"")), qPrintable(err));
+    QVERIFY(!QFileInfo::exists(png));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
