@@ -2,7 +2,6 @@
 
 #include "Records.h"
 #include "Store.h"
-#include "TreeReader.h"
 
 #include <algorithm>
 
@@ -16,7 +15,6 @@ struct InventoryTreeModel::Node
     int serial = -1;
     ItemKind kind = ItemKind::Organisation;
     QString name;
-    mutable QString folded; ///< name.toCaseFolded(), filled by foldedNameAt()
     QString status;
     std::vector<std::unique_ptr<Node>> children;
 
@@ -53,7 +51,7 @@ bool InventoryTreeModel::reload()
 {
     QVector<TreeRow> rows;
     QString error;
-    if (!TreeReader::read(m_store, &rows, &error)) {
+    if (!m_store.treeRows(&rows, &error)) {
         m_error = error;
         return false;
     }
@@ -92,6 +90,7 @@ bool InventoryTreeModel::reload()
             sortChildren(node);
     }
     m_error.clear();
+    m_filterIndexDirty = true;
     endResetModel();
     return true;
 }
@@ -130,29 +129,65 @@ int InventoryTreeModel::serialAt(const QModelIndex &index) const
     return index.isValid() ? nodeAt(index)->serial : -1;
 }
 
-int InventoryTreeModel::markMatches(const QStringMatcher &matcher, std::vector<char> *visible) const
+void InventoryTreeModel::buildFilterIndex() const
 {
-    int count = 0;
-    markMatches(m_root.get(), matcher, visible, &count);
-    return count;
+    // All folded names in one buffer, one per line, in no particular order: a search
+    // runs through contiguous memory instead of chasing 100k separate strings.
+    m_filterText.clear();
+    m_filterStarts.clear();
+    m_filterSerials.clear();
+    m_parentSerial.assign(static_cast<std::size_t>(m_nextSerial), -1);
+    qsizetype length = 0;
+    for (const Node *node : std::as_const(m_byId))
+        length += node->name.size() + 1;
+    m_filterText.reserve(length);
+    m_filterStarts.reserve(static_cast<std::size_t>(m_byId.size()));
+    m_filterSerials.reserve(static_cast<std::size_t>(m_byId.size()));
+    for (const Node *node : std::as_const(m_byId)) {
+        m_filterStarts.push_back(m_filterText.size());
+        m_filterSerials.push_back(node->serial);
+        m_filterText += node->name.toCaseFolded();
+        m_filterText += QLatin1Char('\n');
+        m_parentSerial[static_cast<std::size_t>(node->serial)] =
+            node->parent && node->parent != m_root.get() ? node->parent->serial : -1;
+    }
+    m_filterIndexDirty = false;
 }
 
-bool InventoryTreeModel::markMatches(const Node *node, const QStringMatcher &matcher, std::vector<char> *visible,
-                                     int *count)
+void InventoryTreeModel::prepareFilterIndex() const
 {
-    bool any = false;
-    for (const auto &child : node->children) {
-        if (child->folded.isNull())
-            child->folded = child->name.toCaseFolded();
-        bool match = matcher.indexIn(child->folded) >= 0;
-        if (match)
-            ++*count;
-        if (!child->children.empty() && markMatches(child.get(), matcher, visible, count))
-            match = true;
-        (*visible)[static_cast<std::size_t>(child->serial)] = match;
-        any = any || match;
+    if (m_filterIndexDirty)
+        buildFilterIndex();
+}
+
+int InventoryTreeModel::markMatches(const QString &foldedPattern, std::vector<char> *visible) const
+{
+    if (foldedPattern.isEmpty() || foldedPattern.contains(QLatin1Char('\n')))
+        return 0;
+    if (m_filterIndexDirty)
+        buildFilterIndex();
+    const QStringMatcher matcher(foldedPattern, Qt::CaseSensitive);
+    const bool single = foldedPattern.size() == 1;
+    const QChar first = foldedPattern.at(0);
+    int count = 0;
+    qsizetype pos = 0;
+    for (;;) {
+        pos = single ? m_filterText.indexOf(first, pos) : matcher.indexIn(m_filterText, pos);
+        if (pos < 0)
+            break;
+        // The name the match is in, then on to the next name.
+        const auto next = std::upper_bound(m_filterStarts.begin(), m_filterStarts.end(), pos);
+        const std::size_t entry = static_cast<std::size_t>(next - m_filterStarts.begin()) - 1;
+        ++count;
+        // Mark the item and its ancestors; stop at the first one already marked.
+        for (int serial = m_filterSerials[entry]; serial >= 0 && !(*visible)[static_cast<std::size_t>(serial)];
+             serial = m_parentSerial[static_cast<std::size_t>(serial)])
+            (*visible)[static_cast<std::size_t>(serial)] = 1;
+        if (next == m_filterStarts.end())
+            break;
+        pos = *next;
     }
-    return any;
+    return count;
 }
 
 int InventoryTreeModel::count(ItemKind kind) const
@@ -163,14 +198,6 @@ int InventoryTreeModel::count(ItemKind kind) const
             ++n;
     }
     return n;
-}
-
-const QString &InventoryTreeModel::foldedNameAt(const QModelIndex &index) const
-{
-    const Node *node = nodeAt(index);
-    if (node->folded.isNull())
-        node->folded = node->name.toCaseFolded();
-    return node->folded;
 }
 
 QModelIndex InventoryTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -270,6 +297,7 @@ void InventoryTreeModel::onItemCreated(qint64 id)
     node->status = item->status;
     node->parent = parent;
     const int row = insertPosition(parent, node.get());
+    m_filterIndexDirty = true;
     beginInsertRows(indexOf(parent), row, row);
     m_byId.insert(id, node.get());
     parent->children.insert(parent->children.begin() + row, std::move(node));
@@ -290,6 +318,7 @@ void InventoryTreeModel::onItemUpdated(qint64 id)
         return;
     Node *oldParent = node->parent;
     const int oldRow = node->row;
+    m_filterIndexDirty = true;
 
     // Where the node belongs now, computed as if it were already out of its list.
     Node probe;
@@ -299,7 +328,6 @@ void InventoryTreeModel::onItemUpdated(qint64 id)
     int newRow = insertPosition(newParent, &probe);
     const bool moves = newParent != oldParent || (newRow != oldRow && newRow != oldRow + 1);
     node->name = item->name;
-    node->folded.clear();
     node->status = item->status;
     if (moves) {
         // beginMoveRows wants the destination row in the pre-move numbering.
@@ -333,6 +361,7 @@ void InventoryTreeModel::onItemRemoved(qint64 id)
         return;
     Node *parent = node->parent;
     const int row = node->row;
+    m_filterIndexDirty = true;
     beginRemoveRows(indexOf(parent), row, row);
     forget(node);
     parent->children.erase(parent->children.begin() + row);

@@ -44,20 +44,20 @@ public:
     qint64 idAt(const QModelIndex &index) const;
     /// The item's name without a QVariant, for fast filtering.
     const QString &nameAt(const QModelIndex &index) const;
-    /// The item's name case-folded for filtering; computed on first use and kept.
-    const QString &foldedNameAt(const QModelIndex &index) const;
     int itemCount() const { return static_cast<int>(m_byId.size()); }
     /// A small dense number for the item at @p index, stable while the item exists,
     /// below serialCapacity(); lets proxies keep per-item flags in a plain vector.
     int serialAt(const QModelIndex &index) const;
     int serialCapacity() const { return m_nextSerial; }
     /**
-     * One pass over the whole tree: sets visible[serial] for every item whose
-     * case-folded name contains @p matcher's (case-folded) pattern, and for every
-     * ancestor of such an item. @p visible must hold serialCapacity() entries.
+     * Sets visible[serial] for every item whose case-folded name contains
+     * @p foldedPattern, and for every ancestor of such an item; returns how many
+     * items matched by name. @p visible must hold serialCapacity() zeros.
+     * Searches one buffer of all folded names, rebuilt after the tree changes.
      */
-    /// Returns how many items matched by name.
-    int markMatches(const QStringMatcher &matcher, std::vector<char> *visible) const;
+    int markMatches(const QString &foldedPattern, std::vector<char> *visible) const;
+    /// Builds the filter index now if it is out of date (e.g. while the user is idle).
+    void prepareFilterIndex() const;
     /// How many items of @p kind the tree holds.
     int count(ItemKind kind) const;
 
@@ -80,12 +80,19 @@ private:
     void onItemUpdated(qint64 id);
     void onItemRemoved(qint64 id);
     void forget(Node *node);
-    static bool markMatches(const Node *node, const QStringMatcher &matcher, std::vector<char> *visible, int *count);
+    void buildFilterIndex() const;
 
     Store &m_store;
     std::unique_ptr<Node> m_root;
     QHash<qint64, Node *> m_byId;
     int m_nextSerial = 0;
+
+    // The filter index (see markMatches), built on demand.
+    mutable bool m_filterIndexDirty = true;
+    mutable QString m_filterText;
+    mutable std::vector<qsizetype> m_filterStarts;
+    mutable std::vector<int> m_filterSerials;
+    mutable std::vector<int> m_parentSerial;
     QString m_error;
 };
 

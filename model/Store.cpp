@@ -4,8 +4,6 @@
 #include <QSqlError>
 #include <QVariant>
 
-#include <limits>
-
 namespace steward {
 namespace {
 
@@ -416,33 +414,12 @@ std::optional<Item> Store::item(qint64 id, QString *error)
 
 bool Store::treeRows(QVector<TreeRow> *rows, QString *error)
 {
-    return treeRows(rows, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), error);
-}
-
-bool Store::itemIdRange(qint64 *first, qint64 *last, QString *error)
-{
-    QSqlQuery &q = prepared(QStringLiteral("SELECT min(id), max(id) FROM item"));
-    if (!exec(q, error))
-        return false;
-    const bool ok = q.next() && !q.value(0).isNull();
-    if (ok) {
-        *first = q.value(0).toLongLong();
-        *last = q.value(1).toLongLong();
-    }
-    q.finish();
-    return ok;
-}
-
-bool Store::treeRows(QVector<TreeRow> *rows, qint64 fromId, qint64 toId, QString *error)
-{
     // The kind comes back as a number: one string less per row matters at 100k rows.
     QSqlQuery &q = prepared(QStringLiteral(
         "SELECT id, parent_id, CASE kind WHEN 'service' THEN 3 WHEN 'host' THEN 2 WHEN 'provider' THEN 1 ELSE 0 END,"
-        " name, status FROM item WHERE id BETWEEN ? AND ?"));
+        " name, status FROM item"));
     static_assert(static_cast<int>(ItemKind::Service) == 3 && static_cast<int>(ItemKind::Host) == 2 &&
                   static_cast<int>(ItemKind::Provider) == 1 && static_cast<int>(ItemKind::Organisation) == 0);
-    q.addBindValue(fromId);
-    q.addBindValue(toId);
     if (!exec(q, error))
         return false;
     // Statuses repeat; sharing one QString per distinct value keeps 100k rows small.

@@ -30,8 +30,6 @@ public:
     ~Store() override;
 
     Database &database() { return m_db; }
-    /// True inside write(): uncommitted changes are visible only on this connection.
-    bool inTransaction() const { return m_depth > 0; }
 
     /// Runs @p work inside one write transaction (or inside the caller's, if nested).
     bool write(const std::function<bool(QString *)> &work, QString *error);
@@ -43,10 +41,6 @@ public:
     bool deleteItem(qint64 id, QString *error);
     std::optional<Item> item(qint64 id, QString *error = nullptr);
     bool treeRows(QVector<TreeRow> *rows, QString *error);
-    /// The tree rows with fromId <= id <= toId (one slice of a parallel read).
-    bool treeRows(QVector<TreeRow> *rows, qint64 fromId, qint64 toId, QString *error);
-    /// The smallest and largest item id, or false on an empty inventory.
-    bool itemIdRange(qint64 *first, qint64 *last, QString *error = nullptr);
     /// Items whose name matches @p name case-insensitively (exactly, after case folding).
     QVector<Item> findItemsByName(const QString &name, QString *error = nullptr);
     /// Items whose name contains @p text case-insensitively, at most @p limit.

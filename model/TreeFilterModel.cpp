@@ -46,10 +46,8 @@ void TreeFilterModel::computeMatches()
 {
     m_matches = 0;
     m_visible.assign(static_cast<std::size_t>(m_tree ? m_tree->serialCapacity() : 0), 0);
-    m_matcher.setPattern(m_text.toCaseFolded());
-    m_matcher.setCaseSensitivity(Qt::CaseSensitive);
     if (m_tree && !m_text.isEmpty())
-        m_matches = m_tree->markMatches(m_matcher, &m_visible);
+        m_matches = m_tree->markMatches(m_text.toCaseFolded(), &m_visible);
 }
 
 void TreeFilterModel::setFilterText(const QString &text)

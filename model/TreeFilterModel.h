@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QSortFilterProxyModel>
-#include <QStringMatcher>
 
 #include <vector>
 
@@ -40,7 +39,6 @@ private:
 
     InventoryTreeModel *m_tree = nullptr;
     QString m_text;
-    QStringMatcher m_matcher;
     std::vector<char> m_visible;
     int m_matches = 0; ///< by InventoryTreeModel::serialAt()
 };

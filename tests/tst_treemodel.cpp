@@ -8,7 +8,6 @@
 #include "Store.h"
 #include "TestSupport.h"
 #include "TreeFilterModel.h"
-#include "TreeReader.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -106,7 +105,6 @@ private Q_SLOTS:
     void manyChangesMatchAFreshLoad();
     void reloadPicksUpChangesFromElsewhere();
     void reloadOnAnEmptyInventory();
-    void reloadOfAWideIdRange();
 
     void emptyFilterShowsEverything();
     void filterKeepsAncestorsOfMatches();
@@ -717,67 +715,6 @@ void TestTreeModel::reloadOnAnEmptyInventory()
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Acme"));
 }
-
-void TestTreeModel::reloadOfAWideIdRange()
-{
-    // Ids far apart make TreeReader read the tree in slices on several connections;
-    // the result must be the same tree, with parents and children in different slices.
-    const qint64 far = 2 * TreeReader::ParallelThreshold;
-    {
-        test::RawConnection raw(m_db->path());
-        QString error;
-        const QStringList statements = {
-            QStringLiteral(
-                "INSERT INTO item (id, kind, name, name_key, parent_id)"
-                " SELECT %1, 'host', 'far host', 'far host', id FROM item WHERE name = 'Rackspace'")
-                .arg(far - 10000),
-            QStringLiteral("INSERT INTO host (item_id) VALUES (%1)").arg(far - 10000),
-            QStringLiteral("INSERT INTO item (id, kind, name, name_key, parent_id, status)"
-                           " VALUES (%1, 'service', 'far service', 'far service', %2, 'legacy')")
-                .arg(far)
-                .arg(far - 10000),
-            QStringLiteral("INSERT INTO service (item_id) VALUES (%1)").arg(far),
-            QStringLiteral("INSERT INTO item (id, kind, name, name_key, parent_id)"
-                           " VALUES (%1, 'service', 'near service', 'near service', %2)")
-                .arg(far / 2 - 5)
-                .arg(far - 10000),
-            QStringLiteral("INSERT INTO service (item_id) VALUES (%1)").arg(far / 2 - 5),
-        };
-        for (const QString &sql : statements)
-            QVERIFY2(raw.exec(sql, &error), qPrintable(error));
-    }
-    QVERIFY(m_db->check().isEmpty());
-
-    QVector<TreeRow> sliced, plain;
-    QString error;
-    QVERIFY2(TreeReader::read(*m_store, &sliced, &error, 2), qPrintable(error));
-    QVERIFY2(m_store->treeRows(&plain, &error), qPrintable(error));
-    QCOMPARE(sliced.size(), plain.size());
-    QHash<qint64, QString> a, b;
-    for (const TreeRow &r : sliced)
-        a.insert(r.id, QStringLiteral("%1/%2/%3/%4")
-                           .arg(r.parentId)
-                           .arg(static_cast<int>(r.kind))
-                           .arg(r.name, r.status));
-    for (const TreeRow &r : plain)
-        b.insert(r.id, QStringLiteral("%1/%2/%3/%4")
-                           .arg(r.parentId)
-                           .arg(static_cast<int>(r.kind))
-                           .arg(r.name, r.status));
-    QCOMPARE(a, b);
-
-    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
-    QVERIFY2(m_model->reload(), qPrintable(m_model->errorString()));
-    QCOMPARE(m_model->itemCount(), 35 + 3);
-    QCOMPARE(childNames(m_model.get(), indexOf(QStringLiteral("far host"))),
-             (QStringList{QStringLiteral("far service"), QStringLiteral("near service")}));
-    QCOMPARE(indexOf(QStringLiteral("far host")).parent().data().toString(), QStringLiteral("Rackspace"));
-    QCOMPARE(indexOf(QStringLiteral("far service")).data(InventoryTreeModel::StatusRole).toString(),
-             QStringLiteral("legacy"));
-    QCOMPARE(dump(m_model.get()), freshDump());
-}
-
-// ---------------------------------------------------------------- the filter
 
 void TestTreeModel::emptyFilterShowsEverything()
 {

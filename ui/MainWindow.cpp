@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -235,6 +236,8 @@ bool MainWindow::openFile(const QString &path, QString *error)
     updateRecentMenu();
     updateTitle();
     updateStatus();
+    // Once the window has painted, get the filter ready so the first keystroke is quick.
+    QTimer::singleShot(300, m_model, [model = m_model] { model->prepareFilterIndex(); });
     // Start on the organisation, so the contacts panel shows the escalation contacts.
     if (m_filter->rowCount() > 0)
         m_tree->setCurrentIndex(m_filter->index(0, 0));
@@ -344,8 +347,8 @@ void MainWindow::onFilterChanged(const QString &text)
     } else if (m_filter->matchCount() <= ExpandAllMatches) {
         m_tree->expandAll();
     } else {
-        // Too many to show at once: open the organisation and providers only.
-        m_tree->expandToDepth(1);
+        // Too many to show at once: the providers, and the status bar says how many matched.
+        m_tree->expandToDepth(0);
     }
     if (current && m_model) {
         const QModelIndex index = m_filter->mapFromSource(m_model->indexForId(current));
