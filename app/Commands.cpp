@@ -338,7 +338,7 @@ QString usageText()
 {
     return tr("Usage:\n"
               "  steward [--db FILE]                         open the inventory in the window\n"
-              "  steward --db FILE --screenshot OUT.png [--select ITEM]\n"
+              "  steward --db FILE --screenshot OUT.png [--select ITEM] [--filter TEXT]\n"
               "                                              save a screenshot of the window and exit\n"
               "  steward init FILE [--example]               create a new inventory\n"
               "  steward contact ITEM [--db FILE] [--format text|csv]\n"

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLineEdit>
 #include <QTreeView>
 #include <QCommandLineParser>
 #include <QDir>
@@ -81,9 +82,12 @@ int runGui(int argc, char **argv)
     const QCommandLineOption select(QStringLiteral("select"),
                                     QApplication::translate("main", "Select this item (with --screenshot)."),
                                     QStringLiteral("ITEM"));
+    const QCommandLineOption filter(QStringLiteral("filter"),
+                                    QApplication::translate("main", "Type this into the tree filter (with --screenshot)."),
+                                    QStringLiteral("TEXT"));
     QCommandLineOption benchStartup(QStringLiteral("bench-first-paint"));
     benchStartup.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({db, screenshot, select, benchStartup});
+    parser.addOptions({db, screenshot, select, filter, benchStartup});
     if (!parser.parse(QApplication::arguments()) || !parser.positionalArguments().isEmpty()) {
         QTextStream err(stderr);
         err << "steward: "
@@ -140,6 +144,8 @@ int runGui(int argc, char **argv)
                                 << Qt::endl;
             return ExitFailure;
         }
+        if (parser.isSet(filter))
+            window.filterEdit()->setText(parser.value(filter));
         window.show();
         const QString out = parser.value(screenshot);
         int result = ExitFailure;

@@ -425,7 +425,7 @@ void MainWindow::updateStatus()
     }
     QString text = m_countsText;
     if (!m_filter->filterText().isEmpty())
-        text = tr("%n match(es) for \"%1\" · %2", nullptr, m_filter->matchCount()).arg(m_filter->filterText(), text);
+        text = tr("Filter \"%1\": %2 matching · %3").arg(m_filter->filterText()).arg(m_filter->matchCount()).arg(text);
     m_statusLabel->setText(text);
 }
 
