@@ -36,11 +36,7 @@ bool ServiceReport::write(Store &store, QIODevice *device, QString *error)
             *error = queryError;
         return false;
     }
-    QVector<qint64> serviceIds;
-    serviceIds.reserve(services.size());
-    for (const Item &s : services)
-        serviceIds.append(s.id);
-    const QVector<Assignment> assignments = store.assignmentsFor(serviceIds, &queryError);
+    const QVector<Assignment> assignments = store.assignmentsOfKind(ItemKind::Service, &queryError);
     if (!queryError.isEmpty()) {
         if (error)
             *error = queryError;
@@ -53,6 +49,15 @@ bool ServiceReport::write(Store &store, QIODevice *device, QString *error)
         contactIds.append(a.contactId);
     }
     const QHash<qint64, Contact> contacts = store.contactsById(contactIds, &queryError);
+    if (!queryError.isEmpty()) {
+        if (error)
+            *error = queryError;
+        return false;
+    }
+
+    QHash<qint64, QStringList> frontedBy;
+    for (const Link &link : store.linksOfKind(LinkKind::FrontedBy, &queryError))
+        frontedBy[link.fromItem] << link.toName;
     if (!queryError.isEmpty()) {
         if (error)
             *error = queryError;
@@ -86,11 +91,6 @@ bool ServiceReport::write(Store &store, QIODevice *device, QString *error)
             else
                 others << name;
         }
-        QStringList fronts;
-        for (const Link &link : store.links(service.id)) {
-            if (link.kind == LinkKind::FrontedBy && link.fromItem == service.id)
-                fronts << link.toName;
-        }
         const QStringList row = {service.name,
                                  service.url,
                                  service.status,
@@ -99,7 +99,7 @@ bool ServiceReport::write(Store &store, QIODevice *device, QString *error)
                                  owners.join(QStringLiteral("; ")),
                                  maintainers.join(QStringLiteral("; ")),
                                  others.join(QStringLiteral("; ")),
-                                 fronts.join(QStringLiteral("; ")),
+                                 frontedBy.value(service.id).join(QStringLiteral("; ")),
                                  service.description};
         if (!csv.writeRow(row)) {
             if (error)

@@ -4,6 +4,8 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace steward {
 namespace {
 
@@ -596,6 +598,31 @@ QVector<Link> Store::links(qint64 itemId, QString *error)
     return result;
 }
 
+QVector<Link> Store::linksOfKind(LinkKind kind, QString *error)
+{
+    QVector<Link> result;
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT l.id, l.from_item, l.to_item, l.note, f.name, t.name FROM item_link l"
+        " JOIN item f ON f.id = l.from_item JOIN item t ON t.id = l.to_item"
+        " WHERE l.kind = ? ORDER BY l.from_item, t.name_key"));
+    q.addBindValue(keys::linkKind(kind));
+    if (!exec(q, error))
+        return result;
+    while (q.next()) {
+        Link link;
+        link.kind = kind;
+        link.id = q.value(0).toLongLong();
+        link.fromItem = q.value(1).toLongLong();
+        link.toItem = q.value(2).toLongLong();
+        link.note = q.value(3).toString();
+        link.fromName = q.value(4).toString();
+        link.toName = q.value(5).toString();
+        result.append(link);
+    }
+    q.finish();
+    return result;
+}
+
 // ---------------------------------------------------------------- contacts
 
 bool Store::writeAddresses(const Contact &contact, QString *error)
@@ -751,11 +778,15 @@ std::optional<Contact> Store::contact(qint64 id, QString *error)
     return found.value(id);
 }
 
-QHash<qint64, Contact> Store::contactsById(const QVector<qint64> &ids, QString *error)
+QHash<qint64, Contact> Store::contactsById(const QVector<qint64> &wanted, QString *error)
 {
     QHash<qint64, Contact> result;
-    if (ids.isEmpty())
+    if (wanted.isEmpty())
         return result;
+    // Callers pass one id per assignment; each contact is read once.
+    QVector<qint64> ids = wanted;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     for (int start = 0; start < ids.size(); start += 500) {
@@ -984,6 +1015,21 @@ bool Store::removeAssignment(qint64 id, QString *error)
 QVector<Assignment> Store::assignments(qint64 itemId, QString *error)
 {
     return assignmentsFor({itemId}, error);
+}
+
+QVector<Assignment> Store::assignmentsOfKind(ItemKind kind, QString *error)
+{
+    QVector<Assignment> result;
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT a.id, a.item_id, a.contact_id, a.role, a.priority, a.note, a.position, a.version"
+        " FROM assignment a JOIN item i ON i.id = a.item_id WHERE i.kind = ? ORDER BY a.item_id, a.position, a.id"));
+    q.addBindValue(keys::itemKind(kind));
+    if (!exec(q, error))
+        return result;
+    while (q.next())
+        result.append(readAssignment(q));
+    q.finish();
+    return result;
 }
 
 QVector<Assignment> Store::assignmentsFor(const QVector<qint64> &itemIds, QString *error)

@@ -55,6 +55,8 @@ public:
     bool removeLink(qint64 id, QString *error);
     /// Links from or to @p itemId, with both names filled.
     QVector<Link> links(qint64 itemId, QString *error = nullptr);
+    /// Every link of @p kind, with both names filled (for reports: one query, not one per item).
+    QVector<Link> linksOfKind(LinkKind kind, QString *error = nullptr);
 
     // Contacts
     std::optional<qint64> createContact(Contact &contact, QString *error);
@@ -78,6 +80,8 @@ public:
     QVector<Assignment> assignments(qint64 itemId, QString *error = nullptr);
     /// Assignments of all @p itemIds at once (the resolver's one query per look-up).
     QVector<Assignment> assignmentsFor(const QVector<qint64> &itemIds, QString *error = nullptr);
+    /// Assignments of every item of @p kind, in one query (for reports).
+    QVector<Assignment> assignmentsOfKind(ItemKind kind, QString *error = nullptr);
 
 Q_SIGNALS:
     void itemCreated(qint64 id);
