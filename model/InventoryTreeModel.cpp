@@ -3,6 +3,8 @@
 #include "Records.h"
 #include "Store.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace steward {
@@ -50,14 +52,24 @@ bool InventoryTreeModel::lessThan(const Node *a, const Node *b)
 bool InventoryTreeModel::reload()
 {
     QVector<TreeRow> rows;
+    QSet<qint64> unnamed;
     QString error;
-    if (!m_store.treeRows(&rows, &error)) {
+    if (!m_store.treeRows(&rows, &error) || !m_store.unnamedHosts(&unnamed, &error)) {
         m_error = error;
         return false;
     }
     beginResetModel();
     m_root = std::make_unique<Node>();
     m_byId.clear();
+    m_hidden.clear();
+    for (const TreeRow &row : std::as_const(rows)) {
+        if (row.kind == ItemKind::Host && unnamed.contains(row.id))
+            m_hidden.insert(row.id, row.parentId);
+    }
+    if (!m_hidden.isEmpty()) {
+        rows.erase(std::remove_if(rows.begin(), rows.end(), [this](const TreeRow &row) { return m_hidden.contains(row.id); }),
+                   rows.end());
+    }
     m_byId.reserve(rows.size());
     m_nextSerial = 0;
     std::vector<std::unique_ptr<Node>> nodes;
@@ -73,7 +85,7 @@ bool InventoryTreeModel::reload()
         nodes.push_back(std::move(node));
     }
     for (std::size_t i = 0; i < nodes.size(); ++i) {
-        const qint64 parentId = rows.at(static_cast<int>(i)).parentId;
+        const qint64 parentId = m_hidden.value(rows.at(static_cast<int>(i)).parentId, rows.at(static_cast<int>(i)).parentId);
         Node *parent = parentId ? m_byId.value(parentId, m_root.get()) : m_root.get();
         nodes[i]->parent = parent;
         parent->children.push_back(std::move(nodes[i]));
@@ -190,9 +202,16 @@ int InventoryTreeModel::markMatches(const QString &foldedPattern, std::vector<ch
     return count;
 }
 
+InventoryTreeModel::Node *InventoryTreeModel::displayParent(qint64 parentId) const
+{
+    if (parentId == 0)
+        return m_root.get();
+    return m_byId.value(m_hidden.value(parentId, parentId), nullptr);
+}
+
 int InventoryTreeModel::count(ItemKind kind) const
 {
-    int n = 0;
+    int n = kind == ItemKind::Host ? static_cast<int>(m_hidden.size()) : 0;
     for (const Node *node : m_byId) {
         if (node->kind == kind)
             ++n;
@@ -286,7 +305,11 @@ void InventoryTreeModel::onItemCreated(qint64 id)
     auto item = m_store.item(id, &m_error);
     if (!item)
         return;
-    Node *parent = item->parentId ? m_byId.value(item->parentId, nullptr) : m_root.get();
+    if (item->kind == ItemKind::Host && item->hostname.isEmpty()) {
+        m_hidden.insert(id, item->parentId);
+        return;
+    }
+    Node *parent = displayParent(item->parentId);
     if (!parent)
         return;
     auto node = std::make_unique<Node>();
@@ -308,12 +331,19 @@ void InventoryTreeModel::onItemCreated(qint64 id)
 void InventoryTreeModel::onItemUpdated(qint64 id)
 {
     Node *node = m_byId.value(id, nullptr);
-    if (!node)
-        return;
     auto item = m_store.item(id, &m_error);
     if (!item)
         return;
-    Node *newParent = item->parentId ? m_byId.value(item->parentId, nullptr) : m_root.get();
+    // An unnamed host moved or named, or a host that lost its name: its services
+    // change rows too. Rare enough to read the tree again.
+    const bool hidden = item->kind == ItemKind::Host && item->hostname.isEmpty();
+    if (m_hidden.contains(id) || (node && hidden)) {
+        reload();
+        return;
+    }
+    if (!node)
+        return;
+    Node *newParent = displayParent(item->parentId);
     if (!newParent)
         return;
     Node *oldParent = node->parent;
@@ -327,11 +357,10 @@ void InventoryTreeModel::onItemUpdated(qint64 id)
     probe.name = item->name;
     int newRow = insertPosition(newParent, &probe);
     const bool moves = newParent != oldParent || (newRow != oldRow && newRow != oldRow + 1);
-    node->name = item->name;
-    node->status = item->status;
     if (moves) {
         // beginMoveRows wants the destination row in the pre-move numbering.
         if (!beginMoveRows(indexOf(oldParent), oldRow, oldRow, indexOf(newParent), newRow)) {
+            reload();
             return;
         }
         std::unique_ptr<Node> owned = std::move(oldParent->children[static_cast<std::size_t>(oldRow)]);
@@ -342,7 +371,12 @@ void InventoryTreeModel::onItemUpdated(qint64 id)
         owned->parent = newParent;
         newParent->children.insert(newParent->children.begin() + newRow, std::move(owned));
         newParent->renumber(static_cast<std::size_t>(std::min(newRow, newParent == oldParent ? oldRow : newRow)));
+        node->name = item->name;
+        node->status = item->status;
         endMoveRows();
+    } else {
+        node->name = item->name;
+        node->status = item->status;
     }
     Q_EMIT dataChanged(indexOf(node, 0), indexOf(node, ColumnCount - 1));
 }
@@ -356,6 +390,11 @@ void InventoryTreeModel::forget(Node *node)
 
 void InventoryTreeModel::onItemRemoved(qint64 id)
 {
+    if (m_hidden.contains(id)) {
+        // Its services went with it (ON DELETE CASCADE); they were shown elsewhere.
+        reload();
+        return;
+    }
     Node *node = m_byId.value(id, nullptr);
     if (!node)
         return;

@@ -15,8 +15,10 @@ class Store;
 
 /**
  * The inventory as a tree: organisation -> providers -> hosts -> services. A service
- * with no host sits under its provider, or under the organisation when neither is
- * known. Children are ordered providers, hosts, services, each by name.
+ * with no named host sits under its provider: hosts without a host name (an
+ * unnamed VM) are not rows of their own, their services are shown under the
+ * provider. A service with neither host nor provider sits under the organisation.
+ * Children are ordered providers, hosts, services, each by name.
  *
  * The whole tree is read with one query on reload() and then kept up to date from
  * the Store's change signals, one row at a time.
@@ -80,11 +82,14 @@ private:
     void onItemUpdated(qint64 id);
     void onItemRemoved(qint64 id);
     void forget(Node *node);
+    /// The row a child of item @p parentId is shown under.
+    Node *displayParent(qint64 parentId) const;
     void buildFilterIndex() const;
 
     Store &m_store;
     std::unique_ptr<Node> m_root;
     QHash<qint64, Node *> m_byId;
+    QHash<qint64, qint64> m_hidden; ///< unnamed host -> its provider
     int m_nextSerial = 0;
 
     // The filter index (see markMatches), built on demand.

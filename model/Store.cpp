@@ -446,6 +446,17 @@ bool Store::treeRows(QVector<TreeRow> *rows, QString *error)
     return ok;
 }
 
+bool Store::unnamedHosts(QSet<qint64> *ids, QString *error)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT item_id FROM host WHERE hostname = ''"));
+    if (!exec(q, error))
+        return false;
+    while (q.next())
+        ids->insert(q.value(0).toLongLong());
+    q.finish();
+    return true;
+}
+
 QVector<Item> Store::findItemsByName(const QString &name, QString *error)
 {
     QVector<Item> result;

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <functional>
@@ -41,6 +42,8 @@ public:
     bool deleteItem(qint64 id, QString *error);
     std::optional<Item> item(qint64 id, QString *error = nullptr);
     bool treeRows(QVector<TreeRow> *rows, QString *error);
+    /// The ids of hosts without a host name ("a Rackspace VM").
+    bool unnamedHosts(QSet<qint64> *ids, QString *error);
     /// Items whose name matches @p name case-insensitively (exactly, after case folding).
     QVector<Item> findItemsByName(const QString &name, QString *error = nullptr);
     /// Items whose name contains @p text case-insensitively, at most @p limit.

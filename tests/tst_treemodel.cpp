@@ -10,6 +10,7 @@
 #include "TreeFilterModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void statusChange();
     void moveToAnotherParent();
     void moveAHostWithItsServices();
+    void unnamedHostsAreNotRows();
     void deleteRemovesTheSubtree();
     void batchArrivesAfterCommitAndRollbackShowsNothing();
     void manyChangesMatchAFreshLoad();
@@ -195,7 +197,10 @@ void TestTreeModel::structure()
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
     QVERIFY2(m_model->reload(), qPrintable(m_model->errorString()));
     QCOMPARE(reset.count(), 1);
-    QCOMPARE(m_model->itemCount(), 1 + 7 + 12 + 15);
+    // The nine unnamed hosts ("a Rackspace VM") are not rows: their services sit
+    // under the provider.
+    QCOMPARE(m_model->itemCount(), 1 + 7 + 3 + 15);
+    QCOMPARE(m_model->count(ItemKind::Host), 12);
 
     const QStringList expected = {
         QStringLiteral("Python Software Foundation [organisation, active]"),
@@ -203,27 +208,18 @@ void TestTreeModel::structure()
         QStringLiteral("  Fastly [provider, active]"),
         QStringLiteral("  Gandi [provider, active]"),
         QStringLiteral("  OSUOSL [provider, active]"),
-        QStringLiteral("    OSUOSL VM for hg.python.org [host, active]"),
-        QStringLiteral("      hg.python.org [service, active]"),
-        QStringLiteral("    OSUOSL VM for the PyCon website [host, active]"),
-        QStringLiteral("      PyCon website [service, active]"),
-        QStringLiteral("    OSUOSL VM for the PyPy website [host, active]"),
-        QStringLiteral("      PyPy website [service, active]"),
-        QStringLiteral("    OSUOSL VM for wiki.python.org [host, active]"),
-        QStringLiteral("      wiki.python.org [service, active]"),
-        QStringLiteral("    OSUOSL VM for www.python.org [host, active]"),
-        QStringLiteral("      www.python.org [service, active]"),
+        QStringLiteral("    hg.python.org [service, active]"),
+        QStringLiteral("    PyCon website [service, active]"),
+        QStringLiteral("    PyPy website [service, active]"),
+        QStringLiteral("    wiki.python.org [service, active]"),
+        QStringLiteral("    www.python.org [service, active]"),
         QStringLiteral("  Rackspace [provider, active]"),
-        QStringLiteral("    Rackspace VM for docs.python.org [host, active]"),
-        QStringLiteral("      docs.python.org [service, active]"),
-        QStringLiteral("    Rackspace VM for Python downloads [host, active]"),
-        QStringLiteral("      Python downloads [service, active]"),
-        QStringLiteral("    Rackspace VM for www.jython.org [host, active]"),
-        QStringLiteral("      www.jython.org [service, active]"),
+        QStringLiteral("    docs.python.org [service, active]"),
         QStringLiteral("    PyPI [service, active]"),
+        QStringLiteral("    Python downloads [service, active]"),
+        QStringLiteral("    www.jython.org [service, active]"),
         QStringLiteral("  Upfront Systems [provider, active]"),
-        QStringLiteral("    Upfront Systems server [host, active]"),
-        QStringLiteral("      bugs.python.org [service, active]"),
+        QStringLiteral("    bugs.python.org [service, active]"),
         QStringLiteral("  XS4ALL [provider, active]"),
         QStringLiteral("    albatross [host, active]"),
         QStringLiteral("      mail.python.org [service, active]"),
@@ -339,6 +335,21 @@ void TestTreeModel::indexForIdRoundTrips()
     QVERIFY(m_model->reload());
     QVector<TreeRow> rows;
     QVERIFY(m_store->treeRows(&rows, nullptr));
+    QSet<qint64> unnamed;
+    QVERIFY(m_store->unnamedHosts(&unnamed, nullptr));
+    QCOMPARE(unnamed.size(), 9);
+    // A service on an unnamed host is shown under that host's provider.
+    QHash<qint64, qint64> providerOf;
+    for (const TreeRow &row : std::as_const(rows)) {
+        if (unnamed.contains(row.id))
+            providerOf.insert(row.id, row.parentId);
+    }
+    for (TreeRow &row : rows)
+        row.parentId = providerOf.value(row.parentId, row.parentId);
+    rows.erase(std::remove_if(rows.begin(), rows.end(), [&](const TreeRow &r) { return unnamed.contains(r.id); }),
+               rows.end());
+    for (qint64 id : unnamed)
+        QVERIFY(!m_model->indexForId(id).isValid());
     QCOMPARE(rows.size(), m_model->itemCount());
     for (const TreeRow &row : rows) {
         const QModelIndex index = m_model->indexForId(row.id);
@@ -510,6 +521,45 @@ void TestTreeModel::moveToAnotherParent()
     QCOMPARE(dump(m_model.get()), freshDump());
 }
 
+void TestTreeModel::unnamedHostsAreNotRows()
+{
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    QVERIFY(m_model->reload());
+    QCOMPARE(indexOf(QStringLiteral("docs.python.org")).parent().data().toString(), QStringLiteral("Rackspace"));
+    QVERIFY(!indexOf(QStringLiteral("Rackspace VM for docs.python.org")).isValid());
+
+    // Naming the VM makes it a host row with its service under it.
+    Item vm = *m_store->item(itemId(QStringLiteral("Rackspace VM for docs.python.org")));
+    vm.name = QStringLiteral("docs-vm");
+    vm.hostname = QStringLiteral("docs-vm.python.org");
+    QVERIFY(m_store->updateItem(vm, nullptr));
+    QCOMPARE(indexOf(QStringLiteral("docs.python.org")).parent().data().toString(), QStringLiteral("docs-vm"));
+    QCOMPARE(indexOf(QStringLiteral("docs-vm")).parent().data().toString(), QStringLiteral("Rackspace"));
+    QCOMPARE(dump(m_model.get()), freshDump());
+
+    // A new unnamed host adds no row; its service appears under the provider.
+    Item host;
+    host.kind = ItemKind::Host;
+    host.name = QStringLiteral("an OSUOSL VM");
+    host.parentId = itemId(QStringLiteral("OSUOSL"));
+    QVERIFY(m_store->createItem(host, nullptr));
+    QVERIFY(!m_model->indexForId(host.id).isValid());
+    Item speed;
+    speed.kind = ItemKind::Service;
+    speed.name = QStringLiteral("speed.python.org");
+    speed.parentId = host.id;
+    QVERIFY(m_store->createItem(speed, nullptr));
+    QCOMPARE(indexOf(QStringLiteral("speed.python.org")).parent().data().toString(), QStringLiteral("OSUOSL"));
+    QCOMPARE(m_model->count(ItemKind::Host), 13);
+    QCOMPARE(dump(m_model.get()), freshDump());
+
+    // Deleting an unnamed host takes its services off the tree.
+    QVERIFY(m_store->deleteItem(itemId(QStringLiteral("OSUOSL VM for wiki.python.org")), nullptr));
+    QVERIFY(!indexOf(QStringLiteral("wiki.python.org")).isValid());
+    QCOMPARE(m_model->count(ItemKind::Host), 12);
+    QCOMPARE(dump(m_model.get()), freshDump());
+}
+
 void TestTreeModel::moveAHostWithItsServices()
 {
     QAbstractItemModelTester tester(m_model.get(), kTesterMode);
@@ -522,9 +572,8 @@ void TestTreeModel::moveAHostWithItsServices()
     QCOMPARE(legacy.parent().data().toString(), QStringLiteral("dinsdale"));
     QCOMPARE(legacy.parent().parent().data().toString(), QStringLiteral("Rackspace"));
     QCOMPARE(childNames(m_model.get(), indexOf(QStringLiteral("Rackspace"))),
-             (QStringList{QStringLiteral("dinsdale"), QStringLiteral("Rackspace VM for docs.python.org"),
-                          QStringLiteral("Rackspace VM for Python downloads"),
-                          QStringLiteral("Rackspace VM for www.jython.org"), QStringLiteral("PyPI")}));
+             (QStringList{QStringLiteral("dinsdale"), QStringLiteral("docs.python.org"), QStringLiteral("PyPI"),
+                          QStringLiteral("Python downloads"), QStringLiteral("www.jython.org")}));
     QCOMPARE(childNames(m_model.get(), indexOf(QStringLiteral("XS4ALL"))),
              (QStringList{QStringLiteral("albatross"), QStringLiteral("ximinez")}));
     QCOMPARE(dump(m_model.get()), freshDump());
@@ -590,6 +639,7 @@ void TestTreeModel::batchArrivesAfterCommitAndRollbackShowsNothing()
                      Item h;
                      h.kind = ItemKind::Host;
                      h.name = QStringLiteral("box");
+                     h.hostname = QStringLiteral("box.hetzner.example");
                      h.parentId = p.id;
                      if (!m_store->createItem(h, err))
                          return false;
@@ -692,7 +742,7 @@ void TestTreeModel::reloadPicksUpChangesFromElsewhere()
     QVERIFY(!indexOf(QStringLiteral("ximinez")).isValid());
     QCOMPARE(indexOf(QStringLiteral("speed.python.org")).parent().data().toString(),
              QStringLiteral("OSUOSL"));
-    QCOMPARE(m_model->itemCount(), 35);
+    QCOMPARE(m_model->itemCount(), 26);
     // Reloading again changes nothing.
     QVERIFY(m_model->reload());
     QCOMPARE(dump(m_model.get()), freshDump());
@@ -755,8 +805,7 @@ void TestTreeModel::filterKeepsAncestorsOfMatches()
     filter.setFilterText(QStringLiteral("docs"));
     QCOMPARE(names(&filter),
              (QStringList{QStringLiteral("Python Software Foundation"), QStringLiteral("  Rackspace"),
-                          QStringLiteral("    Rackspace VM for docs.python.org"),
-                          QStringLiteral("      docs.python.org")}));
+                          QStringLiteral("    docs.python.org")}));
     // Mapping works both ways for what is shown.
     const QModelIndex docs = filter.mapFromSource(indexOf(QStringLiteral("docs.python.org")));
     QVERIFY(docs.isValid());
