@@ -308,7 +308,7 @@ void TestMainWindow::filterNarrowsTheTree()
     QTest::keyClicks(edit, QStringLiteral("python.org"));
     const QStringList narrowed = shownNames(tree->model());
     QVERIFY(narrowed.size() < everything.size());
-    QVERIFY(narrowed.contains(QStringLiteral("      docs.python.org")));
+    QVERIFY(narrowed.contains(QStringLiteral("    docs.python.org")));
     QVERIFY(!narrowed.contains(QStringLiteral("  Fastly")));
     QVERIFY(!narrowed.contains(QStringLiteral("    PyPI")));
 
