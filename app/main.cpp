@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -25,6 +26,8 @@ namespace {
 /// For steward-bench: reports the first paint of the inventory tree, then quits.
 class FirstPaintProbe final : public QObject
 {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FirstPaintProbe)
 public:
     explicit FirstPaintProbe(QApplication &app)
         : m_app(app)
@@ -66,44 +69,92 @@ QStringList rawArguments(int argc, char **argv)
     return list;
 }
 
-int runGui(int argc, char **argv)
+/// The window's command line, parsed before any QApplication exists so that usage
+/// errors, --help and --version work without a display.
+struct GuiOptions
 {
+    QString db;
+    QString screenshot;
+    QString select;
+    QString filter;
+    bool benchFirstPaint = false;
+};
+
+/// Returns -1 when the window should start, or the exit code to return at once.
+int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption version(QStringLiteral("version"));
+    const QCommandLineOption db(QStringLiteral("db"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("OUT.png"));
+    const QCommandLineOption select(QStringLiteral("select"), QString(), QStringLiteral("ITEM"));
+    const QCommandLineOption filter(QStringLiteral("filter"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption benchFirstPaint(QStringLiteral("bench-first-paint"));
+    parser.addOptions({help, version, db, screenshot, select, filter, benchFirstPaint});
+    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
+        QTextStream err(stderr);
+        err << "steward: "
+            << (parser.errorText().isEmpty()
+                    ? QCoreApplication::translate("main", "unknown command \"%1\".").arg(parser.positionalArguments().value(0))
+                    : parser.errorText())
+            << Qt::endl
+            << QCoreApplication::translate("main", "Try \"steward --help\".") << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        QTextStream(stdout) << usageText() << Qt::endl;
+        return ExitOk;
+    }
+    if (parser.isSet(version)) {
+        QTextStream(stdout) << "steward " << STEWARD_VERSION << Qt::endl;
+        return ExitOk;
+    }
+    if (parser.isSet(screenshot) && !parser.isSet(db)) {
+        QTextStream(stderr) << "steward: " << QCoreApplication::translate("main", "--screenshot needs --db FILE.")
+                            << Qt::endl;
+        return ExitUsage;
+    }
+    if ((parser.isSet(select) || parser.isSet(filter)) && !parser.isSet(screenshot)) {
+        QTextStream(stderr) << "steward: " << QCoreApplication::translate("main", "--select and --filter go with --screenshot.")
+                            << Qt::endl;
+        return ExitUsage;
+    }
+    options->db = parser.value(db);
+    options->screenshot = parser.value(screenshot);
+    options->select = parser.value(select);
+    options->filter = parser.value(filter);
+    options->benchFirstPaint = parser.isSet(benchFirstPaint);
+    return -1;
+}
+
+/// Writes the window's picture through QSaveFile: complete or not at all.
+bool saveScreenshot(QWidget &window, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !window.grab().save(&file, "PNG") || !file.commit()) {
+        *error = QCoreApplication::translate("main", "cannot write %1: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+int runGui(int argc, char **argv, const GuiOptions &options)
+{
+    // A screenshot or a benchmark needs no screen: without one, draw off-screen.
+    if ((!options.screenshot.isEmpty() || options.benchFirstPaint) && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Steward"));
     QApplication::setDesktopFileName(QStringLiteral("steward"));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(usageText());
-    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "The inventory to open."),
-                                QStringLiteral("FILE"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Save a screenshot of the window and exit."),
-                                        QStringLiteral("OUT.png"));
-    const QCommandLineOption select(QStringLiteral("select"),
-                                    QApplication::translate("main", "Select this item (with --screenshot)."),
-                                    QStringLiteral("ITEM"));
-    const QCommandLineOption filter(QStringLiteral("filter"),
-                                    QApplication::translate("main", "Type this into the tree filter (with --screenshot)."),
-                                    QStringLiteral("TEXT"));
-    QCommandLineOption benchStartup(QStringLiteral("bench-first-paint"));
-    benchStartup.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({db, screenshot, select, filter, benchStartup});
-    if (!parser.parse(QApplication::arguments()) || !parser.positionalArguments().isEmpty()) {
-        QTextStream err(stderr);
-        err << "steward: "
-            << (parser.errorText().isEmpty()
-                    ? QApplication::translate("main", "unknown command \"%1\".").arg(parser.positionalArguments().value(0))
-                    : parser.errorText())
-            << Qt::endl
-            << QApplication::translate("main", "Try \"steward --help\".") << Qt::endl;
-        return ExitUsage;
-    }
-
-    const bool shooting = parser.isSet(screenshot);
+    const bool shooting = !options.screenshot.isEmpty();
     // A screenshot run must not touch the user's settings or recent files.
     std::unique_ptr<QTemporaryDir> scratch;
     std::unique_ptr<Settings> settings;
-    if (shooting || parser.isSet(benchStartup)) {
+    if (shooting || options.benchFirstPaint) {
         scratch = std::make_unique<QTemporaryDir>();
         settings = std::make_unique<Settings>(scratch->filePath(QStringLiteral("steward.ini")));
     } else {
@@ -111,15 +162,15 @@ int runGui(int argc, char **argv)
     }
 
     MainWindow window(*settings);
-    if (shooting || parser.isSet(benchStartup))
+    if (shooting || options.benchFirstPaint)
         window.resize(1600, 1000);
     else
         window.restoreWindowState();
 
-    QString path = parser.value(db);
+    QString path = options.db;
     QString error;
     bool opened = false;
-    if (path.isEmpty() && !shooting) {
+    if (path.isEmpty()) {
         const QString last = settings->value(Settings::Key::LastFile).toString();
         path = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultDatabasePath();
         // First start: the example inventory, so there is something to look at.
@@ -127,8 +178,6 @@ int runGui(int argc, char **argv)
             opened = window.newFile(path, true, &error);
         else
             opened = window.openFile(path, &error);
-    } else if (path.isEmpty()) {
-        error = QApplication::translate("main", "--screenshot needs --db FILE.");
     } else {
         opened = window.openFile(path, &error);
     }
@@ -138,28 +187,24 @@ int runGui(int argc, char **argv)
             QTextStream(stderr) << "steward: " << error << Qt::endl;
             return ExitFailure;
         }
-        if (parser.isSet(select) && !window.selectItemByName(parser.value(select))) {
+        if (!options.select.isEmpty() && !window.selectItemByName(options.select)) {
             QTextStream(stderr) << "steward: "
-                                << QApplication::translate("main", "no item is called \"%1\".").arg(parser.value(select))
+                                << QApplication::translate("main", "no item is called \"%1\".").arg(options.select)
                                 << Qt::endl;
             return ExitFailure;
         }
-        if (parser.isSet(filter))
-            window.filterEdit()->setText(parser.value(filter));
+        if (!options.filter.isEmpty())
+            window.filterEdit()->setText(options.filter);
         window.show();
-        const QString out = parser.value(screenshot);
         int result = ExitFailure;
         // Let the window be laid out, exposed and painted before grabbing it.
         QTimer::singleShot(100, &window, [&] {
             QApplication::processEvents();
-            const QPixmap pixmap = window.grab();
-            if (pixmap.save(out, "PNG")) {
+            QString message;
+            if (saveScreenshot(window, options.screenshot, &message))
                 result = ExitOk;
-            } else {
-                QTextStream(stderr) << "steward: "
-                                    << QApplication::translate("main", "cannot write %1.").arg(QDir::toNativeSeparators(out))
-                                    << Qt::endl;
-            }
+            else
+                QTextStream(stderr) << "steward: " << message << Qt::endl;
             app.quit();
         });
         app.exec();
@@ -167,7 +212,7 @@ int runGui(int argc, char **argv)
     }
 
     std::unique_ptr<FirstPaintProbe> probe;
-    if (parser.isSet(benchStartup)) {
+    if (options.benchFirstPaint) {
         if (!opened) {
             QTextStream(stderr) << "steward: " << error << Qt::endl;
             return ExitFailure;
@@ -193,18 +238,11 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         return runHeadless(QCoreApplication::arguments());
     }
-    // --help and --version need no display.
-    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
-        QTextStream(stdout) << usageText() << Qt::endl;
-        return ExitOk;
-    }
-    if (first == QLatin1String("--version")) {
-        QTextStream(stdout) << "steward " << STEWARD_VERSION << Qt::endl;
-        return ExitOk;
-    }
-    if (!first.isEmpty() && !first.startsWith(QLatin1Char('-'))) {
-        QTextStream(stderr) << "steward: unknown command \"" << first << "\".\n" << usageText() << Qt::endl;
-        return ExitUsage;
-    }
-    return runGui(argc, argv);
+    GuiOptions options;
+    const int exit = parseGuiOptions(args, &options);
+    if (exit >= 0)
+        return exit;
+    return runGui(argc, argv, options);
 }
+
+#include "main.moc"

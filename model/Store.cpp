@@ -109,13 +109,32 @@ Store::~Store()
 QSqlQuery &Store::prepared(const QString &sql)
 {
     auto it = m_queries.find(sql);
+    if (it != m_queries.end() && !m_unprepared.contains(sql))
+        return **it;
     if (it == m_queries.end()) {
         auto *query = new QSqlQuery(m_db.connection());
         query->setForwardOnly(true);
-        query->prepare(sql);
         it = m_queries.insert(sql, query);
     }
+    // A prepare that failed (say, the schema was locked) is tried again next time;
+    // this time's exec() reports the error.
+    if ((*it)->prepare(sql))
+        m_unprepared.remove(sql);
+    else
+        m_unprepared.insert(sql);
     return **it;
+}
+
+bool Store::insertedId(QSqlQuery &query, qint64 *id, QString *error)
+{
+    // INSERT ... RETURNING id: portable to PostgreSQL, where lastInsertId() is not.
+    const bool ok = query.next();
+    if (ok)
+        *id = query.value(0).toLongLong();
+    else
+        setError(error, query.lastError().isValid() ? query.lastError().text() : tr("No id was returned."));
+    query.finish();
+    return ok;
 }
 
 bool Store::exec(QSqlQuery &query, QString *error)
@@ -302,7 +321,7 @@ std::optional<qint64> Store::createItem(Item &item, QString *error)
             }
             QSqlQuery &q = prepared(QStringLiteral(
                 "INSERT INTO item (kind, name, name_key, parent_id, status, description, notes, version)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, 1)"));
+                " VALUES (?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
             q.addBindValue(keys::itemKind(draft.kind));
             q.addBindValue(draft.name);
             q.addBindValue(nameKey(draft.name));
@@ -312,7 +331,8 @@ std::optional<qint64> Store::createItem(Item &item, QString *error)
             q.addBindValue(draft.notes);
             if (!exec(q, err))
                 return false;
-            draft.id = q.lastInsertId().toLongLong();
+            if (!insertedId(q, &draft.id, err))
+                return false;
             draft.version = 1;
             if (draft.status.isEmpty())
                 draft.status = QStringLiteral("active");
@@ -545,14 +565,15 @@ std::optional<qint64> Store::addLink(Link &link, QString *error)
                 setError(err, tr("An item cannot be linked to itself."));
                 return false;
             }
-            QSqlQuery &q = prepared(QStringLiteral("INSERT INTO item_link (from_item, to_item, kind, note) VALUES (?, ?, ?, ?)"));
+            QSqlQuery &q = prepared(QStringLiteral("INSERT INTO item_link (from_item, to_item, kind, note) VALUES (?, ?, ?, ?) RETURNING id"));
             q.addBindValue(link.fromItem);
             q.addBindValue(link.toItem);
             q.addBindValue(keys::linkKind(link.kind));
             q.addBindValue(link.note);
             if (!exec(q, err))
                 return false;
-            link.id = q.lastInsertId().toLongLong();
+            if (!insertedId(q, &link.id, err))
+                return false;
             return true;
         },
         error);
@@ -672,7 +693,7 @@ std::optional<qint64> Store::createContact(Contact &contact, QString *error)
                 return false;
             }
             QSqlQuery &q = prepared(QStringLiteral(
-                "INSERT INTO contact (kind, name, name_key, team_id, notes, version) VALUES (?, ?, ?, ?, ?, 1)"));
+                "INSERT INTO contact (kind, name, name_key, team_id, notes, version) VALUES (?, ?, ?, ?, ?, 1) RETURNING id"));
             q.addBindValue(keys::contactKind(draft.kind));
             q.addBindValue(draft.name);
             q.addBindValue(nameKey(draft.name));
@@ -680,7 +701,8 @@ std::optional<qint64> Store::createContact(Contact &contact, QString *error)
             q.addBindValue(draft.notes);
             if (!exec(q, err))
                 return false;
-            draft.id = q.lastInsertId().toLongLong();
+            if (!insertedId(q, &draft.id, err))
+                return false;
             draft.version = 1;
             return writeAddresses(draft, err);
         },
@@ -947,7 +969,8 @@ std::optional<qint64> Store::addAssignment(Assignment &assignment, QString *erro
             }
             QSqlQuery &q = prepared(QStringLiteral(
                 "INSERT INTO assignment (item_id, contact_id, role, priority, note, position, version)"
-                " VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM assignment WHERE item_id = ?), 1)"));
+                " VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM assignment WHERE item_id = ?), 1)"
+                " RETURNING id"));
             q.addBindValue(draft.itemId);
             q.addBindValue(draft.contactId);
             q.addBindValue(draft.role.trimmed());
@@ -956,7 +979,8 @@ std::optional<qint64> Store::addAssignment(Assignment &assignment, QString *erro
             q.addBindValue(draft.itemId);
             if (!exec(q, err))
                 return false;
-            draft.id = q.lastInsertId().toLongLong();
+            if (!insertedId(q, &draft.id, err))
+                return false;
             draft.version = 1;
             return true;
         },

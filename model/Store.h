@@ -96,6 +96,7 @@ Q_SIGNALS:
 private:
     QSqlQuery &prepared(const QString &sql);
     bool exec(QSqlQuery &query, QString *error);
+    bool insertedId(QSqlQuery &query, qint64 *id, QString *error);
     bool writeItemDetails(const Item &item, bool insert, QString *error);
     bool writeAddresses(const Contact &contact, QString *error);
     bool checkParent(const Item &item, QString *error);
@@ -104,6 +105,7 @@ private:
 
     Database &m_db;
     QHash<QString, QSqlQuery *> m_queries;
+    QSet<QString> m_unprepared;
     int m_depth = 0;
     QVector<std::function<void()>> m_pending;
 };

@@ -447,7 +447,7 @@ void TestMainWindow::screenshotErrors()
     const QString png = path(QStringLiteral("shot.png"));
     QString err;
     // No inventory given.
-    QCOMPARE(runSteward({QStringLiteral("--screenshot"), png}, &err), 1);
+    QCOMPARE(runSteward({QStringLiteral("--screenshot"), png}, &err), 2); // a usage error
     QVERIFY2(err.contains(QStringLiteral("--db")), qPrintable(err));
     // An inventory that cannot be opened.
     QCOMPARE(runSteward({QStringLiteral("--db"), path(QStringLiteral("missing.sqlite")),
