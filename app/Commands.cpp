@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -20,10 +21,11 @@
 namespace steward {
 namespace {
 
-QString tr(const char *text)
+/// The translation context of these free functions (found by lupdate as Tr::tr).
+struct Tr
 {
-    return QCoreApplication::translate("steward::Commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Commands)
+};
 
 void printErr(const QString &text)
 {
@@ -41,11 +43,11 @@ void printOut(const QString &text)
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exit)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments)) {
-        printErr(tr("steward: %1").arg(parser.errorText()));
-        printErr(tr("Try \"steward --help\"."));
+        printErr(Tr::tr("steward: %1").arg(parser.errorText()));
+        printErr(Tr::tr("Try \"steward --help\"."));
         *exit = ExitUsage;
         return false;
     }
@@ -59,15 +61,15 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exit)
 
 QCommandLineOption dbOption()
 {
-    return QCommandLineOption(QStringLiteral("db"), tr("The inventory file (default: %1).").arg(defaultDatabasePath()),
-                              tr("FILE"));
+    return QCommandLineOption(QStringLiteral("db"), Tr::tr("The inventory file (default: %1).").arg(defaultDatabasePath()),
+                              Tr::tr("FILE"));
 }
 
-bool openDb(Database &db, const QCommandLineParser &parser)
+bool openDb(Database &db, const QCommandLineParser &parser, Database::OpenMode mode = Database::OpenMode::ReadWrite)
 {
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
-    if (!db.open(path)) {
-        printErr(tr("steward: %1").arg(db.errorString()));
+    if (!db.open(path, mode)) {
+        printErr(Tr::tr("steward: %1").arg(db.errorString()));
         return false;
     }
     return true;
@@ -78,7 +80,7 @@ bool openDb(Database &db, const QCommandLineParser &parser)
 bool finishStdout(bool written = true)
 {
     if (std::fflush(stdout) != 0 || std::ferror(stdout) || !written) {
-        printErr(tr("steward: cannot write to standard output."));
+        printErr(Tr::tr("steward: cannot write to standard output."));
         return false;
     }
     return true;
@@ -86,29 +88,40 @@ bool finishStdout(bool written = true)
 
 int usage(const QString &message)
 {
-    printErr(tr("steward: %1").arg(message));
-    printErr(tr("Try \"steward --help\"."));
+    printErr(Tr::tr("steward: %1").arg(message));
+    printErr(Tr::tr("Try \"steward --help\"."));
     return ExitUsage;
 }
 
 int runInit(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Create a new inventory."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The file to create; it must not exist."));
-    parser.addOption({QStringLiteral("example"), tr("Fill it with the example inventory (the PSF's infrastructure).")});
-    parser.addOption({QStringLiteral("organisation"), tr("The organisation's name (without --example)."), tr("NAME"),
-                      tr("My organisation")});
+    parser.setApplicationDescription(Tr::tr("Create a new inventory."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The file to create; it must not exist."));
+    parser.addOption({QStringLiteral("example"), Tr::tr("Fill it with the example inventory (the PSF's infrastructure).")});
+    parser.addOption({QStringLiteral("organisation"), Tr::tr("The organisation's name (without --example)."), Tr::tr("NAME"),
+                      Tr::tr("My organisation")});
+    parser.addOption({QStringLiteral("escalation"),
+                      Tr::tr("The address to contact when nobody else is (without --example): an email address."),
+                      Tr::tr("EMAIL")});
     int exit = 0;
     if (!parse(parser, arguments, &exit))
         return exit;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
-        return usage(tr("init takes exactly one FILE."));
+        return usage(Tr::tr("init takes exactly one FILE."));
     const QString path = positional.at(1);
+    const QString escalation = parser.value(QStringLiteral("escalation")).trimmed();
+    if (parser.isSet(QStringLiteral("escalation"))) {
+        if (parser.isSet(QStringLiteral("example")))
+            return usage(Tr::tr("--escalation is for a new, empty inventory; the example has its own."));
+        static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+        if (!email.match(escalation).hasMatch())
+            return usage(Tr::tr("--escalation: \"%1\" is not an email address.").arg(escalation));
+    }
     Database db;
     if (!db.create(path)) {
-        printErr(tr("steward: %1").arg(db.errorString()));
+        printErr(Tr::tr("steward: %1").arg(db.errorString()));
         return ExitFailure;
     }
     QString error;
@@ -121,16 +134,34 @@ int runInit(const QStringList &arguments)
             Item org;
             org.kind = ItemKind::Organisation;
             org.name = parser.value(QStringLiteral("organisation"));
-            ok = store.createItem(org, &error).has_value();
+            ok = store.write(
+                [&](QString *err) {
+                    if (!store.createItem(org, err))
+                        return false;
+                    if (escalation.isEmpty())
+                        return true;
+                    Contact contact;
+                    contact.kind = ContactKind::Mailbox;
+                    contact.name = escalation;
+                    contact.addresses.append({0, AddressKind::Email, escalation, QString()});
+                    if (!store.createContact(contact, err))
+                        return false;
+                    Assignment assignment;
+                    assignment.itemId = org.id;
+                    assignment.contactId = contact.id;
+                    assignment.role = QStringLiteral("escalation");
+                    return store.addAssignment(assignment, err).has_value();
+                },
+                &error);
         }
     }
     db.close();
     if (!ok) {
         QFile::remove(path);
-        printErr(tr("steward: cannot fill %1: %2").arg(QDir::toNativeSeparators(path), error));
+        printErr(Tr::tr("steward: cannot fill %1: %2").arg(QDir::toNativeSeparators(path), error));
         return ExitFailure;
     }
-    printOut(tr("Created %1").arg(QDir::toNativeSeparators(path)));
+    printOut(Tr::tr("Created %1").arg(QDir::toNativeSeparators(path)));
     return ExitOk;
 }
 
@@ -150,19 +181,19 @@ QString itemPath(Store &store, const Item &item)
 int runContact(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Who to contact about an item."));
-    parser.addPositionalArgument(QStringLiteral("ITEM"), tr("A provider, host or service name (case-insensitive)."));
+    parser.setApplicationDescription(Tr::tr("Who to contact about an item."));
+    parser.addPositionalArgument(QStringLiteral("ITEM"), Tr::tr("A provider, host or service name (case-insensitive)."));
     parser.addOption(dbOption());
-    parser.addOption({QStringLiteral("format"), tr("text or csv."), tr("FORMAT"), QStringLiteral("text")});
+    parser.addOption({QStringLiteral("format"), Tr::tr("text or csv."), Tr::tr("FORMAT"), QStringLiteral("text")});
     int exit = 0;
     if (!parse(parser, arguments, &exit))
         return exit;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
-        return usage(tr("contact takes exactly one ITEM (quote names with spaces)."));
+        return usage(Tr::tr("contact takes exactly one ITEM (quote names with spaces)."));
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("csv"))
-        return usage(tr("unknown format \"%1\"; use text or csv.").arg(format));
+        return usage(Tr::tr("unknown format \"%1\"; use text or csv.").arg(format));
 
     Database db;
     if (!openDb(db, parser))
@@ -172,17 +203,17 @@ int runContact(const QStringList &arguments)
     QString error;
     const QVector<Item> found = store.findItemsByName(name, &error);
     if (!error.isEmpty()) {
-        printErr(tr("steward: %1").arg(error));
+        printErr(Tr::tr("steward: %1").arg(error));
         return ExitFailure;
     }
     if (found.size() != 1) {
         const QVector<Item> candidates = found.isEmpty() ? store.searchItems(name, 20) : found;
         if (found.isEmpty())
-            printErr(tr("steward: no item is called \"%1\".").arg(name));
+            printErr(Tr::tr("steward: no item is called \"%1\".").arg(name));
         else
-            printErr(tr("steward: \"%1\" is ambiguous; %2 items have that name.").arg(name).arg(found.size()));
+            printErr(Tr::tr("steward: \"%1\" is ambiguous; %2 items have that name.").arg(name).arg(found.size()));
         if (!candidates.isEmpty()) {
-            printErr(found.isEmpty() ? tr("Did you mean:") : tr("Candidates:"));
+            printErr(found.isEmpty() ? Tr::tr("Did you mean:") : Tr::tr("Candidates:"));
             for (const Item &c : candidates) {
                 const QString where = itemPath(store, c);
                 printErr(QStringLiteral("  %1 (%2, id %3%4)")
@@ -197,11 +228,11 @@ int runContact(const QStringList &arguments)
     ContactResolver resolver(store);
     QVector<ResolvedContact> contacts;
     if (!resolver.resolve(item.id, &contacts, &error)) {
-        printErr(tr("steward: %1").arg(error));
+        printErr(Tr::tr("steward: %1").arg(error));
         return ExitFailure;
     }
     if (contacts.isEmpty()) {
-        printErr(tr("steward: nobody to contact about \"%1\": the organisation has no escalation contact.")
+        printErr(Tr::tr("steward: nobody to contact about \"%1\": the organisation has no escalation contact.")
                      .arg(item.name));
         return ExitFailure;
     }
@@ -214,7 +245,7 @@ int runContact(const QStringList &arguments)
     if (format == QLatin1String("csv")) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly)) {
-            printErr(tr("steward: cannot write to standard output."));
+            printErr(Tr::tr("steward: cannot write to standard output."));
             return ExitFailure;
         }
         CsvWriter csv(&out);
@@ -245,19 +276,19 @@ int runContact(const QStringList &arguments)
 int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Export a report as CSV (RFC 4180, UTF-8)."));
-    parser.addPositionalArgument(QStringLiteral("REPORT"), tr("The report: services."));
+    parser.setApplicationDescription(Tr::tr("Export a report as CSV (RFC 4180, UTF-8)."));
+    parser.addPositionalArgument(QStringLiteral("REPORT"), Tr::tr("The report: services."));
     parser.addOption(dbOption());
     parser.addOption({QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                      tr("Write to FILE instead of standard output."), tr("FILE")});
+                      Tr::tr("Write to FILE instead of standard output."), Tr::tr("FILE")});
     int exit = 0;
     if (!parse(parser, arguments, &exit))
         return exit;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
-        return usage(tr("export takes exactly one REPORT (services)."));
+        return usage(Tr::tr("export takes exactly one REPORT (services)."));
     if (positional.at(1) != QLatin1String("services"))
-        return usage(tr("unknown report \"%1\"; the reports are: services.").arg(positional.at(1)));
+        return usage(Tr::tr("unknown report \"%1\"; the reports are: services.").arg(positional.at(1)));
 
     Database db;
     if (!openDb(db, parser))
@@ -269,27 +300,27 @@ int runExport(const QStringList &arguments)
         const QString path = parser.value(QStringLiteral("output"));
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly)) {
-            printErr(tr("steward: cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            printErr(Tr::tr("steward: cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
             return ExitFailure;
         }
         if (!ServiceReport::write(store, &file, &error)) {
             file.cancelWriting();
-            printErr(tr("steward: %1").arg(error));
+            printErr(Tr::tr("steward: %1").arg(error));
             return ExitFailure;
         }
         if (!file.commit()) {
-            printErr(tr("steward: cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            printErr(Tr::tr("steward: cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
             return ExitFailure;
         }
         return ExitOk;
     }
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly)) {
-        printErr(tr("steward: cannot write to standard output."));
+        printErr(Tr::tr("steward: cannot write to standard output."));
         return ExitFailure;
     }
     if (!ServiceReport::write(store, &out, &error)) {
-        printErr(tr("steward: %1").arg(error));
+        printErr(Tr::tr("steward: %1").arg(error));
         return ExitFailure;
     }
     out.flush();
@@ -299,24 +330,27 @@ int runExport(const QStringList &arguments)
 int runCheck(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Check the inventory's integrity and foreign keys."));
+    parser.setApplicationDescription(Tr::tr("Check the inventory's integrity and foreign keys."));
     parser.addOption(dbOption());
     int exit = 0;
     if (!parse(parser, arguments, &exit))
         return exit;
     if (parser.positionalArguments().size() != 1)
-        return usage(tr("check takes no arguments besides --db."));
+        return usage(Tr::tr("check takes no arguments besides --db."));
+    // Read-only: a check never upgrades or otherwise touches the file it checks.
     Database db;
-    if (!openDb(db, parser))
+    if (!openDb(db, parser, Database::OpenMode::ReadOnly))
         return ExitFailure;
     const QStringList problems = db.check();
+    for (const QString &warning : db.warnings())
+        printErr(Tr::tr("%1: warning: %2").arg(QDir::toNativeSeparators(db.path()), warning));
     if (problems.isEmpty()) {
-        printOut(tr("%1: ok").arg(QDir::toNativeSeparators(db.path())));
+        printOut(Tr::tr("%1: ok").arg(QDir::toNativeSeparators(db.path())));
         return ExitOk;
     }
     for (const QString &problem : problems)
-        printErr(tr("%1: %2").arg(QDir::toNativeSeparators(db.path()), problem));
-    printErr(tr("%1 problem(s) found.").arg(problems.size()));
+        printErr(Tr::tr("%1: %2").arg(QDir::toNativeSeparators(db.path()), problem));
+    printErr(Tr::tr("%1 problem(s) found.").arg(problems.size()));
     return ExitFailure;
 }
 
@@ -336,11 +370,12 @@ bool isHeadlessCommand(const QString &name)
 
 QString usageText()
 {
-    return tr("Usage:\n"
+    return Tr::tr("Usage:\n"
               "  steward [--db FILE]                         open the inventory in the window\n"
               "  steward --db FILE --screenshot OUT.png [--select ITEM] [--filter TEXT]\n"
               "                                              save a screenshot of the window and exit\n"
-              "  steward init FILE [--example]               create a new inventory\n"
+              "  steward init FILE [--example | --escalation EMAIL]\n"
+              "                                              create a new inventory\n"
               "  steward contact ITEM [--db FILE] [--format text|csv]\n"
               "                                              who to contact about ITEM\n"
               "  steward export services [--db FILE] [-o FILE]\n"
@@ -365,7 +400,7 @@ int runHeadless(const QStringList &arguments)
         return runExport(arguments);
     if (command == QLatin1String("check"))
         return runCheck(arguments);
-    return usage(tr("unknown command \"%1\".").arg(command));
+    return usage(Tr::tr("unknown command \"%1\".").arg(command));
 }
 
 } // namespace steward

@@ -11,11 +11,6 @@
 namespace steward {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::ContactResolver", text);
-}
-
 } // namespace
 
 ContactResolver::ContactResolver(Store &store)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Records.h"
 
 #include <QVector>
@@ -32,6 +34,7 @@ struct ResolvedContact
  */
 class ContactResolver final
 {
+    Q_DECLARE_TR_FUNCTIONS(ContactResolver)
 public:
     explicit ContactResolver(Store &store);
 

@@ -16,11 +16,6 @@
 namespace steward {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steward::Database", text);
-}
-
 std::atomic<int> s_connectionCounter{0};
 
 QString sqlError(const QSqlQuery &query)
@@ -325,6 +320,7 @@ QStringList Database::check() const
                         "WHERE t.kind <> 'team'"),
          tr("contact %1 is a member of \"%2\", which is not a team")},
     };
+
     for (const auto &rule : rules) {
         if (!query.exec(rule.first)) {
             problems << tr("check failed to run: %1").arg(sqlError(query));
@@ -340,6 +336,19 @@ QStringList Database::check() const
             problems << rule.second.arg(query.value(0).toString(), query.value(1).toString());
     }
     return problems;
+}
+
+QStringList Database::warnings() const
+{
+    QStringList found;
+    QSqlQuery query(connection());
+    // Without an escalation contact, an item nobody owns has nobody to contact.
+    if (query.exec(QStringLiteral("SELECT count(*) FROM assignment a JOIN item i ON i.id = a.item_id "
+                                  "WHERE i.kind = 'organisation' AND a.role = 'escalation' AND a.priority <> 'inactive'")) &&
+        query.next() && query.value(0).toInt() == 0)
+        found << tr("the organisation has no active escalation contact, so items without an owner have "
+                       "nobody to contact");
+    return found;
 }
 
 WriteTransaction::WriteTransaction(Database &db, QString *error)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -19,6 +21,7 @@ namespace steward {
  */
 class Database final
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
     Q_DISABLE_COPY_MOVE(Database)
 public:
     /// Steward's mark in the SQLite header ("STWD").
@@ -49,6 +52,9 @@ public:
     /// Runs SQLite's integrity_check and foreign_key_check plus Steward's own rules;
     /// returns a list of problems, empty when the inventory is clean.
     QStringList check() const;
+    /// What is sound but incomplete, e.g. no escalation contact: items without an
+    /// owner then have nobody to contact.
+    QStringList warnings() const;
 
     /// Begins a write transaction with BEGIN IMMEDIATE (not Qt's deferred BEGIN).
     bool beginWrite(QString *error = nullptr);

@@ -30,10 +30,11 @@ bool valueOf(const std::array<std::pair<E, const char *>, N> &table, const QStri
     return false;
 }
 
-QString tr(const char *text)
+/// The translation context of these free functions (found by lupdate as Tr::tr).
+struct Tr
 {
-    return QCoreApplication::translate("steward::keys", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(keys)
+};
 
 const std::array<std::pair<ItemKind, const char *>, 4> kItemKinds{{
     {ItemKind::Organisation, "organisation"},
@@ -98,10 +99,10 @@ bool itemKindFromKey(const QString &key, ItemKind *kind) { return valueOf(kItemK
 QString itemKindLabel(ItemKind kind)
 {
     switch (kind) {
-    case ItemKind::Organisation: return tr("organisation");
-    case ItemKind::Provider: return tr("provider");
-    case ItemKind::Host: return tr("host");
-    case ItemKind::Service: return tr("service");
+    case ItemKind::Organisation: return Tr::tr("organisation");
+    case ItemKind::Provider: return Tr::tr("provider");
+    case ItemKind::Host: return Tr::tr("host");
+    case ItemKind::Service: return Tr::tr("service");
     }
     return {};
 }
@@ -116,12 +117,12 @@ ProviderKind providerKindFromKey(const QString &key)
 QString providerKindLabel(ProviderKind kind)
 {
     switch (kind) {
-    case ProviderKind::HardwareHosting: return tr("hardware hosting");
-    case ProviderKind::VmHosting: return tr("VM / cloud hosting");
-    case ProviderKind::Dns: return tr("DNS hosting");
-    case ProviderKind::Registrar: return tr("domain registrar");
-    case ProviderKind::Cdn: return tr("content delivery network");
-    case ProviderKind::Other: return tr("other");
+    case ProviderKind::HardwareHosting: return Tr::tr("hardware hosting");
+    case ProviderKind::VmHosting: return Tr::tr("VM / cloud hosting");
+    case ProviderKind::Dns: return Tr::tr("DNS hosting");
+    case ProviderKind::Registrar: return Tr::tr("domain registrar");
+    case ProviderKind::Cdn: return Tr::tr("content delivery network");
+    case ProviderKind::Other: return Tr::tr("other");
     }
     return {};
 }
@@ -135,7 +136,7 @@ HostKind hostKindFromKey(const QString &key)
 }
 QString hostKindLabel(HostKind kind)
 {
-    return kind == HostKind::Physical ? tr("physical server") : tr("virtual machine");
+    return kind == HostKind::Physical ? Tr::tr("physical server") : Tr::tr("virtual machine");
 }
 
 QString contactKind(ContactKind kind) { return keyOf(kContactKinds, kind); }
@@ -148,13 +149,13 @@ ContactKind contactKindFromKey(const QString &key)
 QString contactKindLabel(ContactKind kind)
 {
     switch (kind) {
-    case ContactKind::Person: return tr("person");
-    case ContactKind::Team: return tr("team");
-    case ContactKind::MailingList: return tr("mailing list");
-    case ContactKind::Mailbox: return tr("mailbox");
-    case ContactKind::ChatChannel: return tr("chat channel");
-    case ContactKind::IssueTracker: return tr("issue tracker");
-    case ContactKind::Organisation: return tr("organisation");
+    case ContactKind::Person: return Tr::tr("person");
+    case ContactKind::Team: return Tr::tr("team");
+    case ContactKind::MailingList: return Tr::tr("mailing list");
+    case ContactKind::Mailbox: return Tr::tr("mailbox");
+    case ContactKind::ChatChannel: return Tr::tr("chat channel");
+    case ContactKind::IssueTracker: return Tr::tr("issue tracker");
+    case ContactKind::Organisation: return Tr::tr("organisation");
     }
     return {};
 }
@@ -169,12 +170,12 @@ AddressKind addressKindFromKey(const QString &key)
 QString addressKindLabel(AddressKind kind)
 {
     switch (kind) {
-    case AddressKind::Email: return tr("email");
-    case AddressKind::Irc: return tr("IRC");
-    case AddressKind::Matrix: return tr("Matrix");
-    case AddressKind::Slack: return tr("Slack");
-    case AddressKind::Url: return tr("web");
-    case AddressKind::Phone: return tr("phone");
+    case AddressKind::Email: return Tr::tr("email");
+    case AddressKind::Irc: return Tr::tr("IRC");
+    case AddressKind::Matrix: return Tr::tr("Matrix");
+    case AddressKind::Slack: return Tr::tr("Slack");
+    case AddressKind::Url: return Tr::tr("web");
+    case AddressKind::Phone: return Tr::tr("phone");
     }
     return {};
 }
@@ -184,10 +185,10 @@ bool linkKindFromKey(const QString &key, LinkKind *kind) { return valueOf(kLinkK
 QString linkKindLabel(LinkKind kind)
 {
     switch (kind) {
-    case LinkKind::FrontedBy: return tr("served through");
-    case LinkKind::DnsBy: return tr("DNS hosted by");
-    case LinkKind::RegisteredAt: return tr("domains registered at");
-    case LinkKind::ConfiguredBy: return tr("configured by");
+    case LinkKind::FrontedBy: return Tr::tr("served through");
+    case LinkKind::DnsBy: return Tr::tr("DNS hosted by");
+    case LinkKind::RegisteredAt: return Tr::tr("domains registered at");
+    case LinkKind::ConfiguredBy: return Tr::tr("configured by");
     }
     return {};
 }
@@ -202,10 +203,10 @@ Priority priorityFromKey(const QString &key)
 QString priorityLabel(Priority value)
 {
     switch (value) {
-    case Priority::Primary: return tr("primary");
-    case Priority::Secondary: return tr("secondary");
-    case Priority::Tertiary: return tr("tertiary");
-    case Priority::Inactive: return tr("inactive");
+    case Priority::Primary: return Tr::tr("primary");
+    case Priority::Secondary: return Tr::tr("secondary");
+    case Priority::Tertiary: return Tr::tr("tertiary");
+    case Priority::Inactive: return Tr::tr("inactive");
     }
     return {};
 }
@@ -226,13 +227,13 @@ QStringList knownStatuses()
 
 QString statusLabel(const QString &status)
 {
-    if (status == QLatin1String("active")) return tr("active");
-    if (status == QLatin1String("staging")) return tr("staging");
-    if (status == QLatin1String("legacy")) return tr("legacy");
-    if (status == QLatin1String("needs-move")) return tr("needs to be moved");
-    if (status == QLatin1String("unreachable")) return tr("unreachable");
-    if (status == QLatin1String("planned")) return tr("planned");
-    if (status == QLatin1String("retired")) return tr("retired");
+    if (status == QLatin1String("active")) return Tr::tr("active");
+    if (status == QLatin1String("staging")) return Tr::tr("staging");
+    if (status == QLatin1String("legacy")) return Tr::tr("legacy");
+    if (status == QLatin1String("needs-move")) return Tr::tr("needs to be moved");
+    if (status == QLatin1String("unreachable")) return Tr::tr("unreachable");
+    if (status == QLatin1String("planned")) return Tr::tr("planned");
+    if (status == QLatin1String("retired")) return Tr::tr("retired");
     return status;
 }
 
@@ -244,11 +245,11 @@ QStringList knownRoles()
 
 QString roleLabel(const QString &role)
 {
-    if (role == QLatin1String("owner")) return tr("owner");
-    if (role == QLatin1String("maintainer")) return tr("maintainer");
-    if (role == QLatin1String("contact")) return tr("contact");
-    if (role == QLatin1String("escalation")) return tr("escalation");
-    if (role == QLatin1String("sponsor")) return tr("sponsor");
+    if (role == QLatin1String("owner")) return Tr::tr("owner");
+    if (role == QLatin1String("maintainer")) return Tr::tr("maintainer");
+    if (role == QLatin1String("contact")) return Tr::tr("contact");
+    if (role == QLatin1String("escalation")) return Tr::tr("escalation");
+    if (role == QLatin1String("sponsor")) return Tr::tr("sponsor");
     return role;
 }
 

@@ -79,6 +79,8 @@ private Q_SLOTS:
     void checkClean();
     void checkForeignKeyViolation();
     void checkTreeRuleViolation();
+    void checkReadOnlyChangesNothing();
+    void checkWantsAnEscalationContact();
 
     void badFilesAreRefused_data();
     void badFilesAreRefused();
@@ -691,6 +693,52 @@ void TestCli::checkTreeRuleViolation()
 
 // ---------------------------------------------------------------- bad files
 
+void TestCli::checkReadOnlyChangesNothing()
+{
+    const QString file = makeBadFile(QStringLiteral("readonly"));
+    QVERIFY(!file.isEmpty());
+    const FileSnapshot before = FileSnapshot::of(file);
+    const Result r = run({QStringLiteral("check"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral(": ok")), qPrintable(r.out));
+    QVERIFY2(FileSnapshot::of(file) == before, "check changed the file");
+}
+
+void TestCli::checkWantsAnEscalationContact()
+{
+    // An empty inventory without an escalation contact: every item has nobody to contact.
+    const QString bare = path(QStringLiteral("bare.sqlite"));
+    QCOMPARE(run({QStringLiteral("init"), bare}).exitCode, 0);
+    // Sound, so check passes, but it warns.
+    Result r = run({QStringLiteral("check"), QStringLiteral("--db"), bare});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(QStringLiteral("warning: the organisation has no active escalation contact")),
+             qPrintable(r.err));
+
+    const QString staffed = path(QStringLiteral("staffed.sqlite"));
+    QCOMPARE(run({QStringLiteral("init"), staffed, QStringLiteral("--organisation"), QStringLiteral("Acme"),
+                  QStringLiteral("--escalation"), QStringLiteral("ops@acme.example")})
+                 .exitCode,
+             0);
+    r = run({QStringLiteral("check"), QStringLiteral("--db"), staffed});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QString());
+    r = run({QStringLiteral("contact"), QStringLiteral("acme"), QStringLiteral("--db"), staffed});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("ops@acme.example [mailbox] escalation, primary")), qPrintable(r.out));
+
+    // A bad address, or one with --example, is a usage error and creates nothing.
+    const QString bad = path(QStringLiteral("bad.sqlite"));
+    QCOMPARE(run({QStringLiteral("init"), bad, QStringLiteral("--escalation"), QStringLiteral("not an address")})
+                 .exitCode,
+             2);
+    QCOMPARE(run({QStringLiteral("init"), bad, QStringLiteral("--example"), QStringLiteral("--escalation"),
+                  QStringLiteral("ops@acme.example")})
+                 .exitCode,
+             2);
+    QVERIFY(!QFileInfo::exists(bad));
+}
+
 void TestCli::badFilesAreRefused_data()
 {
     QTest::addColumn<QString>("kind");
@@ -706,6 +754,9 @@ void TestCli::badFilesAreRefused_data()
     };
     for (const auto &kind : kinds) {
         for (const char *command : {"contact", "export", "check"}) {
+            // check opens read-only: it may check a read-only file (checkReadOnly).
+            if (kind.first == QLatin1String("readonly") && qstrcmp(command, "check") == 0)
+                continue;
             QTest::addRow("%s, %s", qPrintable(kind.first), command)
                 << kind.first << kind.second << QString::fromLatin1(command);
         }
