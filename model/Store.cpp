@@ -207,6 +207,16 @@ bool Store::write(const std::function<bool(QString *)> &work, QString *error)
     return true;
 }
 
+qint64 Store::dataVersion()
+{
+    QSqlQuery &q = prepared(QStringLiteral("PRAGMA data_version"));
+    if (!exec(q, nullptr))
+        return -1;
+    const qint64 version = q.next() ? q.value(0).toLongLong() : -1;
+    q.finish();
+    return version;
+}
+
 // ---------------------------------------------------------------- items
 
 std::optional<qint64> Store::organisationId(QString *error)

@@ -31,6 +31,11 @@ public:
     ~Store() override;
 
     Database &database() { return m_db; }
+    /// True inside write(), while changes are not yet committed.
+    bool inTransaction() const { return m_depth > 0; }
+    /// SQLite's PRAGMA data_version on this connection: it changes when another
+    /// connection commits. -1 on error.
+    qint64 dataVersion();
 
     /// Runs @p work inside one write transaction (or inside the caller's, if nested).
     bool write(const std::function<bool(QString *)> &work, QString *error);

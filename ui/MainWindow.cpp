@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ChangeWatcher.h"
 #include "ContactPanel.h"
 #include "ContactResolver.h"
 #include "Database.h"
@@ -29,6 +30,8 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace steward {
 namespace {
@@ -187,6 +190,7 @@ QString MainWindow::currentFile() const
 
 void MainWindow::closeFile()
 {
+    m_watcher.reset();
     m_filter->setSourceTree(nullptr);
     delete m_model;
     m_model = nullptr;
@@ -218,6 +222,9 @@ bool MainWindow::openFile(const QString &path, QString *error)
     m_db = std::move(db);
     m_store = std::move(store);
     m_resolver = std::make_unique<ContactResolver>(*m_store);
+    m_watcher = std::make_unique<ChangeWatcher>(*m_store);
+    connect(m_watcher.get(), &ChangeWatcher::externalChange, this, &MainWindow::onExternalChange);
+    m_watcher->start();
     m_model = model;
     m_filter->setSourceTree(m_model);
     configureHeader();
@@ -356,6 +363,46 @@ void MainWindow::onFilterChanged(const QString &text)
             m_tree->scrollTo(index);
     }
     updateStatus();
+}
+
+qint64 MainWindow::currentId() const
+{
+    return m_model ? m_model->idAt(m_filter->mapToSource(m_tree->currentIndex())) : 0;
+}
+
+void MainWindow::onExternalChange()
+{
+    if (!m_model)
+        return;
+    const qint64 current = currentId();
+    // The ids of the expanded rows, found by walking only into expanded rows.
+    QVector<qint64> expanded;
+    std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &parent) {
+        for (int row = 0; row < m_filter->rowCount(parent); ++row) {
+            const QModelIndex index = m_filter->index(row, 0, parent);
+            if (m_tree->isExpanded(index)) {
+                expanded.append(m_model->idAt(m_filter->mapToSource(index)));
+                collect(index);
+            }
+        }
+    };
+    collect(QModelIndex());
+    if (!m_model->reload()) {
+        statusBar()->showMessage(tr("Cannot read the changes saved elsewhere: %1").arg(m_model->errorString()));
+        return;
+    }
+    for (qint64 id : std::as_const(expanded)) {
+        const QModelIndex index = m_filter->mapFromSource(m_model->indexForId(id));
+        if (index.isValid())
+            m_tree->expand(index);
+    }
+    const QModelIndex index = m_filter->mapFromSource(m_model->indexForId(current));
+    if (index.isValid())
+        m_tree->setCurrentIndex(index);
+    m_countsText.clear();
+    updateStatus();
+    onCurrentChanged();
+    statusBar()->showMessage(tr("Updated with changes saved elsewhere."), 5000);
 }
 
 void MainWindow::selectItem(qint64 id)

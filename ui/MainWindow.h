@@ -11,6 +11,7 @@ class QTreeView;
 
 namespace steward {
 
+class ChangeWatcher;
 class ContactPanel;
 class ContactResolver;
 class Database;
@@ -47,6 +48,7 @@ public:
     QTreeView *treeView() const { return m_tree; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
     ContactPanel *contactPanel() const { return m_contacts; }
+    ChangeWatcher *changeWatcher() const { return m_watcher.get(); }
 
     /// Restores geometry and dock layout from the settings.
     void restoreWindowState();
@@ -68,11 +70,15 @@ private:
     void updateTitle();
     void updateStatus();
     void closeFile();
+    /// Another connection committed: read the tree again, keeping selection and expansion.
+    void onExternalChange();
+    qint64 currentId() const;
 
     Settings &m_settings;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<ContactResolver> m_resolver;
+    std::unique_ptr<ChangeWatcher> m_watcher;
     InventoryTreeModel *m_model = nullptr;
     TreeFilterModel *m_filter;
     QTreeView *m_tree;

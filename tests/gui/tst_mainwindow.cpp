@@ -79,6 +79,7 @@ private Q_SLOTS:
     void newFileRefusesAnExistingFile();
     void opensAnInventoryMadeByInit();
     void screenshot();
+    void changesSavedElsewhereAppear();
     void screenshotErrors();
 };
 
@@ -144,6 +145,38 @@ bool TestMainWindow::openExample()
     }
     m_treeTester = std::make_unique<QAbstractItemModelTester>(m_window->treeModel(), kTesterMode);
     return true;
+}
+
+void TestMainWindow::changesSavedElsewhereAppear()
+{
+    QVERIFY(openExample());
+    QVERIFY(m_window->selectItemByName(QStringLiteral("docs.python.org")));
+    auto *tree = m_window->treeView();
+    const QModelIndex xs4all = m_window->filterModel()->mapFromSource(
+        m_window->treeModel()->indexForId(m_window->store()->findItemsByName(QStringLiteral("XS4ALL")).first().id));
+    tree->expand(xs4all);
+
+    // Another connection (as another Steward would) adds a service and renames one.
+    Database other;
+    QVERIFY2(other.open(m_window->currentFile()), qPrintable(other.errorString()));
+    Store otherStore(other);
+    Item speed;
+    speed.kind = ItemKind::Service;
+    speed.name = QStringLiteral("speed.python.org");
+    speed.parentId = otherStore.findItemsByName(QStringLiteral("dinsdale")).first().id;
+    QVERIFY(otherStore.createItem(speed, nullptr));
+    Item docs = otherStore.findItemsByName(QStringLiteral("docs.python.org")).first();
+    docs.name = QStringLiteral("docs.python.org (Sphinx)");
+    QVERIFY(otherStore.updateItem(docs, nullptr));
+
+    // Within two seconds the window shows both, keeping the selection and what was open.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->treeModel()->indexForId(speed.id).isValid(), 2000);
+    QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("docs.python.org (Sphinx)"));
+    QVERIFY(tree->isExpanded(m_window->filterModel()->mapFromSource(
+        m_window->treeModel()->indexForId(otherStore.findItemsByName(QStringLiteral("XS4ALL")).first().id))));
+    const auto *heading = m_window->findChild<QLabel *>(QStringLiteral("contactHeadingLabel"));
+    QVERIFY(heading);
+    QVERIFY2(heading->text().contains(QStringLiteral("docs.python.org (Sphinx)")), qPrintable(heading->text()));
 }
 
 int TestMainWindow::runSteward(const QStringList &arguments, QString *err)

@@ -1,0 +1,136 @@
+// ChangeWatcher: commits made through another connection to the same file are
+// noticed through PRAGMA data_version; the watcher's own connection's are not.
+
+#include "ChangeWatcher.h"
+#include "Database.h"
+#include "ExampleInventory.h"
+#include "Store.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace steward;
+
+class TestChangeWatcher final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void otherConnectionsCommitsAreNoticed();
+    void ownCommitsAreNot();
+    void rolledBackWritesAreNot();
+    void noticedWithinTwoSeconds();
+
+private:
+    bool rename(Store &store, const QString &from, const QString &to);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_mine;
+    std::unique_ptr<Store> m_myStore;
+    std::unique_ptr<Database> m_theirs;
+    std::unique_ptr<Store> m_theirStore;
+};
+
+void TestChangeWatcher::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(QStringLiteral("psf.sqlite"));
+    {
+        Database db;
+        QVERIFY2(db.create(m_path), qPrintable(db.errorString()));
+        Store store(db);
+        QString error;
+        QVERIFY2(ExampleInventory::populate(store, &error), qPrintable(error));
+    }
+    m_mine = std::make_unique<Database>();
+    QVERIFY2(m_mine->open(m_path), qPrintable(m_mine->errorString()));
+    m_myStore = std::make_unique<Store>(*m_mine);
+    m_theirs = std::make_unique<Database>();
+    QVERIFY2(m_theirs->open(m_path), qPrintable(m_theirs->errorString()));
+    m_theirStore = std::make_unique<Store>(*m_theirs);
+}
+
+void TestChangeWatcher::cleanup()
+{
+    m_theirStore.reset();
+    m_theirs.reset();
+    m_myStore.reset();
+    m_mine.reset();
+    m_dir.reset();
+}
+
+bool TestChangeWatcher::rename(Store &store, const QString &from, const QString &to)
+{
+    const QVector<Item> found = store.findItemsByName(from);
+    if (found.size() != 1)
+        return false;
+    Item item = found.first();
+    item.name = to;
+    return store.updateItem(item, nullptr);
+}
+
+void TestChangeWatcher::otherConnectionsCommitsAreNoticed()
+{
+    ChangeWatcher watcher(*m_myStore);
+    QSignalSpy spy(&watcher, &ChangeWatcher::externalChange);
+    watcher.start();
+    QVERIFY(!watcher.poll());
+    QVERIFY(rename(*m_theirStore, QStringLiteral("PyPI"), QStringLiteral("pypi.org")));
+    QVERIFY(watcher.poll());
+    QCOMPARE(spy.count(), 1);
+    // Seen once: no second signal without a new commit.
+    QVERIFY(!watcher.poll());
+    QCOMPARE(spy.count(), 1);
+    // What the other connection committed is what this one now reads.
+    QCOMPARE(m_myStore->findItemsByName(QStringLiteral("pypi.org")).size(), 1);
+}
+
+void TestChangeWatcher::ownCommitsAreNot()
+{
+    ChangeWatcher watcher(*m_myStore);
+    QSignalSpy spy(&watcher, &ChangeWatcher::externalChange);
+    watcher.start();
+    QVERIFY(rename(*m_myStore, QStringLiteral("PyPI"), QStringLiteral("pypi.org")));
+    QVERIFY(!watcher.poll());
+    QCOMPARE(spy.count(), 0);
+}
+
+void TestChangeWatcher::rolledBackWritesAreNot()
+{
+    ChangeWatcher watcher(*m_myStore);
+    QSignalSpy spy(&watcher, &ChangeWatcher::externalChange);
+    watcher.start();
+    QString error;
+    QVERIFY(!m_theirStore->write(
+        [&](QString *err) {
+            if (!rename(*m_theirStore, QStringLiteral("PyPI"), QStringLiteral("pypi.org")))
+                return false;
+            *err = QStringLiteral("changed my mind");
+            return false;
+        },
+        &error));
+    QVERIFY(!watcher.poll());
+    QCOMPARE(spy.count(), 0);
+}
+
+void TestChangeWatcher::noticedWithinTwoSeconds()
+{
+    ChangeWatcher watcher(*m_myStore);
+    QSignalSpy spy(&watcher, &ChangeWatcher::externalChange);
+    watcher.start();
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(rename(*m_theirStore, QStringLiteral("Fastly"), QStringLiteral("Fastly CDN")));
+    QVERIFY(spy.wait(2000));
+    QVERIFY2(timer.elapsed() <= 2000, qPrintable(QString::number(timer.elapsed())));
+}
+
+QTEST_GUILESS_MAIN(TestChangeWatcher)
+#include "tst_changewatcher.moc"
