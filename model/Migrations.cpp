@@ -97,6 +97,30 @@ const QVector<Migration> &migrations()
                  " UNIQUE (item_id, contact_id, role))"),
              QStringLiteral("CREATE INDEX assignment_contact ON assignment(contact_id)"),
          }},
+        // History: every committed change, grouped by the user action that made it.
+        {2,
+         {
+             QStringLiteral(
+                 "CREATE TABLE change_batch ("
+                 " id INTEGER PRIMARY KEY,"
+                 " at TEXT NOT NULL,"
+                 " actor TEXT NOT NULL,"
+                 " label TEXT NOT NULL DEFAULT '')"),
+             // No foreign key to item: the history of an item outlives the item.
+             QStringLiteral(
+                 "CREATE TABLE change_log ("
+                 " id INTEGER PRIMARY KEY,"
+                 " batch_id INTEGER NOT NULL REFERENCES change_batch(id) ON DELETE CASCADE,"
+                 " entity TEXT NOT NULL CHECK (entity IN ('item','contact','assignment','link','team_member')),"
+                 " entity_id INTEGER NOT NULL,"
+                 " item_id INTEGER,"
+                 " action TEXT NOT NULL CHECK (action IN ('create','update','delete')),"
+                 " summary TEXT NOT NULL DEFAULT '',"
+                 " before TEXT NOT NULL DEFAULT '{}',"
+                 " after TEXT NOT NULL DEFAULT '{}')"),
+             QStringLiteral("CREATE INDEX change_log_item ON change_log(item_id)"),
+             QStringLiteral("CREATE INDEX change_log_batch ON change_log(batch_id)"),
+         }},
     };
     return steps;
 }

@@ -100,4 +100,22 @@ struct Assignment
     int version = 0;
 };
 
+/// One recorded change: who changed what, when, with the values before and after
+/// (JSON objects holding the changed fields only).
+struct HistoryEntry
+{
+    qint64 id = 0;
+    qint64 batchId = 0;
+    QString at; ///< UTC, ISO 8601 with milliseconds
+    QString actor;
+    QString label; ///< the user action ("Assign Alice to PyPI"), shared by its batch
+    QString entity; ///< item, contact, assignment, link, team_member
+    qint64 entityId = 0;
+    qint64 itemId = 0; ///< the item concerned, 0 for contacts
+    QString action; ///< create, update, delete
+    QString summary;
+    QString before;
+    QString after;
+};
+
 } // namespace steward

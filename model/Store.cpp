@@ -1,10 +1,14 @@
 #include "Store.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QVariant>
 
 #include <algorithm>
+#include <limits>
 
 namespace steward {
 namespace {
@@ -93,11 +97,85 @@ void setError(QString *error, const QString &message)
         *error = message;
 }
 
+QJsonObject itemFields(const Item &item)
+{
+    QJsonObject o{{QStringLiteral("kind"), keys::itemKind(item.kind)},
+                  {QStringLiteral("name"), item.name},
+                  {QStringLiteral("parent_id"), item.parentId},
+                  {QStringLiteral("status"), item.status},
+                  {QStringLiteral("description"), item.description},
+                  {QStringLiteral("notes"), item.notes}};
+    switch (item.kind) {
+    case ItemKind::Organisation:
+        break;
+    case ItemKind::Provider:
+        o.insert(QStringLiteral("provider_kind"), keys::providerKind(item.providerKind));
+        o.insert(QStringLiteral("full_name"), item.fullName);
+        o.insert(QStringLiteral("website"), item.website);
+        o.insert(QStringLiteral("location"), item.location);
+        o.insert(QStringLiteral("config_tool"), item.configTool);
+        o.insert(QStringLiteral("config_tool_url"), item.configToolUrl);
+        o.insert(QStringLiteral("config_repo"), item.configRepo);
+        break;
+    case ItemKind::Host:
+        o.insert(QStringLiteral("host_kind"), keys::hostKind(item.hostKind));
+        o.insert(QStringLiteral("hostname"), item.hostname);
+        break;
+    case ItemKind::Service:
+        o.insert(QStringLiteral("url"), item.url);
+        o.insert(QStringLiteral("source_url"), item.sourceUrl);
+        break;
+    }
+    return o;
+}
+
+QJsonObject contactFields(const Contact &contact)
+{
+    QJsonArray addresses;
+    for (const Address &a : contact.addresses) {
+        addresses.append(QJsonObject{{QStringLiteral("kind"), keys::addressKind(a.kind)},
+                                     {QStringLiteral("value"), a.value},
+                                     {QStringLiteral("label"), a.label}});
+    }
+    return {{QStringLiteral("kind"), keys::contactKind(contact.kind)},
+            {QStringLiteral("name"), contact.name},
+            {QStringLiteral("team_id"), contact.teamId},
+            {QStringLiteral("notes"), contact.notes},
+            {QStringLiteral("addresses"), addresses}};
+}
+
+QJsonObject assignmentFields(const Assignment &a)
+{
+    return {{QStringLiteral("item_id"), a.itemId},
+            {QStringLiteral("contact_id"), a.contactId},
+            {QStringLiteral("role"), a.role},
+            {QStringLiteral("priority"), keys::priority(a.priority)},
+            {QStringLiteral("note"), a.note}};
+}
+
+/// Keeps only the fields that differ, in both objects.
+void keepChanged(QJsonObject *before, QJsonObject *after)
+{
+    const QStringList names = before->keys();
+    for (const QString &name : names) {
+        if (before->value(name) == after->value(name)) {
+            before->remove(name);
+            after->remove(name);
+        }
+    }
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
 } // namespace
 
 Store::Store(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
+    , m_actor(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("unknown"))))
 {
 }
 
@@ -163,7 +241,7 @@ void Store::notify(std::function<void()> signal)
         signal();
 }
 
-bool Store::write(const std::function<bool(QString *)> &work, QString *error)
+bool Store::write(const std::function<bool(QString *)> &work, QString *error, const QString &label)
 {
     if (m_depth > 0) {
         // A savepoint, so that a nested write that fails takes back its own statements
@@ -190,8 +268,11 @@ bool Store::write(const std::function<bool(QString *)> &work, QString *error)
         return false;
     }
     m_depth = 1;
+    m_label = label;
+    m_batchId = 0;
     bool ok = work(error);
     m_depth = 0;
+    m_batchId = 0;
     if (ok && !m_db.commit(&message)) {
         setError(error, tr("Cannot save: %1").arg(message));
         ok = false;
@@ -205,6 +286,66 @@ bool Store::write(const std::function<bool(QString *)> &work, QString *error)
     for (const auto &signal : pending)
         signal();
     return true;
+}
+
+bool Store::logChange(const QString &entity, qint64 entityId, qint64 itemId, const QString &action,
+                      const QString &summary, const QJsonObject &before, const QJsonObject &after, QString *error)
+{
+    Q_ASSERT(m_depth > 0);
+    // The batch is made with its first change, so a write that changes nothing leaves no trace.
+    if (m_batchId == 0) {
+        QSqlQuery &batch = prepared(QStringLiteral("INSERT INTO change_batch (at, actor, label) VALUES (?, ?, ?) RETURNING id"));
+        batch.addBindValue(nowUtc());
+        batch.addBindValue(m_actor);
+        batch.addBindValue(m_label.isEmpty() ? summary : m_label);
+        if (!exec(batch, error) || !insertedId(batch, &m_batchId, error))
+            return false;
+    }
+    QSqlQuery &q = prepared(QStringLiteral(
+        "INSERT INTO change_log (batch_id, entity, entity_id, item_id, action, summary, before, after)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(m_batchId);
+    q.addBindValue(entity);
+    q.addBindValue(entityId);
+    q.addBindValue(nullableId(itemId));
+    q.addBindValue(action);
+    q.addBindValue(summary);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)));
+    return exec(q, error);
+}
+
+QVector<HistoryEntry> Store::history(qint64 itemId, int limit, QString *error)
+{
+    QVector<HistoryEntry> result;
+    const QString select = QStringLiteral(
+        "SELECT l.id, l.batch_id, b.at, b.actor, b.label, l.entity, l.entity_id, l.item_id, l.action, l.summary,"
+        " l.before, l.after FROM change_log l JOIN change_batch b ON b.id = l.batch_id ");
+    QSqlQuery &q = prepared(itemId > 0 ? select + QStringLiteral("WHERE l.item_id = ? ORDER BY l.id DESC LIMIT ?")
+                                       : select + QStringLiteral("ORDER BY l.id DESC LIMIT ?"));
+    if (itemId > 0)
+        q.addBindValue(itemId);
+    q.addBindValue(limit > 0 ? limit : std::numeric_limits<int>::max());
+    if (!exec(q, error))
+        return result;
+    while (q.next()) {
+        HistoryEntry e;
+        e.id = q.value(0).toLongLong();
+        e.batchId = q.value(1).toLongLong();
+        e.at = q.value(2).toString();
+        e.actor = q.value(3).toString();
+        e.label = q.value(4).toString();
+        e.entity = q.value(5).toString();
+        e.entityId = q.value(6).toLongLong();
+        e.itemId = q.value(7).toLongLong();
+        e.action = q.value(8).toString();
+        e.summary = q.value(9).toString();
+        e.before = q.value(10).toString();
+        e.after = q.value(11).toString();
+        result.append(e);
+    }
+    q.finish();
+    return result;
 }
 
 qint64 Store::dataVersion()
@@ -346,7 +487,10 @@ std::optional<qint64> Store::createItem(Item &item, QString *error)
             draft.version = 1;
             if (draft.status.isEmpty())
                 draft.status = QStringLiteral("active");
-            return writeItemDetails(draft, true, err);
+            return writeItemDetails(draft, true, err) &&
+                   logChange(QStringLiteral("item"), draft.id, draft.id, QStringLiteral("create"),
+                             tr("Created %1 \"%2\"").arg(keys::itemKindLabel(draft.kind), draft.name), {},
+                             itemFields(draft), err);
         },
         error);
     if (!ok)
@@ -398,7 +542,15 @@ bool Store::updateItem(Item &item, QString *error)
                 return false;
             }
             ++draft.version;
-            return writeItemDetails(draft, false, err);
+            if (!writeItemDetails(draft, false, err))
+                return false;
+            QJsonObject before = itemFields(*current), after = itemFields(draft);
+            keepChanged(&before, &after);
+            if (before.isEmpty() && after.isEmpty())
+                return true;
+            return logChange(QStringLiteral("item"), draft.id, draft.id, QStringLiteral("update"),
+                             tr("Changed %1 of \"%2\"").arg(after.keys().join(QStringLiteral(", ")), draft.name),
+                             before, after, err);
         },
         error);
     if (!ok)
@@ -413,6 +565,26 @@ bool Store::deleteItem(qint64 id, QString *error)
 {
     const bool ok = write(
         [&](QString *err) {
+            // Every item that goes, the subtree too, is recorded with what it was.
+            QSqlQuery &tree = prepared(QStringLiteral(
+                "WITH RECURSIVE subtree(id) AS (SELECT ? UNION ALL"
+                " SELECT i.id FROM item i JOIN subtree s ON i.parent_id = s.id) SELECT id FROM subtree"));
+            tree.addBindValue(id);
+            if (!exec(tree, err))
+                return false;
+            QVector<qint64> ids;
+            while (tree.next())
+                ids.append(tree.value(0).toLongLong());
+            tree.finish();
+            for (qint64 gone : std::as_const(ids)) {
+                auto old = item(gone, err);
+                if (!old)
+                    return false;
+                const QString summary = gone == id ? tr("Deleted %1 \"%2\"").arg(keys::itemKindLabel(old->kind), old->name)
+                                                   : tr("Deleted %1 \"%2\" with its parent").arg(keys::itemKindLabel(old->kind), old->name);
+                if (!logChange(QStringLiteral("item"), gone, gone, QStringLiteral("delete"), summary, itemFields(*old), {}, err))
+                    return false;
+            }
             QSqlQuery &q = prepared(QStringLiteral("DELETE FROM item WHERE id = ? AND kind <> 'organisation'"));
             q.addBindValue(id);
             if (!exec(q, err))
@@ -584,7 +756,13 @@ std::optional<qint64> Store::addLink(Link &link, QString *error)
                 return false;
             if (!insertedId(q, &link.id, err))
                 return false;
-            return true;
+            const QJsonObject fields{{QStringLiteral("from_item"), link.fromItem},
+                                     {QStringLiteral("to_item"), link.toItem},
+                                     {QStringLiteral("kind"), keys::linkKind(link.kind)},
+                                     {QStringLiteral("note"), link.note}};
+            return logChange(QStringLiteral("link"), link.id, link.fromItem, QStringLiteral("create"),
+                             tr("Linked: %1 item %2").arg(keys::linkKindLabel(link.kind)).arg(link.toItem), {}, fields,
+                             err);
         },
         error);
     if (!ok)
@@ -597,6 +775,21 @@ bool Store::removeLink(qint64 id, QString *error)
 {
     const bool ok = write(
         [&](QString *err) {
+            QSqlQuery &old = prepared(QStringLiteral("SELECT from_item, to_item, kind, note FROM item_link WHERE id = ?"));
+            old.addBindValue(id);
+            if (!exec(old, err))
+                return false;
+            if (old.next()) {
+                const QJsonObject fields{{QStringLiteral("from_item"), old.value(0).toLongLong()},
+                                         {QStringLiteral("to_item"), old.value(1).toLongLong()},
+                                         {QStringLiteral("kind"), old.value(2).toString()},
+                                         {QStringLiteral("note"), old.value(3).toString()}};
+                old.finish();
+                if (!logChange(QStringLiteral("link"), id, fields.value(QStringLiteral("from_item")).toInteger(),
+                               QStringLiteral("delete"), tr("Removed a link"), fields, {}, err))
+                    return false;
+            }
+            old.finish();
             QSqlQuery &q = prepared(QStringLiteral("DELETE FROM item_link WHERE id = ?"));
             q.addBindValue(id);
             if (!exec(q, err))
@@ -714,7 +907,10 @@ std::optional<qint64> Store::createContact(Contact &contact, QString *error)
             if (!insertedId(q, &draft.id, err))
                 return false;
             draft.version = 1;
-            return writeAddresses(draft, err);
+            return writeAddresses(draft, err) &&
+                   logChange(QStringLiteral("contact"), draft.id, 0, QStringLiteral("create"),
+                             tr("Created %1 \"%2\"").arg(keys::contactKindLabel(draft.kind), draft.name), {},
+                             contactFields(draft), err);
         },
         error);
     if (!ok)
@@ -734,6 +930,12 @@ bool Store::updateContact(Contact &contact, QString *error)
                 setError(err, tr("The name is required."));
                 return false;
             }
+            const QHash<qint64, Contact> found = contactsById({draft.id}, err);
+            if (!found.contains(draft.id)) {
+                setError(err, tr("\"%1\" no longer exists; someone may have deleted it.").arg(draft.name));
+                return false;
+            }
+            const Contact current = found.value(draft.id);
             QSqlQuery &q = prepared(QStringLiteral(
                 "UPDATE contact SET kind = ?, name = ?, name_key = ?, team_id = ?, notes = ?, version = version + 1"
                 " WHERE id = ? AND version = ?"));
@@ -751,7 +953,15 @@ bool Store::updateContact(Contact &contact, QString *error)
                 return false;
             }
             ++draft.version;
-            return writeAddresses(draft, err);
+            if (!writeAddresses(draft, err))
+                return false;
+            QJsonObject before = contactFields(current), after = contactFields(draft);
+            keepChanged(&before, &after);
+            if (before.isEmpty() && after.isEmpty())
+                return true;
+            return logChange(QStringLiteral("contact"), draft.id, 0, QStringLiteral("update"),
+                             tr("Changed %1 of \"%2\"").arg(after.keys().join(QStringLiteral(", ")), draft.name),
+                             before, after, err);
         },
         error);
     if (!ok)
@@ -765,6 +975,30 @@ bool Store::deleteContact(qint64 id, QString *error)
 {
     const bool ok = write(
         [&](QString *err) {
+            const QHash<qint64, Contact> found = contactsById({id}, err);
+            if (!found.contains(id)) {
+                setError(err, tr("Contact %1 does not exist.").arg(id));
+                return false;
+            }
+            const Contact gone = found.value(id);
+            // Its assignments go with it: each item's history says so.
+            QSqlQuery &owned = prepared(kAssignmentSelect + QStringLiteral("WHERE contact_id = ? ORDER BY id"));
+            owned.addBindValue(id);
+            if (!exec(owned, err))
+                return false;
+            QVector<Assignment> assignments;
+            while (owned.next())
+                assignments.append(readAssignment(owned));
+            owned.finish();
+            for (const Assignment &a : std::as_const(assignments)) {
+                if (!logChange(QStringLiteral("assignment"), a.id, a.itemId, QStringLiteral("delete"),
+                               tr("Removed %1 (%2) with the contact").arg(gone.name, a.role), assignmentFields(a), {}, err))
+                    return false;
+            }
+            if (!logChange(QStringLiteral("contact"), id, 0, QStringLiteral("delete"),
+                           tr("Deleted %1 \"%2\"").arg(keys::contactKindLabel(gone.kind), gone.name), contactFields(gone),
+                           {}, err))
+                return false;
             QSqlQuery &q = prepared(QStringLiteral("DELETE FROM contact WHERE id = ?"));
             q.addBindValue(id);
             if (!exec(q, err))
@@ -915,7 +1149,15 @@ bool Store::setTeamMember(const TeamMember &member, QString *error)
             q.addBindValue(member.role);
             q.addBindValue(member.note);
             q.addBindValue(member.teamId);
-            return exec(q, err);
+            if (!exec(q, err))
+                return false;
+            const QJsonObject fields{{QStringLiteral("team_id"), member.teamId},
+                                     {QStringLiteral("member_id"), member.memberId},
+                                     {QStringLiteral("role"), member.role},
+                                     {QStringLiteral("note"), member.note}};
+            return logChange(QStringLiteral("team_member"), member.memberId, 0, QStringLiteral("create"),
+                             tr("Made %1 %2 of %3").arg(contactName(member.memberId), member.role, team->name), {},
+                             fields, err);
         },
         error);
     if (ok)
@@ -927,6 +1169,10 @@ bool Store::removeTeamMember(qint64 teamId, qint64 memberId, QString *error)
 {
     const bool ok = write(
         [&](QString *err) {
+            if (!logChange(QStringLiteral("team_member"), memberId, 0, QStringLiteral("delete"),
+                           tr("Removed %1 from %2").arg(contactName(memberId), contactName(teamId)),
+                           {{QStringLiteral("team_id"), teamId}, {QStringLiteral("member_id"), memberId}}, {}, err))
+                return false;
             QSqlQuery &q = prepared(QStringLiteral("DELETE FROM team_member WHERE team_id = ? AND member_id = ?"));
             q.addBindValue(teamId);
             q.addBindValue(memberId);
@@ -992,7 +1238,11 @@ std::optional<qint64> Store::addAssignment(Assignment &assignment, QString *erro
             if (!insertedId(q, &draft.id, err))
                 return false;
             draft.version = 1;
-            return true;
+            draft.role = draft.role.trimmed();
+            return logChange(QStringLiteral("assignment"), draft.id, draft.itemId, QStringLiteral("create"),
+                             tr("Assigned %1 as %2 (%3)")
+                                 .arg(contactName(draft.contactId), draft.role, keys::priority(draft.priority)),
+                             {}, assignmentFields(draft), err);
         },
         error);
     if (!ok)
@@ -1006,6 +1256,11 @@ bool Store::updateAssignment(Assignment &assignment, QString *error)
 {
     const bool ok = write(
         [&](QString *err) {
+            const auto current = assignmentById(assignment.id, nullptr);
+            if (!current) {
+                setError(err, tr("The assignment was removed by someone else since it was loaded."));
+                return false;
+            }
             QSqlQuery &q = prepared(QStringLiteral(
                 "UPDATE assignment SET contact_id = ?, role = ?, priority = ?, note = ?, position = ?,"
                 " version = version + 1 WHERE id = ? AND version = ?"));
@@ -1026,7 +1281,16 @@ bool Store::updateAssignment(Assignment &assignment, QString *error)
                 setError(err, tr("The assignment was changed or removed by someone else since it was loaded."));
                 return false;
             }
-            return true;
+            Assignment now = assignment;
+            now.role = now.role.trimmed();
+            QJsonObject before = assignmentFields(*current), after = assignmentFields(now);
+            keepChanged(&before, &after);
+            if (before.isEmpty() && after.isEmpty())
+                return true;
+            return logChange(QStringLiteral("assignment"), now.id, now.itemId, QStringLiteral("update"),
+                             tr("Changed %1 of %2's assignment")
+                                 .arg(after.keys().join(QStringLiteral(", ")), contactName(now.contactId)),
+                             before, after, err);
         },
         error);
     if (!ok)
@@ -1041,6 +1305,11 @@ bool Store::removeAssignment(qint64 id, QString *error)
 {
     const bool ok = write(
         [&](QString *err) {
+            const auto gone = assignmentById(id, nullptr);
+            if (gone && !logChange(QStringLiteral("assignment"), id, gone->itemId, QStringLiteral("delete"),
+                                   tr("Removed %1 as %2").arg(contactName(gone->contactId), gone->role),
+                                   assignmentFields(*gone), {}, err))
+                return false;
             QSqlQuery &q = prepared(QStringLiteral("DELETE FROM assignment WHERE id = ?"));
             q.addBindValue(id);
             if (!exec(q, err))
@@ -1055,6 +1324,32 @@ bool Store::removeAssignment(qint64 id, QString *error)
     if (ok)
         notify([this] { Q_EMIT ownershipChanged(); });
     return ok;
+}
+
+std::optional<Assignment> Store::assignmentById(qint64 id, QString *error)
+{
+    QSqlQuery &q = prepared(kAssignmentSelect + QStringLiteral("WHERE id = ?"));
+    q.addBindValue(id);
+    if (!exec(q, error))
+        return std::nullopt;
+    std::optional<Assignment> result;
+    if (q.next())
+        result = readAssignment(q);
+    else
+        setError(error, tr("Assignment %1 does not exist.").arg(id));
+    q.finish();
+    return result;
+}
+
+QString Store::contactName(qint64 id)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT name FROM contact WHERE id = ?"));
+    q.addBindValue(id);
+    if (!exec(q, nullptr))
+        return QString::number(id);
+    const QString name = q.next() ? q.value(0).toString() : QString::number(id);
+    q.finish();
+    return name;
 }
 
 QVector<Assignment> Store::assignments(qint64 itemId, QString *error)

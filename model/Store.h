@@ -4,6 +4,7 @@
 #include "Records.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QSet>
 #include <QSqlQuery>
@@ -38,7 +39,16 @@ public:
     qint64 dataVersion();
 
     /// Runs @p work inside one write transaction (or inside the caller's, if nested).
-    bool write(const std::function<bool(QString *)> &work, QString *error);
+    /// Everything it changes is one batch in the history, described by @p label.
+    bool write(const std::function<bool(QString *)> &work, QString *error, const QString &label = QString());
+
+    /// Who the history records as making changes (the operating-system user by default).
+    void setActor(const QString &actor) { m_actor = actor; }
+    QString actor() const { return m_actor; }
+
+    /// The history, newest first: of one item (its own changes and those of its
+    /// assignments and links) or, with @p itemId 0, of everything.
+    QVector<HistoryEntry> history(qint64 itemId, int limit, QString *error = nullptr);
 
     // Items
     std::optional<qint64> organisationId(QString *error = nullptr);
@@ -86,6 +96,7 @@ public:
     bool updateAssignment(Assignment &assignment, QString *error);
     bool removeAssignment(qint64 id, QString *error);
     QVector<Assignment> assignments(qint64 itemId, QString *error = nullptr);
+    std::optional<Assignment> assignmentById(qint64 id, QString *error = nullptr);
     /// Assignments of all @p itemIds at once (the resolver's one query per look-up).
     QVector<Assignment> assignmentsFor(const QVector<qint64> &itemIds, QString *error = nullptr);
     /// Assignments of every item of @p kind, in one query (for reports).
@@ -107,12 +118,18 @@ private:
     bool checkParent(const Item &item, QString *error);
     bool loadAddresses(QHash<qint64, Contact> *contacts, QString *error);
     void notify(std::function<void()> signal);
+    QString contactName(qint64 id);
+    bool logChange(const QString &entity, qint64 entityId, qint64 itemId, const QString &action,
+                   const QString &summary, const QJsonObject &before, const QJsonObject &after, QString *error);
 
     Database &m_db;
     QHash<QString, QSqlQuery *> m_queries;
     QSet<QString> m_unprepared;
     int m_depth = 0;
     QVector<std::function<void()>> m_pending;
+    QString m_actor;
+    QString m_label;
+    qint64 m_batchId = 0;
 };
 
 } // namespace steward

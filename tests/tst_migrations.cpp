@@ -57,6 +57,7 @@ private Q_SLOTS:
     void createFromEmpty();
     void reopeningIsANoOp();
     void upgradesAnOldSchemaInPlace();
+    void upgradesSchema1KeepingTheData();
     void createRefusesAnExistingFile();
     void missingFileIsNotCreated();
     void refusesNewerSchema();
@@ -123,9 +124,10 @@ void TestMigrations::createFromEmpty()
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
     QCOMPARE(pragma(db, QStringLiteral("application_id")).toInt(), Database::ApplicationId);
     const QStringList expected = {
-        QStringLiteral("assignment"), QStringLiteral("contact"), QStringLiteral("contact_address"),
-        QStringLiteral("host"),       QStringLiteral("item"),    QStringLiteral("item_link"),
-        QStringLiteral("provider"),   QStringLiteral("service"), QStringLiteral("team_member")};
+        QStringLiteral("assignment"), QStringLiteral("change_batch"), QStringLiteral("change_log"),
+        QStringLiteral("contact"),    QStringLiteral("contact_address"), QStringLiteral("host"),
+        QStringLiteral("item"),       QStringLiteral("item_link"),       QStringLiteral("provider"),
+        QStringLiteral("service"),    QStringLiteral("team_member")};
     QCOMPARE(tableNames(db), expected);
     // A new inventory is empty: no organisation yet, nothing else either.
     QSqlQuery query(db.connection());
@@ -163,6 +165,31 @@ void TestMigrations::reopeningIsANoOp()
     // Nothing to migrate: the file is byte-for-byte what it was.
     QCOMPARE(FileSnapshot::of(file).bytes, before.bytes);
     QCOMPARE(test::folderEntries(m_dir->path()), entriesBefore);
+}
+
+void TestMigrations::upgradesSchema1KeepingTheData()
+{
+    // A file as the first Steward wrote it: schema step 1 only, with data in it.
+    const QString file = path(QStringLiteral("v1.sqlite"));
+    {
+        test::RawConnection raw(file);
+        QVERIFY(raw.isOpen());
+        QString error;
+        QVERIFY2(raw.exec(QStringLiteral("BEGIN"), &error), qPrintable(error));
+        for (const QString &statement : migrations().first().statements)
+            QVERIFY2(raw.exec(statement, &error), qPrintable(error));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO item (id, kind, name, name_key) VALUES (1, 'organisation', 'Acme', 'acme')")));
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)));
+        QVERIFY2(raw.exec(QStringLiteral("COMMIT"), &error), qPrintable(error));
+    }
+    Database db;
+    QVERIFY2(db.open(file), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(tableNames(db).contains(QStringLiteral("change_log")));
+    Store store(db);
+    QCOMPARE(store.findItemsByName(QStringLiteral("ACME")).size(), 1);
+    QVERIFY(db.check().isEmpty());
 }
 
 void TestMigrations::upgradesAnOldSchemaInPlace()

@@ -1,0 +1,226 @@
+// The history: every committed change recorded with who, when, what and the values
+// before and after; nothing recorded for what rolled back.
+
+#include "Database.h"
+#include "ExampleInventory.h"
+#include "Store.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace steward;
+
+class TestHistory final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void exampleIsOneBatch();
+    void itemCreateUpdateDelete();
+    void unchangedSaveRecordsNothing();
+    void rollbackRecordsNothing();
+    void labelledBatchGroupsChanges();
+    void deletingAProviderRecordsWhatWentWithIt();
+    void assignmentsAreRecordedUnderTheirItem();
+    void deletingAContactRecordsItsAssignments();
+    void limitAndOrder();
+
+private:
+    qint64 id(const QString &name) { return m_store->findItemsByName(name).value(0).id; }
+    qint64 contactId(const QString &name) { return m_store->findContactsByName(name).value(0).id; }
+    static QJsonObject json(const QString &text) { return QJsonDocument::fromJson(text.toUtf8()).object(); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Store> m_store;
+};
+
+void TestHistory::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<Database>();
+    QVERIFY2(m_db->create(m_dir->filePath(QStringLiteral("psf.sqlite"))), qPrintable(m_db->errorString()));
+    m_store = std::make_unique<Store>(*m_db);
+    m_store->setActor(QStringLiteral("ernest"));
+    QString error;
+    QVERIFY2(ExampleInventory::populate(*m_store, &error), qPrintable(error));
+    m_store->setActor(QStringLiteral("alice"));
+}
+
+void TestHistory::cleanup()
+{
+    m_store.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestHistory::exampleIsOneBatch()
+{
+    const QVector<HistoryEntry> all = m_store->history(0, 0);
+    QVERIFY(all.size() > 50);
+    for (const HistoryEntry &e : all) {
+        QCOMPARE(e.batchId, all.first().batchId);
+        QCOMPARE(e.actor, QStringLiteral("ernest"));
+        QCOMPARE(e.action, QStringLiteral("create"));
+    }
+    const QVector<HistoryEntry> docs = m_store->history(id(QStringLiteral("docs.python.org")), 0);
+    // The service itself, its two owners and its link to Fastly.
+    QCOMPARE(docs.size(), 4);
+    QCOMPARE(docs.last().entity, QStringLiteral("item"));
+    QCOMPARE(json(docs.last().after).value(QStringLiteral("url")).toString(), QStringLiteral("https://docs.python.org"));
+}
+
+void TestHistory::itemCreateUpdateDelete()
+{
+    Item speed;
+    speed.kind = ItemKind::Service;
+    speed.name = QStringLiteral("speed.python.org");
+    speed.url = QStringLiteral("https://speed.python.org");
+    speed.parentId = id(QStringLiteral("OSUOSL"));
+    QVERIFY(m_store->createItem(speed, nullptr));
+    speed.status = QStringLiteral("legacy");
+    speed.url = QStringLiteral("https://speed.python.org/");
+    QVERIFY(m_store->updateItem(speed, nullptr));
+    QVERIFY(m_store->deleteItem(speed.id, nullptr));
+
+    const QVector<HistoryEntry> h = m_store->history(speed.id, 0);
+    QCOMPARE(h.size(), 3);
+    QCOMPARE(h.at(2).action, QStringLiteral("create"));
+    QCOMPARE(h.at(2).actor, QStringLiteral("alice"));
+    QVERIFY(QDateTime::fromString(h.at(2).at, Qt::ISODateWithMs).isValid());
+    QCOMPARE(h.at(1).action, QStringLiteral("update"));
+    // Only what changed, before and after.
+    QCOMPARE(json(h.at(1).before),
+             (QJsonObject{{QStringLiteral("status"), QStringLiteral("active")},
+                          {QStringLiteral("url"), QStringLiteral("https://speed.python.org")}}));
+    QCOMPARE(json(h.at(1).after),
+             (QJsonObject{{QStringLiteral("status"), QStringLiteral("legacy")},
+                          {QStringLiteral("url"), QStringLiteral("https://speed.python.org/")}}));
+    QCOMPARE(h.at(0).action, QStringLiteral("delete"));
+    QCOMPARE(json(h.at(0).before).value(QStringLiteral("name")).toString(), QStringLiteral("speed.python.org"));
+    QVERIFY(h.at(0).summary.contains(QStringLiteral("speed.python.org")));
+    // Three separate user actions: three batches.
+    QVERIFY(h.at(0).batchId != h.at(1).batchId && h.at(1).batchId != h.at(2).batchId);
+}
+
+void TestHistory::unchangedSaveRecordsNothing()
+{
+    const int before = m_store->history(0, 0).size();
+    Item pypi = *m_store->item(id(QStringLiteral("PyPI")));
+    QVERIFY(m_store->updateItem(pypi, nullptr));
+    QCOMPARE(m_store->history(0, 0).size(), before);
+}
+
+void TestHistory::rollbackRecordsNothing()
+{
+    const int before = m_store->history(0, 0).size();
+    QString error;
+    QVERIFY(!m_store->write(
+        [&](QString *err) {
+            Item pypi = *m_store->item(id(QStringLiteral("PyPI")));
+            pypi.status = QStringLiteral("retired");
+            if (!m_store->updateItem(pypi, err))
+                return false;
+            *err = QStringLiteral("no");
+            return false;
+        },
+        &error));
+    QCOMPARE(m_store->history(0, 0).size(), before);
+}
+
+void TestHistory::labelledBatchGroupsChanges()
+{
+    QString error;
+    QVERIFY2(m_store->write(
+                 [&](QString *err) {
+                     for (const char *name : {"hg.python.org", "wiki.python.org", "www.python.org"}) {
+                         Assignment a;
+                         a.itemId = id(QString::fromLatin1(name));
+                         a.contactId = contactId(QStringLiteral("Alex Gaynor"));
+                         a.role = QStringLiteral("sponsor");
+                         if (!m_store->addAssignment(a, err))
+                             return false;
+                     }
+                     return true;
+                 },
+                 &error, QStringLiteral("Assign Alex Gaynor to 3 items")),
+             qPrintable(error));
+    const QVector<HistoryEntry> latest = m_store->history(0, 3);
+    QCOMPARE(latest.size(), 3);
+    for (const HistoryEntry &e : latest) {
+        QCOMPARE(e.batchId, latest.first().batchId);
+        QCOMPARE(e.label, QStringLiteral("Assign Alex Gaynor to 3 items"));
+        QCOMPARE(e.entity, QStringLiteral("assignment"));
+    }
+    QVERIFY(m_store->history(0, 4).last().batchId != latest.first().batchId);
+}
+
+void TestHistory::deletingAProviderRecordsWhatWentWithIt()
+{
+    const qint64 xs4all = id(QStringLiteral("XS4ALL"));
+    const qint64 planet = id(QStringLiteral("planet.python.org"));
+    QVERIFY(m_store->deleteItem(xs4all, nullptr));
+    const QVector<HistoryEntry> h = m_store->history(planet, 1);
+    QCOMPARE(h.size(), 1);
+    QCOMPARE(h.first().action, QStringLiteral("delete"));
+    QCOMPARE(json(h.first().before).value(QStringLiteral("status")).toString(), QStringLiteral("needs-move"));
+    // The provider, three hosts and three services, in one batch.
+    const QVector<HistoryEntry> batch = m_store->history(0, 7);
+    for (const HistoryEntry &e : batch)
+        QCOMPARE(e.batchId, h.first().batchId);
+    QVERIFY(m_store->history(0, 8).last().batchId != h.first().batchId);
+}
+
+void TestHistory::assignmentsAreRecordedUnderTheirItem()
+{
+    const qint64 pypi = id(QStringLiteral("PyPI"));
+    Assignment a;
+    a.itemId = pypi;
+    a.contactId = contactId(QStringLiteral("Noah Kantrowitz"));
+    a.role = QStringLiteral("escalation");
+    QVERIFY(m_store->addAssignment(a, nullptr));
+    a.priority = Priority::Secondary;
+    QVERIFY(m_store->updateAssignment(a, nullptr));
+    QVERIFY(m_store->removeAssignment(a.id, nullptr));
+    const QVector<HistoryEntry> h = m_store->history(pypi, 3);
+    QCOMPARE(h.size(), 3);
+    QCOMPARE(h.at(2).action, QStringLiteral("create"));
+    QVERIFY2(h.at(2).summary.contains(QStringLiteral("Noah Kantrowitz")), qPrintable(h.at(2).summary));
+    QCOMPARE(json(h.at(1).before), (QJsonObject{{QStringLiteral("priority"), QStringLiteral("primary")}}));
+    QCOMPARE(json(h.at(1).after), (QJsonObject{{QStringLiteral("priority"), QStringLiteral("secondary")}}));
+    QCOMPARE(h.at(0).action, QStringLiteral("delete"));
+    QCOMPARE(json(h.at(0).before).value(QStringLiteral("role")).toString(), QStringLiteral("escalation"));
+}
+
+void TestHistory::deletingAContactRecordsItsAssignments()
+{
+    const qint64 wiki = id(QStringLiteral("wiki.python.org"));
+    QVERIFY(m_store->deleteContact(contactId(QString::fromUtf8("Marc-Andr\xc3\xa9 Lemburg")), nullptr));
+    const QVector<HistoryEntry> h = m_store->history(wiki, 1);
+    QCOMPARE(h.size(), 1);
+    QCOMPARE(h.first().entity, QStringLiteral("assignment"));
+    QCOMPARE(h.first().action, QStringLiteral("delete"));
+    QVERIFY(h.first().summary.contains(QString::fromUtf8("Marc-Andr\xc3\xa9 Lemburg")));
+    const QVector<HistoryEntry> last = m_store->history(0, 1);
+    QCOMPARE(last.first().entity, QStringLiteral("contact"));
+    QCOMPARE(last.first().batchId, h.first().batchId);
+}
+
+void TestHistory::limitAndOrder()
+{
+    const QVector<HistoryEntry> all = m_store->history(0, 0);
+    const QVector<HistoryEntry> five = m_store->history(0, 5);
+    QCOMPARE(five.size(), 5);
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(five.at(i).id, all.at(i).id);
+    for (int i = 1; i < all.size(); ++i)
+        QVERIFY(all.at(i - 1).id > all.at(i).id);
+}
+
+QTEST_GUILESS_MAIN(TestHistory)
+#include "tst_history.moc"
