@@ -178,6 +178,238 @@ QString itemPath(Store &store, const Item &item)
     return names.join(QStringLiteral(" > "));
 }
 
+/// The one item called @p name (case-insensitive); otherwise says why on stderr,
+/// listing the candidates.
+std::optional<Item> findOneItem(Store &store, const QString &name)
+{
+    QString error;
+    const QVector<Item> found = store.findItemsByName(name, &error);
+    if (!error.isEmpty()) {
+        printErr(Tr::tr("steward: %1").arg(error));
+        return std::nullopt;
+    }
+    if (found.size() == 1)
+        return found.first();
+    const QVector<Item> candidates = found.isEmpty() ? store.searchItems(name, 20) : found;
+    if (found.isEmpty())
+        printErr(Tr::tr("steward: no item is called \"%1\".").arg(name));
+    else
+        printErr(Tr::tr("steward: \"%1\" is ambiguous; %2 items have that name.").arg(name).arg(found.size()));
+    if (!candidates.isEmpty()) {
+        printErr(found.isEmpty() ? Tr::tr("Did you mean:") : Tr::tr("Candidates:"));
+        for (const Item &c : candidates) {
+            const QString where = itemPath(store, c);
+            printErr(QStringLiteral("  %1 (%2, id %3%4)")
+                         .arg(c.name, keys::itemKindLabel(c.kind))
+                         .arg(c.id)
+                         .arg(where.isEmpty() ? QString() : QStringLiteral(", in ") + where));
+        }
+    }
+    return std::nullopt;
+}
+
+/// The one contact called @p name (case-insensitive); otherwise says why on stderr.
+std::optional<Contact> findOneContact(Store &store, const QString &name)
+{
+    QString error;
+    const QVector<Contact> found = store.findContactsByName(name, &error);
+    if (!error.isEmpty()) {
+        printErr(Tr::tr("steward: %1").arg(error));
+        return std::nullopt;
+    }
+    if (found.size() == 1)
+        return found.first();
+    if (found.isEmpty())
+        printErr(Tr::tr("steward: no contact is called \"%1\".").arg(name));
+    else
+        printErr(Tr::tr("steward: \"%1\" is ambiguous; %2 contacts have that name.").arg(name).arg(found.size()));
+    return std::nullopt;
+}
+
+int runAssign(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Assign a contact to an item."));
+    parser.addPositionalArgument(QStringLiteral("ITEM"), Tr::tr("A provider, host or service name (case-insensitive)."));
+    parser.addPositionalArgument(QStringLiteral("CONTACT"), Tr::tr("A contact's name (case-insensitive)."));
+    parser.addOption(dbOption());
+    parser.addOption({QStringLiteral("role"), Tr::tr("owner, maintainer, contact, escalation, sponsor, or your own."),
+                      Tr::tr("ROLE")});
+    parser.addOption({QStringLiteral("priority"), Tr::tr("primary (default), secondary, tertiary or inactive."),
+                      Tr::tr("PRIORITY"), QStringLiteral("primary")});
+    parser.addOption({QStringLiteral("note"), Tr::tr("A note shown with the contact."), Tr::tr("TEXT")});
+    int exit = 0;
+    if (!parse(parser, arguments, &exit))
+        return exit;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 3)
+        return usage(Tr::tr("assign takes an ITEM and a CONTACT (quote names with spaces)."));
+    const QString role = parser.value(QStringLiteral("role")).trimmed();
+    if (role.isEmpty())
+        return usage(Tr::tr("assign needs --role ROLE."));
+    const QString priority = parser.value(QStringLiteral("priority"));
+    if (keys::priority(keys::priorityFromKey(priority)) != priority)
+        return usage(Tr::tr("unknown priority \"%1\"; use primary, secondary, tertiary or inactive.").arg(priority));
+
+    Database db;
+    if (!openDb(db, parser))
+        return ExitFailure;
+    Store store(db);
+    const auto item = findOneItem(store, positional.at(1));
+    if (!item)
+        return ExitFailure;
+    const auto contact = findOneContact(store, positional.at(2));
+    if (!contact)
+        return ExitFailure;
+    for (const Assignment &existing : store.assignments(item->id)) {
+        if (existing.contactId == contact->id && existing.role == role) {
+            printErr(Tr::tr("steward: %1 is already %2 of %3.").arg(contact->name, role, item->name));
+            return ExitFailure;
+        }
+    }
+    Assignment assignment;
+    assignment.itemId = item->id;
+    assignment.contactId = contact->id;
+    assignment.role = role;
+    assignment.priority = keys::priorityFromKey(priority);
+    assignment.note = parser.value(QStringLiteral("note"));
+    QString error;
+    const bool ok = store.write([&](QString *err) { return store.addAssignment(assignment, err).has_value(); }, &error,
+                                Tr::tr("Assign %1 to %2 as %3").arg(contact->name, item->name, role));
+    if (!ok) {
+        printErr(Tr::tr("steward: %1").arg(error));
+        return ExitFailure;
+    }
+    printOut(Tr::tr("%1 is now %2 (%3) of %4.").arg(contact->name, role, priority, item->name));
+    return finishStdout() ? ExitOk : ExitFailure;
+}
+
+int runUnassign(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Remove a contact's assignment from an item."));
+    parser.addPositionalArgument(QStringLiteral("ITEM"), Tr::tr("A provider, host or service name (case-insensitive)."));
+    parser.addPositionalArgument(QStringLiteral("CONTACT"), Tr::tr("A contact's name (case-insensitive)."));
+    parser.addOption(dbOption());
+    parser.addOption({QStringLiteral("role"), Tr::tr("Only this role (default: every role)."), Tr::tr("ROLE")});
+    int exit = 0;
+    if (!parse(parser, arguments, &exit))
+        return exit;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 3)
+        return usage(Tr::tr("unassign takes an ITEM and a CONTACT (quote names with spaces)."));
+    const QString role = parser.value(QStringLiteral("role")).trimmed();
+
+    Database db;
+    if (!openDb(db, parser))
+        return ExitFailure;
+    Store store(db);
+    const auto item = findOneItem(store, positional.at(1));
+    if (!item)
+        return ExitFailure;
+    const auto contact = findOneContact(store, positional.at(2));
+    if (!contact)
+        return ExitFailure;
+    QVector<qint64> doomed;
+    for (const Assignment &existing : store.assignments(item->id)) {
+        if (existing.contactId == contact->id && (role.isEmpty() || existing.role == role))
+            doomed.append(existing.id);
+    }
+    if (doomed.isEmpty()) {
+        printErr(role.isEmpty() ? Tr::tr("steward: %1 is not assigned to %2.").arg(contact->name, item->name)
+                                : Tr::tr("steward: %1 is not %2 of %3.").arg(contact->name, role, item->name));
+        return ExitFailure;
+    }
+    QString error;
+    const bool ok = store.write(
+        [&](QString *err) {
+            for (qint64 id : std::as_const(doomed)) {
+                if (!store.removeAssignment(id, err))
+                    return false;
+            }
+            return true;
+        },
+        &error, Tr::tr("Unassign %1 from %2").arg(contact->name, item->name));
+    if (!ok) {
+        printErr(Tr::tr("steward: %1").arg(error));
+        return ExitFailure;
+    }
+    printOut(Tr::tr("Removed %n assignment(s) of %1 from %2.", nullptr, static_cast<int>(doomed.size()))
+                 .arg(contact->name, item->name));
+    return finishStdout() ? ExitOk : ExitFailure;
+}
+
+int runHistory(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("What changed, when and by whom; newest first."));
+    parser.addPositionalArgument(QStringLiteral("ITEM"), Tr::tr("Only this item's history (optional)."),
+                                 QStringLiteral("[ITEM]"));
+    parser.addOption(dbOption());
+    parser.addOption({QStringLiteral("format"), Tr::tr("text or csv."), Tr::tr("FORMAT"), QStringLiteral("text")});
+    parser.addOption({QStringLiteral("limit"), Tr::tr("At most N changes (default: all)."), Tr::tr("N"),
+                      QStringLiteral("0")});
+    int exit = 0;
+    if (!parse(parser, arguments, &exit))
+        return exit;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 2)
+        return usage(Tr::tr("history takes at most one ITEM (quote names with spaces)."));
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("csv"))
+        return usage(Tr::tr("unknown format \"%1\"; use text or csv.").arg(format));
+    bool numeric = false;
+    const int limit = parser.value(QStringLiteral("limit")).toInt(&numeric);
+    if (!numeric || limit < 0)
+        return usage(Tr::tr("--limit takes a number."));
+
+    // Reading the history changes nothing: read-only.
+    Database db;
+    if (!openDb(db, parser, Database::OpenMode::ReadOnly))
+        return ExitFailure;
+    Store store(db);
+    qint64 itemId = 0;
+    if (positional.size() == 2) {
+        const auto item = findOneItem(store, positional.at(1));
+        if (!item)
+            return ExitFailure;
+        itemId = item->id;
+    }
+    QString error;
+    const QVector<HistoryEntry> entries = store.history(itemId, limit, &error);
+    if (!error.isEmpty()) {
+        printErr(Tr::tr("steward: %1").arg(error));
+        return ExitFailure;
+    }
+    if (format == QLatin1String("csv")) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly)) {
+            printErr(Tr::tr("steward: cannot write to standard output."));
+            return ExitFailure;
+        }
+        CsvWriter csv(&out);
+        csv.setFormulaGuard(true);
+        csv.writeRow({QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("change"), QStringLiteral("entity"),
+                      QStringLiteral("entity_id"), QStringLiteral("item_id"), QStringLiteral("action"),
+                      QStringLiteral("summary"), QStringLiteral("before"), QStringLiteral("after")});
+        for (const HistoryEntry &e : entries) {
+            csv.writeRow({e.at, e.actor, e.label, e.entity, QString::number(e.entityId),
+                          e.itemId ? QString::number(e.itemId) : QString(), e.action, e.summary, e.before, e.after});
+        }
+        out.flush();
+        return finishStdout(out.error() == QFileDevice::NoError) ? ExitOk : ExitFailure;
+    }
+    QTextStream out(stdout);
+    for (const HistoryEntry &e : entries) {
+        out << e.at << "  " << e.actor << "  " << e.summary;
+        if (e.action == QLatin1String("update"))
+            out << "  " << e.before << " -> " << e.after;
+        out << '\n';
+    }
+    out.flush();
+    return finishStdout(out.status() == QTextStream::Ok) ? ExitOk : ExitFailure;
+}
+
 int runContact(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -201,30 +433,10 @@ int runContact(const QStringList &arguments)
     Store store(db);
     const QString name = positional.at(1);
     QString error;
-    const QVector<Item> found = store.findItemsByName(name, &error);
-    if (!error.isEmpty()) {
-        printErr(Tr::tr("steward: %1").arg(error));
+    const std::optional<Item> found = findOneItem(store, name);
+    if (!found)
         return ExitFailure;
-    }
-    if (found.size() != 1) {
-        const QVector<Item> candidates = found.isEmpty() ? store.searchItems(name, 20) : found;
-        if (found.isEmpty())
-            printErr(Tr::tr("steward: no item is called \"%1\".").arg(name));
-        else
-            printErr(Tr::tr("steward: \"%1\" is ambiguous; %2 items have that name.").arg(name).arg(found.size()));
-        if (!candidates.isEmpty()) {
-            printErr(found.isEmpty() ? Tr::tr("Did you mean:") : Tr::tr("Candidates:"));
-            for (const Item &c : candidates) {
-                const QString where = itemPath(store, c);
-                printErr(QStringLiteral("  %1 (%2, id %3%4)")
-                             .arg(c.name, keys::itemKindLabel(c.kind))
-                             .arg(c.id)
-                             .arg(where.isEmpty() ? QString() : QStringLiteral(", in ") + where));
-            }
-        }
-        return ExitFailure;
-    }
-    const Item &item = found.first();
+    const Item &item = *found;
     ContactResolver resolver(store);
     QVector<ResolvedContact> contacts;
     if (!resolver.resolve(item.id, &contacts, &error)) {
@@ -365,7 +577,8 @@ QString defaultDatabasePath()
 bool isHeadlessCommand(const QString &name)
 {
     return name == QLatin1String("init") || name == QLatin1String("contact") || name == QLatin1String("export") ||
-           name == QLatin1String("check");
+           name == QLatin1String("check") || name == QLatin1String("assign") || name == QLatin1String("unassign") ||
+           name == QLatin1String("history");
 }
 
 QString usageText()
@@ -381,6 +594,12 @@ QString usageText()
               "  steward export services [--db FILE] [-o FILE]\n"
               "                                              the services report as CSV\n"
               "  steward check [--db FILE]                   integrity and foreign-key check\n"
+              "  steward assign ITEM CONTACT --role ROLE [--priority P] [--note TEXT] [--db FILE]\n"
+              "                                              assign a contact to an item\n"
+              "  steward unassign ITEM CONTACT [--role ROLE] [--db FILE]\n"
+              "                                              remove a contact's assignment\n"
+              "  steward history [ITEM] [--db FILE] [--format text|csv] [--limit N]\n"
+              "                                              what changed, when and by whom\n"
               "  steward --help | --version\n"
               "\n"
               "Without --db, Steward uses %1.\n"
@@ -400,6 +619,12 @@ int runHeadless(const QStringList &arguments)
         return runExport(arguments);
     if (command == QLatin1String("check"))
         return runCheck(arguments);
+    if (command == QLatin1String("assign"))
+        return runAssign(arguments);
+    if (command == QLatin1String("unassign"))
+        return runUnassign(arguments);
+    if (command == QLatin1String("history"))
+        return runHistory(arguments);
     return usage(Tr::tr("unknown command \"%1\".").arg(command));
 }
 

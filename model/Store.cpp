@@ -7,6 +7,9 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <pwd.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <limits>
 
@@ -165,6 +168,19 @@ void keepChanged(QJsonObject *before, QJsonObject *after)
     }
 }
 
+/// The operating-system user, for the history.
+QString osUserName()
+{
+    for (const char *name : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty())
+            return value;
+    }
+    if (const passwd *entry = getpwuid(geteuid()))
+        return QString::fromLocal8Bit(entry->pw_name);
+    return QStringLiteral("unknown");
+}
+
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -175,7 +191,7 @@ QString nowUtc()
 Store::Store(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
-    , m_actor(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("unknown"))))
+    , m_actor(osUserName())
 {
 }
 
@@ -761,7 +777,8 @@ std::optional<qint64> Store::addLink(Link &link, QString *error)
                                      {QStringLiteral("kind"), keys::linkKind(link.kind)},
                                      {QStringLiteral("note"), link.note}};
             return logChange(QStringLiteral("link"), link.id, link.fromItem, QStringLiteral("create"),
-                             tr("Linked: %1 item %2").arg(keys::linkKindLabel(link.kind)).arg(link.toItem), {}, fields,
+                             tr("%1 %2 %3").arg(itemName(link.fromItem), keys::linkKindLabel(link.kind), itemName(link.toItem)),
+                             {}, fields,
                              err);
         },
         error);
@@ -1240,8 +1257,9 @@ std::optional<qint64> Store::addAssignment(Assignment &assignment, QString *erro
             draft.version = 1;
             draft.role = draft.role.trimmed();
             return logChange(QStringLiteral("assignment"), draft.id, draft.itemId, QStringLiteral("create"),
-                             tr("Assigned %1 as %2 (%3)")
-                                 .arg(contactName(draft.contactId), draft.role, keys::priority(draft.priority)),
+                             tr("Assigned %1 to %2 as %3 (%4)")
+                                 .arg(contactName(draft.contactId), itemName(draft.itemId), draft.role,
+                                      keys::priority(draft.priority)),
                              {}, assignmentFields(draft), err);
         },
         error);
@@ -1288,8 +1306,9 @@ bool Store::updateAssignment(Assignment &assignment, QString *error)
             if (before.isEmpty() && after.isEmpty())
                 return true;
             return logChange(QStringLiteral("assignment"), now.id, now.itemId, QStringLiteral("update"),
-                             tr("Changed %1 of %2's assignment")
-                                 .arg(after.keys().join(QStringLiteral(", ")), contactName(now.contactId)),
+                             tr("Changed %1 of %2's assignment to %3")
+                                 .arg(after.keys().join(QStringLiteral(", ")), contactName(now.contactId),
+                                      itemName(now.itemId)),
                              before, after, err);
         },
         error);
@@ -1307,7 +1326,8 @@ bool Store::removeAssignment(qint64 id, QString *error)
         [&](QString *err) {
             const auto gone = assignmentById(id, nullptr);
             if (gone && !logChange(QStringLiteral("assignment"), id, gone->itemId, QStringLiteral("delete"),
-                                   tr("Removed %1 as %2").arg(contactName(gone->contactId), gone->role),
+                                   tr("Removed %1 as %2 of %3")
+                                       .arg(contactName(gone->contactId), gone->role, itemName(gone->itemId)),
                                    assignmentFields(*gone), {}, err))
                 return false;
             QSqlQuery &q = prepared(QStringLiteral("DELETE FROM assignment WHERE id = ?"));
@@ -1339,6 +1359,17 @@ std::optional<Assignment> Store::assignmentById(qint64 id, QString *error)
         setError(error, tr("Assignment %1 does not exist.").arg(id));
     q.finish();
     return result;
+}
+
+QString Store::itemName(qint64 id)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT name FROM item WHERE id = ?"));
+    q.addBindValue(id);
+    if (!exec(q, nullptr))
+        return QString::number(id);
+    const QString name = q.next() ? q.value(0).toString() : QString::number(id);
+    q.finish();
+    return name;
 }
 
 QString Store::contactName(qint64 id)

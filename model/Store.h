@@ -119,6 +119,7 @@ private:
     bool loadAddresses(QHash<qint64, Contact> *contacts, QString *error);
     void notify(std::function<void()> signal);
     QString contactName(qint64 id);
+    QString itemName(qint64 id);
     bool logChange(const QString &entity, qint64 entityId, qint64 itemId, const QString &action,
                    const QString &summary, const QJsonObject &before, const QJsonObject &after, QString *error);
 

@@ -76,6 +76,10 @@ private Q_SLOTS:
     void exportUsageErrors_data();
     void exportUsageErrors();
 
+    void assignAndUnassign();
+    void refusedEditsChangeNothing_data();
+    void refusedEditsChangeNothing();
+    void historyFormats();
     void checkClean();
     void checkForeignKeyViolation();
     void checkTreeRuleViolation();
@@ -108,6 +112,7 @@ Result TestCli::run(const QStringList &arguments)
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtimeDir.path());
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
     process.setProcessEnvironment(env);
     process.setWorkingDirectory(m_dir->path());
     process.start(QStringLiteral(STEWARD_BINARY), arguments);
@@ -692,6 +697,103 @@ void TestCli::checkTreeRuleViolation()
 }
 
 // ---------------------------------------------------------------- bad files
+
+void TestCli::assignAndUnassign()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    Result r = run({QStringLiteral("assign"), QStringLiteral("pypi"), QStringLiteral("alex gaynor"), QStringLiteral("--role"),
+                    QStringLiteral("sponsor"), QStringLiteral("--priority"), QStringLiteral("secondary"),
+                    QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Alex Gaynor is now sponsor (secondary) of PyPI.")), qPrintable(r.out));
+    r = run({QStringLiteral("contact"), QStringLiteral("PyPI"), QStringLiteral("--db"), file});
+    QVERIFY2(r.out.contains(QStringLiteral("Alex Gaynor [person] sponsor, secondary: sponsor of PyPI")), qPrintable(r.out));
+
+    r = run({QStringLiteral("unassign"), QStringLiteral("PyPI"), QStringLiteral("Alex Gaynor"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    r = run({QStringLiteral("contact"), QStringLiteral("PyPI"), QStringLiteral("--db"), file});
+    QVERIFY(!r.out.contains(QStringLiteral("Alex Gaynor")));
+
+    // Both edits are in the history, newest first, by the operating-system user.
+    r = run({QStringLiteral("history"), QStringLiteral("PyPI"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() >= 3);
+    QVERIFY2(lines.at(0).contains(QStringLiteral("  tester  Removed Alex Gaynor as sponsor of PyPI")), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).contains(QStringLiteral("  tester  Assigned Alex Gaynor to PyPI as sponsor (secondary)")),
+             qPrintable(lines.at(1)));
+}
+
+void TestCli::refusedEditsChangeNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("already assigned") << QStringList{QStringLiteral("assign"), QStringLiteral("docs.python.org"),
+                                                     QStringLiteral("Georg Brandl"), QStringLiteral("--role"),
+                                                     QStringLiteral("owner")}
+                                      << 1 << QStringLiteral("already owner of docs.python.org");
+    QTest::newRow("unknown contact") << QStringList{QStringLiteral("assign"), QStringLiteral("PyPI"),
+                                                    QStringLiteral("Guido"), QStringLiteral("--role"), QStringLiteral("owner")}
+                                     << 1 << QStringLiteral("no contact is called \"Guido\"");
+    QTest::newRow("unknown item") << QStringList{QStringLiteral("assign"), QStringLiteral("pypi.org"),
+                                                 QStringLiteral("Georg Brandl"), QStringLiteral("--role"),
+                                                 QStringLiteral("owner")}
+                                  << 1 << QStringLiteral("no item is called");
+    QTest::newRow("no role") << QStringList{QStringLiteral("assign"), QStringLiteral("PyPI"), QStringLiteral("Georg Brandl")}
+                             << 2 << QStringLiteral("--role");
+    QTest::newRow("bad priority") << QStringList{QStringLiteral("assign"), QStringLiteral("PyPI"),
+                                                 QStringLiteral("Georg Brandl"), QStringLiteral("--role"),
+                                                 QStringLiteral("owner"), QStringLiteral("--priority"), QStringLiteral("urgent")}
+                                  << 2 << QStringLiteral("unknown priority");
+    QTest::newRow("not assigned") << QStringList{QStringLiteral("unassign"), QStringLiteral("PyPI"),
+                                                 QStringLiteral("Georg Brandl")}
+                                  << 1 << QStringLiteral("Georg Brandl is not assigned to PyPI");
+    QTest::newRow("not in that role") << QStringList{QStringLiteral("unassign"), QStringLiteral("docs.python.org"),
+                                                     QStringLiteral("Georg Brandl"), QStringLiteral("--role"),
+                                                     QStringLiteral("maintainer")}
+                                      << 1 << QStringLiteral("is not maintainer of docs.python.org");
+}
+
+void TestCli::refusedEditsChangeNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    const QByteArray before = FileSnapshot::of(file).bytes;
+    const Result r = run(arguments + QStringList{QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY2(FileSnapshot::of(file).bytes == before, "a refused edit changed the file");
+}
+
+void TestCli::historyFormats()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    Result r = run({QStringLiteral("history"), QStringLiteral("--db"), file, QStringLiteral("--format"),
+                    QStringLiteral("csv"), QStringLiteral("--limit"), QStringLiteral("3")});
+    QCOMPARE(r.exitCode, 0);
+    QVector<QStringList> records;
+    QVERIFY(test::parseCsv(r.out, &records));
+    QCOMPARE(records.size(), 4);
+    QCOMPARE(records.first(), (QStringList{QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("change"),
+                                           QStringLiteral("entity"), QStringLiteral("entity_id"), QStringLiteral("item_id"),
+                                           QStringLiteral("action"), QStringLiteral("summary"), QStringLiteral("before"),
+                                           QStringLiteral("after")}));
+    QCOMPARE(records.at(1).at(1), QStringLiteral("tester"));
+    QCOMPARE(records.at(1).at(6), QStringLiteral("create"));
+    QCOMPARE(run({QStringLiteral("history"), QStringLiteral("nothing-here"), QStringLiteral("--db"), file}).exitCode, 1);
+    QCOMPARE(run({QStringLiteral("history"), QStringLiteral("--db"), file, QStringLiteral("--limit"), QStringLiteral("x")})
+                 .exitCode,
+             2);
+    QCOMPARE(run({QStringLiteral("history"), QStringLiteral("--db"), file, QStringLiteral("--format"), QStringLiteral("xml")})
+                 .exitCode,
+             2);
+}
 
 void TestCli::checkReadOnlyChangesNothing()
 {

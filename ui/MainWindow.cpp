@@ -209,6 +209,9 @@ bool MainWindow::openFile(const QString &path, QString *error)
         return false;
     }
     auto store = std::make_unique<Store>(*db);
+    const QString actor = m_settings.value(Settings::Key::HistoryUserName).toString().trimmed();
+    if (!actor.isEmpty())
+        store->setActor(actor);
     auto *model = new InventoryTreeModel(*store, this);
     if (!model->reload()) {
         if (error)

@@ -21,6 +21,7 @@ const KeyInfo &info(Settings::Key key)
         {Settings::Key::LastFile, "files/last", QVariant(QString())},
         {Settings::Key::RecentFiles, "files/recent", QVariant(QStringList())},
         {Settings::Key::TreeHeaderState, "tree/header", QVariant(QByteArray())},
+        {Settings::Key::HistoryUserName, "history/userName", QVariant(QString())},
     };
     for (const KeyInfo &entry : table) {
         if (entry.key == key)

@@ -22,6 +22,7 @@ public:
         LastFile,
         RecentFiles,
         TreeHeaderState,
+        HistoryUserName, ///< who the history records; empty: the operating-system user
     };
 
     /// @p iniPath empty: the user's settings file.
