@@ -585,7 +585,7 @@ QString usageText()
 {
     return Tr::tr("Usage:\n"
               "  steward [--db FILE]                         open the inventory in the window\n"
-              "  steward --db FILE --screenshot OUT.png [--select ITEM] [--filter TEXT]\n"
+              "  steward --db FILE --screenshot OUT.png [--select ITEM] [--filter TEXT] [--panel details|history]\n"
               "                                              save a screenshot of the window and exit\n"
               "  steward init FILE [--example | --escalation EMAIL]\n"
               "                                              create a new inventory\n"

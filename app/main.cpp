@@ -3,6 +3,7 @@
 #include "Settings.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
@@ -77,6 +78,7 @@ struct GuiOptions
     QString screenshot;
     QString select;
     QString filter;
+    QString panel;
     bool benchFirstPaint = false;
 };
 
@@ -90,8 +92,9 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("OUT.png"));
     const QCommandLineOption select(QStringLiteral("select"), QString(), QStringLiteral("ITEM"));
     const QCommandLineOption filter(QStringLiteral("filter"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption panel(QStringLiteral("panel"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption benchFirstPaint(QStringLiteral("bench-first-paint"));
-    parser.addOptions({help, version, db, screenshot, select, filter, benchFirstPaint});
+    parser.addOptions({help, version, db, screenshot, select, filter, panel, benchFirstPaint});
     if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
         QTextStream err(stderr);
         err << "steward: "
@@ -115,8 +118,15 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
                             << Qt::endl;
         return ExitUsage;
     }
-    if ((parser.isSet(select) || parser.isSet(filter)) && !parser.isSet(screenshot)) {
-        QTextStream(stderr) << "steward: " << QCoreApplication::translate("main", "--select and --filter go with --screenshot.")
+    if (parser.isSet(panel) && parser.value(panel) != QLatin1String("details") &&
+        parser.value(panel) != QLatin1String("history")) {
+        QTextStream(stderr) << "steward: " << QCoreApplication::translate("main", "--panel is details or history.")
+                            << Qt::endl;
+        return ExitUsage;
+    }
+    if ((parser.isSet(select) || parser.isSet(filter) || parser.isSet(panel)) && !parser.isSet(screenshot)) {
+        QTextStream(stderr) << "steward: "
+                            << QCoreApplication::translate("main", "--select, --filter and --panel go with --screenshot.")
                             << Qt::endl;
         return ExitUsage;
     }
@@ -124,6 +134,7 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
     options->screenshot = parser.value(screenshot);
     options->select = parser.value(select);
     options->filter = parser.value(filter);
+    options->panel = parser.value(panel);
     options->benchFirstPaint = parser.isSet(benchFirstPaint);
     return -1;
 }
@@ -195,6 +206,10 @@ int runGui(int argc, char **argv, const GuiOptions &options)
         }
         if (!options.filter.isEmpty())
             window.filterEdit()->setText(options.filter);
+        if (!options.panel.isEmpty()) {
+            if (auto *dock = window.findChild<QDockWidget *>(options.panel + QStringLiteral("DockWidget")))
+                dock->raise();
+        }
         window.show();
         int result = ExitFailure;
         // Let the window be laid out, exposed and painted before grabbing it.

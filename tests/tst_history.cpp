@@ -3,8 +3,11 @@
 
 #include "Database.h"
 #include "ExampleInventory.h"
+#include "HistoryModel.h"
 #include "Store.h"
 
+#include <QAbstractItemModelTester>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void assignmentsAreRecordedUnderTheirItem();
     void deletingAContactRecordsItsAssignments();
     void limitAndOrder();
+    void historyModel();
 
 private:
     qint64 id(const QString &name) { return m_store->findItemsByName(name).value(0).id; }
@@ -220,6 +224,35 @@ void TestHistory::limitAndOrder()
         QCOMPARE(five.at(i).id, all.at(i).id);
     for (int i = 1; i < all.size(); ++i)
         QVERIFY(all.at(i - 1).id > all.at(i).id);
+}
+
+void TestHistory::historyModel()
+{
+    HistoryModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const qint64 docs = id(QStringLiteral("docs.python.org"));
+    QVERIFY(model.setItem(docs));
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.columnCount(), int(HistoryModel::ColumnCount));
+    QCOMPARE(model.index(0, HistoryModel::WhoColumn).data().toString(), QStringLiteral("ernest"));
+
+    Item item = *m_store->item(docs);
+    item.status = QStringLiteral("legacy");
+    QVERIFY(m_store->updateItem(item, nullptr));
+    QVERIFY(model.reload());
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.index(0, HistoryModel::WhoColumn).data().toString(), QStringLiteral("alice"));
+    QCOMPARE(model.index(0, HistoryModel::ChangeColumn).data().toString(),
+             QString::fromUtf8("status: active \u2192 legacy"));
+    QCOMPARE(model.index(0, 0).data(HistoryModel::ActionRole).toString(), QStringLiteral("update"));
+    QCOMPARE(model.index(0, 0).data(HistoryModel::ItemIdRole).toLongLong(), docs);
+    QVERIFY(QDateTime::fromString(model.index(0, HistoryModel::WhenColumn).data().toString(),
+                                  QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                .isValid());
+
+    // Everything: the example's batch and this change.
+    QVERIFY(model.setItem(0));
+    QCOMPARE(model.rowCount(), m_store->history(0, 0).size());
 }
 
 QTEST_GUILESS_MAIN(TestHistory)

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "DetailsPane.h"
 #include "ExampleInventory.h"
+#include "HistoryPanel.h"
 #include "Icons.h"
 #include "InventoryTreeModel.h"
 #include "ItemDelegate.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     , m_filterEdit(new QLineEdit)
     , m_details(new DetailsPane)
     , m_contacts(new ContactPanel)
+    , m_history(new HistoryPanel)
     , m_statusLabel(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -104,6 +106,12 @@ void MainWindow::buildDocks()
     contactsDock->setObjectName(QStringLiteral("contactsDockWidget"));
     contactsDock->setWidget(m_contacts);
     addDockWidget(Qt::RightDockWidgetArea, contactsDock);
+    auto *historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("historyDockWidget"));
+    historyDock->setWidget(m_history);
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    tabifyDockWidget(detailsDock, historyDock);
+    detailsDock->raise();
     resizeDocks({detailsDock, contactsDock}, {900, 900}, Qt::Horizontal);
     resizeDocks({detailsDock, contactsDock}, {380, 520}, Qt::Vertical);
 }
@@ -190,6 +198,7 @@ QString MainWindow::currentFile() const
 
 void MainWindow::closeFile()
 {
+    m_history->setStore(nullptr);
     m_watcher.reset();
     m_filter->setSourceTree(nullptr);
     delete m_model;
@@ -228,6 +237,12 @@ bool MainWindow::openFile(const QString &path, QString *error)
     m_watcher = std::make_unique<ChangeWatcher>(*m_store);
     connect(m_watcher.get(), &ChangeWatcher::externalChange, this, &MainWindow::onExternalChange);
     m_watcher->start();
+    m_history->setStore(m_store.get());
+    // The history grows with every change, ours or another process's.
+    connect(m_store.get(), &Store::itemCreated, m_history, &HistoryPanel::refresh);
+    connect(m_store.get(), &Store::itemUpdated, m_history, &HistoryPanel::refresh);
+    connect(m_store.get(), &Store::itemRemoved, m_history, &HistoryPanel::refresh);
+    connect(m_store.get(), &Store::ownershipChanged, m_history, &HistoryPanel::refresh);
     m_model = model;
     m_filter->setSourceTree(m_model);
     configureHeader();
@@ -405,6 +420,7 @@ void MainWindow::onExternalChange()
     m_countsText.clear();
     updateStatus();
     onCurrentChanged();
+    m_history->refresh();
     statusBar()->showMessage(tr("Updated with changes saved elsewhere."), 5000);
 }
 
@@ -437,6 +453,7 @@ void MainWindow::onCurrentChanged()
     if (!m_model || !m_store)
         return;
     const qint64 id = m_model->idAt(m_filter->mapToSource(m_tree->currentIndex()));
+    m_history->setCurrentItem(id);
     if (!id) {
         m_details->clearItem();
         m_contacts->clearContacts();

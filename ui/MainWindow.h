@@ -16,6 +16,7 @@ class ContactPanel;
 class ContactResolver;
 class Database;
 class DetailsPane;
+class HistoryPanel;
 class InventoryTreeModel;
 class Settings;
 class Store;
@@ -48,6 +49,7 @@ public:
     QTreeView *treeView() const { return m_tree; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
     ContactPanel *contactPanel() const { return m_contacts; }
+    HistoryPanel *historyPanel() const { return m_history; }
     ChangeWatcher *changeWatcher() const { return m_watcher.get(); }
 
     /// Restores geometry and dock layout from the settings.
@@ -85,6 +87,7 @@ private:
     QLineEdit *m_filterEdit;
     DetailsPane *m_details;
     ContactPanel *m_contacts;
+    HistoryPanel *m_history;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusLabel;
     QString m_countsText;

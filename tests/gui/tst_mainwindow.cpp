@@ -12,7 +12,9 @@
 #include "TreeFilterModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QImage>
+#include <QTableView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -80,6 +82,7 @@ private Q_SLOTS:
     void opensAnInventoryMadeByInit();
     void screenshot();
     void changesSavedElsewhereAppear();
+    void historyPanelFollowsTheSelection();
     void screenshotErrors();
 };
 
@@ -177,6 +180,40 @@ void TestMainWindow::changesSavedElsewhereAppear()
     const auto *heading = m_window->findChild<QLabel *>(QStringLiteral("contactHeadingLabel"));
     QVERIFY(heading);
     QVERIFY2(heading->text().contains(QStringLiteral("docs.python.org (Sphinx)")), qPrintable(heading->text()));
+}
+
+void TestMainWindow::historyPanelFollowsTheSelection()
+{
+    QVERIFY(openExample());
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("historyTableView"));
+    auto *only = m_window->findChild<QCheckBox *>(QStringLiteral("historySelectedOnlyCheckBox"));
+    auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("historyFilterLineEdit"));
+    QVERIFY(table && only && filter);
+    QVERIFY(m_window->selectItemByName(QStringLiteral("docs.python.org")));
+    // Created, two owners, served through Fastly.
+    QCOMPARE(table->model()->rowCount(), 4);
+
+    // An edit shows at once, at the top.
+    Item docs = m_window->store()->findItemsByName(QStringLiteral("docs.python.org")).first();
+    docs.status = QStringLiteral("legacy");
+    QVERIFY(m_window->store()->updateItem(docs, nullptr));
+    QCOMPARE(table->model()->rowCount(), 5);
+    QVERIFY2(table->model()->index(0, 3).data().toString().contains(QStringLiteral("legacy")),
+             qPrintable(table->model()->index(0, 3).data().toString()));
+
+    // The whole inventory, then narrowed by the filter.
+    only->setChecked(false);
+    const int all = table->model()->rowCount();
+    QVERIFY(all > 50);
+    QTest::keyClicks(filter, QStringLiteral("Fastly"));
+    QVERIFY(table->model()->rowCount() > 0);
+    QVERIFY(table->model()->rowCount() < all);
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        QString line;
+        for (int column = 0; column < table->model()->columnCount(); ++column)
+            line += table->model()->index(row, column).data().toString();
+        QVERIFY2(line.contains(QStringLiteral("fastly"), Qt::CaseInsensitive), qPrintable(line));
+    }
 }
 
 int TestMainWindow::runSteward(const QStringList &arguments, QString *err)

@@ -1,0 +1,106 @@
+#include "HistoryModel.h"
+
+#include "Store.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace steward {
+
+HistoryModel::HistoryModel(Store &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+}
+
+bool HistoryModel::setItem(qint64 itemId)
+{
+    m_itemId = itemId;
+    return reload();
+}
+
+bool HistoryModel::reload()
+{
+    QString error;
+    QVector<HistoryEntry> entries = m_store.history(m_itemId, DefaultLimit, &error);
+    beginResetModel();
+    m_entries = error.isEmpty() ? std::move(entries) : QVector<HistoryEntry>();
+    m_error = error;
+    endResetModel();
+    return error.isEmpty();
+}
+
+int HistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString HistoryModel::describeChange(const HistoryEntry &entry)
+{
+    const QJsonObject before = QJsonDocument::fromJson(entry.before.toUtf8()).object();
+    const QJsonObject after = QJsonDocument::fromJson(entry.after.toUtf8()).object();
+    if (entry.action != QLatin1String("update"))
+        return {};
+    QStringList parts;
+    const auto text = [](const QJsonValue &v) -> QString {
+        if (v.isArray())
+            return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+        if (v.isObject())
+            return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        return v.toVariant().toString();
+    };
+    for (auto it = after.begin(); it != after.end(); ++it)
+        parts << QStringLiteral("%1: %2 \u2192 %3").arg(it.key(), text(before.value(it.key())), text(it.value()));
+    return parts.join(QStringLiteral("; "));
+}
+
+QVariant HistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const HistoryEntry &entry = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case WhenColumn: {
+            const QDateTime at = QDateTime::fromString(entry.at, Qt::ISODateWithMs);
+            return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : entry.at;
+        }
+        case WhoColumn: return entry.actor;
+        case WhatColumn:
+            return role == Qt::ToolTipRole && !entry.label.isEmpty() && entry.label != entry.summary
+                       ? QStringLiteral("%1\n(%2)").arg(entry.summary, entry.label)
+                       : entry.summary;
+        case ChangeColumn: return describeChange(entry);
+        default: return {};
+        }
+    case EntryIdRole: return entry.id;
+    case BatchIdRole: return entry.batchId;
+    case ItemIdRole: return entry.itemId;
+    case ActionRole: return entry.action;
+    default: return {};
+    }
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case WhenColumn: return tr("When");
+    case WhoColumn: return tr("Who");
+    case WhatColumn: return tr("What");
+    case ChangeColumn: return tr("Change");
+    default: return {};
+    }
+}
+
+} // namespace steward

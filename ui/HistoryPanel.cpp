@@ -1,0 +1,85 @@
+#include "HistoryPanel.h"
+
+#include "HistoryModel.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace steward {
+
+HistoryPanel::HistoryPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_selectedOnly(new QCheckBox(tr("Selected item only"), this))
+    , m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("historyPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *bar = new QHBoxLayout;
+    m_filter->setObjectName(QStringLiteral("historyFilterLineEdit"));
+    m_filter->setPlaceholderText(tr("Filter the history"));
+    m_filter->setClearButtonEnabled(true);
+    m_selectedOnly->setObjectName(QStringLiteral("historySelectedOnlyCheckBox"));
+    m_selectedOnly->setChecked(true);
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_selectedOnly);
+    layout->addLayout(bar);
+
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_table->setObjectName(QStringLiteral("historyTableView"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_selectedOnly, &QCheckBox::toggled, this, &HistoryPanel::apply);
+}
+
+HistoryPanel::~HistoryPanel() = default;
+
+void HistoryPanel::setStore(Store *store)
+{
+    m_proxy->setSourceModel(nullptr);
+    delete m_model;
+    m_model = nullptr;
+    if (!store)
+        return;
+    m_model = new HistoryModel(*store, this);
+    m_proxy->setSourceModel(m_model);
+    apply();
+    m_table->resizeColumnsToContents();
+}
+
+void HistoryPanel::setCurrentItem(qint64 itemId)
+{
+    m_itemId = itemId;
+    if (m_selectedOnly->isChecked())
+        apply();
+}
+
+void HistoryPanel::refresh()
+{
+    if (m_model)
+        m_model->reload();
+}
+
+void HistoryPanel::apply()
+{
+    if (m_model)
+        m_model->setItem(m_selectedOnly->isChecked() ? m_itemId : 0);
+}
+
+} // namespace steward

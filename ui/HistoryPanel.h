@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace steward {
+
+class HistoryModel;
+class Store;
+
+/// The History dock: what changed, when and by whom, for the selected item or for
+/// everything, narrowed by a filter.
+class HistoryPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryPanel)
+public:
+    explicit HistoryPanel(QWidget *parent = nullptr);
+    ~HistoryPanel() override;
+
+    /// Shows the history of @p store (nullptr: nothing).
+    void setStore(Store *store);
+    /// The selected item; shown when "Selected item only" is checked.
+    void setCurrentItem(qint64 itemId);
+    /// Reads the history again (after a change).
+    void refresh();
+
+    HistoryModel *model() const { return m_model; }
+    QSortFilterProxyModel *filterModel() const { return m_proxy; }
+
+private:
+    void apply();
+
+    HistoryModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QCheckBox *m_selectedOnly;
+    QTableView *m_table;
+    qint64 m_itemId = 0;
+};
+
+} // namespace steward
