@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AssignDialog.h"
+#include "AssignmentCommands.h"
 #include "ChangeWatcher.h"
 #include "ContactPanel.h"
 #include "ContactResolver.h"
@@ -30,6 +32,8 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeView>
+#include <QUndoStack>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -51,6 +55,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     , m_details(new DetailsPane)
     , m_contacts(new ContactPanel)
     , m_history(new HistoryPanel)
+    , m_undo(new QUndoStack(this))
     , m_statusLabel(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -111,6 +116,14 @@ void MainWindow::buildDocks()
     historyDock->setWidget(m_history);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
     tabifyDockWidget(detailsDock, historyDock);
+    auto *undoDock = new QDockWidget(tr("Undo History"), this);
+    undoDock->setObjectName(QStringLiteral("undoDockWidget"));
+    auto *undoView = new QUndoView(m_undo, undoDock);
+    undoView->setObjectName(QStringLiteral("undoView"));
+    undoView->setEmptyLabel(tr("<opened>"));
+    undoDock->setWidget(undoView);
+    addDockWidget(Qt::RightDockWidgetArea, undoDock);
+    tabifyDockWidget(historyDock, undoDock);
     detailsDock->raise();
     resizeDocks({detailsDock, contactsDock}, {900, 900}, Qt::Horizontal);
     resizeDocks({detailsDock, contactsDock}, {380, 520}, Qt::Vertical);
@@ -132,6 +145,23 @@ void MainWindow::buildActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    edit->addAction(undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *assign = edit->addAction(tr("&Assign Contact to Selection…"), this, &MainWindow::onAssign);
+    assign->setObjectName(QStringLiteral("assignAction"));
+    assign->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    QAction *unassign = edit->addAction(tr("Re&move Contact from Selection…"), this, &MainWindow::onUnassign);
+    unassign->setObjectName(QStringLiteral("unassignAction"));
+    unassign->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->addAction(assign);
+    m_tree->addAction(unassign);
+    edit->addSeparator();
     QAction *find = edit->addAction(tr("&Filter Tree"), this, [this] {
         m_filterEdit->setFocus();
         m_filterEdit->selectAll();
@@ -198,6 +228,7 @@ QString MainWindow::currentFile() const
 
 void MainWindow::closeFile()
 {
+    m_undo->clear();
     m_history->setStore(nullptr);
     m_watcher.reset();
     m_filter->setSourceTree(nullptr);
@@ -381,6 +412,106 @@ void MainWindow::onFilterChanged(const QString &text)
             m_tree->scrollTo(index);
     }
     updateStatus();
+}
+
+QVector<qint64> MainWindow::selectedItemIds() const
+{
+    QVector<qint64> ids;
+    if (!m_model)
+        return ids;
+    QModelIndexList rows = m_tree->selectionModel()->selectedRows(0);
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) {
+        // Tree order: compare the chains of rows from the top.
+        QVector<int> pa, pb;
+        for (QModelIndex i = a; i.isValid(); i = i.parent())
+            pa.prepend(i.row());
+        for (QModelIndex i = b; i.isValid(); i = i.parent())
+            pb.prepend(i.row());
+        return pa < pb;
+    });
+    for (const QModelIndex &index : std::as_const(rows))
+        ids.append(m_model->idAt(m_filter->mapToSource(index)));
+    return ids;
+}
+
+bool MainWindow::assignToItems(const QVector<qint64> &itemIds, qint64 contactId, const QString &role,
+                               Priority priority, QString *error)
+{
+    if (!m_store || itemIds.isEmpty())
+        return false;
+    auto contact = m_store->contact(contactId, error);
+    if (!contact)
+        return false;
+    Assignment prototype;
+    prototype.contactId = contactId;
+    prototype.role = role.trimmed();
+    prototype.priority = priority;
+    auto command = std::make_unique<AssignCommand>(*m_store, itemIds, prototype, contact->name,
+                                                   [this](const QString &message) { showCommandError(message); });
+    if (!command->execute(error))
+        return false;
+    if (command->added() == 0) {
+        if (error)
+            *error = tr("%1 is already %2 of every selected item.").arg(contact->name, keys::roleLabel(prototype.role));
+        return false;
+    }
+    m_undo->push(command.release());
+    statusBar()->showMessage(m_undo->undoText(), 5000);
+    return true;
+}
+
+bool MainWindow::unassignFromItems(const QVector<qint64> &itemIds, qint64 contactId, const QString &role,
+                                   QString *error)
+{
+    if (!m_store || itemIds.isEmpty())
+        return false;
+    auto contact = m_store->contact(contactId, error);
+    if (!contact)
+        return false;
+    auto command = std::make_unique<UnassignCommand>(*m_store, itemIds, contactId, role.trimmed(), contact->name,
+                                                     [this](const QString &message) { showCommandError(message); });
+    if (!command->execute(error))
+        return false;
+    if (command->removed() == 0) {
+        if (error)
+            *error = tr("%1 is not assigned to the selected items%2.")
+                         .arg(contact->name, role.isEmpty() ? QString() : tr(" as %1").arg(keys::roleLabel(role)));
+        return false;
+    }
+    m_undo->push(command.release());
+    statusBar()->showMessage(m_undo->undoText(), 5000);
+    return true;
+}
+
+void MainWindow::onAssign()
+{
+    const QVector<qint64> items = selectedItemIds();
+    if (!m_store || items.isEmpty())
+        return;
+    AssignDialog dialog(AssignDialog::Mode::Assign, m_store->contacts(), static_cast<int>(items.size()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!assignToItems(items, dialog.contactId(), dialog.role(), dialog.priority(), &error))
+        QMessageBox::warning(this, tr("Assign Contact"), error);
+}
+
+void MainWindow::onUnassign()
+{
+    const QVector<qint64> items = selectedItemIds();
+    if (!m_store || items.isEmpty())
+        return;
+    AssignDialog dialog(AssignDialog::Mode::Remove, m_store->contacts(), static_cast<int>(items.size()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!unassignFromItems(items, dialog.contactId(), dialog.role(), &error))
+        QMessageBox::warning(this, tr("Remove Contact"), error);
+}
+
+void MainWindow::showCommandError(const QString &message)
+{
+    QMessageBox::warning(this, tr("Undo"), tr("The change could not be applied: %1").arg(message));
 }
 
 qint64 MainWindow::currentId() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Types.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -8,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QTreeView;
+class QUndoStack;
 
 namespace steward {
 
@@ -52,6 +55,15 @@ public:
     HistoryPanel *historyPanel() const { return m_history; }
     ChangeWatcher *changeWatcher() const { return m_watcher.get(); }
 
+    /// The ids of the items selected in the tree, in tree order.
+    QVector<qint64> selectedItemIds() const;
+    /// Assigns a contact to items as one undoable step; false with @p error if refused.
+    bool assignToItems(const QVector<qint64> &itemIds, qint64 contactId, const QString &role, Priority priority,
+                       QString *error);
+    /// Removes a contact (one role, or all with an empty @p role) from items as one undoable step.
+    bool unassignFromItems(const QVector<qint64> &itemIds, qint64 contactId, const QString &role, QString *error);
+    QUndoStack *undoStack() const { return m_undo; }
+
     /// Restores geometry and dock layout from the settings.
     void restoreWindowState();
 
@@ -65,6 +77,9 @@ private:
     void onNew();
     void onOpen();
     void onAbout();
+    void onAssign();
+    void onUnassign();
+    void showCommandError(const QString &message);
     void openFromUi(const QString &path);
     void updateRecentMenu();
     void onCurrentChanged();
@@ -88,6 +103,7 @@ private:
     DetailsPane *m_details;
     ContactPanel *m_contacts;
     HistoryPanel *m_history;
+    QUndoStack *m_undo;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusLabel;
     QString m_countsText;

@@ -2,6 +2,7 @@
 // finding its contacts in the panel, the tree filter, live updates, and the
 // --screenshot option of the steward executable.
 
+#include "AssignDialog.h"
 #include "ContactPanel.h"
 #include "Database.h"
 #include "InventoryTreeModel.h"
@@ -13,6 +14,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QUndoStack>
 #include <QImage>
 #include <QTableView>
 #include <QLabel>
@@ -83,6 +88,8 @@ private Q_SLOTS:
     void screenshot();
     void changesSavedElsewhereAppear();
     void historyPanelFollowsTheSelection();
+    void bulkAssignIsOneUndoableStep();
+    void assignDialogValidates();
     void screenshotErrors();
 };
 
@@ -214,6 +221,115 @@ void TestMainWindow::historyPanelFollowsTheSelection()
             line += table->model()->index(row, column).data().toString();
         QVERIFY2(line.contains(QStringLiteral("fastly"), Qt::CaseInsensitive), qPrintable(line));
     }
+}
+
+namespace {
+
+/// Every assignment as "item/contact/role/priority/note/position", sorted: ids aside,
+/// what the database holds.
+QStringList assignmentRows(Store *store)
+{
+    QStringList rows;
+    QVector<TreeRow> items;
+    store->treeRows(&items, nullptr);
+    for (const TreeRow &item : std::as_const(items)) {
+        for (const Assignment &a : store->assignments(item.id)) {
+            rows << QStringLiteral("%1/%2/%3/%4/%5/%6")
+                        .arg(a.itemId)
+                        .arg(a.contactId)
+                        .arg(a.role, keys::priority(a.priority), a.note)
+                        .arg(a.position);
+        }
+    }
+    rows.sort();
+    return rows;
+}
+
+} // namespace
+
+void TestMainWindow::bulkAssignIsOneUndoableStep()
+{
+    QVERIFY(openExample());
+    Store *store = m_window->store();
+    auto *tree = m_window->treeView();
+    const QStringList names = {QStringLiteral("docs.python.org"), QStringLiteral("hg.python.org"),
+                               QStringLiteral("wiki.python.org")};
+    tree->selectionModel()->clearSelection();
+    for (const QString &name : names) {
+        const QModelIndex index = m_window->filterModel()->mapFromSource(
+            m_window->treeModel()->indexForId(store->findItemsByName(name).first().id));
+        QVERIFY(index.isValid());
+        tree->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    const QVector<qint64> selected = m_window->selectedItemIds();
+    QCOMPARE(selected.size(), 3);
+    const QStringList before = assignmentRows(store);
+    const int historyBefore = store->history(0, 0).size();
+    const qint64 alex = store->findContactsByName(QStringLiteral("Alex Gaynor")).first().id;
+
+    QString error;
+    QVERIFY2(m_window->assignToItems(selected, alex, QStringLiteral("sponsor"), Priority::Secondary, &error),
+             qPrintable(error));
+    for (qint64 id : selected) {
+        bool found = false;
+        for (const Assignment &a : store->assignments(id))
+            found = found || (a.contactId == alex && a.role == QLatin1String("sponsor") && a.priority == Priority::Secondary);
+        QVERIFY(found);
+    }
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Assign Alex Gaynor as sponsor to 3 items"));
+    // One batch in the history for the whole step.
+    const QVector<HistoryEntry> added = store->history(0, 3);
+    QCOMPARE(store->history(0, 0).size(), historyBefore + 3);
+    QCOMPARE(added.at(0).batchId, added.at(2).batchId);
+    const QStringList after = assignmentRows(store);
+
+    // Doing it again adds nothing and is refused with a reason.
+    QVERIFY(!m_window->assignToItems(selected, alex, QStringLiteral("sponsor"), Priority::Secondary, &error));
+    QVERIFY2(error.contains(QStringLiteral("already")), qPrintable(error));
+    QCOMPARE(m_window->undoStack()->count(), 1);
+
+    m_window->undoStack()->undo();
+    QCOMPARE(assignmentRows(store), before);
+    m_window->undoStack()->redo();
+    QCOMPARE(assignmentRows(store), after);
+
+    // Removing Georg Brandl from all three (he owns two of them), then undoing, puts
+    // him back exactly where he was.
+    const qint64 georg = store->findContactsByName(QStringLiteral("Georg Brandl")).first().id;
+    QVERIFY2(m_window->unassignFromItems(selected, georg, QString(), &error), qPrintable(error));
+    QVERIFY(!assignmentRows(store).join(QLatin1Char(',')).contains(QStringLiteral("/%1/owner").arg(georg)));
+    m_window->undoStack()->undo();
+    QCOMPARE(assignmentRows(store), after);
+    m_window->undoStack()->undo();
+    QCOMPARE(assignmentRows(store), before);
+}
+
+void TestMainWindow::assignDialogValidates()
+{
+    QVERIFY(openExample());
+    AssignDialog dialog(AssignDialog::Mode::Assign, m_window->store()->contacts(), 2, m_window.get());
+    auto *contact = dialog.findChild<QComboBox *>(QStringLiteral("contactComboBox"));
+    auto *role = dialog.findChild<QComboBox *>(QStringLiteral("roleComboBox"));
+    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("problemLabel"));
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(contact && role && problem && buttons);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(contact->lineEdit(), QStringLiteral("nobody at all"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(problem->text().contains(QStringLiteral("nobody at all")), qPrintable(problem->text()));
+    contact->lineEdit()->clear();
+    QTest::keyClicks(contact->lineEdit(), QStringLiteral("alex gaynor"));
+    QVERIFY2(ok->isEnabled(), qPrintable(problem->text()));
+    QCOMPARE(dialog.contactName(), QStringLiteral("Alex Gaynor"));
+    QCOMPARE(dialog.role(), QStringLiteral("owner"));
+    role->lineEdit()->clear();
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(role->lineEdit(), QStringLiteral("on-call"));
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.role(), QStringLiteral("on-call"));
+    QCOMPARE(dialog.priority(), Priority::Primary);
 }
 
 int TestMainWindow::runSteward(const QStringList &arguments, QString *err)
