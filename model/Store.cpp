@@ -249,6 +249,22 @@ bool Store::exec(QSqlQuery &query, QString *error)
     return false;
 }
 
+void Store::notifyOwnershipChanged()
+{
+    // Once per commit, however many assignments a batch touched: views re-read anyway.
+    if (m_depth > 0) {
+        if (m_ownershipPending)
+            return;
+        m_ownershipPending = true;
+        m_pending.append([this] {
+            m_ownershipPending = false;
+            Q_EMIT ownershipChanged();
+        });
+        return;
+    }
+    Q_EMIT ownershipChanged();
+}
+
 void Store::notify(std::function<void()> signal)
 {
     if (m_depth > 0)
@@ -268,12 +284,15 @@ bool Store::write(const std::function<bool(QString *)> &work, QString *error, co
             return false;
         }
         const qsizetype pending = m_pending.size();
+        const bool ownershipPending = m_ownershipPending;
         ++m_depth;
         const bool ok = work(error);
         --m_depth;
         if (!ok) {
             savepoint.exec(QStringLiteral("ROLLBACK TO steward_nested"));
             m_pending.resize(pending);
+            if (!ownershipPending)
+                m_ownershipPending = false;
         }
         savepoint.exec(QStringLiteral("RELEASE steward_nested"));
         return ok;
@@ -296,6 +315,7 @@ bool Store::write(const std::function<bool(QString *)> &work, QString *error, co
     if (!ok) {
         m_db.rollback();
         m_pending.clear();
+        m_ownershipPending = false;
         return false;
     }
     const auto pending = std::exchange(m_pending, {});
@@ -784,7 +804,7 @@ std::optional<qint64> Store::addLink(Link &link, QString *error)
         error);
     if (!ok)
         return std::nullopt;
-    notify([this] { Q_EMIT ownershipChanged(); });
+    notifyOwnershipChanged();
     return link.id;
 }
 
@@ -819,7 +839,7 @@ bool Store::removeLink(qint64 id, QString *error)
         },
         error);
     if (ok)
-        notify([this] { Q_EMIT ownershipChanged(); });
+        notifyOwnershipChanged();
     return ok;
 }
 
@@ -933,7 +953,7 @@ std::optional<qint64> Store::createContact(Contact &contact, QString *error)
     if (!ok)
         return std::nullopt;
     contact = draft;
-    notify([this] { Q_EMIT ownershipChanged(); });
+    notifyOwnershipChanged();
     return contact.id;
 }
 
@@ -984,7 +1004,7 @@ bool Store::updateContact(Contact &contact, QString *error)
     if (!ok)
         return false;
     contact = draft;
-    notify([this] { Q_EMIT ownershipChanged(); });
+    notifyOwnershipChanged();
     return true;
 }
 
@@ -1028,7 +1048,7 @@ bool Store::deleteContact(qint64 id, QString *error)
         },
         error);
     if (ok)
-        notify([this] { Q_EMIT ownershipChanged(); });
+        notifyOwnershipChanged();
     return ok;
 }
 
@@ -1178,7 +1198,7 @@ bool Store::setTeamMember(const TeamMember &member, QString *error)
         },
         error);
     if (ok)
-        notify([this] { Q_EMIT ownershipChanged(); });
+        notifyOwnershipChanged();
     return ok;
 }
 
@@ -1203,7 +1223,7 @@ bool Store::removeTeamMember(qint64 teamId, qint64 memberId, QString *error)
         },
         error);
     if (ok)
-        notify([this] { Q_EMIT ownershipChanged(); });
+        notifyOwnershipChanged();
     return ok;
 }
 
@@ -1266,7 +1286,7 @@ std::optional<qint64> Store::addAssignment(Assignment &assignment, QString *erro
     if (!ok)
         return std::nullopt;
     assignment = draft;
-    notify([this] { Q_EMIT ownershipChanged(); });
+    notifyOwnershipChanged();
     return assignment.id;
 }
 
@@ -1316,7 +1336,7 @@ bool Store::updateAssignment(Assignment &assignment, QString *error)
         return false;
     assignment.role = assignment.role.trimmed();
     ++assignment.version;
-    notify([this] { Q_EMIT ownershipChanged(); });
+    notifyOwnershipChanged();
     return true;
 }
 
@@ -1342,7 +1362,7 @@ bool Store::removeAssignment(qint64 id, QString *error)
         },
         error);
     if (ok)
-        notify([this] { Q_EMIT ownershipChanged(); });
+        notifyOwnershipChanged();
     return ok;
 }
 

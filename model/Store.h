@@ -118,6 +118,7 @@ private:
     bool checkParent(const Item &item, QString *error);
     bool loadAddresses(QHash<qint64, Contact> *contacts, QString *error);
     void notify(std::function<void()> signal);
+    void notifyOwnershipChanged();
     QString contactName(qint64 id);
     QString itemName(qint64 id);
     bool logChange(const QString &entity, qint64 entityId, qint64 itemId, const QString &action,
@@ -128,6 +129,7 @@ private:
     QSet<QString> m_unprepared;
     int m_depth = 0;
     QVector<std::function<void()>> m_pending;
+    bool m_ownershipPending = false;
     QString m_actor;
     QString m_label;
     qint64 m_batchId = 0;

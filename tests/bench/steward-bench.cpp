@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTreeView>
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -337,6 +338,56 @@ int run(const QString &path, bool example)
             type(word.left(i)); // and backspace to empty
     }
     figure(QStringLiteral("filter_keystroke_median"), median(keystrokes), QStringLiteral("ms"));
+    edit->clear();
+    QApplication::processEvents();
+
+    // Editing: one assignment, from the call to every view updated (contacts panel,
+    // history, details), with the item selected.
+    {
+        Store *store = window.store();
+        const QVector<Item> found = store->findItemsByName(probeName);
+        const QVector<Contact> contacts = store->contacts();
+        if (!found.isEmpty() && contacts.size() > 2) {
+            window.selectItem(found.first().id);
+            QApplication::processEvents();
+            QVector<double> edits;
+            QString error;
+            for (int i = 0; i < 5; ++i) {
+                timer.restart();
+                window.assignToItems({found.first().id}, contacts.at(contacts.size() - 1 - i).id,
+                                     QStringLiteral("sponsor"), Priority::Tertiary, &error);
+                QApplication::processEvents();
+                edits.append(timer.nsecsElapsed() / 1e6);
+            }
+            figure(QStringLiteral("single_edit_to_views_updated"), median(edits), QStringLiteral("ms"));
+            for (int i = 0; i < 5; ++i)
+                window.undoStack()->undo();
+        }
+        // Bulk: one contact assigned to 1,000 services in one step, then undone and redone.
+        const QVector<Item> services = store->services();
+        if (services.size() >= 1000 && !contacts.isEmpty()) {
+            QVector<qint64> ids;
+            for (int i = 0; i < 1000; ++i)
+                ids.append(services.at(i * (services.size() / 1000)).id);
+            QString error;
+            timer.restart();
+            if (!window.assignToItems(ids, contacts.first().id, QStringLiteral("auditor"), Priority::Tertiary, &error)) {
+                err() << "steward-bench: bulk assign failed: " << error << Qt::endl;
+                return 1;
+            }
+            QApplication::processEvents();
+            figure(QStringLiteral("bulk_assign_1000"), timer.nsecsElapsed() / 1e6, QStringLiteral("ms"));
+            timer.restart();
+            window.undoStack()->undo();
+            QApplication::processEvents();
+            figure(QStringLiteral("undo_bulk_assign_1000"), timer.nsecsElapsed() / 1e6, QStringLiteral("ms"));
+            timer.restart();
+            window.undoStack()->redo();
+            QApplication::processEvents();
+            figure(QStringLiteral("redo_bulk_assign_1000"), timer.nsecsElapsed() / 1e6, QStringLiteral("ms"));
+            window.undoStack()->undo();
+        }
+    }
     figure(QStringLiteral("filter_keystroke_max"), worst, QStringLiteral("ms"));
     out() << "filter_keystroke_slowest: \"" << worstText << '"' << Qt::endl;
     return 0;
