@@ -507,8 +507,10 @@ std::optional<qint64> Store::createItem(Item &item, QString *error)
                 }
             }
             QSqlQuery &q = prepared(QStringLiteral(
-                "INSERT INTO item (kind, name, name_key, parent_id, status, description, notes, version)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
+                "INSERT INTO item (id, kind, name, name_key, parent_id, status, description, notes, version)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
+            // An id given is kept (undo puts an item back as it was); 0 lets SQLite choose.
+            q.addBindValue(nullableId(draft.id));
             q.addBindValue(keys::itemKind(draft.kind));
             q.addBindValue(draft.name);
             q.addBindValue(nameKey(draft.name));

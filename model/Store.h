@@ -52,6 +52,7 @@ public:
 
     // Items
     std::optional<qint64> organisationId(QString *error = nullptr);
+    /// Creates @p item; with item.id > 0 it gets that id (to put back an item undo removed).
     std::optional<qint64> createItem(Item &item, QString *error);
     bool updateItem(Item &item, QString *error);
     bool deleteItem(qint64 id, QString *error);

@@ -11,7 +11,9 @@
 #include "HistoryPanel.h"
 #include "Icons.h"
 #include "InventoryTreeModel.h"
+#include "ItemCommands.h"
 #include "ItemDelegate.h"
+#include "ItemForm.h"
 #include "Settings.h"
 #include "Store.h"
 #include "TreeFilterModel.h"
@@ -29,6 +31,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeView>
@@ -171,6 +174,18 @@ void MainWindow::buildActions()
     clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
     clearFilter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_filterEdit->addAction(clearFilter);
+
+    QMenu *itemMenu = menuBar()->addMenu(tr("&Item"));
+    QAction *editItem = itemMenu->addAction(tr("&Edit…"), this, &MainWindow::editCurrentItem);
+    editItem->setObjectName(QStringLiteral("editItemAction"));
+    editItem->setShortcut(QKeySequence(Qt::Key_F2));
+    itemMenu->addSeparator();
+    itemMenu->addAction(tr("New &Provider…"), this, [this] { newItem(ItemKind::Provider); });
+    itemMenu->addAction(tr("New &Host…"), this, [this] { newItem(ItemKind::Host); });
+    QAction *newService = itemMenu->addAction(tr("New &Service…"), this, [this] { newItem(ItemKind::Service); });
+    newService->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_tree->addAction(editItem);
+    connect(m_tree, &QTreeView::doubleClicked, this, &MainWindow::editCurrentItem);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const auto docks = findChildren<QDockWidget *>();
@@ -507,6 +522,100 @@ void MainWindow::onUnassign()
     QString error;
     if (!unassignFromItems(items, dialog.contactId(), dialog.role(), &error))
         QMessageBox::warning(this, tr("Remove Contact"), error);
+}
+
+bool MainWindow::saveItem(const Item &before, const Item &after, QString *error)
+{
+    if (!m_store)
+        return false;
+    const auto onError = [this](const QString &message) { showCommandError(message); };
+    if (before.id == 0) {
+        auto command = std::make_unique<CreateItemCommand>(*m_store, after, onError);
+        if (!command->execute(error))
+            return false;
+        const qint64 id = command->itemId();
+        m_undo->push(command.release());
+        selectItem(id);
+        return true;
+    }
+    auto command = std::make_unique<EditItemCommand>(*m_store, before, after, onError);
+    if (!command->execute(error))
+        return false;
+    m_undo->push(command.release());
+    return true;
+}
+
+void MainWindow::editCurrentItem()
+{
+    const qint64 id = currentId();
+    if (!m_store || !id)
+        return;
+    QString error;
+    auto item = m_store->item(id, &error);
+    if (!item) {
+        QMessageBox::warning(this, tr("Edit Item"), error);
+        return;
+    }
+    for (;;) {
+        ItemForm form(*m_store, *item, this);
+        if (form.exec() != QDialog::Accepted)
+            return;
+        Item after = form.item();
+        if (saveItem(*item, after, &error))
+            return;
+        // Someone else saved this record since the form loaded it: never overwrite
+        // silently; say what it is now and let the user choose.
+        auto current = m_store->item(id, nullptr);
+        if (!current) {
+            QMessageBox::warning(this, tr("Edit Item"), error);
+            return;
+        }
+        QMessageBox box(QMessageBox::Warning, tr("Edit Item"), error, QMessageBox::Cancel, this);
+        box.setInformativeText(tr("It is now called \"%1\", status %2. Overwrite it with your values, or reload "
+                                  "the form with what was saved?")
+                                   .arg(current->name, keys::statusLabel(current->status)));
+        QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
+        QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
+        box.exec();
+        if (box.clickedButton() == overwrite) {
+            after.version = current->version;
+            if (!saveItem(*current, after, &error))
+                QMessageBox::warning(this, tr("Edit Item"), error);
+            return;
+        }
+        if (box.clickedButton() != reload)
+            return;
+        *item = *current;
+    }
+}
+
+void MainWindow::newItem(ItemKind kind)
+{
+    if (!m_store)
+        return;
+    Item item;
+    item.kind = kind;
+    // Under the selection where that fits: a host under the selected provider, a
+    // service under the selected host or provider.
+    qint64 parent = 0;
+    for (qint64 up = currentId(); up > 0 && !parent;) {
+        auto candidate = m_store->item(up, nullptr);
+        if (!candidate)
+            break;
+        const bool fits = (kind == ItemKind::Provider && candidate->kind == ItemKind::Organisation) ||
+                          (kind == ItemKind::Host && candidate->kind == ItemKind::Provider) ||
+                          (kind == ItemKind::Service && candidate->kind != ItemKind::Service);
+        if (fits)
+            parent = candidate->id;
+        up = candidate->parentId;
+    }
+    item.parentId = parent ? parent : m_store->organisationId().value_or(0);
+    ItemForm form(*m_store, item, this);
+    if (form.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!saveItem(item, form.item(), &error))
+        QMessageBox::warning(this, tr("New %1").arg(keys::itemKindLabel(kind)), error);
 }
 
 void MainWindow::showCommandError(const QString &message)

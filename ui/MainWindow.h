@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Types.h"
+#include "Records.h"
 
 #include <QMainWindow>
 
@@ -63,6 +63,12 @@ public:
     /// Removes a contact (one role, or all with an empty @p role) from items as one undoable step.
     bool unassignFromItems(const QVector<qint64> &itemIds, qint64 contactId, const QString &role, QString *error);
     QUndoStack *undoStack() const { return m_undo; }
+    /// Saves a form's result as one undoable step: a new item when before.id is 0.
+    /// A record someone else changed since @p before was loaded is refused.
+    bool saveItem(const Item &before, const Item &after, QString *error);
+    /// Opens the form for the current item, or for a new item of @p kind.
+    void editCurrentItem();
+    void newItem(ItemKind kind);
 
     /// Restores geometry and dock layout from the settings.
     void restoreWindowState();

@@ -4,6 +4,7 @@
 
 #include "AssignDialog.h"
 #include "ContactPanel.h"
+#include "ItemForm.h"
 #include "Database.h"
 #include "InventoryTreeModel.h"
 #include "MainWindow.h"
@@ -90,6 +91,9 @@ private Q_SLOTS:
     void historyPanelFollowsTheSelection();
     void bulkAssignIsOneUndoableStep();
     void assignDialogValidates();
+    void itemFormValidatesAsYouType();
+    void editAndCreateAreUndoable();
+    void staleEditIsRefused();
     void screenshotErrors();
 };
 
@@ -330,6 +334,113 @@ void TestMainWindow::assignDialogValidates()
     QVERIFY(ok->isEnabled());
     QCOMPARE(dialog.role(), QStringLiteral("on-call"));
     QCOMPARE(dialog.priority(), Priority::Primary);
+}
+
+void TestMainWindow::itemFormValidatesAsYouType()
+{
+    QVERIFY(openExample());
+    Store *store = m_window->store();
+    const Item docs = store->findItemsByName(QStringLiteral("docs.python.org")).first();
+    ItemForm form(*store, docs, m_window.get());
+    auto *name = form.findChild<QLineEdit *>(QStringLiteral("nameLineEdit"));
+    auto *url = form.findChild<QLineEdit *>(QStringLiteral("urlLineEdit"));
+    auto *buttons = form.findChild<QDialogButtonBox *>();
+    QVERIFY(name && url && buttons);
+    QPushButton *save = buttons->button(QDialogButtonBox::Save);
+    QVERIFY(form.isValid());
+    QVERIFY(save->isEnabled());
+
+    name->selectAll();
+    QTest::keyClick(name, Qt::Key_Backspace);
+    QVERIFY(!save->isEnabled());
+    QCOMPARE(form.problem(QStringLiteral("name")), QStringLiteral("A name is required."));
+    // Another service's name is taken.
+    QTest::keyClicks(name, QStringLiteral("HG.python.org"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY2(form.problem(QStringLiteral("name")).contains(QStringLiteral("already a service")),
+             qPrintable(form.problem(QStringLiteral("name"))));
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("docs.python.org (new)"));
+    QVERIFY(save->isEnabled());
+
+    url->selectAll();
+    QTest::keyClicks(url, QStringLiteral("docs dot python"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!form.problem(QStringLiteral("url")).isEmpty());
+    url->selectAll();
+    QTest::keyClicks(url, QStringLiteral("https://docs.python.org/3/"));
+    QVERIFY(save->isEnabled());
+
+    const Item edited = form.item();
+    QCOMPARE(edited.id, docs.id);
+    QCOMPARE(edited.version, docs.version);
+    QCOMPARE(edited.name, QStringLiteral("docs.python.org (new)"));
+    QCOMPARE(edited.url, QStringLiteral("https://docs.python.org/3/"));
+    QCOMPARE(edited.parentId, docs.parentId);
+
+    // Escape cancels: nothing was written.
+    QTest::keyClick(&form, Qt::Key_Escape);
+    QCOMPARE(form.result(), int(QDialog::Rejected));
+    QCOMPARE(store->item(docs.id)->name, QStringLiteral("docs.python.org"));
+}
+
+void TestMainWindow::editAndCreateAreUndoable()
+{
+    QVERIFY(openExample());
+    Store *store = m_window->store();
+    const Item before = store->findItemsByName(QStringLiteral("planet.python.org")).first();
+    Item after = before;
+    after.status = QStringLiteral("active");
+    after.parentId = store->findItemsByName(QStringLiteral("Rackspace")).first().id;
+    QString error;
+    QVERIFY2(m_window->saveItem(before, after, &error), qPrintable(error));
+    QCOMPARE(store->item(before.id)->status, QStringLiteral("active"));
+    QCOMPARE(m_window->treeModel()->indexForId(before.id).parent().data().toString(), QStringLiteral("Rackspace"));
+    m_window->undoStack()->undo();
+    QCOMPARE(store->item(before.id)->status, QStringLiteral("needs-move"));
+    QCOMPARE(m_window->treeModel()->indexForId(before.id).parent().data().toString(), QStringLiteral("dinsdale"));
+    m_window->undoStack()->redo();
+    QCOMPARE(store->item(before.id)->parentId, after.parentId);
+
+    Item speed;
+    speed.kind = ItemKind::Service;
+    speed.name = QStringLiteral("speed.python.org");
+    speed.parentId = store->findItemsByName(QStringLiteral("OSUOSL")).first().id;
+    QVERIFY2(m_window->saveItem(Item{}, speed, &error), qPrintable(error));
+    const qint64 id = store->findItemsByName(QStringLiteral("speed.python.org")).first().id;
+    QCOMPARE(m_window->treeView()->currentIndex().data().toString(), QStringLiteral("speed.python.org"));
+    m_window->undoStack()->undo();
+    QVERIFY(store->findItemsByName(QStringLiteral("speed.python.org")).isEmpty());
+    m_window->undoStack()->redo();
+    // Back with the same id, so later steps that refer to it still work.
+    QCOMPARE(store->findItemsByName(QStringLiteral("speed.python.org")).first().id, id);
+    QVERIFY(m_window->treeModel()->indexForId(id).isValid());
+    QCOMPARE(m_window->undoStack()->count(), 2);
+}
+
+void TestMainWindow::staleEditIsRefused()
+{
+    QVERIFY(openExample());
+    Store *store = m_window->store();
+    const Item loaded = store->findItemsByName(QStringLiteral("PyPI")).first();
+    // Someone else saves PyPI after the form loaded it.
+    {
+        Database other;
+        QVERIFY(other.open(m_window->currentFile()));
+        Store otherStore(other);
+        Item theirs = otherStore.findItemsByName(QStringLiteral("PyPI")).first();
+        theirs.description = QStringLiteral("Changed elsewhere.");
+        QVERIFY(otherStore.updateItem(theirs, nullptr));
+    }
+    Item mine = loaded;
+    mine.status = QStringLiteral("legacy");
+    QString error;
+    QVERIFY(!m_window->saveItem(loaded, mine, &error));
+    QVERIFY2(error.contains(QStringLiteral("changed by someone else")), qPrintable(error));
+    const Item now = *store->item(loaded.id);
+    QCOMPARE(now.description, QStringLiteral("Changed elsewhere."));
+    QCOMPARE(now.status, QStringLiteral("active"));
+    QCOMPARE(m_window->undoStack()->count(), 0);
 }
 
 int TestMainWindow::runSteward(const QStringList &arguments, QString *err)

@@ -1,0 +1,250 @@
+#include "ItemForm.h"
+
+#include "Store.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace steward {
+namespace {
+
+bool isWebAddress(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) &&
+           !url.host().isEmpty();
+}
+
+} // namespace
+
+ItemForm::ItemForm(Store &store, const Item &item, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_item(item)
+    , m_status(new QComboBox(this))
+    , m_description(new QPlainTextEdit(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+    , m_form(new QFormLayout)
+{
+    setObjectName(QStringLiteral("itemForm"));
+    const QString kind = keys::itemKindLabel(item.kind);
+    setWindowTitle(item.id ? tr("Edit %1").arg(item.name) : tr("New %1").arg(kind));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+
+    addLine(QStringLiteral("name"), tr("&Name:"), item.name);
+
+    m_status->setObjectName(QStringLiteral("statusComboBox"));
+    m_status->setEditable(true);
+    for (const QString &status : keys::knownStatuses())
+        m_status->addItem(keys::statusLabel(status), status);
+    const int statusIndex = m_status->findData(item.status);
+    if (statusIndex >= 0)
+        m_status->setCurrentIndex(statusIndex);
+    else
+        m_status->setEditText(item.status);
+    m_form->addRow(tr("&Status:"), m_status);
+
+    if (item.kind != ItemKind::Organisation) {
+        // Where it can go: a provider under the organisation, a host under a
+        // provider, a service under a host, a provider or the organisation.
+        m_parent = new QComboBox(this);
+        m_parent->setObjectName(QStringLiteral("parentComboBox"));
+        QVector<TreeRow> rows;
+        store.treeRows(&rows, nullptr);
+        std::sort(rows.begin(), rows.end(), [](const TreeRow &a, const TreeRow &b) {
+            return a.kind != b.kind ? a.kind < b.kind : a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+        });
+        for (const TreeRow &row : std::as_const(rows)) {
+            const bool allowed = (item.kind == ItemKind::Provider && row.kind == ItemKind::Organisation) ||
+                                 (item.kind == ItemKind::Host && row.kind == ItemKind::Provider) ||
+                                 (item.kind == ItemKind::Service && row.kind != ItemKind::Service);
+            if (allowed && row.id != item.id)
+                m_parent->addItem(QStringLiteral("%1 (%2)").arg(row.name, keys::itemKindLabel(row.kind)), row.id);
+        }
+        m_parent->setCurrentIndex(m_parent->findData(item.parentId));
+        m_form->addRow(item.kind == ItemKind::Service ? tr("Runs &on:") : tr("&Part of:"), m_parent);
+        auto *problem = new QLabel(this);
+        problem->setObjectName(QStringLiteral("parentProblemLabel"));
+        problem->setStyleSheet(QStringLiteral("color: #b71c1c"));
+        m_problems.insert(QStringLiteral("parent"), problem);
+        m_form->addRow(QString(), problem);
+        connect(m_parent, &QComboBox::currentIndexChanged, this, &ItemForm::validate);
+    }
+
+    switch (item.kind) {
+    case ItemKind::Organisation:
+        break;
+    case ItemKind::Provider:
+        m_providerKind = new QComboBox(this);
+        m_providerKind->setObjectName(QStringLiteral("providerKindComboBox"));
+        for (ProviderKind k : {ProviderKind::HardwareHosting, ProviderKind::VmHosting, ProviderKind::Dns,
+                               ProviderKind::Registrar, ProviderKind::Cdn, ProviderKind::Other})
+            m_providerKind->addItem(keys::providerKindLabel(k), static_cast<int>(k));
+        m_providerKind->setCurrentIndex(m_providerKind->findData(static_cast<int>(item.providerKind)));
+        m_form->addRow(tr("&Kind:"), m_providerKind);
+        addLine(QStringLiteral("fullName"), tr("&Full name:"), item.fullName);
+        addLine(QStringLiteral("website"), tr("&Website:"), item.website);
+        addLine(QStringLiteral("location"), tr("&Location:"), item.location);
+        addLine(QStringLiteral("configTool"), tr("&Configuration tool:"), item.configTool);
+        addLine(QStringLiteral("configToolUrl"), tr("Configuration tool &URL:"), item.configToolUrl);
+        addLine(QStringLiteral("configRepo"), tr("Configuration &repository:"), item.configRepo);
+        break;
+    case ItemKind::Host:
+        m_hostKind = new QComboBox(this);
+        m_hostKind->setObjectName(QStringLiteral("hostKindComboBox"));
+        m_hostKind->addItem(keys::hostKindLabel(HostKind::Physical), static_cast<int>(HostKind::Physical));
+        m_hostKind->addItem(keys::hostKindLabel(HostKind::Vm), static_cast<int>(HostKind::Vm));
+        m_hostKind->setCurrentIndex(m_hostKind->findData(static_cast<int>(item.hostKind)));
+        m_form->addRow(tr("&Kind:"), m_hostKind);
+        addLine(QStringLiteral("hostname"), tr("&Host name:"), item.hostname)
+            ->setPlaceholderText(tr("empty for an unnamed VM"));
+        break;
+    case ItemKind::Service:
+        addLine(QStringLiteral("url"), tr("&URL:"), item.url);
+        addLine(QStringLiteral("sourceUrl"), tr("S&ource code:"), item.sourceUrl);
+        break;
+    }
+    m_description->setObjectName(QStringLiteral("descriptionTextEdit"));
+    m_description->setPlainText(item.description);
+    m_description->setTabChangesFocus(true);
+    m_form->addRow(tr("&Description:"), m_description);
+    m_notes->setObjectName(QStringLiteral("notesTextEdit"));
+    m_notes->setPlainText(item.notes);
+    m_notes->setTabChangesFocus(true);
+    m_form->addRow(tr("N&otes:"), m_notes);
+
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (isValid())
+            accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(560, sizeHint().height());
+    validate();
+}
+
+QLineEdit *ItemForm::addLine(const QString &field, const QString &label, const QString &value)
+{
+    auto *edit = new QLineEdit(value, this);
+    edit->setObjectName(field + QStringLiteral("LineEdit"));
+    auto *problem = new QLabel(this);
+    problem->setObjectName(field + QStringLiteral("ProblemLabel"));
+    problem->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    problem->setVisible(false);
+    m_form->addRow(label, edit);
+    m_form->addRow(QString(), problem);
+    m_lines.insert(field, edit);
+    m_problems.insert(field, problem);
+    connect(edit, &QLineEdit::textChanged, this, &ItemForm::validate);
+    return edit;
+}
+
+void ItemForm::setProblem(const QString &field, const QString &message)
+{
+    if (QLabel *label = m_problems.value(field)) {
+        label->setText(message);
+        label->setVisible(!message.isEmpty());
+    }
+}
+
+QString ItemForm::problem(const QString &field) const
+{
+    const QLabel *label = m_problems.value(field);
+    return label ? label->text() : QString();
+}
+
+bool ItemForm::isValid() const
+{
+    for (const QLabel *label : m_problems) {
+        if (!label->text().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+void ItemForm::validate()
+{
+    const QString name = m_lines.value(QStringLiteral("name"))->text().trimmed();
+    QString nameProblem;
+    if (name.isEmpty()) {
+        nameProblem = tr("A name is required.");
+    } else {
+        // Names are unique within a kind: "steward contact NAME" must find one item.
+        for (const Item &other : m_store.findItemsByName(name)) {
+            if (other.id != m_item.id && other.kind == m_item.kind) {
+                nameProblem = tr("There is already a %1 called \"%2\".").arg(keys::itemKindLabel(other.kind), other.name);
+                break;
+            }
+        }
+    }
+    setProblem(QStringLiteral("name"), nameProblem);
+    if (m_parent)
+        setProblem(QStringLiteral("parent"), m_parent->currentIndex() < 0 ? tr("Choose where it belongs.") : QString());
+    for (const char *field : {"website", "configToolUrl", "configRepo", "url", "sourceUrl"}) {
+        const QString key = QString::fromLatin1(field);
+        if (const QLineEdit *edit = m_lines.value(key)) {
+            const QString text = edit->text().trimmed();
+            setProblem(key, text.isEmpty() || isWebAddress(text)
+                                ? QString()
+                                : tr("Not a web address; it should look like https://example.org/."));
+        }
+    }
+    if (const QLineEdit *edit = m_lines.value(QStringLiteral("hostname"))) {
+        const QString text = edit->text().trimmed();
+        static const QRegularExpression hostname(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
+        setProblem(QStringLiteral("hostname"), text.isEmpty() || hostname.match(text).hasMatch()
+                                                   ? QString()
+                                                   : tr("A host name has letters, digits, hyphens and dots only."));
+    }
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(isValid());
+}
+
+Item ItemForm::item() const
+{
+    Item out = m_item;
+    const auto text = [this](const char *field) {
+        const QLineEdit *edit = m_lines.value(QString::fromLatin1(field));
+        return edit ? edit->text().trimmed() : QString();
+    };
+    out.name = text("name");
+    const int statusIndex = m_status->findText(m_status->currentText());
+    out.status = statusIndex >= 0 ? m_status->itemData(statusIndex).toString() : m_status->currentText().trimmed();
+    if (m_parent)
+        out.parentId = m_parent->currentData().toLongLong();
+    out.description = m_description->toPlainText().trimmed();
+    out.notes = m_notes->toPlainText().trimmed();
+    switch (out.kind) {
+    case ItemKind::Organisation:
+        break;
+    case ItemKind::Provider:
+        out.providerKind = static_cast<ProviderKind>(m_providerKind->currentData().toInt());
+        out.fullName = text("fullName");
+        out.website = text("website");
+        out.location = text("location");
+        out.configTool = text("configTool");
+        out.configToolUrl = text("configToolUrl");
+        out.configRepo = text("configRepo");
+        break;
+    case ItemKind::Host:
+        out.hostKind = static_cast<HostKind>(m_hostKind->currentData().toInt());
+        out.hostname = text("hostname");
+        break;
+    case ItemKind::Service:
+        out.url = text("url");
+        out.sourceUrl = text("sourceUrl");
+        break;
+    }
+    return out;
+}
+
+} // namespace steward

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Records.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace steward {
+
+class Store;
+
+/**
+ * The form for a provider, host or service: every field of its kind, checked as
+ * the user types with the problem shown next to the field. Save is available only
+ * when everything is valid; Escape cancels and nothing is written. The form itself
+ * never writes: the window turns its result into an undoable command.
+ */
+class ItemForm final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ItemForm)
+public:
+    /// @p item with id 0 is a new item of item.kind under item.parentId.
+    ItemForm(Store &store, const Item &item, QWidget *parent = nullptr);
+
+    /// The values as edited, with the loaded id and version.
+    Item item() const;
+    bool isValid() const;
+    /// The problem shown for a field ("name", "url", ...), empty if none.
+    QString problem(const QString &field) const;
+
+private:
+    QLineEdit *addLine(const QString &field, const QString &label, const QString &value);
+    void validate();
+    void setProblem(const QString &field, const QString &message);
+
+    Store &m_store;
+    Item m_item;
+    QHash<QString, QLineEdit *> m_lines;
+    QHash<QString, QLabel *> m_problems;
+    QComboBox *m_status;
+    QComboBox *m_parent = nullptr;
+    QComboBox *m_providerKind = nullptr;
+    QComboBox *m_hostKind = nullptr;
+    QPlainTextEdit *m_description;
+    QPlainTextEdit *m_notes;
+    QDialogButtonBox *m_buttons;
+    QFormLayout *m_form;
+};
+
+} // namespace steward
