@@ -5,7 +5,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QRandomGenerator>
+#include <QThread>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -248,12 +251,24 @@ bool Database::migrate()
 bool Database::beginWrite(QString *error)
 {
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        if (error)
-            *error = sqlError(query);
-        return false;
+    // SQLite's busy handler is not fair: a writer that commits again at once can keep
+    // another waiting past the busy timeout. Keep asking, with a random pause, for up
+    // to WriteWaitMs before saying the file is busy.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return true;
+        const QSqlError e = query.lastError();
+        const bool busy = e.nativeErrorCode() == QLatin1String("5") || e.nativeErrorCode() == QLatin1String("6") ||
+                          e.databaseText().contains(QLatin1String("locked"));
+        if (!busy || waited.elapsed() > WriteWaitMs) {
+            if (error)
+                *error = sqlError(query);
+            return false;
+        }
+        QThread::msleep(1 + QRandomGenerator::global()->bounded(20u));
     }
-    return true;
 }
 
 bool Database::commit(QString *error)

@@ -27,6 +27,8 @@ public:
     /// Steward's mark in the SQLite header ("STWD").
     static constexpr int ApplicationId = 0x53545744;
     static constexpr int BusyTimeoutMs = 5000;
+    /// How long a write waits for another writer before reporting the file busy.
+    static constexpr int WriteWaitMs = 60000;
 
     enum class OpenMode { ReadWrite, ReadOnly };
 

@@ -1263,14 +1263,19 @@ std::optional<qint64> Store::addAssignment(Assignment &assignment, QString *erro
                 return false;
             }
             QSqlQuery &q = prepared(QStringLiteral(
-                "INSERT INTO assignment (item_id, contact_id, role, priority, note, position, version)"
-                " VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM assignment WHERE item_id = ?), 1)"
+                "INSERT INTO assignment (id, item_id, contact_id, role, priority, note, position, version)"
+                " VALUES (?, ?, ?, ?, ?, ?,"
+                " coalesce(?, (SELECT coalesce(max(position), -1) + 1 FROM assignment WHERE item_id = ?)), 1)"
                 " RETURNING id"));
+            // An id given (undo putting an assignment back) keeps its id and place.
+            const bool restoring = draft.id > 0;
+            q.addBindValue(nullableId(draft.id));
             q.addBindValue(draft.itemId);
             q.addBindValue(draft.contactId);
             q.addBindValue(draft.role.trimmed());
             q.addBindValue(keys::priority(draft.priority));
             q.addBindValue(draft.note);
+            q.addBindValue(restoring ? QVariant(draft.position) : QVariant(QMetaType::fromType<int>()));
             q.addBindValue(draft.itemId);
             if (!exec(q, err))
                 return false;
@@ -1366,6 +1371,66 @@ bool Store::removeAssignment(qint64 id, QString *error)
     if (ok)
         notifyOwnershipChanged();
     return ok;
+}
+
+bool Store::snapshotSubtree(qint64 id, Snapshot *snapshot, QString *error)
+{
+    *snapshot = {};
+    // Parents before children: the recursive query walks down level by level.
+    QSqlQuery &tree = prepared(QStringLiteral(
+        "WITH RECURSIVE subtree(id, depth) AS (SELECT ?, 0 UNION ALL"
+        " SELECT i.id, s.depth + 1 FROM item i JOIN subtree s ON i.parent_id = s.id) SELECT id FROM subtree ORDER BY depth"));
+    tree.addBindValue(id);
+    if (!exec(tree, error))
+        return false;
+    QVector<qint64> ids;
+    while (tree.next())
+        ids.append(tree.value(0).toLongLong());
+    tree.finish();
+    for (qint64 itemId : std::as_const(ids)) {
+        auto item = this->item(itemId, error);
+        if (!item)
+            return false;
+        snapshot->items.append(*item);
+    }
+    QString queryError;
+    snapshot->assignments = assignmentsFor(ids, &queryError);
+    QSet<qint64> seen;
+    for (qint64 itemId : std::as_const(ids)) {
+        for (const Link &link : links(itemId, &queryError)) {
+            if (!seen.contains(link.id)) {
+                seen.insert(link.id);
+                snapshot->links.append(link);
+            }
+        }
+    }
+    if (!queryError.isEmpty()) {
+        setError(error, queryError);
+        return false;
+    }
+    return true;
+}
+
+bool Store::restoreSnapshot(const Snapshot &snapshot, QString *error, const QString &label)
+{
+    return write(
+        [&](QString *err) {
+            for (Item item : snapshot.items) {
+                if (!createItem(item, err))
+                    return false;
+            }
+            for (Assignment a : snapshot.assignments) {
+                if (!addAssignment(a, err))
+                    return false;
+            }
+            for (Link link : snapshot.links) {
+                link.id = 0;
+                if (!addLink(link, err))
+                    return false;
+            }
+            return true;
+        },
+        error, label);
 }
 
 std::optional<Assignment> Store::assignmentById(qint64 id, QString *error)

@@ -93,11 +93,23 @@ public:
     QVector<TeamMember> teamMembers(qint64 teamId, QString *error = nullptr);
 
     // Assignments
+    /// Adds @p assignment; with an id > 0 it keeps that id and its position (undo).
     std::optional<qint64> addAssignment(Assignment &assignment, QString *error);
     bool updateAssignment(Assignment &assignment, QString *error);
     bool removeAssignment(qint64 id, QString *error);
     QVector<Assignment> assignments(qint64 itemId, QString *error = nullptr);
     std::optional<Assignment> assignmentById(qint64 id, QString *error = nullptr);
+
+    /// An item with everything under it, its assignments and links: what a delete
+    /// takes away, so that undo can put it back with the same ids.
+    struct Snapshot
+    {
+        QVector<Item> items; ///< parents before children
+        QVector<Assignment> assignments;
+        QVector<Link> links;
+    };
+    bool snapshotSubtree(qint64 id, Snapshot *snapshot, QString *error);
+    bool restoreSnapshot(const Snapshot &snapshot, QString *error, const QString &label = QString());
     /// Assignments of all @p itemIds at once (the resolver's one query per look-up).
     QVector<Assignment> assignmentsFor(const QVector<qint64> &itemIds, QString *error = nullptr);
     /// Assignments of every item of @p kind, in one query (for reports).
