@@ -94,4 +94,50 @@ void EditItemCommand::undo()
         m_onError(error);
 }
 
+struct DeleteItemCommand::Saved
+{
+    Store::Snapshot snapshot;
+};
+
+DeleteItemCommand::DeleteItemCommand(Store &store, qint64 itemId, CommandErrorHandler onError)
+    : m_store(store)
+    , m_itemId(itemId)
+    , m_onError(std::move(onError))
+    , m_saved(std::make_shared<Saved>())
+{
+    const auto item = m_store.item(itemId, nullptr);
+    m_name = item ? item->name : QString::number(itemId);
+    setText(QCoreApplication::translate("steward::DeleteItemCommand", "Delete \"%1\"").arg(m_name));
+}
+
+bool DeleteItemCommand::execute(QString *error)
+{
+    if (!m_store.snapshotSubtree(m_itemId, &m_saved->snapshot, error))
+        return false;
+    if (!m_store.write([&](QString *err) { return m_store.deleteItem(m_itemId, err); }, error, text()))
+        return false;
+    m_executed = true;
+    return true;
+}
+
+void DeleteItemCommand::redo()
+{
+    if (m_executed) {
+        m_executed = false;
+        return;
+    }
+    QString error;
+    if (!m_store.write([&](QString *err) { return m_store.deleteItem(m_itemId, err); }, &error, text()) && m_onError)
+        m_onError(error);
+}
+
+void DeleteItemCommand::undo()
+{
+    QString error;
+    if (!m_store.restoreSnapshot(m_saved->snapshot, &error,
+                                 QCoreApplication::translate("steward::DeleteItemCommand", "Undo: %1").arg(text())) &&
+        m_onError)
+        m_onError(error);
+}
+
 } // namespace steward

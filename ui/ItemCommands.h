@@ -5,6 +5,8 @@
 
 #include <QUndoCommand>
 
+#include <memory>
+
 namespace steward {
 
 class Store;
@@ -43,6 +45,27 @@ private:
     Item m_after;
     CommandErrorHandler m_onError;
     bool m_executed = false;
+};
+
+/// Deletes an item with everything under it; undo puts all of it back (items,
+/// assignments and links, with their ids), redo deletes it again.
+class DeleteItemCommand final : public QUndoCommand
+{
+public:
+    DeleteItemCommand(Store &store, qint64 itemId, CommandErrorHandler onError);
+    bool execute(QString *error);
+    void redo() override;
+    void undo() override;
+
+private:
+    Store &m_store;
+    qint64 m_itemId;
+    QString m_name;
+    CommandErrorHandler m_onError;
+    bool m_executed = false;
+    // What went with it, kept for undo.
+    struct Saved;
+    std::shared_ptr<Saved> m_saved;
 };
 
 } // namespace steward

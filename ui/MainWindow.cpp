@@ -184,7 +184,12 @@ void MainWindow::buildActions()
     itemMenu->addAction(tr("New &Host…"), this, [this] { newItem(ItemKind::Host); });
     QAction *newService = itemMenu->addAction(tr("New &Service…"), this, [this] { newItem(ItemKind::Service); });
     newService->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *deleteAction = itemMenu->addAction(tr("&Delete…"), this, &MainWindow::deleteCurrentItem);
+    deleteAction->setObjectName(QStringLiteral("deleteItemAction"));
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_tree->addAction(editItem);
+    m_tree->addAction(deleteAction);
     connect(m_tree, &QTreeView::doubleClicked, this, &MainWindow::editCurrentItem);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -616,6 +621,64 @@ void MainWindow::newItem(ItemKind kind)
     QString error;
     if (!saveItem(item, form.item(), &error))
         QMessageBox::warning(this, tr("New %1").arg(keys::itemKindLabel(kind)), error);
+}
+
+bool MainWindow::deleteItem(qint64 itemId, QString *error)
+{
+    if (!m_store)
+        return false;
+    auto command = std::make_unique<DeleteItemCommand>(*m_store, itemId,
+                                                       [this](const QString &message) { showCommandError(message); });
+    if (!command->execute(error))
+        return false;
+    m_undo->push(command.release());
+    return true;
+}
+
+void MainWindow::deleteCurrentItem()
+{
+    const qint64 id = currentId();
+    if (!m_store || !id)
+        return;
+    Store::Snapshot what;
+    QString error;
+    if (!m_store->snapshotSubtree(id, &what, &error)) {
+        QMessageBox::warning(this, tr("Delete"), error);
+        return;
+    }
+    const Item &item = what.items.first();
+    if (item.kind == ItemKind::Organisation) {
+        QMessageBox::information(this, tr("Delete"), tr("The organisation itself cannot be deleted."));
+        return;
+    }
+    int hosts = 0, services = 0;
+    for (const Item &i : std::as_const(what.items)) {
+        if (i.id == id)
+            continue;
+        hosts += i.kind == ItemKind::Host;
+        services += i.kind == ItemKind::Service;
+    }
+    QStringList goes;
+    if (hosts)
+        goes << tr("%n host(s)", nullptr, hosts);
+    if (services)
+        goes << tr("%n service(s)", nullptr, services);
+    if (!what.assignments.isEmpty())
+        goes << tr("%n contact assignment(s)", nullptr, static_cast<int>(what.assignments.size()));
+    if (!what.links.isEmpty())
+        goes << tr("%n link(s)", nullptr, static_cast<int>(what.links.size()));
+    QMessageBox box(QMessageBox::Question, tr("Delete"),
+                    tr("Delete the %1 \"%2\"?").arg(keys::itemKindLabel(item.kind), item.name),
+                    QMessageBox::Cancel, this);
+    box.setInformativeText(goes.isEmpty() ? tr("Nothing else goes with it. You can undo this.")
+                                          : tr("With it go %1. You can undo this.").arg(goes.join(QStringLiteral(", "))));
+    QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    if (!deleteItem(id, &error))
+        QMessageBox::warning(this, tr("Delete"), error);
 }
 
 void MainWindow::showCommandError(const QString &message)

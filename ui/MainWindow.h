@@ -69,6 +69,10 @@ public:
     /// Opens the form for the current item, or for a new item of @p kind.
     void editCurrentItem();
     void newItem(ItemKind kind);
+    /// Deletes @p itemId and everything under it as one undoable step (no question asked).
+    bool deleteItem(qint64 itemId, QString *error);
+    /// Asks, saying what goes with it, then deletes the current item.
+    void deleteCurrentItem();
 
     /// Restores geometry and dock layout from the settings.
     void restoreWindowState();

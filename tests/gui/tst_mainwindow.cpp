@@ -94,6 +94,7 @@ private Q_SLOTS:
     void itemFormValidatesAsYouType();
     void editAndCreateAreUndoable();
     void staleEditIsRefused();
+    void deleteIsUndoneCompletely();
     void screenshotErrors();
 };
 
@@ -441,6 +442,51 @@ void TestMainWindow::staleEditIsRefused()
     QCOMPARE(now.description, QStringLiteral("Changed elsewhere."));
     QCOMPARE(now.status, QStringLiteral("active"));
     QCOMPARE(m_window->undoStack()->count(), 0);
+}
+
+void TestMainWindow::deleteIsUndoneCompletely()
+{
+    QVERIFY(openExample());
+    Store *store = m_window->store();
+    const auto everything = [store] {
+        QStringList rows;
+        QVector<TreeRow> items;
+        store->treeRows(&items, nullptr);
+        for (const TreeRow &row : std::as_const(items)) {
+            const Item item = *store->item(row.id);
+            rows << QStringLiteral("%1/%2/%3/%4/%5/%6/%7")
+                        .arg(item.id)
+                        .arg(item.parentId)
+                        .arg(item.name, item.status, item.url, item.hostname, item.description);
+            for (const Link &l : store->links(row.id))
+                rows << QStringLiteral("link %1 %2 %3").arg(l.fromItem).arg(l.toItem).arg(keys::linkKind(l.kind));
+        }
+        rows << assignmentRows(store);
+        rows.removeDuplicates();
+        rows.sort();
+        return rows;
+    };
+    const QStringList before = everything();
+    const QStringList treeBefore = shownNames(m_window->treeModel());
+    const qint64 rackspace = store->findItemsByName(QStringLiteral("Rackspace")).first().id;
+    QString error;
+    QVERIFY2(m_window->deleteItem(rackspace, &error), qPrintable(error));
+    QVERIFY(store->findItemsByName(QStringLiteral("docs.python.org")).isEmpty());
+    QVERIFY(store->findItemsByName(QStringLiteral("PyPI")).isEmpty());
+    QVERIFY(!m_window->treeModel()->indexForId(rackspace).isValid());
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Delete \"Rackspace\""));
+
+    m_window->undoStack()->undo();
+    // Every item, assignment and link is back, with the same ids, and the tree too.
+    QCOMPARE(everything(), before);
+    QCOMPARE(shownNames(m_window->treeModel()), treeBefore);
+    QVERIFY(store->history(0, 1).first().label.startsWith(QStringLiteral("Undo: Delete")));
+
+    m_window->undoStack()->redo();
+    QVERIFY(store->findItemsByName(QStringLiteral("PyPI")).isEmpty());
+    m_window->undoStack()->undo();
+    QCOMPARE(everything(), before);
+    QVERIFY(store->database().check().isEmpty());
 }
 
 int TestMainWindow::runSteward(const QStringList &arguments, QString *err)
