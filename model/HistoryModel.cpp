@@ -18,11 +18,23 @@ HistoryModel::HistoryModel(Store &store, QObject *parent)
 bool HistoryModel::setItem(qint64 itemId)
 {
     m_itemId = itemId;
+    m_cleared = false;
     return reload();
+}
+
+void HistoryModel::clear()
+{
+    m_cleared = true;
+    beginResetModel();
+    m_entries.clear();
+    m_error.clear();
+    endResetModel();
 }
 
 bool HistoryModel::reload()
 {
+    if (m_cleared)
+        return true;
     QString error;
     QVector<HistoryEntry> entries = m_store.history(m_itemId, DefaultLimit, &error);
     beginResetModel();

@@ -34,6 +34,8 @@ public:
     bool setItem(qint64 itemId);
     qint64 item() const { return m_itemId; }
     bool reload();
+    /// Shows nothing until setItem() is called again.
+    void clear();
     QString errorString() const { return m_error; }
     const HistoryEntry &entryAt(int row) const { return m_entries.at(row); }
 
@@ -48,6 +50,7 @@ public:
 private:
     Store &m_store;
     qint64 m_itemId = 0;
+    bool m_cleared = false;
     QVector<HistoryEntry> m_entries;
     QString m_error;
 };

@@ -78,7 +78,11 @@ void HistoryPanel::refresh()
 
 void HistoryPanel::apply()
 {
-    if (m_model)
+    if (!m_model)
+        return;
+    if (m_selectedOnly->isChecked() && m_itemId == 0)
+        m_model->clear(); // nothing selected: nothing to show (not the whole history)
+    else
         m_model->setItem(m_selectedOnly->isChecked() ? m_itemId : 0);
 }
 
