@@ -3,6 +3,7 @@
 #include "Records.h"
 #include "Store.h"
 
+#include <QMimeData>
 #include <QSet>
 
 #include <algorithm>
@@ -289,6 +290,84 @@ QHash<int, QByteArray> InventoryTreeModel::roleNames() const
     names.insert(KindRole, "kind");
     names.insert(StatusRole, "status");
     return names;
+}
+
+namespace {
+const QString kMimeType = QStringLiteral("application/x-steward-item-ids");
+}
+
+Qt::ItemFlags InventoryTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    if (!index.isValid())
+        return f;
+    const Node *node = nodeAt(index);
+    if (node->kind == ItemKind::Host || node->kind == ItemKind::Service)
+        f |= Qt::ItemIsDragEnabled;
+    if (node->kind != ItemKind::Service)
+        f |= Qt::ItemIsDropEnabled;
+    return f;
+}
+
+Qt::DropActions InventoryTreeModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList InventoryTreeModel::mimeTypes() const
+{
+    return {kMimeType};
+}
+
+QMimeData *InventoryTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList ids;
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid() && index.column() == 0)
+            ids << QString::number(nodeAt(index)->id);
+    }
+    auto *data = new QMimeData;
+    data->setData(kMimeType, ids.join(QLatin1Char(',')).toLatin1());
+    return data;
+}
+
+bool InventoryTreeModel::canHold(const QModelIndex &parent, ItemKind kind) const
+{
+    if (!parent.isValid())
+        return false;
+    const ItemKind target = nodeAt(parent)->kind;
+    switch (kind) {
+    case ItemKind::Host: return target == ItemKind::Provider;
+    case ItemKind::Service: return target != ItemKind::Service;
+    default: return false;
+    }
+}
+
+bool InventoryTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                         const QModelIndex &parent) const
+{
+    if (action != Qt::MoveAction || !data || !data->hasFormat(kMimeType))
+        return false;
+    const QList<QByteArray> ids = data->data(kMimeType).split(',');
+    for (const QByteArray &text : ids) {
+        const Node *node = m_byId.value(text.toLongLong(), nullptr);
+        if (!node || !canHold(parent, node->kind) || nodeAt(parent) == node)
+            return false;
+    }
+    return !ids.isEmpty();
+}
+
+bool InventoryTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                      const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    QVector<qint64> ids;
+    for (const QByteArray &text : data->data(kMimeType).split(','))
+        ids.append(text.toLongLong());
+    Q_EMIT moveRequested(ids, nodeAt(parent)->id);
+    // The view must not remove the dragged rows: the store's signals move them.
+    return false;
 }
 
 int InventoryTreeModel::insertPosition(const Node *parent, const Node *child) const

@@ -71,6 +71,23 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Drag and drop: a host onto a provider, a service onto a host, a provider or the
+    // organisation. The model never moves anything itself: it asks, through
+    // moveRequested(), and the window makes the move an undoable edit.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+    /// Whether an item of @p kind may go under the item at @p parent.
+    bool canHold(const QModelIndex &parent, ItemKind kind) const;
+
+Q_SIGNALS:
+    void moveRequested(const QVector<qint64> &itemIds, qint64 newParentId);
+
 private:
     struct Node;
 

@@ -10,6 +10,7 @@
 #include "TreeFilterModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QMimeData>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -102,6 +103,7 @@ private Q_SLOTS:
     void moveToAnotherParent();
     void moveAHostWithItsServices();
     void unnamedHostsAreNotRows();
+    void dragAndDropAsksToMove();
     void deleteRemovesTheSubtree();
     void batchArrivesAfterCommitAndRollbackShowsNothing();
     void manyChangesMatchAFreshLoad();
@@ -558,6 +560,38 @@ void TestTreeModel::unnamedHostsAreNotRows()
     QVERIFY(!indexOf(QStringLiteral("wiki.python.org")).isValid());
     QCOMPARE(m_model->count(ItemKind::Host), 12);
     QCOMPARE(dump(m_model.get()), freshDump());
+}
+
+void TestTreeModel::dragAndDropAsksToMove()
+{
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    QVERIFY(m_model->reload());
+    const QModelIndex planet = indexOf(QStringLiteral("planet.python.org"));
+    const QModelIndex albatross = indexOf(QStringLiteral("albatross"));
+    const QModelIndex osuosl = indexOf(QStringLiteral("OSUOSL"));
+    const QModelIndex org = m_model->index(0, 0);
+    QVERIFY(m_model->flags(planet) & Qt::ItemIsDragEnabled);
+    QVERIFY(!(m_model->flags(planet) & Qt::ItemIsDropEnabled));
+    QVERIFY(!(m_model->flags(osuosl) & Qt::ItemIsDragEnabled));
+    std::unique_ptr<QMimeData> service(m_model->mimeData({planet}));
+    std::unique_ptr<QMimeData> host(m_model->mimeData({albatross}));
+    // A service goes on a host, a provider or the organisation; a host only on a provider.
+    QVERIFY(m_model->canDropMimeData(service.get(), Qt::MoveAction, -1, -1, albatross));
+    QVERIFY(m_model->canDropMimeData(service.get(), Qt::MoveAction, -1, -1, osuosl));
+    QVERIFY(m_model->canDropMimeData(service.get(), Qt::MoveAction, -1, -1, org));
+    QVERIFY(!m_model->canDropMimeData(service.get(), Qt::MoveAction, -1, -1, indexOf(QStringLiteral("PyPI"))));
+    QVERIFY(m_model->canDropMimeData(host.get(), Qt::MoveAction, -1, -1, osuosl));
+    QVERIFY(!m_model->canDropMimeData(host.get(), Qt::MoveAction, -1, -1, org));
+    QVERIFY(!m_model->canDropMimeData(host.get(), Qt::CopyAction, -1, -1, osuosl));
+
+    // Dropping changes nothing itself: it asks.
+    QSignalSpy asked(m_model.get(), &InventoryTreeModel::moveRequested);
+    const QStringList before = dump(m_model.get());
+    QVERIFY(!m_model->dropMimeData(service.get(), Qt::MoveAction, -1, -1, albatross));
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(asked.first().at(0).value<QVector<qint64>>(), (QVector<qint64>{m_model->idAt(planet)}));
+    QCOMPARE(asked.first().at(1).toLongLong(), m_model->idAt(albatross));
+    QCOMPARE(dump(m_model.get()), before);
 }
 
 void TestTreeModel::moveAHostWithItsServices()

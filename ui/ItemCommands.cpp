@@ -43,8 +43,10 @@ void CreateItemCommand::undo()
         m_onError(error);
 }
 
-EditItemCommand::EditItemCommand(Store &store, Item before, Item after, CommandErrorHandler onError)
-    : m_store(store)
+EditItemCommand::EditItemCommand(Store &store, Item before, Item after, CommandErrorHandler onError,
+                                 QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_store(store)
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_onError(std::move(onError))

@@ -32,7 +32,8 @@ private:
 class EditItemCommand final : public QUndoCommand
 {
 public:
-    EditItemCommand(Store &store, Item before, Item after, CommandErrorHandler onError);
+    EditItemCommand(Store &store, Item before, Item after, CommandErrorHandler onError,
+                    QUndoCommand *parent = nullptr);
     bool execute(QString *error);
     void redo() override;
     void undo() override;

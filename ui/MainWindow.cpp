@@ -79,6 +79,9 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setDragDropMode(QAbstractItemView::DragDrop);
+    m_tree->setDefaultDropAction(Qt::MoveAction);
+    m_tree->setDropIndicatorShown(true);
     m_tree->header()->setStretchLastSection(false);
     layout->addWidget(m_tree, 1);
     setCentralWidget(central);
@@ -296,6 +299,11 @@ bool MainWindow::openFile(const QString &path, QString *error)
     connect(m_store.get(), &Store::ownershipChanged, m_history, &HistoryPanel::refresh);
     m_model = model;
     m_filter->setSourceTree(m_model);
+    connect(m_model, &InventoryTreeModel::moveRequested, this, [this](const QVector<qint64> &ids, qint64 parent) {
+        QString error;
+        if (!moveItems(ids, parent, &error))
+            QMessageBox::warning(this, tr("Move"), error);
+    });
     configureHeader();
     m_tree->expandToDepth(0);
     connect(m_store.get(), &Store::ownershipChanged, this, &MainWindow::onCurrentChanged);
@@ -621,6 +629,43 @@ void MainWindow::newItem(ItemKind kind)
     QString error;
     if (!saveItem(item, form.item(), &error))
         QMessageBox::warning(this, tr("New %1").arg(keys::itemKindLabel(kind)), error);
+}
+
+bool MainWindow::moveItems(const QVector<qint64> &itemIds, qint64 newParentId, QString *error)
+{
+    if (!m_store || itemIds.isEmpty())
+        return false;
+    auto parent = m_store->item(newParentId, error);
+    if (!parent)
+        return false;
+    // One undo step for the whole drop, however many items were dragged.
+    auto macro = std::make_unique<QUndoCommand>(
+        itemIds.size() == 1 ? tr("Move to %1").arg(parent->name) : tr("Move %1 items to %2").arg(itemIds.size()).arg(parent->name));
+    int moved = 0;
+    const bool ok = m_store->write(
+        [&](QString *err) {
+            for (qint64 id : itemIds) {
+                auto before = m_store->item(id, err);
+                if (!before)
+                    return false;
+                if (before->parentId == newParentId)
+                    continue;
+                Item after = *before;
+                after.parentId = newParentId;
+                // A child of the drop's step: undone and redone with it.
+                auto *step = new EditItemCommand(*m_store, *before, after,
+                                                 [this](const QString &m) { showCommandError(m); }, macro.get());
+                if (!step->execute(err))
+                    return false;
+                ++moved;
+            }
+            return true;
+        },
+        error, macro->text());
+    if (!ok || moved == 0)
+        return ok;
+    m_undo->push(macro.release());
+    return true;
 }
 
 bool MainWindow::deleteItem(qint64 itemId, QString *error)

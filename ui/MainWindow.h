@@ -69,6 +69,8 @@ public:
     /// Opens the form for the current item, or for a new item of @p kind.
     void editCurrentItem();
     void newItem(ItemKind kind);
+    /// Moves items under @p newParentId (a drop in the tree) as one undoable step.
+    bool moveItems(const QVector<qint64> &itemIds, qint64 newParentId, QString *error);
     /// Deletes @p itemId and everything under it as one undoable step (no question asked).
     bool deleteItem(qint64 itemId, QString *error);
     /// Asks, saying what goes with it, then deletes the current item.

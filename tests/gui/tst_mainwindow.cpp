@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QUndoStack>
 #include <QImage>
+#include <QMimeData>
 #include <QTableView>
 #include <QLabel>
 #include <QLineEdit>
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void editAndCreateAreUndoable();
     void staleEditIsRefused();
     void deleteIsUndoneCompletely();
+    void dropMovesAsOneUndoableStep();
     void screenshotErrors();
 };
 
@@ -487,6 +489,31 @@ void TestMainWindow::deleteIsUndoneCompletely()
     m_window->undoStack()->undo();
     QCOMPARE(everything(), before);
     QVERIFY(store->database().check().isEmpty());
+}
+
+void TestMainWindow::dropMovesAsOneUndoableStep()
+{
+    QVERIFY(openExample());
+    Store *store = m_window->store();
+    auto *proxy = m_window->filterModel();
+    const auto proxyIndex = [&](const QString &name) {
+        return proxy->mapFromSource(m_window->treeModel()->indexForId(store->findItemsByName(name).first().id));
+    };
+    m_window->treeView()->expandAll();
+    std::unique_ptr<QMimeData> dragged(
+        proxy->mimeData({proxyIndex(QStringLiteral("planet.python.org")), proxyIndex(QStringLiteral("legacy.python.org"))}));
+    // Drop both dinsdale services on albatross, through the filter proxy as the view does.
+    proxy->dropMimeData(dragged.get(), Qt::MoveAction, -1, -1, proxyIndex(QStringLiteral("albatross")));
+    QCOMPARE(proxyIndex(QStringLiteral("planet.python.org")).parent().data().toString(), QStringLiteral("albatross"));
+    QCOMPARE(proxyIndex(QStringLiteral("legacy.python.org")).parent().data().toString(), QStringLiteral("albatross"));
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Move 2 items to albatross"));
+    m_window->undoStack()->undo();
+    QCOMPARE(proxyIndex(QStringLiteral("planet.python.org")).parent().data().toString(), QStringLiteral("dinsdale"));
+    QCOMPARE(proxyIndex(QStringLiteral("legacy.python.org")).parent().data().toString(), QStringLiteral("dinsdale"));
+    m_window->undoStack()->redo();
+    QCOMPARE(store->findItemsByName(QStringLiteral("planet.python.org")).first().parentId,
+             store->findItemsByName(QStringLiteral("albatross")).first().id);
 }
 
 int TestMainWindow::runSteward(const QStringList &arguments, QString *err)
