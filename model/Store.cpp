@@ -641,17 +641,8 @@ bool Store::deleteItem(qint64 id, QString *error)
 
 std::optional<Item> Store::item(qint64 id, QString *error)
 {
-    QSqlQuery &q = prepared(kItemSelect + QStringLiteral("WHERE i.id = ?"));
-    q.addBindValue(id);
-    if (!exec(q, error))
-        return std::nullopt;
-    std::optional<Item> result;
-    if (q.next())
-        result = readItem(q);
-    else
-        setError(error, tr("Item %1 does not exist.").arg(id));
-    q.finish();
-    return result;
+    return readOne(kItemSelect + QStringLiteral("WHERE i.id = ?"), id, readItem, tr("Item %1 does not exist.").arg(id),
+                   error);
 }
 
 bool Store::treeRows(QVector<TreeRow> *rows, QString *error)
@@ -1435,39 +1426,30 @@ bool Store::restoreSnapshot(const Snapshot &snapshot, QString *error, const QStr
 
 std::optional<Assignment> Store::assignmentById(qint64 id, QString *error)
 {
-    QSqlQuery &q = prepared(kAssignmentSelect + QStringLiteral("WHERE id = ?"));
+    return readOne(kAssignmentSelect + QStringLiteral("WHERE id = ?"), id, readAssignment,
+                   tr("Assignment %1 does not exist.").arg(id), error);
+}
+
+QString Store::nameFrom(const QString &sql, qint64 id)
+{
+    // For history summaries: a name if there is one, else the id.
+    QSqlQuery &q = prepared(sql);
     q.addBindValue(id);
-    if (!exec(q, error))
-        return std::nullopt;
-    std::optional<Assignment> result;
-    if (q.next())
-        result = readAssignment(q);
-    else
-        setError(error, tr("Assignment %1 does not exist.").arg(id));
+    if (!exec(q, nullptr))
+        return QString::number(id);
+    const QString name = q.next() ? q.value(0).toString() : QString::number(id);
     q.finish();
-    return result;
+    return name;
 }
 
 QString Store::itemName(qint64 id)
 {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT name FROM item WHERE id = ?"));
-    q.addBindValue(id);
-    if (!exec(q, nullptr))
-        return QString::number(id);
-    const QString name = q.next() ? q.value(0).toString() : QString::number(id);
-    q.finish();
-    return name;
+    return nameFrom(QStringLiteral("SELECT name FROM item WHERE id = ?"), id);
 }
 
 QString Store::contactName(qint64 id)
 {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT name FROM contact WHERE id = ?"));
-    q.addBindValue(id);
-    if (!exec(q, nullptr))
-        return QString::number(id);
-    const QString name = q.next() ? q.value(0).toString() : QString::number(id);
-    q.finish();
-    return name;
+    return nameFrom(QStringLiteral("SELECT name FROM contact WHERE id = ?"), id);
 }
 
 QVector<Assignment> Store::assignments(qint64 itemId, QString *error)

@@ -133,6 +133,24 @@ private:
     void notify(std::function<void()> signal);
     void notifyOwnershipChanged();
     QString contactName(qint64 id);
+    QString nameFrom(const QString &sql, qint64 id);
+    /// The one row @p sql (with one bound id) returns, read by @p read.
+    template <typename T>
+    std::optional<T> readOne(const QString &sql, qint64 id, T (*read)(const QSqlQuery &), const QString &missing,
+                             QString *error)
+    {
+        QSqlQuery &q = prepared(sql);
+        q.addBindValue(id);
+        if (!exec(q, error))
+            return std::nullopt;
+        std::optional<T> result;
+        if (q.next())
+            result = read(q);
+        else if (error)
+            *error = missing;
+        q.finish();
+        return result;
+    }
     QString itemName(qint64 id);
     bool logChange(const QString &entity, qint64 entityId, qint64 itemId, const QString &action,
                    const QString &summary, const QJsonObject &before, const QJsonObject &after, QString *error);

@@ -6,24 +6,51 @@
 
 namespace steward {
 
+StoreCommand::StoreCommand(CommandErrorHandler onError, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_onError(std::move(onError))
+{
+}
+
+bool StoreCommand::execute(QString *error)
+{
+    if (!apply(error))
+        return false;
+    m_executed = true;
+    return true;
+}
+
+void StoreCommand::redo()
+{
+    // QUndoStack::push() calls redo(); the first time, execute() has already run.
+    if (m_executed) {
+        m_executed = false;
+        return;
+    }
+    QString error;
+    if (!apply(&error) && m_onError)
+        m_onError(error);
+}
+
+void StoreCommand::undo()
+{
+    QString error;
+    if (!revert(&error) && m_onError)
+        m_onError(error);
+}
+
 AssignCommand::AssignCommand(Store &store, QVector<qint64> itemIds, Assignment prototype, QString contactName,
                              CommandErrorHandler onError)
-    : m_store(store)
+    : StoreCommand(std::move(onError))
+    , m_store(store)
     , m_itemIds(std::move(itemIds))
     , m_prototype(std::move(prototype))
-    , m_onError(std::move(onError))
 {
     setText(m_itemIds.size() == 1
                 ? QCoreApplication::translate("steward::AssignCommand", "Assign %1 as %2").arg(contactName, m_prototype.role)
                 : QCoreApplication::translate("steward::AssignCommand", "Assign %1 as %2 to %3 items")
                       .arg(contactName, m_prototype.role)
                       .arg(m_itemIds.size()));
-}
-
-bool AssignCommand::execute(QString *error)
-{
-    m_executed = true;
-    return apply(error);
 }
 
 bool AssignCommand::apply(QString *error)
@@ -66,44 +93,19 @@ bool AssignCommand::revert(QString *error)
         error, QCoreApplication::translate("steward::AssignCommand", "Undo: %1").arg(text()));
 }
 
-void AssignCommand::redo()
-{
-    // QUndoStack::push() calls redo(); the first time, execute() has already run.
-    if (m_executed) {
-        m_executed = false;
-        return;
-    }
-    QString error;
-    if (!apply(&error) && m_onError)
-        m_onError(error);
-}
-
-void AssignCommand::undo()
-{
-    QString error;
-    if (!revert(&error) && m_onError)
-        m_onError(error);
-}
-
 UnassignCommand::UnassignCommand(Store &store, QVector<qint64> itemIds, qint64 contactId, QString role,
                                  QString contactName, CommandErrorHandler onError)
-    : m_store(store)
+    : StoreCommand(std::move(onError))
+    , m_store(store)
     , m_itemIds(std::move(itemIds))
     , m_contactId(contactId)
     , m_role(std::move(role))
-    , m_onError(std::move(onError))
 {
     setText(m_itemIds.size() == 1
                 ? QCoreApplication::translate("steward::UnassignCommand", "Remove %1").arg(contactName)
                 : QCoreApplication::translate("steward::UnassignCommand", "Remove %1 from %2 items")
                       .arg(contactName)
                       .arg(m_itemIds.size()));
-}
-
-bool UnassignCommand::execute(QString *error)
-{
-    m_executed = true;
-    return apply(error);
 }
 
 bool UnassignCommand::apply(QString *error)
@@ -145,24 +147,6 @@ bool UnassignCommand::revert(QString *error)
             return true;
         },
         error, QCoreApplication::translate("steward::UnassignCommand", "Undo: %1").arg(text()));
-}
-
-void UnassignCommand::redo()
-{
-    if (m_executed) {
-        m_executed = false;
-        return;
-    }
-    QString error;
-    if (!apply(&error) && m_onError)
-        m_onError(error);
-}
-
-void UnassignCommand::undo()
-{
-    QString error;
-    if (!revert(&error) && m_onError)
-        m_onError(error);
 }
 
 } // namespace steward

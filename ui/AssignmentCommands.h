@@ -15,62 +15,72 @@ class Store;
 using CommandErrorHandler = std::function<void(const QString &)>;
 
 /**
+ * A step that changes the store: execute() runs it the first time (and can fail,
+ * so that nothing is pushed); redo() after an undo runs apply() again; undo() runs
+ * revert(). Store errors met in undo or redo go to the error handler.
+ */
+class StoreCommand : public QUndoCommand
+{
+public:
+    explicit StoreCommand(CommandErrorHandler onError, QUndoCommand *parent = nullptr);
+
+    bool execute(QString *error);
+    void redo() final;
+    void undo() final;
+
+protected:
+    virtual bool apply(QString *error) = 0;
+    virtual bool revert(QString *error) = 0;
+
+private:
+    CommandErrorHandler m_onError;
+    bool m_executed = false;
+};
+
+/**
  * Assigns one contact, with a role and priority, to several items in one step: one
  * transaction, one batch in the history, one undo step. Items that already have the
  * contact in that role are left alone. Undo removes exactly what redo added.
  */
-class AssignCommand final : public QUndoCommand
+class AssignCommand final : public StoreCommand
 {
 public:
     AssignCommand(Store &store, QVector<qint64> itemIds, Assignment prototype, QString contactName,
                   CommandErrorHandler onError);
-
-    /// Runs the first redo; false (with @p error) if nothing could be done.
-    bool execute(QString *error);
     int added() const { return static_cast<int>(m_added.size()); }
 
-    void redo() override;
-    void undo() override;
+protected:
+    bool apply(QString *error) override;
+    bool revert(QString *error) override;
 
 private:
-    bool apply(QString *error);
-    bool revert(QString *error);
-
     Store &m_store;
     QVector<qint64> m_itemIds;
     Assignment m_prototype;
     QVector<Assignment> m_added;
-    CommandErrorHandler m_onError;
-    bool m_executed = false;
 };
 
 /**
  * Removes one contact's assignments (of one role, or all roles) from several items
  * in one step. Undo puts back the same assignments: role, priority, note and place.
  */
-class UnassignCommand final : public QUndoCommand
+class UnassignCommand final : public StoreCommand
 {
 public:
     UnassignCommand(Store &store, QVector<qint64> itemIds, qint64 contactId, QString role, QString contactName,
                     CommandErrorHandler onError);
-
-    bool execute(QString *error);
     int removed() const { return static_cast<int>(m_removed.size()); }
 
-    void redo() override;
-    void undo() override;
+protected:
+    bool apply(QString *error) override;
+    bool revert(QString *error) override;
 
 private:
-    bool apply(QString *error);
-    bool revert(QString *error);
-
     Store &m_store;
     QVector<qint64> m_itemIds;
     qint64 m_contactId;
     QString m_role;
     QVector<Assignment> m_removed;
-    CommandErrorHandler m_onError;
-    bool m_executed = false;
 };
 
 } // namespace steward

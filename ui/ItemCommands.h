@@ -2,41 +2,36 @@
 
 #include "AssignmentCommands.h"
 #include "Records.h"
-
-#include <QUndoCommand>
-
-#include <memory>
+#include "Store.h"
 
 namespace steward {
 
-class Store;
-
 /// Creates an item; undo deletes it, redo puts it back with the same id.
-class CreateItemCommand final : public QUndoCommand
+class CreateItemCommand final : public StoreCommand
 {
 public:
     CreateItemCommand(Store &store, Item item, CommandErrorHandler onError);
-    bool execute(QString *error);
     qint64 itemId() const { return m_item.id; }
-    void redo() override;
-    void undo() override;
+
+protected:
+    bool apply(QString *error) override;
+    bool revert(QString *error) override;
 
 private:
     Store &m_store;
-    Item m_item;
-    CommandErrorHandler m_onError;
-    bool m_executed = false;
+    Item m_item; ///< id 0 until first created; then kept, so later steps can refer to it
 };
 
 /// Saves an item's new values; undo saves the old ones back.
-class EditItemCommand final : public QUndoCommand
+class EditItemCommand final : public StoreCommand
 {
 public:
     EditItemCommand(Store &store, Item before, Item after, CommandErrorHandler onError,
                     QUndoCommand *parent = nullptr);
-    bool execute(QString *error);
-    void redo() override;
-    void undo() override;
+
+protected:
+    bool apply(QString *error) override;
+    bool revert(QString *error) override;
 
 private:
     bool save(const Item &values, QString *error);
@@ -44,29 +39,25 @@ private:
     Store &m_store;
     Item m_before;
     Item m_after;
-    CommandErrorHandler m_onError;
-    bool m_executed = false;
+    bool m_first = true;
 };
 
 /// Deletes an item with everything under it; undo puts all of it back (items,
 /// assignments and links, with their ids), redo deletes it again.
-class DeleteItemCommand final : public QUndoCommand
+class DeleteItemCommand final : public StoreCommand
 {
 public:
     DeleteItemCommand(Store &store, qint64 itemId, CommandErrorHandler onError);
-    bool execute(QString *error);
-    void redo() override;
-    void undo() override;
+
+protected:
+    bool apply(QString *error) override;
+    bool revert(QString *error) override;
 
 private:
     Store &m_store;
     qint64 m_itemId;
-    QString m_name;
-    CommandErrorHandler m_onError;
-    bool m_executed = false;
-    // What went with it, kept for undo.
-    struct Saved;
-    std::shared_ptr<Saved> m_saved;
+    Store::Snapshot m_snapshot; ///< what went with it, taken before the first delete
+    bool m_first = true;
 };
 
 } // namespace steward
