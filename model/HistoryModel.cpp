@@ -44,6 +44,17 @@ bool HistoryModel::reload()
     return error.isEmpty();
 }
 
+bool HistoryModel::canRevert(int row) const
+{
+    if (row < 0 || row >= m_entries.size())
+        return false;
+    const HistoryEntry &entry = m_entries.at(row);
+    if (entry.entity != QLatin1String("item") || entry.action != QLatin1String("update") || entry.itemId <= 0)
+        return false;
+    const QVector<HistoryEntry> latest = m_store.history(entry.itemId, 1);
+    return !latest.isEmpty() && latest.first().id == entry.id;
+}
+
 int HistoryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_entries.size());

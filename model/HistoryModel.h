@@ -44,6 +44,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /// Whether the change at @p row can be reverted: an item's edit that nothing
+    /// later depends on (it is the item's latest change).
+    bool canRevert(int row) const;
+
     /// "name: a -> b; status: active -> legacy" from the JSON before/after of an entry.
     static QString describeChange(const HistoryEntry &entry);
 

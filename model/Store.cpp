@@ -1,5 +1,7 @@
 #include "Store.h"
 
+#include "ItemFields.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -98,38 +100,6 @@ void setError(QString *error, const QString &message)
 {
     if (error)
         *error = message;
-}
-
-QJsonObject itemFields(const Item &item)
-{
-    QJsonObject o{{QStringLiteral("kind"), keys::itemKind(item.kind)},
-                  {QStringLiteral("name"), item.name},
-                  {QStringLiteral("parent_id"), item.parentId},
-                  {QStringLiteral("status"), item.status},
-                  {QStringLiteral("description"), item.description},
-                  {QStringLiteral("notes"), item.notes}};
-    switch (item.kind) {
-    case ItemKind::Organisation:
-        break;
-    case ItemKind::Provider:
-        o.insert(QStringLiteral("provider_kind"), keys::providerKind(item.providerKind));
-        o.insert(QStringLiteral("full_name"), item.fullName);
-        o.insert(QStringLiteral("website"), item.website);
-        o.insert(QStringLiteral("location"), item.location);
-        o.insert(QStringLiteral("config_tool"), item.configTool);
-        o.insert(QStringLiteral("config_tool_url"), item.configToolUrl);
-        o.insert(QStringLiteral("config_repo"), item.configRepo);
-        break;
-    case ItemKind::Host:
-        o.insert(QStringLiteral("host_kind"), keys::hostKind(item.hostKind));
-        o.insert(QStringLiteral("hostname"), item.hostname);
-        break;
-    case ItemKind::Service:
-        o.insert(QStringLiteral("url"), item.url);
-        o.insert(QStringLiteral("source_url"), item.sourceUrl);
-        break;
-    }
-    return o;
 }
 
 QJsonObject contactFields(const Contact &contact)

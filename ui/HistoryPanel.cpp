@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -18,6 +19,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_selectedOnly(new QCheckBox(tr("Selected item only"), this))
     , m_table(new QTableView(this))
+    , m_revert(new QPushButton(tr("&Revert This Change"), this))
 {
     setObjectName(QStringLiteral("historyPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -43,6 +45,15 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
+    m_revert->setObjectName(QStringLiteral("revertPushButton"));
+    m_revert->setToolTip(tr("Put back the values from before this change. Possible for an item's latest change."));
+    m_revert->setEnabled(false);
+    layout->addWidget(m_revert, 0, Qt::AlignRight);
+    connect(m_revert, &QPushButton::clicked, this, [this] {
+        const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
+        if (m_model && m_model->canRevert(index.row()))
+            Q_EMIT revertRequested(m_model->entryAt(index.row()));
+    });
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_selectedOnly, &QCheckBox::toggled, this, &HistoryPanel::apply);
@@ -59,6 +70,8 @@ void HistoryPanel::setStore(Store *store)
         return;
     m_model = new HistoryModel(*store, this);
     m_proxy->setSourceModel(m_model);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &HistoryPanel::updateRevert);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateRevert);
     apply();
     m_table->resizeColumnsToContents();
 }
@@ -74,6 +87,17 @@ void HistoryPanel::refresh()
 {
     if (m_model)
         m_model->reload();
+}
+
+void HistoryPanel::selectRow(int row)
+{
+    m_table->setCurrentIndex(m_proxy->index(row, 0));
+}
+
+void HistoryPanel::updateRevert()
+{
+    const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
+    m_revert->setEnabled(m_model && index.isValid() && m_model->canRevert(index.row()));
 }
 
 void HistoryPanel::apply()

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "Records.h"
+
 #include <QWidget>
 
 class QCheckBox;
 class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -31,15 +34,23 @@ public:
 
     HistoryModel *model() const { return m_model; }
     QSortFilterProxyModel *filterModel() const { return m_proxy; }
+    /// Selects the row of the proxy (for tests and keyboard users).
+    void selectRow(int row);
+
+Q_SIGNALS:
+    /// The user asked to put back the values before @p entry.
+    void revertRequested(const steward::HistoryEntry &entry);
 
 private:
     void apply();
+    void updateRevert();
 
     HistoryModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QCheckBox *m_selectedOnly;
     QTableView *m_table;
+    QPushButton *m_revert;
     qint64 m_itemId = 0;
 };
 

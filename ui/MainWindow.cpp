@@ -13,6 +13,7 @@
 #include "InventoryTreeModel.h"
 #include "ItemCommands.h"
 #include "ItemDelegate.h"
+#include "ItemFields.h"
 #include "ItemForm.h"
 #include "Settings.h"
 #include "Store.h"
@@ -26,6 +27,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -95,6 +98,11 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
             m_tree->setCurrentIndex(m_filter->index(0, 0));
     });
 
+    connect(m_history, &HistoryPanel::revertRequested, this, [this](const HistoryEntry &entry) {
+        QString error;
+        if (!revertChange(entry, &error))
+            QMessageBox::warning(this, tr("Revert"), error);
+    });
     statusBar()->addPermanentWidget(m_statusLabel);
     buildDocks();
     buildActions();
@@ -629,6 +637,24 @@ void MainWindow::newItem(ItemKind kind)
     QString error;
     if (!saveItem(item, form.item(), &error))
         QMessageBox::warning(this, tr("New %1").arg(keys::itemKindLabel(kind)), error);
+}
+
+bool MainWindow::revertChange(const HistoryEntry &entry, QString *error)
+{
+    if (!m_store || entry.entity != QLatin1String("item") || entry.action != QLatin1String("update"))
+        return false;
+    const QVector<HistoryEntry> latest = m_store->history(entry.itemId, 1, error);
+    if (latest.isEmpty() || latest.first().id != entry.id) {
+        if (error)
+            *error = tr("A later change to this item depends on this one; revert that first.");
+        return false;
+    }
+    auto current = m_store->item(entry.itemId, error);
+    if (!current)
+        return false;
+    Item reverted = *current;
+    applyItemFields(&reverted, QJsonDocument::fromJson(entry.before.toUtf8()).object());
+    return saveItem(*current, reverted, error);
 }
 
 bool MainWindow::moveItems(const QVector<qint64> &itemIds, qint64 newParentId, QString *error)

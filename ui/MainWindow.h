@@ -69,6 +69,8 @@ public:
     /// Opens the form for the current item, or for a new item of @p kind.
     void editCurrentItem();
     void newItem(ItemKind kind);
+    /// Puts back the values from before a recorded edit of an item, as an undoable step.
+    bool revertChange(const HistoryEntry &entry, QString *error);
     /// Moves items under @p newParentId (a drop in the tree) as one undoable step.
     bool moveItems(const QVector<qint64> &itemIds, qint64 newParentId, QString *error);
     /// Deletes @p itemId and everything under it as one undoable step (no question asked).

@@ -4,6 +4,7 @@
 
 #include "AssignDialog.h"
 #include "ContactPanel.h"
+#include "HistoryPanel.h"
 #include "ItemForm.h"
 #include "Database.h"
 #include "InventoryTreeModel.h"
@@ -15,6 +16,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QSortFilterProxyModel>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -97,6 +99,7 @@ private Q_SLOTS:
     void staleEditIsRefused();
     void deleteIsUndoneCompletely();
     void dropMovesAsOneUndoableStep();
+    void revertALastChangeFromTheHistory();
     void screenshotErrors();
 };
 
@@ -514,6 +517,38 @@ void TestMainWindow::dropMovesAsOneUndoableStep()
     m_window->undoStack()->redo();
     QCOMPARE(store->findItemsByName(QStringLiteral("planet.python.org")).first().parentId,
              store->findItemsByName(QStringLiteral("albatross")).first().id);
+}
+
+void TestMainWindow::revertALastChangeFromTheHistory()
+{
+    QVERIFY(openExample());
+    Store *store = m_window->store();
+    Item pypi = store->findItemsByName(QStringLiteral("PyPI")).first();
+    const Item original = pypi;
+    pypi.status = QStringLiteral("legacy");
+    pypi.url = QStringLiteral("https://pypi.org/");
+    QVERIFY(store->updateItem(pypi, nullptr));
+    QVERIFY(m_window->selectItemByName(QStringLiteral("PyPI")));
+    auto *revert = m_window->findChild<QPushButton *>(QStringLiteral("revertPushButton"));
+    QVERIFY(revert);
+    // The newest row is that edit: it can be reverted; the creation below it cannot.
+    m_window->historyPanel()->selectRow(0);
+    QVERIFY(revert->isEnabled());
+    m_window->historyPanel()->selectRow(m_window->historyPanel()->filterModel()->rowCount() - 1);
+    QVERIFY(!revert->isEnabled());
+    m_window->historyPanel()->selectRow(0);
+    revert->click();
+    const Item now = *store->item(pypi.id);
+    QCOMPARE(now.status, original.status);
+    QCOMPARE(now.url, original.url);
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    // The revert is itself a change; the edit before it now has a later change.
+    const QVector<HistoryEntry> entries = store->history(pypi.id, 2);
+    QString error;
+    QVERIFY(!m_window->revertChange(entries.at(1), &error));
+    QVERIFY2(error.contains(QStringLiteral("later change")), qPrintable(error));
+    m_window->undoStack()->undo();
+    QCOMPARE(store->item(pypi.id)->status, QStringLiteral("legacy"));
 }
 
 int TestMainWindow::runSteward(const QStringList &arguments, QString *err)

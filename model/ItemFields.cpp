@@ -1,0 +1,65 @@
+#include "ItemFields.h"
+
+namespace steward {
+
+QJsonObject itemFields(const Item &item)
+{
+    QJsonObject o{{QStringLiteral("kind"), keys::itemKind(item.kind)},
+                  {QStringLiteral("name"), item.name},
+                  {QStringLiteral("parent_id"), item.parentId},
+                  {QStringLiteral("status"), item.status},
+                  {QStringLiteral("description"), item.description},
+                  {QStringLiteral("notes"), item.notes}};
+    switch (item.kind) {
+    case ItemKind::Organisation:
+        break;
+    case ItemKind::Provider:
+        o.insert(QStringLiteral("provider_kind"), keys::providerKind(item.providerKind));
+        o.insert(QStringLiteral("full_name"), item.fullName);
+        o.insert(QStringLiteral("website"), item.website);
+        o.insert(QStringLiteral("location"), item.location);
+        o.insert(QStringLiteral("config_tool"), item.configTool);
+        o.insert(QStringLiteral("config_tool_url"), item.configToolUrl);
+        o.insert(QStringLiteral("config_repo"), item.configRepo);
+        break;
+    case ItemKind::Host:
+        o.insert(QStringLiteral("host_kind"), keys::hostKind(item.hostKind));
+        o.insert(QStringLiteral("hostname"), item.hostname);
+        break;
+    case ItemKind::Service:
+        o.insert(QStringLiteral("url"), item.url);
+        o.insert(QStringLiteral("source_url"), item.sourceUrl);
+        break;
+    }
+    return o;
+}
+
+void applyItemFields(Item *item, const QJsonObject &fields)
+{
+    const auto text = [&fields](const char *key, QString *target) {
+        const QString name = QString::fromLatin1(key);
+        if (fields.contains(name))
+            *target = fields.value(name).toString();
+    };
+    text("name", &item->name);
+    text("status", &item->status);
+    text("description", &item->description);
+    text("notes", &item->notes);
+    if (fields.contains(QStringLiteral("parent_id")))
+        item->parentId = fields.value(QStringLiteral("parent_id")).toInteger();
+    if (fields.contains(QStringLiteral("provider_kind")))
+        item->providerKind = keys::providerKindFromKey(fields.value(QStringLiteral("provider_kind")).toString());
+    text("full_name", &item->fullName);
+    text("website", &item->website);
+    text("location", &item->location);
+    text("config_tool", &item->configTool);
+    text("config_tool_url", &item->configToolUrl);
+    text("config_repo", &item->configRepo);
+    if (fields.contains(QStringLiteral("host_kind")))
+        item->hostKind = keys::hostKindFromKey(fields.value(QStringLiteral("host_kind")).toString());
+    text("hostname", &item->hostname);
+    text("url", &item->url);
+    text("source_url", &item->sourceUrl);
+}
+
+} // namespace steward

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "Records.h"
+
+#include <QJsonObject>
+
+namespace steward {
+
+/// An item's fields as the history records them (JSON, keys as the columns).
+QJsonObject itemFields(const Item &item);
+
+/// Sets the fields named in @p fields on @p item; unknown keys are ignored.
+/// Used to put back the "before" values of a recorded change.
+void applyItemFields(Item *item, const QJsonObject &fields);
+
+} // namespace steward
