@@ -43,7 +43,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     layout->addWidget(m_table, 1);
     m_revert->setObjectName(QStringLiteral("revertPushButton"));
     m_revert->setToolTip(tr("Put back the values from before this change. Possible for an item's latest change."));
@@ -66,18 +66,28 @@ void HistoryPanel::setStore(Store *store)
     m_proxy->setSourceModel(nullptr);
     delete m_model;
     m_model = nullptr;
+    m_itemId = 0; // ids belong to the inventory that was open
     if (!store)
         return;
     m_model = new HistoryModel(*store, this);
     m_proxy->setSourceModel(m_model);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &HistoryPanel::updateRevert);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateRevert);
+    // Sized by the header, not measured when the table is still empty.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(HistoryModel::WhenColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(HistoryModel::WhoColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(HistoryModel::WhatColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(HistoryModel::ChangeColumn, QHeaderView::Stretch);
     apply();
-    m_table->resizeColumnsToContents();
 }
 
 void HistoryPanel::setCurrentItem(qint64 itemId)
 {
+    // The same item again (the window re-reads it after every change): refresh()
+    // already re-reads the history then, once.
+    if (itemId == m_itemId)
+        return;
     m_itemId = itemId;
     if (m_selectedOnly->isChecked())
         apply();
