@@ -1,5 +1,8 @@
 #include "Commands.h"
+#include "ContactForm.h"
 #include "MainWindow.h"
+#include "OwnershipDialog.h"
+#include "Store.h"
 #include "Settings.h"
 
 #include <QApplication>
@@ -79,6 +82,7 @@ struct GuiOptions
     QString select;
     QString filter;
     QString panel;
+    QString dialog; ///< "ownership" or "contact": picture that dialog instead of the window
     bool benchFirstPaint = false;
 };
 
@@ -93,8 +97,9 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
     const QCommandLineOption select(QStringLiteral("select"), QString(), QStringLiteral("ITEM"));
     const QCommandLineOption filter(QStringLiteral("filter"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption panel(QStringLiteral("panel"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption dialog(QStringLiteral("dialog"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption benchFirstPaint(QStringLiteral("bench-first-paint"));
-    parser.addOptions({help, version, db, screenshot, select, filter, panel, benchFirstPaint});
+    parser.addOptions({help, version, db, screenshot, select, filter, panel, dialog, benchFirstPaint});
     if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
         QTextStream err(stderr);
         err << "steward: "
@@ -118,15 +123,23 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
                             << Qt::endl;
         return ExitUsage;
     }
-    if (parser.isSet(panel) && parser.value(panel) != QLatin1String("details") &&
-        parser.value(panel) != QLatin1String("history")) {
-        QTextStream(stderr) << "steward: " << QCoreApplication::translate("main", "--panel is details or history.")
+    if (parser.isSet(panel) && !QStringList{QStringLiteral("details"), QStringLiteral("history"), QStringLiteral("contacts")}
+                                     .contains(parser.value(panel))) {
+        QTextStream(stderr) << "steward: "
+                            << QCoreApplication::translate("main", "--panel is details, history or contacts.") << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(dialog) && parser.value(dialog) != QLatin1String("ownership") &&
+        parser.value(dialog) != QLatin1String("contact")) {
+        QTextStream(stderr) << "steward: " << QCoreApplication::translate("main", "--dialog is ownership or contact.")
                             << Qt::endl;
         return ExitUsage;
     }
-    if ((parser.isSet(select) || parser.isSet(filter) || parser.isSet(panel)) && !parser.isSet(screenshot)) {
+    if ((parser.isSet(select) || parser.isSet(filter) || parser.isSet(panel) || parser.isSet(dialog)) &&
+        !parser.isSet(screenshot)) {
         QTextStream(stderr) << "steward: "
-                            << QCoreApplication::translate("main", "--select, --filter and --panel go with --screenshot.")
+                            << QCoreApplication::translate("main",
+                                                           "--select, --filter, --panel and --dialog go with --screenshot.")
                             << Qt::endl;
         return ExitUsage;
     }
@@ -135,6 +148,7 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
     options->select = parser.value(select);
     options->filter = parser.value(filter);
     options->panel = parser.value(panel);
+    options->dialog = parser.value(dialog);
     options->benchFirstPaint = parser.isSet(benchFirstPaint);
     return -1;
 }
@@ -207,16 +221,32 @@ int runGui(int argc, char **argv, const GuiOptions &options)
         if (!options.filter.isEmpty())
             window.filterEdit()->setText(options.filter);
         if (!options.panel.isEmpty()) {
-            if (auto *dock = window.findChild<QDockWidget *>(options.panel + QStringLiteral("DockWidget")))
+            const QString dockName = options.panel == QLatin1String("contacts") ? QStringLiteral("contactsDirectory")
+                                                                                 : options.panel;
+            if (auto *dock = window.findChild<QDockWidget *>(dockName + QStringLiteral("DockWidget")))
                 dock->raise();
         }
         window.show();
+        // A dialog for the selected item (or the first contact it lists), shown without blocking.
+        std::unique_ptr<QDialog> shown;
+        if (options.dialog == QLatin1String("ownership")) {
+            shown = std::make_unique<OwnershipDialog>(*window.store(), window.selectedItemIds().value(0), &window);
+        } else if (options.dialog == QLatin1String("contact")) {
+            const QVector<Assignment> owned = window.store()->assignments(window.selectedItemIds().value(0));
+            const qint64 contactId = owned.isEmpty() ? 0 : owned.first().contactId;
+            ContactDraft draft;
+            if (auto contact = window.store()->contact(contactId))
+                draft = {*contact, window.store()->teamMembers(contactId)};
+            shown = std::make_unique<ContactForm>(*window.store(), draft, &window);
+        }
+        if (shown)
+            shown->show();
         int result = ExitFailure;
         // Let the window be laid out, exposed and painted before grabbing it.
         QTimer::singleShot(100, &window, [&] {
             QApplication::processEvents();
             QString message;
-            if (saveScreenshot(window, options.screenshot, &message))
+            if (saveScreenshot(shown ? static_cast<QWidget &>(*shown) : window, options.screenshot, &message))
                 result = ExitOk;
             else
                 QTextStream(stderr) << "steward: " << message << Qt::endl;

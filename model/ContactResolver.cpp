@@ -18,7 +18,8 @@ ContactResolver::ContactResolver(Store &store)
 {
 }
 
-bool ContactResolver::resolve(qint64 itemId, QVector<ResolvedContact> *result, QString *error)
+bool ContactResolver::resolve(qint64 itemId, QVector<ResolvedContact> *result, QString *error,
+                              const Overrides *overrides)
 {
     result->clear();
     const QVector<qint64> chain = m_store.ancestry(itemId, error);
@@ -39,8 +40,22 @@ bool ContactResolver::resolve(qint64 itemId, QVector<ResolvedContact> *result, Q
             *error = queryError;
         return false;
     }
+    if (overrides && overrides->itemId > 0 && chain.contains(overrides->itemId)) {
+        assignments.erase(std::remove_if(assignments.begin(), assignments.end(),
+                                         [overrides](const Assignment &a) { return a.itemId == overrides->itemId; }),
+                          assignments.end());
+        for (int i = 0; i < overrides->assignments.size(); ++i) {
+            Assignment a = overrides->assignments.at(i);
+            a.itemId = overrides->itemId;
+            a.position = i;
+            assignments.append(a);
+        }
+    }
+    const qint64 without = overrides ? overrides->withoutContact : 0;
     assignments.erase(std::remove_if(assignments.begin(), assignments.end(),
-                                     [](const Assignment &a) { return a.priority == Priority::Inactive; }),
+                                     [without](const Assignment &a) {
+                                         return a.priority == Priority::Inactive || (without && a.contactId == without);
+                                     }),
                       assignments.end());
 
     const auto depthOf = [&chain](qint64 id) { return static_cast<int>(chain.indexOf(id)); };
@@ -59,11 +74,15 @@ bool ContactResolver::resolve(qint64 itemId, QVector<ResolvedContact> *result, Q
     QVector<qint64> contactIds;
     for (const Assignment &a : assignments)
         contactIds.append(a.contactId);
-    const QHash<qint64, Contact> contacts = m_store.contactsById(contactIds, &queryError);
+    QHash<qint64, Contact> contacts = m_store.contactsById(contactIds, &queryError);
     if (!queryError.isEmpty()) {
         if (error)
             *error = queryError;
         return false;
+    }
+    if (overrides) {
+        for (auto it = overrides->newContacts.cbegin(); it != overrides->newContacts.cend(); ++it)
+            contacts.insert(it.key(), it.value());
     }
     // Team names for "escalation: infrastructure team".
     QVector<qint64> teamIds;

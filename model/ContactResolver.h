@@ -4,6 +4,7 @@
 
 #include "Records.h"
 
+#include <QHash>
 #include <QVector>
 
 namespace steward {
@@ -38,8 +39,18 @@ class ContactResolver final
 public:
     explicit ContactResolver(Store &store);
 
+    /// "What if": the answer as it would be after an edit that is not saved yet.
+    struct Overrides
+    {
+        qint64 itemId = 0;                   ///< the item whose assignments are replaced, or 0
+        QVector<Assignment> assignments;     ///< that item's assignments as they would be
+        QHash<qint64, Contact> newContacts;  ///< contacts not saved yet (ids below 0)
+        qint64 withoutContact = 0;           ///< as if this contact were deleted
+    };
+
     /// Fills @p result; returns false with @p error on a database error or unknown item.
-    bool resolve(qint64 itemId, QVector<ResolvedContact> *result, QString *error = nullptr);
+    bool resolve(qint64 itemId, QVector<ResolvedContact> *result, QString *error = nullptr,
+                 const Overrides *overrides = nullptr);
 
 private:
     Store &m_store;

@@ -49,10 +49,22 @@ bool HistoryModel::canRevert(int row) const
     if (row < 0 || row >= m_entries.size())
         return false;
     const HistoryEntry &entry = m_entries.at(row);
-    if (entry.entity != QLatin1String("item") || entry.action != QLatin1String("update") || entry.itemId <= 0)
+    if (!isRevertible(entry))
         return false;
-    const QVector<HistoryEntry> latest = m_store.history(entry.itemId, 1);
-    return !latest.isEmpty() && latest.first().id == entry.id;
+    // Only while nothing later changed the same record.
+    return m_store.latestChangeOf(entry.entity, entry.entityId).value_or(0) == entry.id;
+}
+
+bool HistoryModel::isRevertible(const HistoryEntry &entry)
+{
+    const bool update = entry.action == QLatin1String("update");
+    if (entry.entity == QLatin1String("item"))
+        return update && entry.itemId > 0;
+    if (entry.entity == QLatin1String("assignment"))
+        return entry.itemId > 0;
+    if (entry.entity == QLatin1String("contact"))
+        return update;
+    return false;
 }
 
 int HistoryModel::rowCount(const QModelIndex &parent) const

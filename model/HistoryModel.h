@@ -44,9 +44,12 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// Whether the change at @p row can be reverted: an item's edit that nothing
-    /// later depends on (it is the item's latest change).
+    /// Whether the change at @p row can be reverted: a revertible kind, and the
+    /// newest change of its record (nothing later depends on it).
     bool canRevert(int row) const;
+    /// Kinds of change the History panel can revert: an item's or a contact's edit,
+    /// and an assignment's creation, edit or removal.
+    static bool isRevertible(const HistoryEntry &entry);
 
     /// "name: a -> b; status: active -> legacy" from the JSON before/after of an entry.
     static QString describeChange(const HistoryEntry &entry);

@@ -1,5 +1,7 @@
 #include "ItemFields.h"
 
+#include <QJsonArray>
+
 namespace steward {
 
 QJsonObject itemFields(const Item &item)
@@ -60,6 +62,45 @@ void applyItemFields(Item *item, const QJsonObject &fields)
     text("hostname", &item->hostname);
     text("url", &item->url);
     text("source_url", &item->sourceUrl);
+}
+
+QJsonObject contactFields(const Contact &contact)
+{
+    QJsonArray addresses;
+    for (const Address &a : contact.addresses) {
+        addresses.append(QJsonObject{{QStringLiteral("kind"), keys::addressKind(a.kind)},
+                                     {QStringLiteral("value"), a.value},
+                                     {QStringLiteral("label"), a.label}});
+    }
+    return {{QStringLiteral("kind"), keys::contactKind(contact.kind)},
+            {QStringLiteral("name"), contact.name},
+            {QStringLiteral("team_id"), contact.teamId},
+            {QStringLiteral("notes"), contact.notes},
+            {QStringLiteral("addresses"), addresses}};
+}
+
+void applyContactFields(Contact *contact, const QJsonObject &fields)
+{
+    if (fields.contains(QStringLiteral("kind")))
+        contact->kind = keys::contactKindFromKey(fields.value(QStringLiteral("kind")).toString());
+    if (fields.contains(QStringLiteral("name")))
+        contact->name = fields.value(QStringLiteral("name")).toString();
+    if (fields.contains(QStringLiteral("team_id")))
+        contact->teamId = fields.value(QStringLiteral("team_id")).toInteger();
+    if (fields.contains(QStringLiteral("notes")))
+        contact->notes = fields.value(QStringLiteral("notes")).toString();
+    if (fields.contains(QStringLiteral("addresses"))) {
+        contact->addresses.clear();
+        const QJsonArray addresses = fields.value(QStringLiteral("addresses")).toArray();
+        for (const QJsonValue &value : addresses) {
+            const QJsonObject o = value.toObject();
+            Address a;
+            a.kind = keys::addressKindFromKey(o.value(QStringLiteral("kind")).toString());
+            a.value = o.value(QStringLiteral("value")).toString();
+            a.label = o.value(QStringLiteral("label")).toString();
+            contact->addresses.append(a);
+        }
+    }
 }
 
 } // namespace steward

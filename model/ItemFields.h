@@ -13,4 +13,10 @@ QJsonObject itemFields(const Item &item);
 /// Used to put back the "before" values of a recorded change.
 void applyItemFields(Item *item, const QJsonObject &fields);
 
+/// A contact's fields as the history records them, addresses as an array.
+QJsonObject contactFields(const Contact &contact);
+
+/// Sets the fields named in @p fields on @p contact (the "before" of a recorded change).
+void applyContactFields(Contact *contact, const QJsonObject &fields);
+
 } // namespace steward

@@ -85,6 +85,7 @@ struct TeamMember
     qint64 memberId = 0;
     QString role = QStringLiteral("member");
     QString note;
+    int position = -1; ///< its place in the team; -1 adds it at the end
     QString memberName; ///< filled by queries
 };
 

@@ -84,6 +84,18 @@ Assignment readAssignment(const QSqlQuery &q)
     return a;
 }
 
+TeamMember readTeamMember(const QSqlQuery &q)
+{
+    TeamMember member;
+    member.teamId = q.value(0).toLongLong();
+    member.memberId = q.value(1).toLongLong();
+    member.role = q.value(2).toString();
+    member.note = q.value(3).toString();
+    member.memberName = q.value(4).toString();
+    member.position = q.value(5).toInt();
+    return member;
+}
+
 const QString kAssignmentSelect = QStringLiteral(
     "SELECT id, item_id, contact_id, role, priority, note, position, version FROM assignment ");
 
@@ -100,21 +112,6 @@ void setError(QString *error, const QString &message)
 {
     if (error)
         *error = message;
-}
-
-QJsonObject contactFields(const Contact &contact)
-{
-    QJsonArray addresses;
-    for (const Address &a : contact.addresses) {
-        addresses.append(QJsonObject{{QStringLiteral("kind"), keys::addressKind(a.kind)},
-                                     {QStringLiteral("value"), a.value},
-                                     {QStringLiteral("label"), a.label}});
-    }
-    return {{QStringLiteral("kind"), keys::contactKind(contact.kind)},
-            {QStringLiteral("name"), contact.name},
-            {QStringLiteral("team_id"), contact.teamId},
-            {QStringLiteral("notes"), contact.notes},
-            {QStringLiteral("addresses"), addresses}};
 }
 
 QJsonObject assignmentFields(const Assignment &a)
@@ -219,10 +216,17 @@ bool Store::exec(QSqlQuery &query, QString *error)
     return false;
 }
 
-void Store::notifyOwnershipChanged()
+void Store::notifyOwnershipChanged(bool contacts)
 {
     // Once per commit, however many assignments a batch touched: views re-read anyway.
     if (m_depth > 0) {
+        if (contacts && !m_contactsPending) {
+            m_contactsPending = true;
+            m_pending.append([this] {
+                m_contactsPending = false;
+                Q_EMIT contactsChanged();
+            });
+        }
         if (m_ownershipPending)
             return;
         m_ownershipPending = true;
@@ -232,6 +236,8 @@ void Store::notifyOwnershipChanged()
         });
         return;
     }
+    if (contacts)
+        Q_EMIT contactsChanged();
     Q_EMIT ownershipChanged();
 }
 
@@ -255,6 +261,7 @@ bool Store::write(const std::function<bool(QString *)> &work, QString *error, co
         }
         const qsizetype pending = m_pending.size();
         const bool ownershipPending = m_ownershipPending;
+        const bool contactsPending = m_contactsPending;
         ++m_depth;
         const bool ok = work(error);
         --m_depth;
@@ -263,6 +270,8 @@ bool Store::write(const std::function<bool(QString *)> &work, QString *error, co
             m_pending.resize(pending);
             if (!ownershipPending)
                 m_ownershipPending = false;
+            if (!contactsPending)
+                m_contactsPending = false;
         }
         savepoint.exec(QStringLiteral("RELEASE steward_nested"));
         return ok;
@@ -286,6 +295,7 @@ bool Store::write(const std::function<bool(QString *)> &work, QString *error, co
         m_db.rollback();
         m_pending.clear();
         m_ownershipPending = false;
+        m_contactsPending = false;
         return false;
     }
     const auto pending = std::exchange(m_pending, {});
@@ -867,13 +877,15 @@ bool Store::writeAddresses(const Contact &contact, QString *error)
     if (!exec(remove, error))
         return false;
     QSqlQuery &insert = prepared(QStringLiteral(
-        "INSERT INTO contact_address (contact_id, kind, value, label, position) VALUES (?, ?, ?, ?, ?)"));
+        "INSERT INTO contact_address (id, contact_id, kind, value, label, position) VALUES (?, ?, ?, ?, ?, ?)"));
     int position = 0;
     for (const Address &address : contact.addresses) {
         if (address.value.trimmed().isEmpty()) {
             setError(error, tr("An address of \"%1\" is empty.").arg(contact.name));
             return false;
         }
+        // An address kept from the loaded contact keeps its id (so undo gives back the same rows).
+        insert.addBindValue(nullableId(address.id));
         insert.addBindValue(contact.id);
         insert.addBindValue(keys::addressKind(address.kind));
         insert.addBindValue(address.value.trimmed());
@@ -896,7 +908,10 @@ std::optional<qint64> Store::createContact(Contact &contact, QString *error)
                 return false;
             }
             QSqlQuery &q = prepared(QStringLiteral(
-                "INSERT INTO contact (kind, name, name_key, team_id, notes, version) VALUES (?, ?, ?, ?, ?, 1) RETURNING id"));
+                "INSERT INTO contact (id, kind, name, name_key, team_id, notes, version) VALUES (?, ?, ?, ?, ?, ?, 1)"
+                " RETURNING id"));
+            // An id given (undo putting a deleted contact back) is kept.
+            q.addBindValue(nullableId(draft.id));
             q.addBindValue(keys::contactKind(draft.kind));
             q.addBindValue(draft.name);
             q.addBindValue(nameKey(draft.name));
@@ -916,7 +931,7 @@ std::optional<qint64> Store::createContact(Contact &contact, QString *error)
     if (!ok)
         return std::nullopt;
     contact = draft;
-    notifyOwnershipChanged();
+    notifyOwnershipChanged(true);
     return contact.id;
 }
 
@@ -967,7 +982,7 @@ bool Store::updateContact(Contact &contact, QString *error)
     if (!ok)
         return false;
     contact = draft;
-    notifyOwnershipChanged();
+    notifyOwnershipChanged(true);
     return true;
 }
 
@@ -1011,7 +1026,7 @@ bool Store::deleteContact(qint64 id, QString *error)
         },
         error);
     if (ok)
-        notifyOwnershipChanged();
+        notifyOwnershipChanged(true);
     return ok;
 }
 
@@ -1143,11 +1158,17 @@ bool Store::setTeamMember(const TeamMember &member, QString *error)
                 return false;
             QSqlQuery &q = prepared(QStringLiteral(
                 "INSERT INTO team_member (team_id, member_id, role, note, position)"
-                " VALUES (?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM team_member WHERE team_id = ?))"));
+                " VALUES (?, ?, ?, ?, coalesce(?, (SELECT coalesce(max(position), -1) + 1 FROM team_member"
+                " WHERE team_id = ?)))"));
+            if (member.memberId == member.teamId) {
+                setError(err, tr("A team cannot be a member of itself."));
+                return false;
+            }
             q.addBindValue(member.teamId);
             q.addBindValue(member.memberId);
-            q.addBindValue(member.role);
+            q.addBindValue(member.role.trimmed().isEmpty() ? QStringLiteral("member") : member.role.trimmed());
             q.addBindValue(member.note);
+            q.addBindValue(member.position >= 0 ? QVariant(member.position) : QVariant(QMetaType::fromType<int>()));
             q.addBindValue(member.teamId);
             if (!exec(q, err))
                 return false;
@@ -1161,7 +1182,7 @@ bool Store::setTeamMember(const TeamMember &member, QString *error)
         },
         error);
     if (ok)
-        notifyOwnershipChanged();
+        notifyOwnershipChanged(true);
     return ok;
 }
 
@@ -1186,7 +1207,7 @@ bool Store::removeTeamMember(qint64 teamId, qint64 memberId, QString *error)
         },
         error);
     if (ok)
-        notifyOwnershipChanged();
+        notifyOwnershipChanged(true);
     return ok;
 }
 
@@ -1194,22 +1215,110 @@ QVector<TeamMember> Store::teamMembers(qint64 teamId, QString *error)
 {
     QVector<TeamMember> result;
     QSqlQuery &q = prepared(QStringLiteral(
-        "SELECT m.team_id, m.member_id, m.role, m.note, c.name FROM team_member m JOIN contact c ON c.id = m.member_id"
+        "SELECT m.team_id, m.member_id, m.role, m.note, c.name, m.position FROM team_member m"
+        " JOIN contact c ON c.id = m.member_id"
         " WHERE m.team_id = ? ORDER BY CASE m.role WHEN 'lead' THEN 0 ELSE 1 END, m.position, c.name_key"));
     q.addBindValue(teamId);
     if (!exec(q, error))
         return result;
-    while (q.next()) {
-        TeamMember member;
-        member.teamId = q.value(0).toLongLong();
-        member.memberId = q.value(1).toLongLong();
-        member.role = q.value(2).toString();
-        member.note = q.value(3).toString();
-        member.memberName = q.value(4).toString();
-        result.append(member);
-    }
+    while (q.next())
+        result.append(readTeamMember(q));
     q.finish();
     return result;
+}
+
+QVector<TeamMember> Store::memberships(qint64 contactId, QString *error)
+{
+    QVector<TeamMember> result;
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT m.team_id, m.member_id, m.role, m.note, c.name, m.position FROM team_member m"
+        " JOIN contact c ON c.id = m.member_id WHERE m.team_id = ? OR m.member_id = ? ORDER BY m.team_id, m.position"));
+    q.addBindValue(contactId);
+    q.addBindValue(contactId);
+    if (!exec(q, error))
+        return result;
+    while (q.next())
+        result.append(readTeamMember(q));
+    q.finish();
+    return result;
+}
+
+bool Store::snapshotContact(qint64 id, ContactSnapshot *snapshot, QString *error)
+{
+    auto found = contact(id, error);
+    if (!found)
+        return false;
+    snapshot->contact = *found;
+    QString err;
+    snapshot->assignments = assignmentsOfContact(id, &err);
+    snapshot->memberships = memberships(id, &err);
+    snapshot->teamOf.clear();
+    QSqlQuery &q = prepared(QStringLiteral("SELECT id FROM contact WHERE team_id = ? ORDER BY id"));
+    q.addBindValue(id);
+    if (exec(q, &err)) {
+        while (q.next())
+            snapshot->teamOf.append(q.value(0).toLongLong());
+        q.finish();
+    }
+    if (!err.isEmpty()) {
+        setError(error, err);
+        return false;
+    }
+    return true;
+}
+
+bool Store::restoreContact(const ContactSnapshot &snapshot, QString *error, const QString &label)
+{
+    return write(
+        [&](QString *err) {
+            Contact contact = snapshot.contact;
+            if (!createContact(contact, err))
+                return false;
+            for (TeamMember member : snapshot.memberships) {
+                if (!setTeamMember(member, err))
+                    return false;
+            }
+            for (Assignment a : snapshot.assignments) {
+                if (!addAssignment(a, err))
+                    return false;
+            }
+            // The lists and channels that belonged to the team belong to it again
+            // (the delete cleared their team without changing them otherwise).
+            QSqlQuery &q = prepared(QStringLiteral("UPDATE contact SET team_id = ? WHERE id = ?"));
+            for (qint64 member : snapshot.teamOf) {
+                q.addBindValue(snapshot.contact.id);
+                q.addBindValue(member);
+                if (!exec(q, err))
+                    return false;
+            }
+            return true;
+        },
+        error, label);
+}
+
+QVector<Assignment> Store::assignmentsOfContact(qint64 contactId, QString *error)
+{
+    QVector<Assignment> result;
+    QSqlQuery &q = prepared(kAssignmentSelect + QStringLiteral("WHERE contact_id = ? ORDER BY item_id, position, id"));
+    q.addBindValue(contactId);
+    if (!exec(q, error))
+        return result;
+    while (q.next())
+        result.append(readAssignment(q));
+    q.finish();
+    return result;
+}
+
+std::optional<qint64> Store::latestChangeOf(const QString &entity, qint64 entityId, QString *error)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT max(id) FROM change_log WHERE entity = ? AND entity_id = ?"));
+    q.addBindValue(entity);
+    q.addBindValue(entityId);
+    if (!exec(q, error))
+        return std::nullopt;
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
 }
 
 // ---------------------------------------------------------------- assignments

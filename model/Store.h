@@ -78,6 +78,7 @@ public:
     QVector<Link> linksOfKind(LinkKind kind, QString *error = nullptr);
 
     // Contacts
+    /// Creates @p contact; with contact.id > 0 it gets that id (undo of a delete).
     std::optional<qint64> createContact(Contact &contact, QString *error);
     bool updateContact(Contact &contact, QString *error);
     bool deleteContact(qint64 id, QString *error);
@@ -91,6 +92,25 @@ public:
     bool setTeamMember(const TeamMember &member, QString *error);
     bool removeTeamMember(qint64 teamId, qint64 memberId, QString *error);
     QVector<TeamMember> teamMembers(qint64 teamId, QString *error = nullptr);
+    /// Every membership a contact is part of, as the team or as a member.
+    QVector<TeamMember> memberships(qint64 contactId, QString *error = nullptr);
+
+    /// A contact with everything a delete takes away with it, so that undo can put
+    /// it back as it was.
+    struct ContactSnapshot
+    {
+        Contact contact;
+        QVector<Assignment> assignments;
+        QVector<TeamMember> memberships;
+        QVector<qint64> teamOf; ///< the lists and channels that belong to it (a team)
+    };
+    bool snapshotContact(qint64 id, ContactSnapshot *snapshot, QString *error);
+    bool restoreContact(const ContactSnapshot &snapshot, QString *error, const QString &label = QString());
+    /// What a contact is assigned to, in item order.
+    QVector<Assignment> assignmentsOfContact(qint64 contactId, QString *error = nullptr);
+    /// The id of the newest recorded change of one record (0 if none): a change can
+    /// be reverted only while it is the newest.
+    std::optional<qint64> latestChangeOf(const QString &entity, qint64 entityId, QString *error = nullptr);
 
     // Assignments
     /// Adds @p assignment; with an id > 0 it keeps that id and its position (undo).
@@ -121,6 +141,9 @@ Q_SIGNALS:
     void itemRemoved(qint64 id);
     /// Contacts, teams, assignments or links changed.
     void ownershipChanged();
+    /// A contact was created, changed or deleted, or a team's members changed
+    /// (also followed by ownershipChanged).
+    void contactsChanged();
 
 private:
     QSqlQuery &prepared(const QString &sql);
@@ -131,7 +154,8 @@ private:
     bool checkParent(const Item &item, QString *error);
     bool loadAddresses(QHash<qint64, Contact> *contacts, QString *error);
     void notify(std::function<void()> signal);
-    void notifyOwnershipChanged();
+    /// @p contacts: a contact itself (name, addresses, members) changed, not only assignments.
+    void notifyOwnershipChanged(bool contacts = false);
     QString contactName(qint64 id);
     QString nameFrom(const QString &sql, qint64 id);
     /// The one row @p sql (with one bound id) returns, read by @p read.
@@ -161,6 +185,7 @@ private:
     int m_depth = 0;
     QVector<std::function<void()>> m_pending;
     bool m_ownershipPending = false;
+    bool m_contactsPending = false;
     QString m_actor;
     QString m_label;
     qint64 m_batchId = 0;

@@ -15,6 +15,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -83,6 +84,7 @@ public:
     }
 
     bool isOpen() const { return m_ok; }
+    QString connectionName() const { return m_name; }
 
     /// Runs @p sql; returns false and fills @p error on failure.
     bool exec(const QString &sql, QString *error = nullptr)
@@ -114,6 +116,47 @@ private:
     QString m_name;
     bool m_ok = false;
 };
+
+/**
+ * Every row of every inventory table of the file at @p path, read through a
+ * connection of its own, as text: the whole database as the user sees it, to compare
+ * before and after an undo. The history tables are left out (undo adds to the
+ * history, by design), and so are the version columns: versions only go up, so that
+ * a form loaded before an undo is still refused.
+ */
+inline QStringList dumpInventory(const QString &path)
+{
+    QStringList out;
+    RawConnection raw(path);
+    QSqlDatabase db = QSqlDatabase::database(raw.connectionName(), false);
+    QSqlQuery tables(db);
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                               " AND name NOT IN ('change_log', 'change_batch') ORDER BY name"));
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    for (const QString &table : std::as_const(names)) {
+        QSqlQuery rows(db);
+        rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
+        QStringList tableRows;
+        while (rows.next()) {
+            QStringList fields;
+            const QSqlRecord record = rows.record();
+            for (int i = 0; i < record.count(); ++i) {
+                if (record.fieldName(i) == QLatin1String("version"))
+                    continue;
+                fields << record.fieldName(i) + QLatin1Char('=') +
+                              (rows.value(i).isNull() ? QStringLiteral("NULL") : rows.value(i).toString());
+            }
+            tableRows << table + QLatin1String(": ") + fields.join(QLatin1String(", "));
+        }
+        // In the order of the values, not of SQLite's hidden rowids (a membership put
+        // back by undo is the same row to the user, whatever its rowid).
+        tableRows.sort();
+        out << tableRows;
+    }
+    return out;
+}
 
 /// Creates a Steward inventory at @p path filled with the example; false with @p error on failure.
 inline bool createExample(const QString &path, QString *error)

@@ -90,7 +90,7 @@ QString AssignDialog::contactName() const
 QString AssignDialog::role() const
 {
     // A listed role gives its key; anything typed is a role of the user's own.
-    const int index = m_role->findText(m_role->currentText());
+    const int index = m_role->findText(m_role->currentText().trimmed(), Qt::MatchFixedString);
     if (index >= 0)
         return m_role->itemData(index).toString();
     return m_role->currentText().trimmed();

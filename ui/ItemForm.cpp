@@ -1,6 +1,7 @@
 #include "ItemForm.h"
 
 #include "Store.h"
+#include "Validation.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,16 +15,8 @@
 #include <QVBoxLayout>
 
 namespace steward {
-namespace {
 
-bool isWebAddress(const QString &text)
-{
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) &&
-           !url.host().isEmpty();
-}
-
-} // namespace
+using validation::isWebAddress;
 
 ItemForm::ItemForm(Store &store, const Item &item, QWidget *parent)
     : QDialog(parent)

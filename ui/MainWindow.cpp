@@ -3,11 +3,15 @@
 #include "AssignDialog.h"
 #include "AssignmentCommands.h"
 #include "ChangeWatcher.h"
+#include "ContactCommands.h"
+#include "ContactForm.h"
 #include "ContactPanel.h"
 #include "ContactResolver.h"
+#include "ContactsPanel.h"
 #include "Database.h"
 #include "DetailsPane.h"
 #include "ExampleInventory.h"
+#include "HistoryModel.h"
 #include "HistoryPanel.h"
 #include "Icons.h"
 #include "InventoryTreeModel.h"
@@ -15,6 +19,7 @@
 #include "ItemDelegate.h"
 #include "ItemFields.h"
 #include "ItemForm.h"
+#include "OwnershipDialog.h"
 #include "Settings.h"
 #include "Store.h"
 #include "TreeFilterModel.h"
@@ -35,6 +40,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeView>
@@ -60,6 +66,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     , m_filterEdit(new QLineEdit)
     , m_details(new DetailsPane)
     , m_contacts(new ContactPanel)
+    , m_contactsPanel(new ContactsPanel)
     , m_history(new HistoryPanel)
     , m_undo(new QUndoStack(this))
     , m_statusLabel(new QLabel)
@@ -138,6 +145,11 @@ void MainWindow::buildDocks()
     undoDock->setWidget(undoView);
     addDockWidget(Qt::RightDockWidgetArea, undoDock);
     tabifyDockWidget(historyDock, undoDock);
+    auto *directoryDock = new QDockWidget(tr("Contacts"), this);
+    directoryDock->setObjectName(QStringLiteral("contactsDirectoryDockWidget"));
+    directoryDock->setWidget(m_contactsPanel);
+    addDockWidget(Qt::RightDockWidgetArea, directoryDock);
+    tabifyDockWidget(undoDock, directoryDock);
     detailsDock->raise();
     resizeDocks({detailsDock, contactsDock}, {900, 900}, Qt::Horizontal);
     resizeDocks({detailsDock, contactsDock}, {380, 520}, Qt::Vertical);
@@ -199,8 +211,38 @@ void MainWindow::buildActions()
     deleteAction->setObjectName(QStringLiteral("deleteItemAction"));
     deleteAction->setShortcut(QKeySequence::Delete);
     deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *ownership = itemMenu->addAction(tr("Edit &Contacts…"), this, &MainWindow::editOwnership);
+    ownership->setObjectName(QStringLiteral("editOwnershipAction"));
+    ownership->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_tree->addAction(editItem);
+    m_tree->addAction(ownership);
     m_tree->addAction(deleteAction);
+
+    QMenu *contactMenu = menuBar()->addMenu(tr("&Contacts"));
+    QAction *newContactAction = contactMenu->addAction(tr("&New Contact…"), this, &MainWindow::newContact);
+    newContactAction->setObjectName(QStringLiteral("newContactAction"));
+    newContactAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+    contactMenu->addAction(tr("&Edit Contact…"), this, [this] {
+        if (const qint64 id = m_contactsPanel->currentContactId())
+            editContact(id);
+    });
+    contactMenu->addAction(tr("&Delete Contact…"), this, [this] {
+        if (const qint64 id = m_contactsPanel->currentContactId())
+            deleteContactAsking(id);
+    });
+    contactMenu->addSeparator();
+    QAction *showContacts = contactMenu->addAction(tr("Show &Contacts"), this, [this] {
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("contactsDirectoryDockWidget"))) {
+            dock->show();
+            dock->raise();
+            m_contactsPanel->filterEdit()->setFocus();
+        }
+    });
+    showContacts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_contactsPanel, &ContactsPanel::newRequested, this, &MainWindow::newContact);
+    connect(m_contactsPanel, &ContactsPanel::editRequested, this, &MainWindow::editContact);
+    connect(m_contactsPanel, &ContactsPanel::deleteRequested, this, &MainWindow::deleteContactAsking);
+    connect(m_contactsPanel, &ContactsPanel::itemActivated, this, &MainWindow::selectItem);
     connect(m_tree, &QTreeView::doubleClicked, this, &MainWindow::editCurrentItem);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -261,6 +303,7 @@ void MainWindow::closeFile()
 {
     m_undo->clear();
     m_history->setStore(nullptr);
+    m_contactsPanel->setStore(nullptr);
     m_watcher.reset();
     m_filter->setSourceTree(nullptr);
     delete m_model;
@@ -300,6 +343,9 @@ bool MainWindow::openFile(const QString &path, QString *error)
     connect(m_watcher.get(), &ChangeWatcher::externalChange, this, &MainWindow::onExternalChange);
     m_watcher->start();
     m_history->setStore(m_store.get());
+    m_contactsPanel->setStore(m_store.get());
+    connect(m_store.get(), &Store::contactsChanged, m_contactsPanel, &ContactsPanel::reload);
+    connect(m_store.get(), &Store::ownershipChanged, m_contactsPanel, &ContactsPanel::refreshOwned);
     // The history grows with every change, ours or another process's.
     connect(m_store.get(), &Store::itemCreated, m_history, &HistoryPanel::refresh);
     connect(m_store.get(), &Store::itemUpdated, m_history, &HistoryPanel::refresh);
@@ -641,20 +687,80 @@ void MainWindow::newItem(ItemKind kind)
 
 bool MainWindow::revertChange(const HistoryEntry &entry, QString *error)
 {
-    if (!m_store || entry.entity != QLatin1String("item") || entry.action != QLatin1String("update"))
-        return false;
-    const QVector<HistoryEntry> latest = m_store->history(entry.itemId, 1, error);
-    if (latest.isEmpty() || latest.first().id != entry.id) {
+    const auto fail = [error](const QString &message) {
         if (error)
-            *error = tr("A later change to this item depends on this one; revert that first.");
+            *error = message;
         return false;
+    };
+    if (!m_store)
+        return false;
+    if (!HistoryModel::isRevertible(entry))
+        return fail(tr("This kind of change cannot be reverted from the history; edit the record instead, or use Undo."));
+    const auto latest = m_store->latestChangeOf(entry.entity, entry.entityId, error);
+    if (!latest)
+        return false;
+    if (*latest != entry.id)
+        return fail(tr("A later change to the same record depends on this one; revert that first."));
+    const QJsonObject before = QJsonDocument::fromJson(entry.before.toUtf8()).object();
+    const QString label = tr("Revert: %1").arg(entry.summary);
+
+    if (entry.entity == QLatin1String("item")) {
+        auto current = m_store->item(entry.itemId, error);
+        if (!current)
+            return false;
+        Item reverted = *current;
+        applyItemFields(&reverted, before);
+        return saveItem(*current, reverted, error);
     }
-    auto current = m_store->item(entry.itemId, error);
-    if (!current)
+    if (entry.entity == QLatin1String("contact")) {
+        auto current = m_store->contact(entry.entityId, error);
+        if (!current)
+            return false;
+        ContactDraft now{*current, m_store->teamMembers(current->id)};
+        ContactDraft reverted = now;
+        applyContactFields(&reverted.contact, before);
+        return saveContact(now, reverted, error);
+    }
+    // An assignment: put the item's contacts back as they were before this change.
+    auto item = m_store->item(entry.itemId, error);
+    if (!item)
         return false;
-    Item reverted = *current;
-    applyItemFields(&reverted, QJsonDocument::fromJson(entry.before.toUtf8()).object());
-    return saveItem(*current, reverted, error);
+    QString readError;
+    const QVector<Assignment> current = m_store->assignments(entry.itemId, &readError);
+    if (!readError.isEmpty())
+        return fail(readError);
+    QVector<Assignment> after = current;
+    if (entry.action == QLatin1String("create")) {
+        after.erase(std::remove_if(after.begin(), after.end(), [&entry](const Assignment &a) { return a.id == entry.entityId; }),
+                    after.end());
+    } else {
+        Assignment restored;
+        restored.itemId = entry.itemId;
+        restored.contactId = before.value(QStringLiteral("contact_id")).toInteger();
+        restored.role = before.value(QStringLiteral("role")).toString();
+        restored.priority = keys::priorityFromKey(before.value(QStringLiteral("priority")).toString());
+        restored.note = before.value(QStringLiteral("note")).toString();
+        if (entry.action == QLatin1String("delete")) {
+            if (!m_store->contact(restored.contactId, nullptr))
+                return fail(tr("The contact of this assignment no longer exists."));
+            after.append(restored);
+        } else {
+            for (Assignment &a : after) {
+                if (a.id != entry.entityId)
+                    continue;
+                // Only the fields this change touched go back.
+                if (before.contains(QStringLiteral("contact_id")))
+                    a.contactId = restored.contactId;
+                if (before.contains(QStringLiteral("role")))
+                    a.role = restored.role;
+                if (before.contains(QStringLiteral("priority")))
+                    a.priority = restored.priority;
+                if (before.contains(QStringLiteral("note")))
+                    a.note = restored.note;
+            }
+        }
+    }
+    return saveOwnership(entry.itemId, current, after, {}, error, label);
 }
 
 bool MainWindow::moveItems(const QVector<qint64> &itemIds, qint64 newParentId, QString *error)
@@ -752,6 +858,237 @@ void MainWindow::deleteCurrentItem()
         QMessageBox::warning(this, tr("Delete"), error);
 }
 
+bool MainWindow::saveContact(const ContactDraft &before, const ContactDraft &after, QString *error)
+{
+    if (!m_store)
+        return false;
+    const auto onError = [this](const QString &message) { showCommandError(message); };
+    if (before.contact.id == 0) {
+        auto command = std::make_unique<CreateContactCommand>(*m_store, after, onError);
+        if (!command->execute(error))
+            return false;
+        const qint64 id = command->contactId();
+        m_undo->push(command.release());
+        m_contactsPanel->selectContact(id);
+        return true;
+    }
+    auto command = std::make_unique<EditContactCommand>(*m_store, before, after, onError);
+    if (!command->execute(error))
+        return false;
+    m_undo->push(command.release());
+    return true;
+}
+
+bool MainWindow::deleteContact(qint64 contactId, QString *error)
+{
+    if (!m_store)
+        return false;
+    auto command = std::make_unique<DeleteContactCommand>(*m_store, contactId,
+                                                          [this](const QString &message) { showCommandError(message); });
+    if (!command->execute(error))
+        return false;
+    m_undo->push(command.release());
+    return true;
+}
+
+bool MainWindow::saveOwnership(qint64 itemId, const QVector<Assignment> &loaded, const QVector<Assignment> &after,
+                               const QVector<Contact> &newContacts, QString *error, const QString &label)
+{
+    if (!m_store)
+        return false;
+    auto item = m_store->item(itemId, error);
+    if (!item)
+        return false;
+    auto command = std::make_unique<OwnershipCommand>(*m_store, itemId, item->name, loaded, after, newContacts,
+                                                      [this](const QString &message) { showCommandError(message); });
+    if (!label.isEmpty())
+        command->setText(label);
+    if (!command->execute(error))
+        return false;
+    m_undo->push(command.release());
+    statusBar()->showMessage(m_undo->undoText(), 5000);
+    return true;
+}
+
+void MainWindow::contactDeletionImpact(qint64 contactId, QStringList *assignments, QStringList *orphaned)
+{
+    assignments->clear();
+    orphaned->clear();
+    if (!m_store)
+        return;
+    ContactResolver::Overrides without;
+    without.withoutContact = contactId;
+    QSet<qint64> checked;
+    for (const Assignment &a : m_store->assignmentsOfContact(contactId)) {
+        const auto item = m_store->item(a.itemId);
+        const QString name = item ? item->name : QString::number(a.itemId);
+        *assignments << tr("%1 of %2").arg(keys::roleLabel(a.role), name);
+        if (checked.contains(a.itemId) || a.priority == Priority::Inactive)
+            continue;
+        checked.insert(a.itemId);
+        // Who would be left: nobody, or only the escalation contacts.
+        QVector<ResolvedContact> left;
+        if (!m_resolver->resolve(a.itemId, &left, nullptr, &without))
+            continue;
+        const bool nobody = std::all_of(left.begin(), left.end(), [](const ResolvedContact &r) {
+            return r.role == QLatin1String("escalation");
+        });
+        if (nobody)
+            *orphaned << name;
+    }
+}
+
+void MainWindow::editOwnership()
+{
+    const qint64 id = currentId();
+    if (!m_store || !id)
+        return;
+    OwnershipDialog dialog(*m_store, id, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        QString error;
+        if (saveOwnership(id, dialog.loaded(), dialog.assignments(), dialog.newContacts(), &error))
+            return;
+        // Someone else changed this item's contacts meanwhile: show what they are now
+        // and let the user choose; the rows typed in the editor are kept either way.
+        QString readError;
+        const QVector<Assignment> current = m_store->assignments(id, &readError);
+        QStringList now;
+        for (const Assignment &a : current) {
+            const auto contact = m_store->contact(a.contactId);
+            now << tr("%1 (%2, %3)").arg(contact ? contact->name : QString::number(a.contactId), keys::roleLabel(a.role),
+                                          keys::priorityLabel(a.priority).toLower());
+        }
+        QMessageBox box(QMessageBox::Warning, tr("Edit Contacts"), error, QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Its contacts are now: %1.\n\nOverwrite them with yours, or go back to the editor "
+                                  "to look again?")
+                                   .arg(now.isEmpty() ? tr("none") : now.join(QStringLiteral("; "))));
+        QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
+        QPushButton *back = box.addButton(tr("&Back to the Editor"), QMessageBox::AcceptRole);
+        box.exec();
+        if (box.clickedButton() == overwrite) {
+            // Yours replace theirs: rows whose assignment is gone are added again.
+            QVector<Assignment> mine = dialog.assignments();
+            for (Assignment &a : mine) {
+                const bool exists = std::any_of(current.begin(), current.end(), [&a](const Assignment &c) { return c.id == a.id; });
+                if (!exists)
+                    a.id = 0;
+            }
+            if (!saveOwnership(id, current, mine, dialog.newContacts(), &error))
+                QMessageBox::warning(this, tr("Edit Contacts"), error);
+            return;
+        }
+        if (box.clickedButton() != back)
+            return;
+        // Back in the editor, with the user's rows, checked against what is saved now.
+        QVector<Assignment> mine = dialog.assignments();
+        for (Assignment &a : mine) {
+            const bool exists = std::any_of(current.begin(), current.end(), [&a](const Assignment &c) { return c.id == a.id; });
+            if (!exists)
+                a.id = 0;
+        }
+        dialog.setAssignments(current, mine);
+    }
+}
+
+void MainWindow::newContact()
+{
+    if (!m_store)
+        return;
+    ContactDraft draft;
+    ContactForm form(*m_store, draft, this);
+    if (form.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!saveContact(draft, form.draft(), &error))
+        QMessageBox::warning(this, tr("New Contact"), error);
+}
+
+void MainWindow::editContact(qint64 contactId)
+{
+    if (!m_store)
+        return;
+    QString error;
+    auto contact = m_store->contact(contactId, &error);
+    if (!contact) {
+        QMessageBox::warning(this, tr("Edit Contact"), error);
+        return;
+    }
+    ContactDraft loaded{*contact, m_store->teamMembers(contactId)};
+    ContactDraft typed = loaded;
+    for (;;) {
+        ContactForm form(*m_store, typed, this);
+        // The form shows what was typed, checked against the record as loaded.
+        if (form.exec() != QDialog::Accepted)
+            return;
+        typed = form.draft();
+        if (saveContact(loaded, typed, &error))
+            return;
+        auto current = m_store->contact(contactId, nullptr);
+        if (!current) {
+            QMessageBox::warning(this, tr("Edit Contact"), error);
+            return;
+        }
+        QStringList addresses;
+        for (const Address &a : current->addresses)
+            addresses << a.value;
+        QMessageBox box(QMessageBox::Warning, tr("Edit Contact"), error, QMessageBox::Cancel, this);
+        box.setInformativeText(tr("It is now \"%1\" (%2), addresses: %3. Overwrite it with your values, or reload "
+                                  "the form with what was saved?")
+                                   .arg(current->name, keys::contactKindLabel(current->kind),
+                                        addresses.isEmpty() ? tr("none") : addresses.join(QStringLiteral(", "))));
+        QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
+        QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
+        box.exec();
+        const ContactDraft now{*current, m_store->teamMembers(contactId)};
+        if (box.clickedButton() == overwrite) {
+            typed.contact.version = current->version;
+            if (!saveContact(now, typed, &error))
+                QMessageBox::warning(this, tr("Edit Contact"), error);
+            return;
+        }
+        if (box.clickedButton() != reload)
+            return;
+        loaded = now;
+        typed = now;
+    }
+}
+
+void MainWindow::deleteContactAsking(qint64 contactId)
+{
+    if (!m_store)
+        return;
+    QString error;
+    auto contact = m_store->contact(contactId, &error);
+    if (!contact) {
+        QMessageBox::warning(this, tr("Delete Contact"), error);
+        return;
+    }
+    QStringList assignments, orphaned;
+    contactDeletionImpact(contactId, &assignments, &orphaned);
+    QMessageBox box(QMessageBox::Question, tr("Delete Contact"),
+                    tr("Delete the %1 \"%2\"?").arg(keys::contactKindLabel(contact->kind).toLower(), contact->name),
+                    QMessageBox::Cancel, this);
+    QString text = assignments.isEmpty()
+                       ? tr("It is not assigned to anything.")
+                       : tr("With it go %n assignment(s): %1.", nullptr, static_cast<int>(assignments.size()))
+                             .arg(assignments.mid(0, 10).join(QStringLiteral(", ")) +
+                                  (assignments.size() > 10 ? tr(", …") : QString()));
+    if (!orphaned.isEmpty()) {
+        text += QStringLiteral("\n\n") +
+                tr("%n item(s) would be left with nobody to contact but the escalation contacts: %1.", nullptr,
+                   static_cast<int>(orphaned.size()))
+                    .arg(orphaned.mid(0, 10).join(QStringLiteral(", ")) + (orphaned.size() > 10 ? tr(", …") : QString()));
+    }
+    box.setInformativeText(text + QStringLiteral("\n\n") + tr("You can undo this."));
+    QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    if (!deleteContact(contactId, &error))
+        QMessageBox::warning(this, tr("Delete Contact"), error);
+}
+
 void MainWindow::showCommandError(const QString &message)
 {
     QMessageBox::warning(this, tr("Undo"), tr("The change could not be applied: %1").arg(message));
@@ -795,6 +1132,7 @@ void MainWindow::onExternalChange()
     updateStatus();
     onCurrentChanged();
     m_history->refresh();
+    m_contactsPanel->reload();
     statusBar()->showMessage(tr("Updated with changes saved elsewhere."), 5000);
 }
 

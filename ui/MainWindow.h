@@ -17,6 +17,8 @@ namespace steward {
 class ChangeWatcher;
 class ContactPanel;
 class ContactResolver;
+class ContactsPanel;
+struct ContactDraft;
 class Database;
 class DetailsPane;
 class HistoryPanel;
@@ -69,7 +71,9 @@ public:
     /// Opens the form for the current item, or for a new item of @p kind.
     void editCurrentItem();
     void newItem(ItemKind kind);
-    /// Puts back the values from before a recorded edit of an item, as an undoable step.
+    /// Puts back the values from before a recorded change (an item's or contact's edit, an
+    /// assignment's creation, edit or removal), as an undoable step; refused when a later
+    /// change to the same record depends on it.
     bool revertChange(const HistoryEntry &entry, QString *error);
     /// Moves items under @p newParentId (a drop in the tree) as one undoable step.
     bool moveItems(const QVector<qint64> &itemIds, qint64 newParentId, QString *error);
@@ -77,6 +81,25 @@ public:
     bool deleteItem(qint64 itemId, QString *error);
     /// Asks, saying what goes with it, then deletes the current item.
     void deleteCurrentItem();
+
+    // Contacts and ownership
+    ContactsPanel *contactsPanel() const { return m_contactsPanel; }
+    /// Saves a contact form's result as one undoable step: a new contact when before's id is 0.
+    bool saveContact(const ContactDraft &before, const ContactDraft &after, QString *error);
+    /// Deletes a contact with its assignments and memberships as one undoable step (no question asked).
+    bool deleteContact(qint64 contactId, QString *error);
+    /// Saves the ownership editor's result for one item as one undoable step.
+    bool saveOwnership(qint64 itemId, const QVector<Assignment> &loaded, const QVector<Assignment> &after,
+                       const QVector<Contact> &newContacts, QString *error, const QString &label = QString());
+    /// What deleting a contact takes with it: its assignments ("owner of PyPI") and the
+    /// items that would be left with nobody to contact but the escalation contacts.
+    void contactDeletionImpact(qint64 contactId, QStringList *assignments, QStringList *orphaned);
+    /// Opens the ownership editor for the current item.
+    void editOwnership();
+    void newContact();
+    void editContact(qint64 contactId);
+    /// Asks, saying what goes with it, then deletes the contact.
+    void deleteContactAsking(qint64 contactId);
 
     /// Restores geometry and dock layout from the settings.
     void restoreWindowState();
@@ -116,6 +139,7 @@ private:
     QLineEdit *m_filterEdit;
     DetailsPane *m_details;
     ContactPanel *m_contacts;
+    ContactsPanel *m_contactsPanel;
     HistoryPanel *m_history;
     QUndoStack *m_undo;
     QMenu *m_recentMenu = nullptr;

@@ -1,0 +1,705 @@
+// Editing in the window, offscreen: the contact form and the ownership editor filled
+// in with key clicks (including invalid input), contacts created, edited and deleted,
+// every edit undone and redone with the whole database compared, history reverts,
+// and another process's change meeting an open editor.
+
+#include "ChangeWatcher.h"
+#include "ContactCommands.h"
+#include "ContactForm.h"
+#include "ContactsPanel.h"
+#include "Database.h"
+#include "HistoryModel.h"
+#include "InventoryTreeModel.h"
+#include "MainWindow.h"
+#include "OwnershipDialog.h"
+#include "Settings.h"
+#include "Store.h"
+#include "TestSupport.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace steward;
+
+class TestEditing final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    bool openExample();
+    int runSteward(const QStringList &arguments, QString *err = nullptr);
+    QStringList dump() const { return test::dumpInventory(m_window->currentFile()); }
+    qint64 itemId(const QString &name) const { return m_window->store()->findItemsByName(name).first().id; }
+    qint64 contactId(const QString &name) const
+    {
+        const QVector<Contact> found = m_window->store()->findContactsByName(name);
+        return found.isEmpty() ? 0 : found.first().id;
+    }
+    /// "Contact (role, priority)" for each assignment of an item, in order.
+    QStringList assignmentsOf(const QString &item) const;
+    /// Undoes everything on the stack, checking the database against @p before, then
+    /// redoes it all, checking against @p after.
+    void roundTrip(const QStringList &before, const QStringList &after);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_runtimeDir;
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void contactFormValidatesAsYouType();
+    void teamFormEditsMembers();
+    void contactCreateEditDeleteUndoRedo();
+    void deletingAContactSaysWhatIsLeft();
+    void ownershipEditorByKeyboard();
+    void ownershipEditorCreatesAContactOnTheSpot();
+    void ownershipEditorRefusesDuplicates();
+    void anotherProcessChangeIsRefusedNotOverwritten();
+    void staleContactEditIsRefused();
+    void revertingAssignmentsAndContactsFromTheHistory();
+    void contactsPanelShowsWhatAContactOwns();
+};
+
+void TestEditing::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<Settings>(path(QStringLiteral("steward.ini")));
+    m_window = std::make_unique<MainWindow>(*m_settings);
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestEditing::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+bool TestEditing::openExample()
+{
+    QString error;
+    if (!m_window->newFile(path(QStringLiteral("example.sqlite")), true, &error)) {
+        qWarning() << error;
+        return false;
+    }
+    return true;
+}
+
+int TestEditing::runSteward(const QStringList &arguments, QString *err)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("xdg-data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("xdg-config")));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtimeDir.path());
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(STEWARD_BINARY), arguments);
+    if (!process.waitForStarted(10000) || !process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return -1;
+    }
+    if (err)
+        *err = QString::fromUtf8(process.readAllStandardError());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+QStringList TestEditing::assignmentsOf(const QString &item) const
+{
+    QStringList out;
+    Store *store = m_window->store();
+    for (const Assignment &a : store->assignments(itemId(item)))
+        out << QStringLiteral("%1 (%2, %3)").arg(store->contact(a.contactId)->name, a.role, keys::priority(a.priority));
+    return out;
+}
+
+void TestEditing::roundTrip(const QStringList &before, const QStringList &after)
+{
+    QUndoStack *undo = m_window->undoStack();
+    QVERIFY(undo->count() > 0);
+    QCOMPARE(dump(), after);
+    while (undo->canUndo())
+        undo->undo();
+    QCOMPARE(dump(), before);
+    while (undo->canRedo())
+        undo->redo();
+    QCOMPARE(dump(), after);
+    undo->undo();
+    undo->redo();
+    QCOMPARE(dump(), after);
+    QVERIFY(m_window->store()->database().check().isEmpty());
+}
+
+// ----------------------------------------------------------------
+
+void TestEditing::contactFormValidatesAsYouType()
+{
+    QVERIFY(openExample());
+    Store *store = m_window->store();
+    ContactForm form(*store, ContactDraft(), m_window.get());
+    form.show();
+    auto *name = form.findChild<QLineEdit *>(QStringLiteral("nameLineEdit"));
+    auto *kind = form.findChild<QComboBox *>(QStringLiteral("kindComboBox"));
+    QPushButton *save = form.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    QVERIFY(name && kind && save);
+
+    // Empty: a name is required.
+    QVERIFY(!save->isEnabled());
+    QCOMPARE(form.problem(QStringLiteral("name")), QStringLiteral("A name is required."));
+    // Taken, in another case.
+    QTest::keyClicks(name, QStringLiteral("georg brandl"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY2(form.problem(QStringLiteral("name")).contains(QStringLiteral("already a contact called \"Georg Brandl\"")),
+             qPrintable(form.problem(QStringLiteral("name"))));
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Lukasz Langa"));
+    QVERIFY(save->isEnabled());
+
+    // An address: a bad email is refused next to the field, a good one accepted.
+    QTest::mouseClick(form.findChild<QPushButton *>(QStringLiteral("addAddressButton")), Qt::LeftButton);
+    QLineEdit *value = form.findChildren<QLineEdit *>(QStringLiteral("addressValueLineEdit")).value(0);
+    QVERIFY(value);
+    QVERIFY(!save->isEnabled());
+    QCOMPARE(form.problem(QStringLiteral("address0")), QStringLiteral("The address is empty."));
+    QTest::keyClicks(value, QStringLiteral("lukasz at python.org"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY(form.problem(QStringLiteral("address0")).startsWith(QStringLiteral("Not an email address")));
+    value->selectAll();
+    QTest::keyClicks(value, QStringLiteral("lukasz@python.org"));
+    QVERIFY(save->isEnabled());
+    QCOMPARE(form.problem(QStringLiteral("address0")), QString());
+
+    // A second address: an IRC channel, chosen with the keyboard in the kind box.
+    QTest::mouseClick(form.findChild<QPushButton *>(QStringLiteral("addAddressButton")), Qt::LeftButton);
+    auto *kind2 = form.findChildren<QComboBox *>(QStringLiteral("addressKindComboBox")).value(1);
+    auto *value2 = form.findChildren<QLineEdit *>(QStringLiteral("addressValueLineEdit")).value(1);
+    QVERIFY(kind2 && value2);
+    kind2->setFocus();
+    QTest::keyClick(kind2, Qt::Key_Down); // email -> IRC
+    QCOMPARE(kind2->currentText(), keys::addressKindLabel(AddressKind::Irc));
+    QTest::keyClicks(value2, QStringLiteral("python infra"));
+    QVERIFY(form.problem(QStringLiteral("address1")).startsWith(QStringLiteral("Not an IRC channel")));
+    QVERIFY(!save->isEnabled());
+    value2->selectAll();
+    QTest::keyClicks(value2, QStringLiteral("#python-infra"));
+    QVERIFY(save->isEnabled());
+    // A web address under the URL kind.
+    QTest::keyClick(kind2, Qt::Key_Down);
+    QTest::keyClick(kind2, Qt::Key_Down);
+    QTest::keyClick(kind2, Qt::Key_Down); // IRC -> Matrix -> Slack -> URL
+    QCOMPARE(kind2->currentText(), keys::addressKindLabel(AddressKind::Url));
+    QVERIFY(!save->isEnabled());
+    value2->selectAll();
+    QTest::keyClicks(value2, QStringLiteral("https://github.com/ambv"));
+    QVERIFY(save->isEnabled());
+
+    const ContactDraft draft = form.draft();
+    QCOMPARE(draft.contact.id, 0);
+    QCOMPARE(draft.contact.name, QStringLiteral("Lukasz Langa"));
+    QCOMPARE(draft.contact.kind, ContactKind::Person);
+    QCOMPARE(draft.contact.addresses.size(), 2);
+    QCOMPARE(draft.contact.addresses.at(0).kind, AddressKind::Email);
+    QCOMPARE(draft.contact.addresses.at(0).value, QStringLiteral("lukasz@python.org"));
+    QCOMPARE(draft.contact.addresses.at(1).kind, AddressKind::Url);
+
+    // Removing the first address leaves the second.
+    QTest::mouseClick(form.findChildren<QToolButton *>(QStringLiteral("removeAddressButton")).value(0), Qt::LeftButton);
+    QCOMPARE(form.draft().contact.addresses.size(), 1);
+    QCOMPARE(form.draft().contact.addresses.first().value, QStringLiteral("https://github.com/ambv"));
+
+    // Escape cancels: nothing was written.
+    const QStringList before = dump();
+    QTest::keyClick(&form, Qt::Key_Escape);
+    QCOMPARE(form.result(), int(QDialog::Rejected));
+    QCOMPARE(dump(), before);
+    QVERIFY(store->findContactsByName(QStringLiteral("Lukasz Langa")).isEmpty());
+}
+
+void TestEditing::teamFormEditsMembers()
+{
+    QVERIFY(openExample());
+    Store *store = m_window->store();
+    const qint64 team = contactId(QStringLiteral("Infrastructure team"));
+    const ContactDraft loaded{*store->contact(team), store->teamMembers(team)};
+    QCOMPARE(loaded.members.size(), 6);
+    ContactForm form(*store, loaded, m_window.get());
+    form.show();
+    QPushButton *save = form.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    QVERIFY(save->isEnabled());
+
+    // A new member, typed: an unknown name is refused, a known one (any case) taken.
+    QTest::mouseClick(form.findChild<QPushButton *>(QStringLiteral("addMemberButton")), Qt::LeftButton);
+    QComboBox *member = form.findChildren<QComboBox *>(QStringLiteral("memberComboBox")).value(6);
+    QVERIFY(member);
+    QVERIFY(!save->isEnabled());
+    QCOMPARE(form.problem(QStringLiteral("member6")), QStringLiteral("Choose a member."));
+    QTest::keyClicks(member, QStringLiteral("Guido"));
+    QVERIFY(form.problem(QStringLiteral("member6")).contains(QStringLiteral("no contact called \"Guido\"")));
+    QVERIFY(!save->isEnabled());
+    member->lineEdit()->selectAll();
+    QTest::keyClicks(member, QStringLiteral("antoine pitrou"));
+    QCOMPARE(form.problem(QStringLiteral("member6")), QString());
+    QVERIFY(save->isEnabled());
+    // Listed twice is refused.
+    QTest::mouseClick(form.findChild<QPushButton *>(QStringLiteral("addMemberButton")), Qt::LeftButton);
+    QComboBox *twice = form.findChildren<QComboBox *>(QStringLiteral("memberComboBox")).value(7);
+    QTest::keyClicks(twice, QStringLiteral("Antoine Pitrou"));
+    QVERIFY(form.problem(QStringLiteral("member7")).contains(QStringLiteral("listed twice")));
+    QVERIFY(!save->isEnabled());
+    QTest::mouseClick(form.findChildren<QToolButton *>(QStringLiteral("removeMemberButton")).value(7), Qt::LeftButton);
+    QVERIFY(save->isEnabled());
+    // Alex Gaynor (the last row) becomes a lead; Donald Stufft (row 3) leaves.
+    QComboBox *role = form.findChildren<QComboBox *>(QStringLiteral("memberRoleComboBox")).value(5);
+    role->lineEdit()->selectAll();
+    QTest::keyClicks(role, QStringLiteral("lead"));
+    QTest::mouseClick(form.findChildren<QToolButton *>(QStringLiteral("removeMemberButton")).value(3), Qt::LeftButton);
+
+    const QStringList before = dump();
+    const ContactDraft edited = form.draft();
+    QString error;
+    QVERIFY2(m_window->saveContact(loaded, edited, &error), qPrintable(error));
+    QStringList members;
+    for (const TeamMember &m : store->teamMembers(team))
+        members << QStringLiteral("%1 %2").arg(m.memberName, m.role);
+    QCOMPARE(members, QStringList({QStringLiteral("Noah Kantrowitz lead"), QStringLiteral("Alex Gaynor lead"),
+                                   QStringLiteral("Ernest W. Durbin III member"),
+                                   QStringLiteral("Benjamin W. Smith member"), QStringLiteral("Benjamin Peterson member"),
+                                   QStringLiteral("Antoine Pitrou member")}));
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    roundTrip(before, dump());
+}
+
+void TestEditing::contactCreateEditDeleteUndoRedo()
+{
+    QVERIFY(openExample());
+    Store *store = m_window->store();
+    const QStringList start = dump();
+
+    ContactDraft created;
+    created.contact.kind = ContactKind::MailingList;
+    created.contact.name = QStringLiteral("infrastructure@python.org");
+    created.contact.teamId = contactId(QStringLiteral("Infrastructure team"));
+    created.contact.addresses = {{0, AddressKind::Email, QStringLiteral("infrastructure@python.org"), QStringLiteral("list")},
+                                 {0, AddressKind::Url, QStringLiteral("https://mail.python.org/"), QString()}};
+    QString error;
+    QVERIFY2(m_window->saveContact(ContactDraft(), created, &error), qPrintable(error));
+    const qint64 id = contactId(QStringLiteral("infrastructure@python.org"));
+    QVERIFY(id > 0);
+    QCOMPARE(store->contact(id)->addresses.size(), 2);
+    QCOMPARE(m_window->contactsPanel()->currentContactId(), id);
+
+    // Edit: rename, one address less, notes.
+    const ContactDraft loaded{*store->contact(id), {}};
+    ContactDraft edited = loaded;
+    edited.contact.name = QStringLiteral("infra@python.org");
+    edited.contact.addresses.removeLast();
+    edited.contact.notes = QStringLiteral("Announcements only.");
+    QVERIFY2(m_window->saveContact(loaded, edited, &error), qPrintable(error));
+    QCOMPARE(store->contact(id)->name, QStringLiteral("infra@python.org"));
+    QCOMPARE(store->contact(id)->addresses.size(), 1);
+
+    // Assign it, then delete it: the assignment goes with it.
+    QVERIFY2(m_window->assignToItems({itemId(QStringLiteral("PyPI"))}, id, QStringLiteral("contact"), Priority::Secondary,
+                                     &error),
+             qPrintable(error));
+    QVERIFY2(m_window->deleteContact(id, &error), qPrintable(error));
+    QVERIFY(!store->contact(id, nullptr));
+    QVERIFY(!assignmentsOf(QStringLiteral("PyPI")).join(QLatin1Char(' ')).contains(QStringLiteral("infra@")));
+    QCOMPARE(m_window->undoStack()->count(), 4);
+    roundTrip(start, dump());
+
+    // Deleting an example contact that is a team member and assigned to two items,
+    // then undoing, gives back exactly the example.
+    QVERIFY2(m_window->deleteContact(contactId(QStringLiteral("Benjamin Peterson")), &error), qPrintable(error));
+    QCOMPARE(store->teamMembers(contactId(QStringLiteral("Infrastructure team"))).size(), 5);
+    const QStringList gone = dump();
+    m_window->undoStack()->undo();
+    QCOMPARE(store->teamMembers(contactId(QStringLiteral("Infrastructure team"))).size(), 6);
+    QCOMPARE(assignmentsOf(QStringLiteral("docs.python.org")),
+             QStringList({QStringLiteral("Benjamin Peterson (owner, primary)"), QStringLiteral("Georg Brandl (owner, primary)")}));
+    m_window->undoStack()->redo();
+    QCOMPARE(dump(), gone);
+    m_window->undoStack()->undo();
+    m_window->undoStack()->undo();
+    m_window->undoStack()->undo();
+    m_window->undoStack()->undo();
+    m_window->undoStack()->undo();
+    QCOMPARE(dump(), start);
+
+    // Deleting a team clears the team of its lists; undo gives it back.
+    QVERIFY2(m_window->deleteContact(contactId(QStringLiteral("Infrastructure team")), &error), qPrintable(error));
+    QCOMPARE(store->contact(contactId(QStringLiteral("infrastructure-staff@python.org")))->teamId, 0);
+    m_window->undoStack()->undo();
+    QCOMPARE(dump(), start);
+}
+
+void TestEditing::deletingAContactSaysWhatIsLeft()
+{
+    QVERIFY(openExample());
+    const qint64 benjamin = contactId(QStringLiteral("Benjamin Peterson"));
+    QStringList assignments, orphaned;
+    m_window->contactDeletionImpact(benjamin, &assignments, &orphaned);
+    QCOMPARE(assignments, QStringList({QStringLiteral("owner of docs.python.org"), QStringLiteral("contact of www.jython.org")}));
+    // docs.python.org keeps Georg Brandl; www.jython.org would have only escalation.
+    QCOMPARE(orphaned, QStringList({QStringLiteral("www.jython.org")}));
+
+    // Through the window: the question names them, Cancel keeps the contact, Delete deletes it.
+    const QStringList before = dump();
+    QString informative;
+    const auto answer = [&](const QString &button) {
+        QTimer::singleShot(0, this, [&informative, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            informative = box->informativeText();
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text().remove(QLatin1Char('&')) == button)
+                    b->click();
+            }
+        });
+    };
+    answer(QStringLiteral("Cancel"));
+    m_window->deleteContactAsking(benjamin);
+    QVERIFY2(informative.contains(QStringLiteral("owner of docs.python.org, contact of www.jython.org")),
+             qPrintable(informative));
+    QVERIFY2(informative.contains(QStringLiteral("nobody to contact but the escalation contacts: www.jython.org")),
+             qPrintable(informative));
+    QCOMPARE(dump(), before);
+    answer(QStringLiteral("Delete"));
+    m_window->deleteContactAsking(benjamin);
+    QVERIFY(!m_window->store()->contact(benjamin, nullptr));
+    m_window->undoStack()->undo();
+    QCOMPARE(dump(), before);
+}
+
+void TestEditing::ownershipEditorByKeyboard()
+{
+    QVERIFY(openExample());
+    Store *store = m_window->store();
+    const qint64 docs = itemId(QStringLiteral("docs.python.org"));
+    OwnershipDialog dialog(*store, docs, m_window.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("assignmentTable"));
+    auto *picker = dialog.findChild<QComboBox *>(QStringLiteral("contactPickerComboBox"));
+    auto *pickPriority = dialog.findChild<QComboBox *>(QStringLiteral("pickPriorityComboBox"));
+    auto *add = dialog.findChild<QPushButton *>(QStringLiteral("addContactButton"));
+    QPushButton *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    QVERIFY(table && picker && pickPriority && add && save);
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(dialog.preview().value(0), QStringLiteral("Benjamin Peterson: owner of docs.python.org"));
+
+    // Type a contact's name (any case) and Return: added as owner, secondary.
+    QVERIFY(!add->isEnabled());
+    pickPriority->setCurrentIndex(pickPriority->findData(static_cast<int>(Priority::Secondary)));
+    picker->setFocus();
+    QTest::keyClicks(picker, QStringLiteral("antoine pitrou"));
+    QCOMPARE(add->text(), QStringLiteral("&Add"));
+    QTest::keyClick(picker, Qt::Key_Return);
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->item(2, 0)->text(), QStringLiteral("Antoine Pitrou"));
+    QVERIFY(dialog.isVisible()); // Return added, it did not save
+    // The preview follows: primaries first, then Antoine as a secondary owner.
+    QCOMPARE(dialog.preview().mid(0, 3),
+             QStringList({QStringLiteral("Benjamin Peterson: owner of docs.python.org"),
+                          QStringLiteral("Georg Brandl: owner of docs.python.org"),
+                          QStringLiteral("Antoine Pitrou: owner of docs.python.org")}));
+
+    // Georg Brandl becomes maintainer (typed into his role box), Benjamin is removed with Delete.
+    auto *georgRole = qobject_cast<QComboBox *>(table->cellWidget(1, 2 - 1));
+    QVERIFY(georgRole);
+    georgRole->lineEdit()->selectAll();
+    QTest::keyClicks(georgRole, QStringLiteral("Maintainer"));
+    table->setFocus();
+    table->selectRow(0);
+    QTest::keyClick(table, Qt::Key_Delete);
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(dialog.preview().mid(0, 2), QStringList({QStringLiteral("Georg Brandl: maintainer of docs.python.org"),
+                                                      QStringLiteral("Antoine Pitrou: owner of docs.python.org")}));
+    QVERIFY(save->isEnabled());
+
+    const QStringList before = dump();
+    QString error;
+    QVERIFY2(m_window->saveOwnership(docs, dialog.loaded(), dialog.assignments(), dialog.newContacts(), &error),
+             qPrintable(error));
+    QCOMPARE(assignmentsOf(QStringLiteral("docs.python.org")),
+             QStringList({QStringLiteral("Georg Brandl (maintainer, primary)"),
+                          QStringLiteral("Antoine Pitrou (owner, secondary)")}));
+    // One step, named after the item; the panel says what the preview said.
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Edit contacts of \"docs.python.org\""));
+    m_window->selectItem(docs);
+    QList<QLabel *> names = m_window->findChildren<QLabel *>(QStringLiteral("contactNameLabel"));
+    QStringList shown;
+    for (QLabel *label : names)
+        shown << label->property("contactName").toString();
+    QVERIFY(shown.contains(QStringLiteral("Antoine Pitrou")));
+    QVERIFY(!shown.contains(QStringLiteral("Benjamin Peterson")));
+    // The history has one batch with the three changes.
+    const QVector<HistoryEntry> history = store->history(docs, 3);
+    QCOMPARE(history.size(), 3);
+    QCOMPARE(history.at(0).batchId, history.at(2).batchId);
+    roundTrip(before, dump());
+}
+
+void TestEditing::ownershipEditorCreatesAContactOnTheSpot()
+{
+    QVERIFY(openExample());
+    Store *store = m_window->store();
+    const qint64 planet = itemId(QStringLiteral("planet.python.org"));
+    OwnershipDialog dialog(*store, planet, m_window.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *picker = dialog.findChild<QComboBox *>(QStringLiteral("contactPickerComboBox"));
+    auto *add = dialog.findChild<QPushButton *>(QStringLiteral("addContactButton"));
+    picker->setFocus();
+    QTest::keyClicks(picker, QStringLiteral("planet@python.org"));
+    QCOMPARE(add->text(), QStringLiteral("&New Contact \"planet@python.org\"…"));
+    // The contact form opens with the name filled in; give it a kind and an address.
+    bool filled = false;
+    QTimer::singleShot(0, this, [&filled] {
+        auto *form = qobject_cast<ContactForm *>(QApplication::activeModalWidget());
+        QVERIFY(form);
+        QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"))->text(), QStringLiteral("planet@python.org"));
+        auto *kind = form->findChild<QComboBox *>(QStringLiteral("kindComboBox"));
+        kind->setCurrentIndex(kind->findData(static_cast<int>(ContactKind::MailingList)));
+        QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("addAddressButton")), Qt::LeftButton);
+        QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("addressValueLineEdit")),
+                         QStringLiteral("planet@python.org"));
+        QPushButton *save = form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        QVERIFY(save->isEnabled());
+        filled = true;
+        QTest::mouseClick(save, Qt::LeftButton);
+    });
+    QTest::mouseClick(add, Qt::LeftButton);
+    QVERIFY(filled);
+    QCOMPARE(dialog.newContacts().size(), 1);
+    QVERIFY(dialog.newContacts().first().id < 0);
+    QCOMPARE(dialog.assignments().size(), 1);
+    // Not in the database yet, but in the preview.
+    QVERIFY(store->findContactsByName(QStringLiteral("planet@python.org")).isEmpty());
+    QCOMPARE(dialog.preview().first(), QStringLiteral("planet@python.org: owner of planet.python.org"));
+
+    const QStringList before = dump();
+    QString error;
+    QVERIFY2(m_window->saveOwnership(planet, dialog.loaded(), dialog.assignments(), dialog.newContacts(), &error),
+             qPrintable(error));
+    const QVector<Contact> created = store->findContactsByName(QStringLiteral("planet@python.org"));
+    QCOMPARE(created.size(), 1);
+    QCOMPARE(created.first().kind, ContactKind::MailingList);
+    QCOMPARE(created.first().addresses.first().value, QStringLiteral("planet@python.org"));
+    QCOMPARE(assignmentsOf(QStringLiteral("planet.python.org")), QStringList({QStringLiteral("planet@python.org (owner, primary)")}));
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    // Undo takes the new contact away too; redo brings it back with the same id.
+    roundTrip(before, dump());
+    QCOMPARE(store->findContactsByName(QStringLiteral("planet@python.org")).first().id, created.first().id);
+}
+
+void TestEditing::ownershipEditorRefusesDuplicates()
+{
+    QVERIFY(openExample());
+    OwnershipDialog dialog(*m_window->store(), itemId(QStringLiteral("docs.python.org")), m_window.get());
+    dialog.show();
+    auto *picker = dialog.findChild<QComboBox *>(QStringLiteral("contactPickerComboBox"));
+    QPushButton *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    picker->setFocus();
+    QTest::keyClicks(picker, QStringLiteral("Georg Brandl"));
+    QTest::keyClick(picker, Qt::Key_Return);
+    QVERIFY(!save->isEnabled());
+    QCOMPARE(dialog.problem(), QStringLiteral("Row 3: Georg Brandl is listed twice as owner."));
+    // As a maintainer it is a different role, and fine.
+    auto *role = qobject_cast<QComboBox *>(dialog.findChild<QTableWidget *>()->cellWidget(2, 1));
+    role->lineEdit()->selectAll();
+    QTest::keyClicks(role, QStringLiteral("maintainer"));
+    QVERIFY(save->isEnabled());
+    // An empty role is refused.
+    role->lineEdit()->selectAll();
+    QTest::keyClick(role->lineEdit(), Qt::Key_Backspace);
+    QVERIFY(!save->isEnabled());
+    QVERIFY(dialog.problem().contains(QStringLiteral("a role is required")));
+    const QStringList before = dump();
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QCOMPARE(dump(), before);
+}
+
+void TestEditing::anotherProcessChangeIsRefusedNotOverwritten()
+{
+    QVERIFY(openExample());
+    Store *store = m_window->store();
+    const qint64 docs = itemId(QStringLiteral("docs.python.org"));
+    m_window->selectItem(docs);
+    OwnershipDialog dialog(*store, docs, m_window.get());
+    dialog.show();
+    auto *picker = dialog.findChild<QComboBox *>(QStringLiteral("contactPickerComboBox"));
+    picker->setFocus();
+    QTest::keyClicks(picker, QStringLiteral("Donald Stufft"));
+    QTest::keyClick(picker, Qt::Key_Return);
+
+    // Another process assigns someone to docs.python.org while the editor is open.
+    QSignalSpy external(m_window->changeWatcher(), &ChangeWatcher::externalChange);
+    QString err;
+    QCOMPARE(runSteward({QStringLiteral("assign"), QStringLiteral("docs.python.org"), QStringLiteral("Antoine Pitrou"),
+                         QStringLiteral("--role"), QStringLiteral("contact"), QStringLiteral("--db"), m_window->currentFile()},
+                        &err),
+             0);
+    // The window sees it within 2 seconds; what was typed in the editor is still there.
+    QVERIFY(external.wait(2000));
+    QCOMPARE(dialog.assignments().size(), 3);
+    QCOMPARE(dialog.assignments().last().contactId, contactId(QStringLiteral("Donald Stufft")));
+
+    const QStringList theirs = dump();
+    QString error;
+    QVERIFY(!m_window->saveOwnership(docs, dialog.loaded(), dialog.assignments(), dialog.newContacts(), &error));
+    QVERIFY2(error.contains(QStringLiteral("changed by someone else")), qPrintable(error));
+    QCOMPARE(dump(), theirs);
+    QVERIFY(assignmentsOf(QStringLiteral("docs.python.org")).contains(QStringLiteral("Antoine Pitrou (contact, primary)")));
+    QCOMPARE(m_window->undoStack()->count(), 0);
+
+    // Overwrite, as the window offers: theirs is replaced by what was typed.
+    const QVector<Assignment> current = store->assignments(docs);
+    QVERIFY2(m_window->saveOwnership(docs, current, dialog.assignments(), {}, &error), qPrintable(error));
+    QCOMPARE(assignmentsOf(QStringLiteral("docs.python.org")),
+             QStringList({QStringLiteral("Benjamin Peterson (owner, primary)"), QStringLiteral("Georg Brandl (owner, primary)"),
+                          QStringLiteral("Donald Stufft (owner, primary)")}));
+}
+
+void TestEditing::staleContactEditIsRefused()
+{
+    QVERIFY(openExample());
+    Store *store = m_window->store();
+    const qint64 id = contactId(QStringLiteral("Georg Brandl"));
+    const ContactDraft loaded{*store->contact(id), {}};
+    {
+        Database other;
+        QVERIFY(other.open(m_window->currentFile()));
+        Store otherStore(other);
+        Contact theirs = *otherStore.contact(id);
+        theirs.notes = QStringLiteral("Changed elsewhere.");
+        QVERIFY(otherStore.updateContact(theirs, nullptr));
+    }
+    ContactDraft mine = loaded;
+    mine.contact.addresses.append({0, AddressKind::Email, QStringLiteral("georg@python.org"), QString()});
+    const QStringList theirs = dump();
+    QString error;
+    QVERIFY(!m_window->saveContact(loaded, mine, &error));
+    QVERIFY2(error.contains(QStringLiteral("changed or deleted by someone else")), qPrintable(error));
+    QCOMPARE(dump(), theirs);
+    QCOMPARE(store->contact(id)->notes, QStringLiteral("Changed elsewhere."));
+    QCOMPARE(m_window->undoStack()->count(), 0);
+}
+
+void TestEditing::revertingAssignmentsAndContactsFromTheHistory()
+{
+    QVERIFY(openExample());
+    Store *store = m_window->store();
+    const qint64 pypi = itemId(QStringLiteral("PyPI"));
+    const QStringList start = dump();
+    const QStringList pypiStart = assignmentsOf(QStringLiteral("PyPI"));
+    QString error;
+    // Three recorded changes: Antoine assigned, Donald made secondary, Richard removed.
+    QVERIFY(m_window->assignToItems({pypi}, contactId(QStringLiteral("Antoine Pitrou")), QStringLiteral("contact"),
+                                    Priority::Primary, &error));
+    QVector<Assignment> now = store->assignments(pypi);
+    QVector<Assignment> after = now;
+    for (Assignment &a : after) {
+        if (a.contactId == contactId(QStringLiteral("Donald Stufft")))
+            a.priority = Priority::Secondary;
+    }
+    after.erase(std::remove_if(after.begin(), after.end(),
+                               [&](const Assignment &a) { return a.contactId == contactId(QStringLiteral("Richard Jones")); }),
+                after.end());
+    QVERIFY2(m_window->saveOwnership(pypi, now, after, {}, &error), qPrintable(error));
+
+    HistoryModel model(*store);
+    QVERIFY(model.setItem(pypi));
+    const auto entry = [&](const QString &action, const QString &contains) {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const HistoryEntry e = model.entryAt(row);
+            if (e.entity == QLatin1String("assignment") && e.action == action && e.summary.contains(contains))
+                return std::make_pair(row, e);
+        }
+        return std::make_pair(-1, HistoryEntry());
+    };
+    const auto [created, createdEntry] = entry(QStringLiteral("create"), QStringLiteral("Antoine Pitrou"));
+    const auto [updated, updatedEntry] = entry(QStringLiteral("update"), QStringLiteral("Donald Stufft"));
+    const auto [removed, removedEntry] = entry(QStringLiteral("delete"), QStringLiteral("Richard Jones"));
+    QVERIFY(created >= 0 && updated >= 0 && removed >= 0);
+    QVERIFY(model.canRevert(created) && model.canRevert(updated) && model.canRevert(removed));
+
+    QVERIFY2(m_window->revertChange(removedEntry, &error), qPrintable(error));
+    QVERIFY(assignmentsOf(QStringLiteral("PyPI")).contains(QStringLiteral("Richard Jones (maintainer, primary)")));
+    QVERIFY2(m_window->revertChange(updatedEntry, &error), qPrintable(error));
+    QVERIFY(assignmentsOf(QStringLiteral("PyPI")).contains(QStringLiteral("Donald Stufft (maintainer, primary)")));
+    QVERIFY2(m_window->revertChange(createdEntry, &error), qPrintable(error));
+    QCOMPARE(assignmentsOf(QStringLiteral("PyPI")).size(), pypiStart.size());
+    QVERIFY(!assignmentsOf(QStringLiteral("PyPI")).join(QLatin1Char(' ')).contains(QStringLiteral("Antoine")));
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Revert: %1").arg(createdEntry.summary));
+    // Reverting the same change again is refused: a later change (the revert) depends on it.
+    QVERIFY(!m_window->revertChange(updatedEntry, &error));
+    QVERIFY2(error.contains(QStringLiteral("later change")), qPrintable(error));
+
+    // A contact's edit reverts too: name and addresses back.
+    const qint64 georg = contactId(QStringLiteral("Georg Brandl"));
+    const ContactDraft loaded{*store->contact(georg), {}};
+    ContactDraft edited = loaded;
+    edited.contact.name = QStringLiteral("Georg B.");
+    edited.contact.addresses.append({0, AddressKind::Email, QStringLiteral("georg@python.org"), QString()});
+    QVERIFY(m_window->saveContact(loaded, edited, &error));
+    const QVector<HistoryEntry> latest = store->history(0, 1);
+    QCOMPARE(latest.first().entity, QStringLiteral("contact"));
+    QVERIFY2(m_window->revertChange(latest.first(), &error), qPrintable(error));
+    QCOMPARE(store->contact(georg)->name, QStringLiteral("Georg Brandl"));
+    QVERIFY(store->contact(georg)->addresses.isEmpty());
+    // Positions of re-added assignments may differ, so compare the assignments as sets.
+    QStringList back = assignmentsOf(QStringLiteral("PyPI")), was = pypiStart;
+    back.sort();
+    was.sort();
+    QCOMPARE(back, was);
+    // And every step undoes.
+    while (m_window->undoStack()->canUndo())
+        m_window->undoStack()->undo();
+    QCOMPARE(dump(), start);
+}
+
+void TestEditing::contactsPanelShowsWhatAContactOwns()
+{
+    QVERIFY(openExample());
+    ContactsPanel *panel = m_window->contactsPanel();
+    QVERIFY(panel->selectContact(contactId(QStringLiteral("Antoine Pitrou"))));
+    QCOMPARE(panel->ownedLines(), QStringList({QStringLiteral("owner of Buildbot"), QStringLiteral("owner of hg.python.org")}));
+    // It follows assignments made elsewhere in the window.
+    QString error;
+    QVERIFY(m_window->assignToItems({itemId(QStringLiteral("PyPI"))}, contactId(QStringLiteral("Antoine Pitrou")),
+                                    QStringLiteral("contact"), Priority::Tertiary, &error));
+    QCOMPARE(panel->ownedLines().last(), QStringLiteral("contact of PyPI (tertiary)"));
+    // Activating an entry selects the item in the tree.
+    auto *owned = panel->findChild<QListWidget *>(QStringLiteral("ownedList"));
+    Q_EMIT owned->itemActivated(owned->item(owned->count() - 1));
+    QCOMPARE(m_window->selectedItemIds(), QVector<qint64>({itemId(QStringLiteral("PyPI"))}));
+    // The filter finds contacts by any column, case-insensitively.
+    QTest::keyClicks(panel->filterEdit(), QStringLiteral("MAILING"));
+    QCOMPARE(panel->view()->model()->rowCount(), 5);
+}
+
+QTEST_MAIN(TestEditing)
+#include "tst_editing.moc"

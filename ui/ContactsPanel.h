@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QListWidget;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTreeView;
+
+namespace steward {
+
+class Store;
+
+/**
+ * The contacts directory: every person, team, list and channel with its first
+ * address, filterable; New, Edit and Delete; and, for the selected contact, what
+ * it is assigned to (double-click an entry to select that item in the tree).
+ * The list is read again only when contacts change, and only while it is shown.
+ */
+class ContactsPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ContactsPanel)
+public:
+    explicit ContactsPanel(QWidget *parent = nullptr);
+
+    void setStore(Store *store);
+    /// The contact list changed: read it again (now if shown, else when next shown).
+    void reload();
+    /// Assignments changed: read the selected contact's items again.
+    void refreshOwned();
+    qint64 currentContactId() const;
+    bool selectContact(qint64 id);
+    QTreeView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    /// The selected contact's assignments as shown: "owner of PyPI", ...
+    QStringList ownedLines() const;
+
+Q_SIGNALS:
+    void newRequested();
+    void editRequested(qint64 contactId);
+    void deleteRequested(qint64 contactId);
+    void itemActivated(qint64 itemId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void load();
+
+    Store *m_store = nullptr;
+    bool m_stale = true;
+    QLineEdit *m_filter;
+    QStandardItemModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTreeView *m_view;
+    QPushButton *m_edit;
+    QPushButton *m_delete;
+    QLabel *m_ownedTitle;
+    QListWidget *m_owned;
+};
+
+} // namespace steward
