@@ -155,10 +155,15 @@ QString nowUtc()
 
 } // namespace
 
+QString Store::systemUserName()
+{
+    return osUserName();
+}
+
 Store::Store(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
-    , m_actor(osUserName())
+    , m_actor(systemUserName())
 {
 }
 

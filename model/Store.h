@@ -45,6 +45,8 @@ public:
     /// Who the history records as making changes (the operating-system user by default).
     void setActor(const QString &actor) { m_actor = actor; }
     QString actor() const { return m_actor; }
+    /// The operating-system user name, the default actor.
+    static QString systemUserName();
 
     /// The history, newest first: of one item (its own changes and those of its
     /// assignments and links) or, with @p itemId 0, of everything.

@@ -32,6 +32,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QKeySequence>
@@ -187,6 +188,9 @@ void MainWindow::buildActions()
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_tree->addAction(assign);
     m_tree->addAction(unassign);
+    edit->addSeparator();
+    QAction *name = edit->addAction(tr("Your &Name in the History…"), this, &MainWindow::onHistoryName);
+    name->setObjectName(QStringLiteral("historyNameAction"));
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Filter Tree"), this, [this] {
         m_filterEdit->setFocus();
@@ -1087,6 +1091,22 @@ void MainWindow::deleteContactAsking(qint64 contactId)
         return;
     if (!deleteContact(contactId, &error))
         QMessageBox::warning(this, tr("Delete Contact"), error);
+}
+
+void MainWindow::onHistoryName()
+{
+    const QString osUser = Store::systemUserName();
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Your Name in the History"),
+        tr("The History records changes you make under this name.\nLeave it empty to use your login name (%1).")
+            .arg(osUser),
+        QLineEdit::Normal, m_settings.value(Settings::Key::HistoryUserName).toString(), &ok);
+    if (!ok)
+        return;
+    m_settings.setValue(Settings::Key::HistoryUserName, name.trimmed());
+    if (m_store)
+        m_store->setActor(name.trimmed().isEmpty() ? osUser : name.trimmed());
 }
 
 void MainWindow::showCommandError(const QString &message)

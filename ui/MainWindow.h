@@ -116,6 +116,7 @@ private:
     void onAbout();
     void onAssign();
     void onUnassign();
+    void onHistoryName();
     void showCommandError(const QString &message);
     void openFromUi(const QString &path);
     void updateRecentMenu();

@@ -9,12 +9,14 @@
 #include "Database.h"
 #include "ExampleInventory.h"
 #include "InventoryTreeModel.h"
+#include "ContactCommands.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "Store.h"
 #include "TreeFilterModel.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
@@ -362,6 +364,55 @@ int run(const QString &path, bool example)
             figure(QStringLiteral("single_edit_to_views_updated"), median(edits), QStringLiteral("ms"));
             for (int i = 0; i < 5; ++i)
                 window.undoStack()->undo();
+
+            // The ownership editor's save: one contact removed, one changed, one added.
+            QVector<double> ownership;
+            for (int i = 0; i < 5; ++i) {
+                const QVector<Assignment> loaded = store->assignments(found.first().id);
+                QVector<Assignment> after = loaded;
+                if (!after.isEmpty())
+                    after.removeFirst();
+                if (!after.isEmpty())
+                    after.first().priority = Priority::Secondary;
+                Assignment added;
+                added.contactId = contacts.at(contacts.size() - 10 - i).id;
+                added.role = QStringLiteral("contact");
+                after.append(added);
+                timer.restart();
+                if (!window.saveOwnership(found.first().id, loaded, after, {}, &error)) {
+                    err() << "steward-bench: ownership save failed: " << error << Qt::endl;
+                    return 1;
+                }
+                QApplication::processEvents();
+                ownership.append(timer.nsecsElapsed() / 1e6);
+                window.undoStack()->undo();
+            }
+            figure(QStringLiteral("ownership_editor_save_to_views_updated"), median(ownership), QStringLiteral("ms"));
+
+            // A contact's edit (name and an address) with the Contacts dock showing, so the
+            // directory of every contact is read again too.
+            if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("contactsDirectoryDockWidget"))) {
+                dock->show();
+                dock->raise();
+            }
+            QApplication::processEvents();
+            QVector<double> contactEdits;
+            for (int i = 0; i < 5; ++i) {
+                const Contact loaded = *store->contact(contacts.at(i).id);
+                ContactDraft before{loaded, store->teamMembers(loaded.id)};
+                ContactDraft after = before;
+                after.contact.name += QStringLiteral(" (edited)");
+                after.contact.addresses.append({0, AddressKind::Email, QStringLiteral("edited@example.org"), QString()});
+                timer.restart();
+                if (!window.saveContact(before, after, &error)) {
+                    err() << "steward-bench: contact edit failed: " << error << Qt::endl;
+                    return 1;
+                }
+                QApplication::processEvents();
+                contactEdits.append(timer.nsecsElapsed() / 1e6);
+                window.undoStack()->undo();
+            }
+            figure(QStringLiteral("contact_edit_to_views_updated"), median(contactEdits), QStringLiteral("ms"));
         }
         // Bulk: one contact assigned to 1,000 services in one step, then undone and redone.
         const QVector<Item> services = store->services();

@@ -18,6 +18,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void staleContactEditIsRefused();
     void revertingAssignmentsAndContactsFromTheHistory();
     void contactsPanelShowsWhatAContactOwns();
+    void historyRecordsTheNameChosen();
 };
 
 void TestEditing::init()
@@ -699,6 +701,27 @@ void TestEditing::contactsPanelShowsWhatAContactOwns()
     // The filter finds contacts by any column, case-insensitively.
     QTest::keyClicks(panel->filterEdit(), QStringLiteral("MAILING"));
     QCOMPARE(panel->view()->model()->rowCount(), 5);
+}
+
+void TestEditing::historyRecordsTheNameChosen()
+{
+    QVERIFY(openExample());
+    QCOMPARE(m_window->store()->actor(), Store::systemUserName());
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->setTextValue(QStringLiteral("  Ee Durbin  "));
+        dialog->accept();
+    });
+    m_window->findChild<QAction *>(QStringLiteral("historyNameAction"))->trigger();
+    QString error;
+    QVERIFY(m_window->assignToItems({itemId(QStringLiteral("PyPI"))}, contactId(QStringLiteral("Antoine Pitrou")),
+                                    QStringLiteral("contact"), Priority::Primary, &error));
+    QCOMPARE(m_window->store()->history(0, 1).first().actor, QStringLiteral("Ee Durbin"));
+    // Remembered: the next inventory opened records the same name.
+    QCOMPARE(m_settings->value(Settings::Key::HistoryUserName).toString(), QStringLiteral("Ee Durbin"));
+    QVERIFY(m_window->openFile(m_window->currentFile(), &error));
+    QCOMPARE(m_window->store()->actor(), QStringLiteral("Ee Durbin"));
 }
 
 QTEST_MAIN(TestEditing)
