@@ -194,7 +194,7 @@ void ItemForm::validate()
     }
     if (const QLineEdit *edit = m_lines.value(QStringLiteral("hostname"))) {
         const QString text = edit->text().trimmed();
-        static const QRegularExpression hostname(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
+        static const QRegularExpression hostname(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
         setProblem(QStringLiteral("hostname"), text.isEmpty() || hostname.match(text).hasMatch()
                                                    ? QString()
                                                    : tr("A host name has letters, digits, hyphens and dots only."));

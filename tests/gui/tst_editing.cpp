@@ -9,6 +9,7 @@
 #include "ContactsPanel.h"
 #include "Database.h"
 #include "HistoryModel.h"
+#include "ItemForm.h"
 #include "InventoryTreeModel.h"
 #include "MainWindow.h"
 #include "OwnershipDialog.h"
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void revertingAssignmentsAndContactsFromTheHistory();
     void contactsPanelShowsWhatAContactOwns();
     void historyRecordsTheNameChosen();
+    void hostNamesWithDotsAreAccepted();
 };
 
 void TestEditing::init()
@@ -722,6 +724,25 @@ void TestEditing::historyRecordsTheNameChosen()
     QCOMPARE(m_settings->value(Settings::Key::HistoryUserName).toString(), QStringLiteral("Ee Durbin"));
     QVERIFY(m_window->openFile(m_window->currentFile(), &error));
     QCOMPARE(m_window->store()->actor(), QStringLiteral("Ee Durbin"));
+}
+
+void TestEditing::hostNamesWithDotsAreAccepted()
+{
+    QVERIFY(openExample());
+    Item host = *m_window->store()->item(itemId(QStringLiteral("albatross")));
+    ItemForm form(*m_window->store(), host, m_window.get());
+    auto *hostname = form.findChild<QLineEdit *>(QStringLiteral("hostnameLineEdit"));
+    QVERIFY(hostname);
+    hostname->selectAll();
+    QTest::keyClicks(hostname, QStringLiteral("albatross.python.org"));
+    QCOMPARE(form.problem(QStringLiteral("hostname")), QString());
+    QVERIFY(form.isValid());
+    hostname->selectAll();
+    QTest::keyClicks(hostname, QStringLiteral("albatross..python.org"));
+    QVERIFY(!form.problem(QStringLiteral("hostname")).isEmpty());
+    hostname->selectAll();
+    QTest::keyClicks(hostname, QStringLiteral("alba_tross"));
+    QVERIFY(!form.isValid());
 }
 
 QTEST_MAIN(TestEditing)

@@ -1,0 +1,209 @@
+#include "MapGraph.h"
+
+#include "Store.h"
+
+#include <algorithm>
+
+namespace steward {
+
+bool MapGraph::load(Store &store, QString *error)
+{
+    m_nodes.clear();
+    m_edges.clear();
+    m_index.clear();
+    m_children.clear();
+    m_edgesOf.clear();
+
+    QVector<TreeRow> rows;
+    QSet<qint64> unnamed;
+    if (!store.treeRows(&rows, error) || !store.unnamedHosts(&unnamed, error))
+        return false;
+    QHash<qint64, const TreeRow *> byId;
+    byId.reserve(rows.size());
+    qint64 organisation = 0;
+    for (const TreeRow &row : std::as_const(rows)) {
+        byId.insert(row.id, &row);
+        if (row.kind == ItemKind::Organisation)
+            organisation = row.id;
+    }
+
+    // Which items have someone of their own to contact (an active assignment that is
+    // not only an escalation), to flag services that fall through to escalation.
+    QSet<qint64> covered;
+    for (ItemKind kind : {ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
+        QString queryError;
+        const QVector<Assignment> assignments = store.assignmentsOfKind(kind, &queryError);
+        if (!queryError.isEmpty()) {
+            if (error)
+                *error = queryError;
+            return false;
+        }
+        for (const Assignment &a : assignments) {
+            if (a.priority != Priority::Inactive && a.role != QLatin1String("escalation"))
+                covered.insert(a.itemId);
+        }
+    }
+
+    m_nodes.reserve(rows.size());
+    for (const TreeRow &row : std::as_const(rows)) {
+        if (row.kind == ItemKind::Organisation || unnamed.contains(row.id))
+            continue;
+        MapNode node;
+        node.id = row.id;
+        node.kind = row.kind;
+        node.name = row.name;
+        node.status = row.status;
+        // The nearest drawn ancestor: an unnamed host is skipped, the organisation is the top.
+        qint64 up = row.parentId;
+        while (up && unnamed.contains(up))
+            up = byId.contains(up) ? byId.value(up)->parentId : 0;
+        node.container = up == organisation ? 0 : up;
+        if (row.kind == ItemKind::Service) {
+            bool hasSomeone = false;
+            for (qint64 at = row.id; at && at != organisation && !hasSomeone;
+                 at = byId.contains(at) ? byId.value(at)->parentId : 0)
+                hasSomeone = covered.contains(at);
+            node.nobodyToContact = !hasSomeone;
+        }
+        m_index.insert(node.id, static_cast<int>(m_nodes.size()));
+        m_nodes.append(node);
+    }
+    for (const MapNode &node : std::as_const(m_nodes))
+        m_children[node.container].append(node.id);
+    for (auto it = m_children.begin(); it != m_children.end(); ++it) {
+        std::sort(it->begin(), it->end(), [this](qint64 a, qint64 b) {
+            const MapNode &na = m_nodes.at(m_index.value(a)), &nb = m_nodes.at(m_index.value(b));
+            if (na.kind != nb.kind)
+                return na.kind < nb.kind;
+            const int byName = na.name.compare(nb.name, Qt::CaseInsensitive);
+            return byName != 0 ? byName < 0 : a < b;
+        });
+    }
+
+    for (LinkKind kind : {LinkKind::FrontedBy, LinkKind::DnsBy, LinkKind::RegisteredAt, LinkKind::ConfiguredBy}) {
+        QString queryError;
+        const QVector<Link> links = store.linksOfKind(kind, &queryError);
+        if (!queryError.isEmpty()) {
+            if (error)
+                *error = queryError;
+            return false;
+        }
+        for (const Link &link : links) {
+            // A link to or from something not drawn (the organisation, an unnamed host)
+            // is drawn from what holds it.
+            qint64 from = link.fromItem, to = link.toItem;
+            while (from && !m_index.contains(from) && byId.contains(from) && from != organisation)
+                from = byId.value(from)->parentId;
+            while (to && !m_index.contains(to) && byId.contains(to) && to != organisation)
+                to = byId.value(to)->parentId;
+            if (!m_index.contains(from) || !m_index.contains(to) || from == to)
+                continue;
+            m_edgesOf[from].append(static_cast<int>(m_edges.size()));
+            m_edgesOf[to].append(static_cast<int>(m_edges.size()));
+            m_edges.append({from, to, kind});
+        }
+    }
+    return true;
+}
+
+const MapNode *MapGraph::node(qint64 id) const
+{
+    const auto it = m_index.constFind(id);
+    return it == m_index.constEnd() ? nullptr : &m_nodes.at(*it);
+}
+
+qint64 MapGraph::topLevelOf(qint64 id) const
+{
+    const MapNode *n = node(id);
+    while (n && n->container)
+        n = node(n->container);
+    return n ? n->id : 0;
+}
+
+void MapGraph::addWithContents(qint64 id, QSet<qint64> *set) const
+{
+    QVector<qint64> stack{id};
+    while (!stack.isEmpty()) {
+        const qint64 at = stack.takeLast();
+        set->insert(at);
+        for (qint64 child : m_children.value(at))
+            stack.append(child);
+    }
+}
+
+QSet<qint64> MapGraph::neighbourhood(qint64 id, int steps) const
+{
+    QSet<qint64> result;
+    if (!contains(id))
+        return result;
+    const auto withContainers = [this, &result](qint64 at) {
+        result.insert(at);
+        for (const MapNode *n = node(at); n && n->container; n = node(n->container))
+            result.insert(n->container);
+    };
+    QSet<qint64> frontier{id};
+    for (int step = 0; step <= steps && !frontier.isEmpty(); ++step) {
+        QSet<qint64> next;
+        for (qint64 at : std::as_const(frontier)) {
+            // The item, what holds it, and what it holds (a host's services, a provider's hosts).
+            QSet<qint64> inside;
+            addWithContents(at, &inside);
+            withContainers(at);
+            for (qint64 member : std::as_const(inside)) {
+                result.insert(member);
+                // Everything linked to any of them, in either direction.
+                for (int e : m_edgesOf.value(member)) {
+                    const MapEdge &edge = m_edges.at(e);
+                    const qint64 other = edge.from == member ? edge.to : edge.from;
+                    if (!result.contains(other))
+                        next.insert(other);
+                }
+            }
+        }
+        // What is linked is shown, with what holds it; the next step opens it up.
+        for (qint64 other : std::as_const(next))
+            withContainers(other);
+        frontier = next;
+    }
+    return result;
+}
+
+QSet<qint64> MapGraph::impact(qint64 id) const
+{
+    QSet<qint64> result;
+    if (!contains(id))
+        return result;
+    QVector<qint64> pending{id};
+    while (!pending.isEmpty()) {
+        const qint64 at = pending.takeLast();
+        if (result.contains(at))
+            continue;
+        QSet<qint64> inside;
+        addWithContents(at, &inside);
+        for (qint64 member : std::as_const(inside)) {
+            result.insert(member);
+            // Whatever is fronted by, resolved by, registered at or configured by it.
+            for (int e : m_edgesOf.value(member)) {
+                const MapEdge &edge = m_edges.at(e);
+                if (edge.to == member && !result.contains(edge.from))
+                    pending.append(edge.from);
+            }
+        }
+    }
+    return result;
+}
+
+QVector<qint64> MapGraph::affectedServices(qint64 id) const
+{
+    QVector<qint64> services;
+    for (qint64 at : impact(id)) {
+        if (const MapNode *n = node(at); n && n->kind == ItemKind::Service)
+            services.append(at);
+    }
+    std::sort(services.begin(), services.end(), [this](qint64 a, qint64 b) {
+        return node(a)->name.compare(node(b)->name, Qt::CaseInsensitive) < 0;
+    });
+    return services;
+}
+
+} // namespace steward

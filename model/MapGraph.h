@@ -1,0 +1,76 @@
+#pragma once
+
+#include "Records.h"
+
+#include <QHash>
+#include <QSet>
+#include <QVector>
+
+namespace steward {
+
+class Store;
+
+/// One box on the map: a provider or host (a region holding others) or a service.
+struct MapNode
+{
+    qint64 id = 0;
+    qint64 container = 0; ///< the region it is drawn in: its provider or named host; 0 at the top
+    ItemKind kind = ItemKind::Service;
+    QString name;
+    QString status;
+    bool nobodyToContact = false; ///< a service with nobody to contact but the escalation contacts
+};
+
+struct MapEdge
+{
+    qint64 from = 0;
+    qint64 to = 0;
+    LinkKind kind = LinkKind::FrontedBy;
+};
+
+/**
+ * The inventory as the map shows it: providers holding their named hosts, hosts
+ * holding their services, a service on an unnamed host directly inside its provider,
+ * and the typed links between items. The organisation itself is not drawn: what sits
+ * directly under it is at the top of the map. Plain data, cheap to copy to a worker
+ * thread for layout.
+ */
+class MapGraph final
+{
+public:
+    bool load(Store &store, QString *error);
+
+    const QVector<MapNode> &nodes() const { return m_nodes; }
+    const QVector<MapEdge> &edges() const { return m_edges; }
+    const MapNode *node(qint64 id) const;
+    bool contains(qint64 id) const { return m_index.contains(id); }
+    /// The nodes drawn directly inside @p container (0: the top of the map), in name order.
+    QVector<qint64> children(qint64 container) const { return m_children.value(container); }
+    /// The top-level region or node an item is drawn in (itself at the top).
+    qint64 topLevelOf(qint64 id) const;
+
+    /**
+     * The neighbourhood of @p id: its provider and host, its services, everything
+     * linked to any of them (with their containers), grown @p steps times.
+     */
+    QSet<qint64> neighbourhood(qint64 id, int steps) const;
+    /**
+     * What depends on @p id: everything drawn inside it, everything fronted by, with
+     * DNS at, registered at or configured by it or anything inside it, and what is
+     * inside those. Includes @p id.
+     */
+    QSet<qint64> impact(qint64 id) const;
+    /// The services among impact(@p id), in name order.
+    QVector<qint64> affectedServices(qint64 id) const;
+
+private:
+    void addWithContents(qint64 id, QSet<qint64> *set) const;
+
+    QVector<MapNode> m_nodes;
+    QVector<MapEdge> m_edges;
+    QHash<qint64, int> m_index;
+    QHash<qint64, QVector<qint64>> m_children;
+    QHash<qint64, QVector<int>> m_edgesOf; ///< edge indexes touching an item
+};
+
+} // namespace steward

@@ -1,0 +1,438 @@
+#include "MapPanel.h"
+
+#include "ContactResolver.h"
+#include "MapExport.h"
+#include "MapScene.h"
+#include "MapView.h"
+#include "Store.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace steward {
+namespace {
+
+/// The key to the map: the link kinds and the statuses, drawn as the map draws them.
+class MapLegend final : public QWidget
+{
+public:
+    explicit MapLegend(QWidget *parent = nullptr)
+        : QWidget(parent)
+    {
+        setObjectName(QStringLiteral("mapLegend"));
+        setMinimumHeight(44);
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        QFont font = painter.font();
+        font.setPointSizeF(8.5);
+        painter.setFont(font);
+        const QFontMetrics metrics(font);
+        double x = 6, y = 4;
+        const auto advance = [&](double width) {
+            x += width + 14;
+            if (x > width + this->width() - 160) {
+                // wrap handled simply: one more row
+            }
+        };
+        for (LinkKind kind : {LinkKind::FrontedBy, LinkKind::DnsBy, LinkKind::RegisteredAt, LinkKind::ConfiguredBy}) {
+            painter.setPen(MapScene::penFor(kind));
+            painter.drawLine(QPointF(x, y + 8), QPointF(x + 26, y + 8));
+            painter.setPen(palette().color(QPalette::WindowText));
+            const QString label = keys::linkKindLabel(kind);
+            painter.drawText(QPointF(x + 32, y + 12), label);
+            advance(32 + metrics.horizontalAdvance(label));
+        }
+        x = 6;
+        y += 20;
+        for (const QString &status : {QStringLiteral("unreachable"), QStringLiteral("legacy"), QStringLiteral("needs-move"),
+                                      QStringLiteral("staging")}) {
+            const StatusStyle style = MapItem::styleFor(status);
+            painter.setPen(style.border);
+            painter.setBrush(style.fill);
+            painter.drawRoundedRect(QRectF(x, y, 18, 16), 3, 3);
+            MapItem::paintIcon(&painter, QRectF(x + 3, y + 2, 12, 12), style.icon, style.border);
+            painter.setPen(palette().color(QPalette::WindowText));
+            const QString label = keys::statusLabel(status);
+            painter.drawText(QPointF(x + 24, y + 12), label);
+            advance(24 + metrics.horizontalAdvance(label));
+        }
+        QPen dashed(QColor(0xc6, 0x28, 0x28), 1.2, Qt::DashLine);
+        painter.setPen(dashed);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(QRectF(x, y, 18, 16), 3, 3);
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(QPointF(x + 24, y + 12), tr("nobody to contact but escalation"));
+    }
+
+private:
+    static QString tr(const char *text) { return QCoreApplication::translate("steward::MapPanel", text); }
+};
+
+} // namespace
+
+MapPanel::MapPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_cache(std::make_shared<MapLayout::Cache>())
+    , m_scene(new MapScene(this))
+    , m_view(new MapView(this))
+    , m_toolBar(new QToolBar(this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_impactList(new QTreeWidget(this))
+    , m_debounce(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mapPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    m_toolBar->setObjectName(QStringLiteral("mapToolBar"));
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    layout->addWidget(m_toolBar);
+
+    const auto add = [this](const QString &text, const QString &name, const QKeySequence &keys, auto slot) {
+        QAction *action = m_toolBar->addAction(text);
+        action->setObjectName(name);
+        if (!keys.isEmpty()) {
+            action->setShortcut(keys);
+            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            action->setToolTip(QStringLiteral("%1 (%2)").arg(text.chopped(0).remove(QLatin1Char('&')),
+                                                             keys.toString(QKeySequence::NativeText)));
+        }
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    add(tr("Zoom &In"), QStringLiteral("mapZoomInAction"), QKeySequence(Qt::CTRL | Qt::Key_Equal),
+        [this] { m_view->zoomBy(1.25); });
+    add(tr("Zoom &Out"), QStringLiteral("mapZoomOutAction"), QKeySequence(Qt::CTRL | Qt::Key_Minus),
+        [this] { m_view->zoomBy(0.8); });
+    add(tr("&Fit"), QStringLiteral("mapFitAction"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->fitAll(); });
+    add(tr("Zoom to &Selection"), QStringLiteral("mapZoomToSelectionAction"), QKeySequence(Qt::Key_Z),
+        [this] { m_view->zoomToItem(m_scene->itemFor(m_selected)); });
+    m_toolBar->addSeparator();
+    m_focusAction = add(tr("F&ocus"), QStringLiteral("mapFocusAction"), QKeySequence(Qt::Key_F), [this](bool on) {
+        m_focusChosen = true;
+        setFocusMode(on);
+    });
+    m_focusAction->setCheckable(true);
+    m_focusAction->setStatusTip(tr("Show only the selected item's neighbourhood: its provider, host, services and "
+                                   "everything linked to them"));
+    m_expandAction = add(tr("E&xpand"), QStringLiteral("mapExpandAction"), QKeySequence(Qt::Key_Plus),
+                         [this] { expandFocus(); });
+    m_expandAction->setEnabled(false);
+    m_impactAction = add(tr("&Impact"), QStringLiteral("mapImpactAction"), QKeySequence(Qt::Key_I),
+                         [this](bool on) { setImpactMode(on); });
+    m_impactAction->setCheckable(true);
+    m_impactAction->setStatusTip(tr("Highlight everything that depends on the selected provider or host"));
+    m_toolBar->addSeparator();
+    m_exportAction = m_toolBar->addAction(tr("Export…"));
+    m_exportAction->setObjectName(QStringLiteral("mapExportAction"));
+
+    m_progress->setObjectName(QStringLiteral("mapProgressBar"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumHeight(6);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    layout->addWidget(m_progress);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_view);
+    m_impactList->setObjectName(QStringLiteral("impactTreeWidget"));
+    m_impactList->setHeaderLabels({tr("Affected service"), tr("Whom to call")});
+    m_impactList->setRootIsDecorated(false);
+    m_impactList->header()->setStretchLastSection(true);
+    m_impactList->hide();
+    split->addWidget(m_impactList);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->setContentsMargins(4, 0, 4, 2);
+    bottom->addWidget(new MapLegend(this), 1);
+    m_status->setObjectName(QStringLiteral("mapStatusLabel"));
+    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    bottom->addWidget(m_status);
+    layout->addLayout(bottom);
+
+    m_view->setScene(m_scene);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_debounce, &QTimer::timeout, this, &MapPanel::relayout);
+    connect(&m_watcher, &QFutureWatcher<MapLayoutResult>::finished, this, &MapPanel::onLayoutFinished);
+    connect(m_scene, &MapScene::selectionChangedByUser, this, [this](qint64 id) {
+        if (!id)
+            return;
+        m_selected = id;
+        updateImpact();
+        Q_EMIT itemSelected(id);
+    });
+    connect(m_scene, &MapScene::itemActivated, this, &MapPanel::itemActivated);
+    connect(m_impactList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *row) {
+        const qint64 id = row->data(0, Qt::UserRole).toLongLong();
+        m_scene->selectId(id);
+        m_view->centerOn(m_scene->itemFor(id));
+        Q_EMIT itemSelected(id);
+    });
+    m_scene->setToolTipProvider([this](qint64 id) { return ownersText(id); });
+}
+
+MapPanel::~MapPanel()
+{
+    m_watcher.waitForFinished();
+}
+
+void MapPanel::setStore(Store *store, ContactResolver *resolver)
+{
+    m_watcher.waitForFinished();
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    m_resolver = resolver;
+    m_graph = MapGraph();
+    m_cache = std::make_shared<MapLayout::Cache>();
+    m_scene->build(m_graph, MapLayoutResult());
+    m_selected = 0;
+    m_fitPending = true;
+    m_focusChosen = false;
+    m_steps = 0;
+    if (!store)
+        return;
+    // Any change may move a box or a link, or change who has nobody to contact.
+    connect(store, &Store::itemCreated, this, &MapPanel::scheduleRelayout);
+    connect(store, &Store::itemUpdated, this, &MapPanel::scheduleRelayout);
+    connect(store, &Store::itemRemoved, this, &MapPanel::scheduleRelayout);
+    connect(store, &Store::ownershipChanged, this, &MapPanel::scheduleRelayout);
+    m_dirty = true;
+    relayout();
+}
+
+void MapPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        relayout();
+}
+
+void MapPanel::scheduleRelayout()
+{
+    m_debounce->start();
+}
+
+bool MapPanel::isLayingOut() const
+{
+    return m_watcher.isRunning();
+}
+
+void MapPanel::relayout()
+{
+    m_debounce->stop();
+    if (!m_store)
+        return;
+    if (!isVisible()) {
+        m_dirty = true;
+        return;
+    }
+    if (m_watcher.isRunning()) {
+        m_again = true;
+        return;
+    }
+    m_dirty = false;
+    MapGraph graph;
+    QString error;
+    if (!graph.load(*m_store, &error)) {
+        m_status->setText(error);
+        return;
+    }
+    // A large inventory starts in focus mode: the whole map is a click away.
+    if (!m_focusChosen && graph.nodes().size() > LargeInventory && !m_focus) {
+        m_focus = true;
+        m_focusAction->setChecked(true);
+        m_expandAction->setEnabled(true);
+    }
+    QSet<qint64> only;
+    if (m_focus) {
+        only = graph.neighbourhood(m_selected, m_steps);
+        if (only.isEmpty()) {
+            m_graph = graph;
+            m_scene->build(m_graph, MapLayoutResult());
+            m_status->setText(tr("Focus: select a provider, host or service to see its neighbourhood."));
+            Q_EMIT layoutFinished();
+            return;
+        }
+    }
+    m_pendingGraph = graph;
+    m_progress->show();
+    const int count = only.isEmpty() ? static_cast<int>(graph.nodes().size()) : static_cast<int>(only.size());
+    m_status->setText(tr("Laying out %n item(s)…", nullptr, count));
+    std::shared_ptr<MapLayout::Cache> cache = m_focus ? nullptr : m_cache;
+    m_watcher.setFuture(QtConcurrent::run([graph = std::move(graph), only, cache] {
+        return MapLayout::run(graph, only, cache.get());
+    }));
+}
+
+void MapPanel::onLayoutFinished()
+{
+    const MapLayoutResult result = m_watcher.result();
+    m_progress->hide();
+    if (!result.error.isEmpty()) {
+        m_status->setText(result.error);
+    } else {
+        // Keep the view where it was unless this is the first picture or a new focus.
+        const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
+        m_graph = m_pendingGraph;
+        m_scene->build(m_graph, result);
+        m_scene->selectId(m_selected);
+        if (m_fitPending) {
+            m_view->fitAll();
+            m_fitPending = false;
+        } else {
+            m_view->centerOn(centre);
+        }
+        updateImpact();
+        const int shown = static_cast<int>(result.boxes.size());
+        m_status->setText(m_focus ? tr("Focus on %1: %n item(s)", nullptr, shown)
+                                        .arg(m_graph.node(m_selected) ? m_graph.node(m_selected)->name : QString())
+                                  : tr("%n item(s), laid out in %1 ms", nullptr, shown).arg(qRound(result.milliseconds)));
+    }
+    if (m_again) {
+        m_again = false;
+        relayout();
+        return;
+    }
+    Q_EMIT layoutFinished();
+}
+
+bool MapPanel::waitForLayout(int milliseconds)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while ((m_watcher.isRunning() || m_debounce->isActive() || m_again) && timer.elapsed() < milliseconds) {
+        if (m_debounce->isActive() && !m_watcher.isRunning())
+            relayout();
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    QCoreApplication::processEvents();
+    return !m_watcher.isRunning();
+}
+
+void MapPanel::selectItem(qint64 id)
+{
+    if (id == m_selected && m_scene->selectedId() == id)
+        return;
+    m_selected = id;
+    if (m_focus) {
+        m_fitPending = true;
+        relayout();
+        return;
+    }
+    m_scene->selectId(id);
+    if (QGraphicsItem *item = m_scene->itemFor(id))
+        m_view->ensureVisible(item, 40, 40);
+    updateImpact();
+}
+
+void MapPanel::setFocusMode(bool on)
+{
+    m_focus = on;
+    m_focusAction->setChecked(on);
+    m_expandAction->setEnabled(on);
+    m_steps = 0;
+    m_fitPending = true;
+    relayout();
+}
+
+void MapPanel::expandFocus()
+{
+    if (!m_focus)
+        return;
+    ++m_steps;
+    m_fitPending = true;
+    relayout();
+}
+
+void MapPanel::setImpactMode(bool on)
+{
+    m_impact = on;
+    m_impactAction->setChecked(on);
+    updateImpact();
+}
+
+void MapPanel::updateImpact()
+{
+    m_impactList->clear();
+    if (!m_impact || !m_selected) {
+        m_scene->setHighlighted({});
+        m_impactList->setVisible(m_impact);
+        return;
+    }
+    m_scene->setHighlighted(m_graph.impact(m_selected));
+    m_impactList->show();
+    const QVector<qint64> services = m_graph.affectedServices(m_selected);
+    // Whom to call for each, worked out for the first few hundred: a list longer than
+    // that is read through the tree anyway.
+    constexpr int Listed = 300;
+    for (int i = 0; i < services.size() && i < Listed; ++i) {
+        auto *row = new QTreeWidgetItem(m_impactList);
+        row->setText(0, m_graph.node(services.at(i))->name);
+        row->setText(1, ownersText(services.at(i)));
+        row->setData(0, Qt::UserRole, services.at(i));
+    }
+    if (services.size() > Listed) {
+        auto *more = new QTreeWidgetItem(m_impactList);
+        more->setText(0, tr("… and %n more", nullptr, static_cast<int>(services.size() - Listed)));
+    }
+    m_impactList->headerItem()->setText(0, tr("%n affected service(s)", nullptr, static_cast<int>(services.size())));
+}
+
+QStringList MapPanel::impactLines() const
+{
+    QStringList lines;
+    for (int i = 0; i < m_impactList->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *row = m_impactList->topLevelItem(i);
+        lines << QStringLiteral("%1: %2").arg(row->text(0), row->text(1));
+    }
+    return lines;
+}
+
+QString MapPanel::ownersText(qint64 id) const
+{
+    if (!m_resolver)
+        return QString();
+    QVector<ResolvedContact> contacts;
+    if (!m_resolver->resolve(id, &contacts, nullptr))
+        return QString();
+    QStringList names;
+    for (const ResolvedContact &c : std::as_const(contacts)) {
+        if (names.size() == 4) {
+            names << tr("…");
+            break;
+        }
+        names << QStringLiteral("%1 (%2)").arg(c.contact.name, keys::roleLabel(c.role));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+bool MapPanel::exportTo(const QString &path, QString *error)
+{
+    return mapexport::save(*m_scene, path, error);
+}
+
+} // namespace steward

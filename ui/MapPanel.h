@@ -1,0 +1,112 @@
+#pragma once
+
+#include "MapGraph.h"
+#include "MapLayout.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QTimer;
+class QToolBar;
+class QTreeWidget;
+
+namespace steward {
+
+class ContactResolver;
+class MapScene;
+class MapView;
+class Store;
+
+/**
+ * The map next to the tree: the scene in a zoomable view, a toolbar (zoom, fit,
+ * zoom to selection, focus, impact, export), a legend, and, in impact mode, the
+ * services affected by the selected provider or host with whom to call.
+ *
+ * The layout runs on a worker thread; the view stays usable and a progress bar
+ * shows while it runs. Changes to the store are gathered and laid out again a
+ * moment later, and only while the map is shown.
+ */
+class MapPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MapPanel)
+public:
+    /// Above this many items the map starts in focus mode.
+    static constexpr int LargeInventory = 10000;
+
+    explicit MapPanel(QWidget *parent = nullptr);
+    ~MapPanel() override;
+
+    void setStore(Store *store, ContactResolver *resolver);
+    MapScene *scene() const { return m_scene; }
+    MapView *view() const { return m_view; }
+    const MapGraph &graph() const { return m_graph; }
+
+    /// Selects @p id on the map (from the tree); in focus mode, focuses on it.
+    void selectItem(qint64 id);
+    void setFocusMode(bool on);
+    bool focusMode() const { return m_focus; }
+    /// Shows one more ring of linked items around the focus.
+    void expandFocus();
+    int focusSteps() const { return m_steps; }
+    void setImpactMode(bool on);
+    /// In impact mode: "service: contacts" for each affected service.
+    QStringList impactLines() const;
+
+    /// Reads the inventory and lays it out again (on a worker thread).
+    void relayout();
+    bool isLayingOut() const;
+    /// For tests and the command line: waits until no layout is running.
+    bool waitForLayout(int milliseconds);
+    /// Saves what the map shows (the whole map or the focus view) as SVG or PNG.
+    bool exportTo(const QString &path, QString *error);
+    QAction *exportAction() const { return m_exportAction; }
+
+Q_SIGNALS:
+    void itemSelected(qint64 id);
+    void itemActivated(qint64 id);
+    void layoutFinished();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void scheduleRelayout();
+    void onLayoutFinished();
+    void updateImpact();
+    QString ownersText(qint64 id) const;
+
+    Store *m_store = nullptr;
+    ContactResolver *m_resolver = nullptr;
+    MapGraph m_graph;
+    std::shared_ptr<MapLayout::Cache> m_cache;
+    QFutureWatcher<MapLayoutResult> m_watcher;
+    MapGraph m_pendingGraph; ///< the graph being laid out
+    bool m_again = false;     ///< something changed while a layout ran
+    bool m_dirty = true;      ///< changed while hidden
+    bool m_fitPending = true;
+    bool m_focus = false;
+    bool m_focusChosen = false; ///< the user set the mode; a large inventory does not override it
+    int m_steps = 0;
+    qint64 m_selected = 0;
+    bool m_impact = false;
+
+    MapScene *m_scene;
+    MapView *m_view;
+    QToolBar *m_toolBar;
+    QAction *m_focusAction;
+    QAction *m_expandAction;
+    QAction *m_impactAction;
+    QAction *m_exportAction;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QTreeWidget *m_impactList;
+    QTimer *m_debounce;
+};
+
+} // namespace steward
