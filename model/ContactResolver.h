@@ -41,8 +41,37 @@ public:
     /// Fills @p result; returns false with @p error on a database error or unknown item.
     bool resolve(qint64 itemId, QVector<ResolvedContact> *result, QString *error = nullptr);
 
+    /// Reads every item, assignment and contact once, so that later calls answer from
+    /// memory (reports over the whole inventory). The store must not change meanwhile.
+    bool preload(QString *error = nullptr);
+    bool isPreloaded() const { return m_loaded; }
+
+    /// After preload(): the assignments that make @p itemId's contact list, in the
+    /// order resolve() lists them (one per contact, nearest first, no reasons): the
+    /// fast path for reports. An unknown item gives an empty list.
+    QVector<Assignment> orderedAssignments(qint64 itemId);
+    /// After preload(): a contact by id, or nullptr.
+    const Contact *preloadedContact(qint64 id) const;
+
 private:
+    struct Node
+    {
+        qint64 parentId = 0;
+        ItemKind kind = ItemKind::Service;
+        QString name;
+    };
+    /// Orders @p assignments (of the items in @p chain, nearest first) as resolve()
+    /// lists them and keeps the first of each contact; inactive ones are dropped.
+    static void order(const QVector<qint64> &chain, QVector<Assignment> *assignments);
+    bool describe(const QVector<qint64> &chain, const QHash<qint64, Node> &nodes, const QVector<Assignment> &ordered,
+                  const QHash<qint64, Contact> &contacts, QVector<ResolvedContact> *result);
+
     Store &m_store;
+    bool m_loaded = false;
+    QHash<qint64, Node> m_nodes;
+    QHash<qint64, QVector<Assignment>> m_byItem; ///< active assignments, in position order
+    QHash<qint64, Contact> m_contacts;
+    QHash<qint64, QVector<Assignment>> m_memo; ///< orderedAssignments() of items with children
 };
 
 } // namespace steward

@@ -277,7 +277,7 @@ bool Store::write(const std::function<bool(QString *)> &work, QString *error, co
     m_batchId = 0;
     bool ok = work(error);
     m_depth = 0;
-    m_batchId = 0;
+    const qint64 batchId = std::exchange(m_batchId, 0);
     if (ok && !m_db.commit(&message)) {
         setError(error, tr("Cannot save: %1").arg(message));
         ok = false;
@@ -288,6 +288,7 @@ bool Store::write(const std::function<bool(QString *)> &work, QString *error, co
         m_ownershipPending = false;
         return false;
     }
+    m_lastBatchId = batchId;
     const auto pending = std::exchange(m_pending, {});
     for (const auto &signal : pending)
         signal();
@@ -715,8 +716,14 @@ QVector<qint64> Store::ancestry(qint64 id, QString *error)
 
 QVector<Item> Store::services(QString *error)
 {
+    return itemsOfKind(ItemKind::Service, error);
+}
+
+QVector<Item> Store::itemsOfKind(ItemKind kind, QString *error)
+{
     QVector<Item> result;
-    QSqlQuery &q = prepared(kItemSelect + QStringLiteral("WHERE i.kind = 'service' ORDER BY i.name_key, i.id"));
+    QSqlQuery &q = prepared(kItemSelect + QStringLiteral("WHERE i.kind = ? ORDER BY i.name_key, i.id"));
+    q.addBindValue(keys::itemKind(kind));
     if (!exec(q, error))
         return result;
     while (q.next())
