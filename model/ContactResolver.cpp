@@ -144,7 +144,7 @@ bool ContactResolver::resolve(qint64 itemId, QVector<ResolvedContact> *result, Q
     return describe(chain, nodes, assignments, contacts, result);
 }
 
-bool ContactResolver::preload(QString *error)
+bool ContactResolver::preload(QString *error, Scope scope)
 {
     m_loaded = false;
     m_nodes.clear();
@@ -152,13 +152,15 @@ bool ContactResolver::preload(QString *error)
     m_contacts.clear();
     m_memo.clear();
     QVector<TreeRow> rows;
-    if (!m_store.treeRows(&rows, error))
+    if (scope == Scope::Ancestors ? !m_store.ancestorRows(&rows, error) : !m_store.treeRows(&rows, error))
         return false;
     m_nodes.reserve(rows.size());
     for (const TreeRow &row : std::as_const(rows))
         m_nodes.insert(row.id, {row.parentId, row.kind, row.name});
     QString queryError;
     for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
+        if (scope == Scope::Ancestors && kind == ItemKind::Service)
+            continue;
         const QVector<Assignment> assignments = m_store.assignmentsOfKind(kind, &queryError);
         if (!queryError.isEmpty()) {
             if (error)
@@ -169,6 +171,10 @@ bool ContactResolver::preload(QString *error)
             if (a.priority != Priority::Inactive)
                 m_byItem[a.itemId].append(a);
         }
+    }
+    if (scope == Scope::Ancestors) {
+        m_loaded = true;
+        return true;
     }
     const QVector<Contact> contacts = m_store.contacts(&queryError);
     if (!queryError.isEmpty()) {
@@ -211,32 +217,48 @@ QVector<Assignment> ContactResolver::orderedAssignments(qint64 itemId)
     // Build from the nearest remembered ancestor (or the root) down to the item.
     for (int i = memoAt - 1; i >= 0; --i) {
         const qint64 id = chain.at(i);
-        QVector<Assignment> own = m_byItem.value(id);
-        std::stable_sort(own.begin(), own.end(), sameLevelBefore);
-        QVector<Assignment> list;
-        list.reserve(own.size() + inherited.size());
-        const auto has = [&list](qint64 contactId, qsizetype upTo) {
-            for (qsizetype k = 0; k < upTo; ++k) {
-                if (list.at(k).contactId == contactId)
-                    return true;
-            }
-            return false;
-        };
-        for (const Assignment &a : std::as_const(own)) {
-            if (!has(a.contactId, list.size()))
-                list.append(a);
-        }
-        const qsizetype ownCount = list.size();
-        for (const Assignment &a : std::as_const(inherited)) {
-            if (!has(a.contactId, ownCount))
-                list.append(a);
-        }
+        QVector<Assignment> list = combine(m_byItem.value(id), inherited);
         if (i > 0 || m_nodes.value(id).kind != ItemKind::Service)
             m_memo.insert(id, list);
         inherited = std::move(list);
     }
     result = inherited;
     return result;
+}
+
+QVector<Assignment> ContactResolver::orderedAssignments(qint64 parentId, const QVector<Assignment> &own)
+{
+    QVector<Assignment> active;
+    active.reserve(own.size());
+    for (const Assignment &a : own) {
+        if (a.priority != Priority::Inactive)
+            active.append(a);
+    }
+    return combine(std::move(active), parentId > 0 ? orderedAssignments(parentId) : QVector<Assignment>());
+}
+
+QVector<Assignment> ContactResolver::combine(QVector<Assignment> own, const QVector<Assignment> &inherited)
+{
+    std::stable_sort(own.begin(), own.end(), sameLevelBefore);
+    QVector<Assignment> list;
+    list.reserve(own.size() + inherited.size());
+    const auto has = [&list](qint64 contactId, qsizetype upTo) {
+        for (qsizetype k = 0; k < upTo; ++k) {
+            if (list.at(k).contactId == contactId)
+                return true;
+        }
+        return false;
+    };
+    for (const Assignment &a : std::as_const(own)) {
+        if (!has(a.contactId, list.size()))
+            list.append(a);
+    }
+    const qsizetype ownCount = list.size();
+    for (const Assignment &a : inherited) {
+        if (!has(a.contactId, ownCount))
+            list.append(a);
+    }
+    return list;
 }
 
 const Contact *ContactResolver::preloadedContact(qint64 id) const

@@ -193,21 +193,26 @@ bool CsvReader::parse(const QByteArray &bytes)
             lineEmpty = false;
         }
     }
+    bool unterminated = false;
     if (state == State::Quoted) {
         error(quoteRow, quoteColumn, tr("unterminated quote: the quoted field that starts here never ends"));
         endField();
         m_records.append({row, fields});
+        unterminated = true;
     } else if (!lineEmpty || !fields.isEmpty() || !field.isEmpty() || state != State::StartField) {
         endRecord();
     }
 
     if (m_uniform && !m_records.isEmpty()) {
         const qsizetype width = m_records.first().fields.size();
-        for (const Record &record : std::as_const(m_records)) {
+        // The record an unterminated quote swallowed has no meaningful width.
+        const qsizetype checked = m_records.size() - (unterminated ? 1 : 0);
+        for (qsizetype i = 0; i < checked; ++i) {
+            const Record &record = m_records.at(i);
             if (record.fields.size() != width) {
                 error(record.row, static_cast<int>(std::min(record.fields.size(), width) + 1),
-                      tr("wrong column count: %1 fields where the header has %2")
-                          .arg(record.fields.size())
+                      tr("wrong column count: %n field(s) where the header has %1", nullptr,
+                         static_cast<int>(record.fields.size()))
                           .arg(width));
             }
         }

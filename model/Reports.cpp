@@ -363,77 +363,59 @@ bool Reports::saveCsv(ReportKind kind, const QString &path, const CsvOptions &op
 
 bool Reports::services(const RowSink &sink)
 {
+    // Streamed: one query gives each service with its own assignments; only the
+    // organisation, providers and hosts (a few thousand at most) are held in memory
+    // for the inherited contacts.
     QString error;
-    Tree tree;
-    if (!tree.load(m_store, &error))
-        return fail(error);
-    const QVector<Item> services = m_store.itemsOfKind(ItemKind::Service, &error);
-    if (!error.isEmpty())
-        return fail(error);
-    m_total = services.size();
+    m_total = m_store.countItems(ItemKind::Service, &error);
     ContactResolver resolver(m_store);
-    if (!resolver.preload(&error))
+    if (!resolver.preload(&error, ContactResolver::Scope::Ancestors))
         return fail(error);
-    const QVector<Assignment> assignments = m_store.assignmentsOfKind(ItemKind::Service, &error);
+    const QHash<qint64, QString> names = m_store.contactNames(&error);
     if (!error.isEmpty())
         return fail(error);
-    QHash<qint64, QVector<Assignment>> byItem;
-    for (const Assignment &a : assignments) {
-        if (a.priority != Priority::Inactive)
-            byItem[a.itemId].append(a);
-    }
-    QHash<qint64, QStringList> frontedBy;
-    const QVector<Link> links = m_store.linksOfKind(LinkKind::FrontedBy, &error);
-    if (!error.isEmpty())
-        return fail(error);
-    for (const Link &link : links)
-        frontedBy[link.fromItem] << link.toName;
-    const auto contactName = [&resolver](qint64 id) {
-        const Contact *c = resolver.preloadedContact(id);
-        return c ? c->name : QString();
-    };
-
     QStringList row;
     QStringList owners, maintainers, others, escalation;
-    for (const Item &service : services) {
-        const TreeRow *provider = tree.above(service.parentId, ItemKind::Provider);
-        const TreeRow *host = tree.above(service.parentId, ItemKind::Host);
-        owners.clear();
-        maintainers.clear();
-        others.clear();
-        escalation.clear();
-        for (const Assignment &a : byItem.value(service.id)) {
-            const QString name = contactName(a.contactId);
-            if (a.role == QLatin1String("owner"))
-                owners << name;
-            else if (a.role == QLatin1String("maintainer"))
-                maintainers << name;
-            else
-                others << name;
-        }
-        const QVector<Assignment> ordered = resolver.orderedAssignments(service.id);
-        for (const Assignment &a : ordered) {
-            if (a.role == QLatin1String("escalation"))
-                escalation << contactName(a.contactId);
-        }
-        row = {service.name,
-               service.url,
-               service.status,
-               provider ? provider->name : QString(),
-               host ? host->name : QString(),
-               joinNames(owners),
-               joinNames(maintainers),
-               joinNames(others),
-               joinNames(frontedBy.value(service.id)),
-               service.description,
-               ordered.isEmpty() ? QString() : contactName(ordered.first().contactId),
-               joinNames(escalation),
-               service.sourceUrl,
-               service.notes};
-        if (!emitRow(sink, row))
-            return false;
-    }
-    return true;
+    const bool ok = m_store.forEachService(
+        [&](const ServiceRow &service) {
+            owners.clear();
+            maintainers.clear();
+            others.clear();
+            escalation.clear();
+            for (const Assignment &a : service.assignments) {
+                const QString name = names.value(a.contactId);
+                if (a.role == QLatin1String("owner"))
+                    owners << name;
+                else if (a.role == QLatin1String("maintainer"))
+                    maintainers << name;
+                else
+                    others << name;
+            }
+            const QVector<Assignment> ordered = resolver.orderedAssignments(service.parentId, service.assignments);
+            for (const Assignment &a : ordered) {
+                if (a.role == QLatin1String("escalation"))
+                    escalation << names.value(a.contactId);
+            }
+            row = {service.name,
+                   service.url,
+                   service.status,
+                   service.provider,
+                   service.host,
+                   joinNames(owners),
+                   joinNames(maintainers),
+                   joinNames(others),
+                   service.servedThrough,
+                   service.description,
+                   ordered.isEmpty() ? QString() : names.value(ordered.first().contactId),
+                   joinNames(escalation),
+                   service.sourceUrl,
+                   service.notes};
+            return emitRow(sink, row);
+        },
+        &error);
+    if (!ok && !m_canceled && !m_stopped)
+        return fail(error);
+    return ok;
 }
 
 bool Reports::hosts(const RowSink &sink)

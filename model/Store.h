@@ -72,6 +72,13 @@ public:
     /// Every item of @p kind with its kind's columns, ordered by name (case-folded), then id.
     QVector<Item> itemsOfKind(ItemKind kind, QString *error = nullptr);
     int countItems(ItemKind kind, QString *error = nullptr);
+    /// Every service in name order (case-folded, then id), one query, one row at a time:
+    /// the services report at 100k rows. @p visit returning false stops (and returns false).
+    bool forEachService(const std::function<bool(const ServiceRow &)> &visit, QString *error);
+    /// Tree rows of every item except services: the ancestors reports walk up to.
+    bool ancestorRows(QVector<TreeRow> *rows, QString *error);
+    /// Every contact's name by id (no addresses): for reports that only name them.
+    QHash<qint64, QString> contactNames(QString *error = nullptr);
 
     // Links
     std::optional<qint64> addLink(Link &link, QString *error);
