@@ -542,20 +542,21 @@ int runExport(const QStringList &arguments)
         reports.setSelection(ids);
     }
     if (parser.isSet(QStringLiteral("output"))) {
-        // QSaveFile: the file appears complete or not at all.
+        // Through QSaveFile: the file appears complete or not at all.
         const QString path = parser.value(QStringLiteral("output"));
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            printErr(Tr::tr("steward: cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-            return ExitFailure;
-        }
-        if (!reports.writeCsv(kind, &file, options)) {
-            file.cancelWriting();
-            printErr(Tr::tr("steward: cannot write %1: %2").arg(QDir::toNativeSeparators(path), reports.errorString()));
-            return ExitFailure;
-        }
-        if (!file.commit()) {
-            printErr(Tr::tr("steward: cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        QString error;
+        const bool ok = Reports::saveFile(
+            path,
+            [&](QIODevice *device, QString *why) {
+                if (reports.writeCsv(kind, device, options))
+                    return true;
+                *why = reports.errorString();
+                return false;
+            },
+            &error);
+        if (!ok) {
+            // "cannot write FILE: why", as the other commands say it.
+            printErr(Tr::tr("steward: %1").arg(error.left(1).toLower() + error.mid(1)));
             return ExitFailure;
         }
         return ExitOk;

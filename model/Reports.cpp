@@ -4,6 +4,8 @@
 #include "Store.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
 #include <QSet>
@@ -343,20 +345,66 @@ bool Reports::writeCsv(ReportKind kind, QIODevice *device, const CsvOptions &opt
     return ok;
 }
 
-bool Reports::saveCsv(ReportKind kind, const QString &path, const CsvOptions &options)
+bool Reports::saveFile(const QString &path, const std::function<bool(QIODevice *, QString *)> &write,
+                       QString *error)
 {
+    const auto failed = [&](const QString &why) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
+        return false;
+    };
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile() && !info.isDir()) {
+        // QSaveFile would put a regular file in the place of a device node.
+        QFile device(path);
+        if (!device.open(QIODevice::WriteOnly))
+            return failed(device.errorString());
+        QString why;
+        if (!write(&device, &why))
+            return failed(why);
+        if (!device.flush() || device.error() != QFileDevice::NoError)
+            return failed(device.errorString());
+        return true;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    if (!writeCsv(kind, &file, options)) {
+        return failed(file.errorString());
+    QString why;
+    if (!write(&file, &why)) {
         file.cancelWriting();
-        if (!m_canceled)
-            m_error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), m_error);
-        return false;
+        return failed(why);
+    }
+    // Qt 6.4 reports a short write (a full disk, a file size limit) as success when
+    // part of a block was written: compare what reached the file with what was written.
+    if (!file.flush() || file.size() != file.pos()) {
+        const QString reason = file.size() != file.pos()
+                                   ? tr("only %1 of %2 bytes could be written (is the disk full?)")
+                                         .arg(file.size())
+                                         .arg(file.pos())
+                                   : file.errorString();
+        file.cancelWriting();
+        return failed(reason);
     }
     if (!file.commit())
-        return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return failed(file.errorString());
     return true;
+}
+
+bool Reports::saveCsv(ReportKind kind, const QString &path, const CsvOptions &options)
+{
+    QString error;
+    const bool ok = saveFile(
+        path,
+        [&](QIODevice *device, QString *why) {
+            if (writeCsv(kind, device, options))
+                return true;
+            *why = m_error;
+            return false;
+        },
+        &error);
+    if (!ok && !m_canceled)
+        m_error = error;
+    return ok;
 }
 
 // ---------------------------------------------------------------- the reports

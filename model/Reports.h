@@ -68,6 +68,13 @@ public:
     /// only when everything was written; a failed write leaves it as it was.
     bool saveCsv(ReportKind kind, const QString &path, const CsvOptions &options);
 
+    /// Writes @p path through QSaveFile with @p write: complete or not at all, and a
+    /// failure (no permission, disk full) leaves an existing file as it was. A path
+    /// that is not a regular file (a device such as /dev/full, a pipe) cannot be
+    /// replaced and is written directly. False with @p error ("Cannot write PATH: why").
+    static bool saveFile(const QString &path, const std::function<bool(QIODevice *, QString *)> &write,
+                         QString *error);
+
     bool wasCanceled() const { return m_canceled; }
     QString errorString() const { return m_error; }
 
