@@ -4,7 +4,8 @@
 #include "CsvWriter.h"
 #include "Database.h"
 #include "ExampleInventory.h"
-#include "ServiceReport.h"
+#include "Importer.h"
+#include "Reports.h"
 #include "Store.h"
 
 #include <QCommandLineParser>
@@ -487,41 +488,75 @@ int runContact(const QStringList &arguments)
 
 int runExport(const QStringList &arguments)
 {
+    QStringList reportKeys;
+    for (ReportKind kind : Reports::all())
+        reportKeys << Reports::key(kind);
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Export a report as CSV (RFC 4180, UTF-8)."));
-    parser.addPositionalArgument(QStringLiteral("REPORT"), Tr::tr("The report: services."));
+    parser.setApplicationDescription(
+        Tr::tr("Export a report as CSV (RFC 4180, UTF-8, CRLF). Raw by default: every value exactly as stored, "
+               "for re-import."));
+    parser.addPositionalArgument(QStringLiteral("REPORT"), Tr::tr("The report: %1.").arg(reportKeys.join(QStringLiteral(", "))));
+    parser.addPositionalArgument(QStringLiteral("ITEM"), Tr::tr("For the selection report: the items (names, case-insensitive)."),
+                                 QStringLiteral("[ITEM...]"));
     parser.addOption(dbOption());
     parser.addOption({QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                      Tr::tr("Write to FILE instead of standard output."), Tr::tr("FILE")});
+                      Tr::tr("Write to FILE instead of standard output (replaced only when complete)."), Tr::tr("FILE")});
+    parser.addOption({QStringLiteral("excel"), Tr::tr("Excel-compatible: start with a UTF-8 byte-order mark.")});
+    parser.addOption({QStringLiteral("safe"),
+                      Tr::tr("Spreadsheet-safe: prefix cells starting with = + - @ tab or CR with an apostrophe.")});
+    parser.addOption({QStringLiteral("raw"), Tr::tr("Raw, lossless, for re-import (the default).")});
     int exit = 0;
     if (!parse(parser, arguments, &exit))
         return exit;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2)
-        return usage(Tr::tr("export takes exactly one REPORT (services)."));
-    if (positional.at(1) != QLatin1String("services"))
-        return usage(Tr::tr("unknown report \"%1\"; the reports are: services.").arg(positional.at(1)));
+    if (positional.size() < 2)
+        return usage(Tr::tr("export takes exactly one REPORT (%1).").arg(reportKeys.join(QStringLiteral(", "))));
+    ReportKind kind = ReportKind::Services;
+    if (!Reports::fromKey(positional.at(1), &kind))
+        return usage(Tr::tr("unknown report \"%1\"; the reports are: %2.")
+                         .arg(positional.at(1), reportKeys.join(QStringLiteral(", "))));
+    const QStringList items = positional.mid(2);
+    if (kind == ReportKind::Selection && items.isEmpty())
+        return usage(Tr::tr("export selection takes one or more ITEMs."));
+    if (kind != ReportKind::Selection && !items.isEmpty())
+        return usage(Tr::tr("export takes exactly one REPORT (%1).").arg(reportKeys.join(QStringLiteral(", "))));
+    if (parser.isSet(QStringLiteral("safe")) && parser.isSet(QStringLiteral("raw")))
+        return usage(Tr::tr("--safe and --raw exclude each other."));
+    CsvOptions options;
+    options.excel = parser.isSet(QStringLiteral("excel"));
+    options.formulaGuard = parser.isSet(QStringLiteral("safe"));
 
     Database db;
     if (!openDb(db, parser))
         return ExitFailure;
     Store store(db);
-    QString error;
+    Reports reports(store);
+    if (kind == ReportKind::Selection) {
+        QVector<qint64> ids;
+        for (const QString &name : items) {
+            const auto item = findOneItem(store, name);
+            if (!item)
+                return ExitFailure;
+            ids.append(item->id);
+        }
+        reports.setSelection(ids);
+    }
     if (parser.isSet(QStringLiteral("output"))) {
-        // QSaveFile: the file appears complete or not at all.
+        // Through QSaveFile: the file appears complete or not at all.
         const QString path = parser.value(QStringLiteral("output"));
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            printErr(Tr::tr("steward: cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-            return ExitFailure;
-        }
-        if (!ServiceReport::write(store, &file, &error)) {
-            file.cancelWriting();
-            printErr(Tr::tr("steward: %1").arg(error));
-            return ExitFailure;
-        }
-        if (!file.commit()) {
-            printErr(Tr::tr("steward: cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        QString error;
+        const bool ok = Reports::saveFile(
+            path,
+            [&](QIODevice *device, QString *why) {
+                if (reports.writeCsv(kind, device, options))
+                    return true;
+                *why = reports.errorString();
+                return false;
+            },
+            &error);
+        if (!ok) {
+            // "cannot write FILE: why", as the other commands say it.
+            printErr(Tr::tr("steward: %1").arg(error.left(1).toLower() + error.mid(1)));
             return ExitFailure;
         }
         return ExitOk;
@@ -531,12 +566,72 @@ int runExport(const QStringList &arguments)
         printErr(Tr::tr("steward: cannot write to standard output."));
         return ExitFailure;
     }
-    if (!ServiceReport::write(store, &out, &error)) {
-        printErr(Tr::tr("steward: %1").arg(error));
+    if (!reports.writeCsv(kind, &out, options)) {
+        printErr(Tr::tr("steward: %1").arg(reports.errorString()));
         return ExitFailure;
     }
     out.flush();
     return finishStdout(out.error() == QFileDevice::NoError) ? ExitOk : ExitFailure;
+}
+
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Import providers, hosts, services, contacts and assignments from CSV files (the formats the exports "
+               "write). Every row is checked first; any error and nothing is written."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("CSV files, recognised by their header."),
+                                 QStringLiteral("FILE..."));
+    parser.addOption(dbOption());
+    parser.addOption({QStringLiteral("dry-run"), Tr::tr("Check and show what each row would do; write nothing.")});
+    int exit = 0;
+    if (!parse(parser, arguments, &exit))
+        return exit;
+    const QStringList files = parser.positionalArguments().mid(1);
+    if (files.isEmpty())
+        return usage(Tr::tr("import takes one or more FILEs."));
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+
+    Database db;
+    if (!openDb(db, parser, dryRun ? Database::OpenMode::ReadOnly : Database::OpenMode::ReadWrite))
+        return ExitFailure;
+    Store store(db);
+    Importer importer(store);
+    for (const QString &file : files)
+        importer.addFile(file);
+    const bool ok = dryRun ? importer.validate() : importer.commit();
+    for (const ImportError &e : importer.errors())
+        printErr(e.format());
+    if (!ok) {
+        printErr(Tr::tr("steward: %1").arg(importer.errorString()));
+        return ExitFailure;
+    }
+    QTextStream out(stdout);
+    if (dryRun) {
+        for (const ImportRow &row : importer.rows()) {
+            QString action;
+            switch (row.action) {
+            case ImportRow::Action::Create: action = Tr::tr("create"); break;
+            case ImportRow::Action::Change:
+                action = Tr::tr("change %1").arg(row.changes.join(QStringLiteral(", ")));
+                break;
+            case ImportRow::Action::Unchanged: action = Tr::tr("unchanged"); break;
+            }
+            out << QDir::toNativeSeparators(row.file) << ':' << row.row << ": " << Importer::formatKey(row.format)
+                << ' ' << row.name << ": " << action << '\n';
+        }
+    }
+    const int created = importer.count(ImportRow::Action::Create);
+    const int changed = importer.count(ImportRow::Action::Change);
+    const int unchanged = importer.count(ImportRow::Action::Unchanged);
+    out << (dryRun ? Tr::tr("Would create %1, change %2, leave %3 unchanged (dry run: nothing written).")
+                   : Tr::tr("Created %1, changed %2, left %3 unchanged."))
+               .arg(created)
+               .arg(changed)
+               .arg(unchanged)
+        << '\n';
+    out.flush();
+    return finishStdout(out.status() == QTextStream::Ok) ? ExitOk : ExitFailure;
 }
 
 int runCheck(const QStringList &arguments)
@@ -578,7 +673,7 @@ bool isHeadlessCommand(const QString &name)
 {
     return name == QLatin1String("init") || name == QLatin1String("contact") || name == QLatin1String("export") ||
            name == QLatin1String("check") || name == QLatin1String("assign") || name == QLatin1String("unassign") ||
-           name == QLatin1String("history");
+           name == QLatin1String("history") || name == QLatin1String("import");
 }
 
 QString usageText()
@@ -591,8 +686,13 @@ QString usageText()
               "                                              create a new inventory\n"
               "  steward contact ITEM [--db FILE] [--format text|csv]\n"
               "                                              who to contact about ITEM\n"
-              "  steward export services [--db FILE] [-o FILE]\n"
-              "                                              the services report as CSV\n"
+              "  steward export REPORT [--db FILE] [-o FILE] [--excel] [--raw | --safe]\n"
+              "                                              a report as CSV: services, hosts, providers,\n"
+              "                                              contacts, assignments, gaps\n"
+              "  steward export selection ITEM... [--db FILE] [-o FILE] [--excel] [--raw | --safe]\n"
+              "                                              the contacts of the items, and why\n"
+              "  steward import FILE... [--db FILE] [--dry-run]\n"
+              "                                              import CSV files (all rows or nothing)\n"
               "  steward check [--db FILE]                   integrity and foreign-key check\n"
               "  steward assign ITEM CONTACT --role ROLE [--priority P] [--note TEXT] [--db FILE]\n"
               "                                              assign a contact to an item\n"
@@ -625,6 +725,8 @@ int runHeadless(const QStringList &arguments)
         return runUnassign(arguments);
     if (command == QLatin1String("history"))
         return runHistory(arguments);
+    if (command == QLatin1String("import"))
+        return runImport(arguments);
     return usage(Tr::tr("unknown command \"%1\".").arg(command));
 }
 

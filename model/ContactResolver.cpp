@@ -11,6 +11,17 @@
 namespace steward {
 namespace {
 
+/// Within one level: priority, then role, then the order they were assigned.
+bool sameLevelBefore(const Assignment &a, const Assignment &b)
+{
+    if (a.priority != b.priority)
+        return a.priority < b.priority;
+    const int ra = keys::roleRank(a.role), rb = keys::roleRank(b.role);
+    if (ra != rb)
+        return ra < rb;
+    return a.position < b.position;
+}
+
 } // namespace
 
 ContactResolver::ContactResolver(Store &store)
@@ -18,95 +29,60 @@ ContactResolver::ContactResolver(Store &store)
 {
 }
 
-bool ContactResolver::resolve(qint64 itemId, QVector<ResolvedContact> *result, QString *error,
-                              const Overrides *overrides)
+void ContactResolver::order(const QVector<qint64> &chain, QVector<Assignment> *assignments)
 {
-    result->clear();
-    const QVector<qint64> chain = m_store.ancestry(itemId, error);
-    if (chain.isEmpty())
-        return false;
-
-    QHash<qint64, Item> items;
-    for (qint64 id : chain) {
-        auto item = m_store.item(id, error);
-        if (!item)
-            return false;
-        items.insert(id, *item);
-    }
-    QString queryError;
-    QVector<Assignment> assignments = m_store.assignmentsFor(chain, &queryError);
-    if (!queryError.isEmpty()) {
-        if (error)
-            *error = queryError;
-        return false;
-    }
-    if (overrides && overrides->itemId > 0 && chain.contains(overrides->itemId)) {
-        assignments.erase(std::remove_if(assignments.begin(), assignments.end(),
-                                         [overrides](const Assignment &a) { return a.itemId == overrides->itemId; }),
-                          assignments.end());
-        for (int i = 0; i < overrides->assignments.size(); ++i) {
-            Assignment a = overrides->assignments.at(i);
-            a.itemId = overrides->itemId;
-            a.position = i;
-            assignments.append(a);
-        }
-    }
-    const qint64 without = overrides ? overrides->withoutContact : 0;
-    assignments.erase(std::remove_if(assignments.begin(), assignments.end(),
-                                     [without](const Assignment &a) {
-                                         return a.priority == Priority::Inactive || (without && a.contactId == without);
-                                     }),
-                      assignments.end());
-
+    assignments->erase(std::remove_if(assignments->begin(), assignments->end(),
+                                      [](const Assignment &a) { return a.priority == Priority::Inactive; }),
+                       assignments->end());
     const auto depthOf = [&chain](qint64 id) { return static_cast<int>(chain.indexOf(id)); };
-    std::stable_sort(assignments.begin(), assignments.end(), [&](const Assignment &a, const Assignment &b) {
+    std::stable_sort(assignments->begin(), assignments->end(), [&](const Assignment &a, const Assignment &b) {
         const int da = depthOf(a.itemId), db = depthOf(b.itemId);
         if (da != db)
             return da < db;
-        if (a.priority != b.priority)
-            return a.priority < b.priority;
-        const int ra = keys::roleRank(a.role), rb = keys::roleRank(b.role);
-        if (ra != rb)
-            return ra < rb;
-        return a.position < b.position;
+        return sameLevelBefore(a, b);
     });
-
-    QVector<qint64> contactIds;
-    for (const Assignment &a : assignments)
-        contactIds.append(a.contactId);
-    QHash<qint64, Contact> contacts = m_store.contactsById(contactIds, &queryError);
-    if (!queryError.isEmpty()) {
-        if (error)
-            *error = queryError;
-        return false;
-    }
-    if (overrides) {
-        for (auto it = overrides->newContacts.cbegin(); it != overrides->newContacts.cend(); ++it)
-            contacts.insert(it.key(), it.value());
-    }
-    // Team names for "escalation: infrastructure team".
-    QVector<qint64> teamIds;
-    for (const Contact &c : contacts) {
-        if (c.teamId > 0)
-            teamIds.append(c.teamId);
-    }
-    const QHash<qint64, Contact> teams = m_store.contactsById(teamIds, nullptr);
-
+    // A contact reachable at several levels is listed once, at the nearest.
     QSet<qint64> seen;
-    for (const Assignment &a : assignments) {
-        if (seen.contains(a.contactId) || !contacts.contains(a.contactId))
+    assignments->erase(std::remove_if(assignments->begin(), assignments->end(),
+                                      [&seen](const Assignment &a) {
+                                          if (seen.contains(a.contactId))
+                                              return true;
+                                          seen.insert(a.contactId);
+                                          return false;
+                                      }),
+                       assignments->end());
+}
+
+bool ContactResolver::describe(const QVector<qint64> &chain, const QHash<qint64, Node> &nodes,
+                               const QVector<Assignment> &ordered, const QHash<qint64, Contact> &contacts,
+                               QVector<ResolvedContact> *result)
+{
+    // Team names for "escalation: infrastructure team".
+    QHash<qint64, Contact> teams;
+    if (m_loaded) {
+        teams = m_contacts;
+    } else {
+        QVector<qint64> teamIds;
+        for (const Contact &c : contacts) {
+            if (c.teamId > 0)
+                teamIds.append(c.teamId);
+        }
+        teams = m_store.contactsById(teamIds, nullptr);
+    }
+    for (const Assignment &a : ordered) {
+        const auto contact = contacts.constFind(a.contactId);
+        if (contact == contacts.constEnd())
             continue;
-        seen.insert(a.contactId);
-        const Item &source = items[a.itemId];
+        const Node source = nodes.value(a.itemId);
         ResolvedContact line;
-        line.contact = contacts.value(a.contactId);
+        line.contact = *contact;
         line.role = a.role;
         line.priority = a.priority;
         line.note = a.note;
-        line.sourceItemId = source.id;
+        line.sourceItemId = a.itemId;
         line.sourceItemName = source.name;
         line.sourceKind = source.kind;
-        line.depth = depthOf(a.itemId);
+        line.depth = static_cast<int>(chain.indexOf(a.itemId));
         const QString role = keys::roleLabel(a.role);
         if (a.role == QLatin1String("escalation")) {
             const QString via = line.contact.teamId > 0 && teams.contains(line.contact.teamId)
@@ -121,6 +97,196 @@ bool ContactResolver::resolve(qint64 itemId, QVector<ResolvedContact> *result, Q
         result->append(line);
     }
     return true;
+}
+
+bool ContactResolver::resolve(qint64 itemId, QVector<ResolvedContact> *result, QString *error,
+                              const Overrides *overrides)
+{
+    result->clear();
+    if (m_loaded && !overrides) {
+        if (!m_nodes.contains(itemId)) {
+            if (error)
+                *error = tr("Item %1 does not exist.").arg(itemId);
+            return false;
+        }
+        QVector<qint64> chain;
+        for (qint64 id = itemId; id > 0 && chain.size() < 16; id = m_nodes.value(id).parentId)
+            chain.append(id);
+        return describe(chain, m_nodes, orderedAssignments(itemId), m_contacts, result);
+    }
+
+    const QVector<qint64> chain = m_store.ancestry(itemId, error);
+    if (chain.isEmpty())
+        return false;
+    QHash<qint64, Node> nodes;
+    for (qint64 id : chain) {
+        auto item = m_store.item(id, error);
+        if (!item)
+            return false;
+        nodes.insert(id, {item->parentId, item->kind, item->name});
+    }
+    QString queryError;
+    QVector<Assignment> assignments = m_store.assignmentsFor(chain, &queryError);
+    if (!queryError.isEmpty()) {
+        if (error)
+            *error = queryError;
+        return false;
+    }
+    if (overrides && overrides->itemId > 0 && chain.contains(overrides->itemId)) {
+        // As the item's assignments would be after an edit not saved yet.
+        assignments.erase(std::remove_if(assignments.begin(), assignments.end(),
+                                         [overrides](const Assignment &a) { return a.itemId == overrides->itemId; }),
+                          assignments.end());
+        for (int i = 0; i < overrides->assignments.size(); ++i) {
+            Assignment a = overrides->assignments.at(i);
+            a.itemId = overrides->itemId;
+            a.position = i;
+            assignments.append(a);
+        }
+    }
+    if (overrides && overrides->withoutContact) {
+        assignments.erase(std::remove_if(assignments.begin(), assignments.end(),
+                                         [overrides](const Assignment &a) { return a.contactId == overrides->withoutContact; }),
+                          assignments.end());
+    }
+    order(chain, &assignments);
+    QVector<qint64> contactIds;
+    for (const Assignment &a : std::as_const(assignments))
+        contactIds.append(a.contactId);
+    QHash<qint64, Contact> contacts = m_store.contactsById(contactIds, &queryError);
+    if (!queryError.isEmpty()) {
+        if (error)
+            *error = queryError;
+        return false;
+    }
+    if (overrides) {
+        for (auto it = overrides->newContacts.cbegin(); it != overrides->newContacts.cend(); ++it)
+            contacts.insert(it.key(), it.value());
+    }
+    return describe(chain, nodes, assignments, contacts, result);
+}
+
+bool ContactResolver::preload(QString *error, Scope scope)
+{
+    m_loaded = false;
+    m_nodes.clear();
+    m_byItem.clear();
+    m_contacts.clear();
+    m_memo.clear();
+    QVector<TreeRow> rows;
+    if (scope == Scope::Ancestors ? !m_store.ancestorRows(&rows, error) : !m_store.treeRows(&rows, error))
+        return false;
+    m_nodes.reserve(rows.size());
+    for (const TreeRow &row : std::as_const(rows))
+        m_nodes.insert(row.id, {row.parentId, row.kind, row.name});
+    QString queryError;
+    for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
+        if (scope == Scope::Ancestors && kind == ItemKind::Service)
+            continue;
+        const QVector<Assignment> assignments = m_store.assignmentsOfKind(kind, &queryError);
+        if (!queryError.isEmpty()) {
+            if (error)
+                *error = queryError;
+            return false;
+        }
+        for (const Assignment &a : assignments) {
+            if (a.priority != Priority::Inactive)
+                m_byItem[a.itemId].append(a);
+        }
+    }
+    if (scope == Scope::Ancestors) {
+        m_loaded = true;
+        return true;
+    }
+    const QVector<Contact> contacts = m_store.contacts(&queryError);
+    if (!queryError.isEmpty()) {
+        if (error)
+            *error = queryError;
+        return false;
+    }
+    m_contacts.reserve(contacts.size());
+    for (const Contact &c : contacts)
+        m_contacts.insert(c.id, c);
+    m_loaded = true;
+    return true;
+}
+
+QVector<Assignment> ContactResolver::orderedAssignments(qint64 itemId)
+{
+    // An item's list is its own assignments, then its parent's list without the
+    // contacts it already has: the same order as sorting the whole chain by depth.
+    // Lists of items with children are kept; 100k services share a few thousand parents.
+    const auto known = m_memo.constFind(itemId);
+    if (known != m_memo.constEnd())
+        return *known;
+    QVector<Assignment> result;
+    QVector<qint64> chain;
+    for (qint64 id = itemId; id > 0 && chain.size() < 16; id = m_nodes.value(id).parentId) {
+        if (!m_nodes.contains(id))
+            break;
+        chain.append(id);
+    }
+    QVector<Assignment> inherited;
+    int memoAt = static_cast<int>(chain.size());
+    for (int i = 1; i < chain.size(); ++i) {
+        const auto memo = m_memo.constFind(chain.at(i));
+        if (memo != m_memo.constEnd()) {
+            inherited = *memo;
+            memoAt = i;
+            break;
+        }
+    }
+    // Build from the nearest remembered ancestor (or the root) down to the item.
+    for (int i = memoAt - 1; i >= 0; --i) {
+        const qint64 id = chain.at(i);
+        QVector<Assignment> list = combine(m_byItem.value(id), inherited);
+        if (i > 0 || m_nodes.value(id).kind != ItemKind::Service)
+            m_memo.insert(id, list);
+        inherited = std::move(list);
+    }
+    result = inherited;
+    return result;
+}
+
+QVector<Assignment> ContactResolver::orderedAssignments(qint64 parentId, const QVector<Assignment> &own)
+{
+    QVector<Assignment> active;
+    active.reserve(own.size());
+    for (const Assignment &a : own) {
+        if (a.priority != Priority::Inactive)
+            active.append(a);
+    }
+    return combine(std::move(active), parentId > 0 ? orderedAssignments(parentId) : QVector<Assignment>());
+}
+
+QVector<Assignment> ContactResolver::combine(QVector<Assignment> own, const QVector<Assignment> &inherited)
+{
+    std::stable_sort(own.begin(), own.end(), sameLevelBefore);
+    QVector<Assignment> list;
+    list.reserve(own.size() + inherited.size());
+    const auto has = [&list](qint64 contactId, qsizetype upTo) {
+        for (qsizetype k = 0; k < upTo; ++k) {
+            if (list.at(k).contactId == contactId)
+                return true;
+        }
+        return false;
+    };
+    for (const Assignment &a : std::as_const(own)) {
+        if (!has(a.contactId, list.size()))
+            list.append(a);
+    }
+    const qsizetype ownCount = list.size();
+    for (const Assignment &a : inherited) {
+        if (!has(a.contactId, ownCount))
+            list.append(a);
+    }
+    return list;
+}
+
+const Contact *ContactResolver::preloadedContact(qint64 id) const
+{
+    const auto it = m_contacts.constFind(id);
+    return it == m_contacts.constEnd() ? nullptr : &*it;
 }
 
 } // namespace steward

@@ -52,8 +52,45 @@ public:
     bool resolve(qint64 itemId, QVector<ResolvedContact> *result, QString *error = nullptr,
                  const Overrides *overrides = nullptr);
 
+    /// Reads every item, assignment and contact once, so that later calls answer from
+    /// memory (reports over the whole inventory). The store must not change meanwhile.
+    /// What preload() reads: everything, or (for the services report, which streams the
+    /// services' own assignments itself) only the organisation, providers and hosts.
+    enum class Scope { Everything, Ancestors };
+    bool preload(QString *error = nullptr, Scope scope = Scope::Everything);
+    bool isPreloaded() const { return m_loaded; }
+
+    /// After preload(): the assignments that make @p itemId's contact list, in the
+    /// order resolve() lists them (one per contact, nearest first, no reasons): the
+    /// fast path for reports. An unknown item gives an empty list.
+    QVector<Assignment> orderedAssignments(qint64 itemId);
+    /// After preload(): the list of an item that was not preloaded, from its parent and
+    /// its own active assignments (in position order).
+    QVector<Assignment> orderedAssignments(qint64 parentId, const QVector<Assignment> &own);
+    /// After preload(): a contact by id, or nullptr.
+    const Contact *preloadedContact(qint64 id) const;
+
 private:
+    struct Node
+    {
+        qint64 parentId = 0;
+        ItemKind kind = ItemKind::Service;
+        QString name;
+    };
+    /// Orders @p assignments (of the items in @p chain, nearest first) as resolve()
+    /// lists them and keeps the first of each contact; inactive ones are dropped.
+    static void order(const QVector<qint64> &chain, QVector<Assignment> *assignments);
+    /// One level: @p own sorted, then @p inherited without the contacts @p own has.
+    static QVector<Assignment> combine(QVector<Assignment> own, const QVector<Assignment> &inherited);
+    bool describe(const QVector<qint64> &chain, const QHash<qint64, Node> &nodes, const QVector<Assignment> &ordered,
+                  const QHash<qint64, Contact> &contacts, QVector<ResolvedContact> *result);
+
     Store &m_store;
+    bool m_loaded = false;
+    QHash<qint64, Node> m_nodes;
+    QHash<qint64, QVector<Assignment>> m_byItem; ///< active assignments, in position order
+    QHash<qint64, Contact> m_contacts;
+    QHash<qint64, QVector<Assignment>> m_memo; ///< orderedAssignments() of items with children
 };
 
 } // namespace steward

@@ -101,6 +101,25 @@ struct Assignment
     int version = 0;
 };
 
+/// One service as the services report streams it: its columns, where it runs, what
+/// it is served through, and its own active assignments (contactId, role, priority,
+/// position only), in the order they were assigned.
+struct ServiceRow
+{
+    qint64 id = 0;
+    qint64 parentId = 0;
+    QString name;
+    QString url;
+    QString status;
+    QString provider;
+    QString host;
+    QString servedThrough; ///< the names of the items it is fronted by, "; "-separated, by name
+    QString description;
+    QString sourceUrl;
+    QString notes;
+    QVector<Assignment> assignments;
+};
+
 /// One recorded change: who changed what, when, with the values before and after
 /// (JSON objects holding the changed fields only).
 struct HistoryEntry

@@ -8,9 +8,9 @@ namespace steward {
 class Store;
 
 /**
- * The "services" report: one CSV row per service with where it runs and who owns
- * it. Columns: name, url, status, provider, host, owners, maintainers, contacts,
- * served_through, description. Multiple names in one cell are separated by "; ".
+ * The "services" report as spreadsheet-safe CSV: what `steward export services`
+ * wrote before Reports existed, kept for its callers. Reports (ReportKind::Services)
+ * is the same report with every option.
  */
 class ServiceReport final
 {

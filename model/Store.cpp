@@ -291,7 +291,7 @@ bool Store::write(const std::function<bool(QString *)> &work, QString *error, co
     m_batchId = 0;
     bool ok = work(error);
     m_depth = 0;
-    m_batchId = 0;
+    const qint64 batchId = std::exchange(m_batchId, 0);
     if (ok && !m_db.commit(&message)) {
         setError(error, tr("Cannot save: %1").arg(message));
         ok = false;
@@ -303,6 +303,7 @@ bool Store::write(const std::function<bool(QString *)> &work, QString *error, co
         m_contactsPending = false;
         return false;
     }
+    m_lastBatchId = batchId;
     const auto pending = std::exchange(m_pending, {});
     for (const auto &signal : pending)
         signal();
@@ -730,14 +731,118 @@ QVector<qint64> Store::ancestry(qint64 id, QString *error)
 
 QVector<Item> Store::services(QString *error)
 {
+    return itemsOfKind(ItemKind::Service, error);
+}
+
+QVector<Item> Store::itemsOfKind(ItemKind kind, QString *error)
+{
     QVector<Item> result;
-    QSqlQuery &q = prepared(kItemSelect + QStringLiteral("WHERE i.kind = 'service' ORDER BY i.name_key, i.id"));
+    QSqlQuery &q = prepared(kItemSelect + QStringLiteral("WHERE i.kind = ? ORDER BY i.name_key, i.id"));
+    q.addBindValue(keys::itemKind(kind));
     if (!exec(q, error))
         return result;
     while (q.next())
         result.append(readItem(q));
     q.finish();
     return result;
+}
+
+bool Store::forEachService(const std::function<bool(const ServiceRow &)> &visit, QString *error)
+{
+    // One statement for everything: per-row queries cost more than the rows at 100k.
+    // Assignments come as "contact US priority US position US role" joined by RS.
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT i.id, i.parent_id, i.name, s.url, i.status,"
+        " CASE WHEN p.kind = 'provider' THEN p.name WHEN g.kind = 'provider' THEN g.name ELSE '' END,"
+        " CASE WHEN p.kind = 'host' THEN p.name ELSE '' END,"
+        " (SELECT group_concat(n, '; ') FROM (SELECT t.name AS n FROM item_link l JOIN item t ON t.id = l.to_item"
+        "   WHERE l.from_item = i.id AND l.kind = 'fronted_by' ORDER BY t.name_key, t.id)),"
+        " i.description, s.source_url, i.notes,"
+        // Unordered (a nested ORDER BY costs a third of the query): sorted below.
+        " (SELECT group_concat(a.contact_id || char(31) || a.priority || char(31) || a.position || char(31) ||"
+        "   a.id || char(31) || a.role, char(30)) FROM assignment a WHERE a.item_id = i.id AND a.priority <> 'inactive')"
+        " FROM item i JOIN service s ON s.item_id = i.id LEFT JOIN item p ON p.id = i.parent_id"
+        " LEFT JOIN item g ON g.id = p.parent_id WHERE i.kind = 'service' ORDER BY i.name_key, i.id"));
+    if (!exec(q, error))
+        return false;
+    ServiceRow row;
+    const QChar recordSeparator(30), unitSeparator(31);
+    while (q.next()) {
+        row.id = q.value(0).toLongLong();
+        row.parentId = q.value(1).toLongLong();
+        row.name = q.value(2).toString();
+        row.url = q.value(3).toString();
+        row.status = q.value(4).toString();
+        row.provider = q.value(5).toString();
+        row.host = q.value(6).toString();
+        row.servedThrough = q.value(7).toString();
+        row.description = q.value(8).toString();
+        row.sourceUrl = q.value(9).toString();
+        row.notes = q.value(10).toString();
+        row.assignments.clear();
+        const QString packed = q.value(11).toString();
+        if (!packed.isEmpty()) {
+            for (const QStringView record : QStringView(packed).split(recordSeparator)) {
+                const auto parts = record.split(unitSeparator);
+                if (parts.size() < 5)
+                    continue;
+                Assignment a;
+                a.itemId = row.id;
+                a.contactId = parts.at(0).toLongLong();
+                a.priority = keys::priorityFromKey(parts.at(1).toString());
+                a.position = parts.at(2).toInt();
+                a.id = parts.at(3).toLongLong();
+                // The role is last, so it may hold anything but the record separator.
+                a.role = record.mid(parts.at(0).size() + parts.at(1).size() + parts.at(2).size() + parts.at(3).size() + 4)
+                             .toString();
+                row.assignments.append(a);
+            }
+            std::sort(row.assignments.begin(), row.assignments.end(), [](const Assignment &a, const Assignment &b) {
+                return a.position != b.position ? a.position < b.position : a.id < b.id;
+            });
+        }
+        if (!visit(row)) {
+            q.finish();
+            return false;
+        }
+    }
+    const bool ok = !q.lastError().isValid();
+    if (!ok)
+        setError(error, q.lastError().databaseText());
+    q.finish();
+    return ok;
+}
+
+bool Store::ancestorRows(QVector<TreeRow> *rows, QString *error)
+{
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT id, parent_id, CASE kind WHEN 'host' THEN 2 WHEN 'provider' THEN 1 ELSE 0 END, name, status"
+        " FROM item WHERE kind <> 'service'"));
+    if (!exec(q, error))
+        return false;
+    while (q.next()) {
+        TreeRow row;
+        row.id = q.value(0).toLongLong();
+        row.parentId = q.value(1).toLongLong();
+        row.kind = static_cast<ItemKind>(q.value(2).toInt());
+        row.name = q.value(3).toString();
+        row.status = q.value(4).toString();
+        rows->append(std::move(row));
+    }
+    q.finish();
+    return true;
+}
+
+QHash<qint64, QString> Store::contactNames(QString *error)
+{
+    QHash<qint64, QString> names;
+    QSqlQuery &q = prepared(QStringLiteral("SELECT id, name FROM contact"));
+    if (!exec(q, error))
+        return names;
+    while (q.next())
+        names.insert(q.value(0).toLongLong(), q.value(1).toString());
+    q.finish();
+    return names;
 }
 
 int Store::countItems(ItemKind kind, QString *error)

@@ -41,6 +41,8 @@ public:
     /// Runs @p work inside one write transaction (or inside the caller's, if nested).
     /// Everything it changes is one batch in the history, described by @p label.
     bool write(const std::function<bool(QString *)> &work, QString *error, const QString &label = QString());
+    /// The history batch of the last outermost write() that committed a change (0 if it changed nothing).
+    qint64 lastBatchId() const { return m_lastBatchId; }
 
     /// Who the history records as making changes (the operating-system user by default).
     void setActor(const QString &actor) { m_actor = actor; }
@@ -69,7 +71,16 @@ public:
     /// @p id first, then its parent, up to the organisation.
     QVector<qint64> ancestry(qint64 id, QString *error = nullptr);
     QVector<Item> services(QString *error = nullptr);
+    /// Every item of @p kind with its kind's columns, ordered by name (case-folded), then id.
+    QVector<Item> itemsOfKind(ItemKind kind, QString *error = nullptr);
     int countItems(ItemKind kind, QString *error = nullptr);
+    /// Every service in name order (case-folded, then id), one query, one row at a time:
+    /// the services report at 100k rows. @p visit returning false stops (and returns false).
+    bool forEachService(const std::function<bool(const ServiceRow &)> &visit, QString *error);
+    /// Tree rows of every item except services: the ancestors reports walk up to.
+    bool ancestorRows(QVector<TreeRow> *rows, QString *error);
+    /// Every contact's name by id (no addresses): for reports that only name them.
+    QHash<qint64, QString> contactNames(QString *error = nullptr);
 
     // Links
     std::optional<qint64> addLink(Link &link, QString *error);
@@ -191,6 +202,7 @@ private:
     QString m_actor;
     QString m_label;
     qint64 m_batchId = 0;
+    qint64 m_lastBatchId = 0;
 };
 
 } // namespace steward

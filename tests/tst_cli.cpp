@@ -75,6 +75,8 @@ private Q_SLOTS:
     void writeErrorsOnStdoutFail();
     void exportUsageErrors_data();
     void exportUsageErrors();
+    void exportOptionsAndSelection();
+    void importRoundTripAndErrors();
 
     void assignAndUnassign();
     void refusedEditsChangeNothing_data();
@@ -188,7 +190,8 @@ void TestCli::help()
         const Result r = run({flag});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("Usage:")), qPrintable(r.out));
-        for (const char *command : {"steward init FILE", "steward contact ITEM", "steward export services",
+        for (const char *command : {"steward init FILE", "steward contact ITEM", "steward export REPORT",
+                                    "steward export selection ITEM", "steward import FILE",
                                     "steward check", "--screenshot"})
             QVERIFY2(r.out.contains(QString::fromLatin1(command)), command);
         QVERIFY(r.out.contains(QStringLiteral("Exit codes: 0 success, 1 failure, 2 usage error.")));
@@ -625,8 +628,15 @@ void TestCli::exportUsageErrors_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("no report") << QStringList{QStringLiteral("export")}
                                << QStringLiteral("exactly one REPORT");
-    QTest::newRow("unknown report") << QStringList{QStringLiteral("export"), QStringLiteral("hosts")}
-                                    << QStringLiteral("unknown report \"hosts\"");
+    QTest::newRow("unknown report") << QStringList{QStringLiteral("export"), QStringLiteral("frobs")}
+                                    << QStringLiteral("unknown report \"frobs\"");
+    QTest::newRow("selection without items") << QStringList{QStringLiteral("export"), QStringLiteral("selection")}
+                                             << QStringLiteral("one or more ITEMs");
+    QTest::newRow("safe and raw") << QStringList{QStringLiteral("export"), QStringLiteral("hosts"),
+                                                 QStringLiteral("--safe"), QStringLiteral("--raw")}
+                                  << QStringLiteral("exclude each other");
+    QTest::newRow("import without files") << QStringList{QStringLiteral("import")}
+                                          << QStringLiteral("one or more FILEs");
     QTest::newRow("two reports") << QStringList{QStringLiteral("export"), QStringLiteral("services"),
                                                 QStringLiteral("services")}
                                  << QStringLiteral("exactly one REPORT");
@@ -642,6 +652,86 @@ void TestCli::exportUsageErrors()
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.out, QString());
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
+}
+
+void TestCli::exportOptionsAndSelection()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    QVERIFY(run({QStringLiteral("assign"), QStringLiteral("PyPI"), QStringLiteral("Georg Brandl"), QStringLiteral("--role"),
+                 QStringLiteral("=SUM(A1)"), QStringLiteral("--db"), file})
+                .exitCode == 0);
+    const Result raw = run({QStringLiteral("export"), QStringLiteral("assignments"), QStringLiteral("--db"), file});
+    QCOMPARE(raw.exitCode, 0);
+    QVERIFY(raw.rawOut.startsWith("item,item_kind,contact,role,priority,note\r\n"));
+    QVERIFY(raw.rawOut.contains("\r\nPyPI,service,Georg Brandl,=SUM(A1),primary,\r\n"));
+    const Result safe = run({QStringLiteral("export"), QStringLiteral("assignments"), QStringLiteral("--safe"),
+                             QStringLiteral("--excel"), QStringLiteral("--db"), file});
+    QCOMPARE(safe.exitCode, 0);
+    QVERIFY(safe.rawOut.startsWith("\xEF\xBB\xBFitem,item_kind,"));
+    QVERIFY(safe.rawOut.contains("\r\nPyPI,service,Georg Brandl,'=SUM(A1),primary,\r\n"));
+
+    const Result selection = run({QStringLiteral("export"), QStringLiteral("selection"), QStringLiteral("docs.python.org"),
+                                  QStringLiteral("hg.python.org"), QStringLiteral("--db"), file});
+    QCOMPARE(selection.exitCode, 0);
+    QVERIFY(selection.rawOut.contains("\r\nGeorg Brandl,person,,docs.python.org; hg.python.org,owner of docs.python.org; "
+                                      "owner of hg.python.org\r\n"));
+    const Result unknown = run({QStringLiteral("export"), QStringLiteral("selection"), QStringLiteral("nope.python.org"),
+                                QStringLiteral("--db"), file});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(unknown.err.contains(QStringLiteral("no item is called")));
+    for (const char *report : {"services", "hosts", "providers", "contacts", "gaps"}) {
+        const Result r = run({QStringLiteral("export"), QString::fromLatin1(report), QStringLiteral("--db"), file});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.rawOut.endsWith("\r\n"));
+    }
+}
+
+void TestCli::importRoundTripAndErrors()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    QStringList files;
+    for (const char *report : {"providers", "hosts", "services", "contacts", "assignments"}) {
+        const QString out = path(QString::fromLatin1(report) + QStringLiteral(".csv"));
+        QCOMPARE(run({QStringLiteral("export"), QString::fromLatin1(report), QStringLiteral("--db"), file,
+                      QStringLiteral("-o"), out})
+                     .exitCode,
+                 0);
+        files << out;
+    }
+    const QString copy = path(QStringLiteral("copy.sqlite"));
+    QCOMPARE(run({QStringLiteral("init"), copy, QStringLiteral("--organisation"),
+                  QStringLiteral("Python Software Foundation")})
+                 .exitCode,
+             0);
+    const Result dry = run(QStringList{QStringLiteral("import")} + files +
+                           QStringList{QStringLiteral("--db"), copy, QStringLiteral("--dry-run")});
+    QCOMPARE(dry.exitCode, 0);
+    QVERIFY2(dry.out.contains(QStringLiteral("services.csv:2: services bugs.python.org: create")), qPrintable(dry.out));
+    QVERIFY(dry.out.contains(QStringLiteral("nothing written")));
+    const Result imported =
+        run(QStringList{QStringLiteral("import")} + files + QStringList{QStringLiteral("--db"), copy});
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.out.contains(QStringLiteral("changed 0, left 0 unchanged")), qPrintable(imported.out));
+    for (const QString &f : std::as_const(files)) {
+        const QString report = QFileInfo(f).completeBaseName();
+        const Result again = run({QStringLiteral("export"), report, QStringLiteral("--db"), copy});
+        QCOMPARE(again.rawOut, FileSnapshot::of(f).bytes);
+    }
+    // Errors: every one, as FILE:ROW:COLUMN, and nothing written.
+    const QString bad = path(QStringLiteral("bad.csv"));
+    {
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name,url,provider\nnew1,https://x.org,Nowhere\nnew2,not a url,\n");
+    }
+    const FileSnapshot before = FileSnapshot::of(copy);
+    const Result failed = run({QStringLiteral("import"), bad, QStringLiteral("--db"), copy});
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY2(failed.err.contains(bad + QStringLiteral(":2:3: unknown provider \"Nowhere\"")), qPrintable(failed.err));
+    QVERIFY2(failed.err.contains(bad + QStringLiteral(":3:2: \"not a url\" is not a web address")), qPrintable(failed.err));
+    QVERIFY(FileSnapshot::of(copy) == before);
 }
 
 // ---------------------------------------------------------------- check

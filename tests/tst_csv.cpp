@@ -330,11 +330,16 @@ void TestCsv::servicesReport()
                                 QStringLiteral("active"), QStringLiteral("Rackspace"),
                                 QStringLiteral("Rackspace VM for docs.python.org"),
                                 QStringLiteral("Benjamin Peterson; Georg Brandl"), QString(), QString(),
-                                QStringLiteral("Fastly"), QStringLiteral("The Python documentation.")}));
-    // And as bytes: nothing in that row needs quoting.
+                                QStringLiteral("Fastly"), QStringLiteral("The Python documentation."),
+                                // Appended after the first ten: who to contact first, the escalation
+                                // contacts (ContactResolver's order), the source and the notes.
+                                QStringLiteral("Benjamin Peterson"),
+                                QStringLiteral("infrastructure-staff@python.org; #python-infra"),
+                                docs.value(12), docs.value(13)}));
+    // And as bytes: nothing in the first ten columns of that row needs quoting.
     QVERIFY(bytes.contains(
         "\r\ndocs.python.org,https://docs.python.org,active,Rackspace,Rackspace VM for "
-        "docs.python.org,Benjamin Peterson; Georg Brandl,,,Fastly,The Python documentation.\r\n"));
+        "docs.python.org,Benjamin Peterson; Georg Brandl,,,Fastly,The Python documentation.,"));
 
     QCOMPARE(field(QStringLiteral("PyPI"), "provider"), QStringLiteral("Rackspace"));
     QCOMPARE(field(QStringLiteral("PyPI"), "host"), QString());

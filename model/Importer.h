@@ -1,0 +1,149 @@
+#pragma once
+
+#include "Records.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+#include <QVector>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace steward {
+
+class Store;
+
+/// The kinds of file an import reads, recognised by their header.
+enum class ImportFormat { Providers, Hosts, Services, Contacts, Assignments };
+
+/// One problem with an import: "FILE:ROW:COLUMN: message" (row 1 is the header;
+/// column 0 when it concerns the whole file).
+struct ImportError
+{
+    QString file;
+    int row = 0;
+    int column = 0;
+    QString message;
+
+    QString format() const;
+};
+
+/// What an import does with one row of a file: the preview shows these.
+struct ImportRow
+{
+    enum class Action { Create, Change, Unchanged };
+    QString file;
+    int row = 0;
+    ImportFormat format = ImportFormat::Services;
+    QString name;           ///< the record: an item or contact name, or "item / contact / role"
+    Action action = Action::Unchanged;
+    QStringList changes;    ///< for Change: the columns whose values change
+};
+
+/**
+ * Everything an import changed, with what was there before: enough to take the
+ * import back (Importer::undo) as one step, and the history batch that records it.
+ */
+struct ImportUndo
+{
+    qint64 batchId = 0; ///< the import's batch in the history (Store::history's HistoryEntry::batchId)
+    QVector<qint64> createdItems;       ///< in creation order (parents first)
+    QVector<qint64> createdContacts;
+    QVector<qint64> createdAssignments;
+    QVector<qint64> createdLinks;
+    QVector<Link> removedLinks;
+    QVector<Item> changedItems;         ///< as they were; version = the version the import left
+    QVector<Contact> changedContacts;   ///< likewise
+    QVector<Assignment> changedAssignments;
+    QHash<qint64, QVector<TeamMember>> teamsBefore; ///< members of the teams whose members changed
+    bool isEmpty() const;
+};
+
+/**
+ * Imports providers, hosts, services, contacts and assignments from CSV files in
+ * the formats the reports of the same names write (Reports::header): each file is
+ * recognised by its header, columns are matched by name (case-insensitively), and
+ * records by name (an item's within its kind, a contact's) or, for assignments, by
+ * item, contact and role. A row creates, changes or leaves alone one record; records
+ * not in the files are left alone.
+ *
+ * validate() checks every row against the inventory and the other files and reports
+ * every problem; commit() validates again inside one write transaction and applies
+ * everything or nothing, as one batch in the history. Importing the same files twice
+ * changes nothing the second time.
+ *
+ * @code
+ * Importer importer(store);
+ * importer.addFile("services.csv");
+ * if (!importer.validate()) { for (auto &e : importer.errors()) print(e.format()); }
+ * else if (importer.commit(tr("Import"))) { undoStack.push(... importer.undoData() ...); }
+ * @endcode
+ */
+class Importer final
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+public:
+    explicit Importer(Store &store);
+    ~Importer();
+    Q_DISABLE_COPY_MOVE(Importer)
+
+    /// Reads @p path; a file that cannot be read is an error of validate().
+    void addFile(const QString &path);
+    /// Adds CSV text under @p name (what errors call the file).
+    void addData(const QString &name, const QByteArray &data);
+
+    using ProgressHandler = std::function<void(qint64 done, qint64 total)>;
+    void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
+    /// Checked while validating; commit() is not interrupted once it writes.
+    void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }
+
+    /// Checks every file and row without writing; fills rows() and errors().
+    bool validate();
+    /// Validates again and applies everything in one transaction labelled @p label
+    /// (one history batch); false, with nothing written, on any error.
+    bool commit(const QString &label = QString());
+
+    const QVector<ImportError> &errors() const { return m_errors; }
+    const QVector<ImportRow> &rows() const { return m_rows; }
+    /// The format each file was recognised as (after validate()).
+    QHash<QString, ImportFormat> formats() const;
+    int count(ImportRow::Action action) const;
+    /// After commit(): what it did, for undo.
+    const ImportUndo &undoData() const { return m_undo; }
+    /// A one-line summary of errors or of what commit() did.
+    QString errorString() const { return m_error; }
+
+    /// Takes back an import as one step (one history batch labelled @p label).
+    /// Refused, changing nothing, if a record it touched was changed since.
+    static bool undo(Store &store, const ImportUndo &undo, QString *error, const QString &label = QString());
+
+    static QString formatKey(ImportFormat format);
+    /// The format whose columns @p header matches best; false if none or a tie.
+    static bool recognise(const QStringList &header, ImportFormat *format, QString *why);
+
+private:
+    struct Plan;
+    struct File
+    {
+        QString name;
+        QByteArray data;
+        QString readError;
+    };
+    bool run(bool apply, const QString &label);
+    bool apply(Plan &plan, QString *error);
+
+    Store &m_store;
+    QVector<File> m_files;
+    QVector<ImportError> m_errors;
+    QVector<ImportRow> m_rows;
+    QHash<QString, ImportFormat> m_formats;
+    ImportUndo m_undo;
+    QString m_error;
+    ProgressHandler m_progress;
+    const std::atomic_bool *m_cancel = nullptr;
+};
+
+} // namespace steward

@@ -1,0 +1,808 @@
+#include "Reports.h"
+
+#include "ContactResolver.h"
+#include "Store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
+#include <QSet>
+
+#include <algorithm>
+
+namespace steward {
+namespace {
+
+const QString kListSeparator = QStringLiteral("; ");
+const QString kLabelSeparator = QStringLiteral(" | ");
+
+/// Every item's tree row by id, with the names of its host and provider.
+struct Tree
+{
+    QVector<TreeRow> rows;
+    QHash<qint64, qsizetype> index;
+
+    bool load(Store &store, QString *error)
+    {
+        if (!store.treeRows(&rows, error))
+            return false;
+        index.reserve(rows.size());
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            index.insert(rows.at(i).id, i);
+        return true;
+    }
+    const TreeRow *row(qint64 id) const
+    {
+        const auto it = index.constFind(id);
+        return it == index.constEnd() ? nullptr : &rows.at(*it);
+    }
+    /// The nearest ancestor (or the item itself) of @p kind, or nullptr.
+    const TreeRow *above(qint64 id, ItemKind kind) const
+    {
+        int guard = 0;
+        for (const TreeRow *r = row(id); r && guard < 16; r = row(r->parentId), ++guard) {
+            if (r->kind == kind)
+                return r;
+        }
+        return nullptr;
+    }
+    /// Ids of @p kind ordered by kind, then name (case-folded), then id.
+    QVector<qint64> sorted(const QVector<ItemKind> &kinds) const
+    {
+        struct Key
+        {
+            int kind;
+            QString name;
+            qint64 id;
+        };
+        QVector<Key> keys;
+        for (const TreeRow &r : rows) {
+            if (kinds.contains(r.kind))
+                keys.append({static_cast<int>(kinds.indexOf(r.kind)), nameKey(r.name), r.id});
+        }
+        std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+            if (a.kind != b.kind)
+                return a.kind < b.kind;
+            if (a.name != b.name)
+                return a.name < b.name;
+            return a.id < b.id;
+        });
+        QVector<qint64> ids;
+        ids.reserve(keys.size());
+        for (const Key &k : keys)
+            ids.append(k.id);
+        return ids;
+    }
+};
+
+QString priorityKey(Priority p)
+{
+    return keys::priority(p);
+}
+
+} // namespace
+
+Reports::Reports(Store &store)
+    : m_store(store)
+{
+}
+
+QVector<ReportKind> Reports::all()
+{
+    return {ReportKind::Services, ReportKind::Hosts,       ReportKind::Providers, ReportKind::Contacts,
+            ReportKind::Assignments, ReportKind::Gaps, ReportKind::Selection};
+}
+
+QString Reports::key(ReportKind kind)
+{
+    switch (kind) {
+    case ReportKind::Services: return QStringLiteral("services");
+    case ReportKind::Hosts: return QStringLiteral("hosts");
+    case ReportKind::Providers: return QStringLiteral("providers");
+    case ReportKind::Contacts: return QStringLiteral("contacts");
+    case ReportKind::Assignments: return QStringLiteral("assignments");
+    case ReportKind::Gaps: return QStringLiteral("gaps");
+    case ReportKind::Selection: return QStringLiteral("selection");
+    }
+    return {};
+}
+
+bool Reports::fromKey(const QString &text, ReportKind *kind)
+{
+    for (ReportKind k : all()) {
+        if (key(k) == text) {
+            *kind = k;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString Reports::title(ReportKind kind)
+{
+    switch (kind) {
+    case ReportKind::Services: return tr("Services");
+    case ReportKind::Hosts: return tr("Hosts");
+    case ReportKind::Providers: return tr("Providers");
+    case ReportKind::Contacts: return tr("Contacts");
+    case ReportKind::Assignments: return tr("Assignments");
+    case ReportKind::Gaps: return tr("Gaps");
+    case ReportKind::Selection: return tr("Contacts for the Selection");
+    }
+    return {};
+}
+
+QStringList Reports::header(ReportKind kind)
+{
+    const auto list = [](std::initializer_list<const char *> names) {
+        QStringList result;
+        for (const char *name : names)
+            result << QString::fromLatin1(name);
+        return result;
+    };
+    switch (kind) {
+    case ReportKind::Services:
+        // The first ten are the columns `steward export services` always wrote.
+        return list({"name", "url", "status", "provider", "host", "owners", "maintainers", "contacts",
+                     "served_through", "description", "primary_contact", "escalation", "source_url", "notes"});
+    case ReportKind::Hosts:
+        return list({"provider", "name", "kind", "hostname", "status", "services", "description", "notes"});
+    case ReportKind::Providers:
+        return list({"name", "kind", "full_name", "website", "location", "config_tool", "config_tool_url",
+                     "config_repo", "status", "hosts", "services", "description", "notes"});
+    case ReportKind::Contacts:
+        return list({"name", "kind", "team", "addresses", "members", "notes", "member_of", "owns", "maintains",
+                     "other_roles"});
+    case ReportKind::Assignments:
+        return list({"item", "item_kind", "contact", "role", "priority", "note"});
+    case ReportKind::Gaps:
+        return list({"gap", "item", "item_kind", "detail"});
+    case ReportKind::Selection:
+        return list({"name", "kind", "addresses", "items", "reasons"});
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------- cells
+
+QString Reports::joinNames(const QStringList &names)
+{
+    return names.join(kListSeparator);
+}
+
+QStringList Reports::splitNames(const QString &cell)
+{
+    QStringList names;
+    const QStringList parts = cell.split(QLatin1Char(';'));
+    for (const QString &part : parts) {
+        const QString name = part.trimmed();
+        if (!name.isEmpty())
+            names << name;
+    }
+    return names;
+}
+
+QString Reports::formatAddresses(const QVector<Address> &addresses)
+{
+    QStringList lines;
+    for (const Address &a : addresses) {
+        QString line = keys::addressKind(a.kind) + QStringLiteral(": ") + a.value;
+        if (!a.label.isEmpty())
+            line += kLabelSeparator + a.label;
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool Reports::parseAddresses(const QString &cell, QVector<Address> *addresses, QString *error)
+{
+    addresses->clear();
+    const QStringList lines = cell.split(QLatin1Char('\n'));
+    for (QString line : lines) {
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        if (line.trimmed().isEmpty())
+            continue;
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        const QString kindKey = colon < 0 ? QString() : line.left(colon).trimmed();
+        Address address;
+        if (colon < 0 || keys::addressKind(keys::addressKindFromKey(kindKey)) != kindKey) {
+            *error = tr("\"%1\" is not an address; write one per line as \"email: name@example.org\" "
+                        "(kinds: email, irc, matrix, slack, url, phone)")
+                         .arg(line);
+            return false;
+        }
+        address.kind = keys::addressKindFromKey(kindKey);
+        QString rest = line.mid(colon + 1);
+        if (rest.startsWith(QLatin1Char(' ')))
+            rest.remove(0, 1);
+        const qsizetype bar = rest.indexOf(kLabelSeparator);
+        address.value = (bar < 0 ? rest : rest.left(bar)).trimmed();
+        address.label = bar < 0 ? QString() : rest.mid(bar + kLabelSeparator.size());
+        if (address.value.isEmpty()) {
+            *error = tr("the %1 address in \"%2\" is empty").arg(kindKey, line);
+            return false;
+        }
+        addresses->append(address);
+    }
+    return true;
+}
+
+QString Reports::formatMembers(const QVector<TeamMember> &members)
+{
+    QStringList lines;
+    for (const TeamMember &m : members) {
+        QString line = m.role + QStringLiteral(": ") + m.memberName;
+        if (!m.note.isEmpty())
+            line += kLabelSeparator + m.note;
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool Reports::parseMembers(const QString &cell, QVector<TeamMember> *members, QString *error)
+{
+    members->clear();
+    const QStringList lines = cell.split(QLatin1Char('\n'));
+    for (QString line : lines) {
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        if (line.trimmed().isEmpty())
+            continue;
+        const qsizetype colon = line.indexOf(QStringLiteral(": "));
+        TeamMember member;
+        member.role = colon < 0 ? QString() : line.left(colon).trimmed();
+        if (!keys::teamRoles().contains(member.role)) {
+            *error = tr("\"%1\" is not a member; write one per line as \"lead: name\" or \"member: name\"").arg(line);
+            return false;
+        }
+        const QString rest = line.mid(colon + 2);
+        const qsizetype bar = rest.indexOf(kLabelSeparator);
+        member.memberName = (bar < 0 ? rest : rest.left(bar)).trimmed();
+        member.note = bar < 0 ? QString() : rest.mid(bar + kLabelSeparator.size());
+        if (member.memberName.isEmpty()) {
+            *error = tr("the member in \"%1\" has no name").arg(line);
+            return false;
+        }
+        members->append(member);
+    }
+    return true;
+}
+
+// ---------------------------------------------------------------- running
+
+bool Reports::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+bool Reports::emitRow(const RowSink &sink, const QStringList &row)
+{
+    if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
+        m_canceled = true;
+        return fail(tr("Canceled."));
+    }
+    if (!sink(row)) {
+        m_stopped = true;
+        return false;
+    }
+    ++m_done;
+    if (m_progress && (m_done & 1023) == 0)
+        m_progress(m_done, std::max(m_done, m_total));
+    return true;
+}
+
+bool Reports::run(ReportKind kind, const RowSink &sink)
+{
+    m_error.clear();
+    m_canceled = false;
+    m_stopped = false;
+    m_done = 0;
+    m_total = 0;
+    bool ok = false;
+    switch (kind) {
+    case ReportKind::Services: ok = services(sink); break;
+    case ReportKind::Hosts: ok = hosts(sink); break;
+    case ReportKind::Providers: ok = providers(sink); break;
+    case ReportKind::Contacts: ok = contacts(sink); break;
+    case ReportKind::Assignments: ok = assignments(sink); break;
+    case ReportKind::Gaps: ok = gaps(sink); break;
+    case ReportKind::Selection: ok = selection(sink); break;
+    }
+    if (ok && m_progress)
+        m_progress(m_done, m_done);
+    if (!ok && m_stopped && m_error.isEmpty())
+        m_error = tr("Stopped.");
+    return ok;
+}
+
+bool Reports::rows(ReportKind kind, QVector<QStringList> *rows)
+{
+    rows->clear();
+    return run(kind, [rows](const QStringList &row) {
+        rows->append(row);
+        return true;
+    });
+}
+
+bool Reports::writeCsv(ReportKind kind, QIODevice *device, const CsvOptions &options)
+{
+    CsvWriter csv(device, options);
+    if (!csv.writeRow(header(kind)))
+        return fail(csv.errorString());
+    QString writeError;
+    const bool ok = run(kind, [&](const QStringList &row) {
+        if (csv.writeRow(row))
+            return true;
+        writeError = csv.errorString();
+        return false;
+    });
+    if (!ok && !writeError.isEmpty())
+        m_error = writeError;
+    return ok;
+}
+
+bool Reports::saveFile(const QString &path, const std::function<bool(QIODevice *, QString *)> &write,
+                       QString *error)
+{
+    const auto failed = [&](const QString &why) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
+        return false;
+    };
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile() && !info.isDir()) {
+        // QSaveFile would put a regular file in the place of a device node.
+        QFile device(path);
+        if (!device.open(QIODevice::WriteOnly))
+            return failed(device.errorString());
+        QString why;
+        if (!write(&device, &why))
+            return failed(why);
+        if (!device.flush() || device.error() != QFileDevice::NoError)
+            return failed(device.errorString());
+        return true;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(file.errorString());
+    QString why;
+    if (!write(&file, &why)) {
+        file.cancelWriting();
+        return failed(why);
+    }
+    // Qt 6.4 reports a short write (a full disk, a file size limit) as success when
+    // part of a block was written: compare what reached the file with what was written.
+    if (!file.flush() || file.size() != file.pos()) {
+        const QString reason = file.size() != file.pos()
+                                   ? tr("only %1 of %2 bytes could be written (is the disk full?)")
+                                         .arg(file.size())
+                                         .arg(file.pos())
+                                   : file.errorString();
+        file.cancelWriting();
+        return failed(reason);
+    }
+    if (!file.commit())
+        return failed(file.errorString());
+    return true;
+}
+
+bool Reports::saveCsv(ReportKind kind, const QString &path, const CsvOptions &options)
+{
+    QString error;
+    const bool ok = saveFile(
+        path,
+        [&](QIODevice *device, QString *why) {
+            if (writeCsv(kind, device, options))
+                return true;
+            *why = m_error;
+            return false;
+        },
+        &error);
+    if (!ok && !m_canceled)
+        m_error = error;
+    return ok;
+}
+
+// ---------------------------------------------------------------- the reports
+
+bool Reports::services(const RowSink &sink)
+{
+    // Streamed: one query gives each service with its own assignments; only the
+    // organisation, providers and hosts (a few thousand at most) are held in memory
+    // for the inherited contacts.
+    QString error;
+    m_total = m_store.countItems(ItemKind::Service, &error);
+    ContactResolver resolver(m_store);
+    if (!resolver.preload(&error, ContactResolver::Scope::Ancestors))
+        return fail(error);
+    const QHash<qint64, QString> names = m_store.contactNames(&error);
+    if (!error.isEmpty())
+        return fail(error);
+    QStringList row;
+    QStringList owners, maintainers, others, escalation;
+    const bool ok = m_store.forEachService(
+        [&](const ServiceRow &service) {
+            owners.clear();
+            maintainers.clear();
+            others.clear();
+            escalation.clear();
+            for (const Assignment &a : service.assignments) {
+                const QString name = names.value(a.contactId);
+                if (a.role == QLatin1String("owner"))
+                    owners << name;
+                else if (a.role == QLatin1String("maintainer"))
+                    maintainers << name;
+                else
+                    others << name;
+            }
+            const QVector<Assignment> ordered = resolver.orderedAssignments(service.parentId, service.assignments);
+            for (const Assignment &a : ordered) {
+                if (a.role == QLatin1String("escalation"))
+                    escalation << names.value(a.contactId);
+            }
+            row = {service.name,
+                   service.url,
+                   service.status,
+                   service.provider,
+                   service.host,
+                   joinNames(owners),
+                   joinNames(maintainers),
+                   joinNames(others),
+                   service.servedThrough,
+                   service.description,
+                   ordered.isEmpty() ? QString() : names.value(ordered.first().contactId),
+                   joinNames(escalation),
+                   service.sourceUrl,
+                   service.notes};
+            return emitRow(sink, row);
+        },
+        &error);
+    if (!ok && !m_canceled && !m_stopped)
+        return fail(error);
+    return ok;
+}
+
+bool Reports::hosts(const RowSink &sink)
+{
+    QString error;
+    Tree tree;
+    if (!tree.load(m_store, &error))
+        return fail(error);
+    QVector<Item> hosts = m_store.itemsOfKind(ItemKind::Host, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    m_total = hosts.size();
+    QHash<qint64, QString> providerKey;
+    for (const Item &h : std::as_const(hosts)) {
+        const TreeRow *p = tree.row(h.parentId);
+        providerKey.insert(h.id, p ? nameKey(p->name) : QString());
+    }
+    // By provider; within one, by name as the query gave them.
+    std::stable_sort(hosts.begin(), hosts.end(), [&](const Item &a, const Item &b) {
+        return providerKey.value(a.id) < providerKey.value(b.id);
+    });
+    QHash<qint64, QVector<const TreeRow *>> servicesOn;
+    for (const TreeRow &r : std::as_const(tree.rows)) {
+        if (r.kind == ItemKind::Service)
+            servicesOn[r.parentId].append(&r);
+    }
+    for (const Item &h : std::as_const(hosts)) {
+        QVector<const TreeRow *> on = servicesOn.value(h.id);
+        std::sort(on.begin(), on.end(), [](const TreeRow *a, const TreeRow *b) {
+            const QString ka = nameKey(a->name), kb = nameKey(b->name);
+            return ka != kb ? ka < kb : a->id < b->id;
+        });
+        QStringList names;
+        for (const TreeRow *s : std::as_const(on))
+            names << s->name;
+        const TreeRow *provider = tree.row(h.parentId);
+        const QStringList row = {provider ? provider->name : QString(),
+                                 h.name,
+                                 keys::hostKind(h.hostKind),
+                                 h.hostname,
+                                 h.status,
+                                 joinNames(names),
+                                 h.description,
+                                 h.notes};
+        if (!emitRow(sink, row))
+            return false;
+    }
+    return true;
+}
+
+bool Reports::providers(const RowSink &sink)
+{
+    QString error;
+    Tree tree;
+    if (!tree.load(m_store, &error))
+        return fail(error);
+    const QVector<Item> providers = m_store.itemsOfKind(ItemKind::Provider, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    m_total = providers.size();
+    QHash<qint64, int> hostCount, serviceCount;
+    for (const TreeRow &r : std::as_const(tree.rows)) {
+        if (r.kind == ItemKind::Host) {
+            if (const TreeRow *p = tree.above(r.parentId, ItemKind::Provider))
+                ++hostCount[p->id];
+        } else if (r.kind == ItemKind::Service) {
+            if (const TreeRow *p = tree.above(r.parentId, ItemKind::Provider))
+                ++serviceCount[p->id];
+        }
+    }
+    for (const Item &p : providers) {
+        const QStringList row = {p.name,
+                                 keys::providerKind(p.providerKind),
+                                 p.fullName,
+                                 p.website,
+                                 p.location,
+                                 p.configTool,
+                                 p.configToolUrl,
+                                 p.configRepo,
+                                 p.status,
+                                 QString::number(hostCount.value(p.id)),
+                                 QString::number(serviceCount.value(p.id)),
+                                 p.description,
+                                 p.notes};
+        if (!emitRow(sink, row))
+            return false;
+    }
+    return true;
+}
+
+bool Reports::contacts(const RowSink &sink)
+{
+    QString error;
+    Tree tree;
+    if (!tree.load(m_store, &error))
+        return fail(error);
+    const QVector<Contact> contacts = m_store.contacts(&error);
+    if (!error.isEmpty())
+        return fail(error);
+    m_total = contacts.size();
+    QHash<qint64, const Contact *> byId;
+    for (const Contact &c : contacts)
+        byId.insert(c.id, &c);
+    QHash<qint64, QVector<TeamMember>> members;
+    QHash<qint64, QStringList> memberOf;
+    for (const Contact &c : contacts) {
+        if (c.kind != ContactKind::Team)
+            continue;
+        const QVector<TeamMember> list = m_store.teamMembers(c.id, &error);
+        if (!error.isEmpty())
+            return fail(error);
+        members.insert(c.id, list);
+        for (const TeamMember &m : list)
+            memberOf[m.memberId] << c.name;
+    }
+    // What each one is assigned to, in the order of the items (by kind, then name).
+    QHash<qint64, qsizetype> itemOrder;
+    const QVector<qint64> ordered =
+        tree.sorted({ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service});
+    for (qsizetype i = 0; i < ordered.size(); ++i)
+        itemOrder.insert(ordered.at(i), i);
+    QVector<Assignment> all;
+    for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
+        all += m_store.assignmentsOfKind(kind, &error);
+        if (!error.isEmpty())
+            return fail(error);
+    }
+    std::stable_sort(all.begin(), all.end(), [&](const Assignment &a, const Assignment &b) {
+        return itemOrder.value(a.itemId) < itemOrder.value(b.itemId);
+    });
+    QHash<qint64, QStringList> owns, maintains, other;
+    for (const Assignment &a : std::as_const(all)) {
+        if (a.priority == Priority::Inactive)
+            continue;
+        const TreeRow *item = tree.row(a.itemId);
+        const QString name = item ? item->name : QString();
+        if (a.role == QLatin1String("owner"))
+            owns[a.contactId] << name;
+        else if (a.role == QLatin1String("maintainer"))
+            maintains[a.contactId] << name;
+        else
+            other[a.contactId] << a.role + QStringLiteral(": ") + name;
+    }
+    for (const Contact &c : contacts) {
+        const Contact *team = c.teamId > 0 ? byId.value(c.teamId, nullptr) : nullptr;
+        const QStringList row = {c.name,
+                                 keys::contactKind(c.kind),
+                                 team ? team->name : QString(),
+                                 formatAddresses(c.addresses),
+                                 formatMembers(members.value(c.id)),
+                                 c.notes,
+                                 joinNames(memberOf.value(c.id)),
+                                 joinNames(owns.value(c.id)),
+                                 joinNames(maintains.value(c.id)),
+                                 joinNames(other.value(c.id))};
+        if (!emitRow(sink, row))
+            return false;
+    }
+    return true;
+}
+
+bool Reports::assignments(const RowSink &sink)
+{
+    QString error;
+    Tree tree;
+    if (!tree.load(m_store, &error))
+        return fail(error);
+    const QVector<Contact> contacts = m_store.contacts(&error);
+    if (!error.isEmpty())
+        return fail(error);
+    QHash<qint64, QString> contactNames;
+    for (const Contact &c : contacts)
+        contactNames.insert(c.id, c.name);
+    const QVector<qint64> ordered =
+        tree.sorted({ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service});
+    QHash<qint64, QVector<Assignment>> byItem;
+    for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
+        const QVector<Assignment> list = m_store.assignmentsOfKind(kind, &error);
+        if (!error.isEmpty())
+            return fail(error);
+        m_total += list.size();
+        for (const Assignment &a : list)
+            byItem[a.itemId].append(a); // in position order
+    }
+    for (qint64 id : ordered) {
+        const auto it = byItem.constFind(id);
+        if (it == byItem.constEnd())
+            continue;
+        const TreeRow *item = tree.row(id);
+        for (const Assignment &a : *it) {
+            const QStringList row = {item->name, keys::itemKind(item->kind), contactNames.value(a.contactId), a.role,
+                                     priorityKey(a.priority), a.note};
+            if (!emitRow(sink, row))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool Reports::gaps(const RowSink &sink)
+{
+    QString error;
+    Tree tree;
+    if (!tree.load(m_store, &error))
+        return fail(error);
+    ContactResolver resolver(m_store);
+    if (!resolver.preload(&error))
+        return fail(error);
+    QHash<qint64, QVector<Assignment>> own; // every assignment, inactive ones too
+    for (ItemKind kind : {ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
+        const QVector<Assignment> list = m_store.assignmentsOfKind(kind, &error);
+        if (!error.isEmpty())
+            return fail(error);
+        for (const Assignment &a : list)
+            own[a.itemId].append(a);
+    }
+    const auto contactName = [&resolver](qint64 id) {
+        const Contact *c = resolver.preloadedContact(id);
+        return c ? c->name : QString();
+    };
+    const QVector<qint64> items = tree.sorted({ItemKind::Provider, ItemKind::Host, ItemKind::Service});
+    m_total = items.size();
+    const auto emitGap = [&](const char *gap, const TreeRow *item, const QString &detail) {
+        return emitRow(sink, {QString::fromLatin1(gap), item->name, keys::itemKind(item->kind), detail});
+    };
+
+    // Nobody to contact but the escalation contacts (or nobody at all).
+    for (qint64 id : items) {
+        const QVector<Assignment> ordered = resolver.orderedAssignments(id);
+        QStringList names;
+        bool onlyEscalation = true;
+        for (const Assignment &a : ordered) {
+            if (a.role != QLatin1String("escalation"))
+                onlyEscalation = false;
+            names << contactName(a.contactId);
+        }
+        if (!onlyEscalation)
+            continue;
+        const QString detail = names.isEmpty() ? tr("nobody to contact at all")
+                                               : tr("only the escalation contacts: %1").arg(joinNames(names));
+        if (!emitGap("escalation-only", tree.row(id), detail))
+            return false;
+    }
+    // Bus factor 1: services with one active owner.
+    for (qint64 id : items) {
+        const TreeRow *item = tree.row(id);
+        if (item->kind != ItemKind::Service)
+            continue;
+        QStringList owners;
+        for (const Assignment &a : own.value(id)) {
+            if (a.role == QLatin1String("owner") && a.priority != Priority::Inactive)
+                owners << contactName(a.contactId);
+        }
+        if (owners.size() == 1 && !emitGap("single-owner", item, tr("%1 is its only owner").arg(owners.first())))
+            return false;
+    }
+    // Assignments that are all inactive.
+    for (qint64 id : items) {
+        const QVector<Assignment> list = own.value(id);
+        if (list.isEmpty())
+            continue;
+        QStringList names;
+        bool allInactive = true;
+        for (const Assignment &a : list) {
+            allInactive = allInactive && a.priority == Priority::Inactive;
+            names << QStringLiteral("%1 (%2)").arg(contactName(a.contactId), a.role);
+        }
+        if (allInactive &&
+            !emitGap("inactive-only", tree.row(id), tr("every assignment is inactive: %1").arg(joinNames(names))))
+            return false;
+    }
+    // Services on hosts that are unreachable or to be moved.
+    for (const char *status : {"unreachable", "needs-move"}) {
+        const QString wanted = QString::fromLatin1(status);
+        for (qint64 id : items) {
+            const TreeRow *item = tree.row(id);
+            if (item->kind != ItemKind::Service)
+                continue;
+            const TreeRow *host = tree.above(item->parentId, ItemKind::Host);
+            if (!host || host->status != wanted)
+                continue;
+            const QString gap = QStringLiteral("host-") + wanted;
+            const QString detail = tr("runs on %1, which is %2").arg(host->name, keys::statusLabel(host->status));
+            if (!emitRow(sink, {gap, item->name, keys::itemKind(item->kind), detail}))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool Reports::selection(const RowSink &sink)
+{
+    QString error;
+    ContactResolver resolver(m_store);
+    // One look-up per item is quicker for a few items; reading everything once for many.
+    if (m_selection.size() > 200 && !resolver.preload(&error))
+        return fail(error);
+    struct Entry
+    {
+        Contact contact;
+        QStringList items;
+        QStringList reasons;
+    };
+    QVector<Entry> entries;
+    QHash<qint64, qsizetype> index;
+    for (qint64 itemId : std::as_const(m_selection)) {
+        if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
+            m_canceled = true;
+            return fail(tr("Canceled."));
+        }
+        QVector<ResolvedContact> resolved;
+        if (!resolver.resolve(itemId, &resolved, &error))
+            return fail(error);
+        const auto item = m_store.item(itemId, &error);
+        if (!item)
+            return fail(error);
+        for (const ResolvedContact &r : std::as_const(resolved)) {
+            auto it = index.constFind(r.contact.id);
+            if (it == index.constEnd()) {
+                it = index.insert(r.contact.id, entries.size());
+                entries.append({r.contact, {}, {}});
+            }
+            Entry &entry = entries[*it];
+            if (!entry.items.contains(item->name))
+                entry.items << item->name;
+            if (!entry.reasons.contains(r.reason))
+                entry.reasons << r.reason;
+        }
+    }
+    m_total = entries.size();
+    for (const Entry &e : std::as_const(entries)) {
+        QStringList addresses;
+        for (const Address &a : e.contact.addresses)
+            addresses << (a.kind == AddressKind::Email ? QStringLiteral("mailto:") + a.value : a.value);
+        if (!emitRow(sink, {e.contact.name, keys::contactKind(e.contact.kind), joinNames(addresses),
+                            joinNames(e.items), joinNames(e.reasons)}))
+            return false;
+    }
+    return true;
+}
+
+} // namespace steward

@@ -1,0 +1,546 @@
+// CsvReader (the csv-spectrum suite, malformed input) and Importer: the round trip
+// export -> import -> export on hostile values, one bad row in 1,000 leaving the file
+// untouched, dry runs, idempotence, one history batch and undo.
+
+#include "CsvReader.h"
+#include "Database.h"
+#include "Importer.h"
+#include "Reports.h"
+#include "Store.h"
+#include "TestSupport.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace steward;
+using steward::test::FileSnapshot;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString spectrumFile(const QString &sub, const QString &name, const char *ext)
+{
+    return QStringLiteral(STEWARD_TEST_DATA_DIR "/csv-spectrum/") + sub + QLatin1Char('/') + name +
+           QString::fromLatin1(ext);
+}
+
+QByteArray exported(Store &store, ReportKind kind)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    Reports reports(store);
+    if (!reports.writeCsv(kind, &buffer, CsvOptions()))
+        return QByteArrayLiteral("<failed: ") + reports.errorString().toUtf8() + '>';
+    return buffer.data();
+}
+
+const QVector<ReportKind> kImportKinds = {ReportKind::Providers, ReportKind::Hosts, ReportKind::Services,
+                                          ReportKind::Contacts, ReportKind::Assignments};
+
+/// Creates an inventory at @p path with an organisation called @p name.
+bool createEmpty(const QString &path, const QString &name, QString *error)
+{
+    Database db;
+    if (!db.create(path)) {
+        *error = db.errorString();
+        return false;
+    }
+    Store store(db);
+    Item org;
+    org.kind = ItemKind::Organisation;
+    org.name = name;
+    return store.createItem(org, error).has_value();
+}
+
+} // namespace
+
+class TestImport final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void spectrum_data();
+    void spectrum();
+    void spectrumLocationCoordinatesIsRejected();
+    void delimitersAndBom_data();
+    void delimitersAndBom();
+    void malformed_data();
+    void malformed();
+    void everyErrorIsReported();
+
+    void roundTripOfHostileValues();
+    void oneBadRowInAThousand_data();
+    void oneBadRowInAThousand();
+    void dryRunSaysWhatEachRowDoes();
+    void importIsOneHistoryBatchAndUndoes();
+    void headersAreRecognised_data();
+    void headersAreRecognised();
+};
+
+// ---------------------------------------------------------------- the reader
+
+void TestImport::spectrum_data()
+{
+    QTest::addColumn<QString>("name");
+    const QStringList files = QDir(QStringLiteral(STEWARD_TEST_DATA_DIR "/csv-spectrum/csvs"))
+                                  .entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
+    QCOMPARE(files.size(), 12);
+    for (const QString &file : files) {
+        if (file != QLatin1String("location_coordinates.csv"))
+            QTest::newRow(qPrintable(file)) << file.chopped(4);
+    }
+}
+
+void TestImport::spectrum()
+{
+    QFETCH(QString, name);
+    CsvReader reader;
+    QVERIFY(reader.parse(readFile(spectrumFile(QStringLiteral("csvs"), name, ".csv"))));
+    QVERIFY(reader.errors().isEmpty());
+    QVector<CsvReader::Record> records = reader.records();
+    QVERIFY(!records.isEmpty());
+    const QStringList header = records.takeFirst().fields;
+    const QJsonDocument doc = QJsonDocument::fromJson(readFile(spectrumFile(QStringLiteral("json"), name, ".json")));
+    const QJsonArray array = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
+    QCOMPARE(records.size(), array.size());
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const QJsonObject object = array.at(i).toObject();
+        QCOMPARE(records.at(i).fields.size(), header.size());
+        for (qsizetype c = 0; c < header.size(); ++c)
+            QCOMPARE(records.at(i).fields.at(c), object.value(header.at(c)).toString());
+    }
+}
+
+void TestImport::spectrumLocationCoordinatesIsRejected()
+{
+    // 37°36'37.8"N has a quote inside an unquoted field, which RFC 4180 does not
+    // allow; Steward says so rather than guess (and the upstream JSON's phone number
+    // is not the CSV's anyway). See the README.
+    CsvReader reader;
+    QVERIFY(!reader.parse(readFile(spectrumFile(QStringLiteral("csvs"), QStringLiteral("location_coordinates"), ".csv"))));
+    QCOMPARE(reader.errors().size(), 1);
+    QCOMPARE(reader.errors().first().row, 2);
+    QCOMPARE(reader.errors().first().column, 2);
+    QVERIFY(reader.errors().first().message.contains(QStringLiteral("quote inside an unquoted field")));
+}
+
+void TestImport::delimitersAndBom_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QChar>("delimiter");
+    QTest::addColumn<bool>("bom");
+    QTest::newRow("comma") << QByteArray("a,b\r\n1,\"x;y\"\r\n") << QChar(u',') << false;
+    QTest::newRow("semicolon") << QByteArray("a;b\n1;\"x,y\"\n") << QChar(u';') << false;
+    QTest::newRow("tab") << QByteArray("a\tb\n1\t\"x,y\"") << QChar(u'\t') << false;
+    QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF" "a,b\r\n1,x,y\r\n").replace("x,y", "\"x,y\"") << QChar(u',')
+                         << true;
+}
+
+void TestImport::delimitersAndBom()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QChar, delimiter);
+    QFETCH(bool, bom);
+    CsvReader reader;
+    QVERIFY2(reader.parse(data), qPrintable(reader.errors().value(0).message));
+    QCOMPARE(reader.delimiter(), delimiter);
+    QCOMPARE(reader.hadByteOrderMark(), bom);
+    QCOMPARE(reader.records().size(), 2);
+    QCOMPARE(reader.records().at(0).fields, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    QCOMPARE(reader.records().at(1).fields.size(), 2);
+}
+
+void TestImport::malformed_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unterminated quote") << QByteArray("a,b\n1,\"open\n2,3\n") << 2 << 2 << QStringLiteral("unterminated quote");
+    QTest::newRow("text after closing quote") << QByteArray("a,b\n1,\"x\"y\n") << 2 << 2 << QStringLiteral("after a closing quote");
+    QTest::newRow("quote in unquoted field") << QByteArray("a,b\n1,x\"y\n") << 2 << 2 << QStringLiteral("quote inside an unquoted field");
+    QTest::newRow("bare CR") << QByteArray("a,b\n1,x\ry\n") << 2 << 2 << QStringLiteral("carriage return");
+    QTest::newRow("too few columns") << QByteArray("a,b,c\n1,2\n") << 2 << 3 << QStringLiteral("wrong column count");
+    QTest::newRow("too many columns") << QByteArray("a,b\n1,2,3\n") << 2 << 3 << QStringLiteral("wrong column count");
+    QTest::newRow("Latin-1") << QByteArray("a,b\n1,caf\xe9\n") << 2 << 2 << QStringLiteral("not valid UTF-8");
+    QTest::newRow("overlong UTF-8") << QByteArray("a,b\n1,\xc0\xaf\n") << 2 << 2 << QStringLiteral("not valid UTF-8");
+    QTest::newRow("row after a multi-line field")
+        << QByteArray("a,b\n\"x\ny\",1\n1,\"q\"q\n") << 3 << 2 << QStringLiteral("after a closing quote");
+}
+
+void TestImport::malformed()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(int, row);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+    CsvReader reader;
+    QVERIFY(!reader.parse(data));
+    QVERIFY(!reader.errors().isEmpty());
+    const CsvError e = reader.errors().first();
+    QVERIFY2(e.message.contains(message), qPrintable(e.message));
+    QCOMPARE(e.row, row);
+    QCOMPARE(e.column, column);
+    QCOMPARE(e.format(QStringLiteral("f.csv")), QStringLiteral("f.csv:%1:%2: %3").arg(row).arg(column).arg(e.message));
+}
+
+void TestImport::everyErrorIsReported()
+{
+    CsvReader reader;
+    QVERIFY(!reader.parse("a,b\n1,x\"y\n\n2\n3,\"q\"z\n"));
+    QCOMPARE(reader.errors().size(), 3);
+    QCOMPARE(reader.errors().at(0).row, 2);
+    QCOMPARE(reader.errors().at(1).row, 5); // row 3 is empty and skipped, but counted
+    QCOMPARE(reader.errors().at(2).row, 4);
+}
+
+// ---------------------------------------------------------------- import
+
+void TestImport::roundTripOfHostileValues()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString error;
+    const QString orgName = QStringLiteral("Org, \"Inc\"");
+    const QString a = dir.filePath(QStringLiteral("a.sqlite"));
+    QVERIFY2(createEmpty(a, orgName, &error), qPrintable(error));
+    QMap<ReportKind, QByteArray> first;
+    {
+        Database db;
+        QVERIFY(db.open(a));
+        Store store(db);
+        const qint64 org = *store.organisationId();
+        const QString snake = QString::fromUtf8("\xf0\x9f\x90\x8d"); // outside the BMP
+        const QStringList hostile = {QStringLiteral("comma, here"), QStringLiteral("say \"hi\""),
+                                     QStringLiteral("line\nbreak"), QStringLiteral("windows\r\nbreak"),
+                                     QStringLiteral("=1+1"), QStringLiteral("+44 20"), QStringLiteral("-minus"),
+                                     QStringLiteral("@at"), QStringLiteral("\ttab"), QStringLiteral("\rcr first"),
+                                     snake + QStringLiteral(" python ") + QString::fromUtf8("\xe2\x82\xac"), QString()};
+        QVERIFY(store.write(
+            [&](QString *e) {
+                QVector<qint64> providers, hosts;
+                for (int i = 0; i < 3; ++i) {
+                    Item p;
+                    p.kind = ItemKind::Provider;
+                    p.parentId = org;
+                    p.name = i == 0 ? QStringLiteral("=Provider, \"zero\"") : QStringLiteral("Provider %1 ").arg(i) + snake;
+                    p.providerKind = i == 1 ? ProviderKind::Cdn : ProviderKind::VmHosting;
+                    p.fullName = hostile.at(i);
+                    p.location = hostile.at(i + 3);
+                    p.configTool = hostile.at(i + 6);
+                    p.website = QStringLiteral("https://p%1.example.org/").arg(i);
+                    p.description = hostile.at(i + 8);
+                    p.notes = hostile.at((i + 2) % hostile.size());
+                    if (!store.createItem(p, e))
+                        return false;
+                    providers << p.id;
+                    Item h;
+                    h.kind = ItemKind::Host;
+                    h.parentId = p.id;
+                    h.name = QStringLiteral("+host %1, ").arg(i) + snake;
+                    h.hostKind = i ? HostKind::Physical : HostKind::Vm;
+                    h.hostname = i ? QStringLiteral("h%1.example.org").arg(i) : QString();
+                    h.status = i == 2 ? QStringLiteral("unreachable") : QStringLiteral("active");
+                    h.description = hostile.at(11 - i);
+                    h.notes = hostile.at(i + 2);
+                    if (!store.createItem(h, e))
+                        return false;
+                    hosts << h.id;
+                }
+                QVector<qint64> contacts;
+                Contact team;
+                team.kind = ContactKind::Team;
+                team.name = QStringLiteral("Team \"A\", ") + snake;
+                team.notes = hostile.at(2);
+                team.addresses = {{0, AddressKind::Email, QStringLiteral("team@example.org"), hostile.at(0)},
+                                  {0, AddressKind::Irc, QStringLiteral("irc://irc.example.org/#a"), QStringLiteral("=chan")}};
+                if (!store.createContact(team, e))
+                    return false;
+                for (int i = 0; i < 6; ++i) {
+                    Contact c;
+                    c.kind = i == 5 ? ContactKind::MailingList : ContactKind::Person;
+                    c.name = i % 2 ? QStringLiteral("-Person %1, \"quoted\"").arg(i) : QStringLiteral("@person %1 ").arg(i) + snake;
+                    c.notes = hostile.at(i);
+                    c.teamId = i == 5 ? team.id : 0;
+                    if (i != 3)
+                        c.addresses = {{0, AddressKind::Email, QStringLiteral("p%1@example.org").arg(i), hostile.at(i + 4)}};
+                    if (!store.createContact(c, e))
+                        return false;
+                    contacts << c.id;
+                }
+                if (!store.setTeamMember({team.id, contacts.at(0), QStringLiteral("lead"), hostile.at(4), -1, {}}, e) ||
+                    !store.setTeamMember({team.id, contacts.at(1), QStringLiteral("member"), QString(), -1, {}}, e))
+                    return false;
+                for (int i = 0; i < 12; ++i) {
+                    Item s;
+                    s.kind = ItemKind::Service;
+                    s.parentId = i % 4 == 3 ? org : i % 4 == 2 ? providers.at(i % 3) : hosts.at(i % 3);
+                    s.name = QStringLiteral("service %1, \"").arg(i) + hostile.at(i % 11).left(6).replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' ')).trimmed();
+                    s.url = i % 2 ? QStringLiteral("https://s%1.example.org/?a=1&b=2").arg(i) : QString();
+                    s.status = i == 5 ? QStringLiteral("needs-move") : QStringLiteral("active");
+                    s.description = hostile.at(i);
+                    s.notes = hostile.at(11 - i);
+                    if (!store.createItem(s, e))
+                        return false;
+                    if (i % 3 == 0) {
+                        Link l;
+                        l.fromItem = s.id;
+                        l.toItem = providers.at(1);
+                        if (!store.addLink(l, e))
+                            return false;
+                    }
+                    for (int k = 0; k < i % 3; ++k) {
+                        Assignment as;
+                        as.itemId = s.id;
+                        as.contactId = contacts.at((i + k) % contacts.size());
+                        as.role = k ? QStringLiteral("=maintainer, \"x\"") : QStringLiteral("owner");
+                        as.priority = static_cast<Priority>((i + k) % 4);
+                        as.note = hostile.at((i + k) % hostile.size());
+                        if (!store.addAssignment(as, e))
+                            return false;
+                    }
+                }
+                Assignment esc;
+                esc.itemId = org;
+                esc.contactId = team.id;
+                esc.role = QStringLiteral("escalation");
+                return store.addAssignment(esc, e).has_value();
+            },
+            &error));
+        for (ReportKind kind : kImportKinds)
+            first.insert(kind, exported(store, kind));
+    }
+    // Import into a new inventory, in an order that is not the dependency order.
+    const QString b = dir.filePath(QStringLiteral("b.sqlite"));
+    QVERIFY2(createEmpty(b, orgName, &error), qPrintable(error));
+    Database db;
+    QVERIFY(db.open(b));
+    Store store(db);
+    {
+        Importer importer(store);
+        for (ReportKind kind : {ReportKind::Assignments, ReportKind::Services, ReportKind::Contacts,
+                                ReportKind::Hosts, ReportKind::Providers})
+            importer.addData(Reports::key(kind) + QStringLiteral(".csv"), first.value(kind));
+        const bool ok = importer.commit();
+        for (const ImportError &e : importer.errors())
+            qWarning("%s", qPrintable(e.format()));
+        QVERIFY2(ok, qPrintable(importer.errorString()));
+        QVERIFY(importer.count(ImportRow::Action::Create) > 30);
+    }
+    for (ReportKind kind : kImportKinds) {
+        const QByteArray again = exported(store, kind);
+        if (again != first.value(kind)) {
+            qWarning("first:\n%s\nagain:\n%s", first.value(kind).constData(), again.constData());
+            QFAIL(qPrintable(Reports::key(kind) + QStringLiteral(" differs after the round trip")));
+        }
+    }
+    // The second import changes nothing: not a byte of the file.
+    db.close();
+    const FileSnapshot before = FileSnapshot::of(b);
+    QVERIFY(db.open(b));
+    Store again(db);
+    Importer importer(again);
+    for (ReportKind kind : kImportKinds)
+        importer.addData(Reports::key(kind) + QStringLiteral(".csv"), first.value(kind));
+    QVERIFY2(importer.commit(), qPrintable(importer.errorString()));
+    QCOMPARE(importer.count(ImportRow::Action::Create), 0);
+    QCOMPARE(importer.count(ImportRow::Action::Change), 0);
+    QVERIFY(importer.undoData().isEmpty());
+    db.close();
+    QCOMPARE(FileSnapshot::of(b).bytes, before.bytes);
+}
+
+void TestImport::oneBadRowInAThousand_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("column");
+    QTest::newRow("unknown provider") << QStringLiteral("provider") << QStringLiteral("provider");
+    QTest::newRow("bad url") << QStringLiteral("url") << QStringLiteral("url");
+    QTest::newRow("duplicate name") << QStringLiteral("duplicate") << QStringLiteral("name");
+    QTest::newRow("wrong column count") << QStringLiteral("columns") << QStringLiteral("status");
+    QTest::newRow("unterminated quote") << QStringLiteral("quote") << QStringLiteral("status");
+}
+
+void TestImport::oneBadRowInAThousand()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, column);
+    QTemporaryDir dir;
+    QString error;
+    const QString path = dir.filePath(QStringLiteral("psf.sqlite"));
+    QVERIFY2(test::createExample(path, &error), qPrintable(error));
+    const quint32 seed = QRandomGenerator::global()->generate();
+    QRandomGenerator random(seed);
+    const int bad = static_cast<int>(random.bounded(1000));
+    const QStringList header = {QStringLiteral("name"), QStringLiteral("url"), QStringLiteral("provider"),
+                                QStringLiteral("host"), QStringLiteral("status")};
+    QByteArray csv = header.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    for (int i = 0; i < 1000; ++i) {
+        QByteArray line = QStringLiteral("svc-%1.example.org,https://svc-%1.example.org/,Rackspace,,active")
+                              .arg(i)
+                              .toUtf8();
+        if (i == bad) {
+            if (kind == QLatin1String("provider"))
+                line.replace("Rackspace", "Rackspce");
+            else if (kind == QLatin1String("url"))
+                line.replace("https://", "htps:/");
+            else if (kind == QLatin1String("duplicate"))
+                line.replace(QStringLiteral("svc-%1.").arg(i).toUtf8(), "svc-0.");
+            else if (kind == QLatin1String("columns"))
+                line.replace(",active", "");
+            else if (kind == QLatin1String("quote"))
+                line.replace(",active", ",\"active");
+        }
+        csv += line + "\r\n";
+    }
+    if (kind == QLatin1String("duplicate") && bad == 0)
+        csv.replace("svc-0.example.org,https://svc-0.", "svc-1.example.org,https://svc-0.");
+    const FileSnapshot before = FileSnapshot::of(path);
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        Store store(db);
+        Importer importer(store);
+        importer.addData(QStringLiteral("services.csv"), csv);
+        QVERIFY(!importer.commit());
+        const QString where = QStringLiteral("seed %1, bad row %2").arg(seed).arg(bad + 2);
+        QCOMPARE(importer.errors().size(), 1);
+        const ImportError e = importer.errors().first();
+        QVERIFY2(e.row == bad + 2 || (kind == QLatin1String("duplicate") && bad == 0 && e.row == 3), qPrintable(where));
+        QVERIFY2(e.column == header.indexOf(column) + 1, qPrintable(where + QStringLiteral(": ") + e.format()));
+        QVERIFY(e.format().startsWith(QStringLiteral("services.csv:%1:%2: ").arg(e.row).arg(e.column)));
+        QVERIFY(importer.errorString().contains(QStringLiteral("nothing was imported")));
+    }
+    QVERIFY(FileSnapshot::of(path) == before);
+}
+
+void TestImport::dryRunSaysWhatEachRowDoes()
+{
+    QTemporaryDir dir;
+    QString error;
+    const QString path = dir.filePath(QStringLiteral("psf.sqlite"));
+    QVERIFY2(test::createExample(path, &error), qPrintable(error));
+    const FileSnapshot before = FileSnapshot::of(path);
+    Database db;
+    QVERIFY(db.open(path));
+    Store store(db);
+    Importer importer(store);
+    importer.addData(QStringLiteral("s.csv"), "Name;URL;Provider;Status\n"
+                                              "docs.python.org;https://docs.python.org;Rackspace;active\n"
+                                              "PyPI;https://pypi.org;Rackspace;active\n"
+                                              "new.python.org;;;staging\n");
+    QVERIFY2(importer.validate(), qPrintable(importer.errorString()));
+    QCOMPARE(importer.rows().size(), 3);
+    // docs.python.org is on a Rackspace VM: "provider Rackspace, no host" moves it up.
+    QCOMPARE(importer.rows().at(0).action, ImportRow::Action::Change);
+    QCOMPARE(importer.rows().at(0).changes, QStringList{QStringLiteral("parent")});
+    QCOMPARE(importer.rows().at(1).action, ImportRow::Action::Change);
+    QCOMPARE(importer.rows().at(1).changes, QStringList{QStringLiteral("url")});
+    QCOMPARE(importer.rows().at(2).action, ImportRow::Action::Create);
+    QCOMPARE(importer.rows().at(2).row, 4);
+    db.close();
+    QVERIFY(FileSnapshot::of(path) == before);
+}
+
+void TestImport::importIsOneHistoryBatchAndUndoes()
+{
+    QTemporaryDir dir;
+    QString error;
+    const QString path = dir.filePath(QStringLiteral("psf.sqlite"));
+    QVERIFY2(test::createExample(path, &error), qPrintable(error));
+    Database db;
+    QVERIFY(db.open(path));
+    Store store(db);
+    QMap<ReportKind, QByteArray> before;
+    for (ReportKind kind : kImportKinds)
+        before.insert(kind, exported(store, kind));
+    const qsizetype historyBefore = store.history(0, 0).size();
+
+    Importer importer(store);
+    importer.addData(QStringLiteral("providers.csv"), "name,kind,location\nHetzner,vm,Falkenstein\nFastly,cdn,Everywhere\n");
+    importer.addData(QStringLiteral("hosts.csv"), "name,provider,hostname\nhz1,Hetzner,hz1.example.org\n");
+    importer.addData(QStringLiteral("contacts.csv"),
+                     "name,kind,team,addresses,members\nNew Person,person,,email: new@example.org,\n"
+                     "Infrastructure team,team,,\"email: infrastructure-staff@python.org | the best way to contact "
+                     "the team\nirc: irc://irc.freenode.net/#python-infra | #python-infra on Freenode\",\"lead: New "
+                     "Person\"\n");
+    importer.addData(QStringLiteral("services.csv"),
+                     "name,host,served_through\nplanet.python.org,hz1,Fastly\nfresh.example.org,hz1,\n");
+    importer.addData(QStringLiteral("assignments.csv"),
+                     "item,item_kind,contact,role,priority\nfresh.example.org,service,New Person,owner,primary\n"
+                     "docs.python.org,service,Georg Brandl,owner,secondary\n");
+    QVERIFY2(importer.commit(QStringLiteral("Import test")), qPrintable(importer.errorString()));
+    const ImportUndo undo = importer.undoData();
+    QVERIFY(undo.batchId > 0);
+    QCOMPARE(undo.createdItems.size(), 3);
+    QCOMPARE(undo.changedItems.size(), 2); // Fastly's location, planet's host
+    QCOMPARE(undo.createdContacts.size(), 1);
+    QCOMPARE(undo.teamsBefore.size(), 1);
+    QCOMPARE(undo.changedAssignments.size(), 1);
+    const QVector<HistoryEntry> history = store.history(0, 0);
+    const qsizetype added = history.size() - historyBefore;
+    QVERIFY(added > 5);
+    for (qsizetype i = 0; i < added; ++i) {
+        QCOMPARE(history.at(i).batchId, undo.batchId);
+        QCOMPARE(history.at(i).label, QStringLiteral("Import test"));
+    }
+    QVERIFY(exported(store, ReportKind::Services).contains("planet.python.org,http://planet.python.org,needs-move,Hetzner,hz1,"));
+
+    QVERIFY2(Importer::undo(store, undo, &error), qPrintable(error));
+    for (ReportKind kind : kImportKinds)
+        QCOMPARE(exported(store, kind), before.value(kind));
+    const QVector<HistoryEntry> after = store.history(0, 0);
+    QCOMPARE(after.first().label, QStringLiteral("Undo import"));
+    QVERIFY(after.first().batchId != undo.batchId);
+}
+
+void TestImport::headersAreRecognised_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("expected"); // a format key, or the start of an error
+    QTest::newRow("services export") << Reports::header(ReportKind::Services).join(QLatin1Char(',')).toUtf8()
+                                     << QStringLiteral("services");
+    QTest::newRow("hosts, upper case") << QByteArray("NAME,Provider,HostName") << QStringLiteral("hosts");
+    QTest::newRow("assignments") << QByteArray("item,contact,role") << QStringLiteral("assignments");
+    QTest::newRow("contacts") << QByteArray("name,addresses") << QStringLiteral("contacts");
+    QTest::newRow("no name") << QByteArray("foo,bar") << QStringLiteral("1:1: not an import file");
+    QTest::newRow("ambiguous") << QByteArray("name,status") << QStringLiteral("1:1: cannot tell whether");
+    QTest::newRow("unknown column") << QByteArray("name,url,colour") << QStringLiteral("1:3: unknown column");
+    QTest::newRow("empty") << QByteArray("") << QStringLiteral("1:1: the file is empty");
+}
+
+void TestImport::headersAreRecognised()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    QString error;
+    const QString path = dir.filePath(QStringLiteral("psf.sqlite"));
+    QVERIFY2(test::createExample(path, &error), qPrintable(error));
+    Database db;
+    QVERIFY(db.open(path));
+    Store store(db);
+    Importer importer(store);
+    importer.addData(QStringLiteral("x.csv"), data + "\n");
+    const bool ok = importer.validate();
+    if (ok) {
+        QCOMPARE(Importer::formatKey(importer.formats().value(QStringLiteral("x.csv"))), expected);
+    } else {
+        QVERIFY(!importer.errors().isEmpty());
+        QVERIFY2(importer.errors().first().format().startsWith(QStringLiteral("x.csv:") + expected),
+                 qPrintable(importer.errors().first().format()));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"
