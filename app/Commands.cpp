@@ -680,8 +680,10 @@ QString usageText()
 {
     return Tr::tr("Usage:\n"
               "  steward [--db FILE]                         open the inventory in the window\n"
-              "  steward --db FILE --screenshot OUT.png [--select ITEM] [--filter TEXT] [--panel details|history]\n"
+              "  steward --db FILE --screenshot OUT.png [--select ITEM] [--filter TEXT] [--panel details|history|contacts]\n"
               "                                              save a screenshot of the window and exit\n"
+              "  steward map [--db FILE] -o OUT.svg|OUT.png [--focus ITEM [--steps N]]\n"
+              "                                              draw the map (no display needed)\n"
               "  steward init FILE [--example | --escalation EMAIL]\n"
               "                                              create a new inventory\n"
               "  steward contact ITEM [--db FILE] [--format text|csv]\n"

@@ -1,6 +1,8 @@
 #include "Commands.h"
 #include "ContactForm.h"
 #include "MainWindow.h"
+#include "MapCommand.h"
+#include "MapPanel.h"
 #include "OwnershipDialog.h"
 #include "Store.h"
 #include "Settings.h"
@@ -244,6 +246,8 @@ int runGui(int argc, char **argv, const GuiOptions &options)
         int result = ExitFailure;
         // Let the window be laid out, exposed and painted before grabbing it.
         QTimer::singleShot(100, &window, [&] {
+            // The map is laid out on a worker thread: wait for it.
+            window.mapPanel()->waitForLayout(30000);
             QApplication::processEvents();
             QString message;
             if (saveScreenshot(shown ? static_cast<QWidget &>(*shown) : window, options.screenshot, &message))
@@ -279,6 +283,8 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(STEWARD_VERSION));
     const QStringList args = rawArguments(argc, argv);
     const QString first = args.value(1);
+    if (first == QLatin1String("map"))
+        return runMapCommand(argc, argv);
     if (isHeadlessCommand(first)) {
         QCoreApplication app(argc, argv);
         return runHeadless(QCoreApplication::arguments());

@@ -46,7 +46,7 @@ bool MapGraph::load(Store &store, QString *error)
 
     m_nodes.reserve(rows.size());
     for (const TreeRow &row : std::as_const(rows)) {
-        if (row.kind == ItemKind::Organisation || unnamed.contains(row.id))
+        if (unnamed.contains(row.id))
             continue;
         MapNode node;
         node.id = row.id;
@@ -57,7 +57,7 @@ bool MapGraph::load(Store &store, QString *error)
         qint64 up = row.parentId;
         while (up && unnamed.contains(up))
             up = byId.contains(up) ? byId.value(up)->parentId : 0;
-        node.container = up == organisation ? 0 : up;
+        node.container = up == organisation || row.kind == ItemKind::Organisation ? 0 : up;
         if (row.kind == ItemKind::Service) {
             bool hasSomeone = false;
             for (qint64 at = row.id; at && at != organisation && !hasSomeone;

@@ -31,8 +31,9 @@ struct MapEdge
 /**
  * The inventory as the map shows it: providers holding their named hosts, hosts
  * holding their services, a service on an unnamed host directly inside its provider,
- * and the typed links between items. The organisation itself is not drawn: what sits
- * directly under it is at the top of the map. Plain data, cheap to copy to a worker
+ * and the typed links between items. What sits directly under the organisation is at
+ * the top of the map, and so is the organisation itself, as a box of its own that
+ * carries its links (its DNS and its domain registrar). Plain data, cheap to copy to a worker
  * thread for layout.
  */
 class MapGraph final

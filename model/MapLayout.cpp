@@ -186,7 +186,7 @@ MapLayoutResult MapLayout::run(const MapGraph &graph, const QSet<qint64> &only, 
         if (!shown(id))
             continue;
         top.append(id);
-        if (graph.node(id)->kind == ItemKind::Service)
+        if (graph.node(id)->kind == ItemKind::Service || graph.node(id)->kind == ItemKind::Organisation)
             continue;
         const QString signature = signatureOf(graph, id, only);
         bool cached = false;
@@ -215,7 +215,12 @@ MapLayoutResult MapLayout::run(const MapGraph &graph, const QSet<qint64> &only, 
     Agraph_t *g = agopen(const_cast<char *>("map"), Agdirected, nullptr);
     setDefaults(g);
     agattr(g, AGRAPH, const_cast<char *>("pack"), const_cast<char *>("24"));
-    agattr(g, AGRAPH, const_cast<char *>("packmode"), const_cast<char *>("array"));
+    // Groups of linked regions, ranked left to right (what fronts them to their
+    // right), packed in a grid of about as many columns as rows.
+    agattr(g, AGRAPH, const_cast<char *>("rankdir"), const_cast<char *>("LR"));
+    const QByteArray packmode = QByteArrayLiteral("array_u") +
+                                QByteArray::number(std::max(1, static_cast<int>(std::ceil(std::sqrt(top.size() / 2.0)))));
+    agattr(g, AGRAPH, const_cast<char *>("packmode"), const_cast<char *>(packmode.constData()));
     agattr(g, AGRAPH, const_cast<char *>("nodesep"), const_cast<char *>("0.5"));
     agattr(g, AGRAPH, const_cast<char *>("ranksep"), const_cast<char *>("0.8"));
     QHash<qint64, Agnode_t *> nodes;
@@ -223,8 +228,8 @@ MapLayoutResult MapLayout::run(const MapGraph &graph, const QSet<qint64> &only, 
     for (qint64 id : std::as_const(top)) {
         const MapNode *node = graph.node(id);
         QSizeF size;
-        if (node->kind == ItemKind::Service) {
-            size = serviceSize(node->name);
+        if (node->kind == ItemKind::Service || node->kind == ItemKind::Organisation) {
+            size = serviceSize(node->name) + QSizeF(node->kind == ItemKind::Organisation ? 20 : 0, 0);
         } else {
             const QSizeF inside = insides.value(id).size;
             size = QSizeF(std::max({inside.width() + 2 * RegionPadding, MinRegionWidth, serviceSize(node->name).width() + 20}),

@@ -19,6 +19,7 @@
 #include "ItemDelegate.h"
 #include "ItemFields.h"
 #include "ItemForm.h"
+#include "MapPanel.h"
 #include "OwnershipDialog.h"
 #include "Settings.h"
 #include "Store.h"
@@ -42,6 +43,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeView>
@@ -68,6 +70,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     , m_details(new DetailsPane)
     , m_contacts(new ContactPanel)
     , m_contactsPanel(new ContactsPanel)
+    , m_map(new MapPanel)
+    , m_splitter(new QSplitter(Qt::Horizontal))
     , m_history(new HistoryPanel)
     , m_undo(new QUndoStack(this))
     , m_statusLabel(new QLabel)
@@ -95,7 +99,22 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_tree->setDropIndicatorShown(true);
     m_tree->header()->setStretchLastSection(false);
     layout->addWidget(m_tree, 1);
-    setCentralWidget(central);
+    // The tree and the map side by side; the splitter remembers the share.
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(central);
+    m_splitter->addWidget(m_map);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(true);
+    m_splitter->setSizes({380, 700});
+    setCentralWidget(m_splitter);
+    // One selection: the map selects in the tree, the tree on the map.
+    connect(m_map, &MapPanel::itemSelected, this, &MainWindow::selectItem);
+    connect(m_map, &MapPanel::itemActivated, this, [this](qint64 id) {
+        selectItem(id);
+        editCurrentItem();
+    });
+    connect(m_map->exportAction(), &QAction::triggered, this, &MainWindow::onExportMap);
 
     connect(m_filterEdit, &QLineEdit::textChanged, this, &MainWindow::onFilterChanged);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onCurrentChanged);
@@ -152,7 +171,7 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::RightDockWidgetArea, directoryDock);
     tabifyDockWidget(undoDock, directoryDock);
     detailsDock->raise();
-    resizeDocks({detailsDock, contactsDock}, {900, 900}, Qt::Horizontal);
+    resizeDocks({detailsDock, contactsDock}, {480, 480}, Qt::Horizontal);
     resizeDocks({detailsDock, contactsDock}, {380, 520}, Qt::Vertical);
 }
 
@@ -166,6 +185,9 @@ void MainWindow::buildActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
     updateRecentMenu();
+    file->addSeparator();
+    QAction *exportMap = file->addAction(tr("Export &Map…"), this, &MainWindow::onExportMap);
+    exportMap->setObjectName(QStringLiteral("exportMapAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -253,6 +275,12 @@ void MainWindow::buildActions()
     const auto docks = findChildren<QDockWidget *>();
     for (QDockWidget *dock : docks)
         view->addAction(dock->toggleViewAction());
+    QAction *showMap = view->addAction(tr("&Map"));
+    showMap->setObjectName(QStringLiteral("showMapAction"));
+    showMap->setCheckable(true);
+    showMap->setChecked(true);
+    showMap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(showMap, &QAction::toggled, m_map, &QWidget::setVisible);
     view->addSeparator();
     QAction *expand = view->addAction(tr("&Expand All"), m_tree, &QTreeView::expandAll);
     expand->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
@@ -273,6 +301,9 @@ void MainWindow::restoreWindowState()
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1400, 900);
     restoreState(m_settings.value(Settings::Key::MainWindowState).toByteArray());
+    const QByteArray split = m_settings.value(Settings::Key::MainSplitterState).toByteArray();
+    if (split.isEmpty() || !m_splitter->restoreState(split))
+        m_splitter->setSizes({380, 700});
 }
 
 void MainWindow::configureHeader()
@@ -292,6 +323,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
     m_settings.setValue(Settings::Key::MainWindowState, saveState());
+    m_settings.setValue(Settings::Key::MainSplitterState, m_splitter->saveState());
     if (m_model)
         m_settings.setValue(Settings::Key::TreeHeaderState, m_tree->header()->saveState());
     m_settings.sync();
@@ -308,6 +340,7 @@ void MainWindow::closeFile()
     m_undo->clear();
     m_history->setStore(nullptr);
     m_contactsPanel->setStore(nullptr);
+    m_map->setStore(nullptr, nullptr);
     m_watcher.reset();
     m_filter->setSourceTree(nullptr);
     delete m_model;
@@ -348,6 +381,7 @@ bool MainWindow::openFile(const QString &path, QString *error)
     m_watcher->start();
     m_history->setStore(m_store.get());
     m_contactsPanel->setStore(m_store.get());
+    m_map->setStore(m_store.get(), m_resolver.get());
     connect(m_store.get(), &Store::contactsChanged, m_contactsPanel, &ContactsPanel::reload);
     connect(m_store.get(), &Store::ownershipChanged, m_contactsPanel, &ContactsPanel::refreshOwned);
     // The history grows with every change, ours or another process's.
@@ -1109,6 +1143,27 @@ void MainWindow::onHistoryName()
         m_store->setActor(name.trimmed().isEmpty() ? osUser : name.trimmed());
 }
 
+void MainWindow::onExportMap()
+{
+    if (!m_store)
+        return;
+    const QString start = QFileInfo(currentFile()).absoluteDir().filePath(
+        m_map->focusMode() ? tr("map-focus.svg") : tr("map.svg"));
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Map"), start,
+                                                      tr("SVG drawing (*.svg);;PNG image (*.png)"), &filter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = m_map->exportTo(path, &error);
+    QApplication::restoreOverrideCursor();
+    if (ok)
+        statusBar()->showMessage(tr("Map saved as %1").arg(QDir::toNativeSeparators(path)), 5000);
+    else
+        QMessageBox::warning(this, tr("Export Map"), error);
+}
+
 void MainWindow::showCommandError(const QString &message)
 {
     QMessageBox::warning(this, tr("Undo"), tr("The change could not be applied: %1").arg(message));
@@ -1191,6 +1246,7 @@ void MainWindow::onCurrentChanged()
         m_contacts->clearContacts();
         return;
     }
+    m_map->selectItem(id);
     m_details->showItem(m_store.get(), id);
     QVector<ResolvedContact> contacts;
     QString error;

@@ -9,6 +9,7 @@
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QSplitter;
 class QTreeView;
 class QUndoStack;
 
@@ -23,6 +24,7 @@ class Database;
 class DetailsPane;
 class HistoryPanel;
 class InventoryTreeModel;
+class MapPanel;
 class Settings;
 class Store;
 class TreeFilterModel;
@@ -56,6 +58,7 @@ public:
     ContactPanel *contactPanel() const { return m_contacts; }
     HistoryPanel *historyPanel() const { return m_history; }
     ChangeWatcher *changeWatcher() const { return m_watcher.get(); }
+    MapPanel *mapPanel() const { return m_map; }
 
     /// The ids of the items selected in the tree, in tree order.
     QVector<qint64> selectedItemIds() const;
@@ -117,6 +120,7 @@ private:
     void onAssign();
     void onUnassign();
     void onHistoryName();
+    void onExportMap();
     void showCommandError(const QString &message);
     void openFromUi(const QString &path);
     void updateRecentMenu();
@@ -141,6 +145,8 @@ private:
     DetailsPane *m_details;
     ContactPanel *m_contacts;
     ContactsPanel *m_contactsPanel;
+    MapPanel *m_map;
+    QSplitter *m_splitter;
     HistoryPanel *m_history;
     QUndoStack *m_undo;
     QMenu *m_recentMenu = nullptr;

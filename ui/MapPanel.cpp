@@ -21,6 +21,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <functional>
+
 namespace steward {
 namespace {
 
@@ -32,57 +34,90 @@ public:
         : QWidget(parent)
     {
         setObjectName(QStringLiteral("mapLegend"));
-        setMinimumHeight(44);
+        QFont small = font();
+        small.setPointSizeF(8.5);
+        setFont(small);
     }
 
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override { return rowsFor(width) * RowHeight + 4; }
+    QSize sizeHint() const override { return QSize(400, heightForWidth(400)); }
+    QSize minimumSizeHint() const override { return QSize(100, heightForWidth(width() > 0 ? width() : 400)); }
+
 protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QWidget::resizeEvent(event);
+        setMinimumHeight(heightForWidth(width()));
+    }
+
     void paintEvent(QPaintEvent *) override
     {
         QPainter painter(this);
         painter.setRenderHint(QPainter::Antialiasing);
-        QFont font = painter.font();
-        font.setPointSizeF(8.5);
-        painter.setFont(font);
-        const QFontMetrics metrics(font);
-        double x = 6, y = 4;
-        const auto advance = [&](double width) {
-            x += width + 14;
-            if (x > width + this->width() - 160) {
-                // wrap handled simply: one more row
+        layoutEntries(width(), [&](int index, const QRectF &sample, const QPointF &textAt) {
+            const Entry entry = entries().at(index);
+            if (entry.link >= 0) {
+                painter.setPen(MapScene::penFor(static_cast<LinkKind>(entry.link)));
+                painter.drawLine(QPointF(sample.left(), sample.center().y()), QPointF(sample.right(), sample.center().y()));
+            } else if (!entry.status.isEmpty()) {
+                const StatusStyle style = MapItem::styleFor(entry.status);
+                painter.setPen(style.border);
+                painter.setBrush(style.fill);
+                painter.drawRoundedRect(sample, 3, 3);
+                MapItem::paintIcon(&painter, QRectF(sample.left() + 3, sample.top() + 2, 12, 12), style.icon,
+                                   style.border);
+            } else {
+                painter.setPen(QPen(QColor(0xc6, 0x28, 0x28), 1.2, Qt::DashLine));
+                painter.setBrush(Qt::NoBrush);
+                painter.drawRoundedRect(sample, 3, 3);
             }
-        };
-        for (LinkKind kind : {LinkKind::FrontedBy, LinkKind::DnsBy, LinkKind::RegisteredAt, LinkKind::ConfiguredBy}) {
-            painter.setPen(MapScene::penFor(kind));
-            painter.drawLine(QPointF(x, y + 8), QPointF(x + 26, y + 8));
             painter.setPen(palette().color(QPalette::WindowText));
-            const QString label = keys::linkKindLabel(kind);
-            painter.drawText(QPointF(x + 32, y + 12), label);
-            advance(32 + metrics.horizontalAdvance(label));
-        }
-        x = 6;
-        y += 20;
-        for (const QString &status : {QStringLiteral("unreachable"), QStringLiteral("legacy"), QStringLiteral("needs-move"),
-                                      QStringLiteral("staging")}) {
-            const StatusStyle style = MapItem::styleFor(status);
-            painter.setPen(style.border);
-            painter.setBrush(style.fill);
-            painter.drawRoundedRect(QRectF(x, y, 18, 16), 3, 3);
-            MapItem::paintIcon(&painter, QRectF(x + 3, y + 2, 12, 12), style.icon, style.border);
-            painter.setPen(palette().color(QPalette::WindowText));
-            const QString label = keys::statusLabel(status);
-            painter.drawText(QPointF(x + 24, y + 12), label);
-            advance(24 + metrics.horizontalAdvance(label));
-        }
-        QPen dashed(QColor(0xc6, 0x28, 0x28), 1.2, Qt::DashLine);
-        painter.setPen(dashed);
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRoundedRect(QRectF(x, y, 18, 16), 3, 3);
-        painter.setPen(palette().color(QPalette::WindowText));
-        painter.drawText(QPointF(x + 24, y + 12), tr("nobody to contact but escalation"));
+            painter.drawText(textAt, entry.label);
+        });
     }
 
 private:
-    static QString tr(const char *text) { return QCoreApplication::translate("steward::MapPanel", text); }
+    static constexpr int RowHeight = 20;
+    struct Entry
+    {
+        int link = -1;
+        QString status;
+        QString label;
+    };
+    static QVector<Entry> entries()
+    {
+        QVector<Entry> list;
+        for (LinkKind kind : {LinkKind::FrontedBy, LinkKind::DnsBy, LinkKind::RegisteredAt, LinkKind::ConfiguredBy})
+            list.append({static_cast<int>(kind), QString(), keys::linkKindLabel(kind)});
+        for (const QString &status : {QStringLiteral("unreachable"), QStringLiteral("legacy"), QStringLiteral("needs-move"),
+                                      QStringLiteral("staging")})
+            list.append({-1, status, keys::statusLabel(status)});
+        list.append({-1, QString(), QCoreApplication::translate("steward::MapPanel", "nobody to contact but escalation")});
+        return list;
+    }
+    /// Places the entries in rows that fit @p width; returns the number of rows.
+    int layoutEntries(int width, const std::function<void(int, const QRectF &, const QPointF &)> &draw) const
+    {
+        const QFontMetrics metrics(font());
+        const QVector<Entry> list = entries();
+        double x = 6;
+        int row = 0;
+        for (int i = 0; i < list.size(); ++i) {
+            const double sampleWidth = list.at(i).link >= 0 ? 26 : 18;
+            const double entryWidth = sampleWidth + 6 + metrics.horizontalAdvance(list.at(i).label);
+            if (x > 6 && x + entryWidth > width - 4) {
+                x = 6;
+                ++row;
+            }
+            const double y = 2 + row * RowHeight;
+            if (draw)
+                draw(i, QRectF(x, y + 1, sampleWidth, 16), QPointF(x + sampleWidth + 6, y + 13));
+            x += entryWidth + 14;
+        }
+        return row + 1;
+    }
+    int rowsFor(int width) const { return layoutEntries(width, nullptr); }
 };
 
 } // namespace
@@ -164,13 +199,10 @@ MapPanel::MapPanel(QWidget *parent)
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
 
-    auto *bottom = new QHBoxLayout;
-    bottom->setContentsMargins(4, 0, 4, 2);
-    bottom->addWidget(new MapLegend(this), 1);
     m_status->setObjectName(QStringLiteral("mapStatusLabel"));
-    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    bottom->addWidget(m_status);
-    layout->addLayout(bottom);
+    m_status->setContentsMargins(6, 0, 6, 0);
+    layout->addWidget(m_status);
+    layout->addWidget(new MapLegend(this));
 
     m_view->setScene(m_scene);
     m_debounce->setSingleShot(true);

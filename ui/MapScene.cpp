@@ -119,7 +119,10 @@ void MapItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
     const StatusStyle style = styleFor(m_node.status);
     const bool selected = isSelected();
     QColor fill = style.fill, border = style.border;
-    if (m_node.kind != ItemKind::Service) {
+    if (m_node.kind == ItemKind::Organisation) {
+        fill = QColor(0xec, 0xef, 0xf1);
+        border = QColor(0x45, 0x5a, 0x64);
+    } else if (m_node.kind != ItemKind::Service) {
         // Regions: pale, so that what they hold stands out.
         fill = m_node.kind == ItemKind::Provider ? QColor(0xf7, 0xf9, 0xfc) : QColor(0xff, 0xff, 0xff);
         border = m_node.status == QLatin1String("active") ? QColor(0x90, 0xa4, 0xae) : style.border;
@@ -144,7 +147,7 @@ void MapItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
         painter->drawRect(r);
         return;
     }
-    const double radius = m_node.kind == ItemKind::Service ? 5 : 3;
+    const double radius = m_node.kind == ItemKind::Service || m_node.kind == ItemKind::Organisation ? 5 : 3;
     painter->drawRoundedRect(r, radius, radius);
     if (m_node.kind == ItemKind::Service && lod < 0.45)
         return;
@@ -152,13 +155,15 @@ void MapItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
     QFont font = painter->font();
     font.setPointSizeF(m_node.kind == ItemKind::Provider ? 10 : 8.5);
     font.setBold(m_node.kind != ItemKind::Service);
+    if (m_node.kind == ItemKind::Organisation)
+        font.setPointSizeF(9);
     font.setStrikeOut(m_node.status == QLatin1String("unreachable"));
     painter->setFont(font);
     painter->setPen(m_highlight < 0 ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x21, 0x21, 0x21));
     double left = 6;
-    const double lineHeight = m_node.kind == ItemKind::Provider  ? MapLayout::RegionLabelHeight
-                              : m_node.kind == ItemKind::Host ? MapLayout::HostLabelHeight
-                                                               : r.height();
+    const double lineHeight = m_node.kind == ItemKind::Provider ? MapLayout::RegionLabelHeight
+                              : m_node.kind == ItemKind::Host   ? MapLayout::HostLabelHeight
+                                                                : r.height();
     if (style.icon != StatusStyle::Icon::None) {
         paintIcon(painter, QRectF(4, (lineHeight - 12) / 2, 12, 12), style.icon, style.border);
         left = 20;

@@ -22,6 +22,7 @@ const KeyInfo &info(Settings::Key key)
         {Settings::Key::RecentFiles, "files/recent", QVariant(QStringList())},
         {Settings::Key::TreeHeaderState, "tree/header", QVariant(QByteArray())},
         {Settings::Key::HistoryUserName, "history/userName", QVariant(QString())},
+        {Settings::Key::MainSplitterState, "mainWindow/splitter", QVariant(QByteArray())},
     };
     for (const KeyInfo &entry : table) {
         if (entry.key == key)

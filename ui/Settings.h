@@ -23,6 +23,7 @@ public:
         RecentFiles,
         TreeHeaderState,
         HistoryUserName, ///< who the history records; empty: the operating-system user
+        MainSplitterState, ///< the tree and the map side by side
     };
 
     /// @p iniPath empty: the user's settings file.
