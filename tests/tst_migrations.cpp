@@ -127,7 +127,9 @@ void TestMigrations::createFromEmpty()
         QStringLiteral("assignment"), QStringLiteral("change_batch"), QStringLiteral("change_log"),
         QStringLiteral("contact"),    QStringLiteral("contact_address"), QStringLiteral("host"),
         QStringLiteral("item"),       QStringLiteral("item_link"),       QStringLiteral("provider"),
-        QStringLiteral("service"),    QStringLiteral("team_member")};
+        QStringLiteral("search_doc"), QStringLiteral("search_fts"),      QStringLiteral("search_fts_config"),
+        QStringLiteral("search_fts_data"), QStringLiteral("search_fts_idx"), QStringLiteral("service"),
+        QStringLiteral("team_member")};
     QCOMPARE(tableNames(db), expected);
     // A new inventory is empty: no organisation yet, nothing else either.
     QSqlQuery query(db.connection());
