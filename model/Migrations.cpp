@@ -1,5 +1,6 @@
 #include "Migrations.h"
 
+#include "Database.h"
 #include "SearchFold.h"
 
 namespace steward {
@@ -27,7 +28,7 @@ QString foldingTrigger()
         " VALUES (new.id, new.grp, new.target_id, new.field, new.text, new.text);");
     for (const QString &step : steps)
         body += QStringLiteral(" UPDATE search_doc SET folded = %1 WHERE id = new.id;").arg(step);
-    body += QStringLiteral(" INSERT INTO search_fts (rowid, folded) SELECT id, folded FROM search_doc WHERE id = new.id;");
+    body += QStringLiteral(" INSERT INTO search_pending (id) VALUES (new.id);");
     return QStringLiteral("CREATE TRIGGER search_input_other INSTEAD OF INSERT ON search_input"
                           " WHEN length(new.text) <> length(CAST(new.text AS BLOB)) BEGIN%1 END")
         .arg(body);
@@ -45,12 +46,12 @@ QStringList searchIndexStep()
                           const QList<QPair<int, QString>> &fields) {
         QStringList values;
         for (const auto &field : fields) {
-            values << QStringLiteral("(%1 + %2, %3, %4.%5, '%6', %7.%6)")
+            values << QStringLiteral("SELECT %1 + %2, %3, %4.%5, '%6', %7.%6 AS text")
                           .arg(base(group, row + QLatin1Char('.') + id))
                           .arg(field.first)
                           .arg(group, row, id, field.second, row);
         }
-        return values.join(QStringLiteral(", "));
+        return values.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(") WHERE text <> ''");
     };
     const auto deleteRange = [&](const QString &group, const QString &id, int first, int last) {
         return QStringLiteral("DELETE FROM search_doc WHERE id BETWEEN %1 + %2 AND %1 + %3;")
@@ -64,7 +65,9 @@ QStringList searchIndexStep()
             tests << QStringLiteral("old.%1 IS NOT new.%1").arg(field.second);
         return tests.join(QStringLiteral(" OR "));
     };
-    const QString insertInput = QStringLiteral("INSERT INTO search_input (id, grp, target_id, field, text) VALUES ");
+    // Empty texts are left out before they reach the view's trigger (most fields are empty).
+    const QString insertInput =
+        QStringLiteral("INSERT INTO search_input (id, grp, target_id, field, text) SELECT * FROM (");
 
     QStringList sql = {
         QStringLiteral("CREATE TABLE search_doc ("
@@ -78,8 +81,18 @@ QStringList searchIndexStep()
         // External content (search_doc), no column sizes (no bm25): the index only.
         QStringLiteral("CREATE VIRTUAL TABLE search_fts USING fts5(folded, content='search_doc', content_rowid='id',"
                        " tokenize='trigram', columnsize=0)"),
+        // FTS5 writes its pending terms out at every statement boundary inside a
+        // transaction (its xSavepoint), which made bulk writes twice as slow when the
+        // triggers wrote to search_fts directly. So triggers only note what changed, and
+        // Database::updateSearchIndex() brings search_fts up to date in four statements,
+        // before each Store transaction commits (and when a file is opened). Searches
+        // look at the noted rows too, so results are current whoever wrote.
+        QStringLiteral("CREATE TABLE search_pending (id INTEGER PRIMARY KEY)"), // in search_doc, not yet in search_fts
+        QStringLiteral("CREATE TABLE search_stale (id INTEGER PRIMARY KEY, folded TEXT NOT NULL)"), // the reverse
         QStringLiteral("CREATE TRIGGER search_doc_ad AFTER DELETE ON search_doc BEGIN"
-                       " INSERT INTO search_fts (search_fts, rowid, folded) VALUES ('delete', old.id, old.folded); END"),
+                       " INSERT OR IGNORE INTO search_stale (id, folded) SELECT old.id, old.folded"
+                       " WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE id = old.id);"
+                       " DELETE FROM search_pending WHERE id = old.id; END"),
         // Writers of search_doc go through this view, so that folding is in one place:
         // ASCII text needs only lower(), other text the steps of searchfold::sqlSteps().
         QStringLiteral("CREATE VIEW search_input AS SELECT id, grp, target_id, field, text FROM search_doc"),
@@ -88,7 +101,7 @@ QStringList searchIndexStep()
                        " DELETE FROM search_doc WHERE id = new.id;"
                        " INSERT INTO search_doc (id, grp, target_id, field, text, folded)"
                        " SELECT new.id, new.grp, new.target_id, new.field, new.text, lower(new.text) WHERE new.text <> '';"
-                       " INSERT INTO search_fts (rowid, folded) SELECT new.id, lower(new.text) WHERE new.text <> '';"
+                       " INSERT INTO search_pending (id) SELECT new.id WHERE new.text <> '';"
                        " END"),
         foldingTrigger(),
     };
@@ -148,7 +161,7 @@ QStringList searchIndexStep()
 
     // An address is found as its contact: target_id is the contact, the field its kind.
     const QString addressValues =
-        QStringLiteral("(%1 + 16, 5, new.contact_id, new.kind, new.value)").arg(base(QStringLiteral("5"), QStringLiteral("new.id")));
+        QStringLiteral("SELECT %1 + 16, 5, new.contact_id, new.kind, new.value)").arg(base(QStringLiteral("5"), QStringLiteral("new.id")));
     sql << QStringLiteral("CREATE TRIGGER search_address_ai AFTER INSERT ON contact_address BEGIN %1%2; END")
                .arg(insertInput, addressValues)
         << QStringLiteral("CREATE TRIGGER search_address_au AFTER UPDATE ON contact_address"
@@ -177,6 +190,7 @@ QStringList searchIndexStep()
     sql << QStringLiteral("INSERT INTO search_input (id, grp, target_id, field, text)"
                           " SELECT %1 + 16, 5, contact_id, kind, value FROM contact_address")
                .arg(base(QStringLiteral("5"), QStringLiteral("id")));
+    sql << Database::searchIndexUpdate();
     return sql;
 }
 

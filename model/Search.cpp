@@ -195,6 +195,11 @@ QVector<SearchGroup> Search::search(const QString &query, int limitPerKind, QStr
             phrases << QLatin1Char('"') + word.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
     }
     const QString match = phrases.join(QStringLiteral(" AND "));
+    QString longestWord;
+    for (const QString &word : indexKey.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (word.size() > longestWord.size())
+            longestWord = word;
+    }
 
     QSqlQuery &prefix = prepared(QStringLiteral(
         "SELECT target_id, field, text FROM search_doc"
@@ -202,6 +207,16 @@ QVector<SearchGroup> Search::search(const QString &query, int limitPerKind, QStr
     QSqlQuery &substring = prepared(QStringLiteral(
         "SELECT d.target_id, d.field, d.text FROM search_fts f JOIN search_doc d ON d.id = f.rowid"
         " WHERE search_fts MATCH ? AND f.rowid >= ? AND f.rowid < ? LIMIT ?"));
+    QSqlQuery &pending = prepared(QStringLiteral(
+        "SELECT d.target_id, d.field, d.text FROM search_pending p JOIN search_doc d ON d.id = p.id"
+        " WHERE p.id >= ? AND p.id < ? AND instr(d.folded, ?) > 0 LIMIT ?"));
+    for (const QSqlQuery *q : {&prefix, &substring, &pending}) {
+        if (q->lastError().isValid()) {
+            // Say why the statement could not be prepared (say, a file without the index).
+            setError(error, sqlError(*q));
+            return {};
+        }
+    }
 
     QVector<qint64> itemIds, contactIds;
     for (const SearchKind kind : kKinds) {
@@ -250,6 +265,17 @@ QVector<SearchGroup> Search::search(const QString &query, int limitPerKind, QStr
                 return {};
             }
             const int rows = consider(substring);
+            // Rows written since the index was last brought up to date (by plain SQL,
+            // or in a transaction not yet committed): few, read directly.
+            pending.addBindValue(group << kGroupBits);
+            pending.addBindValue((group + 1) << kGroupBits);
+            pending.addBindValue(longestWord);
+            pending.addBindValue(kCandidateCap);
+            if (!pending.exec()) {
+                setError(error, sqlError(pending));
+                return {};
+            }
+            consider(pending);
             capped = rows >= kCandidateCap;
         }
         if (best.isEmpty())
@@ -330,7 +356,7 @@ QVector<Holding> Search::holdings(qint64 contactId, QString *error)
         " JOIN item i ON i.id = a.item_id WHERE m.member_id = ?"));
     q.addBindValue(contactId);
     q.addBindValue(contactId);
-    if (!q.exec()) {
+    if (q.lastError().isValid() || !q.exec()) {
         setError(error, sqlError(q));
         return result;
     }
