@@ -208,7 +208,7 @@ QVector<SearchGroup> Search::search(const QString &query, int limitPerKind, QStr
         "SELECT d.target_id, d.field, d.text FROM search_fts f JOIN search_doc d ON d.id = f.rowid"
         " WHERE search_fts MATCH ? AND f.rowid >= ? AND f.rowid < ? LIMIT ?"));
     QSqlQuery &pending = prepared(QStringLiteral(
-        "SELECT d.target_id, d.field, d.text FROM search_pending p JOIN search_doc d ON d.id = p.id"
+        "SELECT d.target_id, d.field, d.text FROM search_pending p CROSS JOIN search_doc d ON d.id = p.id"
         " WHERE p.id >= ? AND p.id < ? AND instr(d.folded, ?) > 0 LIMIT ?"));
     for (const QSqlQuery *q : {&prefix, &substring, &pending}) {
         if (q->lastError().isValid()) {
@@ -266,7 +266,8 @@ QVector<SearchGroup> Search::search(const QString &query, int limitPerKind, QStr
             }
             const int rows = consider(substring);
             // Rows written since the index was last brought up to date (by plain SQL,
-            // or in a transaction not yet committed): few, read directly.
+            // or in a transaction not yet committed): few, read directly. CROSS JOIN keeps
+            // SQLite from scanning search_doc's whole range instead.
             pending.addBindValue(group << kGroupBits);
             pending.addBindValue((group + 1) << kGroupBits);
             pending.addBindValue(longestWord);

@@ -255,6 +255,19 @@ void TestDashboard::followsEdits()
     QCOMPARE(counts(data.frontingProviders), QStringList{QStringLiteral("Fastly=5")});
     QVERIFY(names(data.frontingProviders.entries.first().itemIds).contains(QStringLiteral("devguide.python.org")));
 
+    // A status of one's own comes after the known ones; hosts too.
+    s.status = QStringLiteral("frozen");
+    QVERIFY2(m_store->updateItem(s, &error), qPrintable(error));
+    Item ximinez = m_store->findItemsByName(QStringLiteral("ximinez")).first();
+    ximinez.status = QStringLiteral("gone");
+    QVERIFY2(m_store->updateItem(ximinez, &error), qPrintable(error));
+    const DashboardData again = build();
+    QCOMPARE(counts(again.servicesByStatus),
+             (QStringList{QStringLiteral("active=12"), QStringLiteral("staging=1"), QStringLiteral("legacy=1"),
+                          QStringLiteral("needs to be moved=1"), QStringLiteral("frozen=1")}));
+    QCOMPARE(again.servicesByStatus.entries.constLast().itemIds, QVector<qint64>{s.id});
+    QCOMPARE(counts(again.hostsByStatus), (QStringList{QStringLiteral("active=11"), QStringLiteral("gone=1")}));
+
     // An inactive owner does not count.
     for (Assignment a : m_store->assignments(s.id)) {
         a.priority = Priority::Inactive;

@@ -262,16 +262,19 @@ bool searchAndDashboard(const QString &file)
               << " results)" << Qt::endl;
     }
     {
-        // The synthetic inventory has no CDN links: for the figure, every CDN provider
-        // fronts the hosts of one provider in three, in a transaction rolled back after.
+        // The synthetic inventory has no CDN links: for the figure, one CDN is in front of
+        // the hosts of every third provider (a third of everything), another in front of
+        // 500 services, in a transaction rolled back after.
         QString error;
         WriteTransaction tx(db, &error);
         QSqlQuery q(db.connection());
         const bool linked = tx.isActive() &&
                             q.exec(QStringLiteral(
                                 "INSERT OR IGNORE INTO item_link (from_item, to_item, kind)"
-                                " SELECT h.id, c.item_id, 'fronted_by' FROM item h JOIN provider c ON c.provider_kind = 'cdn'"
-                                " WHERE h.kind = 'host' AND h.parent_id % 3 = c.item_id % 3"));
+                                " SELECT h.id, (SELECT min(item_id) FROM provider WHERE provider_kind = 'cdn'), 'fronted_by'"
+                                " FROM item h WHERE h.kind = 'host' AND h.parent_id % 3 = 0"
+                                " UNION ALL SELECT s.id, (SELECT max(item_id) FROM provider WHERE provider_kind = 'cdn'),"
+                                " 'fronted_by' FROM item s WHERE s.kind = 'service' AND s.id % 200 = 0"));
         if (!linked)
             err() << "steward-bench: no CDN links for the dashboard: " << error << q.lastError().text() << Qt::endl;
         QVector<double> builds;
