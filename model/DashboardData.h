@@ -34,7 +34,8 @@ struct ChartSeries
 };
 
 /**
- * The numbers behind the dashboard's charts, computed in a few aggregate queries:
+ * The numbers behind the dashboard's charts, from one scan of the items, one of the
+ * assignments and two small queries, aggregated in C++ (about 150 ms at 100k services):
  *
  * - servicesPerProvider: every provider with the services it hosts (on its hosts or
  *   directly), most first; services with no provider recorded are one more entry (id 0,
@@ -50,6 +51,10 @@ struct ChartSeries
  *   it; most first, at most Options::topFronting; itemIds are the services behind.
  *
  * Ties are broken by name. Plain data: build it again after an edit or import.
+ *
+ * A click selects an entry's itemIds. Hosts without a host name ("a Rackspace VM") are
+ * not nodes of InventoryTreeModel (their services sit under the provider), so a view
+ * selecting the hosts of a status selects those hosts' services instead.
  */
 struct DashboardData
 {

@@ -10,7 +10,8 @@ namespace {
 // Schema step 3. search_doc holds one row per searchable text (an item's name, URL,
 // description, notes; a contact's name, notes and each address) with its folded form;
 // search_fts indexes the folded form by trigrams (substrings of 3+ characters, case-
-// insensitive) and search_doc_name the folded names (prefixes of any length).
+// insensitive). Names beginning with a query come from item's and contact's name_key
+// indexes. (An index of the folded names made bulk writes a third slower.)
 //
 // A row's id says where it comes from, so that triggers find it without an index:
 //   group << 40 | source id << 5 | field
@@ -77,7 +78,6 @@ QStringList searchIndexStep()
                        " field TEXT NOT NULL,"
                        " text TEXT NOT NULL,"
                        " folded TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX search_doc_name ON search_doc(grp, folded) WHERE field = 'name'"),
         // External content (search_doc), no column sizes (no bm25): the index only.
         QStringLiteral("CREATE VIRTUAL TABLE search_fts USING fts5(folded, content='search_doc', content_rowid='id',"
                        " tokenize='trigram', columnsize=0)"),

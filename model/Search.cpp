@@ -30,6 +30,20 @@ int groupOf(SearchKind kind)
 constexpr SearchKind kKinds[] = {SearchKind::Service, SearchKind::Host, SearchKind::Provider,
                                  SearchKind::Organisation, SearchKind::Contact};
 
+/// How many names beginning with the query (of all item kinds) a query reads at least.
+constexpr int kPrefixCap = 100;
+
+SearchKind kindOf(ItemKind kind)
+{
+    switch (kind) {
+    case ItemKind::Organisation: return SearchKind::Organisation;
+    case ItemKind::Provider: return SearchKind::Provider;
+    case ItemKind::Host: return SearchKind::Host;
+    case ItemKind::Service: break;
+    }
+    return SearchKind::Service;
+}
+
 /// How many index rows of one kind a query ranks at most: enough to rank any ordinary
 /// query completely, few enough that a query matching everything stays fast.
 constexpr int kCandidateCap = 400;
@@ -201,22 +215,58 @@ QVector<SearchGroup> Search::search(const QString &query, int limitPerKind, QStr
             longestWord = word;
     }
 
-    QSqlQuery &prefix = prepared(QStringLiteral(
-        "SELECT target_id, field, text FROM search_doc"
-        " WHERE field = 'name' AND grp = ? AND folded >= ? AND folded < ? ORDER BY folded LIMIT ?"));
+    // Names beginning with the query come from the name_key indexes Steward has anyway
+    // (case-folded, accents kept; any length): found first however many other texts
+    // contain the query. Accents and substrings come from the trigram index.
+    QSqlQuery &itemPrefix = prepared(QStringLiteral(
+        "SELECT id, kind, name FROM item WHERE name_key >= ? AND name_key < ? ORDER BY name_key LIMIT ?"));
+    QSqlQuery &contactPrefix = prepared(QStringLiteral(
+        "SELECT id, name FROM contact WHERE name_key >= ? AND name_key < ? ORDER BY name_key LIMIT ?"));
     QSqlQuery &substring = prepared(QStringLiteral(
         "SELECT d.target_id, d.field, d.text FROM search_fts f JOIN search_doc d ON d.id = f.rowid"
         " WHERE search_fts MATCH ? AND f.rowid >= ? AND f.rowid < ? LIMIT ?"));
     QSqlQuery &pending = prepared(QStringLiteral(
         "SELECT d.target_id, d.field, d.text FROM search_pending p CROSS JOIN search_doc d ON d.id = p.id"
         " WHERE p.id >= ? AND p.id < ? AND instr(d.folded, ?) > 0 LIMIT ?"));
-    for (const QSqlQuery *q : {&prefix, &substring, &pending}) {
+    for (const QSqlQuery *q : {&itemPrefix, &contactPrefix, &substring, &pending}) {
         if (q->lastError().isValid()) {
             // Say why the statement could not be prepared (say, a file without the index).
             setError(error, sqlError(*q));
             return {};
         }
     }
+
+    const QString key = nameKey(simplified);
+    const QString keyEnd = key + QChar(0xDBFF) + QChar(0xDFFF); // U+10FFFF: after every continuation
+    QHash<int, QVector<Candidate>> prefixed; // by SearchKind
+    const auto prefixRows = [&](QSqlQuery &q, int limit, bool items) {
+        q.addBindValue(key);
+        q.addBindValue(keyEnd);
+        q.addBindValue(limit);
+        if (!q.exec()) {
+            setError(error, sqlError(q));
+            return false;
+        }
+        while (q.next()) {
+            Candidate c;
+            c.targetId = q.value(0).toLongLong();
+            c.field = QStringLiteral("name");
+            c.text = q.value(items ? 2 : 1).toString();
+            SearchKind kind = SearchKind::Contact;
+            if (items) {
+                ItemKind itemKind = ItemKind::Service;
+                keys::itemKindFromKey(q.value(1).toString(), &itemKind);
+                kind = kindOf(itemKind);
+            }
+            prefixed[static_cast<int>(kind)].append(c);
+        }
+        q.finish();
+        return true;
+    };
+    // Items of all kinds share one index: enough rows for every kind in the usual case.
+    if (!prefixRows(itemPrefix, std::max(kPrefixCap, (limitPerKind + 1) * 4), true) ||
+        !prefixRows(contactPrefix, limitPerKind + 1, false))
+        return {};
 
     QVector<qint64> itemIds, contactIds;
     for (const SearchKind kind : kKinds) {
@@ -243,18 +293,13 @@ QVector<SearchGroup> Search::search(const QString &query, int limitPerKind, QStr
             q.finish();
             return rows;
         };
-        // Names beginning with the query, from the name index in name order: always
-        // found, however many other texts contain the query.
-        prefix.addBindValue(group);
-        prefix.addBindValue(indexKey);
-        prefix.addBindValue(QString(indexKey + QChar(0xDBFF) + QChar(0xDFFF)));
-        prefix.addBindValue(limitPerKind + 1);
-        if (!prefix.exec()) {
-            setError(error, sqlError(prefix));
-            return {};
+        qsizetype prefixFound = 0;
+        for (Candidate c : prefixed.value(static_cast<int>(kind))) {
+            if (!rank(&c, foldedQuery, foldedWords))
+                continue;
+            ++prefixFound;
+            best.insert(c.targetId, c);
         }
-        consider(prefix);
-        const qsizetype prefixFound = best.size();
         if (!match.isEmpty()) {
             substring.addBindValue(match);
             substring.addBindValue(group << kGroupBits);

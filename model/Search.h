@@ -66,7 +66,9 @@ struct Holding
  * a query finds the names it begins (any length) and, from 3 characters, any text
  * containing it ("python-inf" finds "#python-infra", "ndre" finds "André"). Several
  * words must all occur in one field. The index (schema step 3) is kept current by
- * triggers, so results are current after every edit and import, by any writer.
+ * triggers, so results are current after every edit and import, by any writer: rows
+ * the triggers noted but search_fts does not hold yet (written by plain SQL, or in the
+ * caller's open transaction) are read directly.
  *
  * Best first: an exact name, then names beginning with the query, then words
  * beginning with it, then other substrings; a name before an address or URL, before
