@@ -40,9 +40,7 @@ void sortByCount(QVector<ChartEntry> *entries)
 class Reader
 {
 public:
-    Reader(Database &db, QString *error)
-        : m_query(db.connection())
-        , m_error(error)
+    Reader(Database &db, QString *error) : m_query(db.connection()), m_error(error)
     {
         m_query.setForwardOnly(true);
     }
@@ -88,13 +86,19 @@ const ChartEntry *ChartSeries::find(const QString &key) const
 const ChartSeries &DashboardData::chart(Chart chart) const
 {
     switch (chart) {
-    case Chart::ServicesPerProvider: return servicesPerProvider;
-    case Chart::HostsByStatus: return hostsByStatus;
-    case Chart::ServicesByStatus: return servicesByStatus;
-    case Chart::OwnershipCoverage: return ownershipCoverage;
-    case Chart::TopOwners: return topOwners;
+    case Chart::ServicesPerProvider:
+        return servicesPerProvider;
+    case Chart::HostsByStatus:
+        return hostsByStatus;
+    case Chart::ServicesByStatus:
+        return servicesByStatus;
+    case Chart::OwnershipCoverage:
+        return ownershipCoverage;
+    case Chart::TopOwners:
+        return topOwners;
     case Chart::FrontingProviders:
-    case Chart::ChartCount: break;
+    case Chart::ChartCount:
+        break;
     }
     return frontingProviders;
 }
@@ -143,9 +147,10 @@ std::optional<DashboardData> DashboardData::build(Database &db, const Options &o
     statusCase += QStringLiteral(" ELSE %1 END").arg(Unknown);
     QVector<QVector<qint64>> hostsByKnown(known.size()), servicesByKnown(known.size());
     bool unknownStatus = false;
-    QSqlQuery *q = reader.run(QStringLiteral("SELECT id * 64 + CASE kind WHEN 'service' THEN 48 WHEN 'host' THEN 32"
-                                             " WHEN 'provider' THEN 16 ELSE 0 END + %1, parent_id FROM item ORDER BY id")
-                                  .arg(statusCase));
+    QSqlQuery *q =
+        reader.run(QStringLiteral("SELECT id * 64 + CASE kind WHEN 'service' THEN 48 WHEN 'host' THEN 32"
+                                  " WHEN 'provider' THEN 16 ELSE 0 END + %1, parent_id FROM item ORDER BY id")
+                       .arg(statusCase));
     if (!q)
         return std::nullopt;
     while (q->next()) {
@@ -184,8 +189,9 @@ std::optional<DashboardData> DashboardData::build(Database &db, const Options &o
         if (!q)
             return std::nullopt;
         while (q->next()) {
-            (q->value(1).toString() == QLatin1String("host") ? hostStatus : serviceStatus)[q->value(2).toString()].append(
-                q->value(0).toLongLong());
+            (q->value(1).toString() == QLatin1String("host") ? hostStatus
+                                                             : serviceStatus)[q->value(2).toString()]
+                .append(q->value(0).toLongLong());
         }
         q->finish();
     }
@@ -262,7 +268,8 @@ std::optional<DashboardData> DashboardData::build(Database &db, const Options &o
         roles << role;
     if (roles.isEmpty())
         roles << QString(); // no role matches: nobody owns anything
-    q = reader.run(QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM item), (SELECT coalesce(max(id), 0) FROM contact)"));
+    q = reader.run(QStringLiteral(
+        "SELECT (SELECT coalesce(max(id), 0) FROM item), (SELECT coalesce(max(id), 0) FROM contact)"));
     if (!q || !q->next())
         return std::nullopt;
     const qint64 maxItem = q->value(0).toLongLong();
@@ -360,12 +367,14 @@ std::optional<DashboardData> DashboardData::build(Database &db, const Options &o
             QVariantList ids;
             for (qsizetype i = start; i < std::min<qsizetype>(runs.size(), start + 500); ++i)
                 ids << runs.at(i).contact;
-            q = reader.run(
-                QStringLiteral("SELECT id, name, name_key FROM contact WHERE id IN (%1)").arg(placeholders(ids.size())), ids);
+            q = reader.run(QStringLiteral("SELECT id, name, name_key FROM contact WHERE id IN (%1)")
+                               .arg(placeholders(ids.size())),
+                           ids);
             if (!q)
                 return std::nullopt;
             while (q->next())
-                contactNames.insert(q->value(0).toLongLong(), {q->value(1).toString(), q->value(2).toString()});
+                contactNames.insert(q->value(0).toLongLong(),
+                                    {q->value(1).toString(), q->value(2).toString()});
             q->finish();
         }
         std::sort(runs.begin(), runs.end(), [&contactNames](const Run &a, const Run &b) {

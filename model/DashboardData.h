@@ -17,9 +17,9 @@ class Database;
 /// click on it can select them.
 struct ChartEntry
 {
-    QString key;   ///< stable: a status key, "0"/"1"/"2+", or a provider's or contact's id
-    QString label; ///< what the chart shows (translated)
-    qint64 id = 0; ///< the provider or contact the entry is about; 0 for none
+    QString key;             ///< stable: a status key, "0"/"1"/"2+", or a provider's or contact's id
+    QString label;           ///< what the chart shows (translated)
+    qint64 id = 0;           ///< the provider or contact the entry is about; 0 for none
     QVector<qint64> itemIds; ///< the items counted, ascending
     int count() const { return static_cast<int>(itemIds.size()); }
 };
@@ -60,7 +60,8 @@ struct DashboardData
 {
     Q_DECLARE_TR_FUNCTIONS(DashboardData)
 public:
-    enum class Chart {
+    enum class Chart
+    {
         ServicesPerProvider,
         HostsByStatus,
         ServicesByStatus,

@@ -18,11 +18,16 @@ constexpr int kGroupBits = 40;
 int groupOf(SearchKind kind)
 {
     switch (kind) {
-    case SearchKind::Organisation: return 1;
-    case SearchKind::Provider: return 2;
-    case SearchKind::Host: return 3;
-    case SearchKind::Service: return 4;
-    case SearchKind::Contact: return 5;
+    case SearchKind::Organisation:
+        return 1;
+    case SearchKind::Provider:
+        return 2;
+    case SearchKind::Host:
+        return 3;
+    case SearchKind::Service:
+        return 4;
+    case SearchKind::Contact:
+        return 5;
     }
     return 0;
 }
@@ -36,10 +41,14 @@ constexpr int kPrefixCap = 100;
 SearchKind kindOf(ItemKind kind)
 {
     switch (kind) {
-    case ItemKind::Organisation: return SearchKind::Organisation;
-    case ItemKind::Provider: return SearchKind::Provider;
-    case ItemKind::Host: return SearchKind::Host;
-    case ItemKind::Service: break;
+    case ItemKind::Organisation:
+        return SearchKind::Organisation;
+    case ItemKind::Provider:
+        return SearchKind::Provider;
+    case ItemKind::Host:
+        return SearchKind::Host;
+    case ItemKind::Service:
+        break;
     }
     return SearchKind::Service;
 }
@@ -133,7 +142,8 @@ bool rank(Candidate *c, const QString &foldedQuery, const QStringList &foldedWor
     }
     if (quality == 3 && allWordStarts)
         quality = 2;
-    c->score = 1000 - quality * 200 - fieldWeight(c->field) * 40 - static_cast<int>(std::min<qsizetype>(folded.size(), 39));
+    c->score = 1000 - quality * 200 - fieldWeight(c->field) * 40 -
+               static_cast<int>(std::min<qsizetype>(folded.size(), 39));
     return true;
 }
 
@@ -169,10 +179,7 @@ void makeSnippet(const Candidate &c, SearchResult *result)
 
 } // namespace
 
-Search::Search(Database &db)
-    : m_db(db)
-{
-}
+Search::Search(Database &db) : m_db(db) {}
 
 Search::~Search() = default;
 
@@ -206,7 +213,8 @@ QVector<SearchGroup> Search::search(const QString &query, int limitPerKind, QStr
     QStringList phrases;
     for (QString word : indexKey.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         if (word.size() >= 3)
-            phrases << QLatin1Char('"') + word.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+            phrases << QLatin1Char('"') + word.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                           QLatin1Char('"');
     }
     const QString match = phrases.join(QStringLiteral(" AND "));
     QString longestWord;
@@ -238,7 +246,7 @@ QVector<SearchGroup> Search::search(const QString &query, int limitPerKind, QStr
 
     const QString key = nameKey(simplified);
     const QString keyEnd = key + QChar(0xDBFF) + QChar(0xDFFF); // U+10FFFF: after every continuation
-    QHash<int, QVector<Candidate>> prefixed; // by SearchKind
+    QHash<int, QVector<Candidate>> prefixed;                    // by SearchKind
     const auto prefixRows = [&](QSqlQuery &q, int limit, bool items) {
         q.addBindValue(key);
         q.addBindValue(keyEnd);
@@ -354,7 +362,8 @@ QVector<SearchGroup> Search::search(const QString &query, int limitPerKind, QStr
 
     // Names (for results that matched another field) and contact kinds, in two queries.
     QHash<qint64, QPair<QString, QString>> items, contacts;
-    const auto load = [&](const QString &table, const QVector<qint64> &ids, QHash<qint64, QPair<QString, QString>> *into) {
+    const auto load = [&](const QString &table, const QVector<qint64> &ids,
+                          QHash<qint64, QPair<QString, QString>> *into) {
         if (ids.isEmpty())
             return true;
         QSqlQuery q(m_db.connection());
@@ -363,7 +372,8 @@ QVector<SearchGroup> Search::search(const QString &query, int limitPerKind, QStr
         for (int i = 0; i < ids.size(); ++i)
             marks << QStringLiteral("?");
         // The table name is ours; the ids are bound.
-        q.prepare(QStringLiteral("SELECT id, name, kind FROM %1 WHERE id IN (%2)").arg(table, marks.join(QLatin1Char(','))));
+        q.prepare(QStringLiteral("SELECT id, name, kind FROM %1 WHERE id IN (%2)")
+                      .arg(table, marks.join(QLatin1Char(','))));
         for (qint64 id : ids)
             q.addBindValue(id);
         if (!q.exec()) {
@@ -374,7 +384,8 @@ QVector<SearchGroup> Search::search(const QString &query, int limitPerKind, QStr
             into->insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toString()});
         return true;
     };
-    if (!load(QStringLiteral("item"), itemIds, &items) || !load(QStringLiteral("contact"), contactIds, &contacts))
+    if (!load(QStringLiteral("item"), itemIds, &items) ||
+        !load(QStringLiteral("contact"), contactIds, &contacts))
         return {};
     for (SearchGroup &g : groups) {
         for (SearchResult &r : g.results) {
@@ -437,11 +448,16 @@ QVector<Holding> Search::holdings(qint64 contactId, QString *error)
 QString Search::kindKey(SearchKind kind)
 {
     switch (kind) {
-    case SearchKind::Service: return QStringLiteral("service");
-    case SearchKind::Host: return QStringLiteral("host");
-    case SearchKind::Provider: return QStringLiteral("provider");
-    case SearchKind::Organisation: return QStringLiteral("organisation");
-    case SearchKind::Contact: return QStringLiteral("contact");
+    case SearchKind::Service:
+        return QStringLiteral("service");
+    case SearchKind::Host:
+        return QStringLiteral("host");
+    case SearchKind::Provider:
+        return QStringLiteral("provider");
+    case SearchKind::Organisation:
+        return QStringLiteral("organisation");
+    case SearchKind::Contact:
+        return QStringLiteral("contact");
     }
     return {};
 }
@@ -449,11 +465,16 @@ QString Search::kindKey(SearchKind kind)
 QString Search::kindLabel(SearchKind kind)
 {
     switch (kind) {
-    case SearchKind::Service: return tr("Services");
-    case SearchKind::Host: return tr("Hosts");
-    case SearchKind::Provider: return tr("Providers");
-    case SearchKind::Organisation: return tr("Organisation");
-    case SearchKind::Contact: return tr("Contacts");
+    case SearchKind::Service:
+        return tr("Services");
+    case SearchKind::Host:
+        return tr("Hosts");
+    case SearchKind::Provider:
+        return tr("Providers");
+    case SearchKind::Organisation:
+        return tr("Organisation");
+    case SearchKind::Contact:
+        return tr("Contacts");
     }
     return {};
 }
@@ -462,11 +483,15 @@ namespace {
 ItemKind itemKindOf(SearchKind kind)
 {
     switch (kind) {
-    case SearchKind::Service: return ItemKind::Service;
-    case SearchKind::Host: return ItemKind::Host;
-    case SearchKind::Provider: return ItemKind::Provider;
+    case SearchKind::Service:
+        return ItemKind::Service;
+    case SearchKind::Host:
+        return ItemKind::Host;
+    case SearchKind::Provider:
+        return ItemKind::Provider;
     case SearchKind::Organisation:
-    case SearchKind::Contact: break;
+    case SearchKind::Contact:
+        break;
     }
     return ItemKind::Organisation;
 }
@@ -486,18 +511,30 @@ QString Search::resultKindLabel(const SearchResult &result)
 
 QString Search::fieldLabel(const QString &field)
 {
-    if (field == QLatin1String("name")) return tr("name");
-    if (field == QLatin1String("description")) return tr("description");
-    if (field == QLatin1String("notes")) return tr("notes");
-    if (field == QLatin1String("url")) return tr("web address");
-    if (field == QLatin1String("source_url")) return tr("source code");
-    if (field == QLatin1String("full_name")) return tr("full name");
-    if (field == QLatin1String("website")) return tr("website");
-    if (field == QLatin1String("location")) return tr("location");
-    if (field == QLatin1String("config_tool")) return tr("configuration tool");
-    if (field == QLatin1String("config_tool_url")) return tr("configuration tool");
-    if (field == QLatin1String("config_repo")) return tr("configuration repository");
-    if (field == QLatin1String("hostname")) return tr("host name");
+    if (field == QLatin1String("name"))
+        return tr("name");
+    if (field == QLatin1String("description"))
+        return tr("description");
+    if (field == QLatin1String("notes"))
+        return tr("notes");
+    if (field == QLatin1String("url"))
+        return tr("web address");
+    if (field == QLatin1String("source_url"))
+        return tr("source code");
+    if (field == QLatin1String("full_name"))
+        return tr("full name");
+    if (field == QLatin1String("website"))
+        return tr("website");
+    if (field == QLatin1String("location"))
+        return tr("location");
+    if (field == QLatin1String("config_tool"))
+        return tr("configuration tool");
+    if (field == QLatin1String("config_tool_url"))
+        return tr("configuration tool");
+    if (field == QLatin1String("config_repo"))
+        return tr("configuration repository");
+    if (field == QLatin1String("hostname"))
+        return tr("host name");
     return keys::addressKindLabel(keys::addressKindFromKey(field));
 }
 

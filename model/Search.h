@@ -17,23 +17,30 @@ namespace steward {
 class Database;
 
 /// What a search result stands for. The order is the order of the groups in results.
-enum class SearchKind { Service, Host, Provider, Organisation, Contact };
+enum class SearchKind
+{
+    Service,
+    Host,
+    Provider,
+    Organisation,
+    Contact
+};
 
 /// One thing found: an item or a contact, with the field that matched best.
 struct SearchResult
 {
     SearchKind kind = SearchKind::Service;
-    qint64 id = 0;     ///< the item's id (services, hosts, providers, organisation) or the contact's
-    QString name;      ///< the item's or contact's name
+    qint64 id = 0; ///< the item's id (services, hosts, providers, organisation) or the contact's
+    QString name;  ///< the item's or contact's name
     ContactKind contactKind = ContactKind::Person; ///< contacts only
     /// The field that matched: name, description, notes, url, source_url, full_name,
     /// website, location, config_tool, config_tool_url, config_repo, hostname, or for a
     /// contact's address its kind (email, irc, matrix, slack, url, phone).
     QString field;
-    QString text;      ///< that field's whole text
-    QString snippet;   ///< the text, or an excerpt of it around the match with "…" where cut
+    QString text;    ///< that field's whole text
+    QString snippet; ///< the text, or an excerpt of it around the match with "…" where cut
     QVector<QPair<int, int>> highlights; ///< (start, length) of each matched word in snippet
-    int score = 0;     ///< higher is better; comparable within one search
+    int score = 0;                       ///< higher is better; comparable within one search
 };
 
 /// The results of one kind, best first.
@@ -92,7 +99,8 @@ public:
     /// organisation, contacts; kinds without results are left out), best first, at most
     /// @p limitPerKind of each. Empty for an empty query; on a database error, empty
     /// with @p error set.
-    QVector<SearchGroup> search(const QString &query, int limitPerKind = DefaultLimit, QString *error = nullptr);
+    QVector<SearchGroup> search(const QString &query, int limitPerKind = DefaultLimit,
+                                QString *error = nullptr);
 
     /// What @p contactId is assigned to: its own assignments first, then those of the
     /// teams it belongs to; each by priority, role, kind and name. Inactive ones are included

@@ -70,8 +70,10 @@ private:
                 }
                 return set;
             };
-            const QSet<qint64> indexed = ids(QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH '\"' || ? || '\"'"));
-            const QSet<qint64> scanned = ids(QStringLiteral("SELECT id FROM search_doc WHERE instr(folded, ?) > 0"));
+            const QSet<qint64> indexed =
+                ids(QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH '\"' || ? || '\"'"));
+            const QSet<qint64> scanned =
+                ids(QStringLiteral("SELECT id FROM search_doc WHERE instr(folded, ?) > 0"));
             if (indexed != scanned || indexed.isEmpty() != scanned.isEmpty()) {
                 *error = QStringLiteral("\"%1\": the index finds %2 rows, a scan %3")
                              .arg(QString::fromLatin1(gram))
@@ -85,7 +87,8 @@ private:
     int pendingRows()
     {
         QSqlQuery q(m_db->connection());
-        return q.exec(QStringLiteral("SELECT (SELECT count(*) FROM search_pending) + (SELECT count(*) FROM search_stale)")) &&
+        return q.exec(QStringLiteral(
+                   "SELECT (SELECT count(*) FROM search_pending) + (SELECT count(*) FROM search_stale)")) &&
                        q.next()
                    ? q.value(0).toInt()
                    : -1;
@@ -163,16 +166,19 @@ void TestSearch::queries_data()
     // Prefixes of names, even short ones.
     QTest::newRow("py") << s("py") << s("service:PyPI")
                         << QStringList{s("service:PyPy website"), s("service:PyCon website"),
-                                       s("service:Python downloads"), s("organisation:Python Software Foundation"),
+                                       s("service:Python downloads"),
+                                       s("organisation:Python Software Foundation"),
                                        s("mailing_list:python-dev@python.org")};
     QTest::newRow("doc") << s("doc") << s("service:docs.python.org")
                          << QStringList{s("host:Rackspace VM for docs.python.org")};
-    QTest::newRow("exact name first") << s("pypi") << s("service:PyPI") << QStringList{s("provider:Rackspace")};
+    QTest::newRow("exact name first")
+        << s("pypi") << s("service:PyPI") << QStringList{s("provider:Rackspace")};
     QTest::newRow("albatross") << s("albatross") << s("service:mail.python.org")
                                << QStringList{s("host:albatross"), s("provider:XS4ALL")};
     // Substrings, URLs, descriptions, notes and provider details.
-    QTest::newRow("substring of a name") << s("ython.or") << s("service:hg.python.org")
-                                         << QStringList{s("service:docs.python.org"), s("mailing_list:python-dev@python.org")};
+    QTest::newRow("substring of a name")
+        << s("ython.or") << s("service:hg.python.org")
+        << QStringList{s("service:docs.python.org"), s("mailing_list:python-dev@python.org")};
     QTest::newRow("jython") << s("jython") << s("service:www.jython.org")
                             << QStringList{s("host:Rackspace VM for www.jython.org")};
     QTest::newRow("url") << s("pypi.python.org") << s("service:PyPI") << QStringList();
@@ -180,10 +186,12 @@ void TestSearch::queries_data()
                                      << QStringList{s("organisation:Python Software Foundation")};
     QTest::newRow("description") << s("mercurial") << s("service:hg.python.org")
                                  << QStringList{s("organisation:Python Software Foundation")};
-    QTest::newRow("notes") << s("canonical source for PEPs") << s("service:legacy.python.org") << QStringList();
+    QTest::newRow("notes") << s("canonical source for PEPs") << s("service:legacy.python.org")
+                           << QStringList();
     QTest::newRow("provider full name") << s("oregon state") << s("provider:OSUOSL") << QStringList();
     QTest::newRow("config tool") << s("chef") << s("provider:OSUOSL") << QStringList();
-    QTest::newRow("config repo") << s("pypi-salt") << s("service:PyPI") << QStringList{s("provider:Rackspace")};
+    QTest::newRow("config repo") << s("pypi-salt") << s("service:PyPI")
+                                 << QStringList{s("provider:Rackspace")};
     QTest::newRow("contact notes") << s("hanging out") << s("chat_channel:#python-infra") << QStringList();
     QTest::newRow("nothing") << s("zzzz") << QString() << QStringList();
 }
@@ -202,20 +210,22 @@ void TestSearch::queries()
     // The best of its group comes first in the group; the group of "first" may follow others.
     const QString kindOfFirst = first.section(QLatin1Char(':'), 0, 0);
     QStringList sameGroup;
-    const bool contactFirst = !QStringList{QStringLiteral("service"), QStringLiteral("host"), QStringLiteral("provider"),
-                                           QStringLiteral("organisation")}
+    const bool contactFirst = !QStringList{QStringLiteral("service"), QStringLiteral("host"),
+                                           QStringLiteral("provider"), QStringLiteral("organisation")}
                                    .contains(kindOfFirst);
     for (const QString &r : found) {
         const QString kind = r.section(QLatin1Char(':'), 0, 0);
-        const bool isItem = QStringList{QStringLiteral("service"), QStringLiteral("host"), QStringLiteral("provider"),
-                                        QStringLiteral("organisation")}
+        const bool isItem = QStringList{QStringLiteral("service"), QStringLiteral("host"),
+                                        QStringLiteral("provider"), QStringLiteral("organisation")}
                                 .contains(kind);
         if (contactFirst ? !isItem : kind == kindOfFirst)
             sameGroup << r;
     }
-    QVERIFY2(!sameGroup.isEmpty() && sameGroup.first() == first, qPrintable(found.join(QStringLiteral(" | "))));
+    QVERIFY2(!sameGroup.isEmpty() && sameGroup.first() == first,
+             qPrintable(found.join(QStringLiteral(" | "))));
     for (const QString &other : alsoFound)
-        QVERIFY2(found.contains(other), qPrintable(other + QStringLiteral(" not in ") + found.join(QStringLiteral(" | "))));
+        QVERIFY2(found.contains(other),
+                 qPrintable(other + QStringLiteral(" not in ") + found.join(QStringLiteral(" | "))));
 }
 
 void TestSearch::groupsInOrderBestFirst()
@@ -252,7 +262,8 @@ void TestSearch::groupsInOrderBestFirst()
     QCOMPARE(groups.at(3).results.first().name, QStringLiteral("Python Software Foundation"));
     bool sawList = false;
     for (const SearchResult &r : groups.last().results)
-        sawList = sawList || (r.name == QStringLiteral("python-dev@python.org") && r.contactKind == ContactKind::MailingList);
+        sawList = sawList || (r.name == QStringLiteral("python-dev@python.org") &&
+                              r.contactKind == ContactKind::MailingList);
     QVERIFY(sawList);
 }
 
@@ -281,7 +292,8 @@ void TestSearch::snippetHighlightsTheMatch()
     QCOMPARE(r.field, QStringLiteral("name"));
     QCOMPARE(r.snippet, QString::fromUtf8("Marc-Andr\xc3\xa9 Lemburg"));
     QCOMPARE(r.highlights.size(), 1);
-    QCOMPARE(r.snippet.mid(r.highlights.first().first, r.highlights.first().second), QString::fromUtf8("ndr\xc3\xa9"));
+    QCOMPARE(r.snippet.mid(r.highlights.first().first, r.highlights.first().second),
+             QString::fromUtf8("ndr\xc3\xa9"));
 
     // A long text is cut around the match.
     const QVector<SearchGroup> cdn = search.search(QStringLiteral("end-user latency"));
@@ -292,8 +304,10 @@ void TestSearch::snippetHighlightsTheMatch()
     QVERIFY(fastly.snippet.size() <= 82);
     QVERIFY(fastly.snippet.startsWith(QChar(0x2026)));
     QCOMPARE(fastly.highlights.size(), 2);
-    QCOMPARE(fastly.snippet.mid(fastly.highlights.at(0).first, fastly.highlights.at(0).second), QStringLiteral("end-user"));
-    QCOMPARE(fastly.snippet.mid(fastly.highlights.at(1).first, fastly.highlights.at(1).second), QStringLiteral("latency"));
+    QCOMPARE(fastly.snippet.mid(fastly.highlights.at(0).first, fastly.highlights.at(0).second),
+             QStringLiteral("end-user"));
+    QCOMPARE(fastly.snippet.mid(fastly.highlights.at(1).first, fastly.highlights.at(1).second),
+             QStringLiteral("latency"));
 }
 
 void TestSearch::emptyAndShortQueries()
@@ -305,15 +319,16 @@ void TestSearch::emptyAndShortQueries()
     QCOMPARE(x, (QStringList{QStringLiteral("host:ximinez"), QStringLiteral("provider:XS4ALL")}));
     // Three characters: substrings too; the name beginning with them first.
     QCOMPARE(find(QStringLiteral("hg.")),
-             (QStringList{QStringLiteral("service:hg.python.org"), QStringLiteral("host:OSUOSL VM for hg.python.org"),
+             (QStringList{QStringLiteral("service:hg.python.org"),
+                          QStringLiteral("host:OSUOSL VM for hg.python.org"),
                           QStringLiteral("organisation:Python Software Foundation")}));
 }
 
 void TestSearch::quotesAndOperatorsAreText()
 {
     // FTS5 syntax in the query is searched for as text, never run.
-    for (const char *text : {"\"", "\"pypi", "py\"pi", "pypi*", "NOT pypi", "a OR b", "(pypi)", "NEAR(a b)", "col:pypi",
-                             "^pypi", "'; DROP TABLE item; --"}) {
+    for (const char *text : {"\"", "\"pypi", "py\"pi", "pypi*", "NOT pypi", "a OR b", "(pypi)", "NEAR(a b)",
+                             "col:pypi", "^pypi", "'; DROP TABLE item; --"}) {
         Search search(*m_db);
         QString error;
         search.search(QString::fromLatin1(text), 10, &error);
@@ -325,28 +340,38 @@ void TestSearch::quotesAndOperatorsAreText()
 void TestSearch::sqlFoldMatchesCppFold()
 {
     // The triggers fold in SQL what the query side folds in C++: both must agree.
-    const QStringList names = {QString::fromUtf8("\xc3\x86r\xc3\xb8sk\xc3\xb8" "bing \xc5\x81\xc3\xb3" "d\xc5\xba"),
-                               QString::fromUtf8("\xc5\xa0KODA Stra\xc3\x9f" "e \xc4\xb2ssel"),
-                               QString::fromUtf8("Cafe\xcc\x81 Zo\xc3\xab \xc3\x85ngstr\xc3\xb6m \xc3\x9e\xc3\xb3r"),
-                               QString::fromUtf8("\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0 \xe6\x9d\xb1\xe4\xba\xac"),
-                               QStringLiteral("Plain ASCII Name")};
+    const QStringList names = {
+        QString::fromUtf8("\xc3\x86r\xc3\xb8sk\xc3\xb8"
+                          "bing \xc5\x81\xc3\xb3"
+                          "d\xc5\xba"),
+        QString::fromUtf8("\xc5\xa0KODA Stra\xc3\x9f"
+                          "e \xc4\xb2ssel"),
+        QString::fromUtf8("Cafe\xcc\x81 Zo\xc3\xab \xc3\x85ngstr\xc3\xb6m \xc3\x9e\xc3\xb3r"),
+        QString::fromUtf8("\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0 \xe6\x9d\xb1\xe4\xba\xac"),
+        QStringLiteral("Plain ASCII Name")};
     for (const QString &name : names) {
         Contact c;
         c.name = name;
         QString error;
         QVERIFY2(m_store->createContact(c, &error), qPrintable(error));
         QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("SELECT folded FROM search_doc WHERE grp = 5 AND target_id = ? AND field = 'name'"));
+        q.prepare(QStringLiteral(
+            "SELECT folded FROM search_doc WHERE grp = 5 AND target_id = ? AND field = 'name'"));
         q.addBindValue(c.id);
         QVERIFY(q.exec() && q.next());
         QCOMPARE(q.value(0).toString(), searchfold::indexFold(name));
     }
     QCOMPARE(searchfold::indexFold(QString::fromUtf8("Marc-Andr\xc3\xa9")), QStringLiteral("marc-andre"));
-    QCOMPARE(searchfold::fold(QString::fromUtf8("STRA\xc3\x9f" "E")), QStringLiteral("strasse"));
-    QCOMPARE(find(QStringLiteral("lodz")), QStringList{QString::fromUtf8("person:\xc3\x86r\xc3\xb8sk\xc3\xb8" "bing \xc5\x81\xc3\xb3" "d\xc5\xba")});
+    QCOMPARE(searchfold::fold(QString::fromUtf8("STRA\xc3\x9f"
+                                                "E")),
+             QStringLiteral("strasse"));
+    QCOMPARE(find(QStringLiteral("lodz")), QStringList{QString::fromUtf8("person:\xc3\x86r\xc3\xb8sk\xc3\xb8"
+                                                                         "bing \xc5\x81\xc3\xb3"
+                                                                         "d\xc5\xba")});
     QCOMPARE(find(QStringLiteral("strasse")).size(), 1);
     QCOMPARE(find(QStringLiteral("angstrom")).size(), 1);
-    QCOMPARE(find(QString::fromUtf8("\xd0\xbc\xd0\xbe\xd1\x81\xd0\xba")).size(), 1); // "моск": case folded by FTS5
+    QCOMPARE(find(QString::fromUtf8("\xd0\xbc\xd0\xbe\xd1\x81\xd0\xba")).size(),
+             1); // "моск": case folded by FTS5
     QString error;
     QVERIFY2(indexIsIntact(&error), qPrintable(error));
 }
@@ -365,9 +390,12 @@ void TestSearch::indexFollowsStoreEdits()
     s.url = QStringLiteral("https://mail.python.org/archives/cafe");
     s.description = QStringLiteral("Hyperkitty for the coffee lovers.");
     QVERIFY2(m_store->createItem(s, &error), qPrintable(error));
-    QCOMPARE(find(QStringLiteral("cafe list")), QStringList{QString::fromUtf8("service:Caf\xc3\xa9 list archive")});
-    QCOMPARE(find(QStringLiteral("hyperkitty")), QStringList{QString::fromUtf8("service:Caf\xc3\xa9 list archive")});
-    QCOMPARE(find(QStringLiteral("archives/cafe")), QStringList{QString::fromUtf8("service:Caf\xc3\xa9 list archive")});
+    QCOMPARE(find(QStringLiteral("cafe list")),
+             QStringList{QString::fromUtf8("service:Caf\xc3\xa9 list archive")});
+    QCOMPARE(find(QStringLiteral("hyperkitty")),
+             QStringList{QString::fromUtf8("service:Caf\xc3\xa9 list archive")});
+    QCOMPARE(find(QStringLiteral("archives/cafe")),
+             QStringList{QString::fromUtf8("service:Caf\xc3\xa9 list archive")});
 
     // Renamed and re-described: the old words are gone, the new ones found.
     s.name = QStringLiteral("Mail archive");
@@ -408,7 +436,8 @@ void TestSearch::indexFollowsStoreEdits()
             draft.name = QStringLiteral("uncommitted.python.org");
             if (!m_store->createItem(draft, err))
                 return false;
-            return find(QStringLiteral("ncommitted")) == QStringList{QStringLiteral("service:uncommitted.python.org")};
+            return find(QStringLiteral("ncommitted")) ==
+                   QStringList{QStringLiteral("service:uncommitted.python.org")};
         },
         &error));
 }
@@ -425,17 +454,21 @@ void TestSearch::indexFollowsDeletes()
     QCOMPARE(find(QStringLiteral("pypi-salt")), QStringList());
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM search_doc d WHERE grp < 5 AND NOT EXISTS"
-                                  " (SELECT 1 FROM item i WHERE i.id = d.target_id)")) && q.next());
+                                  " (SELECT 1 FROM item i WHERE i.id = d.target_id)")) &&
+            q.next());
     QCOMPARE(q.value(0).toInt(), 0);
     q.finish();
 
-    const QVector<Contact> list = m_store->findContactsByName(QStringLiteral("infrastructure-staff@python.org"));
+    const QVector<Contact> list =
+        m_store->findContactsByName(QStringLiteral("infrastructure-staff@python.org"));
     QCOMPARE(list.size(), 1);
     QVERIFY2(m_store->deleteContact(list.first().id, &error), qPrintable(error));
     // The team's own address is still there; the list is not.
-    QCOMPARE(find(QStringLiteral("infrastructure-staff")), QStringList{QStringLiteral("team:Infrastructure team")});
+    QCOMPARE(find(QStringLiteral("infrastructure-staff")),
+             QStringList{QStringLiteral("team:Infrastructure team")});
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM search_doc d WHERE grp = 5 AND NOT EXISTS"
-                                  " (SELECT 1 FROM contact c WHERE c.id = d.target_id)")) && q.next());
+                                  " (SELECT 1 FROM contact c WHERE c.id = d.target_id)")) &&
+            q.next());
     QCOMPARE(q.value(0).toInt(), 0);
     q.finish();
     QVERIFY2(indexIsIntact(&error), qPrintable(error));
@@ -449,8 +482,9 @@ void TestSearch::indexFollowsPlainSqlFromAnotherConnection()
         QVERIFY(raw.isOpen());
         QString error;
         QVERIFY2(raw.exec(QStringLiteral("PRAGMA foreign_keys = ON"), &error), qPrintable(error));
-        QVERIFY2(raw.exec(QString::fromUtf8("INSERT INTO contact (id, kind, name, name_key) VALUES"
-                                            " (900, 'person', 'Jos\xc3\xa9 Mu\xc3\xb1oz', 'jos\xc3\xa9 mu\xc3\xb1oz')"),
+        QVERIFY2(raw.exec(QString::fromUtf8(
+                              "INSERT INTO contact (id, kind, name, name_key) VALUES"
+                              " (900, 'person', 'Jos\xc3\xa9 Mu\xc3\xb1oz', 'jos\xc3\xa9 mu\xc3\xb1oz')"),
                           &error),
                  qPrintable(error));
         QVERIFY2(raw.exec(QStringLiteral("INSERT INTO contact_address (contact_id, kind, value)"
@@ -462,19 +496,26 @@ void TestSearch::indexFollowsPlainSqlFromAnotherConnection()
                                          " 'Came in by plain SQL.' FROM item WHERE kind = 'organisation'"),
                           &error),
                  qPrintable(error));
-        QVERIFY2(raw.exec(QStringLiteral("INSERT INTO service (item_id, url) VALUES (901, 'https://imported.example/app')"),
+        QVERIFY2(
+            raw.exec(QStringLiteral(
+                         "INSERT INTO service (item_id, url) VALUES (901, 'https://imported.example/app')"),
+                     &error),
+            qPrintable(error));
+        QVERIFY2(raw.exec(QStringLiteral(
+                              "UPDATE item SET notes = 'Moved by a script.' WHERE name = 'wiki.python.org'"),
                           &error),
                  qPrintable(error));
-        QVERIFY2(raw.exec(QStringLiteral("UPDATE item SET notes = 'Moved by a script.' WHERE name = 'wiki.python.org'"),
-                          &error),
+        QVERIFY2(raw.exec(QStringLiteral("DELETE FROM item WHERE name = 'planet.python.org'"), &error),
                  qPrintable(error));
-        QVERIFY2(raw.exec(QStringLiteral("DELETE FROM item WHERE name = 'planet.python.org'"), &error), qPrintable(error));
     }
     // The triggers noted the changes; search_fts does not have them yet, search reads them.
     QVERIFY(pendingRows() > 0);
-    QCOMPARE(find(QStringLiteral("munoz")), QStringList{QString::fromUtf8("person:Jos\xc3\xa9 Mu\xc3\xb1oz")});
-    QCOMPARE(find(QStringLiteral("jose@imported")), QStringList{QString::fromUtf8("person:Jos\xc3\xa9 Mu\xc3\xb1oz")});
-    QCOMPARE(find(QStringLiteral("imported.example/app")), QStringList{QStringLiteral("service:imported.example")});
+    QCOMPARE(find(QStringLiteral("munoz")),
+             QStringList{QString::fromUtf8("person:Jos\xc3\xa9 Mu\xc3\xb1oz")});
+    QCOMPARE(find(QStringLiteral("jose@imported")),
+             QStringList{QString::fromUtf8("person:Jos\xc3\xa9 Mu\xc3\xb1oz")});
+    QCOMPARE(find(QStringLiteral("imported.example/app")),
+             QStringList{QStringLiteral("service:imported.example")});
     QCOMPARE(find(QStringLiteral("plain sql")), QStringList{QStringLiteral("service:imported.example")});
     QCOMPARE(find(QStringLiteral("by a script")), QStringList{QStringLiteral("service:wiki.python.org")});
     QCOMPARE(find(QStringLiteral("planet")), QStringList());
@@ -482,7 +523,8 @@ void TestSearch::indexFollowsPlainSqlFromAnotherConnection()
     QVERIFY2(indexIsIntact(&error), qPrintable(error));
     QCOMPARE(pendingRows(), 0);
     // The same results from the index.
-    QCOMPARE(find(QStringLiteral("munoz")), QStringList{QString::fromUtf8("person:Jos\xc3\xa9 Mu\xc3\xb1oz")});
+    QCOMPARE(find(QStringLiteral("munoz")),
+             QStringList{QString::fromUtf8("person:Jos\xc3\xa9 Mu\xc3\xb1oz")});
     QCOMPARE(find(QStringLiteral("by a script")), QStringList{QStringLiteral("service:wiki.python.org")});
     QCOMPARE(find(QStringLiteral("planet")), QStringList());
 
@@ -512,8 +554,8 @@ void TestSearch::holdingsOfAContact()
             return lines;
         QString error;
         for (const Holding &h : search.holdings(found.first().id, &error)) {
-            lines << QStringLiteral("%1 %2%3").arg(h.role, h.itemName,
-                                                   h.viaTeamId ? QStringLiteral(" via ") + h.viaTeamName : QString());
+            lines << QStringLiteral("%1 %2%3").arg(
+                h.role, h.itemName, h.viaTeamId ? QStringLiteral(" via ") + h.viaTeamName : QString());
         }
         return lines;
     };
