@@ -6,6 +6,8 @@
 #include "ExampleInventory.h"
 #include "Importer.h"
 #include "Reports.h"
+#include "Search.h"
+#include "ServiceReport.h"
 #include "Store.h"
 
 #include <QCommandLineParser>
@@ -486,6 +488,87 @@ int runContact(const QStringList &arguments)
     return finishStdout(out.status() == QTextStream::Ok) ? ExitOk : ExitFailure;
 }
 
+int runSearch(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Search names, addresses, URLs, descriptions and notes of items and "
+                                            "contacts (case- and accent-insensitive; prefixes and substrings)."));
+    parser.addPositionalArgument(QStringLiteral("QUERY"), Tr::tr("What to look for (quote several words)."));
+    parser.addOption(dbOption());
+    parser.addOption({QStringLiteral("format"), Tr::tr("text or csv."), Tr::tr("FORMAT"), QStringLiteral("text")});
+    parser.addOption({QStringLiteral("limit"), Tr::tr("At most N matches of each kind (default: 20)."), Tr::tr("N"),
+                      QStringLiteral("20")});
+    int exit = 0;
+    if (!parse(parser, arguments, &exit))
+        return exit;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usage(Tr::tr("search takes exactly one QUERY (quote several words)."));
+    const QString query = positional.at(1);
+    if (query.trimmed().isEmpty())
+        return usage(Tr::tr("search needs a QUERY that is not empty."));
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("csv"))
+        return usage(Tr::tr("unknown format \"%1\"; use text or csv.").arg(format));
+    bool numeric = false;
+    const int limit = parser.value(QStringLiteral("limit")).toInt(&numeric);
+    if (!numeric || limit <= 0)
+        return usage(Tr::tr("--limit takes a number greater than 0."));
+
+    // Searching changes nothing: read-only.
+    Database db;
+    if (!openDb(db, parser, Database::OpenMode::ReadOnly))
+        return ExitFailure;
+    Search search(db);
+    QString error;
+    const QVector<SearchGroup> groups = search.search(query, limit, &error);
+    if (!error.isEmpty()) {
+        printErr(Tr::tr("steward: %1").arg(error));
+        return ExitFailure;
+    }
+    if (format == QLatin1String("csv")) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly)) {
+            printErr(Tr::tr("steward: cannot write to standard output."));
+            return ExitFailure;
+        }
+        CsvWriter csv(&out);
+        csv.setFormulaGuard(true);
+        csv.writeRow({QStringLiteral("group"), QStringLiteral("kind"), QStringLiteral("id"), QStringLiteral("name"),
+                      QStringLiteral("field"), QStringLiteral("match"), QStringLiteral("score")});
+        for (const SearchGroup &g : groups) {
+            for (const SearchResult &r : g.results) {
+                csv.writeRow({Search::kindKey(g.kind), Search::resultKindKey(r), QString::number(r.id), r.name, r.field, r.text,
+                              QString::number(r.score)});
+            }
+        }
+        out.flush();
+        if (!finishStdout(out.error() == QFileDevice::NoError))
+            return ExitFailure;
+        return groups.isEmpty() ? ExitFailure : ExitOk;
+    }
+    QTextStream out(stdout);
+    for (const SearchGroup &g : groups) {
+        for (const SearchResult &r : g.results) {
+            const QString kind = Search::resultKindLabel(r);
+            QString line = QStringLiteral("%1 [%2]").arg(r.name, kind);
+            if (r.field != QLatin1String("name"))
+                line += QStringLiteral(" %1: %2").arg(Search::fieldLabel(r.field), r.snippet);
+            out << line << '\n';
+        }
+        if (g.more)
+            out << Tr::tr("(more %1; narrow the query or raise --limit)").arg(Search::kindLabel(g.kind).toLower()) << '\n';
+    }
+    out.flush();
+    if (!finishStdout(out.status() == QTextStream::Ok))
+        return ExitFailure;
+    if (groups.isEmpty()) {
+        printErr(Tr::tr("steward: nothing matches \"%1\".").arg(query));
+        return ExitFailure;
+    }
+    return ExitOk;
+}
+
 int runExport(const QStringList &arguments)
 {
     QStringList reportKeys;
@@ -673,7 +756,7 @@ bool isHeadlessCommand(const QString &name)
 {
     return name == QLatin1String("init") || name == QLatin1String("contact") || name == QLatin1String("export") ||
            name == QLatin1String("check") || name == QLatin1String("assign") || name == QLatin1String("unassign") ||
-           name == QLatin1String("history") || name == QLatin1String("import");
+           name == QLatin1String("history") || name == QLatin1String("import") || name == QLatin1String("search");
 }
 
 QString usageText()
@@ -702,6 +785,8 @@ QString usageText()
               "                                              remove a contact's assignment\n"
               "  steward history [ITEM] [--db FILE] [--format text|csv] [--limit N]\n"
               "                                              what changed, when and by whom\n"
+              "  steward search QUERY [--db FILE] [--format text|csv] [--limit N]\n"
+              "                                              find items and contacts by name, address, URL, text\n"
               "  steward --help | --version\n"
               "\n"
               "Without --db, Steward uses %1.\n"
@@ -729,6 +814,8 @@ int runHeadless(const QStringList &arguments)
         return runHistory(arguments);
     if (command == QLatin1String("import"))
         return runImport(arguments);
+    if (command == QLatin1String("search"))
+        return runSearch(arguments);
     return usage(Tr::tr("unknown command \"%1\".").arg(command));
 }
 

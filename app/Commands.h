@@ -10,7 +10,7 @@ enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
 /// The inventory used when --db is not given.
 QString defaultDatabasePath();
 
-/// True if @p name is a headless command (init, contact, export, check).
+/// True if @p name is a headless command (init, contact, export, check, assign, unassign, history, search).
 bool isHeadlessCommand(const QString &name);
 
 /// Runs a headless command; @p arguments starts with the program name.

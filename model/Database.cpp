@@ -182,9 +182,16 @@ bool Database::open(const QString &path, OpenMode mode)
                             .arg(version));
         return true;
     }
-    if (!configure())
+    if (!configure() || !migrate())
         return false;
-    return migrate();
+    // What plain-SQL writers left for the search index; not worth failing the open for.
+    if (searchIndexBehind() && beginWrite()) {
+        if (updateSearchIndex())
+            commit();
+        else
+            rollback();
+    }
+    return true;
 }
 
 bool Database::create(const QString &path)
@@ -244,6 +251,47 @@ bool Database::migrate()
         }
         if (!commit(&error))
             return fail(tr("Cannot upgrade %1: %2").arg(QDir::toNativeSeparators(m_path), error));
+    }
+    return true;
+}
+
+QStringList Database::searchIndexUpdate()
+{
+    // Stale entries first: a row written again since it was indexed has its id in both.
+    return {QStringLiteral("INSERT INTO search_fts (search_fts, rowid, folded) SELECT 'delete', id, folded FROM search_stale"),
+            QStringLiteral("DELETE FROM search_stale"),
+            QStringLiteral("INSERT INTO search_fts (rowid, folded) SELECT d.id, d.folded FROM search_pending p"
+                           " JOIN search_doc d ON d.id = p.id"),
+            QStringLiteral("DELETE FROM search_pending")};
+}
+
+bool Database::searchIndexBehind(QString *error) const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM search_pending) OR EXISTS (SELECT 1 FROM search_stale)")) ||
+        !query.next()) {
+        if (error)
+            *error = sqlError(query);
+        return false;
+    }
+    return query.value(0).toBool();
+}
+
+bool Database::updateSearchIndex(QString *error)
+{
+    QString message;
+    if (!searchIndexBehind(&message)) {
+        if (error && !message.isEmpty())
+            *error = message;
+        return message.isEmpty();
+    }
+    QSqlQuery query(connection());
+    for (const QString &statement : searchIndexUpdate()) {
+        if (!query.exec(statement)) {
+            if (error)
+                *error = sqlError(query);
+            return false;
+        }
     }
     return true;
 }

@@ -58,6 +58,15 @@ public:
     /// owner then have nobody to contact.
     QStringList warnings() const;
 
+    /// Brings the search index (search_fts) up to date with what the schema's triggers
+    /// noted since (search_pending, search_stale): call inside a write transaction.
+    /// Cheap when there is nothing to do.
+    bool updateSearchIndex(QString *error = nullptr);
+    /// True if the schema's triggers noted changes search_fts does not have yet.
+    bool searchIndexBehind(QString *error = nullptr) const;
+    /// The statements updateSearchIndex() runs.
+    static QStringList searchIndexUpdate();
+
     /// Begins a write transaction with BEGIN IMMEDIATE (not Qt's deferred BEGIN).
     bool beginWrite(QString *error = nullptr);
     bool commit(QString *error = nullptr);

@@ -1,6 +1,200 @@
 #include "Migrations.h"
 
+#include "Database.h"
+#include "SearchFold.h"
+
 namespace steward {
+
+namespace {
+
+// Schema step 3. search_doc holds one row per searchable text (an item's name, URL,
+// description, notes; a contact's name, notes and each address) with its folded form;
+// search_fts indexes the folded form by trigrams (substrings of 3+ characters, case-
+// insensitive). Names beginning with a query come from item's and contact's name_key
+// indexes. (An index of the folded names made bulk writes a third slower.)
+//
+// A row's id says where it comes from, so that triggers find it without an index:
+//   group << 40 | source id << 5 | field
+// group: 1 organisation, 2 provider, 3 host, 4 service, 5 contact (a search reads one
+// group as one rowid range); source: the item, contact or contact_address id; field:
+// 0 name, 1 description, 2 notes, 3 url, 4 source_url, 5 full_name, 6 website,
+// 7 location, 8 config_tool, 9 config_tool_url, 10 config_repo, 11 hostname,
+// 16 an address (its field is the address kind: email, irc, ...).
+QString foldingTrigger()
+{
+    const QStringList steps = searchfold::sqlSteps(QStringLiteral("folded"));
+    QString body = QStringLiteral(
+        " DELETE FROM search_doc WHERE id = new.id;"
+        " INSERT INTO search_doc (id, grp, target_id, field, text, folded)"
+        " VALUES (new.id, new.grp, new.target_id, new.field, new.text, new.text);");
+    for (const QString &step : steps)
+        body += QStringLiteral(" UPDATE search_doc SET folded = %1 WHERE id = new.id;").arg(step);
+    body += QStringLiteral(" INSERT INTO search_pending (id) VALUES (new.id);");
+    return QStringLiteral("CREATE TRIGGER search_input_other INSTEAD OF INSERT ON search_input"
+                          " WHEN length(new.text) <> length(CAST(new.text AS BLOB)) BEGIN%1 END")
+        .arg(body);
+}
+
+QStringList searchIndexStep()
+{
+    const QString itemGroup = QStringLiteral(
+        "(CASE %1.kind WHEN 'organisation' THEN 1 WHEN 'provider' THEN 2 WHEN 'host' THEN 3 ELSE 4 END)");
+    const auto base = [](const QString &group, const QString &id) {
+        return QStringLiteral("((%1 << 40) + (%2 << 5))").arg(group, id);
+    };
+    // VALUES rows for search_input: (id, grp, target_id, field, text).
+    const auto rows = [&](const QString &group, const QString &id, const QString &row,
+                          const QList<QPair<int, QString>> &fields) {
+        QStringList values;
+        for (const auto &field : fields) {
+            values << QStringLiteral("SELECT %1 + %2, %3, %4.%5, '%6', %7.%6 AS text")
+                          .arg(base(group, row + QLatin1Char('.') + id))
+                          .arg(field.first)
+                          .arg(group, row, id, field.second, row);
+        }
+        return values.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(") WHERE text <> ''");
+    };
+    const auto deleteRange = [&](const QString &group, const QString &id, int first, int last) {
+        return QStringLiteral("DELETE FROM search_doc WHERE id BETWEEN %1 + %2 AND %1 + %3;")
+            .arg(base(group, QStringLiteral("old.") + id))
+            .arg(first)
+            .arg(last);
+    };
+    const auto changed = [](const QList<QPair<int, QString>> &fields) {
+        QStringList tests;
+        for (const auto &field : fields)
+            tests << QStringLiteral("old.%1 IS NOT new.%1").arg(field.second);
+        return tests.join(QStringLiteral(" OR "));
+    };
+    // Empty texts are left out before they reach the view's trigger (most fields are empty).
+    const QString insertInput =
+        QStringLiteral("INSERT INTO search_input (id, grp, target_id, field, text) SELECT * FROM (");
+
+    QStringList sql = {
+        QStringLiteral("CREATE TABLE search_doc ("
+                       " id INTEGER PRIMARY KEY,"
+                       " grp INTEGER NOT NULL,"
+                       " target_id INTEGER NOT NULL,"
+                       " field TEXT NOT NULL,"
+                       " text TEXT NOT NULL,"
+                       " folded TEXT NOT NULL)"),
+        // External content (search_doc), no column sizes (no bm25): the index only.
+        QStringLiteral("CREATE VIRTUAL TABLE search_fts USING fts5(folded, content='search_doc', content_rowid='id',"
+                       " tokenize='trigram', columnsize=0)"),
+        // FTS5 writes its pending terms out at every statement boundary inside a
+        // transaction (its xSavepoint), which made bulk writes twice as slow when the
+        // triggers wrote to search_fts directly. So triggers only note what changed, and
+        // Database::updateSearchIndex() brings search_fts up to date in four statements,
+        // before each Store transaction commits (and when a file is opened). Searches
+        // look at the noted rows too, so results are current whoever wrote.
+        QStringLiteral("CREATE TABLE search_pending (id INTEGER PRIMARY KEY)"), // in search_doc, not yet in search_fts
+        QStringLiteral("CREATE TABLE search_stale (id INTEGER PRIMARY KEY, folded TEXT NOT NULL)"), // the reverse
+        QStringLiteral("CREATE TRIGGER search_doc_ad AFTER DELETE ON search_doc BEGIN"
+                       " INSERT OR IGNORE INTO search_stale (id, folded) SELECT old.id, old.folded"
+                       " WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE id = old.id);"
+                       " DELETE FROM search_pending WHERE id = old.id; END"),
+        // Writers of search_doc go through this view, so that folding is in one place:
+        // ASCII text needs only lower(), other text the steps of searchfold::sqlSteps().
+        QStringLiteral("CREATE VIEW search_input AS SELECT id, grp, target_id, field, text FROM search_doc"),
+        QStringLiteral("CREATE TRIGGER search_input_ascii INSTEAD OF INSERT ON search_input"
+                       " WHEN length(new.text) = length(CAST(new.text AS BLOB)) BEGIN"
+                       " DELETE FROM search_doc WHERE id = new.id;"
+                       " INSERT INTO search_doc (id, grp, target_id, field, text, folded)"
+                       " SELECT new.id, new.grp, new.target_id, new.field, new.text, lower(new.text) WHERE new.text <> '';"
+                       " INSERT INTO search_pending (id) SELECT new.id WHERE new.text <> '';"
+                       " END"),
+        foldingTrigger(),
+    };
+
+    const QList<QPair<int, QString>> itemFields = {
+        {0, QStringLiteral("name")}, {1, QStringLiteral("description")}, {2, QStringLiteral("notes")}};
+    const QList<QPair<int, QString>> providerFields = {
+        {5, QStringLiteral("full_name")},   {6, QStringLiteral("website")},         {7, QStringLiteral("location")},
+        {8, QStringLiteral("config_tool")}, {9, QStringLiteral("config_tool_url")}, {10, QStringLiteral("config_repo")}};
+    const QList<QPair<int, QString>> hostFields = {{11, QStringLiteral("hostname")}};
+    const QList<QPair<int, QString>> serviceFields = {{3, QStringLiteral("url")}, {4, QStringLiteral("source_url")}};
+    const QList<QPair<int, QString>> contactFields = {{0, QStringLiteral("name")}, {2, QStringLiteral("notes")}};
+
+    const QString newItemGroup = itemGroup.arg(QStringLiteral("new"));
+    const QString oldItemGroup = itemGroup.arg(QStringLiteral("old"));
+    sql << QStringLiteral("CREATE TRIGGER search_item_ai AFTER INSERT ON item BEGIN %1%2; END")
+               .arg(insertInput, rows(newItemGroup, QStringLiteral("id"), QStringLiteral("new"), itemFields))
+        << QStringLiteral("CREATE TRIGGER search_item_au AFTER UPDATE OF kind, name, description, notes ON item"
+                          " WHEN old.kind IS NOT new.kind OR %1 BEGIN %2 %3%4; END")
+               .arg(changed(itemFields), deleteRange(oldItemGroup, QStringLiteral("id"), 0, 2), insertInput,
+                    rows(newItemGroup, QStringLiteral("id"), QStringLiteral("new"), itemFields))
+        // Everything of the item: its own fields and its provider/host/service fields.
+        << QStringLiteral("CREATE TRIGGER search_item_ad AFTER DELETE ON item BEGIN %1 END")
+               .arg(deleteRange(oldItemGroup, QStringLiteral("id"), 0, 31));
+
+    const struct
+    {
+        QString table;
+        QString group;
+        QList<QPair<int, QString>> fields;
+    } details[] = {{QStringLiteral("provider"), QStringLiteral("2"), providerFields},
+                   {QStringLiteral("host"), QStringLiteral("3"), hostFields},
+                   {QStringLiteral("service"), QStringLiteral("4"), serviceFields}};
+    for (const auto &d : details) {
+        const int first = d.fields.constFirst().first;
+        const int last = d.fields.constLast().first;
+        const QString values = rows(d.group, QStringLiteral("item_id"), QStringLiteral("new"), d.fields);
+        sql << QStringLiteral("CREATE TRIGGER search_%1_ai AFTER INSERT ON %1 BEGIN %2%3; END")
+                   .arg(d.table, insertInput, values)
+            << QStringLiteral("CREATE TRIGGER search_%1_au AFTER UPDATE ON %1 WHEN old.item_id IS NOT new.item_id OR %2"
+                              " BEGIN %3 %4%5; END")
+                   .arg(d.table, changed(d.fields), deleteRange(d.group, QStringLiteral("item_id"), first, last),
+                        insertInput, values)
+            << QStringLiteral("CREATE TRIGGER search_%1_ad AFTER DELETE ON %1 BEGIN %2 END")
+                   .arg(d.table, deleteRange(d.group, QStringLiteral("item_id"), first, last));
+    }
+
+    const QString contactValues = rows(QStringLiteral("5"), QStringLiteral("id"), QStringLiteral("new"), contactFields);
+    sql << QStringLiteral("CREATE TRIGGER search_contact_ai AFTER INSERT ON contact BEGIN %1%2; END")
+               .arg(insertInput, contactValues)
+        << QStringLiteral("CREATE TRIGGER search_contact_au AFTER UPDATE OF name, notes ON contact WHEN %1"
+                          " BEGIN %2 %3%4; END")
+               .arg(changed(contactFields), deleteRange(QStringLiteral("5"), QStringLiteral("id"), 0, 2), insertInput,
+                    contactValues)
+        << QStringLiteral("CREATE TRIGGER search_contact_ad AFTER DELETE ON contact BEGIN %1 END")
+               .arg(deleteRange(QStringLiteral("5"), QStringLiteral("id"), 0, 2));
+
+    // An address is found as its contact: target_id is the contact, the field its kind.
+    const QString addressValues =
+        QStringLiteral("SELECT %1 + 16, 5, new.contact_id, new.kind, new.value)").arg(base(QStringLiteral("5"), QStringLiteral("new.id")));
+    sql << QStringLiteral("CREATE TRIGGER search_address_ai AFTER INSERT ON contact_address BEGIN %1%2; END")
+               .arg(insertInput, addressValues)
+        << QStringLiteral("CREATE TRIGGER search_address_au AFTER UPDATE ON contact_address"
+                          " WHEN old.id IS NOT new.id OR old.contact_id IS NOT new.contact_id OR old.kind IS NOT new.kind"
+                          " OR old.value IS NOT new.value BEGIN DELETE FROM search_doc WHERE id = %1 + 16; %2%3; END")
+               .arg(base(QStringLiteral("5"), QStringLiteral("old.id")), insertInput, addressValues)
+        << QStringLiteral("CREATE TRIGGER search_address_ad AFTER DELETE ON contact_address BEGIN"
+                          " DELETE FROM search_doc WHERE id = %1 + 16; END")
+               .arg(base(QStringLiteral("5"), QStringLiteral("old.id")));
+
+    // What is already there.
+    const auto populate = [&](const QString &from, const QString &group, const QString &id,
+                              const QList<QPair<int, QString>> &fields) {
+        for (const auto &field : fields) {
+            sql << QStringLiteral("INSERT INTO search_input (id, grp, target_id, field, text)"
+                                  " SELECT %1 + %2, %3, %4, '%5', %5 FROM %6 WHERE %5 <> ''")
+                       .arg(base(group, id))
+                       .arg(field.first)
+                       .arg(group, id, field.second, from);
+        }
+    };
+    populate(QStringLiteral("item"), itemGroup.arg(QStringLiteral("item")), QStringLiteral("id"), itemFields);
+    for (const auto &d : details)
+        populate(d.table, d.group, QStringLiteral("item_id"), d.fields);
+    populate(QStringLiteral("contact"), QStringLiteral("5"), QStringLiteral("id"), contactFields);
+    sql << QStringLiteral("INSERT INTO search_input (id, grp, target_id, field, text)"
+                          " SELECT %1 + 16, 5, contact_id, kind, value FROM contact_address")
+               .arg(base(QStringLiteral("5"), QStringLiteral("id")));
+    sql << Database::searchIndexUpdate();
+    return sql;
+}
+
+} // namespace
 
 // The SQL here sticks to what SQLite and PostgreSQL both accept where that costs
 // nothing: TEXT/INTEGER columns, CHECK constraints, explicit foreign keys.
@@ -121,6 +315,9 @@ const QVector<Migration> &migrations()
              QStringLiteral("CREATE INDEX change_log_item ON change_log(item_id)"),
              QStringLiteral("CREATE INDEX change_log_batch ON change_log(batch_id)"),
          }},
+        // Search: a folded copy of every searchable text, indexed by FTS5's trigram
+        // tokenizer, kept current by triggers so that every writer keeps it right.
+        {3, searchIndexStep()},
     };
     return steps;
 }

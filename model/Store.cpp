@@ -290,6 +290,11 @@ bool Store::write(const std::function<bool(QString *)> &work, QString *error, co
     m_label = label;
     m_batchId = 0;
     bool ok = work(error);
+    // One statement for the whole transaction's search index changes (see schema step 3).
+    if (ok && !m_db.updateSearchIndex(&message)) {
+        setError(error, tr("Cannot update the search index: %1").arg(message));
+        ok = false;
+    }
     m_depth = 0;
     const qint64 batchId = std::exchange(m_batchId, 0);
     if (ok && !m_db.commit(&message)) {

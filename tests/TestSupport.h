@@ -121,7 +121,8 @@ private:
  * Every row of every inventory table of the file at @p path, read through a
  * connection of its own, as text: the whole database as the user sees it, to compare
  * before and after an undo. The history tables are left out (undo adds to the
- * history, by design), and so are the version columns: versions only go up, so that
+ * history, by design), and so are the search index's tables (derived from the rest,
+ * rebuilt as rows come and go) and the version columns: versions only go up, so that
  * a form loaded before an undo is still refused.
  */
 inline QStringList dumpInventory(const QString &path)
@@ -131,7 +132,8 @@ inline QStringList dumpInventory(const QString &path)
     QSqlDatabase db = QSqlDatabase::database(raw.connectionName(), false);
     QSqlQuery tables(db);
     tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                               " AND name NOT IN ('change_log', 'change_batch') ORDER BY name"));
+                               " AND name NOT IN ('change_log', 'change_batch') AND name NOT LIKE 'search\\_%' ESCAPE '\\'"
+                               " ORDER BY name"));
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();

@@ -82,6 +82,11 @@ private Q_SLOTS:
     void refusedEditsChangeNothing_data();
     void refusedEditsChangeNothing();
     void historyFormats();
+    void searchText();
+    void searchCsv();
+    void searchNothingFound();
+    void searchUsageErrors_data();
+    void searchUsageErrors();
     void checkClean();
     void checkForeignKeyViolation();
     void checkTreeRuleViolation();
@@ -192,7 +197,7 @@ void TestCli::help()
         QVERIFY2(r.out.contains(QStringLiteral("Usage:")), qPrintable(r.out));
         for (const char *command : {"steward init FILE", "steward contact ITEM", "steward export REPORT",
                                     "steward export selection ITEM", "steward import FILE",
-                                    "steward check", "--screenshot"})
+                                    "steward check", "steward search QUERY", "--screenshot"})
             QVERIFY2(r.out.contains(QString::fromLatin1(command)), command);
         QVERIFY(r.out.contains(QStringLiteral("Exit codes: 0 success, 1 failure, 2 usage error.")));
         // The default inventory named in the help is the one in XDG_DATA_HOME.
@@ -883,6 +888,100 @@ void TestCli::historyFormats()
     QCOMPARE(run({QStringLiteral("history"), QStringLiteral("--db"), file, QStringLiteral("--format"), QStringLiteral("xml")})
                  .exitCode,
              2);
+}
+
+void TestCli::searchText()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    // Accents and case: "andre" finds Marc-André.
+    Result r = run({QStringLiteral("search"), QStringLiteral("andre"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QString());
+    QCOMPARE(r.rawOut, QByteArray("Marc-Andr\xc3\xa9 Lemburg [person]\n"));
+    // A substring of a channel, with the field that matched for the team's address.
+    r = run({QStringLiteral("search"), QStringLiteral("python-inf"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("#python-infra [chat channel]\n"
+                                   "Infrastructure team [team] IRC: irc://irc.freenode.net/#python-infra\n"));
+    // Grouped by kind: services, hosts, providers, then contacts; --limit per kind.
+    r = run({QStringLiteral("search"), QStringLiteral("docs"), QStringLiteral("--db"), file, QStringLiteral("--limit"),
+             QStringLiteral("1")});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0), QStringLiteral("docs.python.org [service]"));
+    QCOMPARE(lines.value(1), QStringLiteral("Rackspace VM for docs.python.org [host]"));
+    QVERIFY2(lines.value(2).startsWith(QStringLiteral("Rackspace [provider] description: ")), qPrintable(r.out));
+    QVERIFY2(lines.value(3).startsWith(QStringLiteral("(more providers")), qPrintable(r.out));
+    // An email address.
+    r = run({QStringLiteral("search"), QStringLiteral("tracker-discuss@python.org"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("tracker-discuss@python.org [mailing list]\n"));
+}
+
+void TestCli::searchCsv()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    const Result r = run({QStringLiteral("search"), QStringLiteral("pypi"), QStringLiteral("--db"), file,
+                          QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.rawOut.endsWith("\r\n"));
+    QVector<QStringList> records;
+    QVERIFY(test::parseCsv(r.out, &records));
+    QCOMPARE(records.first(), (QStringList{QStringLiteral("group"), QStringLiteral("kind"), QStringLiteral("id"),
+                                           QStringLiteral("name"), QStringLiteral("field"), QStringLiteral("match"),
+                                           QStringLiteral("score")}));
+    QVERIFY(records.size() >= 4);
+    QCOMPARE(records.at(1).mid(0, 2), (QStringList{QStringLiteral("service"), QStringLiteral("service")}));
+    QCOMPARE(records.at(1).at(3), QStringLiteral("PyPI"));
+    QCOMPARE(records.at(1).at(4), QStringLiteral("name"));
+    bool rackspace = false;
+    for (const QStringList &record : records) {
+        QCOMPARE(record.size(), 7);
+        rackspace = rackspace || (record.at(0) == QStringLiteral("provider") && record.at(3) == QStringLiteral("Rackspace") &&
+                                  record.at(4) == QStringLiteral("config_repo") &&
+                                  record.at(5) == QStringLiteral("https://github.com/python/pypi-salt"));
+    }
+    QVERIFY(rackspace);
+}
+
+void TestCli::searchNothingFound()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    const FileSnapshot before = FileSnapshot::of(file);
+    const Result r = run({QStringLiteral("search"), QStringLiteral("no such thing"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out, QString());
+    QVERIFY2(r.err.contains(QStringLiteral("nothing matches")), qPrintable(r.err));
+    // Searching never writes.
+    QVERIFY(FileSnapshot::of(file) == before);
+    const Result missing = run({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--db"),
+                                path(QStringLiteral("missing.sqlite"))});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("missing.sqlite"))));
+}
+
+void TestCli::searchUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no query") << QStringList{QStringLiteral("search")};
+    QTest::newRow("empty query") << QStringList{QStringLiteral("search"), QStringLiteral(" ")};
+    QTest::newRow("two queries") << QStringList{QStringLiteral("search"), QStringLiteral("a"), QStringLiteral("b")};
+    QTest::newRow("bad format") << QStringList{QStringLiteral("search"), QStringLiteral("a"), QStringLiteral("--format"),
+                                               QStringLiteral("xml")};
+    QTest::newRow("bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("a"), QStringLiteral("--limit"),
+                                              QStringLiteral("0")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("search"), QStringLiteral("a"), QStringLiteral("--fuzzy")};
+}
+
+void TestCli::searchUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Result r = run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("steward --help")), qPrintable(r.err));
 }
 
 void TestCli::checkReadOnlyChangesNothing()

@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "Migrations.h"
+#include "Search.h"
 #include "Store.h"
 #include "TestSupport.h"
 
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void reopeningIsANoOp();
     void upgradesAnOldSchemaInPlace();
     void upgradesSchema1KeepingTheData();
+    void upgradesSchema2AndIndexesIt();
     void createRefusesAnExistingFile();
     void missingFileIsNotCreated();
     void refusesNewerSchema();
@@ -127,7 +129,9 @@ void TestMigrations::createFromEmpty()
         QStringLiteral("assignment"), QStringLiteral("change_batch"), QStringLiteral("change_log"),
         QStringLiteral("contact"),    QStringLiteral("contact_address"), QStringLiteral("host"),
         QStringLiteral("item"),       QStringLiteral("item_link"),       QStringLiteral("provider"),
-        QStringLiteral("service"),    QStringLiteral("team_member")};
+        QStringLiteral("search_doc"), QStringLiteral("search_fts"),      QStringLiteral("search_fts_config"),
+        QStringLiteral("search_fts_data"), QStringLiteral("search_fts_idx"), QStringLiteral("search_pending"),
+        QStringLiteral("search_stale"), QStringLiteral("service"), QStringLiteral("team_member")};
     QCOMPARE(tableNames(db), expected);
     // A new inventory is empty: no organisation yet, nothing else either.
     QSqlQuery query(db.connection());
@@ -190,6 +194,73 @@ void TestMigrations::upgradesSchema1KeepingTheData()
     Store store(db);
     QCOMPARE(store.findItemsByName(QStringLiteral("ACME")).size(), 1);
     QVERIFY(db.check().isEmpty());
+}
+
+void TestMigrations::upgradesSchema2AndIndexesIt()
+{
+    // A file as Steward wrote it before search (schema 2), with data: the upgrade builds
+    // the search index from it, in the same step.
+    const QString file = path(QStringLiteral("v2.sqlite"));
+    {
+        test::RawConnection raw(file);
+        QVERIFY(raw.isOpen());
+        QString error;
+        QVERIFY2(raw.exec(QStringLiteral("BEGIN"), &error), qPrintable(error));
+        for (int step = 0; step < 2; ++step) {
+            QCOMPARE(migrations().at(step).number, step + 1);
+            for (const QString &statement : migrations().at(step).statements)
+                QVERIFY2(raw.exec(statement, &error), qPrintable(error));
+        }
+        const QStringList rows = {
+            QStringLiteral("INSERT INTO item (id, kind, name, name_key) VALUES (1, 'organisation', 'Acme', 'acme')"),
+            QStringLiteral("INSERT INTO item (id, kind, name, name_key, parent_id, description) VALUES"
+                           " (2, 'provider', 'Hetzner', 'hetzner', 1, 'Dedicated servers in Falkenstein.')"),
+            QStringLiteral("INSERT INTO provider (item_id, website) VALUES (2, 'https://www.hetzner.com')"),
+            QStringLiteral("INSERT INTO item (id, kind, name, name_key, parent_id) VALUES (3, 'host', 'kiwi', 'kiwi', 2)"),
+            QStringLiteral("INSERT INTO host (item_id, hostname) VALUES (3, 'kiwi.acme.example')"),
+            QStringLiteral("INSERT INTO item (id, kind, name, name_key, parent_id, notes) VALUES"
+                           " (4, 'service', 'Wiki', 'wiki', 3, 'Ask Ren\u00e9e first.')"),
+            QStringLiteral("INSERT INTO service (item_id, url) VALUES (4, 'https://wiki.acme.example/')"),
+            QStringLiteral("INSERT INTO contact (id, kind, name, name_key) VALUES (1, 'person', 'Ren\u00e9e Dupr\u00e9',"
+                           " 'ren\u00e9e dupr\u00e9')"),
+            QStringLiteral("INSERT INTO contact_address (contact_id, kind, value) VALUES (1, 'email', 'renee@acme.example')"),
+            QStringLiteral("PRAGMA user_version = 2"),
+            QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId),
+        };
+        for (const QString &row : rows)
+            QVERIFY2(raw.exec(row, &error), qPrintable(error));
+        QVERIFY2(raw.exec(QStringLiteral("COMMIT"), &error), qPrintable(error));
+    }
+    Database db;
+    QVERIFY2(db.open(file), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), 3);
+    QVERIFY(!db.searchIndexBehind());
+    QVERIFY(db.check().isEmpty());
+    Search search(db);
+    const auto first = [&search](const QString &query) {
+        QString error;
+        const QVector<SearchGroup> groups = search.search(query, 5, &error);
+        if (!error.isEmpty() || groups.isEmpty())
+            return QStringLiteral("none: ") + error;
+        const SearchResult &r = groups.first().results.first();
+        return Search::kindKey(r.kind) + QLatin1Char(':') + r.name + QLatin1Char(':') + r.field;
+    };
+    QCOMPARE(first(QStringLiteral("renee")), QString::fromUtf8("service:Wiki:notes"));
+    QCOMPARE(first(QStringLiteral("dupre")), QString::fromUtf8("contact:Ren\xc3\xa9" "e Dupr\xc3\xa9:name"));
+    QCOMPARE(first(QStringLiteral("renee@acme")), QString::fromUtf8("contact:Ren\xc3\xa9" "e Dupr\xc3\xa9:email"));
+    QCOMPARE(first(QStringLiteral("falkenstein")), QStringLiteral("provider:Hetzner:description"));
+    QCOMPARE(first(QStringLiteral("hetzner.com")), QStringLiteral("provider:Hetzner:website"));
+    QCOMPARE(first(QStringLiteral("kiwi.acme")), QStringLiteral("host:kiwi:hostname"));
+    QCOMPARE(first(QStringLiteral("wiki.acme.example/")), QStringLiteral("service:Wiki:url"));
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')")));
+    // Edits after the upgrade are indexed as in a new file.
+    Store store(db);
+    Item wiki = *store.item(4);
+    wiki.name = QStringLiteral("Knowledge base");
+    QString error;
+    QVERIFY2(store.updateItem(wiki, &error), qPrintable(error));
+    QCOMPARE(first(QStringLiteral("knowledge")), QStringLiteral("service:Knowledge base:name"));
 }
 
 void TestMigrations::upgradesAnOldSchemaInPlace()

@@ -6,6 +6,7 @@
 // Figures are printed one per line as "name: value unit".
 
 #include "ContactResolver.h"
+#include "DashboardData.h"
 #include "Database.h"
 #include "ExampleInventory.h"
 #include "Importer.h"
@@ -13,6 +14,7 @@
 #include "InventoryTreeModel.h"
 #include "ContactCommands.h"
 #include "MainWindow.h"
+#include "Search.h"
 #include "Settings.h"
 #include "Store.h"
 #include "TreeFilterModel.h"
@@ -26,6 +28,8 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTreeView>
@@ -222,6 +226,86 @@ bool firstPaint(const QString &path, double *ms, double *rssMb)
 }
 
 int csvFigures(const QString &path);
+/// Search from a keystroke to its results (the query the search box runs), and the
+/// dashboard's numbers, in-process on their own connection.
+bool searchAndDashboard(const QString &file)
+{
+    Database db;
+    if (!db.open(file)) {
+        err() << "steward-bench: " << db.errorString() << Qt::endl;
+        return false;
+    }
+    QElapsedTimer timer;
+    {
+        Search search(db);
+        QVector<double> keystrokes;
+        double worst = 0;
+        QString worstText;
+        int results = 0;
+        const QStringList words = {QStringLiteral("service-01234"), QStringLiteral("person 0012"),
+                                   QStringLiteral("contact1234@"), QStringLiteral("host-00"), QStringLiteral("example"),
+                                   QStringLiteral("synthetic service number 4"), QStringLiteral("andre"),
+                                   QStringLiteral("zzz"), QStringLiteral("docs")};
+        for (const QString &word : words) {
+            for (int i = 1; i <= word.size(); ++i) {
+                timer.restart();
+                QString error;
+                const QVector<SearchGroup> groups = search.search(word.left(i), Search::DefaultLimit, &error);
+                const double ms = timer.nsecsElapsed() / 1e6;
+                if (!error.isEmpty()) {
+                    err() << "steward-bench: search failed: " << error << Qt::endl;
+                    return false;
+                }
+                for (const SearchGroup &g : groups)
+                    results += static_cast<int>(g.results.size());
+                keystrokes.append(ms);
+                if (ms > worst) {
+                    worst = ms;
+                    worstText = word.left(i);
+                }
+            }
+        }
+        figure(QStringLiteral("search_keystroke_median"), median(keystrokes), QStringLiteral("ms"));
+        figure(QStringLiteral("search_keystroke_max"), worst, QStringLiteral("ms"));
+        out() << "search_keystroke_slowest: \"" << worstText << "\" (" << keystrokes.size() << " queries, " << results
+              << " results)" << Qt::endl;
+    }
+    {
+        // The synthetic inventory has no CDN links: for the figure, one CDN is in front of
+        // the hosts of every third provider (a third of everything), another in front of
+        // 500 services, in a transaction rolled back after.
+        QString error;
+        WriteTransaction tx(db, &error);
+        QSqlQuery q(db.connection());
+        const bool linked = tx.isActive() &&
+                            q.exec(QStringLiteral(
+                                "INSERT OR IGNORE INTO item_link (from_item, to_item, kind)"
+                                " SELECT h.id, (SELECT min(item_id) FROM provider WHERE provider_kind = 'cdn'), 'fronted_by'"
+                                " FROM item h WHERE h.kind = 'host' AND h.parent_id % 3 = 0"
+                                " UNION ALL SELECT s.id, (SELECT max(item_id) FROM provider WHERE provider_kind = 'cdn'),"
+                                " 'fronted_by' FROM item s WHERE s.kind = 'service' AND s.id % 200 = 0"));
+        if (!linked)
+            err() << "steward-bench: no CDN links for the dashboard: " << error << q.lastError().text() << Qt::endl;
+        QVector<double> builds;
+        int entries = 0;
+        for (int i = 0; i < 5; ++i) {
+            timer.restart();
+            const auto data = DashboardData::build(db, &error);
+            builds.append(timer.nsecsElapsed() / 1e6);
+            if (!data) {
+                err() << "steward-bench: dashboard failed: " << error << Qt::endl;
+                return false;
+            }
+            entries = 0;
+            for (int c = 0; c < static_cast<int>(DashboardData::Chart::ChartCount); ++c)
+                entries += static_cast<int>(data->chart(static_cast<DashboardData::Chart>(c)).entries.size());
+        }
+        figure(QStringLiteral("dashboard_build_median"), median(builds), QStringLiteral("ms"));
+        figure(QStringLiteral("dashboard_build_max"), *std::max_element(builds.begin(), builds.end()), QStringLiteral("ms"));
+        out() << "dashboard_entries: " << entries << Qt::endl;
+    }
+    return true;
+}
 
 int run(const QString &path, bool example)
 {
@@ -255,6 +339,10 @@ int run(const QString &path, bool example)
         probeName = all.isEmpty() ? QString() : all.at(all.size() / 2).name;
     }
     out() << "inventory: " << file << " (" << services << " services)" << Qt::endl;
+    if (!searchAndDashboard(file))
+        return 1;
+    if (qEnvironmentVariableIsSet("STEWARD_BENCH_SEARCH_ONLY"))
+        return 0;
 
     // First window painted, and memory then: the median of 5 runs.
     QVector<double> paints, rss;

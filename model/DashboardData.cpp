@@ -1,0 +1,455 @@
+#include "DashboardData.h"
+
+#include "Database.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <limits>
+
+namespace steward {
+namespace {
+
+QString sqlError(const QSqlQuery &query)
+{
+    const QSqlError e = query.lastError();
+    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QLatin1Char(','));
+}
+
+/// Most first, then by label.
+void sortByCount(QVector<ChartEntry> *entries)
+{
+    std::stable_sort(entries->begin(), entries->end(), [](const ChartEntry &a, const ChartEntry &b) {
+        if (a.count() != b.count())
+            return a.count() > b.count();
+        return QString::compare(a.label, b.label, Qt::CaseInsensitive) < 0;
+    });
+}
+
+class Reader
+{
+public:
+    Reader(Database &db, QString *error) : m_query(db.connection()), m_error(error)
+    {
+        m_query.setForwardOnly(true);
+    }
+
+    /// Runs @p sql with @p values bound in order.
+    QSqlQuery *run(const QString &sql, const QVariantList &values = {})
+    {
+        if (!m_query.prepare(sql)) {
+            fail();
+            return nullptr;
+        }
+        for (const QVariant &value : values)
+            m_query.addBindValue(value);
+        if (!m_query.exec()) {
+            fail();
+            return nullptr;
+        }
+        return &m_query;
+    }
+
+private:
+    void fail()
+    {
+        if (m_error)
+            *m_error = sqlError(m_query);
+    }
+
+    QSqlQuery m_query;
+    QString *m_error;
+};
+
+} // namespace
+
+const ChartEntry *ChartSeries::find(const QString &key) const
+{
+    for (const ChartEntry &entry : entries) {
+        if (entry.key == key)
+            return &entry;
+    }
+    return nullptr;
+}
+
+const ChartSeries &DashboardData::chart(Chart chart) const
+{
+    switch (chart) {
+    case Chart::ServicesPerProvider:
+        return servicesPerProvider;
+    case Chart::HostsByStatus:
+        return hostsByStatus;
+    case Chart::ServicesByStatus:
+        return servicesByStatus;
+    case Chart::OwnershipCoverage:
+        return ownershipCoverage;
+    case Chart::TopOwners:
+        return topOwners;
+    case Chart::FrontingProviders:
+    case Chart::ChartCount:
+        break;
+    }
+    return frontingProviders;
+}
+
+std::optional<DashboardData> DashboardData::build(Database &db, QString *error)
+{
+    return build(db, Options(), error);
+}
+
+std::optional<DashboardData> DashboardData::build(Database &db, const Options &options, QString *error)
+{
+    DashboardData data;
+    data.servicesPerProvider.title = tr("Services per provider");
+    data.hostsByStatus.title = tr("Hosts by status");
+    data.servicesByStatus.title = tr("Services by status");
+    data.ownershipCoverage.title = tr("Ownership coverage");
+    data.topOwners.title = tr("Contacts who own the most");
+    data.frontingProviders.title = tr("Providers in front of the most services");
+
+    // Plain scans aggregated here rather than GROUP BY queries: at 100k services those
+    // sort on disk and cost seconds. Per row, Qt's driver costs more than SQLite does,
+    // so the big scans return as few values per row as they can.
+    Reader reader(db, error);
+
+    // One scan of the items: id, kind and status packed into one number (one value
+    // less per row); a status that is not one of knownStatuses() is read again by id.
+    struct Node
+    {
+        qint64 parent = 0;
+        int kind = 0;           ///< 0 organisation, 1 provider, 2 host
+        QVector<qint64> fronts; ///< providers in front of it or of anything above it
+    };
+    struct Service
+    {
+        qint64 id;
+        qint64 parent;
+    };
+    QHash<qint64, Node> nodes; // everything but services: few
+    QVector<Service> services;
+    const QStringList known = keys::knownStatuses();
+    constexpr int Unknown = 15;
+    Q_ASSERT(known.size() < Unknown);
+    QString statusCase = QStringLiteral("CASE status");
+    for (int i = 0; i < known.size(); ++i)
+        statusCase += QStringLiteral(" WHEN '%1' THEN %2").arg(known.at(i)).arg(i);
+    statusCase += QStringLiteral(" ELSE %1 END").arg(Unknown);
+    QVector<QVector<qint64>> hostsByKnown(known.size()), servicesByKnown(known.size());
+    bool unknownStatus = false;
+    QSqlQuery *q =
+        reader.run(QStringLiteral("SELECT id * 64 + CASE kind WHEN 'service' THEN 48 WHEN 'host' THEN 32"
+                                  " WHEN 'provider' THEN 16 ELSE 0 END + %1, parent_id FROM item ORDER BY id")
+                       .arg(statusCase));
+    if (!q)
+        return std::nullopt;
+    while (q->next()) {
+        const qint64 packed = q->value(0).toLongLong();
+        const qint64 id = packed >> 6;
+        const int kind = static_cast<int>((packed >> 4) & 3);
+        const int status = static_cast<int>(packed & 15);
+        const qint64 parent = q->value(1).toLongLong();
+        if (kind == 3)
+            services.append({id, parent});
+        else
+            nodes.insert(id, {parent, kind, {}});
+        if (status == Unknown)
+            unknownStatus = unknownStatus || kind >= 2;
+        else if (kind == 3)
+            servicesByKnown[status].append(id);
+        else if (kind == 2)
+            hostsByKnown[status].append(id);
+    }
+    q->finish();
+    QHash<QString, QVector<qint64>> hostStatus, serviceStatus;
+    for (int i = 0; i < known.size(); ++i) {
+        if (!hostsByKnown.at(i).isEmpty())
+            hostStatus.insert(known.at(i), hostsByKnown.at(i));
+        if (!servicesByKnown.at(i).isEmpty())
+            serviceStatus.insert(known.at(i), servicesByKnown.at(i));
+    }
+    if (unknownStatus) {
+        QVariantList values;
+        for (const QString &status : known)
+            values << status;
+        q = reader.run(QStringLiteral("SELECT id, kind, status FROM item WHERE kind IN ('host', 'service')"
+                                      " AND status NOT IN (%1)")
+                           .arg(placeholders(values.size())),
+                       values);
+        if (!q)
+            return std::nullopt;
+        while (q->next()) {
+            (q->value(1).toString() == QLatin1String("host") ? hostStatus
+                                                             : serviceStatus)[q->value(2).toString()]
+                .append(q->value(0).toLongLong());
+        }
+        q->finish();
+    }
+    // Names of providers (for their bars): children of the organisation, by index.
+    QHash<qint64, QString> names;
+    q = reader.run(QStringLiteral("SELECT p.id, p.name FROM item o JOIN item p ON p.parent_id = o.id"
+                                  " WHERE o.kind = 'organisation' AND p.kind = 'provider'"));
+    if (!q)
+        return std::nullopt;
+    while (q->next())
+        names.insert(q->value(0).toLongLong(), q->value(1).toString());
+    q->finish();
+
+    // Hosts and services by status: known statuses in their order, then others by name.
+    const auto statusSeries = [&known](const QHash<QString, QVector<qint64>> &byStatus, ChartSeries *series) {
+        QStringList order = byStatus.keys();
+        std::sort(order.begin(), order.end(), [&known](const QString &a, const QString &b) {
+            const qsizetype ra = known.contains(a) ? known.indexOf(a) : known.size();
+            const qsizetype rb = known.contains(b) ? known.indexOf(b) : known.size();
+            return ra != rb ? ra < rb : a < b;
+        });
+        for (const QString &status : std::as_const(order)) {
+            ChartEntry entry;
+            entry.key = status;
+            entry.label = keys::statusLabel(status);
+            entry.itemIds = byStatus.value(status);
+            std::sort(entry.itemIds.begin(), entry.itemIds.end());
+            series->entries.append(entry);
+        }
+    };
+    statusSeries(hostStatus, &data.hostsByStatus);
+    statusSeries(serviceStatus, &data.servicesByStatus);
+
+    // Services per provider: the service's parent or its host's parent.
+    {
+        QHash<qint64, ChartEntry> byProvider;
+        for (auto it = nodes.constBegin(); it != nodes.constEnd(); ++it) {
+            if (it->kind != 1)
+                continue;
+            ChartEntry &entry = byProvider[it.key()];
+            entry.id = it.key();
+            entry.key = QString::number(it.key());
+            entry.label = names.value(it.key());
+        }
+        ChartEntry none;
+        none.key = QStringLiteral("none");
+        none.label = tr("no provider recorded");
+        QHash<qint64, ChartEntry *> entryOfParent;
+        for (const Service &s : std::as_const(services)) {
+            auto cached = entryOfParent.constFind(s.parent);
+            if (cached == entryOfParent.constEnd()) {
+                qint64 provider = 0;
+                const auto parent = nodes.constFind(s.parent);
+                if (parent != nodes.constEnd()) {
+                    if (parent->kind == 1)
+                        provider = s.parent;
+                    else if (parent->kind == 2 && nodes.value(parent->parent).kind == 1)
+                        provider = parent->parent;
+                }
+                cached = entryOfParent.insert(s.parent, provider ? &byProvider[provider] : &none);
+            }
+            (*cached)->itemIds.append(s.id); // ascending: services are read in id order
+        }
+        data.servicesPerProvider.entries = byProvider.values().toVector();
+        sortByCount(&data.servicesPerProvider.entries);
+        if (!none.itemIds.isEmpty())
+            data.servicesPerProvider.entries.append(none);
+    }
+
+    // Ownership: every active assignment with an owner role, as (item, contact) pairs,
+    // packed into one number when the ids allow it.
+    QVariantList roles;
+    for (const QString &role : options.ownerRoles)
+        roles << role;
+    if (roles.isEmpty())
+        roles << QString(); // no role matches: nobody owns anything
+    q = reader.run(QStringLiteral(
+        "SELECT (SELECT coalesce(max(id), 0) FROM item), (SELECT coalesce(max(id), 0) FROM contact)"));
+    if (!q || !q->next())
+        return std::nullopt;
+    const qint64 maxItem = q->value(0).toLongLong();
+    const qint64 contactSpan = q->value(1).toLongLong() + 1;
+    q->finish();
+    const bool packed = maxItem < std::numeric_limits<qint64>::max() / contactSpan - 1;
+    q = reader.run(packed ? QStringLiteral("SELECT item_id * %1 + contact_id FROM assignment"
+                                           " WHERE priority <> 'inactive' AND role IN (%2)")
+                                .arg(contactSpan)
+                                .arg(placeholders(roles.size()))
+                          : QStringLiteral("SELECT item_id, contact_id FROM assignment"
+                                           " WHERE priority <> 'inactive' AND role IN (%1)")
+                                .arg(placeholders(roles.size())),
+                   roles);
+    if (!q)
+        return std::nullopt;
+    // Sorting the packed numbers sorts by item, then contact.
+    QVector<qint64> packedPairs;
+    QVector<QPair<qint64, qint64>> pairs; // (item, contact)
+    while (q->next()) {
+        if (packed)
+            packedPairs.append(q->value(0).toLongLong());
+        else
+            pairs.append({q->value(0).toLongLong(), q->value(1).toLongLong()});
+    }
+    q->finish();
+    if (packed) {
+        std::sort(packedPairs.begin(), packedPairs.end());
+        packedPairs.erase(std::unique(packedPairs.begin(), packedPairs.end()), packedPairs.end());
+        pairs.reserve(packedPairs.size());
+        for (qint64 value : std::as_const(packedPairs))
+            pairs.append({value / contactSpan, value % contactSpan});
+        packedPairs = {};
+    } else {
+        std::sort(pairs.begin(), pairs.end());
+        pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    }
+    // Each (item, contact) once, whatever the contact's roles.
+
+    // Ownership coverage: services with 0, 1, 2+ distinct owners (both lists in id order).
+    {
+        QVector<ChartEntry> entries(3);
+        entries[0].key = QStringLiteral("0");
+        entries[0].label = tr("no owner");
+        entries[1].key = QStringLiteral("1");
+        entries[1].label = tr("1 owner");
+        entries[2].key = QStringLiteral("2+");
+        entries[2].label = tr("2 or more owners");
+        qsizetype at = 0;
+        for (const Service &s : std::as_const(services)) {
+            while (at < pairs.size() && pairs.at(at).first < s.id)
+                ++at;
+            int owners = 0;
+            for (; at < pairs.size() && pairs.at(at).first == s.id; ++at)
+                ++owners;
+            entries[std::min(owners, 2)].itemIds.append(s.id);
+        }
+        data.ownershipCoverage.entries = entries;
+    }
+
+    // The contacts who own the most items (the organisation's escalation does not count).
+    if (options.topContacts > 0) {
+        QVector<QPair<qint64, qint64>> byContact; // (contact, item)
+        byContact.reserve(pairs.size());
+        for (const auto &pair : std::as_const(pairs)) {
+            const auto node = nodes.constFind(pair.first);
+            if (node == nodes.constEnd() || node->kind != 0)
+                byContact.append({pair.second, pair.first});
+        }
+        std::sort(byContact.begin(), byContact.end());
+        struct Run
+        {
+            qint64 contact;
+            qsizetype start;
+            qsizetype count;
+        };
+        QVector<Run> runs;
+        for (qsizetype i = 0; i < byContact.size();) {
+            qsizetype j = i;
+            while (j < byContact.size() && byContact.at(j).first == byContact.at(i).first)
+                ++j;
+            runs.append({byContact.at(i).first, i, j - i});
+            i = j;
+        }
+        std::sort(runs.begin(), runs.end(), [](const Run &a, const Run &b) { return a.count > b.count; });
+        // Everyone tied with the last place is a candidate; names break the ties.
+        qsizetype cut = std::min<qsizetype>(runs.size(), options.topContacts);
+        if (cut > 0) {
+            while (cut < runs.size() && runs.at(cut).count == runs.at(cut - 1).count)
+                ++cut;
+        }
+        runs.resize(cut);
+        QHash<qint64, QPair<QString, QString>> contactNames; // name, name_key
+        for (qsizetype start = 0; start < runs.size(); start += 500) {
+            QVariantList ids;
+            for (qsizetype i = start; i < std::min<qsizetype>(runs.size(), start + 500); ++i)
+                ids << runs.at(i).contact;
+            q = reader.run(QStringLiteral("SELECT id, name, name_key FROM contact WHERE id IN (%1)")
+                               .arg(placeholders(ids.size())),
+                           ids);
+            if (!q)
+                return std::nullopt;
+            while (q->next())
+                contactNames.insert(q->value(0).toLongLong(),
+                                    {q->value(1).toString(), q->value(2).toString()});
+            q->finish();
+        }
+        std::sort(runs.begin(), runs.end(), [&contactNames](const Run &a, const Run &b) {
+            if (a.count != b.count)
+                return a.count > b.count;
+            const QString ka = contactNames.value(a.contact).second;
+            const QString kb = contactNames.value(b.contact).second;
+            return ka != kb ? ka < kb : a.contact < b.contact;
+        });
+        runs.resize(std::min<qsizetype>(runs.size(), options.topContacts));
+        for (const Run &run : std::as_const(runs)) {
+            ChartEntry entry;
+            entry.id = run.contact;
+            entry.key = QString::number(run.contact);
+            entry.label = contactNames.value(run.contact).first;
+            entry.itemIds.reserve(run.count);
+            for (qsizetype i = run.start; i < run.start + run.count; ++i)
+                entry.itemIds.append(byContact.at(i).second); // ascending
+            data.topOwners.entries.append(entry);
+        }
+    }
+
+    // Providers in front of services: a link from the service or anything above it.
+    if (!options.frontLinks.isEmpty() && options.topFronting > 0) {
+        QVariantList kinds;
+        for (LinkKind kind : options.frontLinks)
+            kinds << keys::linkKind(kind);
+        q = reader.run(QStringLiteral("SELECT from_item, to_item FROM item_link WHERE kind IN (%1)")
+                           .arg(placeholders(kinds.size())),
+                       kinds);
+        if (!q)
+            return std::nullopt;
+        QHash<qint64, QVector<qint64>> direct; // item -> providers in front of it
+        while (q->next())
+            direct[q->value(0).toLongLong()].append(q->value(1).toLongLong());
+        q->finish();
+        QHash<qint64, ChartEntry> behind;
+        if (!direct.isEmpty()) {
+            const auto merged = [](QVector<qint64> fronts, const QVector<qint64> &more) {
+                for (qint64 f : more) {
+                    if (!fronts.contains(f))
+                        fronts.append(f);
+                }
+                return fronts;
+            };
+            // The organisation, then providers, then hosts: each inherits from its parent.
+            for (int kind = 0; kind <= 2; ++kind) {
+                for (auto it = nodes.begin(); it != nodes.end(); ++it) {
+                    if (it->kind == kind)
+                        it->fronts = merged(nodes.value(it->parent).fronts, direct.value(it.key()));
+                }
+            }
+            QHash<qint64, QVector<qint64>> frontsOfParent;
+            for (const Service &s : std::as_const(services)) {
+                auto parent = frontsOfParent.constFind(s.parent);
+                if (parent == frontsOfParent.constEnd())
+                    parent = frontsOfParent.insert(s.parent, nodes.value(s.parent).fronts);
+                const auto own = direct.constFind(s.id);
+                const QVector<qint64> fronts = own == direct.constEnd() ? *parent : merged(*parent, *own);
+                for (qint64 f : fronts)
+                    behind[f].itemIds.append(s.id); // ascending: services are read in id order
+            }
+        }
+        QVector<ChartEntry> entries;
+        for (auto it = behind.begin(); it != behind.end(); ++it) {
+            it->id = it.key();
+            it->key = QString::number(it.key());
+            it->label = names.value(it.key());
+            entries.append(*it);
+        }
+        sortByCount(&entries);
+        entries.resize(std::min<qsizetype>(entries.size(), options.topFronting));
+        data.frontingProviders.entries = entries;
+    }
+    return data;
+}
+
+} // namespace steward

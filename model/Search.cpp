@@ -1,0 +1,541 @@
+#include "Search.h"
+
+#include "Database.h"
+#include "SearchFold.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace steward {
+namespace {
+
+// Groups as schema step 3 numbers them in search_doc's ids (group << 40 | ...).
+constexpr int kGroupBits = 40;
+
+int groupOf(SearchKind kind)
+{
+    switch (kind) {
+    case SearchKind::Organisation:
+        return 1;
+    case SearchKind::Provider:
+        return 2;
+    case SearchKind::Host:
+        return 3;
+    case SearchKind::Service:
+        return 4;
+    case SearchKind::Contact:
+        return 5;
+    }
+    return 0;
+}
+
+constexpr SearchKind kKinds[] = {SearchKind::Service, SearchKind::Host, SearchKind::Provider,
+                                 SearchKind::Organisation, SearchKind::Contact};
+
+/// How many names beginning with the query (of all item kinds) a query reads at least.
+constexpr int kPrefixCap = 100;
+
+SearchKind kindOf(ItemKind kind)
+{
+    switch (kind) {
+    case ItemKind::Organisation:
+        return SearchKind::Organisation;
+    case ItemKind::Provider:
+        return SearchKind::Provider;
+    case ItemKind::Host:
+        return SearchKind::Host;
+    case ItemKind::Service:
+        break;
+    }
+    return SearchKind::Service;
+}
+
+/// How many index rows of one kind a query ranks at most: enough to rank any ordinary
+/// query completely, few enough that a query matching everything stays fast.
+constexpr int kCandidateCap = 400;
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+QString sqlError(const QSqlQuery &query)
+{
+    const QSqlError e = query.lastError();
+    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
+}
+
+/// @p text folded for comparison, with the index in @p text of each folded character.
+QString foldMapped(const QString &text, QVector<int> *map)
+{
+    QString folded;
+    folded.reserve(text.size());
+    map->clear();
+    map->reserve(text.size());
+    for (int i = 0; i < text.size(); ++i) {
+        const QString piece = searchfold::indexFold(QString(text.at(i))).toCaseFolded();
+        folded += piece;
+        for (int k = 0; k < piece.size(); ++k)
+            map->append(i);
+    }
+    return folded;
+}
+
+/// 0 name, 1 identifiers (addresses, URLs, host names, full names), 2 description, 3 notes.
+int fieldWeight(const QString &field)
+{
+    if (field == QLatin1String("name"))
+        return 0;
+    if (field == QLatin1String("description"))
+        return 2;
+    if (field == QLatin1String("notes"))
+        return 3;
+    return 1;
+}
+
+bool wordStart(const QString &folded, qsizetype at)
+{
+    return at == 0 || !folded.at(at - 1).isLetterOrNumber();
+}
+
+struct Candidate
+{
+    qint64 targetId = 0;
+    QString field;
+    QString text;
+    int score = -1;
+    QVector<QPair<int, int>> matches; ///< in text
+};
+
+/// Scores @p c against the folded query; false if it does not match every word.
+bool rank(Candidate *c, const QString &foldedQuery, const QStringList &foldedWords)
+{
+    QVector<int> map;
+    const QString folded = foldMapped(c->text, &map);
+    // 0 exact name, 1 the text begins with the query, 2 every word begins a word, 3 substrings.
+    int quality = 3;
+    if (folded == foldedQuery && c->field == QLatin1String("name"))
+        quality = 0;
+    else if (folded.startsWith(foldedQuery))
+        quality = 1;
+    bool allWordStarts = true;
+    c->matches.clear();
+    for (const QString &word : foldedWords) {
+        qsizetype at = folded.indexOf(word);
+        if (at < 0)
+            return false;
+        // Prefer an occurrence at the start of a word for the highlight and the score.
+        qsizetype best = at;
+        while (at >= 0 && !wordStart(folded, at))
+            at = folded.indexOf(word, at + 1);
+        if (at >= 0)
+            best = at;
+        else
+            allWordStarts = false;
+        const int start = map.at(best);
+        const int end = map.at(best + word.size() - 1) + 1;
+        c->matches.append({start, end - start});
+    }
+    if (quality == 3 && allWordStarts)
+        quality = 2;
+    c->score = 1000 - quality * 200 - fieldWeight(c->field) * 40 -
+               static_cast<int>(std::min<qsizetype>(folded.size(), 39));
+    return true;
+}
+
+/// The text, or ~80 characters of it around the first match, with highlights moved along.
+void makeSnippet(const Candidate &c, SearchResult *result)
+{
+    constexpr int Width = 80;
+    const QString &text = c.text;
+    int from = 0;
+    int to = static_cast<int>(text.size());
+    if (text.size() > Width) {
+        const int first = c.matches.isEmpty() ? 0 : c.matches.constFirst().first;
+        from = std::max(0, first - Width / 3);
+        to = std::min(static_cast<int>(text.size()), from + Width);
+        from = std::max(0, to - Width);
+    }
+    QString snippet = text.mid(from, to - from);
+    snippet.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    const int shift = from > 0 ? 1 : 0;
+    if (from > 0)
+        snippet.prepend(QChar(0x2026));
+    if (to < text.size())
+        snippet.append(QChar(0x2026));
+    result->snippet = snippet;
+    result->highlights.clear();
+    for (const auto &m : c.matches) {
+        const int start = std::max(m.first, from);
+        const int end = std::min(m.first + m.second, to);
+        if (end > start)
+            result->highlights.append({start - from + shift, end - start});
+    }
+}
+
+} // namespace
+
+Search::Search(Database &db) : m_db(db) {}
+
+Search::~Search() = default;
+
+QSqlQuery &Search::prepared(const QString &sql)
+{
+    auto it = m_queries.find(sql);
+    if (it == m_queries.end()) {
+        auto query = std::make_shared<QSqlQuery>(m_db.connection());
+        query->setForwardOnly(true);
+        it = m_queries.insert(sql, query);
+    }
+    QSqlQuery &query = **it;
+    // A failed prepare (the schema locked a moment) is tried again; exec() reports it.
+    if (query.lastQuery() != sql || query.lastError().isValid())
+        query.prepare(sql);
+    return query;
+}
+
+QVector<SearchGroup> Search::search(const QString &query, int limitPerKind, QString *error)
+{
+    QVector<SearchGroup> groups;
+    const QString simplified = query.simplified();
+    if (simplified.isEmpty() || limitPerKind <= 0)
+        return groups;
+    const QString normalized = simplified.normalized(QString::NormalizationForm_C);
+    // What the index holds (for SQL), and the fuller fold for ranking in C++.
+    const QString indexKey = searchfold::indexFold(normalized);
+    const QString foldedQuery = searchfold::fold(normalized);
+    const QStringList foldedWords = foldedQuery.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // Trigrams need 3 characters: shorter words are checked in C++ only.
+    QStringList phrases;
+    for (QString word : indexKey.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (word.size() >= 3)
+            phrases << QLatin1Char('"') + word.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                           QLatin1Char('"');
+    }
+    const QString match = phrases.join(QStringLiteral(" AND "));
+    QString longestWord;
+    for (const QString &word : indexKey.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (word.size() > longestWord.size())
+            longestWord = word;
+    }
+
+    // Names beginning with the query come from the name_key indexes Steward has anyway
+    // (case-folded, accents kept; any length): found first however many other texts
+    // contain the query. Accents and substrings come from the trigram index.
+    QSqlQuery &itemPrefix = prepared(QStringLiteral(
+        "SELECT id, kind, name FROM item WHERE name_key >= ? AND name_key < ? ORDER BY name_key LIMIT ?"));
+    QSqlQuery &contactPrefix = prepared(QStringLiteral(
+        "SELECT id, name FROM contact WHERE name_key >= ? AND name_key < ? ORDER BY name_key LIMIT ?"));
+    QSqlQuery &substring = prepared(QStringLiteral(
+        "SELECT d.target_id, d.field, d.text FROM search_fts f JOIN search_doc d ON d.id = f.rowid"
+        " WHERE search_fts MATCH ? AND f.rowid >= ? AND f.rowid < ? LIMIT ?"));
+    QSqlQuery &pending = prepared(QStringLiteral(
+        "SELECT d.target_id, d.field, d.text FROM search_pending p CROSS JOIN search_doc d ON d.id = p.id"
+        " WHERE p.id >= ? AND p.id < ? AND instr(d.folded, ?) > 0 LIMIT ?"));
+    for (const QSqlQuery *q : {&itemPrefix, &contactPrefix, &substring, &pending}) {
+        if (q->lastError().isValid()) {
+            // Say why the statement could not be prepared (say, a file without the index).
+            setError(error, sqlError(*q));
+            return {};
+        }
+    }
+
+    const QString key = nameKey(simplified);
+    const QString keyEnd = key + QChar(0xDBFF) + QChar(0xDFFF); // U+10FFFF: after every continuation
+    QHash<int, QVector<Candidate>> prefixed;                    // by SearchKind
+    const auto prefixRows = [&](QSqlQuery &q, int limit, bool items) {
+        q.addBindValue(key);
+        q.addBindValue(keyEnd);
+        q.addBindValue(limit);
+        if (!q.exec()) {
+            setError(error, sqlError(q));
+            return false;
+        }
+        while (q.next()) {
+            Candidate c;
+            c.targetId = q.value(0).toLongLong();
+            c.field = QStringLiteral("name");
+            c.text = q.value(items ? 2 : 1).toString();
+            SearchKind kind = SearchKind::Contact;
+            if (items) {
+                ItemKind itemKind = ItemKind::Service;
+                keys::itemKindFromKey(q.value(1).toString(), &itemKind);
+                kind = kindOf(itemKind);
+            }
+            prefixed[static_cast<int>(kind)].append(c);
+        }
+        q.finish();
+        return true;
+    };
+    // Items of all kinds share one index: enough rows for every kind in the usual case.
+    if (!prefixRows(itemPrefix, std::max(kPrefixCap, (limitPerKind + 1) * 4), true) ||
+        !prefixRows(contactPrefix, limitPerKind + 1, false))
+        return {};
+
+    QVector<qint64> itemIds, contactIds;
+    for (const SearchKind kind : kKinds) {
+        const qint64 group = groupOf(kind);
+        QHash<qint64, Candidate> best;
+        bool capped = false;
+        // Ranks every row of @p q, keeping each target's best; returns the number of rows.
+        const auto consider = [&](QSqlQuery &q) {
+            int rows = 0;
+            while (q.next()) {
+                ++rows;
+                Candidate c;
+                c.targetId = q.value(0).toLongLong();
+                c.field = q.value(1).toString();
+                c.text = q.value(2).toString();
+                if (!rank(&c, foldedQuery, foldedWords))
+                    continue;
+                auto it = best.find(c.targetId);
+                if (it == best.end())
+                    best.insert(c.targetId, c);
+                else if (c.score > it->score)
+                    *it = c;
+            }
+            q.finish();
+            return rows;
+        };
+        qsizetype prefixFound = 0;
+        for (Candidate c : prefixed.value(static_cast<int>(kind))) {
+            if (!rank(&c, foldedQuery, foldedWords))
+                continue;
+            ++prefixFound;
+            best.insert(c.targetId, c);
+        }
+        if (!match.isEmpty()) {
+            substring.addBindValue(match);
+            substring.addBindValue(group << kGroupBits);
+            substring.addBindValue((group + 1) << kGroupBits);
+            substring.addBindValue(kCandidateCap);
+            if (!substring.exec()) {
+                setError(error, sqlError(substring));
+                return {};
+            }
+            const int rows = consider(substring);
+            // Rows written since the index was last brought up to date (by plain SQL,
+            // or in a transaction not yet committed): few, read directly. CROSS JOIN keeps
+            // SQLite from scanning search_doc's whole range instead.
+            pending.addBindValue(group << kGroupBits);
+            pending.addBindValue((group + 1) << kGroupBits);
+            pending.addBindValue(longestWord);
+            pending.addBindValue(kCandidateCap);
+            if (!pending.exec()) {
+                setError(error, sqlError(pending));
+                return {};
+            }
+            consider(pending);
+            capped = rows >= kCandidateCap;
+        }
+        if (best.isEmpty())
+            continue;
+        QVector<Candidate> ranked = best.values().toVector();
+        std::sort(ranked.begin(), ranked.end(), [](const Candidate &a, const Candidate &b) {
+            if (a.score != b.score)
+                return a.score > b.score;
+            return a.targetId < b.targetId;
+        });
+        SearchGroup g;
+        g.kind = kind;
+        g.more = ranked.size() > limitPerKind || capped || prefixFound > limitPerKind;
+        ranked.resize(std::min<qsizetype>(ranked.size(), limitPerKind));
+        for (const Candidate &c : std::as_const(ranked)) {
+            SearchResult r;
+            r.kind = kind;
+            r.id = c.targetId;
+            r.field = c.field;
+            r.text = c.text;
+            r.score = c.score;
+            if (c.field == QLatin1String("name"))
+                r.name = c.text;
+            makeSnippet(c, &r);
+            g.results.append(r);
+            (kind == SearchKind::Contact ? contactIds : itemIds).append(c.targetId);
+        }
+        groups.append(g);
+    }
+
+    // Names (for results that matched another field) and contact kinds, in two queries.
+    QHash<qint64, QPair<QString, QString>> items, contacts;
+    const auto load = [&](const QString &table, const QVector<qint64> &ids,
+                          QHash<qint64, QPair<QString, QString>> *into) {
+        if (ids.isEmpty())
+            return true;
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        QStringList marks;
+        for (int i = 0; i < ids.size(); ++i)
+            marks << QStringLiteral("?");
+        // The table name is ours; the ids are bound.
+        q.prepare(QStringLiteral("SELECT id, name, kind FROM %1 WHERE id IN (%2)")
+                      .arg(table, marks.join(QLatin1Char(','))));
+        for (qint64 id : ids)
+            q.addBindValue(id);
+        if (!q.exec()) {
+            setError(error, sqlError(q));
+            return false;
+        }
+        while (q.next())
+            into->insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toString()});
+        return true;
+    };
+    if (!load(QStringLiteral("item"), itemIds, &items) ||
+        !load(QStringLiteral("contact"), contactIds, &contacts))
+        return {};
+    for (SearchGroup &g : groups) {
+        for (SearchResult &r : g.results) {
+            const auto &found = g.kind == SearchKind::Contact ? contacts : items;
+            const auto it = found.constFind(r.id);
+            if (it == found.constEnd())
+                continue;
+            r.name = it->first;
+            if (g.kind == SearchKind::Contact)
+                r.contactKind = keys::contactKindFromKey(it->second);
+        }
+    }
+    return groups;
+}
+
+QVector<Holding> Search::holdings(qint64 contactId, QString *error)
+{
+    QVector<Holding> result;
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT a.item_id, i.kind, i.name, a.role, a.priority, a.note, 0, '' FROM assignment a"
+        " JOIN item i ON i.id = a.item_id WHERE a.contact_id = ?"
+        " UNION ALL"
+        " SELECT a.item_id, i.kind, i.name, a.role, a.priority, a.note, t.id, t.name FROM team_member m"
+        " JOIN contact t ON t.id = m.team_id JOIN assignment a ON a.contact_id = t.id"
+        " JOIN item i ON i.id = a.item_id WHERE m.member_id = ?"));
+    q.addBindValue(contactId);
+    q.addBindValue(contactId);
+    if (q.lastError().isValid() || !q.exec()) {
+        setError(error, sqlError(q));
+        return result;
+    }
+    while (q.next()) {
+        Holding h;
+        h.itemId = q.value(0).toLongLong();
+        keys::itemKindFromKey(q.value(1).toString(), &h.itemKind);
+        h.itemName = q.value(2).toString();
+        h.role = q.value(3).toString();
+        h.priority = keys::priorityFromKey(q.value(4).toString());
+        h.note = q.value(5).toString();
+        h.viaTeamId = q.value(6).toLongLong();
+        h.viaTeamName = q.value(7).toString();
+        result.append(h);
+    }
+    q.finish();
+    std::stable_sort(result.begin(), result.end(), [](const Holding &a, const Holding &b) {
+        if ((a.viaTeamId != 0) != (b.viaTeamId != 0))
+            return a.viaTeamId == 0;
+        if (a.priority != b.priority)
+            return a.priority < b.priority;
+        if (keys::roleRank(a.role) != keys::roleRank(b.role))
+            return keys::roleRank(a.role) < keys::roleRank(b.role);
+        if (a.itemKind != b.itemKind)
+            return a.itemKind < b.itemKind;
+        const int byName = QString::compare(a.itemName, b.itemName, Qt::CaseInsensitive);
+        return byName != 0 ? byName < 0 : a.itemId < b.itemId;
+    });
+    return result;
+}
+
+QString Search::kindKey(SearchKind kind)
+{
+    switch (kind) {
+    case SearchKind::Service:
+        return QStringLiteral("service");
+    case SearchKind::Host:
+        return QStringLiteral("host");
+    case SearchKind::Provider:
+        return QStringLiteral("provider");
+    case SearchKind::Organisation:
+        return QStringLiteral("organisation");
+    case SearchKind::Contact:
+        return QStringLiteral("contact");
+    }
+    return {};
+}
+
+QString Search::kindLabel(SearchKind kind)
+{
+    switch (kind) {
+    case SearchKind::Service:
+        return tr("Services");
+    case SearchKind::Host:
+        return tr("Hosts");
+    case SearchKind::Provider:
+        return tr("Providers");
+    case SearchKind::Organisation:
+        return tr("Organisation");
+    case SearchKind::Contact:
+        return tr("Contacts");
+    }
+    return {};
+}
+
+namespace {
+ItemKind itemKindOf(SearchKind kind)
+{
+    switch (kind) {
+    case SearchKind::Service:
+        return ItemKind::Service;
+    case SearchKind::Host:
+        return ItemKind::Host;
+    case SearchKind::Provider:
+        return ItemKind::Provider;
+    case SearchKind::Organisation:
+    case SearchKind::Contact:
+        break;
+    }
+    return ItemKind::Organisation;
+}
+} // namespace
+
+QString Search::resultKindKey(const SearchResult &result)
+{
+    return result.kind == SearchKind::Contact ? keys::contactKind(result.contactKind)
+                                              : keys::itemKind(itemKindOf(result.kind));
+}
+
+QString Search::resultKindLabel(const SearchResult &result)
+{
+    return result.kind == SearchKind::Contact ? keys::contactKindLabel(result.contactKind)
+                                              : keys::itemKindLabel(itemKindOf(result.kind));
+}
+
+QString Search::fieldLabel(const QString &field)
+{
+    if (field == QLatin1String("name"))
+        return tr("name");
+    if (field == QLatin1String("description"))
+        return tr("description");
+    if (field == QLatin1String("notes"))
+        return tr("notes");
+    if (field == QLatin1String("url"))
+        return tr("web address");
+    if (field == QLatin1String("source_url"))
+        return tr("source code");
+    if (field == QLatin1String("full_name"))
+        return tr("full name");
+    if (field == QLatin1String("website"))
+        return tr("website");
+    if (field == QLatin1String("location"))
+        return tr("location");
+    if (field == QLatin1String("config_tool"))
+        return tr("configuration tool");
+    if (field == QLatin1String("config_tool_url"))
+        return tr("configuration tool");
+    if (field == QLatin1String("config_repo"))
+        return tr("configuration repository");
+    if (field == QLatin1String("hostname"))
+        return tr("host name");
+    return keys::addressKindLabel(keys::addressKindFromKey(field));
+}
+
+} // namespace steward

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "Records.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QPair>
+#include <QString>
+#include <QVector>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace steward {
+
+class Database;
+
+/// What a search result stands for. The order is the order of the groups in results.
+enum class SearchKind
+{
+    Service,
+    Host,
+    Provider,
+    Organisation,
+    Contact
+};
+
+/// One thing found: an item or a contact, with the field that matched best.
+struct SearchResult
+{
+    SearchKind kind = SearchKind::Service;
+    qint64 id = 0; ///< the item's id (services, hosts, providers, organisation) or the contact's
+    QString name;  ///< the item's or contact's name
+    ContactKind contactKind = ContactKind::Person; ///< contacts only
+    /// The field that matched: name, description, notes, url, source_url, full_name,
+    /// website, location, config_tool, config_tool_url, config_repo, hostname, or for a
+    /// contact's address its kind (email, irc, matrix, slack, url, phone).
+    QString field;
+    QString text;    ///< that field's whole text
+    QString snippet; ///< the text, or an excerpt of it around the match with "…" where cut
+    QVector<QPair<int, int>> highlights; ///< (start, length) of each matched word in snippet
+    int score = 0;                       ///< higher is better; comparable within one search
+};
+
+/// The results of one kind, best first.
+struct SearchGroup
+{
+    SearchKind kind = SearchKind::Service;
+    QVector<SearchResult> results;
+    bool more = false; ///< more matched than the limit
+};
+
+/// One thing a contact is assigned to (owner, maintainer, ...), directly or through a
+/// team it is a member of.
+struct Holding
+{
+    qint64 itemId = 0;
+    ItemKind itemKind = ItemKind::Service;
+    QString itemName;
+    QString role;
+    Priority priority = Priority::Primary;
+    QString note;
+    qint64 viaTeamId = 0; ///< the team the assignment is through, 0 if it is the contact's own
+    QString viaTeamName;
+};
+
+/**
+ * Searches everything by one query: item names, URLs, descriptions and notes, provider
+ * details, host names, contact names, notes and addresses (email, channels, ...).
+ *
+ * Matching is case- and accent-insensitive ("andre" finds "Marc-André Lemburg"):
+ * a query finds the names it begins (any length) and, from 3 characters, any text
+ * containing it ("python-inf" finds "#python-infra", "ndre" finds "André"). Several
+ * words must all occur in one field. The index (schema step 3) is kept current by
+ * triggers, so results are current after every edit and import, by any writer: rows
+ * the triggers noted but search_fts does not hold yet (written by plain SQL, or in the
+ * caller's open transaction) are read directly.
+ *
+ * Best first: an exact name, then names beginning with the query, then words
+ * beginning with it, then other substrings; a name before an address or URL, before
+ * a description, before notes; shorter texts first. A very common query (thousands
+ * of matches) ranks the first few hundred matches of each kind, so its results stay
+ * within milliseconds; names beginning with the query are always found first.
+ *
+ * Holds prepared statements on @p db's connection: do not keep it past a close().
+ */
+class Search final
+{
+    Q_DECLARE_TR_FUNCTIONS(Search)
+    Q_DISABLE_COPY_MOVE(Search)
+public:
+    static constexpr int DefaultLimit = 8;
+
+    explicit Search(Database &db);
+    ~Search();
+
+    /// The results for @p query grouped by kind (services, hosts, providers, the
+    /// organisation, contacts; kinds without results are left out), best first, at most
+    /// @p limitPerKind of each. Empty for an empty query; on a database error, empty
+    /// with @p error set.
+    QVector<SearchGroup> search(const QString &query, int limitPerKind = DefaultLimit,
+                                QString *error = nullptr);
+
+    /// What @p contactId is assigned to: its own assignments first, then those of the
+    /// teams it belongs to; each by priority, role, kind and name. Inactive ones are included
+    /// (with their priority), so the caller decides whether to show them.
+    QVector<Holding> holdings(qint64 contactId, QString *error = nullptr);
+
+    /// "service", "host", "provider", "organisation", "contact".
+    static QString kindKey(SearchKind kind);
+    /// The group's translatable heading ("Services", "Contacts", ...).
+    static QString kindLabel(SearchKind kind);
+    /// The result's own kind: the item kind ("service", ...) or the contact kind
+    /// ("person", "mailing_list", ...); and its translatable label.
+    static QString resultKindKey(const SearchResult &result);
+    static QString resultKindLabel(const SearchResult &result);
+    /// A field key's translatable label ("name", "web address", "email", ...).
+    static QString fieldLabel(const QString &field);
+
+private:
+    QSqlQuery &prepared(const QString &sql);
+
+    Database &m_db;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
+};
+
+} // namespace steward

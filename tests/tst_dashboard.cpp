@@ -1,0 +1,313 @@
+// DashboardData: the numbers behind each chart for the example inventory, checked
+// against the PSF Infrastructure Overview it was made from; the items each bar stands
+// for (what a click selects); and the numbers after edits.
+
+#include "DashboardData.h"
+#include "Database.h"
+#include "InventoryTreeModel.h"
+#include "Store.h"
+#include "TestSupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace steward;
+
+namespace {
+
+/// "label=count" of each entry, in order.
+QStringList counts(const ChartSeries &series)
+{
+    QStringList list;
+    for (const ChartEntry &e : series.entries)
+        list << QStringLiteral("%1=%2").arg(e.label).arg(e.count());
+    return list;
+}
+
+} // namespace
+
+class TestDashboard final : public QObject
+{
+    Q_OBJECT
+
+private:
+    /// The names of @p ids, sorted.
+    QStringList names(const QVector<qint64> &ids)
+    {
+        QStringList list;
+        for (qint64 id : ids) {
+            const auto item = m_store->item(id);
+            list << (item ? item->name : QStringLiteral("?%1").arg(id));
+        }
+        list.sort(Qt::CaseInsensitive);
+        return list;
+    }
+    DashboardData build(const DashboardData::Options &options = {})
+    {
+        QString error;
+        const auto data = DashboardData::build(*m_db, options, &error);
+        if (!data)
+            qWarning("build failed: %s", qPrintable(error));
+        return data.value_or(DashboardData());
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Store> m_store;
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void referenceSaysWhatTheExampleHolds();
+    void servicesPerProvider();
+    void byStatus();
+    void ownershipCoverage();
+    void topOwners();
+    void frontingProviders();
+    void everyEntrySelectsItsItemsInTheTree();
+    void followsEdits();
+    void options();
+};
+
+void TestDashboard::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    const QString file = m_dir->filePath(QStringLiteral("psf.sqlite"));
+    QString error;
+    QVERIFY2(test::createExample(file, &error), qPrintable(error));
+    m_db = std::make_unique<Database>();
+    QVERIFY2(m_db->open(file), qPrintable(m_db->errorString()));
+    m_store = std::make_unique<Store>(*m_db);
+}
+
+void TestDashboard::cleanup()
+{
+    m_store.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestDashboard::referenceSaysWhatTheExampleHolds()
+{
+    // The counts below follow from these sentences of the overview.
+    QFile file(
+        QStringLiteral(STEWARD_TEST_DATA_DIR "/../../../shared/reference/psf-infrastructure-overview.txt"));
+    if (!file.open(QIODevice::ReadOnly))
+        QSKIP("the reference text is not next to this checkout");
+    const QString text = QString::fromUtf8(file.readAll()).simplified();
+    for (const char *sentence : {
+             "two physical servers owned by the PSF at XS4ALL: albatross and dinsdale",
+             "(There also used to be one called ximinez, but it seems to be unreachable now.)",
+             "Our highest traffic services (i.e. PyPI, www.python.org, docs.python.org) use this CDN",
+             "The whole site is behind Fastly.",
+             "owned by Benjamin Peterson and Georg Brandl",
+             "The service is owned by Antoine Pitrou and Georg Brandl.",
+             "maintained by Ernest W. Durbin, Donald Stufft, and Richard Jones",
+             "This is hosted on dinsdale and needs to be moved.",
+             "http://staging.python.org for testing the site",
+             "http://legacy.python.org is the old website hosted on dinsdale",
+         })
+        QVERIFY2(text.contains(QString::fromUtf8(sentence)), sentence);
+}
+
+void TestDashboard::servicesPerProvider()
+{
+    const DashboardData data = build();
+    // OSUOSL: hg, wiki, www, PyCon, PyPy; Rackspace: docs, jython, downloads, PyPI;
+    // XS4ALL: mail (albatross), planet and legacy (dinsdale); Upfront: bugs.
+    // Buildbot and staging: where they run is not recorded.
+    QCOMPARE(
+        counts(data.servicesPerProvider),
+        (QStringList{QStringLiteral("OSUOSL=5"), QStringLiteral("Rackspace=4"), QStringLiteral("XS4ALL=3"),
+                     QStringLiteral("Upfront Systems=1"), QStringLiteral("Dyn=0"), QStringLiteral("Fastly=0"),
+                     QStringLiteral("Gandi=0"), QStringLiteral("no provider recorded=2")}));
+    const ChartEntry *xs4all = data.servicesPerProvider.find(
+        QString::number(m_store->findItemsByName(QStringLiteral("XS4ALL")).first().id));
+    QVERIFY(xs4all);
+    QCOMPARE(names(xs4all->itemIds),
+             (QStringList{QStringLiteral("legacy.python.org"), QStringLiteral("mail.python.org"),
+                          QStringLiteral("planet.python.org")}));
+    const ChartEntry *none = data.servicesPerProvider.find(QStringLiteral("none"));
+    QVERIFY(none);
+    QCOMPARE(none->id, 0);
+    QCOMPARE(names(none->itemIds),
+             (QStringList{QStringLiteral("Buildbot"), QStringLiteral("staging.python.org")}));
+    int total = 0;
+    for (const ChartEntry &e : data.servicesPerProvider.entries)
+        total += e.count();
+    QCOMPARE(total, m_store->countItems(ItemKind::Service));
+}
+
+void TestDashboard::byStatus()
+{
+    const DashboardData data = build();
+    // Twelve hosts: albatross, dinsdale, ximinez, five OSUOSL VMs, three Rackspace VMs, Upfront's server.
+    QCOMPARE(counts(data.hostsByStatus),
+             (QStringList{QStringLiteral("active=11"), QStringLiteral("unreachable=1")}));
+    QCOMPARE(names(data.hostsByStatus.find(QStringLiteral("unreachable"))->itemIds),
+             QStringList{QStringLiteral("ximinez")});
+    QCOMPARE(counts(data.servicesByStatus),
+             (QStringList{QStringLiteral("active=12"), QStringLiteral("staging=1"),
+                          QStringLiteral("legacy=1"), QStringLiteral("needs to be moved=1")}));
+    QCOMPARE(names(data.servicesByStatus.find(QStringLiteral("needs-move"))->itemIds),
+             QStringList{QStringLiteral("planet.python.org")});
+    QCOMPARE(names(data.servicesByStatus.find(QStringLiteral("legacy"))->itemIds),
+             QStringList{QStringLiteral("legacy.python.org")});
+}
+
+void TestDashboard::ownershipCoverage()
+{
+    const DashboardData data = build();
+    // Owners and maintainers: Buildbot (python-dev, Antoine), docs (Benjamin, Georg),
+    // hg (Antoine, Georg), PyPI (Ernest, Donald, Richard) have 2+; wiki (Marc-André) and
+    // PyPy (pypy-dev) one; the rest only a contact or nobody.
+    QCOMPARE(counts(data.ownershipCoverage),
+             (QStringList{QStringLiteral("no owner=9"), QStringLiteral("1 owner=2"),
+                          QStringLiteral("2 or more owners=4")}));
+    QCOMPARE(names(data.ownershipCoverage.find(QStringLiteral("2+"))->itemIds),
+             (QStringList{QStringLiteral("Buildbot"), QStringLiteral("docs.python.org"),
+                          QStringLiteral("hg.python.org"), QStringLiteral("PyPI")}));
+    QCOMPARE(names(data.ownershipCoverage.find(QStringLiteral("1"))->itemIds),
+             (QStringList{QStringLiteral("PyPy website"), QStringLiteral("wiki.python.org")}));
+    QVERIFY(names(data.ownershipCoverage.find(QStringLiteral("0"))->itemIds)
+                .contains(QStringLiteral("planet.python.org")));
+}
+
+void TestDashboard::topOwners()
+{
+    const DashboardData data = build();
+    QCOMPARE(counts(data.topOwners),
+             (QStringList{QStringLiteral("Antoine Pitrou=2"), QStringLiteral("Georg Brandl=2"),
+                          QStringLiteral("Infrastructure team=2"), QStringLiteral("Benjamin Peterson=1"),
+                          QStringLiteral("Donald Stufft=1"), QStringLiteral("Ernest W. Durbin III=1"),
+                          QString::fromUtf8("Marc-Andr\xc3\xa9 Lemburg=1"),
+                          QStringLiteral("pypy-dev@python.org=1"), QStringLiteral("python-dev@python.org=1"),
+                          QStringLiteral("Richard Jones=1")}));
+    const ChartEntry &antoine = data.topOwners.entries.first();
+    QCOMPARE(antoine.id, m_store->findContactsByName(QStringLiteral("Antoine Pitrou")).first().id);
+    QCOMPARE(names(antoine.itemIds),
+             (QStringList{QStringLiteral("Buildbot"), QStringLiteral("hg.python.org")}));
+    QCOMPARE(names(data.topOwners.entries.at(2).itemIds),
+             (QStringList{QStringLiteral("Dyn"), QStringLiteral("Gandi")}));
+}
+
+void TestDashboard::frontingProviders()
+{
+    const DashboardData data = build();
+    QCOMPARE(counts(data.frontingProviders), QStringList{QStringLiteral("Fastly=4")});
+    QCOMPARE(names(data.frontingProviders.entries.first().itemIds),
+             (QStringList{QStringLiteral("docs.python.org"), QStringLiteral("PyPI"),
+                          QStringLiteral("Python downloads"), QStringLiteral("www.python.org")}));
+}
+
+void TestDashboard::everyEntrySelectsItsItemsInTheTree()
+{
+    // A click selects the entry's items in the tree: each id has an index there, except
+    // unnamed hosts ("a Rackspace VM"), which the tree leaves out (their services sit
+    // under the provider): a view selects their services instead.
+    QSet<qint64> unnamed;
+    QString error;
+    QVERIFY2(m_store->unnamedHosts(&unnamed, &error), qPrintable(error));
+    QCOMPARE(unnamed.size(), 9);
+    InventoryTreeModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY2(model.reload(), qPrintable(model.errorString()));
+    const DashboardData data = build();
+    for (int c = 0; c < static_cast<int>(DashboardData::Chart::ChartCount); ++c) {
+        const ChartSeries &series = data.chart(static_cast<DashboardData::Chart>(c));
+        QVERIFY(!series.title.isEmpty());
+        QVERIFY(!series.entries.isEmpty());
+        for (const ChartEntry &entry : series.entries) {
+            QVERIFY(std::is_sorted(entry.itemIds.begin(), entry.itemIds.end()));
+            for (qint64 id : entry.itemIds) {
+                if (unnamed.contains(id))
+                    continue;
+                const QModelIndex index = model.indexForId(id);
+                QVERIFY2(index.isValid(), qPrintable(entry.label));
+                QCOMPARE(model.idAt(index), id);
+            }
+        }
+    }
+}
+
+void TestDashboard::followsEdits()
+{
+    QString error;
+    // A new service on a Rackspace VM, served through Fastly, owned by two people.
+    const qint64 vm = m_store->findItemsByName(QStringLiteral("Rackspace VM for docs.python.org")).first().id;
+    Item s;
+    s.kind = ItemKind::Service;
+    s.parentId = vm;
+    s.name = QStringLiteral("devguide.python.org");
+    s.status = QStringLiteral("staging");
+    QVERIFY2(m_store->createItem(s, &error), qPrintable(error));
+    Link link;
+    link.fromItem = vm; // the VM is behind Fastly: everything on it is
+    link.toItem = m_store->findItemsByName(QStringLiteral("Fastly")).first().id;
+    link.kind = LinkKind::FrontedBy;
+    QVERIFY2(m_store->addLink(link, &error), qPrintable(error));
+    for (const char *name : {"Georg Brandl", "Antoine Pitrou"}) {
+        Assignment a;
+        a.itemId = s.id;
+        a.contactId = m_store->findContactsByName(QString::fromLatin1(name)).first().id;
+        a.role = QStringLiteral("owner");
+        QVERIFY2(m_store->addAssignment(a, &error), qPrintable(error));
+    }
+    const DashboardData data = build();
+    QCOMPARE(counts(data.servicesPerProvider).value(1), QStringLiteral("Rackspace=5"));
+    QCOMPARE(data.servicesByStatus.find(QStringLiteral("staging"))->count(), 2);
+    QCOMPARE(data.ownershipCoverage.find(QStringLiteral("2+"))->count(), 5);
+    QCOMPARE(counts(data.topOwners).mid(0, 2),
+             (QStringList{QStringLiteral("Antoine Pitrou=3"), QStringLiteral("Georg Brandl=3")}));
+    // docs.python.org is fronted twice (itself and its VM) but counted once.
+    QCOMPARE(counts(data.frontingProviders), QStringList{QStringLiteral("Fastly=5")});
+    QVERIFY(names(data.frontingProviders.entries.first().itemIds)
+                .contains(QStringLiteral("devguide.python.org")));
+
+    // A status of one's own comes after the known ones; hosts too.
+    s.status = QStringLiteral("frozen");
+    QVERIFY2(m_store->updateItem(s, &error), qPrintable(error));
+    Item ximinez = m_store->findItemsByName(QStringLiteral("ximinez")).first();
+    ximinez.status = QStringLiteral("gone");
+    QVERIFY2(m_store->updateItem(ximinez, &error), qPrintable(error));
+    const DashboardData again = build();
+    QCOMPARE(
+        counts(again.servicesByStatus),
+        (QStringList{QStringLiteral("active=12"), QStringLiteral("staging=1"), QStringLiteral("legacy=1"),
+                     QStringLiteral("needs to be moved=1"), QStringLiteral("frozen=1")}));
+    QCOMPARE(again.servicesByStatus.entries.constLast().itemIds, QVector<qint64>{s.id});
+    QCOMPARE(counts(again.hostsByStatus),
+             (QStringList{QStringLiteral("active=11"), QStringLiteral("gone=1")}));
+
+    // An inactive owner does not count.
+    for (Assignment a : m_store->assignments(s.id)) {
+        a.priority = Priority::Inactive;
+        QVERIFY2(m_store->updateAssignment(a, &error), qPrintable(error));
+    }
+    QCOMPARE(build().ownershipCoverage.find(QStringLiteral("0"))->count(), 10);
+}
+
+void TestDashboard::options()
+{
+    DashboardData::Options options;
+    options.ownerRoles = {QStringLiteral("owner"), QStringLiteral("maintainer"), QStringLiteral("contact")};
+    options.topContacts = 3;
+    options.frontLinks = {LinkKind::FrontedBy, LinkKind::DnsBy};
+    const DashboardData data = build(options);
+    // Counting contacts too: only planet, downloads, staging and legacy have nobody.
+    QCOMPARE(data.ownershipCoverage.find(QStringLiteral("0"))->count(), 4);
+    QCOMPARE(data.topOwners.entries.size(), 3);
+    QCOMPARE(counts(data.topOwners),
+             (QStringList{QStringLiteral("Antoine Pitrou=2"), QStringLiteral("Benjamin Peterson=2"),
+                          QStringLiteral("Georg Brandl=2")})); // Benjamin: docs and jython
+    // Dyn hosts DNS for the organisation: every service is behind it.
+    QCOMPARE(counts(data.frontingProviders),
+             (QStringList{QStringLiteral("Dyn=15"), QStringLiteral("Fastly=4")}));
+}
+
+QTEST_GUILESS_MAIN(TestDashboard)
+#include "tst_dashboard.moc"

@@ -1,0 +1,576 @@
+// Search: queries on the example inventory (accents, prefixes, substrings, addresses),
+// grouping and order, and the index kept current by every writer: the Store, plain SQL
+// from another connection, deletes that cascade.
+
+#include "Database.h"
+#include "Search.h"
+#include "SearchFold.h"
+#include "Store.h"
+#include "TestSupport.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace steward;
+using steward::test::RawConnection;
+
+namespace {
+
+/// "kind:name" of every result, in order (kind: the result's own kind key).
+QStringList flat(const QVector<SearchGroup> &groups)
+{
+    QStringList list;
+    for (const SearchGroup &g : groups) {
+        for (const SearchResult &r : g.results)
+            list << Search::resultKindKey(r) + QLatin1Char(':') + r.name;
+    }
+    return list;
+}
+
+} // namespace
+
+class TestSearch final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QStringList find(const QString &query, int limit = Search::DefaultLimit)
+    {
+        Search search(*m_db);
+        QString error;
+        const QStringList result = flat(search.search(query, limit, &error));
+        if (!error.isEmpty())
+            qWarning("search failed: %s", qPrintable(error));
+        return result;
+    }
+    /// Brings the index up to date, then checks it: FTS5's own integrity check, and for
+    /// a few trigrams, what the index finds equals what a full scan of search_doc finds.
+    bool indexIsIntact(QString *error)
+    {
+        {
+            WriteTransaction tx(*m_db, error);
+            if (!tx.isActive() || !m_db->updateSearchIndex(error) || !tx.commit(error))
+                return false;
+        }
+        QSqlQuery q(m_db->connection());
+        if (!q.exec(QStringLiteral("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')"))) {
+            *error = q.lastError().text();
+            return false;
+        }
+        for (const char *gram : {"pyt", "org", "thon", "ndre", "the", "mail", "@py", "#py", "ser"}) {
+            const auto ids = [&](const QString &sql) {
+                QSet<qint64> set;
+                QSqlQuery r(m_db->connection());
+                r.prepare(sql);
+                r.addBindValue(QString::fromLatin1(gram));
+                if (r.exec()) {
+                    while (r.next())
+                        set.insert(r.value(0).toLongLong());
+                }
+                return set;
+            };
+            const QSet<qint64> indexed =
+                ids(QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH '\"' || ? || '\"'"));
+            const QSet<qint64> scanned =
+                ids(QStringLiteral("SELECT id FROM search_doc WHERE instr(folded, ?) > 0"));
+            if (indexed != scanned || indexed.isEmpty() != scanned.isEmpty()) {
+                *error = QStringLiteral("\"%1\": the index finds %2 rows, a scan %3")
+                             .arg(QString::fromLatin1(gram))
+                             .arg(indexed.size())
+                             .arg(scanned.size());
+                return false;
+            }
+        }
+        return true;
+    }
+    int pendingRows()
+    {
+        QSqlQuery q(m_db->connection());
+        return q.exec(QStringLiteral(
+                   "SELECT (SELECT count(*) FROM search_pending) + (SELECT count(*) FROM search_stale)")) &&
+                       q.next()
+                   ? q.value(0).toInt()
+                   : -1;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Store> m_store;
+    QString m_file;
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void queries_data();
+    void queries();
+    void groupsInOrderBestFirst();
+    void limitAndMore();
+    void snippetHighlightsTheMatch();
+    void emptyAndShortQueries();
+    void quotesAndOperatorsAreText();
+    void sqlFoldMatchesCppFold();
+    void indexFollowsStoreEdits();
+    void indexFollowsDeletes();
+    void indexFollowsPlainSqlFromAnotherConnection();
+    void holdingsOfAContact();
+};
+
+void TestSearch::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_file = m_dir->filePath(QStringLiteral("psf.sqlite"));
+    QString error;
+    QVERIFY2(test::createExample(m_file, &error), qPrintable(error));
+    m_db = std::make_unique<Database>();
+    QVERIFY2(m_db->open(m_file), qPrintable(m_db->errorString()));
+    m_store = std::make_unique<Store>(*m_db);
+}
+
+void TestSearch::cleanup()
+{
+    m_store.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestSearch::queries_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("first"); // the best result ("kind:name")
+    QTest::addColumn<QStringList>("alsoFound");
+
+    const auto s = [](const char *text) { return QString::fromUtf8(text); };
+    const QString mal = s("person:Marc-Andr\xc3\xa9 Lemburg");
+    // Accents, either way round, and case.
+    QTest::newRow("andre finds André") << s("andre") << mal << QStringList();
+    QTest::newRow("André") << s("Andr\xc3\xa9") << mal << QStringList();
+    QTest::newRow("ANDRE") << s("ANDRE") << mal << QStringList();
+    QTest::newRow("decomposed accent") << s("andre\xcc\x81") << mal << QStringList();
+    QTest::newRow("substring with accent") << s("ndre") << mal << QStringList();
+    QTest::newRow("two words") << s("marc lemburg") << mal << QStringList();
+    // Channels, lists and addresses.
+    QTest::newRow("python-inf") << s("python-inf") << s("chat_channel:#python-infra")
+                                << QStringList{s("team:Infrastructure team")};
+    QTest::newRow("#python-infra") << s("#python-infra") << s("chat_channel:#python-infra") << QStringList();
+    QTest::newRow("email address") << s("infrastructure-staff@python.org")
+                                   << s("mailing_list:infrastructure-staff@python.org")
+                                   << QStringList{s("team:Infrastructure team")};
+    QTest::newRow("mailbox") << s("postmaster@") << s("mailbox:postmaster@python.org") << QStringList();
+    QTest::newRow("irc network") << s("freenode") << s("chat_channel:#python-infra")
+                                 << QStringList{s("team:Infrastructure team")};
+    QTest::newRow("tracker url") << s("pythondotorg/issues") << s("issue_tracker:pythondotorg issue tracker")
+                                 << QStringList();
+    // Prefixes of names, even short ones.
+    QTest::newRow("py") << s("py") << s("service:PyPI")
+                        << QStringList{s("service:PyPy website"), s("service:PyCon website"),
+                                       s("service:Python downloads"),
+                                       s("organisation:Python Software Foundation"),
+                                       s("mailing_list:python-dev@python.org")};
+    QTest::newRow("doc") << s("doc") << s("service:docs.python.org")
+                         << QStringList{s("host:Rackspace VM for docs.python.org")};
+    QTest::newRow("exact name first")
+        << s("pypi") << s("service:PyPI") << QStringList{s("provider:Rackspace")};
+    QTest::newRow("albatross") << s("albatross") << s("service:mail.python.org")
+                               << QStringList{s("host:albatross"), s("provider:XS4ALL")};
+    // Substrings, URLs, descriptions, notes and provider details.
+    QTest::newRow("substring of a name")
+        << s("ython.or") << s("service:hg.python.org")
+        << QStringList{s("service:docs.python.org"), s("mailing_list:python-dev@python.org")};
+    QTest::newRow("jython") << s("jython") << s("service:www.jython.org")
+                            << QStringList{s("host:Rackspace VM for www.jython.org")};
+    QTest::newRow("url") << s("pypi.python.org") << s("service:PyPI") << QStringList();
+    QTest::newRow("url with scheme") << s("https://us.pycon") << s("service:PyCon website")
+                                     << QStringList{s("organisation:Python Software Foundation")};
+    QTest::newRow("description") << s("mercurial") << s("service:hg.python.org")
+                                 << QStringList{s("organisation:Python Software Foundation")};
+    QTest::newRow("notes") << s("canonical source for PEPs") << s("service:legacy.python.org")
+                           << QStringList();
+    QTest::newRow("provider full name") << s("oregon state") << s("provider:OSUOSL") << QStringList();
+    QTest::newRow("config tool") << s("chef") << s("provider:OSUOSL") << QStringList();
+    QTest::newRow("config repo") << s("pypi-salt") << s("service:PyPI")
+                                 << QStringList{s("provider:Rackspace")};
+    QTest::newRow("contact notes") << s("hanging out") << s("chat_channel:#python-infra") << QStringList();
+    QTest::newRow("nothing") << s("zzzz") << QString() << QStringList();
+}
+
+void TestSearch::queries()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, first);
+    QFETCH(QStringList, alsoFound);
+    const QStringList found = find(query, 20);
+    if (first.isEmpty()) {
+        QCOMPARE(found, QStringList());
+        return;
+    }
+    QVERIFY2(!found.isEmpty(), qPrintable(query));
+    // The best of its group comes first in the group; the group of "first" may follow others.
+    const QString kindOfFirst = first.section(QLatin1Char(':'), 0, 0);
+    QStringList sameGroup;
+    const bool contactFirst = !QStringList{QStringLiteral("service"), QStringLiteral("host"),
+                                           QStringLiteral("provider"), QStringLiteral("organisation")}
+                                   .contains(kindOfFirst);
+    for (const QString &r : found) {
+        const QString kind = r.section(QLatin1Char(':'), 0, 0);
+        const bool isItem = QStringList{QStringLiteral("service"), QStringLiteral("host"),
+                                        QStringLiteral("provider"), QStringLiteral("organisation")}
+                                .contains(kind);
+        if (contactFirst ? !isItem : kind == kindOfFirst)
+            sameGroup << r;
+    }
+    QVERIFY2(!sameGroup.isEmpty() && sameGroup.first() == first,
+             qPrintable(found.join(QStringLiteral(" | "))));
+    for (const QString &other : alsoFound)
+        QVERIFY2(found.contains(other),
+                 qPrintable(other + QStringLiteral(" not in ") + found.join(QStringLiteral(" | "))));
+}
+
+void TestSearch::groupsInOrderBestFirst()
+{
+    Search search(*m_db);
+    QString error;
+    const QVector<SearchGroup> groups = search.search(QStringLiteral("python"), 50, &error);
+    QCOMPARE(error, QString());
+    QVector<SearchKind> kinds;
+    for (const SearchGroup &g : groups) {
+        kinds << g.kind;
+        QVERIFY(!g.results.isEmpty());
+        for (int i = 1; i < g.results.size(); ++i)
+            QVERIFY(g.results.at(i - 1).score >= g.results.at(i).score);
+        for (const SearchResult &r : g.results) {
+            QCOMPARE(r.kind, g.kind);
+            QVERIFY(r.id > 0);
+            QVERIFY(!r.name.isEmpty());
+        }
+    }
+    QCOMPARE(kinds, (QVector<SearchKind>{SearchKind::Service, SearchKind::Host, SearchKind::Provider,
+                                         SearchKind::Organisation, SearchKind::Contact}));
+    // A name beginning with the query before one that only contains it, before other fields.
+    const QVector<SearchResult> &services = groups.first().results;
+    QCOMPARE(services.first().name, QStringLiteral("Python downloads"));
+    QCOMPARE(services.first().field, QStringLiteral("name"));
+    // Each item once, with its best field.
+    QSet<qint64> seen;
+    for (const SearchResult &r : services) {
+        QVERIFY(!seen.contains(r.id));
+        seen.insert(r.id);
+    }
+    // The organisation matched by name; a contact result carries its contact kind.
+    QCOMPARE(groups.at(3).results.first().name, QStringLiteral("Python Software Foundation"));
+    bool sawList = false;
+    for (const SearchResult &r : groups.last().results)
+        sawList = sawList || (r.name == QStringLiteral("python-dev@python.org") &&
+                              r.contactKind == ContactKind::MailingList);
+    QVERIFY(sawList);
+}
+
+void TestSearch::limitAndMore()
+{
+    Search search(*m_db);
+    const QVector<SearchGroup> all = search.search(QStringLiteral("python.org"), 100);
+    QVERIFY(!all.isEmpty());
+    QCOMPARE(all.first().kind, SearchKind::Service);
+    const qsizetype services = all.first().results.size();
+    QVERIFY2(services >= 12, qPrintable(QString::number(services)));
+    QVERIFY(!all.first().more);
+    const QVector<SearchGroup> three = search.search(QStringLiteral("python.org"), 3);
+    QCOMPARE(three.first().results.size(), 3);
+    QVERIFY(three.first().more);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(three.first().results.at(i).id, all.first().results.at(i).id);
+}
+
+void TestSearch::snippetHighlightsTheMatch()
+{
+    Search search(*m_db);
+    const QVector<SearchGroup> groups = search.search(QStringLiteral("ndre"));
+    QCOMPARE(groups.size(), 1);
+    const SearchResult &r = groups.first().results.first();
+    QCOMPARE(r.field, QStringLiteral("name"));
+    QCOMPARE(r.snippet, QString::fromUtf8("Marc-Andr\xc3\xa9 Lemburg"));
+    QCOMPARE(r.highlights.size(), 1);
+    QCOMPARE(r.snippet.mid(r.highlights.first().first, r.highlights.first().second),
+             QString::fromUtf8("ndr\xc3\xa9"));
+
+    // A long text is cut around the match.
+    const QVector<SearchGroup> cdn = search.search(QStringLiteral("end-user latency"));
+    QVERIFY(!cdn.isEmpty());
+    const SearchResult &fastly = cdn.first().results.first();
+    QCOMPARE(fastly.name, QStringLiteral("Fastly"));
+    QCOMPARE(fastly.field, QStringLiteral("description"));
+    QVERIFY(fastly.snippet.size() <= 82);
+    QVERIFY(fastly.snippet.startsWith(QChar(0x2026)));
+    QCOMPARE(fastly.highlights.size(), 2);
+    QCOMPARE(fastly.snippet.mid(fastly.highlights.at(0).first, fastly.highlights.at(0).second),
+             QStringLiteral("end-user"));
+    QCOMPARE(fastly.snippet.mid(fastly.highlights.at(1).first, fastly.highlights.at(1).second),
+             QStringLiteral("latency"));
+}
+
+void TestSearch::emptyAndShortQueries()
+{
+    QCOMPARE(find(QString()), QStringList());
+    QCOMPARE(find(QStringLiteral("   ")), QStringList());
+    // One letter: names beginning with it.
+    const QStringList x = find(QStringLiteral("x"));
+    QCOMPARE(x, (QStringList{QStringLiteral("host:ximinez"), QStringLiteral("provider:XS4ALL")}));
+    // Three characters: substrings too; the name beginning with them first.
+    QCOMPARE(find(QStringLiteral("hg.")),
+             (QStringList{QStringLiteral("service:hg.python.org"),
+                          QStringLiteral("host:OSUOSL VM for hg.python.org"),
+                          QStringLiteral("organisation:Python Software Foundation")}));
+}
+
+void TestSearch::quotesAndOperatorsAreText()
+{
+    // FTS5 syntax in the query is searched for as text, never run.
+    for (const char *text : {"\"", "\"pypi", "py\"pi", "pypi*", "NOT pypi", "a OR b", "(pypi)", "NEAR(a b)",
+                             "col:pypi", "^pypi", "'; DROP TABLE item; --"}) {
+        Search search(*m_db);
+        QString error;
+        search.search(QString::fromLatin1(text), 10, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(QString::fromLatin1(text) + QStringLiteral(": ") + error));
+    }
+    QCOMPARE(m_store->countItems(ItemKind::Service), 15);
+}
+
+void TestSearch::sqlFoldMatchesCppFold()
+{
+    // The triggers fold in SQL what the query side folds in C++: both must agree.
+    const QStringList names = {
+        QString::fromUtf8("\xc3\x86r\xc3\xb8sk\xc3\xb8"
+                          "bing \xc5\x81\xc3\xb3"
+                          "d\xc5\xba"),
+        QString::fromUtf8("\xc5\xa0KODA Stra\xc3\x9f"
+                          "e \xc4\xb2ssel"),
+        QString::fromUtf8("Cafe\xcc\x81 Zo\xc3\xab \xc3\x85ngstr\xc3\xb6m \xc3\x9e\xc3\xb3r"),
+        QString::fromUtf8("\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0 \xe6\x9d\xb1\xe4\xba\xac"),
+        QStringLiteral("Plain ASCII Name")};
+    for (const QString &name : names) {
+        Contact c;
+        c.name = name;
+        QString error;
+        QVERIFY2(m_store->createContact(c, &error), qPrintable(error));
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral(
+            "SELECT folded FROM search_doc WHERE grp = 5 AND target_id = ? AND field = 'name'"));
+        q.addBindValue(c.id);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toString(), searchfold::indexFold(name));
+    }
+    QCOMPARE(searchfold::indexFold(QString::fromUtf8("Marc-Andr\xc3\xa9")), QStringLiteral("marc-andre"));
+    QCOMPARE(searchfold::fold(QString::fromUtf8("STRA\xc3\x9f"
+                                                "E")),
+             QStringLiteral("strasse"));
+    QCOMPARE(find(QStringLiteral("lodz")), QStringList{QString::fromUtf8("person:\xc3\x86r\xc3\xb8sk\xc3\xb8"
+                                                                         "bing \xc5\x81\xc3\xb3"
+                                                                         "d\xc5\xba")});
+    QCOMPARE(find(QStringLiteral("strasse")).size(), 1);
+    QCOMPARE(find(QStringLiteral("angstrom")).size(), 1);
+    QCOMPARE(find(QString::fromUtf8("\xd0\xbc\xd0\xbe\xd1\x81\xd0\xba")).size(),
+             1); // "моск": case folded by FTS5
+    QString error;
+    QVERIFY2(indexIsIntact(&error), qPrintable(error));
+}
+
+void TestSearch::indexFollowsStoreEdits()
+{
+    QString error;
+    QCOMPARE(pendingRows(), 0); // every Store transaction leaves the index up to date
+    // A new service under a host, found by name, URL and description.
+    const QVector<Item> albatross = m_store->findItemsByName(QStringLiteral("albatross"));
+    QCOMPARE(albatross.size(), 1);
+    Item s;
+    s.kind = ItemKind::Service;
+    s.parentId = albatross.first().id;
+    s.name = QString::fromUtf8("Caf\xc3\xa9 list archive");
+    s.url = QStringLiteral("https://mail.python.org/archives/cafe");
+    s.description = QStringLiteral("Hyperkitty for the coffee lovers.");
+    QVERIFY2(m_store->createItem(s, &error), qPrintable(error));
+    QCOMPARE(find(QStringLiteral("cafe list")),
+             QStringList{QString::fromUtf8("service:Caf\xc3\xa9 list archive")});
+    QCOMPARE(find(QStringLiteral("hyperkitty")),
+             QStringList{QString::fromUtf8("service:Caf\xc3\xa9 list archive")});
+    QCOMPARE(find(QStringLiteral("archives/cafe")),
+             QStringList{QString::fromUtf8("service:Caf\xc3\xa9 list archive")});
+
+    // Renamed and re-described: the old words are gone, the new ones found.
+    s.name = QStringLiteral("Mail archive");
+    s.description = QStringLiteral("Archives of the lists.");
+    s.url = QStringLiteral("https://mail.python.org/archives/");
+    QVERIFY2(m_store->updateItem(s, &error), qPrintable(error));
+    QCOMPARE(find(QStringLiteral("hyperkitty")), QStringList());
+    QCOMPARE(find(QStringLiteral("cafe")), QStringList());
+    QCOMPARE(find(QStringLiteral("mail archive")), QStringList{QStringLiteral("service:Mail archive")});
+
+    // A contact's name and addresses.
+    Contact c;
+    c.kind = ContactKind::Person;
+    c.name = QString::fromUtf8("\xc5\x81ukasz Langa");
+    c.addresses = {{0, AddressKind::Email, QStringLiteral("lukasz@example.org"), QString()},
+                   {0, AddressKind::Matrix, QStringLiteral("@ambv:python.org"), QString()}};
+    QVERIFY2(m_store->createContact(c, &error), qPrintable(error));
+    QCOMPARE(find(QStringLiteral("lukasz")), QStringList{QString::fromUtf8("person:\xc5\x81ukasz Langa")});
+    QCOMPARE(find(QStringLiteral("ambv")), QStringList{QString::fromUtf8("person:\xc5\x81ukasz Langa")});
+    c.addresses = {{0, AddressKind::Email, QStringLiteral("langa@example.org"), QString()}};
+    QVERIFY2(m_store->updateContact(c, &error), qPrintable(error));
+    QCOMPARE(find(QStringLiteral("ambv")), QStringList());
+    QCOMPARE(find(QStringLiteral("langa@")), QStringList{QString::fromUtf8("person:\xc5\x81ukasz Langa")});
+    // Another kind of host detail: the host name.
+    Item host = *m_store->item(albatross.first().id);
+    host.hostname = QStringLiteral("albatross.python.org");
+    QVERIFY2(m_store->updateItem(host, &error), qPrintable(error));
+    QVERIFY(find(QStringLiteral("albatross.python")).contains(QStringLiteral("host:albatross")));
+    QCOMPARE(pendingRows(), 0);
+    QVERIFY2(indexIsIntact(&error), qPrintable(error));
+
+    // Inside a transaction, before it commits, search sees its own changes.
+    QVERIFY(m_store->write(
+        [&](QString *err) {
+            Item draft;
+            draft.kind = ItemKind::Service;
+            draft.parentId = albatross.first().id;
+            draft.name = QStringLiteral("uncommitted.python.org");
+            if (!m_store->createItem(draft, err))
+                return false;
+            return find(QStringLiteral("ncommitted")) ==
+                   QStringList{QStringLiteral("service:uncommitted.python.org")};
+        },
+        &error));
+}
+
+void TestSearch::indexFollowsDeletes()
+{
+    QString error;
+    // Deleting Rackspace takes its hosts and services, and their index rows, with it.
+    const QVector<Item> rackspace = m_store->findItemsByName(QStringLiteral("Rackspace"));
+    QCOMPARE(rackspace.size(), 1);
+    QVERIFY(!find(QStringLiteral("jython")).isEmpty());
+    QVERIFY2(m_store->deleteItem(rackspace.first().id, &error), qPrintable(error));
+    QCOMPARE(find(QStringLiteral("jython")), QStringList());
+    QCOMPARE(find(QStringLiteral("pypi-salt")), QStringList());
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM search_doc d WHERE grp < 5 AND NOT EXISTS"
+                                  " (SELECT 1 FROM item i WHERE i.id = d.target_id)")) &&
+            q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    q.finish();
+
+    const QVector<Contact> list =
+        m_store->findContactsByName(QStringLiteral("infrastructure-staff@python.org"));
+    QCOMPARE(list.size(), 1);
+    QVERIFY2(m_store->deleteContact(list.first().id, &error), qPrintable(error));
+    // The team's own address is still there; the list is not.
+    QCOMPARE(find(QStringLiteral("infrastructure-staff")),
+             QStringList{QStringLiteral("team:Infrastructure team")});
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM search_doc d WHERE grp = 5 AND NOT EXISTS"
+                                  " (SELECT 1 FROM contact c WHERE c.id = d.target_id)")) &&
+            q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    q.finish();
+    QVERIFY2(indexIsIntact(&error), qPrintable(error));
+}
+
+void TestSearch::indexFollowsPlainSqlFromAnotherConnection()
+{
+    {
+        // Another program, with plain SQL and no Steward code: triggers keep the index.
+        RawConnection raw(m_file);
+        QVERIFY(raw.isOpen());
+        QString error;
+        QVERIFY2(raw.exec(QStringLiteral("PRAGMA foreign_keys = ON"), &error), qPrintable(error));
+        QVERIFY2(raw.exec(QString::fromUtf8(
+                              "INSERT INTO contact (id, kind, name, name_key) VALUES"
+                              " (900, 'person', 'Jos\xc3\xa9 Mu\xc3\xb1oz', 'jos\xc3\xa9 mu\xc3\xb1oz')"),
+                          &error),
+                 qPrintable(error));
+        QVERIFY2(raw.exec(QStringLiteral("INSERT INTO contact_address (contact_id, kind, value)"
+                                         " VALUES (900, 'email', 'jose@imported.example')"),
+                          &error),
+                 qPrintable(error));
+        QVERIFY2(raw.exec(QStringLiteral("INSERT INTO item (id, kind, name, name_key, parent_id, description)"
+                                         " SELECT 901, 'service', 'imported.example', 'imported.example', id,"
+                                         " 'Came in by plain SQL.' FROM item WHERE kind = 'organisation'"),
+                          &error),
+                 qPrintable(error));
+        QVERIFY2(
+            raw.exec(QStringLiteral(
+                         "INSERT INTO service (item_id, url) VALUES (901, 'https://imported.example/app')"),
+                     &error),
+            qPrintable(error));
+        QVERIFY2(raw.exec(QStringLiteral(
+                              "UPDATE item SET notes = 'Moved by a script.' WHERE name = 'wiki.python.org'"),
+                          &error),
+                 qPrintable(error));
+        QVERIFY2(raw.exec(QStringLiteral("DELETE FROM item WHERE name = 'planet.python.org'"), &error),
+                 qPrintable(error));
+    }
+    // The triggers noted the changes; search_fts does not have them yet, search reads them.
+    QVERIFY(pendingRows() > 0);
+    QCOMPARE(find(QStringLiteral("munoz")),
+             QStringList{QString::fromUtf8("person:Jos\xc3\xa9 Mu\xc3\xb1oz")});
+    QCOMPARE(find(QStringLiteral("jose@imported")),
+             QStringList{QString::fromUtf8("person:Jos\xc3\xa9 Mu\xc3\xb1oz")});
+    QCOMPARE(find(QStringLiteral("imported.example/app")),
+             QStringList{QStringLiteral("service:imported.example")});
+    QCOMPARE(find(QStringLiteral("plain sql")), QStringList{QStringLiteral("service:imported.example")});
+    QCOMPARE(find(QStringLiteral("by a script")), QStringList{QStringLiteral("service:wiki.python.org")});
+    QCOMPARE(find(QStringLiteral("planet")), QStringList());
+    QString error;
+    QVERIFY2(indexIsIntact(&error), qPrintable(error));
+    QCOMPARE(pendingRows(), 0);
+    // The same results from the index.
+    QCOMPARE(find(QStringLiteral("munoz")),
+             QStringList{QString::fromUtf8("person:Jos\xc3\xa9 Mu\xc3\xb1oz")});
+    QCOMPARE(find(QStringLiteral("by a script")), QStringList{QStringLiteral("service:wiki.python.org")});
+    QCOMPARE(find(QStringLiteral("planet")), QStringList());
+
+    // Opening the file read-write brings the index up to date too.
+    {
+        RawConnection raw(m_file);
+        QVERIFY(raw.exec(QStringLiteral("UPDATE contact SET name = 'Jo Munro' WHERE id = 900")));
+    }
+    QVERIFY(pendingRows() > 0);
+    {
+        Database other;
+        QVERIFY2(other.open(m_file), qPrintable(other.errorString()));
+    }
+    QCOMPARE(pendingRows(), 0);
+    QCOMPARE(find(QStringLiteral("munoz")), QStringList());
+    QCOMPARE(find(QStringLiteral("munro")), QStringList{QStringLiteral("person:Jo Munro")});
+    QVERIFY2(indexIsIntact(&error), qPrintable(error));
+}
+
+void TestSearch::holdingsOfAContact()
+{
+    Search search(*m_db);
+    const auto holdingsOf = [&](const QString &name) {
+        const QVector<Contact> found = m_store->findContactsByName(name);
+        QStringList lines;
+        if (found.size() != 1)
+            return lines;
+        QString error;
+        for (const Holding &h : search.holdings(found.first().id, &error)) {
+            lines << QStringLiteral("%1 %2%3").arg(
+                h.role, h.itemName, h.viaTeamId ? QStringLiteral(" via ") + h.viaTeamName : QString());
+        }
+        return lines;
+    };
+    QCOMPARE(holdingsOf(QStringLiteral("Georg Brandl")),
+             (QStringList{QStringLiteral("owner docs.python.org"), QStringLiteral("owner hg.python.org")}));
+    // Benjamin Peterson: his own, then the team's (he is a member).
+    QCOMPARE(holdingsOf(QStringLiteral("Benjamin Peterson")),
+             (QStringList{QStringLiteral("owner docs.python.org"), QStringLiteral("contact www.jython.org"),
+                          QStringLiteral("maintainer Dyn via Infrastructure team"),
+                          QStringLiteral("maintainer Gandi via Infrastructure team")}));
+    QCOMPARE(holdingsOf(QStringLiteral("#python-infra")),
+             QStringList{QStringLiteral("escalation Python Software Foundation")});
+    QCOMPARE(holdingsOf(QStringLiteral("Infrastructure team")),
+             (QStringList{QStringLiteral("maintainer Dyn"), QStringLiteral("maintainer Gandi")}));
+}
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"
