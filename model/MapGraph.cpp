@@ -180,6 +180,11 @@ QSet<qint64> MapGraph::impact(qint64 id) const
             continue;
         QSet<qint64> inside;
         addWithContents(at, &inside);
+        // The organisation holds everything: its DNS or registrar going away takes all of it.
+        if (const MapNode *n = node(at); n && n->kind == ItemKind::Organisation) {
+            for (qint64 top : m_children.value(0))
+                addWithContents(top, &inside);
+        }
         for (qint64 member : std::as_const(inside)) {
             result.insert(member);
             // Whatever is fronted by, resolved by, registered at or configured by it.

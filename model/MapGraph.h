@@ -58,7 +58,8 @@ public:
     /**
      * What depends on @p id: everything drawn inside it, everything fronted by, with
      * DNS at, registered at or configured by it or anything inside it, and what is
-     * inside those. Includes @p id.
+     * inside those. Includes @p id. The organisation holds everything, so whatever the
+     * organisation depends on (its DNS, its registrar) has the whole inventory depending on it.
      */
     QSet<qint64> impact(qint64 id) const;
     /// The services among impact(@p id), in name order.

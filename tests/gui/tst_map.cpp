@@ -1,0 +1,394 @@
+// The map, offscreen: the scene for the example inventory (every provider, host and
+// service in the right container, every link with its kind), focus and impact sets,
+// selection shared with the tree, a stable layout after a small edit, SVG export
+// parsed back, and the headless "steward map" command.
+
+#include "ContactResolver.h"
+#include "Database.h"
+#include "MainWindow.h"
+#include "MapExport.h"
+#include "MapGraph.h"
+#include "MapLayout.h"
+#include "MapPanel.h"
+#include "MapScene.h"
+#include "MapView.h"
+#include "Settings.h"
+#include "Store.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QGraphicsPathItem>
+#include <QImage>
+#include <QLabel>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace steward;
+
+namespace {
+
+/// The text drawn in an SVG file, in document order.
+QStringList svgTexts(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {QStringLiteral("<cannot open>")};
+    QXmlStreamReader xml(&file);
+    QStringList texts;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+            texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+    }
+    if (xml.hasError())
+        return {QStringLiteral("<bad XML: %1>").arg(xml.errorString())};
+    return texts;
+}
+
+} // namespace
+
+class TestMap final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    qint64 id(const QString &name) const { return m_store->findItemsByName(name).first().id; }
+    QStringList names(const QSet<qint64> &ids) const;
+    QStringList names(const QVector<qint64> &ids) const { return names(QSet<qint64>(ids.begin(), ids.end())); }
+    int runSteward(const QStringList &arguments, QString *err = nullptr);
+
+    QTemporaryDir m_dir;
+    QTemporaryDir m_runtimeDir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Store> m_store;
+    MapGraph m_graph;
+
+private Q_SLOTS:
+    void initTestCase();
+    void sceneForTheExample();
+    void focusNeighbourhood();
+    void impactSets();
+    void layoutIsStableAfterASmallEdit();
+    void selectionIsSharedWithTheTree();
+    void impactModeListsWhomToCall();
+    void exportsSvgAndPng();
+    void headlessMapCommand();
+};
+
+QStringList TestMap::names(const QSet<qint64> &ids) const
+{
+    QStringList out;
+    for (qint64 i : ids)
+        out << m_graph.node(i)->name;
+    out.sort(Qt::CaseInsensitive);
+    return out;
+}
+
+int TestMap::runSteward(const QStringList &arguments, QString *err)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("xdg-data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("xdg-config")));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtimeDir.path());
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the command must not need it
+    env.remove(QStringLiteral("DISPLAY"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(STEWARD_BINARY), arguments);
+    if (!process.waitForStarted(10000) || !process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return -1;
+    }
+    if (err)
+        *err = QString::fromUtf8(process.readAllStandardError());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+void TestMap::initTestCase()
+{
+    QString error;
+    QVERIFY2(test::createExample(path(QStringLiteral("example.sqlite")), &error), qPrintable(error));
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(path(QStringLiteral("example.sqlite"))));
+    m_store = std::make_unique<Store>(*m_db);
+    QVERIFY2(m_graph.load(*m_store, &error), qPrintable(error));
+}
+
+void TestMap::sceneForTheExample()
+{
+    const MapLayoutResult layout = MapLayout::run(m_graph);
+    QVERIFY2(layout.error.isEmpty(), qPrintable(layout.error));
+    MapScene scene;
+    scene.build(m_graph, layout);
+
+    // Every provider, named host and service, and the organisation; no unnamed host.
+    QStringList drawn;
+    for (qint64 i : scene.shownIds())
+        drawn << scene.itemFor(i)->node().name;
+    drawn.sort(Qt::CaseInsensitive);
+    QCOMPARE(drawn.size(), 1 + 7 + 3 + 15);
+    for (const char *name : {"Python Software Foundation", "XS4ALL", "OSUOSL", "Rackspace", "Dyn", "Gandi", "Fastly",
+                             "Upfront Systems", "albatross", "dinsdale", "ximinez", "docs.python.org", "PyPI",
+                             "mail.python.org", "legacy.python.org", "Buildbot", "staging.python.org"})
+        QVERIFY2(drawn.contains(QString::fromUtf8(name)), name);
+    QVERIFY(!drawn.contains(QStringLiteral("Rackspace VM for docs.python.org")));
+
+    // In the right container: named hosts hold their services; a service on an unnamed
+    // host sits directly in its provider; services of the organisation at the top.
+    const auto containerOf = [&](const char *name) {
+        const qint64 c = scene.drawnContainer(id(QString::fromUtf8(name)));
+        return c ? m_graph.node(c)->name : QStringLiteral("(top)");
+    };
+    QCOMPARE(containerOf("mail.python.org"), QStringLiteral("albatross"));
+    QCOMPARE(containerOf("planet.python.org"), QStringLiteral("dinsdale"));
+    QCOMPARE(containerOf("dinsdale"), QStringLiteral("XS4ALL"));
+    QCOMPARE(containerOf("ximinez"), QStringLiteral("XS4ALL"));
+    QCOMPARE(containerOf("docs.python.org"), QStringLiteral("Rackspace"));
+    QCOMPARE(containerOf("wiki.python.org"), QStringLiteral("OSUOSL"));
+    QCOMPARE(containerOf("bugs.python.org"), QStringLiteral("Upfront Systems"));
+    QCOMPARE(containerOf("Buildbot"), QStringLiteral("(top)"));
+    QCOMPARE(containerOf("Fastly"), QStringLiteral("(top)"));
+
+    // Every box lies inside its container, and no two siblings overlap.
+    for (qint64 i : scene.shownIds()) {
+        MapItem *item = scene.itemFor(i);
+        if (auto *parent = qgraphicsitem_cast<MapItem *>(item->parentItem())) {
+            const QRectF inner = item->mapRectToScene(QRectF(QPointF(0, 0), layout.boxes.value(i).size()));
+            const QRectF outer = parent->mapRectToScene(QRectF(QPointF(0, 0), layout.boxes.value(parent->id()).size()));
+            QVERIFY2(outer.contains(inner), qPrintable(item->node().name));
+        }
+    }
+    const QList<qint64> ids = scene.shownIds();
+    for (qint64 a : ids) {
+        for (qint64 b : ids) {
+            if (a < b && scene.drawnContainer(a) == scene.drawnContainer(b))
+                QVERIFY2(!layout.boxes.value(a).intersects(layout.boxes.value(b)),
+                         qPrintable(m_graph.node(a)->name + QLatin1String(" / ") + m_graph.node(b)->name));
+        }
+    }
+
+    // Every link, with its kind, and one batched path per kind.
+    QStringList links;
+    for (const MapEdge &e : scene.drawnEdges())
+        links << QStringLiteral("%1 %2 %3").arg(m_graph.node(e.from)->name, keys::linkKind(e.kind), m_graph.node(e.to)->name);
+    links.sort();
+    QCOMPARE(links, QStringList({QStringLiteral("PyPI fronted_by Fastly"),
+                                 QStringLiteral("Python Software Foundation dns_by Dyn"),
+                                 QStringLiteral("Python Software Foundation registered_at Gandi"),
+                                 QStringLiteral("Python downloads fronted_by Fastly"),
+                                 QStringLiteral("docs.python.org fronted_by Fastly"),
+                                 QStringLiteral("www.python.org fronted_by Fastly")}));
+    QVERIFY(scene.edgePath(LinkKind::FrontedBy));
+    QVERIFY(scene.edgePath(LinkKind::DnsBy));
+    QVERIFY(scene.edgePath(LinkKind::FrontedBy)->pen().style() != scene.edgePath(LinkKind::DnsBy)->pen().style());
+
+    // Statuses and "nobody to contact": planet.python.org has only escalation contacts.
+    QCOMPARE(scene.itemFor(id(QStringLiteral("ximinez")))->node().status, QStringLiteral("unreachable"));
+    QVERIFY(scene.itemFor(id(QStringLiteral("planet.python.org")))->node().nobodyToContact);
+    QVERIFY(!scene.itemFor(id(QStringLiteral("PyPI")))->node().nobodyToContact);
+    // PyPI's owners are inherited by nobody else; docs.python.org has its own.
+    QVERIFY(!scene.itemFor(id(QStringLiteral("docs.python.org")))->node().nobodyToContact);
+}
+
+void TestMap::focusNeighbourhood()
+{
+    QCOMPARE(names(m_graph.neighbourhood(id(QStringLiteral("docs.python.org")), 0)),
+             QStringList({QStringLiteral("docs.python.org"), QStringLiteral("Fastly"), QStringLiteral("Rackspace")}));
+    // One step further: what else Fastly serves, with its providers.
+    QCOMPARE(names(m_graph.neighbourhood(id(QStringLiteral("docs.python.org")), 1)),
+             QStringList({QStringLiteral("docs.python.org"), QStringLiteral("Fastly"), QStringLiteral("OSUOSL"),
+                          QStringLiteral("PyPI"), QStringLiteral("Python downloads"), QStringLiteral("Rackspace"),
+                          QStringLiteral("www.python.org")}));
+    // A host: its provider and its services.
+    QCOMPARE(names(m_graph.neighbourhood(id(QStringLiteral("dinsdale")), 0)),
+             QStringList({QStringLiteral("dinsdale"), QStringLiteral("legacy.python.org"),
+                          QStringLiteral("planet.python.org"), QStringLiteral("XS4ALL")}));
+    QVERIFY(m_graph.neighbourhood(id(QStringLiteral("Rackspace VM for docs.python.org")), 0).isEmpty());
+}
+
+void TestMap::impactSets()
+{
+    QCOMPARE(names(m_graph.affectedServices(id(QStringLiteral("Fastly")))),
+             QStringList({QStringLiteral("docs.python.org"), QStringLiteral("PyPI"), QStringLiteral("Python downloads"),
+                          QStringLiteral("www.python.org")}));
+    QCOMPARE(names(m_graph.impact(id(QStringLiteral("dinsdale")))),
+             QStringList({QStringLiteral("dinsdale"), QStringLiteral("legacy.python.org"), QStringLiteral("planet.python.org")}));
+    QCOMPARE(names(m_graph.affectedServices(id(QStringLiteral("XS4ALL")))),
+             QStringList({QStringLiteral("legacy.python.org"), QStringLiteral("mail.python.org"),
+                          QStringLiteral("planet.python.org")}));
+    // The organisation's DNS: everything depends on Dyn.
+    QCOMPARE(m_graph.affectedServices(id(QStringLiteral("Dyn"))).size(), 15);
+    QCOMPARE(m_graph.affectedServices(id(QStringLiteral("Buildbot"))).size(), 1);
+}
+
+void TestMap::layoutIsStableAfterASmallEdit()
+{
+    MapLayout::Cache cache;
+    const MapLayoutResult first = MapLayout::run(m_graph, {}, &cache);
+    QCOMPARE(first.regionsLaidOut, 7);
+    // Rename a service in XS4ALL (in a copy of the file): only XS4ALL's inside is laid out again.
+    const QString copy = path(QStringLiteral("stable.sqlite"));
+    QVERIFY(QFile::copy(path(QStringLiteral("example.sqlite")), copy));
+    Database db;
+    QVERIFY(db.open(copy));
+    Store store(db);
+    Item planet = store.findItemsByName(QStringLiteral("planet.python.org")).first();
+    planet.name = QStringLiteral("planet.python.org (old)");
+    QVERIFY(store.updateItem(planet, nullptr));
+    MapGraph edited;
+    QVERIFY(edited.load(store, nullptr));
+    const MapLayoutResult second = MapLayout::run(edited, {}, &cache);
+    QCOMPARE(second.regionsLaidOut, 1);
+    // Rackspace's services keep their places inside Rackspace.
+    const qint64 rackspace = id(QStringLiteral("Rackspace"));
+    for (qint64 s : m_graph.children(rackspace)) {
+        const QPointF before = first.boxes.value(s).topLeft() - first.boxes.value(rackspace).topLeft();
+        const QPointF after = second.boxes.value(s).topLeft() - second.boxes.value(rackspace).topLeft();
+        QCOMPARE(after, before);
+    }
+}
+
+void TestMap::selectionIsSharedWithTheTree()
+{
+    Settings settings(path(QStringLiteral("steward.ini")));
+    MainWindow window(settings);
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString error;
+    QVERIFY(window.newFile(path(QStringLiteral("window.sqlite")), true, &error));
+    MapPanel *map = window.mapPanel();
+    QVERIFY(map->waitForLayout(10000));
+    QVERIFY(map->scene()->itemFor(id(QStringLiteral("PyPI"))));
+
+    // Tree to map.
+    QVERIFY(window.selectItemByName(QStringLiteral("docs.python.org")));
+    QCOMPARE(map->scene()->selectedId(), window.selectedItemIds().value(0));
+    QCOMPARE(map->scene()->itemFor(map->scene()->selectedId())->node().name, QStringLiteral("docs.python.org"));
+
+    // Map to tree: a click on PyPI selects it in the tree, and the panel shows its contacts.
+    MapView *view = map->view();
+    MapItem *pypi = map->scene()->itemFor(window.store()->findItemsByName(QStringLiteral("PyPI")).first().id);
+    QVERIFY(pypi);
+    view->centerOn(pypi);
+    const QPoint at = view->mapFromScene(pypi->sceneBoundingRect().center());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+    QCOMPARE(window.selectedItemIds(), QVector<qint64>({pypi->id()}));
+    QStringList shown;
+    for (QLabel *label : window.findChildren<QLabel *>(QStringLiteral("contactNameLabel")))
+        shown << label->property("contactName").toString();
+    QVERIFY2(shown.contains(QStringLiteral("Donald Stufft")), qPrintable(shown.join(QLatin1Char(','))));
+
+    // Focus mode shows only the neighbourhood; Expand opens one more ring.
+    map->setFocusMode(true);
+    QVERIFY(map->waitForLayout(10000));
+    QStringList focused;
+    for (qint64 i : map->scene()->shownIds())
+        focused << map->scene()->itemFor(i)->node().name;
+    focused.sort(Qt::CaseInsensitive);
+    QCOMPARE(focused, QStringList({QStringLiteral("Fastly"), QStringLiteral("PyPI"), QStringLiteral("Rackspace")}));
+    map->expandFocus();
+    QVERIFY(map->waitForLayout(10000));
+    QCOMPARE(map->scene()->shownIds().size(), 7);
+    map->setFocusMode(false);
+    QVERIFY(map->waitForLayout(10000));
+    QCOMPARE(map->scene()->shownIds().size(), 26);
+
+    // An edit in the window reaches the map.
+    // (The scene was built again since: look the item up by id, not through the old MapItem.)
+    Item pypiItem = *window.store()->item(window.store()->findItemsByName(QStringLiteral("PyPI")).first().id);
+    Item renamed = pypiItem;
+    renamed.name = QStringLiteral("PyPI (warehouse)");
+    QVERIFY(window.saveItem(pypiItem, renamed, &error));
+    QVERIFY(map->waitForLayout(10000));
+    QCOMPARE(map->scene()->itemFor(pypiItem.id)->node().name, QStringLiteral("PyPI (warehouse)"));
+}
+
+void TestMap::impactModeListsWhomToCall()
+{
+    Settings settings(path(QStringLiteral("impact.ini")));
+    MainWindow window(settings);
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString error;
+    QVERIFY(window.newFile(path(QStringLiteral("impact.sqlite")), true, &error));
+    MapPanel *map = window.mapPanel();
+    QVERIFY(map->waitForLayout(10000));
+    map->setImpactMode(true);
+    QVERIFY(window.selectItemByName(QStringLiteral("Fastly")));
+    const QStringList lines = map->impactLines();
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines.contains(QStringLiteral("PyPI: Ernest W. Durbin III (maintainer), Donald Stufft (maintainer), Richard "
+                                           "Jones (maintainer), infrastructure-staff@python.org (escalation), …")),
+             qPrintable(lines.join(QLatin1Char('\n'))));
+    // Everything else is dimmed; the affected services and Fastly are highlighted.
+    QCOMPARE(map->scene()->itemFor(window.selectedItemIds().first())->node().name, QStringLiteral("Fastly"));
+}
+
+void TestMap::exportsSvgAndPng()
+{
+    MapScene scene;
+    scene.build(m_graph, MapLayout::run(m_graph));
+    QString error;
+    const QString svg = path(QStringLiteral("map.svg"));
+    QVERIFY2(scene.items().size() > 20, "scene built");
+    QVERIFY2(steward::mapexport::save(scene, svg, &error), qPrintable(error));
+    const QStringList texts = svgTexts(svg);
+    for (const char *name : {"docs.python.org", "Fastly", "XS4ALL", "albatross", "Python Software Foundation"})
+        QVERIFY2(texts.contains(QString::fromUtf8(name)), qPrintable(texts.join(QLatin1Char('|'))));
+    const QString png = path(QStringLiteral("map.png"));
+    QVERIFY2(steward::mapexport::save(scene, png, &error), qPrintable(error));
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() > 400);
+    // Refused: an unknown suffix, a folder that does not exist (nothing is left behind).
+    QVERIFY(!steward::mapexport::save(scene, path(QStringLiteral("map.gif")), &error));
+    QVERIFY(error.contains(QStringLiteral(".svg or .png")));
+    QVERIFY(!steward::mapexport::save(scene, path(QStringLiteral("missing/map.svg")), &error));
+    QVERIFY2(error.contains(QStringLiteral("Cannot write")), qPrintable(error));
+}
+
+void TestMap::headlessMapCommand()
+{
+    const QString db = path(QStringLiteral("example.sqlite"));
+    QString err;
+    const QString whole = path(QStringLiteral("cli.svg"));
+    QCOMPARE(runSteward({QStringLiteral("map"), QStringLiteral("--db"), db, QStringLiteral("-o"), whole}, &err), 0);
+    QVERIFY(svgTexts(whole).contains(QStringLiteral("mail.python.org")));
+    const QString focus = path(QStringLiteral("focus.svg"));
+    QCOMPARE(runSteward({QStringLiteral("map"), QStringLiteral("--db"), db, QStringLiteral("-o"), focus,
+                         QStringLiteral("--focus"), QStringLiteral("docs.python.org")},
+                        &err),
+             0);
+    const QStringList texts = svgTexts(focus);
+    QVERIFY(texts.contains(QStringLiteral("docs.python.org")));
+    QVERIFY(texts.contains(QStringLiteral("Fastly")));
+    QVERIFY(!texts.contains(QStringLiteral("mail.python.org")));
+    const QString png = path(QStringLiteral("cli.png"));
+    QCOMPARE(runSteward({QStringLiteral("map"), QStringLiteral("--db"), db, QStringLiteral("-o"), png}, &err), 0);
+    QVERIFY(!QImage(png).isNull());
+    // Usage errors exit 2, failures 1 with the reason.
+    QCOMPARE(runSteward({QStringLiteral("map"), QStringLiteral("--db"), db}, &err), 2);
+    QCOMPARE(runSteward({QStringLiteral("map"), QStringLiteral("--db"), db, QStringLiteral("-o"), path(QStringLiteral("m.jpg"))}, &err), 2);
+    QCOMPARE(runSteward({QStringLiteral("map"), QStringLiteral("--db"), db, QStringLiteral("-o"), focus,
+                         QStringLiteral("--focus"), QStringLiteral("no such thing")},
+                        &err),
+             1);
+    QVERIFY2(err.contains(QStringLiteral("no item is called \"no such thing\"")), qPrintable(err));
+    QCOMPARE(runSteward({QStringLiteral("map"), QStringLiteral("--db"), path(QStringLiteral("absent.sqlite")),
+                         QStringLiteral("-o"), whole},
+                        &err),
+             1);
+    QCOMPARE(runSteward({QStringLiteral("map"), QStringLiteral("--db"), db, QStringLiteral("-o"),
+                         path(QStringLiteral("missing/m.svg"))},
+                        &err),
+             1);
+    QVERIFY2(err.contains(QStringLiteral("Cannot write")), qPrintable(err));
+}
+
+QTEST_MAIN(TestMap)
+#include "tst_map.moc"
