@@ -142,23 +142,25 @@ void MapItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
         pen.setColor(QColor(0x19, 0x76, 0xd2));
     painter->setPen(pen);
     painter->setBrush(fill);
-    if (lod < 0.25) {
-        // Far out: shapes only.
+    if (lod < 0.35 || (m_node.kind == ItemKind::Service && lod < 0.6)) {
+        // Far out: shapes only (a service's name would be too small to read anyway);
+        // regions keep their names a little longer.
         painter->drawRect(r);
-        return;
+        if (m_node.kind == ItemKind::Service || lod < 0.2)
+            return;
+    } else {
+        const double radius = m_node.kind == ItemKind::Service || m_node.kind == ItemKind::Organisation ? 5 : 3;
+        painter->drawRoundedRect(r, radius, radius);
     }
-    const double radius = m_node.kind == ItemKind::Service || m_node.kind == ItemKind::Organisation ? 5 : 3;
-    painter->drawRoundedRect(r, radius, radius);
-    if (m_node.kind == ItemKind::Service && lod < 0.45)
-        return;
 
-    QFont font = painter->font();
-    font.setPointSizeF(m_node.kind == ItemKind::Provider ? 10 : 8.5);
-    font.setBold(m_node.kind != ItemKind::Service);
-    if (m_node.kind == ItemKind::Organisation)
-        font.setPointSizeF(9);
-    font.setStrikeOut(m_node.status == QLatin1String("unreachable"));
-    painter->setFont(font);
+    if (m_font.pointSizeF() <= 0) {
+        // Worked out once per item: fonts and elided names cost more than the drawing.
+        m_font = painter->font();
+        m_font.setPointSizeF(m_node.kind == ItemKind::Provider ? 10 : m_node.kind == ItemKind::Organisation ? 9 : 8.5);
+        m_font.setBold(m_node.kind != ItemKind::Service);
+        m_font.setStrikeOut(m_node.status == QLatin1String("unreachable"));
+    }
+    painter->setFont(m_font);
     painter->setPen(m_highlight < 0 ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x21, 0x21, 0x21));
     double left = 6;
     const double lineHeight = m_node.kind == ItemKind::Provider ? MapLayout::RegionLabelHeight
@@ -182,8 +184,9 @@ void MapItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
         painter->restore();
         text.setRight(text.right() - 12);
     }
-    painter->drawText(text, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
-                      painter->fontMetrics().elidedText(m_node.name, Qt::ElideRight, static_cast<int>(text.width())));
+    if (m_elided.isNull())
+        m_elided = QFontMetrics(m_font).elidedText(m_node.name, Qt::ElideRight, static_cast<int>(text.width()));
+    painter->drawText(text, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, m_elided);
 }
 
 void MapItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
@@ -258,12 +261,14 @@ void MapScene::build(const MapGraph &graph, const MapLayoutResult &layout)
             pending.append(*it);
     }
     // The links, batched per kind, above the regions.
-    QHash<int, QPainterPath> paths;
+    // One path per kind and region the links start from: a few dozen items that the
+    // scene's index can still cull when zoomed in, rather than thousands of lines.
+    QHash<QPair<int, qint64>, QPainterPath> paths;
     for (const MapEdge &edge : graph.edges()) {
         if (!layout.boxes.contains(edge.from) || !layout.boxes.contains(edge.to))
             continue;
         const QRectF from = layout.boxes.value(edge.from), to = layout.boxes.value(edge.to);
-        QPainterPath &path = paths[static_cast<int>(edge.kind)];
+        QPainterPath &path = paths[{static_cast<int>(edge.kind), graph.topLevelOf(edge.from)}];
         const QPointF start = borderPoint(from, to.center()), end = borderPoint(to, from.center());
         path.moveTo(start);
         path.lineTo(end);
@@ -282,10 +287,10 @@ void MapScene::build(const MapGraph &graph, const MapLayoutResult &layout)
         m_edges.append(edge);
     }
     for (auto it = paths.cbegin(); it != paths.cend(); ++it) {
-        auto *item = addPath(it.value(), penFor(static_cast<LinkKind>(it.key())));
+        auto *item = addPath(it.value(), penFor(static_cast<LinkKind>(it.key().first)));
         item->setZValue(5);
         item->setAcceptedMouseButtons(Qt::NoButton);
-        m_paths.insert(it.key(), item);
+        m_paths.insert(it.key().first, item);
     }
     setSceneRect(layout.bounds.adjusted(-20, -20, 20, 20));
     m_selecting = false;

@@ -4,6 +4,7 @@
 #include "MapLayout.h"
 
 #include <QColor>
+#include <QFont>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QHash>
@@ -51,6 +52,8 @@ private:
     QSizeF m_size;
     int m_highlight = 0;
     bool m_toolTipSet = false;
+    QFont m_font;
+    QString m_elided;
 };
 
 /**
@@ -73,6 +76,7 @@ public:
     qint64 drawnContainer(qint64 id) const;
     /// The links drawn, with their kinds.
     const QVector<MapEdge> &drawnEdges() const { return m_edges; }
+    /// One of the paths drawing links of @p kind (there is one per kind and starting region).
     QGraphicsPathItem *edgePath(LinkKind kind) const { return m_paths.value(static_cast<int>(kind)); }
 
     qint64 selectedId() const;

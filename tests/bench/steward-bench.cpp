@@ -14,6 +14,10 @@
 #include "InventoryTreeModel.h"
 #include "ContactCommands.h"
 #include "MainWindow.h"
+#include "MapView.h"
+#include "MapScene.h"
+#include "MapLayout.h"
+#include "MapGraph.h"
 #include "Search.h"
 #include "Settings.h"
 #include "Store.h"
@@ -23,6 +27,7 @@
 #include <QBuffer>
 #include <QDockWidget>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
@@ -637,10 +642,126 @@ int csvFigures(const QString &path)
     return 0;
 }
 
+/// Resident memory of this process, in MB.
+double selfRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+/// The map: layout, first frame, focus view, pan and zoom frames, memory.
+int mapFigures(const QString &path)
+{
+    QTemporaryDir scratch;
+    QString file = path;
+    if (path.isEmpty()) {
+        file = scratch.filePath(QStringLiteral("example.sqlite"));
+        Database db;
+        QString error;
+        if (!db.create(file)) {
+            err() << db.errorString() << Qt::endl;
+            return 1;
+        }
+        Store store(db);
+        if (!ExampleInventory::populate(store, &error)) {
+            err() << error << Qt::endl;
+            return 1;
+        }
+    }
+    Database db;
+    if (!db.open(file, Database::OpenMode::ReadOnly)) {
+        err() << db.errorString() << Qt::endl;
+        return 1;
+    }
+    Store store(db);
+    QElapsedTimer timer;
+    QString error;
+    timer.start();
+    MapGraph graph;
+    if (!graph.load(store, &error)) {
+        err() << error << Qt::endl;
+        return 1;
+    }
+    const double loadMs = timer.nsecsElapsed() / 1e6;
+    out() << "map_items: " << graph.nodes().size() << Qt::endl;
+    figure(QStringLiteral("map_graph_load"), loadMs, QStringLiteral("ms"));
+
+    MapView view;
+    view.resize(1200, 800);
+    view.show();
+    QApplication::processEvents();
+    const auto firstFrame = [&](const QSet<qint64> &only, const QString &name) {
+        QElapsedTimer t;
+        t.start();
+        const MapLayoutResult layout = MapLayout::run(graph, only);
+        const double layoutMs = t.nsecsElapsed() / 1e6;
+        auto *scene = new MapScene(&view);
+        scene->build(graph, layout);
+        QGraphicsScene *old = view.scene();
+        view.setScene(scene);
+        delete old;
+        view.fitAll();
+        view.viewport()->repaint();
+        const double totalMs = t.nsecsElapsed() / 1e6;
+        figure(name + QStringLiteral("_layout"), layoutMs, QStringLiteral("ms"));
+        figure(name + QStringLiteral("_layout_and_first_frame"), totalMs, QStringLiteral("ms"));
+    };
+    firstFrame({}, QStringLiteral("map_whole"));
+    figure(QStringLiteral("map_rss_whole"), selfRssMb(), QStringLiteral("MB"));
+
+    // Pan and zoom at 1:1 in the middle of the whole map: one frame each.
+    view.resetTransform();
+    view.centerOn(view.scene()->itemsBoundingRect().center());
+    QApplication::processEvents();
+    QVector<double> frames;
+    for (int i = 0; i < 30; ++i) {
+        timer.restart();
+        // As a drag does it: the view scrolls, then paints what came into view.
+        view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + (i % 2 ? -120 : 120));
+        QApplication::processEvents();
+        frames.append(timer.nsecsElapsed() / 1e6);
+    }
+    figure(QStringLiteral("map_pan_frame_median"), median(frames), QStringLiteral("ms"));
+    figure(QStringLiteral("map_pan_frame_max"), *std::max_element(frames.begin(), frames.end()), QStringLiteral("ms"));
+    frames.clear();
+    for (int i = 0; i < 30; ++i) {
+        timer.restart();
+        view.zoomBy(i < 15 ? 0.8 : 1.25);
+        view.viewport()->repaint();
+        frames.append(timer.nsecsElapsed() / 1e6);
+    }
+    figure(QStringLiteral("map_zoom_frame_median"), median(frames), QStringLiteral("ms"));
+    figure(QStringLiteral("map_zoom_frame_max"), *std::max_element(frames.begin(), frames.end()), QStringLiteral("ms"));
+
+    // Focus on a service in the middle of the inventory.
+    qint64 service = 0;
+    int seen = 0;
+    for (const MapNode &n : graph.nodes()) {
+        if (n.kind == ItemKind::Service && ++seen == 1 + static_cast<int>(graph.nodes().size()) / 40)
+            service = n.id;
+    }
+    if (service) {
+        timer.restart();
+        const QSet<qint64> only = graph.neighbourhood(service, 0);
+        out() << "map_focus_items: " << only.size() << Qt::endl;
+        firstFrame(only, QStringLiteral("map_focus"));
+        figure(QStringLiteral("map_focus_total_with_neighbourhood"), timer.nsecsElapsed() / 1e6, QStringLiteral("ms"));
+    }
+    figure(QStringLiteral("map_rss_end"), selfRssMb(), QStringLiteral("MB"));
+    return 0;
+}
+
 int usage()
 {
     err() << "usage: steward-bench generate FILE --services N [--seed S]\n"
              "       steward-bench run FILE\n"
+             "       steward-bench map FILE | --example\n"
              "       steward-bench run --example\n"
              "       steward-bench csv FILE"
           << Qt::endl;
@@ -668,6 +789,12 @@ int main(int argc, char **argv)
     if (args.value(1) == QLatin1String("csv") && args.size() >= 3) {
         QCoreApplication app(argc, argv);
         return csvFigures(args.at(2));
+    }
+    if (args.value(1) == QLatin1String("map") && args.size() >= 3) {
+        if (!qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        return mapFigures(args.at(2) == QLatin1String("--example") ? QString() : args.at(2));
     }
     if (args.value(1) == QLatin1String("run") && args.size() >= 3) {
         if (!qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
