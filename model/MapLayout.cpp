@@ -164,9 +164,9 @@ QString signatureOf(const MapGraph &graph, qint64 region, const QSet<qint64> &on
 
 QSizeF MapLayout::serviceSize(const QString &name)
 {
-    // Sized for the map's label font (about 6.5 points per character at 9 pt), with
+    // Sized for the map's label font (about 7 points per character at 8.5 pt and 96 dpi), with
     // room for the status icon.
-    return QSizeF(std::clamp(30.0 + 6.2 * name.size(), 70.0, 260.0), 24.0);
+    return QSizeF(std::clamp(40.0 + 7.0 * name.size(), 70.0, 300.0), 24.0);
 }
 
 MapLayoutResult MapLayout::run(const MapGraph &graph, const QSet<qint64> &only, Cache *cache)

@@ -142,7 +142,7 @@ void MapItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
         pen.setColor(QColor(0x19, 0x76, 0xd2));
     painter->setPen(pen);
     painter->setBrush(fill);
-    if (lod < 0.35 || (m_node.kind == ItemKind::Service && lod < 0.6)) {
+    if (lod < 0.3 || (m_node.kind == ItemKind::Service && lod < 0.4)) {
         // Far out: shapes only (a service's name would be too small to read anyway);
         // regions keep their names a little longer.
         painter->drawRect(r);
