@@ -30,19 +30,8 @@ bool MapGraph::load(Store &store, QString *error)
     // Which items have someone of their own to contact (an active assignment that is
     // not only an escalation), to flag services that fall through to escalation.
     QSet<qint64> covered;
-    for (ItemKind kind : {ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
-        QString queryError;
-        const QVector<Assignment> assignments = store.assignmentsOfKind(kind, &queryError);
-        if (!queryError.isEmpty()) {
-            if (error)
-                *error = queryError;
-            return false;
-        }
-        for (const Assignment &a : assignments) {
-            if (a.priority != Priority::Inactive && a.role != QLatin1String("escalation"))
-                covered.insert(a.itemId);
-        }
-    }
+    if (!store.itemsWithOwnContacts(&covered, error))
+        return false;
 
     m_nodes.reserve(rows.size());
     for (const TreeRow &row : std::as_const(rows)) {

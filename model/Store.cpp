@@ -1651,6 +1651,18 @@ QVector<Assignment> Store::assignments(qint64 itemId, QString *error)
     return assignmentsFor({itemId}, error);
 }
 
+bool Store::itemsWithOwnContacts(QSet<qint64> *ids, QString *error)
+{
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT DISTINCT item_id FROM assignment WHERE priority <> 'inactive' AND role <> 'escalation'"));
+    if (!exec(q, error))
+        return false;
+    while (q.next())
+        ids->insert(q.value(0).toLongLong());
+    q.finish();
+    return true;
+}
+
 QVector<Assignment> Store::assignmentsOfKind(ItemKind kind, QString *error)
 {
     QVector<Assignment> result;

@@ -145,6 +145,9 @@ public:
     bool restoreSnapshot(const Snapshot &snapshot, QString *error, const QString &label = QString());
     /// Assignments of all @p itemIds at once (the resolver's one query per look-up).
     QVector<Assignment> assignmentsFor(const QVector<qint64> &itemIds, QString *error = nullptr);
+    /// The items with someone of their own to contact: an active assignment whose role
+    /// is not escalation (one query; for the map's "nobody to contact" flag).
+    bool itemsWithOwnContacts(QSet<qint64> *ids, QString *error);
     /// Assignments of every item of @p kind, in one query (for reports).
     QVector<Assignment> assignmentsOfKind(ItemKind kind, QString *error = nullptr);
 

@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -110,21 +111,22 @@ void ContactsPanel::reload()
 void ContactsPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_stale)
-        load();
+    // A dock behind another tab is shown for a moment while the window lays itself
+    // out: read only if it is still shown once the window has settled.
+    QTimer::singleShot(0, this, [this] {
+        if (m_stale && isVisible())
+            load();
+    });
 }
 
 void ContactsPanel::load()
 {
     m_stale = false;
     const qint64 current = currentContactId();
+    // Filled while the sorting proxy is detached: it would sort again after every cell.
+    m_proxy->setSourceModel(nullptr);
     m_model->removeRows(0, m_model->rowCount());
-    if (!m_store) {
-        refreshOwned();
-        return;
-    }
-    const QVector<Contact> contacts = m_store->contacts();
-    m_view->setSortingEnabled(false);
+    const QVector<Contact> contacts = m_store ? m_store->contacts() : QVector<Contact>();
     m_model->setRowCount(static_cast<int>(contacts.size()));
     for (int row = 0; row < contacts.size(); ++row) {
         const Contact &c = contacts.at(row);
@@ -134,7 +136,8 @@ void ContactsPanel::load()
         m_model->setItem(row, 1, new QStandardItem(keys::contactKindLabel(c.kind)));
         m_model->setItem(row, 2, new QStandardItem(c.addresses.isEmpty() ? QString() : c.addresses.first().value));
     }
-    m_view->setSortingEnabled(true);
+    m_proxy->setSourceModel(m_model);
+    m_view->sortByColumn(m_view->header()->sortIndicatorSection(), m_view->header()->sortIndicatorOrder());
     if (!current || !selectContact(current))
         refreshOwned();
 }

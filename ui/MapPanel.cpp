@@ -1,6 +1,7 @@
 #include "MapPanel.h"
 
 #include "ContactResolver.h"
+#include "Database.h"
 #include "MapExport.h"
 #include "MapScene.h"
 #include "MapView.h"
@@ -208,7 +209,7 @@ MapPanel::MapPanel(QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
     connect(m_debounce, &QTimer::timeout, this, &MapPanel::relayout);
-    connect(&m_watcher, &QFutureWatcher<MapLayoutResult>::finished, this, &MapPanel::onLayoutFinished);
+    connect(&m_watcher, &QFutureWatcher<Job>::finished, this, &MapPanel::onLayoutFinished);
     connect(m_scene, &MapScene::selectionChangedByUser, this, [this](qint64 id) {
         if (!id)
             return;
@@ -259,13 +260,15 @@ void MapPanel::setStore(Store *store, ContactResolver *resolver)
 void MapPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    // Let the window paint first: the map arrives a moment later.
     if (m_dirty)
-        relayout();
+        m_debounce->start(m_graph.nodes().isEmpty() ? 200 : 0);
 }
 
 void MapPanel::scheduleRelayout()
 {
-    m_debounce->start();
+    // Edits come in bursts; a large inventory is read again less eagerly.
+    m_debounce->start(m_graph.nodes().size() > LargeInventory ? 1000 : 250);
 }
 
 bool MapPanel::isLayingOut() const
@@ -287,50 +290,67 @@ void MapPanel::relayout()
         return;
     }
     m_dirty = false;
-    MapGraph graph;
-    QString error;
-    if (!graph.load(*m_store, &error)) {
-        m_status->setText(error);
-        return;
-    }
-    // A large inventory starts in focus mode: the whole map is a click away.
-    if (!m_focusChosen && graph.nodes().size() > LargeInventory && !m_focus) {
-        m_focus = true;
-        m_focusAction->setChecked(true);
-        m_expandAction->setEnabled(true);
-    }
-    QSet<qint64> only;
-    if (m_focus) {
-        only = graph.neighbourhood(m_selected, m_steps);
-        if (only.isEmpty()) {
-            m_graph = graph;
-            m_scene->build(m_graph, MapLayoutResult());
-            m_status->setText(tr("Focus: select a provider, host or service to see its neighbourhood."));
-            Q_EMIT layoutFinished();
-            return;
-        }
-    }
-    m_pendingGraph = graph;
     m_progress->show();
-    const int count = only.isEmpty() ? static_cast<int>(graph.nodes().size()) : static_cast<int>(only.size());
-    m_status->setText(tr("Laying out %n item(s)…", nullptr, count));
-    std::shared_ptr<MapLayout::Cache> cache = m_focus ? nullptr : m_cache;
-    m_watcher.setFuture(QtConcurrent::run([graph = std::move(graph), only, cache] {
-        return MapLayout::run(graph, only, cache.get());
+    m_status->setText(tr("Reading and laying out the map…"));
+    // Everything, reading included, happens on the worker: at 100,000 services reading
+    // the graph alone takes a second, and the window must not wait for it.
+    const QString path = m_store->database().path();
+    const bool focus = m_focus, chosen = m_focusChosen;
+    const qint64 selected = m_selected;
+    const int steps = m_steps;
+    std::shared_ptr<MapLayout::Cache> cache = m_cache;
+    m_watcher.setFuture(QtConcurrent::run([path, focus, chosen, selected, steps, cache] {
+        Job job;
+        Database db;
+        if (!db.open(path, Database::OpenMode::ReadOnly)) {
+            job.error = db.errorString();
+            return job;
+        }
+        Store store(db);
+        if (!job.graph.load(store, &job.error))
+            return job;
+        // A large inventory starts in focus mode: the whole map is a click away.
+        job.focus = focus || (!chosen && job.graph.nodes().size() > LargeInventory);
+        QSet<qint64> only;
+        if (job.focus) {
+            only = job.graph.neighbourhood(selected, steps);
+            if (only.isEmpty()) {
+                job.nothingToFocus = true;
+                return job;
+            }
+        }
+        // Focus views are small and change with the selection: not worth caching.
+        job.layout = MapLayout::run(job.graph, only, job.focus ? nullptr : cache.get());
+        return job;
     }));
 }
 
 void MapPanel::onLayoutFinished()
 {
-    const MapLayoutResult result = m_watcher.result();
+    const Job job = m_watcher.result();
     m_progress->hide();
-    if (!result.error.isEmpty()) {
-        m_status->setText(result.error);
+    if (job.focus && !m_focus) {
+        m_focus = true;
+        m_focusAction->setChecked(true);
+        m_expandAction->setEnabled(true);
+    }
+    if (!job.error.isEmpty()) {
+        m_status->setText(job.error);
+    } else if (!job.layout.error.isEmpty()) {
+        m_status->setText(job.layout.error);
+    } else if (job.nothingToFocus) {
+        m_graph = job.graph;
+        m_scene->build(m_graph, MapLayoutResult());
+        m_status->setText(job.graph.nodes().size() > LargeInventory
+                              ? tr("%n items: select a provider, host or service to see its neighbourhood, or turn "
+                                   "Focus off to lay out everything.",
+                                   nullptr, static_cast<int>(job.graph.nodes().size()))
+                              : tr("Focus: select a provider, host or service to see its neighbourhood."));
     } else {
         // Keep the view where it was unless this is the first picture or a new focus.
         const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
-        m_graph = m_pendingGraph;
-        m_scene->build(m_graph, result);
+        m_graph = job.graph;
+        m_scene->build(m_graph, job.layout);
         m_scene->selectId(m_selected);
         if (m_fitPending) {
             m_view->fitAll();
@@ -339,10 +359,11 @@ void MapPanel::onLayoutFinished()
             m_view->centerOn(centre);
         }
         updateImpact();
-        const int shown = static_cast<int>(result.boxes.size());
-        m_status->setText(m_focus ? tr("Focus on %1: %n item(s)", nullptr, shown)
-                                        .arg(m_graph.node(m_selected) ? m_graph.node(m_selected)->name : QString())
-                                  : tr("%n item(s), laid out in %1 ms", nullptr, shown).arg(qRound(result.milliseconds)));
+        const int shown = static_cast<int>(job.layout.boxes.size());
+        m_status->setText(job.focus ? tr("Focus on %1: %n item(s)", nullptr, shown)
+                                          .arg(m_graph.node(m_selected) ? m_graph.node(m_selected)->name : QString())
+                                    : tr("%n item(s), laid out in %1 ms", nullptr, shown)
+                                          .arg(qRound(job.layout.milliseconds)));
     }
     if (m_again) {
         m_again = false;

@@ -42,6 +42,7 @@ public:
     explicit MapPanel(QWidget *parent = nullptr);
     ~MapPanel() override;
 
+    /// The map reads @p store's file on its own connection, on the worker thread.
     void setStore(Store *store, ContactResolver *resolver);
     MapScene *scene() const { return m_scene; }
     MapView *view() const { return m_view; }
@@ -85,8 +86,16 @@ private:
     ContactResolver *m_resolver = nullptr;
     MapGraph m_graph;
     std::shared_ptr<MapLayout::Cache> m_cache;
-    QFutureWatcher<MapLayoutResult> m_watcher;
-    MapGraph m_pendingGraph; ///< the graph being laid out
+    /// What a worker brings back: the graph read on its own connection and its layout.
+    struct Job
+    {
+        MapGraph graph;
+        MapLayoutResult layout;
+        QString error;
+        bool focus = false;       ///< laid out as a focus view
+        bool nothingToFocus = false;
+    };
+    QFutureWatcher<Job> m_watcher;
     bool m_again = false;     ///< something changed while a layout ran
     bool m_dirty = true;      ///< changed while hidden
     bool m_fitPending = true;
