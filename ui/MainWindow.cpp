@@ -20,6 +20,7 @@
 #include "ItemFields.h"
 #include "ItemForm.h"
 #include "OwnershipDialog.h"
+#include "ReportActions.h"
 #include "Settings.h"
 #include "Store.h"
 #include "TreeFilterModel.h"
@@ -265,6 +266,7 @@ void MainWindow::buildActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Steward"), this, &MainWindow::onAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    ReportActions::install(*this, file);
 }
 
 void MainWindow::restoreWindowState()
