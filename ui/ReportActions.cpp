@@ -67,10 +67,12 @@ void ReportActions::install(MainWindow &window, QMenu *fileMenu)
             break;
         }
     }
-    QAction *separator = fileMenu->insertSeparator(before);
-    fileMenu->insertActions(separator, {reports, selection, import});
-    if (!before)
-        fileMenu->addSeparator();
+    // A group of their own; QMenu collapses a separator next to another one.
+    auto *above = new QAction(&window);
+    above->setSeparator(true);
+    auto *below = new QAction(&window);
+    below->setSeparator(true);
+    fileMenu->insertActions(before, {above, reports, selection, import, below});
 
     const auto update = [&window, reports, selection, import] {
         const bool open = window.store() != nullptr;
