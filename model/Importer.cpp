@@ -921,7 +921,8 @@ bool Importer::apply(Plan &plan, QString *error)
         item.parentId = plan.real(item.parentId);
         if (op.create) {
             item.id = 0;
-            const auto id = m_store.createItem(item, error);
+            // Every parent was validated above, in this transaction: no need to read it back.
+            const auto id = m_store.createValidatedItem(item, error);
             if (!id)
                 return false;
             plan.realIds.insert(op.ref, *id);

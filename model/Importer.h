@@ -117,6 +117,9 @@ public:
     QString errorString() const { return m_error; }
 
     /// Takes back an import as one step (one history batch labelled @p label).
+    /// An undo command's redo commits the same files again with a fresh Importer:
+    /// validated against the inventory as it then is, it recreates what undo removed
+    /// (ImportCommand in ui/ does exactly this).
     /// Refused, changing nothing, if a record it touched was changed since.
     static bool undo(Store &store, const ImportUndo &undo, QString *error, const QString &label = QString());
 

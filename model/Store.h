@@ -58,6 +58,12 @@ public:
     std::optional<qint64> organisationId(QString *error = nullptr);
     /// Creates @p item; with item.id > 0 it gets that id (to put back an item undo removed).
     std::optional<qint64> createItem(Item &item, QString *error);
+    /// The importer's way to create many items inside its own write(): no savepoint per
+    /// item (the caller's transaction is all or nothing), no parent read back (the
+    /// caller has validated every parent against the inventory and the import), and a
+    /// compact history row (kind, name, parent) in the caller's batch. Otherwise as
+    /// createItem(). Only inside write().
+    std::optional<qint64> createValidatedItem(Item &item, QString *error);
     bool updateItem(Item &item, QString *error);
     bool deleteItem(qint64 id, QString *error);
     std::optional<Item> item(qint64 id, QString *error = nullptr);

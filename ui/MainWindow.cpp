@@ -21,6 +21,7 @@
 #include "ItemForm.h"
 #include "MapPanel.h"
 #include "OwnershipDialog.h"
+#include "ReportActions.h"
 #include "Settings.h"
 #include "Store.h"
 #include "TreeFilterModel.h"
@@ -293,6 +294,7 @@ void MainWindow::buildActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Steward"), this, &MainWindow::onAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    ReportActions::install(*this, file);
 }
 
 void MainWindow::restoreWindowState()

@@ -1,0 +1,141 @@
+#include "ReportActions.h"
+
+#include "ImportDialog.h"
+#include "MainWindow.h"
+#include "ReportsWindow.h"
+#include "Store.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QItemSelectionModel>
+#include <QKeySequence>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QUndoStack>
+
+namespace steward {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("steward::ReportActions", text);
+}
+
+ReportsWindow *reportsWindow(MainWindow &window)
+{
+    auto *reports = window.findChild<ReportsWindow *>(QStringLiteral("reportsWindow"), Qt::FindDirectChildrenOnly);
+    if (!reports) {
+        reports = new ReportsWindow(&window);
+        // Another inventory opened in the window: the reports follow it.
+        QObject::connect(&window, &QWidget::windowTitleChanged, reports, [reports, w = &window] {
+            if (reports->isVisible())
+                reports->setDatabasePath(w->currentFile());
+        });
+    }
+    return reports;
+}
+
+} // namespace
+
+void ReportActions::install(MainWindow &window, QMenu *fileMenu)
+{
+    auto *reports = new QAction(tr("&Reports…"), &window);
+    reports->setObjectName(QStringLiteral("reportsAction"));
+    reports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    reports->setStatusTip(tr("Look at a report of the inventory and save it as CSV"));
+    QObject::connect(reports, &QAction::triggered, &window, [&window] { showReports(window); });
+
+    auto *selection = new QAction(tr("Export Contacts for &Selection…"), &window);
+    selection->setObjectName(QStringLiteral("exportSelectionAction"));
+    selection->setStatusTip(tr("Whom to contact for the selected items, as a report you can save as CSV"));
+    QObject::connect(selection, &QAction::triggered, &window, [&window] { exportSelection(window); });
+
+    auto *import = new QAction(tr("&Import…"), &window);
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setStatusTip(tr("Add or update providers, hosts, services, contacts and assignments from CSV files"));
+    QObject::connect(import, &QAction::triggered, &window, [&window] { showImport(window); });
+
+    // Before the separator above Quit, so that Quit stays last.
+    QAction *before = nullptr;
+    const QList<QAction *> actions = fileMenu->actions();
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        if (actions.at(i)->menuRole() == QAction::QuitRole) {
+            before = i > 0 && actions.at(i - 1)->isSeparator() ? actions.at(i - 1) : actions.at(i);
+            break;
+        }
+    }
+    // A group of their own; QMenu collapses a separator next to another one.
+    auto *above = new QAction(&window);
+    above->setSeparator(true);
+    auto *below = new QAction(&window);
+    below->setSeparator(true);
+    fileMenu->insertActions(before, {above, reports, selection, import, below});
+
+    const auto update = [&window, reports, selection, import] {
+        const bool open = window.store() != nullptr;
+        reports->setEnabled(open);
+        import->setEnabled(open);
+        selection->setEnabled(open && !window.selectedItemIds().isEmpty());
+    };
+    QObject::connect(fileMenu, &QMenu::aboutToShow, &window, update);
+    QObject::connect(&window, &QWidget::windowTitleChanged, &window, update);
+    QObject::connect(window.treeView()->selectionModel(), &QItemSelectionModel::selectionChanged, &window, update);
+    update();
+    window.treeView()->addAction(selection);
+}
+
+ReportsWindow *ReportActions::showReports(MainWindow &window)
+{
+    if (!window.store())
+        return nullptr;
+    ReportsWindow *reports = reportsWindow(window);
+    const QString path = window.currentFile();
+    if (reports->databasePath() != path)
+        reports->setDatabasePath(path); // runs the preview
+    else if (!reports->isVisible())
+        reports->scheduleRefresh(); // the inventory may have changed since it was last shown
+    reports->show();
+    reports->raise();
+    reports->activateWindow();
+    return reports;
+}
+
+ReportsWindow *ReportActions::exportSelection(MainWindow &window)
+{
+    const QVector<qint64> ids = window.selectedItemIds();
+    if (!window.store() || ids.isEmpty())
+        return nullptr;
+    ReportsWindow *reports = reportsWindow(window);
+    // One preview, of the selection in this inventory (the changes are coalesced).
+    reports->setDatabasePath(window.currentFile());
+    reports->setSelection(ids);
+    reports->setReport(ReportKind::Selection);
+    reports->show();
+    reports->raise();
+    reports->activateWindow();
+    return reports;
+}
+
+ImportDialog *ReportActions::showImport(MainWindow &window)
+{
+    Store *store = window.store();
+    if (!store)
+        return nullptr;
+    auto *dialog = new ImportDialog(
+        *store, window.undoStack(), window.currentFile(),
+        [w = &window](const QString &message) {
+            QMessageBox::warning(w, tr("Undo"), tr("The change could not be applied: %1").arg(message));
+        },
+        &window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    QObject::connect(dialog, &QDialog::accepted, &window,
+                     [w = &window] { w->statusBar()->showMessage(w->undoStack()->undoText(), 5000); });
+    dialog->show();
+    return dialog;
+}
+
+} // namespace steward
