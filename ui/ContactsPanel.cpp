@@ -125,9 +125,6 @@ void ContactsPanel::load()
     }
     const QVector<Contact> contacts = m_store->contacts();
     m_view->setSortingEnabled(false);
-    // Filled with the proxy let go and sorted once at the end: a sorting proxy would
-    // sort again after every setItem (minutes at 10k contacts).
-    m_proxy->setSourceModel(nullptr);
     m_model->setRowCount(static_cast<int>(contacts.size()));
     for (int row = 0; row < contacts.size(); ++row) {
         const Contact &c = contacts.at(row);
@@ -137,7 +134,6 @@ void ContactsPanel::load()
         m_model->setItem(row, 1, new QStandardItem(keys::contactKindLabel(c.kind)));
         m_model->setItem(row, 2, new QStandardItem(c.addresses.isEmpty() ? QString() : c.addresses.first().value));
     }
-    m_proxy->setSourceModel(m_model);
     m_view->setSortingEnabled(true);
     if (!current || !selectContact(current))
         refreshOwned();
