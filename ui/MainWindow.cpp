@@ -22,6 +22,7 @@
 #include "MapPanel.h"
 #include "OwnershipDialog.h"
 #include "ReportActions.h"
+#include "SearchActions.h"
 #include "Settings.h"
 #include "Store.h"
 #include "TreeFilterModel.h"
@@ -295,6 +296,7 @@ void MainWindow::buildActions()
     help->addAction(tr("&About Steward"), this, &MainWindow::onAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     ReportActions::install(*this, file);
+    SearchActions::install(*this);
 }
 
 void MainWindow::restoreWindowState()
@@ -1284,6 +1286,50 @@ void MainWindow::updateStatus()
     if (!m_filter->filterText().isEmpty())
         text = tr("Filter \"%1\": %2 matching · %3").arg(m_filter->filterText()).arg(m_filter->matchCount()).arg(text);
     m_statusLabel->setText(text);
+}
+
+void MainWindow::selectItems(const QVector<qint64> &ids)
+{
+    if (!m_model)
+        return;
+    bool hidden = false;
+    for (qint64 id : ids) {
+        const QModelIndex source = m_model->indexForId(id);
+        hidden = hidden || (source.isValid() && !m_filter->mapFromSource(source).isValid());
+    }
+    if (hidden)
+        m_filterEdit->clear();
+    // Rows in runs under each parent, so that thousands of items are a few ranges.
+    QHash<QPersistentModelIndex, QVector<int>> rowsByParent;
+    QModelIndex first;
+    for (qint64 id : ids) {
+        const QModelIndex index = m_filter->mapFromSource(m_model->indexForId(id));
+        if (!index.isValid())
+            continue;
+        if (!first.isValid())
+            first = index;
+        rowsByParent[index.parent()].append(index.row());
+    }
+    if (!first.isValid())
+        return;
+    QItemSelection selection;
+    const int lastColumn = m_filter->columnCount() - 1;
+    for (auto it = rowsByParent.begin(); it != rowsByParent.end(); ++it) {
+        for (QModelIndex p = it.key(); p.isValid(); p = p.parent())
+            m_tree->expand(p);
+        QVector<int> &rows = it.value();
+        std::sort(rows.begin(), rows.end());
+        for (int i = 0; i < rows.size();) {
+            int j = i;
+            while (j + 1 < rows.size() && rows.at(j + 1) <= rows.at(j) + 1)
+                ++j;
+            selection.select(m_filter->index(rows.at(i), 0, it.key()), m_filter->index(rows.at(j), lastColumn, it.key()));
+            i = j + 1;
+        }
+    }
+    m_tree->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    m_tree->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    m_tree->scrollTo(first);
 }
 
 } // namespace steward

@@ -48,6 +48,9 @@ public:
     /// Selects the item called @p name (case-insensitive); false if there is none.
     bool selectItemByName(const QString &name);
     void selectItem(qint64 id);
+    /// Selects several items in the tree (clearing the filter if it hides them), expands
+    /// to them and scrolls to the first, which becomes current.
+    void selectItems(const QVector<qint64> &ids);
 
     QString currentFile() const;
     Store *store() const { return m_store.get(); }

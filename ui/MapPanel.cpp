@@ -155,11 +155,12 @@ MapPanel::MapPanel(QWidget *parent)
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    add(tr("Zoom &In"), QStringLiteral("mapZoomInAction"), QKeySequence(Qt::CTRL | Qt::Key_Equal),
+    // Plain keys while the map has focus: Ctrl+plus/minus already expand and collapse the tree.
+    add(tr("Zoom &In"), QStringLiteral("mapZoomInAction"), QKeySequence(Qt::Key_Equal),
         [this] { m_view->zoomBy(1.25); });
-    add(tr("Zoom &Out"), QStringLiteral("mapZoomOutAction"), QKeySequence(Qt::CTRL | Qt::Key_Minus),
+    add(tr("Zoom &Out"), QStringLiteral("mapZoomOutAction"), QKeySequence(Qt::Key_Minus),
         [this] { m_view->zoomBy(0.8); });
-    add(tr("&Fit"), QStringLiteral("mapFitAction"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->fitAll(); });
+    add(tr("&Fit"), QStringLiteral("mapFitAction"), QKeySequence(Qt::Key_0), [this] { m_view->fitAll(); });
     add(tr("Zoom to &Selection"), QStringLiteral("mapZoomToSelectionAction"), QKeySequence(Qt::Key_Z),
         [this] { m_view->zoomToItem(m_scene->itemFor(m_selected)); });
     m_toolBar->addSeparator();
@@ -170,7 +171,7 @@ MapPanel::MapPanel(QWidget *parent)
     m_focusAction->setCheckable(true);
     m_focusAction->setStatusTip(tr("Show only the selected item's neighbourhood: its provider, host, services and "
                                    "everything linked to them"));
-    m_expandAction = add(tr("E&xpand"), QStringLiteral("mapExpandAction"), QKeySequence(Qt::Key_Plus),
+    m_expandAction = add(tr("E&xpand"), QStringLiteral("mapExpandAction"), QKeySequence(Qt::Key_E),
                          [this] { expandFocus(); });
     m_expandAction->setEnabled(false);
     m_impactAction = add(tr("&Impact"), QStringLiteral("mapImpactAction"), QKeySequence(Qt::Key_I),

@@ -13,12 +13,14 @@
 #include "Reports.h"
 #include "InventoryTreeModel.h"
 #include "ContactCommands.h"
+#include "DashboardView.h"
 #include "MainWindow.h"
 #include "MapView.h"
 #include "MapScene.h"
 #include "MapLayout.h"
 #include "MapGraph.h"
 #include "Search.h"
+#include "SearchBox.h"
 #include "Settings.h"
 #include "Store.h"
 #include "TreeFilterModel.h"
@@ -30,6 +32,8 @@
 #include <QScrollBar>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QKeyEvent>
+#include <QListView>
 #include <QLineEdit>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -312,6 +316,84 @@ bool searchAndDashboard(const QString &file)
     return true;
 }
 
+/// The search box in the window: from a key press to its results painted (the query
+/// runs on the next event loop turn, the list is laid out and repainted); and the
+/// dashboard window built and painted.
+bool searchBoxFigures(MainWindow &window)
+{
+    auto *box = window.findChild<SearchBox *>(QStringLiteral("searchLineEdit"));
+    auto *dashboard = window.findChild<DashboardView *>(QStringLiteral("dashboardView"));
+    if (!box || !dashboard) {
+        err() << "steward-bench: no search box or dashboard in the window" << Qt::endl;
+        return false;
+    }
+    QApplication::setActiveWindow(&window);
+    box->setFocus();
+    QApplication::processEvents();
+    QElapsedTimer timer;
+    QVector<double> keystrokes, queries;
+    double worst = 0;
+    QString worstText;
+    int unshown = 0;
+    const QStringList words = {QStringLiteral("service-01234"), QStringLiteral("person 0012"),
+                               QStringLiteral("contact1234@"), QStringLiteral("host-00"), QStringLiteral("example"),
+                               QStringLiteral("synthetic service number 4"), QStringLiteral("andre"),
+                               QStringLiteral("zzz"), QStringLiteral("docs")};
+    for (const QString &word : words) {
+        box->clear();
+        QApplication::processEvents();
+        for (const QChar ch : word) {
+            const int before = box->queryCount();
+            timer.restart();
+            QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(ch));
+            QApplication::sendEvent(box, &press);
+            while (box->queryCount() == before && timer.elapsed() < 5000)
+                QApplication::processEvents();
+            QApplication::processEvents(); // the list's layout
+            box->resultsView()->viewport()->repaint();
+            const double ms = timer.nsecsElapsed() / 1e6;
+            keystrokes.append(ms);
+            queries.append(box->lastQueryMs());
+            unshown += box->resultsShown() ? 0 : 1;
+            if (ms > worst) {
+                worst = ms;
+                worstText = box->text();
+            }
+        }
+    }
+    box->clear();
+    QApplication::processEvents();
+    figure(QStringLiteral("search_box_keystroke_to_painted_median"), median(keystrokes), QStringLiteral("ms"));
+    figure(QStringLiteral("search_box_keystroke_to_painted_max"), worst, QStringLiteral("ms"));
+    figure(QStringLiteral("search_box_query_median"), median(queries), QStringLiteral("ms"));
+    out() << "search_box_slowest: \"" << worstText << "\" (" << keystrokes.size() << " keystrokes"
+          << (unshown ? QStringLiteral(", %1 without the list shown").arg(unshown) : QString()) << ")" << Qt::endl;
+
+    // The dashboard: shown (its numbers read, six charts drawn) and painted; then built
+    // again as after an edit.
+    QVector<double> builds;
+    dashboard->resize(1280, 820);
+    timer.restart();
+    dashboard->show();
+    QApplication::processEvents();
+    dashboard->repaint();
+    builds.append(timer.nsecsElapsed() / 1e6);
+    figure(QStringLiteral("dashboard_view_shown_and_painted"), builds.constFirst(), QStringLiteral("ms"));
+    for (int i = 0; i < 5; ++i) {
+        timer.restart();
+        dashboard->rebuild();
+        dashboard->repaint();
+        builds.append(timer.nsecsElapsed() / 1e6);
+    }
+    figure(QStringLiteral("dashboard_view_built_and_painted_median"), median(builds), QStringLiteral("ms"));
+    figure(QStringLiteral("dashboard_view_built_and_painted_max"), *std::max_element(builds.begin(), builds.end()),
+           QStringLiteral("ms"));
+    figure(QStringLiteral("dashboard_view_numbers_and_charts"), dashboard->lastBuildMs(), QStringLiteral("ms"));
+    dashboard->hide();
+    QApplication::processEvents();
+    return true;
+}
+
 int run(const QString &path, bool example)
 {
     QTemporaryDir scratch;
@@ -443,6 +525,9 @@ int run(const QString &path, bool example)
     figure(QStringLiteral("filter_keystroke_median"), median(keystrokes), QStringLiteral("ms"));
     edit->clear();
     QApplication::processEvents();
+
+    if (!searchBoxFigures(window))
+        return 1;
 
     // Editing: one assignment, from the call to every view updated (contacts panel,
     // history, details), with the item selected.

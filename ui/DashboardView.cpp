@@ -1,0 +1,420 @@
+#include "DashboardView.h"
+
+#include "MapExport.h"
+#include "Store.h"
+
+#include <QAction>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QSet>
+#include <QTimer>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace steward {
+namespace {
+
+/// After a change, wait this long for more before reading the numbers again: an import
+/// or a bulk edit is one rebuild.
+constexpr int RebuildDelayMs = 250;
+/// Category labels longer than this are cut with "…".
+constexpr int MaxLabelChars = 30;
+
+bool isBarChart(DashboardData::Chart chart)
+{
+    return chart == DashboardData::Chart::ServicesPerProvider || chart == DashboardData::Chart::TopOwners ||
+           chart == DashboardData::Chart::FrontingProviders;
+}
+
+QColor entryColor(DashboardData::Chart chart, const QString &key, int index)
+{
+    if (chart == DashboardData::Chart::OwnershipCoverage) {
+        if (key == QLatin1String("0"))
+            return QColor(0xd9, 0x53, 0x4f);
+        if (key == QLatin1String("1"))
+            return QColor(0xf0, 0xad, 0x4e);
+        return QColor(0x5c, 0xb8, 0x5c);
+    }
+    if (key == QLatin1String("active"))
+        return QColor(0x5c, 0xb8, 0x5c);
+    if (key == QLatin1String("unreachable"))
+        return QColor(0xd9, 0x53, 0x4f);
+    if (key == QLatin1String("needs-move"))
+        return QColor(0xf0, 0xad, 0x4e);
+    if (key == QLatin1String("legacy"))
+        return QColor(0x99, 0x99, 0x99);
+    if (key == QLatin1String("staging"))
+        return QColor(0x5b, 0xc0, 0xde);
+    static const QColor others[] = {QColor(0x33, 0x7a, 0xb7), QColor(0x8e, 0x6c, 0xc4), QColor(0xc4, 0x6c, 0x9e),
+                                    QColor(0x6c, 0xa8, 0xc4)};
+    return others[index % 4];
+}
+
+QString cut(const QString &label)
+{
+    return label.size() > MaxLabelChars ? label.left(MaxLabelChars - 1) + QChar(0x2026) : label;
+}
+
+} // namespace
+
+DashboardView::DashboardView(QWidget *parent)
+    : QWidget(parent)
+    , m_summary(new QLabel)
+    , m_timer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("dashboardView"));
+    setWindowFlag(Qt::Window);
+    setWindowTitle(tr("Dashboard - Steward"));
+    resize(1280, 820);
+
+    auto *layout = new QVBoxLayout(this);
+    m_summary->setObjectName(QStringLiteral("dashboardSummaryLabel"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    auto *grid = new QGridLayout;
+    grid->setSpacing(6);
+    layout->addLayout(grid, 1);
+    for (int c = 0; c < ChartCount; ++c) {
+        const auto chart = static_cast<Chart>(c);
+        auto *view = new QChartView;
+        view->setObjectName(chartKey(chart) + QStringLiteral("ChartView"));
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumSize(320, 240);
+        view->chart()->setAnimationOptions(QChart::NoAnimation);
+        view->chart()->setMargins(QMargins(4, 4, 4, 4));
+        QFont title = view->chart()->titleFont();
+        title.setBold(true);
+        title.setPointSizeF(title.pointSizeF() * 1.1);
+        view->chart()->setTitleFont(title);
+        view->setToolTip(tr("Click a bar or slice to select its items in the tree; right-click to save the chart."));
+        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+        auto *save = new QAction(tr("&Save Chart as PNG or SVG…"), view);
+        save->setObjectName(chartKey(chart) + QStringLiteral("SaveAction"));
+        connect(save, &QAction::triggered, this, [this, chart] { saveAsking(chart); });
+        view->addAction(save);
+        m_views[c] = view;
+        grid->addWidget(view, c / 3, c % 3);
+    }
+
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(RebuildDelayMs);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            rebuild();
+    });
+    m_summary->setText(tr("No inventory open."));
+}
+
+DashboardView::~DashboardView() = default;
+
+QString DashboardView::chartKey(Chart chart)
+{
+    switch (chart) {
+    case Chart::ServicesPerProvider:
+        return QStringLiteral("servicesPerProvider");
+    case Chart::HostsByStatus:
+        return QStringLiteral("hostsByStatus");
+    case Chart::ServicesByStatus:
+        return QStringLiteral("servicesByStatus");
+    case Chart::OwnershipCoverage:
+        return QStringLiteral("ownershipCoverage");
+    case Chart::TopOwners:
+        return QStringLiteral("topOwners");
+    case Chart::FrontingProviders:
+    case Chart::ChartCount:
+        break;
+    }
+    return QStringLiteral("frontingProviders");
+}
+
+void DashboardView::setStore(Store *store)
+{
+    if (store == m_store)
+        return;
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (m_store) {
+        connect(m_store, &Store::itemCreated, this, &DashboardView::invalidate);
+        connect(m_store, &Store::itemUpdated, this, &DashboardView::invalidate);
+        connect(m_store, &Store::itemRemoved, this, &DashboardView::invalidate);
+        connect(m_store, &Store::ownershipChanged, this, &DashboardView::invalidate);
+        connect(m_store, &QObject::destroyed, this, [this] {
+            m_store = nullptr;
+            m_timer->stop();
+            m_data = DashboardData();
+            clearCharts();
+        });
+    }
+    m_data = DashboardData();
+    clearCharts();
+    m_stale = true;
+    if (m_store && isVisible())
+        rebuild();
+    else if (!m_store)
+        m_summary->setText(tr("No inventory open."));
+}
+
+void DashboardView::invalidate()
+{
+    m_stale = true;
+    if (isVisible())
+        m_timer->start();
+}
+
+const QVector<ChartEntry> &DashboardView::shownEntries(Chart chart) const
+{
+    return m_shown.at(static_cast<size_t>(chart));
+}
+
+QChartView *DashboardView::chartView(Chart chart) const
+{
+    return m_views.at(static_cast<size_t>(chart));
+}
+
+void DashboardView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale && m_store)
+        rebuild();
+    Q_EMIT shownChanged(true);
+}
+
+void DashboardView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_timer->stop();
+    Q_EMIT shownChanged(false);
+}
+
+void DashboardView::clearCharts()
+{
+    for (int c = 0; c < ChartCount; ++c) {
+        QChart *chart = m_views[c]->chart();
+        chart->removeAllSeries();
+        const auto axes = chart->axes();
+        for (QAbstractAxis *axis : axes) {
+            chart->removeAxis(axis);
+            delete axis;
+        }
+        m_shown[c].clear();
+    }
+}
+
+bool DashboardView::rebuild(QString *error)
+{
+    m_timer->stop();
+    if (!m_store) {
+        clearCharts();
+        return true;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QString message;
+    std::optional<DashboardData> data = DashboardData::build(m_store->database(), &message);
+    if (!data) {
+        m_summary->setText(tr("Cannot read the numbers: %1").arg(message));
+        if (error)
+            *error = message;
+        return false;
+    }
+    m_data = std::move(*data);
+    m_stale = false;
+    ++m_builds;
+    clearCharts();
+    for (int c = 0; c < ChartCount; ++c) {
+        if (isBarChart(static_cast<Chart>(c)))
+            drawBars(static_cast<Chart>(c));
+        else
+            drawPie(static_cast<Chart>(c));
+    }
+    m_lastBuildMs = timer.nsecsElapsed() / 1e6;
+    int services = 0, hosts = 0;
+    for (const ChartEntry &e : std::as_const(m_data.servicesByStatus.entries))
+        services += e.count();
+    for (const ChartEntry &e : std::as_const(m_data.hostsByStatus.entries))
+        hosts += e.count();
+    const QLocale locale;
+    m_summary->setText(tr("%1 services on %2 hosts. Click a bar or slice to select its items in the tree; "
+                          "right-click a chart to save it as PNG or SVG.")
+                           .arg(locale.toString(services), locale.toString(hosts)));
+    return true;
+}
+
+void DashboardView::drawBars(Chart which)
+{
+    const int c = static_cast<int>(which);
+    const ChartSeries &series = m_data.chart(which);
+    QVector<ChartEntry> &shown = m_shown[c];
+    shown = series.entries;
+    if (shown.size() > MaxBars) {
+        // The long tail is one bar, so that the chart stays readable at any size.
+        ChartEntry other;
+        other.key = QStringLiteral("other");
+        for (int i = MaxBars - 1; i < shown.size(); ++i)
+            other.itemIds += shown.at(i).itemIds;
+        std::sort(other.itemIds.begin(), other.itemIds.end());
+        other.itemIds.erase(std::unique(other.itemIds.begin(), other.itemIds.end()), other.itemIds.end());
+        other.label = tr("%n other(s)", nullptr, static_cast<int>(shown.size()) - (MaxBars - 1));
+        shown.resize(MaxBars - 1);
+        shown.append(other);
+    }
+    QChart *chart = m_views[c]->chart();
+    chart->setTitle(series.title);
+    chart->legend()->hide();
+    if (shown.isEmpty()) {
+        chart->setTitle(tr("%1 (none)").arg(series.title));
+        return;
+    }
+    // Bars are drawn bottom up: the first entry goes last, so that it is on top.
+    auto *set = new QBarSet(series.title);
+    set->setColor(entryColor(which, QString(), 0));
+    set->setLabelColor(palette().color(QPalette::Text));
+    QStringList categories;
+    QSet<QString> used;
+    int most = 0;
+    for (int i = static_cast<int>(shown.size()) - 1; i >= 0; --i) {
+        const ChartEntry &entry = shown.at(i);
+        *set << entry.count();
+        most = std::max(most, entry.count());
+        // The axis needs distinct labels: two providers may share a name.
+        QString label = cut(entry.label);
+        for (int n = 2; used.contains(label); ++n)
+            label = QStringLiteral("%1 (%2)").arg(cut(entry.label)).arg(n);
+        used.insert(label);
+        categories << label;
+    }
+    auto *bars = new QHorizontalBarSeries;
+    bars->append(set);
+    // A lone bar is not a wall.
+    bars->setBarWidth(shown.size() < 4 ? 0.2 * shown.size() : 0.75);
+    bars->setLabelsVisible(true);
+    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    bars->setLabelsFormat(QStringLiteral("@value"));
+    chart->addSeries(bars);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    bars->attachAxis(axisY);
+    // Whole numbers only, with room after the longest bar for its label.
+    const int step = std::max(1, static_cast<int>(std::ceil(most / 4.0)));
+    const int top = step * (most / step + 1);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, top);
+    axisX->setTickCount(top / step + 1);
+    axisX->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    bars->attachAxis(axisX);
+    const int count = static_cast<int>(shown.size());
+    connect(set, &QBarSet::clicked, this, [this, which, count](int index) { activate(which, count - 1 - index); });
+}
+
+void DashboardView::drawPie(Chart which)
+{
+    const int c = static_cast<int>(which);
+    const ChartSeries &series = m_data.chart(which);
+    QVector<ChartEntry> &shown = m_shown[c];
+    shown.clear();
+    int total = 0;
+    for (const ChartEntry &entry : series.entries) {
+        if (entry.count() > 0) {
+            shown.append(entry);
+            total += entry.count();
+        }
+    }
+    QChart *chart = m_views[c]->chart();
+    chart->setTitle(series.title);
+    if (shown.isEmpty()) {
+        chart->setTitle(tr("%1 (none)").arg(series.title));
+        chart->legend()->hide();
+        return;
+    }
+    auto *pie = new QPieSeries;
+    pie->setHoleSize(0.35);
+    pie->setPieSize(0.85);
+    const QLocale locale;
+    for (int i = 0; i < shown.size(); ++i) {
+        const ChartEntry &entry = shown.at(i);
+        QPieSlice *slice = pie->append(tr("%1: %2").arg(cut(entry.label), locale.toString(entry.count())),
+                                       entry.count());
+        slice->setColor(entryColor(which, entry.key, i));
+        slice->setBorderColor(Qt::white);
+        // The count on the slice when it has room; the legend names them all.
+        slice->setLabel(locale.toString(entry.count()));
+        slice->setLabelPosition(QPieSlice::LabelInsideHorizontal);
+        slice->setLabelColor(Qt::white);
+        slice->setLabelVisible(entry.count() * 14 >= total);
+        connect(slice, &QPieSlice::clicked, this, [this, which, i] { activate(which, i); });
+    }
+    chart->addSeries(pie);
+    QLegend *legend = chart->legend();
+    legend->show();
+    // Below the pie, where the labels have the chart's width.
+    legend->setAlignment(Qt::AlignBottom);
+    const auto markers = legend->markers(pie);
+    for (int i = 0; i < markers.size() && i < shown.size(); ++i) {
+        const ChartEntry &entry = shown.at(i);
+        markers.at(i)->setLabel(tr("%1: %2").arg(cut(entry.label), locale.toString(entry.count())));
+        connect(markers.at(i), &QLegendMarker::clicked, this, [this, which, i] { activate(which, i); });
+    }
+}
+
+void DashboardView::activate(Chart chart, int index)
+{
+    const QVector<ChartEntry> &shown = shownEntries(chart);
+    if (index < 0 || index >= shown.size())
+        return;
+    const ChartEntry &entry = shown.at(index);
+    Q_EMIT itemsActivated(entry.itemIds, tr("%1: %2").arg(m_data.chart(chart).title, entry.label));
+}
+
+bool DashboardView::exportChart(Chart chart, const QString &path, QString *error)
+{
+    mapexport::Format format;
+    if (!mapexport::formatFor(path, &format)) {
+        if (error)
+            *error = tr("%1: a chart is saved as .png or .svg.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    QChartView *view = chartView(chart);
+    // A dashboard never shown has not laid its charts out: give them a size to draw at.
+    if (!view->isVisible())
+        view->chart()->resize(QSizeF(720, 480));
+    QGraphicsScene *scene = view->scene();
+    return mapexport::save(*scene, path, error);
+}
+
+void DashboardView::saveAsking(Chart chart)
+{
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Chart"), QDir::home().filePath(chartKey(chart) + QStringLiteral(".png")),
+        tr("PNG images (*.png);;SVG drawings (*.svg)"), &selected);
+    if (path.isEmpty())
+        return;
+    QString file = path;
+    if (QFileInfo(file).suffix().isEmpty())
+        file += selected.contains(QLatin1String("svg")) ? QStringLiteral(".svg") : QStringLiteral(".png");
+    QString error;
+    if (!exportChart(chart, file, &error))
+        QMessageBox::warning(this, tr("Save Chart"), error);
+}
+
+} // namespace steward

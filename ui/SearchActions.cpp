@@ -1,0 +1,198 @@
+#include "SearchActions.h"
+
+#include "ChangeWatcher.h"
+#include "ContactsPanel.h"
+#include "DashboardView.h"
+#include "InventoryTreeModel.h"
+#include "MainWindow.h"
+#include "SearchBox.h"
+#include "Store.h"
+#include "TreeFilterModel.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QKeySequence>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSet>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+
+namespace steward::SearchActions {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SearchActions)
+};
+
+QMenu *menuNamed(MainWindow &window, const QString &objectName, const QString &title)
+{
+    const auto actions = window.menuBar()->actions();
+    for (QAction *action : actions) {
+        if (action->menu() && action->menu()->objectName() == objectName)
+            return action->menu();
+    }
+    // The View menu is found by its title (the window does not name it).
+    for (QAction *action : actions) {
+        if (action->menu() && action->text() == title)
+            return action->menu();
+    }
+    return nullptr;
+}
+
+void showContact(MainWindow &window, qint64 contactId)
+{
+    if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("contactsDirectoryDockWidget"))) {
+        dock->show();
+        dock->raise();
+    }
+    ContactsPanel *panel = window.contactsPanel();
+    // A filter typed in the directory could hide the contact.
+    if (!panel->selectContact(contactId)) {
+        panel->filterEdit()->clear();
+        panel->selectContact(contactId);
+    }
+    panel->view()->setFocus();
+}
+
+void showItem(MainWindow &window, qint64 itemId)
+{
+    InventoryTreeModel *model = window.treeModel();
+    if (model && model->indexForId(itemId).isValid()) {
+        window.selectItem(itemId);
+    } else {
+        // An unnamed host: its services.
+        const QVector<qint64> ids = treeItems(window, {itemId});
+        window.selectItems(ids);
+    }
+    window.treeView()->setFocus();
+}
+
+} // namespace
+
+QVector<qint64> treeItems(MainWindow &window, const QVector<qint64> &itemIds)
+{
+    InventoryTreeModel *model = window.treeModel();
+    Store *store = window.store();
+    if (!model || !store)
+        return {};
+    QSet<qint64> hidden;
+    for (qint64 id : itemIds) {
+        if (!model->indexForId(id).isValid())
+            hidden.insert(id);
+    }
+    if (hidden.isEmpty())
+        return itemIds;
+    QVector<qint64> ids;
+    for (qint64 id : itemIds) {
+        if (!hidden.contains(id))
+            ids.append(id);
+    }
+    // One read of the tree's rows finds every service under the unnamed hosts.
+    QVector<TreeRow> rows;
+    if (store->treeRows(&rows, nullptr)) {
+        for (const TreeRow &row : std::as_const(rows)) {
+            if (hidden.contains(row.parentId))
+                ids.append(row.id);
+        }
+    }
+    return ids;
+}
+
+void install(MainWindow &window)
+{
+    auto *box = new SearchBox;
+    auto *toolBar = new QToolBar(Tr::tr("Search"), &window);
+    toolBar->setObjectName(QStringLiteral("searchToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setFloatable(false);
+    box->setMinimumWidth(320);
+    box->setMaximumWidth(640);
+    toolBar->addWidget(box);
+    window.addToolBar(Qt::TopToolBarArea, toolBar);
+
+    auto *dashboard = new DashboardView(&window);
+    dashboard->hide();
+
+    // Ctrl+K and Ctrl+F: the search box. The tree's name filter moves to Ctrl+Shift+F.
+    const QKeySequence find(QKeySequence::Find);
+    const auto actions = window.findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->shortcut() == find) {
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+            action->setObjectName(QStringLiteral("filterTreeAction"));
+        }
+    }
+    window.filterEdit()->setPlaceholderText(Tr::tr("Filter the tree by name (Ctrl+Shift+F)"));
+    QMenu *edit = menuNamed(window, QStringLiteral("editMenu"), Tr::tr("&Edit"));
+    QMenu *view = menuNamed(window, QStringLiteral("viewMenu"), Tr::tr("&View"));
+    auto *search = new QAction(Tr::tr("&Search…"), &window);
+    search->setObjectName(QStringLiteral("searchAction"));
+    search->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), find});
+    search->setShortcutContext(Qt::WindowShortcut);
+    QObject::connect(search, &QAction::triggered, box, [box] {
+        box->setFocus(Qt::ShortcutFocusReason);
+        box->selectAll();
+    });
+    if (edit)
+        edit->insertAction(edit->actions().value(0), search);
+    window.addAction(search);
+
+    auto *showDashboard = new QAction(Tr::tr("&Dashboard"), &window);
+    showDashboard->setObjectName(QStringLiteral("showDashboardAction"));
+    showDashboard->setCheckable(true);
+    showDashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    QObject::connect(showDashboard, &QAction::toggled, dashboard, [dashboard](bool on) {
+        dashboard->setVisible(on);
+        if (on) {
+            dashboard->raise();
+            dashboard->activateWindow();
+        }
+    });
+    QObject::connect(dashboard, &DashboardView::shownChanged, showDashboard, &QAction::setChecked);
+    if (view) {
+        const auto viewActions = view->actions();
+        QAction *before = nullptr;
+        for (QAction *action : viewActions) {
+            if (action->objectName() == QLatin1String("showMapAction")) {
+                before = viewActions.value(viewActions.indexOf(action) + 1);
+                break;
+            }
+        }
+        view->insertAction(before, showDashboard);
+    }
+    window.addAction(showDashboard);
+    dashboard->addAction(showDashboard);
+
+    QObject::connect(box, &SearchBox::itemActivated, &window, [&window](qint64 id) { showItem(window, id); });
+    QObject::connect(box, &SearchBox::contactActivated, &window, [&window](qint64 id) { showContact(window, id); });
+    QObject::connect(dashboard, &DashboardView::itemsActivated, &window,
+                     [&window](const QVector<qint64> &ids, const QString &description) {
+                         const QVector<qint64> shown = treeItems(window, ids);
+                         window.selectItems(shown);
+                         window.statusBar()->showMessage(
+                             Tr::tr("%1 — %n item(s) selected", nullptr, static_cast<int>(shown.size())).arg(description),
+                             8000);
+                     });
+
+    // A file opened or closed: the tree's model changes (after the store when opening,
+    // before the store goes when closing).
+    const auto attach = [&window, box, dashboard] {
+        Store *store = window.filterModel()->sourceModel() ? window.store() : nullptr;
+        box->setStore(store);
+        dashboard->setStore(store);
+        if (ChangeWatcher *watcher = store ? window.changeWatcher() : nullptr) {
+            QObject::connect(watcher, &ChangeWatcher::externalChange, box, &SearchBox::refresh,
+                             Qt::UniqueConnection);
+            QObject::connect(watcher, &ChangeWatcher::externalChange, dashboard, &DashboardView::invalidate,
+                             Qt::UniqueConnection);
+        }
+    };
+    QObject::connect(window.filterModel(), &QAbstractProxyModel::sourceModelChanged, box, attach);
+    attach();
+}
+
+} // namespace steward::SearchActions
