@@ -113,8 +113,8 @@ void ContactsPanel::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     // A dock behind another tab is shown for a moment while the window lays itself
     // out: read only if it is still shown once the window has settled.
-    QTimer::singleShot(0, this, [this] {
-        if (m_stale && isVisible())
+    QTimer::singleShot(250, this, [this] {
+        if (m_stale && isVisible() && !visibleRegion().isEmpty())
             load();
     });
 }

@@ -263,7 +263,7 @@ void MapPanel::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     // Let the window paint first: the map arrives a moment later.
     if (m_dirty)
-        m_debounce->start(m_graph.nodes().isEmpty() ? 200 : 0);
+        m_debounce->start(m_graph.nodes().isEmpty() ? 600 : 0);
 }
 
 void MapPanel::scheduleRelayout()
