@@ -1,5 +1,6 @@
 #include "ContactsPanel.h"
 
+#include "ContactListModel.h"
 #include "Store.h"
 
 #include <QHBoxLayout>
@@ -9,7 +10,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QStandardItemModel>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -17,14 +17,14 @@
 namespace steward {
 namespace {
 
-constexpr int IdRole = Qt::UserRole + 1;
+constexpr int IdRole = ContactListModel::IdRole;
 
 } // namespace
 
 ContactsPanel::ContactsPanel(QWidget *parent)
     : QWidget(parent)
     , m_filter(new QLineEdit(this))
-    , m_model(new QStandardItemModel(this))
+    , m_model(new ContactListModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTreeView(this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
@@ -40,7 +40,6 @@ ContactsPanel::ContactsPanel(QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     layout->addWidget(m_filter);
 
-    m_model->setHorizontalHeaderLabels({tr("Name"), tr("Kind"), tr("Address")});
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
@@ -123,21 +122,7 @@ void ContactsPanel::load()
 {
     m_stale = false;
     const qint64 current = currentContactId();
-    // Filled while the sorting proxy is detached: it would sort again after every cell.
-    m_proxy->setSourceModel(nullptr);
-    m_model->removeRows(0, m_model->rowCount());
-    const QVector<Contact> contacts = m_store ? m_store->contacts() : QVector<Contact>();
-    m_model->setRowCount(static_cast<int>(contacts.size()));
-    for (int row = 0; row < contacts.size(); ++row) {
-        const Contact &c = contacts.at(row);
-        auto *name = new QStandardItem(c.name);
-        name->setData(c.id, IdRole);
-        m_model->setItem(row, 0, name);
-        m_model->setItem(row, 1, new QStandardItem(keys::contactKindLabel(c.kind)));
-        m_model->setItem(row, 2, new QStandardItem(c.addresses.isEmpty() ? QString() : c.addresses.first().value));
-    }
-    m_proxy->setSourceModel(m_model);
-    m_view->sortByColumn(m_view->header()->sortIndicatorSection(), m_view->header()->sortIndicatorOrder());
+    m_model->setContacts(m_store ? m_store->contacts() : QVector<Contact>());
     if (!current || !selectContact(current))
         refreshOwned();
 }
@@ -152,13 +137,13 @@ bool ContactsPanel::selectContact(qint64 id)
 {
     if (m_stale)
         load();
-    const QModelIndexList found = m_model->match(m_model->index(0, 0), IdRole, id, 1, Qt::MatchExactly);
-    if (found.isEmpty())
+    const QModelIndex found = m_model->indexOf(id);
+    if (!found.isValid())
         return false;
-    QModelIndex index = m_proxy->mapFromSource(found.first());
+    QModelIndex index = m_proxy->mapFromSource(found);
     if (!index.isValid()) {
         m_filter->clear();
-        index = m_proxy->mapFromSource(found.first());
+        index = m_proxy->mapFromSource(found);
     }
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);

@@ -7,11 +7,11 @@ class QListWidget;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
-class QStandardItemModel;
 class QTreeView;
 
 namespace steward {
 
+class ContactListModel;
 class Store;
 
 /**
@@ -54,7 +54,7 @@ private:
     Store *m_store = nullptr;
     bool m_stale = true;
     QLineEdit *m_filter;
-    QStandardItemModel *m_model;
+    ContactListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTreeView *m_view;
     QPushButton *m_edit;

@@ -17,6 +17,7 @@
 #include "Store.h"
 #include "TestSupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QInputDialog>
@@ -689,6 +690,8 @@ void TestEditing::contactsPanelShowsWhatAContactOwns()
 {
     QVERIFY(openExample());
     ContactsPanel *panel = m_window->contactsPanel();
+    QAbstractItemModelTester tester(panel->view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(panel->view()->model()->rowCount(), m_window->store()->contacts().size());
     QVERIFY(panel->selectContact(contactId(QStringLiteral("Antoine Pitrou"))));
     QCOMPARE(panel->ownedLines(), QStringList({QStringLiteral("owner of Buildbot"), QStringLiteral("owner of hg.python.org")}));
     // It follows assignments made elsewhere in the window.
