@@ -115,6 +115,9 @@ void MapItem::paintIcon(QPainter *painter, const QRectF &r, StatusStyle::Icon ic
 void MapItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    // Very far out, services drop out altogether: their hosts and providers show where they are.
+    if (m_node.kind == ItemKind::Service && lod < 0.12 && m_highlight <= 0 && !isSelected())
+        return;
     const QRectF r(QPointF(0, 0), m_size);
     const StatusStyle style = styleFor(m_node.status);
     const bool selected = isSelected();
