@@ -241,6 +241,8 @@ void MapPanel::setStore(Store *store, ContactResolver *resolver)
     m_store = store;
     m_resolver = resolver;
     m_graph = MapGraph();
+    m_graphGeneration = -1;
+    ++m_changes;
     m_cache = std::make_shared<MapLayout::Cache>();
     m_scene->build(m_graph, MapLayoutResult());
     m_selected = 0;
@@ -268,6 +270,7 @@ void MapPanel::showEvent(QShowEvent *event)
 
 void MapPanel::scheduleRelayout()
 {
+    ++m_changes;
     // Edits come in bursts; a large inventory is read again less eagerly.
     m_debounce->start(m_graph.nodes().size() > LargeInventory ? 1000 : 250);
 }
@@ -299,17 +302,27 @@ void MapPanel::relayout()
     const bool focus = m_focus, chosen = m_focusChosen;
     const qint64 selected = m_selected;
     const int steps = m_steps;
+    const int generation = m_changes;
+    // A new selection or focus needs no new reading when nothing changed since: a read
+    // of a large inventory holds SQLite's shared lock, which makes writers wait.
+    const bool reuse = m_graphGeneration == m_changes && !m_graph.nodes().isEmpty();
+    const MapGraph known = reuse ? m_graph : MapGraph();
     std::shared_ptr<MapLayout::Cache> cache = m_cache;
-    m_watcher.setFuture(QtConcurrent::run([path, focus, chosen, selected, steps, cache] {
+    m_watcher.setFuture(QtConcurrent::run([path, focus, chosen, selected, steps, cache, reuse, known, generation] {
         Job job;
-        Database db;
-        if (!db.open(path, Database::OpenMode::ReadOnly)) {
-            job.error = db.errorString();
-            return job;
+        job.generation = generation;
+        if (reuse) {
+            job.graph = known;
+        } else {
+            Database db;
+            if (!db.open(path, Database::OpenMode::ReadOnly)) {
+                job.error = db.errorString();
+                return job;
+            }
+            Store store(db);
+            if (!job.graph.load(store, &job.error))
+                return job;
         }
-        Store store(db);
-        if (!job.graph.load(store, &job.error))
-            return job;
         // A large inventory starts in focus mode: the whole map is a click away.
         job.focus = focus || (!chosen && job.graph.nodes().size() > LargeInventory);
         QSet<qint64> only;
@@ -330,6 +343,8 @@ void MapPanel::onLayoutFinished()
 {
     const Job job = m_watcher.result();
     m_progress->hide();
+    if (job.error.isEmpty())
+        m_graphGeneration = job.generation;
     if (job.focus && !m_focus) {
         m_focus = true;
         m_focusAction->setChecked(true);
