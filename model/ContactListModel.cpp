@@ -13,8 +13,37 @@ void ContactListModel::setContacts(const QVector<Contact> &contacts)
     m_rows.clear();
     m_rows.reserve(contacts.size());
     for (const Contact &c : contacts)
-        m_rows.append({c.id, c.name, keys::contactKindLabel(c.kind), c.addresses.isEmpty() ? QString() : c.addresses.first().value});
+        m_rows.append(rowFor(c));
     endResetModel();
+}
+
+ContactListModel::Row ContactListModel::rowFor(const Contact &c)
+{
+    return {c.id, c.name, keys::contactKindLabel(c.kind), c.addresses.isEmpty() ? QString() : c.addresses.first().value};
+}
+
+void ContactListModel::upsert(const Contact &contact)
+{
+    const QModelIndex at = indexOf(contact.id);
+    if (at.isValid()) {
+        m_rows[at.row()] = rowFor(contact);
+        Q_EMIT dataChanged(index(at.row(), 0), index(at.row(), ColumnCount - 1));
+        return;
+    }
+    const int row = static_cast<int>(m_rows.size());
+    beginInsertRows(QModelIndex(), row, row);
+    m_rows.append(rowFor(contact));
+    endInsertRows();
+}
+
+void ContactListModel::remove(qint64 id)
+{
+    const QModelIndex at = indexOf(id);
+    if (!at.isValid())
+        return;
+    beginRemoveRows(QModelIndex(), at.row(), at.row());
+    m_rows.removeAt(at.row());
+    endRemoveRows();
 }
 
 QModelIndex ContactListModel::indexOf(qint64 id) const

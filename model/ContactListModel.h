@@ -22,6 +22,9 @@ public:
     explicit ContactListModel(QObject *parent = nullptr);
 
     void setContacts(const QVector<Contact> &contacts);
+    /// Adds @p contact, or updates its row if it is there.
+    void upsert(const Contact &contact);
+    void remove(qint64 id);
     QModelIndex indexOf(qint64 id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -37,6 +40,8 @@ private:
         QString kind;
         QString address;
     };
+    static Row rowFor(const Contact &contact);
+
     QVector<Row> m_rows;
 };
 

@@ -1099,6 +1099,7 @@ std::optional<qint64> Store::createContact(Contact &contact, QString *error)
     if (!ok)
         return std::nullopt;
     contact = draft;
+    notify([this, id = contact.id] { Q_EMIT contactChanged(id); });
     notifyOwnershipChanged(true);
     return contact.id;
 }
@@ -1150,6 +1151,7 @@ bool Store::updateContact(Contact &contact, QString *error)
     if (!ok)
         return false;
     contact = draft;
+    notify([this, id = contact.id] { Q_EMIT contactChanged(id); });
     notifyOwnershipChanged(true);
     return true;
 }
@@ -1193,8 +1195,10 @@ bool Store::deleteContact(qint64 id, QString *error)
             return true;
         },
         error);
-    if (ok)
+    if (ok) {
+        notify([this, id] { Q_EMIT contactChanged(id); });
         notifyOwnershipChanged(true);
+    }
     return ok;
 }
 

@@ -166,6 +166,8 @@ Q_SIGNALS:
     /// A contact was created, changed or deleted, or a team's members changed
     /// (also followed by ownershipChanged).
     void contactsChanged();
+    /// One contact was created, changed or deleted (its name, kind or addresses).
+    void contactChanged(qint64 id);
 
 private:
     QSqlQuery &prepared(const QString &sql);

@@ -127,6 +127,16 @@ void ContactsPanel::load()
         refreshOwned();
 }
 
+void ContactsPanel::updateContact(qint64 id)
+{
+    if (m_stale || !m_store)
+        return; // read whole when next shown
+    if (auto contact = m_store->contact(id, nullptr))
+        m_model->upsert(*contact);
+    else
+        m_model->remove(id);
+}
+
 qint64 ContactsPanel::currentContactId() const
 {
     const QModelIndex index = m_view->currentIndex();

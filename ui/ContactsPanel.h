@@ -30,6 +30,8 @@ public:
     void setStore(Store *store);
     /// The contact list changed: read it again (now if shown, else when next shown).
     void reload();
+    /// One contact changed: its row alone is read again.
+    void updateContact(qint64 id);
     /// Assignments changed: read the selected contact's items again.
     void refreshOwned();
     qint64 currentContactId() const;

@@ -386,7 +386,8 @@ bool MainWindow::openFile(const QString &path, QString *error)
     m_history->setStore(m_store.get());
     m_contactsPanel->setStore(m_store.get());
     m_map->setStore(m_store.get(), m_resolver.get());
-    connect(m_store.get(), &Store::contactsChanged, m_contactsPanel, &ContactsPanel::reload);
+    // One row at a time: a team's members do not show in the directory.
+    connect(m_store.get(), &Store::contactChanged, m_contactsPanel, &ContactsPanel::updateContact);
     connect(m_store.get(), &Store::ownershipChanged, m_contactsPanel, &ContactsPanel::refreshOwned);
     // The history grows with every change, ours or another process's.
     connect(m_store.get(), &Store::itemCreated, m_history, &HistoryPanel::refresh);

@@ -706,6 +706,31 @@ void TestEditing::contactsPanelShowsWhatAContactOwns()
     // The filter finds contacts by any column, case-insensitively.
     QTest::keyClicks(panel->filterEdit(), QStringLiteral("MAILING"));
     QCOMPARE(panel->view()->model()->rowCount(), 5);
+    panel->filterEdit()->clear();
+    // An edit, a new contact and a delete each change just their row, and the list
+    // stays in name order.
+    const auto listed = [panel] {
+        QStringList names;
+        const QAbstractItemModel *model = panel->view()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            names << model->index(row, 0).data().toString();
+        return names;
+    };
+    const qint64 georg = contactId(QStringLiteral("Georg Brandl"));
+    const ContactDraft loaded{*m_window->store()->contact(georg), {}};
+    ContactDraft renamed = loaded;
+    renamed.contact.name = QStringLiteral("Aaron Georg Brandl");
+    QVERIFY(m_window->saveContact(loaded, renamed, &error));
+    QCOMPARE(listed().first(), QStringLiteral("#python-infra"));
+    QCOMPARE(listed().value(1), QStringLiteral("Aaron Georg Brandl"));
+    QVERIFY(!listed().contains(QStringLiteral("Georg Brandl")));
+    const int before = static_cast<int>(listed().size());
+    QVERIFY(m_window->deleteContact(georg, &error));
+    QCOMPARE(listed().size(), before - 1);
+    m_window->undoStack()->undo();
+    QCOMPARE(listed().size(), before);
+    QVERIFY(listed().contains(QStringLiteral("Aaron Georg Brandl")));
+    QCOMPARE(listed().size(), m_window->store()->contacts().size());
 }
 
 void TestEditing::historyRecordsTheNameChosen()
