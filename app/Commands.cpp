@@ -9,12 +9,12 @@
 #include "Search.h"
 #include "ServiceReport.h"
 #include "Store.h"
+#include "Validation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -118,8 +118,7 @@ int runInit(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("escalation"))) {
         if (parser.isSet(QStringLiteral("example")))
             return usage(Tr::tr("--escalation is for a new, empty inventory; the example has its own."));
-        static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-        if (!email.match(escalation).hasMatch())
+        if (!validation::isEmailAddress(escalation))
             return usage(Tr::tr("--escalation: \"%1\" is not an email address.").arg(escalation));
     }
     Database db;

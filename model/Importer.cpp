@@ -3,13 +3,12 @@
 #include "CsvReader.h"
 #include "Reports.h"
 #include "Store.h"
+#include "Validation.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSet>
-#include <QUrl>
 
 #include <algorithm>
 
@@ -38,25 +37,8 @@ QStringList requiredColumns(ImportFormat format)
     return {QStringLiteral("name")};
 }
 
-bool isWebAddress(const QString &text)
-{
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) &&
-           !url.host().isEmpty();
-}
-
-bool isEmail(const QString &text)
-{
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    return email.match(text).hasMatch();
-}
-
-bool isHostname(const QString &text)
-{
-    static const QRegularExpression hostname(
-        QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
-    return hostname.match(text).hasMatch();
-}
+using validation::isHostname;
+using validation::isWebAddress;
 
 bool hasLineBreak(const QString &text)
 {
@@ -557,16 +539,9 @@ bool Importer::run(bool applyChanges, const QString &label)
                                 bad("addresses", why);
                             } else {
                                 for (const Address &a : std::as_const(addresses)) {
-                                    bool ok = true;
-                                    switch (a.kind) {
-                                    case AddressKind::Email: ok = isEmail(a.value); break;
-                                    case AddressKind::Url: ok = isWebAddress(a.value); break;
-                                    case AddressKind::Irc:
-                                        ok = a.value.startsWith(QLatin1String("irc://")) ||
-                                             a.value.startsWith(QLatin1String("ircs://"));
-                                        break;
-                                    default: ok = !a.value.contains(QLatin1Char(' ')); break;
-                                    }
+                                    // The same rules as the contact form, so whatever the form
+                                    // saves exports and imports again.
+                                    const bool ok = validation::addressProblem(a.kind, a.value).isEmpty();
                                     if (!ok) {
                                         bad("addresses", a.kind == AddressKind::Email
                                                              ? tr("bad email address \"%1\"").arg(a.value)

@@ -84,6 +84,17 @@ Assignment readAssignment(const QSqlQuery &q)
     return a;
 }
 
+/// An address from "SELECT contact_id, id, kind, value, label FROM contact_address".
+Address readAddress(const QSqlQuery &q)
+{
+    Address address;
+    address.id = q.value(1).toLongLong();
+    address.kind = keys::addressKindFromKey(q.value(2).toString());
+    address.value = q.value(3).toString();
+    address.label = q.value(4).toString();
+    return address;
+}
+
 TeamMember readTeamMember(const QSqlQuery &q)
 {
     TeamMember member;
@@ -1217,14 +1228,8 @@ bool Store::loadAddresses(QHash<qint64, Contact> *contacts, QString *error)
         }
         while (query.next()) {
             const auto contact = contacts->find(query.value(0).toLongLong());
-            if (contact == contacts->end())
-                continue;
-            Address address;
-            address.id = query.value(1).toLongLong();
-            address.kind = keys::addressKindFromKey(query.value(2).toString());
-            address.value = query.value(3).toString();
-            address.label = query.value(4).toString();
-            contact->addresses.append(address);
+            if (contact != contacts->end())
+                contact->addresses.append(readAddress(query));
         }
         return true;
     }
@@ -1239,14 +1244,8 @@ bool Store::loadAddresses(QHash<qint64, Contact> *contacts, QString *error)
             query.addBindValue(ids.at(start + i));
         if (!exec(query, error))
             return false;
-        while (query.next()) {
-            Address address;
-            address.id = query.value(1).toLongLong();
-            address.kind = keys::addressKindFromKey(query.value(2).toString());
-            address.value = query.value(3).toString();
-            address.label = query.value(4).toString();
-            (*contacts)[query.value(0).toLongLong()].addresses.append(address);
-        }
+        while (query.next())
+            (*contacts)[query.value(0).toLongLong()].addresses.append(readAddress(query));
         query.finish();
     }
     return true;

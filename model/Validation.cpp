@@ -27,6 +27,13 @@ bool isWebAddress(const QString &text)
            !url.host().isEmpty();
 }
 
+bool isHostname(const QString &text)
+{
+    static const QRegularExpression hostname(
+        QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
+    return hostname.match(text).hasMatch();
+}
+
 bool isEmailAddress(const QString &text)
 {
     static const QRegularExpression email(QStringLiteral("^[^@\\s<>(),;:\"]+@[^@\\s<>(),;:\"]+\\.[^@\\s<>(),;:\"]+$"));

@@ -10,6 +10,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("steward::ContactCommands", text);
 }
 
+bool hasId(const QVector<Assignment> &list, qint64 id)
+{
+    return id > 0 && std::any_of(list.begin(), list.end(), [id](const Assignment &a) { return a.id == id; });
+}
+
 bool sameAssignment(const Assignment &a, const Assignment &b)
 {
     return a.contactId == b.contactId && a.role == b.role && a.priority == b.priority && a.note == b.note;
@@ -205,8 +210,7 @@ bool OwnershipCommand::apply(QString *error)
                 contactIds.insert(draftId, c.id);
             }
             for (const Assignment &b : std::as_const(m_before)) {
-                const bool kept = std::any_of(after.begin(), after.end(), [&b](const Assignment &a) { return a.id == b.id; });
-                if (!kept && !m_store.removeAssignment(b.id, err))
+                if (!hasId(after, b.id) && !m_store.removeAssignment(b.id, err))
                     return false;
             }
             for (Assignment &a : after) {
@@ -241,9 +245,7 @@ bool OwnershipCommand::apply(QString *error)
     // Remember what the first run created, so that redo recreates exactly that.
     m_contactIds = contactIds;
     for (int i = 0; i < after.size(); ++i) {
-        const bool wasNew = std::none_of(m_before.begin(), m_before.end(),
-                                         [&](const Assignment &b) { return b.id == m_after.at(i).id && b.id > 0; });
-        if (wasNew) {
+        if (!hasId(m_before, m_after.at(i).id)) {
             auto saved = m_store.assignmentById(after.at(i).id, nullptr);
             if (saved)
                 after[i] = *saved;
@@ -259,9 +261,7 @@ bool OwnershipCommand::revert(QString *error)
     return m_store.write(
         [&](QString *err) {
             for (const Assignment &a : std::as_const(m_after)) {
-                const bool existed = std::any_of(m_before.begin(), m_before.end(),
-                                                 [&a](const Assignment &b) { return b.id == a.id; });
-                if (!existed && !m_store.removeAssignment(a.id, err))
+                if (!hasId(m_before, a.id) && !m_store.removeAssignment(a.id, err))
                     return false;
             }
             for (const Assignment &b : std::as_const(m_before)) {
@@ -279,8 +279,7 @@ bool OwnershipCommand::revert(QString *error)
                     return false;
             }
             for (const Assignment &b : std::as_const(m_before)) {
-                const bool kept = std::any_of(m_after.begin(), m_after.end(), [&b](const Assignment &a) { return a.id == b.id; });
-                if (kept)
+                if (hasId(m_after, b.id))
                     continue;
                 Assignment copy = b; // same id and place as before
                 if (!m_store.addAssignment(copy, err))

@@ -10,7 +10,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -194,8 +193,7 @@ void ItemForm::validate()
     }
     if (const QLineEdit *edit = m_lines.value(QStringLiteral("hostname"))) {
         const QString text = edit->text().trimmed();
-        static const QRegularExpression hostname(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
-        setProblem(QStringLiteral("hostname"), text.isEmpty() || hostname.match(text).hasMatch()
+        setProblem(QStringLiteral("hostname"), text.isEmpty() || validation::isHostname(text)
                                                    ? QString()
                                                    : tr("A host name has letters, digits, hyphens and dots only."));
     }

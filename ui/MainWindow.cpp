@@ -1008,14 +1008,15 @@ void MainWindow::editOwnership()
         QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
         QPushButton *back = box.addButton(tr("&Back to the Editor"), QMessageBox::AcceptRole);
         box.exec();
+        // The user's rows against what is saved now: a row whose assignment is gone is new again.
+        QVector<Assignment> mine = dialog.assignments();
+        for (Assignment &a : mine) {
+            const bool exists = std::any_of(current.begin(), current.end(), [&a](const Assignment &c) { return c.id == a.id; });
+            if (!exists)
+                a.id = 0;
+        }
         if (box.clickedButton() == overwrite) {
-            // Yours replace theirs: rows whose assignment is gone are added again.
-            QVector<Assignment> mine = dialog.assignments();
-            for (Assignment &a : mine) {
-                const bool exists = std::any_of(current.begin(), current.end(), [&a](const Assignment &c) { return c.id == a.id; });
-                if (!exists)
-                    a.id = 0;
-            }
+            // Yours replace theirs.
             if (!saveOwnership(id, current, mine, dialog.newContacts(), &error))
                 QMessageBox::warning(this, tr("Edit Contacts"), error);
             return;
@@ -1023,12 +1024,6 @@ void MainWindow::editOwnership()
         if (box.clickedButton() != back)
             return;
         // Back in the editor, with the user's rows, checked against what is saved now.
-        QVector<Assignment> mine = dialog.assignments();
-        for (Assignment &a : mine) {
-            const bool exists = std::any_of(current.begin(), current.end(), [&a](const Assignment &c) { return c.id == a.id; });
-            if (!exists)
-                a.id = 0;
-        }
         dialog.setAssignments(current, mine);
     }
 }
