@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "Dialect.h"
 #include "Migrations.h"
 
 #include <QCoreApplication>
@@ -75,6 +76,16 @@ int Database::latestSchemaVersion()
 int Database::schemaVersion() const
 {
     QSqlQuery query(connection());
+    if (isServer()) {
+        // to_regclass, not a failing SELECT: an error would abort the transaction.
+        if (!query.exec(QStringLiteral("SELECT to_regclass('steward_meta') IS NOT NULL")) || !query.next())
+            return -1;
+        if (!query.value(0).toBool())
+            return 0;
+        if (!query.exec(QStringLiteral("SELECT value FROM steward_meta WHERE key = 'schema_version'")))
+            return -1;
+        return query.next() ? query.value(0).toInt() : 0;
+    }
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return -1;
     return query.value(0).toInt();
@@ -94,11 +105,80 @@ bool Database::openConnection(const QString &path, bool create, bool readOnly)
     if (!db.open())
         return fail(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
     m_path = path;
+    m_backend = Backend::SQLite;
+    return true;
+}
+
+bool Database::openServerConnection(const QString &location, bool createDatabase)
+{
+    close();
+    const QString shown = dialect::displayLocation(location);
+    const dialect::ServerLocation where = dialect::parseServerLocation(location);
+    if (!where.isValid())
+        return fail(where.error);
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(tr("Cannot open %1: Qt's PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not "
+                       "installed.")
+                        .arg(shown));
+    QStringList options = where.options;
+    const auto has = [&](const QString &key) {
+        for (const QString &option : std::as_const(options)) {
+            if (option.startsWith(key + QLatin1Char('=')))
+                return true;
+        }
+        return false;
+    };
+    if (!has(QStringLiteral("connect_timeout")))
+        options << QStringLiteral("connect_timeout=10");
+    if (!has(QStringLiteral("application_name")))
+        options << QStringLiteral("application_name=steward");
+    const auto connectTo = [&](const QString &database) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        db.setHostName(where.host);
+        db.setPort(where.port);
+        db.setUserName(where.user);
+        if (!where.password.isEmpty())
+            db.setPassword(where.password);
+        db.setDatabaseName(database);
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+        if (db.open())
+            return QString();
+        const QString message = db.lastError().databaseText().isEmpty() ? db.lastError().text()
+                                                                       : db.lastError().databaseText();
+        close();
+        return message.trimmed();
+    };
+    QString message = connectTo(where.database);
+    if (!message.isEmpty() && createDatabase && message.contains(QLatin1String("does not exist"))) {
+        // The server knows no such database: make it, through the maintenance database.
+        const QString maintenance = connectTo(QStringLiteral("postgres"));
+        if (!maintenance.isEmpty())
+            return fail(tr("Cannot create %1: %2").arg(shown, maintenance));
+        {
+            QSqlQuery query(connection());
+            QString name = where.database;
+            name.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            if (!query.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(name)))
+                return fail(tr("Cannot create %1: %2").arg(shown, sqlError(query)));
+        }
+        close();
+        message = connectTo(where.database);
+    }
+    if (!message.isEmpty())
+        return fail(tr("Cannot connect to %1: %2").arg(shown, message));
+    QSqlQuery query(connection());
+    // Notices (such as "relation already exists, skipping") are not for the user.
+    if (!query.exec(QStringLiteral("SET client_min_messages = warning")))
+        return fail(tr("Cannot configure %1: %2").arg(shown, sqlError(query)));
+    m_path = location;
+    m_backend = Backend::PostgreSQL;
     return true;
 }
 
 bool Database::configure()
 {
+    if (isServer())
+        return true;
     QSqlQuery query(connection());
     const QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
@@ -120,6 +200,8 @@ bool Database::configure()
 bool Database::open(const QString &path, OpenMode mode)
 {
     m_error.clear();
+    if (dialect::isServerLocation(path))
+        return openServer(path, mode);
     const QString native = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (!info.exists())
@@ -150,22 +232,59 @@ bool Database::open(const QString &path, OpenMode mode)
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs)))
         return fail(tr("Cannot read %1: %2").arg(native, sqlError(query)));
-    // Reading the schema is the first real read of the file; a file that is not
-    // SQLite or whose header is damaged fails here.
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
-        return fail(tr("%1 is not a Steward inventory or is damaged: %2").arg(native, sqlError(query)));
-    const int objects = query.value(0).toInt();
-    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
-        return fail(tr("%1 is not a Steward inventory or is damaged: %2").arg(native, sqlError(query)));
-    const int applicationId = query.value(0).toInt();
+    return checkMark(native, readOnly);
+}
+
+bool Database::openServer(const QString &location, OpenMode mode)
+{
+    if (!openServerConnection(location, false))
+        return false;
+    const bool readOnly = mode == OpenMode::ReadOnly;
+    if (readOnly) {
+        QSqlQuery query(connection());
+        if (!query.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
+            return fail(sqlError(query));
+    }
+    return checkMark(displayName(), readOnly);
+}
+
+bool Database::checkMark(const QString &native, bool readOnly)
+{
+    QSqlQuery query(connection());
+    int objects = 0;
+    int applicationId = 0;
+    const QString what = isServer() ? tr("PostgreSQL database") : tr("SQLite database");
+    if (isServer()) {
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()")) ||
+            !query.next())
+            return fail(tr("Cannot read %1: %2").arg(native, sqlError(query)));
+        objects = query.value(0).toInt();
+        if (!query.exec(QStringLiteral("SELECT to_regclass('steward_meta') IS NOT NULL")) || !query.next())
+            return fail(tr("Cannot read %1: %2").arg(native, sqlError(query)));
+        if (query.value(0).toBool()) {
+            if (!query.exec(QStringLiteral("SELECT value FROM steward_meta WHERE key = 'application_id'")))
+                return fail(tr("%1 is not a Steward inventory or is damaged: %2").arg(native, sqlError(query)));
+            if (query.next())
+                applicationId = query.value(0).toInt();
+        }
+    } else {
+        // Reading the schema is the first real read of the file; a file that is not
+        // SQLite or whose header is damaged fails here.
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+            return fail(tr("%1 is not a Steward inventory or is damaged: %2").arg(native, sqlError(query)));
+        objects = query.value(0).toInt();
+        if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+            return fail(tr("%1 is not a Steward inventory or is damaged: %2").arg(native, sqlError(query)));
+        applicationId = query.value(0).toInt();
+    }
     if (applicationId != ApplicationId) {
         if (objects == 0)
-            return fail(tr("%1 is an empty SQLite database, not a Steward inventory. "
+            return fail(tr("%1 is an empty %2, not a Steward inventory. "
                            "Use \"steward init\" or File > New to make one.")
-                            .arg(native));
-        return fail(tr("%1 is a SQLite database of another application, not a Steward inventory. "
+                            .arg(native, what));
+        return fail(tr("%1 is a %2 of another application, not a Steward inventory. "
                        "It was not changed.")
-                        .arg(native));
+                        .arg(native, what));
     }
     const int version = schemaVersion();
     if (version < 0)
@@ -177,7 +296,7 @@ bool Database::open(const QString &path, OpenMode mode)
                         .arg(version)
                         .arg(latestSchemaVersion()));
     if (readOnly) {
-        if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        if (!isServer() && !query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
             return fail(sqlError(query));
         if (version < latestSchemaVersion())
             return fail(tr("%1 uses an older schema (%2) and must be opened for writing once to be upgraded.")
@@ -197,9 +316,24 @@ bool Database::open(const QString &path, OpenMode mode)
     return true;
 }
 
+bool Database::createServer(const QString &location)
+{
+    if (!openServerConnection(location, true))
+        return false;
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()")) ||
+        !query.next())
+        return fail(tr("Cannot read %1: %2").arg(displayName(), sqlError(query)));
+    if (query.value(0).toInt() > 0)
+        return fail(tr("%1 already has tables; it was not changed. Use an empty database.").arg(displayName()));
+    return migrate();
+}
+
 bool Database::create(const QString &path)
 {
     m_error.clear();
+    if (dialect::isServerLocation(path))
+        return createServer(path);
     const QString native = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (info.exists())
@@ -231,7 +365,15 @@ bool Database::migrate()
             continue;
         }
         QSqlQuery query(connection());
-        for (const QString &statement : step.statements) {
+        QStringList statements;
+        if (isServer()) {
+            if (step.number == 1)
+                statements << QStringLiteral("CREATE TABLE IF NOT EXISTS steward_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+            statements << migrationStatements(step, m_backend);
+        } else {
+            statements = step.statements;
+        }
+        for (const QString &statement : std::as_const(statements)) {
             if (!query.exec(statement)) {
                 const QString message = sqlError(query);
                 rollback();
@@ -242,9 +384,18 @@ bool Database::migrate()
             }
         }
         // PRAGMA takes no bound values; the numbers are ours, not user text.
-        QStringList pragmas{QStringLiteral("PRAGMA user_version = %1").arg(step.number)};
-        if (step.number == 1)
-            pragmas << QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId);
+        QStringList pragmas;
+        if (isServer()) {
+            const QString mark = QStringLiteral("INSERT INTO steward_meta (key, value) VALUES ('%1', '%2')"
+                                                " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+            pragmas << mark.arg(QStringLiteral("schema_version")).arg(step.number);
+            if (step.number == 1)
+                pragmas << mark.arg(QStringLiteral("application_id")).arg(ApplicationId);
+        } else {
+            pragmas << QStringLiteral("PRAGMA user_version = %1").arg(step.number);
+            if (step.number == 1)
+                pragmas << QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId);
+        }
         for (const QString &pragma : pragmas) {
             if (!query.exec(pragma)) {
                 const QString message = sqlError(query);
@@ -270,6 +421,9 @@ QStringList Database::searchIndexUpdate()
 
 bool Database::searchIndexBehind(QString *error) const
 {
+    // PostgreSQL's triggers write the index itself (a GIN index has no such cost).
+    if (isServer())
+        return false;
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM search_pending) OR EXISTS (SELECT 1 FROM search_stale)")) ||
         !query.next()) {
@@ -302,6 +456,22 @@ bool Database::updateSearchIndex(QString *error)
 bool Database::beginWrite(QString *error)
 {
     QSqlQuery query(connection());
+    if (isServer()) {
+        // One writer at a time, as on SQLite: the stores' read-check-write steps (the
+        // version checks, the history batch) then see no interleaved writer.
+        const QStringList begin = {QStringLiteral("BEGIN"),
+                                   QStringLiteral("SET LOCAL lock_timeout = %1").arg(WriteWaitMs),
+                                   QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(ApplicationId)};
+        for (const QString &statement : begin) {
+            if (!query.exec(statement)) {
+                if (error)
+                    *error = sqlError(query);
+                rollback();
+                return false;
+            }
+        }
+        return true;
+    }
     // SQLite's busy handler is not fair: a writer that commits again at once can keep
     // another waiting past the busy timeout. Keep asking, with a random pause, for up
     // to WriteWaitMs before saying the file is busy.
@@ -325,6 +495,13 @@ bool Database::beginWrite(QString *error)
 bool Database::commit(QString *error)
 {
     QSqlQuery query(connection());
+    // Sent at commit, and only if it commits: other Stewards reload (ChangeWatcher).
+    if (isServer() && !query.exec(QStringLiteral("NOTIFY %1").arg(changeChannel()))) {
+        if (error)
+            *error = sqlError(query);
+        rollback();
+        return false;
+    }
     if (!query.exec(QStringLiteral("COMMIT"))) {
         if (error)
             *error = sqlError(query);
@@ -344,22 +521,25 @@ QStringList Database::check() const
 {
     QStringList problems;
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        problems << tr("integrity check failed to run: %1").arg(sqlError(query));
-        return problems;
-    }
-    while (query.next()) {
-        const QString row = query.value(0).toString();
-        if (row != QLatin1String("ok"))
-            problems << tr("integrity: %1").arg(row);
-    }
-    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        problems << tr("foreign key check failed to run: %1").arg(sqlError(query));
-        return problems;
-    }
-    while (query.next()) {
-        problems << tr("foreign key: row %1 of table %2 refers to a missing row of %3")
-                        .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString());
+    // PostgreSQL checks its pages and enforces every foreign key itself.
+    if (!isServer()) {
+        if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+            problems << tr("integrity check failed to run: %1").arg(sqlError(query));
+            return problems;
+        }
+        while (query.next()) {
+            const QString row = query.value(0).toString();
+            if (row != QLatin1String("ok"))
+                problems << tr("integrity: %1").arg(row);
+        }
+        if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+            problems << tr("foreign key check failed to run: %1").arg(sqlError(query));
+            return problems;
+        }
+        while (query.next()) {
+            problems << tr("foreign key: row %1 of table %2 refers to a missing row of %3")
+                            .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString());
+        }
     }
     // Steward's own rules about the shape of the tree and kind-specific rows.
     const QList<QPair<QString, QString>> rules = {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Dialect.h"
+
 #include <QCoreApplication>
 
 #include <QSqlDatabase>
@@ -8,7 +10,8 @@
 namespace steward {
 
 /**
- * One SQLite connection to a Steward inventory file.
+ * One connection to a Steward inventory: a SQLite file, or a PostgreSQL database
+ * named by a postgresql:// address (see dialect::parseServerLocation()).
  *
  * open() never creates or changes a file that is not a Steward database: it checks
  * that the file exists and is writable, that SQLite can read it, that it carries
@@ -18,6 +21,11 @@ namespace steward {
  * Every connection gets foreign_keys=ON, a busy timeout, synchronous=FULL and the
  * rollback journal (journal_mode=DELETE): Debian 12's SQLite 3.40.1 has the WAL-reset
  * bug that can corrupt a WAL database written by two processes, fixed only in 3.51.3.
+ *
+ * On PostgreSQL the schema version and Steward's mark live in the table steward_meta,
+ * writers take a transaction-scoped advisory lock (one writer at a time, as SQLite
+ * has it), and every commit sends NOTIFY steward_changed so that other connections
+ * learn of it at once.
  */
 class Database final
 {
@@ -35,14 +43,25 @@ public:
     Database();
     ~Database();
 
+    /// The channel of PostgreSQL's NOTIFY that every commit sends.
+    static QString changeChannel() { return QStringLiteral("steward_changed"); }
+
     /// Opens an existing inventory, upgrading its schema when opened read-write.
-    bool open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
-    /// Creates a new inventory at @p path; fails if the file already exists.
-    bool create(const QString &path);
+    bool open(const QString &location, OpenMode mode = OpenMode::ReadWrite);
+    /// Creates a new inventory at @p location; fails if the file already exists or the
+    /// PostgreSQL database has tables. A PostgreSQL database that does not exist yet is
+    /// created when the user may.
+    bool create(const QString &location);
     void close();
 
     bool isOpen() const;
+    /// The file's path or the server's address, as given to open() or create().
     QString path() const { return m_path; }
+    /// path() as it may be shown: a server address without any password in it.
+    QString displayName() const { return dialect::displayLocation(m_path); }
+    Backend backend() const { return m_backend; }
+    /// True when the inventory lives on a database server.
+    bool isServer() const { return m_backend == Backend::PostgreSQL; }
     QString errorString() const { return m_error; }
     QSqlDatabase connection() const;
 
@@ -74,6 +93,10 @@ public:
 
 private:
     bool openConnection(const QString &path, bool create, bool readOnly);
+    bool openServerConnection(const QString &location, bool createDatabase);
+    bool openServer(const QString &location, OpenMode mode);
+    bool createServer(const QString &location);
+    bool checkMark(const QString &native, bool readOnly);
     bool configure();
     bool migrate();
     bool fail(const QString &message);
@@ -81,6 +104,7 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_error;
+    Backend m_backend = Backend::SQLite;
 };
 
 /// RAII write transaction: rolls back unless commit() succeeded.

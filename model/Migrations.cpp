@@ -3,6 +3,8 @@
 #include "Database.h"
 #include "SearchFold.h"
 
+#include <QRegularExpression>
+
 namespace steward {
 
 namespace {
@@ -194,7 +196,146 @@ QStringList searchIndexStep()
     return sql;
 }
 
+// Schema step 3 on PostgreSQL: the same search_doc rows (ids, groups and fields as
+// above) written by PL/pgSQL triggers, folded by steward_fold() (the same folding as
+// SQLite's triggers) and indexed by pg_trgm's GIN trigram index, which answers
+// LIKE '%...%' directly. No pending/stale tables: a GIN index takes row writes well.
+QStringList postgresSearchStep()
+{
+    QStringList sql = {
+        QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"),
+        QStringLiteral("CREATE FUNCTION steward_fold(t TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE"
+                       " AS $fold$ SELECT %1 $fold$")
+            .arg(dialect::postgresFoldExpression(QStringLiteral("t"))),
+        QStringLiteral("CREATE TABLE search_doc ("
+                       " id BIGINT PRIMARY KEY,"
+                       " grp BIGINT NOT NULL,"
+                       " target_id BIGINT NOT NULL,"
+                       " field TEXT NOT NULL,"
+                       " text TEXT NOT NULL,"
+                       " folded TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX search_doc_folded ON search_doc USING gin (folded gin_trgm_ops)"),
+        QStringLiteral("CREATE FUNCTION steward_search_put(p_id BIGINT, p_grp BIGINT, p_target BIGINT, p_field TEXT,"
+                       " p_text TEXT) RETURNS void LANGUAGE plpgsql AS $put$ BEGIN"
+                       " DELETE FROM search_doc WHERE id = p_id;"
+                       " IF p_text <> '' THEN"
+                       "  INSERT INTO search_doc (id, grp, target_id, field, text, folded)"
+                       "  VALUES (p_id, p_grp, p_target, p_field, p_text, steward_fold(p_text));"
+                       " END IF; END $put$"),
+    };
+    const QString itemGroup = QStringLiteral(
+        "(CASE %1.kind WHEN 'organisation' THEN 1 WHEN 'provider' THEN 2 WHEN 'host' THEN 3 ELSE 4 END)::BIGINT");
+    const auto base = [](const QString &group, const QString &id) {
+        return QStringLiteral("((%1)::BIGINT << 40) + ((%2)::BIGINT << 5)").arg(group, id);
+    };
+    // The steward_search_put() calls for a row's fields; @p row is NEW or the table.
+    const auto calls = [&](const QString &group, const QString &row, const QString &id,
+                           const QList<QPair<int, QString>> &fields) {
+        QStringList list;
+        for (const auto &field : fields) {
+            list << QStringLiteral("steward_search_put(%1 + %2, %3, %4.%5, '%6', %4.%6)")
+                        .arg(base(group, row + QLatin1Char('.') + id))
+                        .arg(field.first)
+                        .arg(group, row, id, field.second);
+        }
+        return list;
+    };
+    const auto deleteRange = [&](const QString &group, const QString &id, int first, int last) {
+        return QStringLiteral(" DELETE FROM search_doc WHERE id BETWEEN %1 + %2 AND %1 + %3;")
+            .arg(base(group, QStringLiteral("OLD.") + id))
+            .arg(first)
+            .arg(last);
+    };
+    // One trigger function per table: on update, the old rows go and the new are put.
+    const auto trigger = [&](const QString &table, const QString &oldGroup, const QString &newGroup,
+                             const QString &tableGroup, const QString &id, const QList<QPair<int, QString>> &fields,
+                             int deleteFirst, int deleteLast, int deleteAllLast) {
+        sql << QStringLiteral("CREATE FUNCTION steward_search_%1() RETURNS trigger LANGUAGE plpgsql AS $trg$ BEGIN"
+                              " IF TG_OP = 'DELETE' THEN%2 RETURN OLD; END IF;"
+                              " IF TG_OP = 'UPDATE' THEN%3 END IF; PERFORM %4; RETURN NEW; END $trg$")
+                   .arg(table, deleteRange(oldGroup, id, deleteFirst, deleteAllLast),
+                        deleteRange(oldGroup, id, deleteFirst, deleteLast),
+                        calls(newGroup, QStringLiteral("NEW"), id, fields).join(QStringLiteral(", ")))
+            << QStringLiteral("CREATE TRIGGER search_%1 AFTER INSERT OR UPDATE OR DELETE ON %1"
+                              " FOR EACH ROW EXECUTE FUNCTION steward_search_%1()")
+                   .arg(table)
+            // What is already there.
+            << QStringLiteral("DO $fill$ BEGIN PERFORM %1 FROM %2; END $fill$")
+                   .arg(calls(tableGroup, table, id, fields).join(QStringLiteral(", ")), table);
+    };
+    const QList<QPair<int, QString>> itemFields = {
+        {0, QStringLiteral("name")}, {1, QStringLiteral("description")}, {2, QStringLiteral("notes")}};
+    trigger(QStringLiteral("item"), itemGroup.arg(QStringLiteral("OLD")), itemGroup.arg(QStringLiteral("NEW")),
+            itemGroup.arg(QStringLiteral("item")), QStringLiteral("id"), itemFields, 0, 2, 31);
+    const struct
+    {
+        QString table;
+        QString group;
+        QList<QPair<int, QString>> fields;
+    } details[] = {{QStringLiteral("provider"),
+                    QStringLiteral("2"),
+                    {{5, QStringLiteral("full_name")},
+                     {6, QStringLiteral("website")},
+                     {7, QStringLiteral("location")},
+                     {8, QStringLiteral("config_tool")},
+                     {9, QStringLiteral("config_tool_url")},
+                     {10, QStringLiteral("config_repo")}}},
+                   {QStringLiteral("host"), QStringLiteral("3"), {{11, QStringLiteral("hostname")}}},
+                   {QStringLiteral("service"),
+                    QStringLiteral("4"),
+                    {{3, QStringLiteral("url")}, {4, QStringLiteral("source_url")}}}};
+    for (const auto &d : details) {
+        const int first = d.fields.constFirst().first;
+        const int last = d.fields.constLast().first;
+        trigger(d.table, d.group, d.group, d.group, QStringLiteral("item_id"), d.fields, first, last, last);
+    }
+    trigger(QStringLiteral("contact"), QStringLiteral("5"), QStringLiteral("5"), QStringLiteral("5"), QStringLiteral("id"),
+            {{0, QStringLiteral("name")}, {2, QStringLiteral("notes")}}, 0, 2, 2);
+    // An address is found as its contact: target_id is the contact, the field its kind.
+    sql << QStringLiteral("CREATE FUNCTION steward_search_contact_address() RETURNS trigger LANGUAGE plpgsql AS $trg$"
+                          " BEGIN IF TG_OP <> 'INSERT' THEN DELETE FROM search_doc WHERE id = %1 + 16; END IF;"
+                          " IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;"
+                          " PERFORM steward_search_put(%2 + 16, 5, NEW.contact_id, NEW.kind, NEW.value);"
+                          " RETURN NEW; END $trg$")
+               .arg(base(QStringLiteral("5"), QStringLiteral("OLD.id")), base(QStringLiteral("5"), QStringLiteral("NEW.id")))
+        << QStringLiteral("CREATE TRIGGER search_contact_address AFTER INSERT OR UPDATE OR DELETE ON contact_address"
+                          " FOR EACH ROW EXECUTE FUNCTION steward_search_contact_address()")
+        << QStringLiteral("DO $fill$ BEGIN PERFORM steward_search_put(%1 + 16, 5, contact_id, kind, value)"
+                          " FROM contact_address; END $fill$")
+               .arg(base(QStringLiteral("5"), QStringLiteral("id")));
+    return sql;
+}
+
 } // namespace
+
+QStringList migrationStatements(const Migration &step, Backend backend)
+{
+    if (backend == Backend::PostgreSQL && !step.postgresql.isEmpty())
+        return step.postgresql;
+    QStringList statements;
+    if (backend == Backend::PostgreSQL && step.number == 1) {
+        // Store writes "id = NULL" for "choose one" and a known id to put a record back
+        // (undo), as SQLite's INTEGER PRIMARY KEY takes both. On PostgreSQL this trigger
+        // does the same for an identity column: NULL takes the sequence's next value, a
+        // given id moves the sequence past it.
+        statements << QStringLiteral(
+            "CREATE FUNCTION steward_assign_id() RETURNS trigger LANGUAGE plpgsql AS $id$ BEGIN"
+            " IF NEW.id IS NULL THEN NEW.id := nextval(TG_ARGV[0]);"
+            " ELSIF NEW.id >= nextval(TG_ARGV[0]) THEN PERFORM setval(TG_ARGV[0], NEW.id); END IF;"
+            " RETURN NEW; END $id$");
+    }
+    static const QRegularExpression identityTable(QStringLiteral("^CREATE TABLE (\\w+) \\( id INTEGER PRIMARY KEY,"));
+    for (const QString &statement : step.statements) {
+        statements << dialect::schemaStatement(backend, statement);
+        const QRegularExpressionMatch table = identityTable.match(statement);
+        if (backend == Backend::PostgreSQL && table.hasMatch()) {
+            statements << QStringLiteral("CREATE TRIGGER %1_id BEFORE INSERT ON %1 FOR EACH ROW"
+                                         " EXECUTE FUNCTION steward_assign_id('%1_id_seq')")
+                              .arg(table.captured(1));
+        }
+    }
+    return statements;
+}
 
 // The SQL here sticks to what SQLite and PostgreSQL both accept where that costs
 // nothing: TEXT/INTEGER columns, CHECK constraints, explicit foreign keys.
@@ -317,7 +458,7 @@ const QVector<Migration> &migrations()
          }},
         // Search: a folded copy of every searchable text, indexed by FTS5's trigram
         // tokenizer, kept current by triggers so that every writer keeps it right.
-        {3, searchIndexStep()},
+        {3, searchIndexStep(), postgresSearchStep()},
     };
     return steps;
 }

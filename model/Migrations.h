@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Dialect.h"
+
 #include <QStringList>
 #include <QVector>
 
@@ -9,8 +11,14 @@ namespace steward {
 struct Migration
 {
     int number;
-    QStringList statements;
+    QStringList statements; ///< as SQLite takes them
+    /// PostgreSQL's own statements for a step whose SQL has no common form; when empty,
+    /// the step's statements are used through dialect::schemaStatement().
+    QStringList postgresql = {};
 };
+
+/// The statements of @p step for @p backend.
+QStringList migrationStatements(const Migration &step, Backend backend);
 
 /// Every schema step, in order. Step N is applied in one transaction and sets user_version = N.
 const QVector<Migration> &migrations();

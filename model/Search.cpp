@@ -230,12 +230,23 @@ QVector<SearchGroup> Search::search(const QString &query, int limitPerKind, QStr
         "SELECT id, kind, name FROM item WHERE name_key >= ? AND name_key < ? ORDER BY name_key LIMIT ?"));
     QSqlQuery &contactPrefix = prepared(QStringLiteral(
         "SELECT id, name FROM contact WHERE name_key >= ? AND name_key < ? ORDER BY name_key LIMIT ?"));
-    QSqlQuery &substring = prepared(QStringLiteral(
-        "SELECT d.target_id, d.field, d.text FROM search_fts f JOIN search_doc d ON d.id = f.rowid"
-        " WHERE search_fts MATCH ? AND f.rowid >= ? AND f.rowid < ? LIMIT ?"));
-    QSqlQuery &pending = prepared(QStringLiteral(
-        "SELECT d.target_id, d.field, d.text FROM search_pending p CROSS JOIN search_doc d ON d.id = p.id"
-        " WHERE p.id >= ? AND p.id < ? AND instr(d.folded, ?) > 0 LIMIT ?"));
+    // PostgreSQL: pg_trgm's GIN index answers ILIKE '%word%' (the longest word; the
+    // ranking below checks the others), and its triggers leave nothing pending.
+    const bool server = m_db.isServer();
+    QSqlQuery &substring = prepared(
+        server ? QStringLiteral("SELECT target_id, field, text FROM search_doc"
+                                " WHERE folded ILIKE ? AND id >= ? AND id < ? LIMIT ?")
+               : QStringLiteral("SELECT d.target_id, d.field, d.text FROM search_fts f JOIN search_doc d ON d.id = f.rowid"
+                                " WHERE search_fts MATCH ? AND f.rowid >= ? AND f.rowid < ? LIMIT ?"));
+    QSqlQuery &pending = prepared(
+        server ? QStringLiteral("SELECT 1 WHERE false")
+               : QStringLiteral("SELECT d.target_id, d.field, d.text FROM search_pending p CROSS JOIN search_doc d"
+                                " ON d.id = p.id WHERE p.id >= ? AND p.id < ? AND instr(d.folded, ?) > 0 LIMIT ?"));
+    QString likePattern = longestWord;
+    likePattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    likePattern = QLatin1Char('%') + likePattern + QLatin1Char('%');
     for (const QSqlQuery *q : {&itemPrefix, &contactPrefix, &substring, &pending}) {
         if (q->lastError().isValid()) {
             // Say why the statement could not be prepared (say, a file without the index).
@@ -309,7 +320,7 @@ QVector<SearchGroup> Search::search(const QString &query, int limitPerKind, QStr
             best.insert(c.targetId, c);
         }
         if (!match.isEmpty()) {
-            substring.addBindValue(match);
+            substring.addBindValue(server ? likePattern : match);
             substring.addBindValue(group << kGroupBits);
             substring.addBindValue((group + 1) << kGroupBits);
             substring.addBindValue(kCandidateCap);
@@ -321,15 +332,17 @@ QVector<SearchGroup> Search::search(const QString &query, int limitPerKind, QStr
             // Rows written since the index was last brought up to date (by plain SQL,
             // or in a transaction not yet committed): few, read directly. CROSS JOIN keeps
             // SQLite from scanning search_doc's whole range instead.
-            pending.addBindValue(group << kGroupBits);
-            pending.addBindValue((group + 1) << kGroupBits);
-            pending.addBindValue(longestWord);
-            pending.addBindValue(kCandidateCap);
-            if (!pending.exec()) {
-                setError(error, sqlError(pending));
-                return {};
+            if (!server) {
+                pending.addBindValue(group << kGroupBits);
+                pending.addBindValue((group + 1) << kGroupBits);
+                pending.addBindValue(longestWord);
+                pending.addBindValue(kCandidateCap);
+                if (!pending.exec()) {
+                    setError(error, sqlError(pending));
+                    return {};
+                }
+                consider(pending);
             }
-            consider(pending);
             capped = rows >= kCandidateCap;
         }
         if (best.isEmpty())

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace steward {
+
+/// Where an inventory lives: a SQLite file (the default) or a PostgreSQL database.
+enum class Backend { SQLite, PostgreSQL };
+
+/**
+ * What differs between SQLite and PostgreSQL, in one place: how a location names a
+ * server, the column types of the schema, and the few statements that have no common
+ * form. Everything else Steward writes is SQL both accept.
+ */
+namespace dialect {
+
+/// True for "postgresql://..." and "postgres://..." (libpq's URI forms).
+bool isServerLocation(const QString &location);
+Backend backendOf(const QString &location);
+
+/// A PostgreSQL location taken apart: postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME[?PARAM=VALUE&...]
+struct ServerLocation
+{
+    QString host;
+    int port = 5432;
+    QString user;
+    QString password; ///< only when the URI carries one; never stored by Steward
+    QString database;
+    QStringList options; ///< libpq parameters as KEY=VALUE, such as sslmode=verify-full
+    QString error;       ///< why the location was refused; empty when it is usable
+
+    bool isValid() const { return error.isEmpty(); }
+};
+ServerLocation parseServerLocation(const QString &location);
+
+/// The location as it may be shown and remembered: a server URI without its password,
+/// a file as a native path.
+QString displayLocation(const QString &location);
+
+/// A schema statement written for SQLite, as @p backend takes it. On PostgreSQL,
+/// "INTEGER PRIMARY KEY" becomes an identity column and INTEGER is 64-bit (BIGINT),
+/// as it is in SQLite.
+QString schemaStatement(Backend backend, const QString &sqliteStatement);
+
+/// The SQL body of steward_fold(text) on PostgreSQL: searchfold::indexFold() in SQL.
+QString postgresFoldExpression(const QString &operand);
+
+} // namespace dialect
+} // namespace steward
