@@ -97,7 +97,11 @@ QString postgresFoldExpression(const QString &operand)
     for (QString step : steps)
         expression = step.replace(placeholder, expression);
     expression.replace(QStringLiteral("char("), QStringLiteral("chr("));
-    return expression;
+    // SQLite's lower() folds ASCII only, and the index must hold exactly what
+    // searchfold::indexFold() makes; PostgreSQL's lower() folds every script.
+    Q_ASSERT(expression.startsWith(QLatin1String("lower(")) && expression.endsWith(QLatin1Char(')')));
+    return QStringLiteral("translate(%1, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')")
+        .arg(expression.mid(6, expression.size() - 7));
 }
 
 } // namespace steward::dialect

@@ -660,7 +660,7 @@ bool Store::deleteItem(qint64 id, QString *error)
         [&](QString *err) {
             // Every item that goes, the subtree too, is recorded with what it was.
             QSqlQuery &tree = prepared(QStringLiteral(
-                "WITH RECURSIVE subtree(id) AS (SELECT ? UNION ALL"
+                "WITH RECURSIVE subtree(id) AS (SELECT CAST(? AS BIGINT) UNION ALL"
                 " SELECT i.id FROM item i JOIN subtree s ON i.parent_id = s.id) SELECT id FROM subtree"));
             tree.addBindValue(id);
             if (!exec(tree, err))
@@ -1639,7 +1639,7 @@ bool Store::snapshotSubtree(qint64 id, Snapshot *snapshot, QString *error)
     *snapshot = {};
     // Parents before children: the recursive query walks down level by level.
     QSqlQuery &tree = prepared(QStringLiteral(
-        "WITH RECURSIVE subtree(id, depth) AS (SELECT ?, 0 UNION ALL"
+        "WITH RECURSIVE subtree(id, depth) AS (SELECT CAST(? AS BIGINT), 0 UNION ALL"
         " SELECT i.id, s.depth + 1 FROM item i JOIN subtree s ON i.parent_id = s.id) SELECT id FROM subtree ORDER BY depth"));
     tree.addBindValue(id);
     if (!exec(tree, error))

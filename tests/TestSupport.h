@@ -12,17 +12,50 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QVector>
 
 #include <atomic>
 
 namespace steward::test {
+
+/// The backend the tests run against: SQLite, or PostgreSQL when CTest runs a test as
+/// NAME_pg (STEWARD_TEST_BACKEND=postgresql, with the throwaway cluster of tests/pg).
+inline Backend backend()
+{
+    return qEnvironmentVariable("STEWARD_TEST_BACKEND") == QLatin1String("postgresql") ? Backend::PostgreSQL
+                                                                                     : Backend::SQLite;
+}
+
+/// The test cluster's address, without a database: postgresql://USER@HOST:PORT
+inline QString serverBase()
+{
+    QFile file(qEnvironmentVariable("STEWARD_TEST_PG_STATE") + QStringLiteral("/url"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QString url = QString::fromUtf8(file.readAll()).trimmed();
+    return url.left(url.lastIndexOf(QLatin1Char('/')));
+}
+
+/// Where a new inventory called @p name goes: a file in @p dir on SQLite, a database of
+/// its own (created by Database::create()) on the test server.
+inline QString scratchInventory(const QTemporaryDir &dir, const QString &name)
+{
+    if (backend() == Backend::SQLite)
+        return dir.filePath(name + QStringLiteral(".sqlite"));
+    static std::atomic<int> counter{0};
+    return serverBase() + QStringLiteral("/t_%1_%2_%3")
+                              .arg(QCoreApplication::applicationPid())
+                              .arg(counter.fetch_add(1))
+                              .arg(name.toLower().remove(QRegularExpression(QStringLiteral("[^a-z0-9]"))));
+}
 
 /// What a file looks like on disk: used to prove that a refused file was not touched.
 struct FileSnapshot
@@ -70,6 +103,16 @@ class RawConnection final
 public:
     explicit RawConnection(const QString &path) : m_name(QStringLiteral("raw-%1").arg(counter().fetch_add(1)))
     {
+        if (dialect::isServerLocation(path)) {
+            const dialect::ServerLocation where = dialect::parseServerLocation(path);
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+            db.setHostName(where.host);
+            db.setPort(where.port);
+            db.setUserName(where.user);
+            db.setDatabaseName(where.database);
+            m_ok = db.open();
+            return;
+        }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
         m_ok = db.open();
@@ -131,9 +174,13 @@ inline QStringList dumpInventory(const QString &path)
     RawConnection raw(path);
     QSqlDatabase db = QSqlDatabase::database(raw.connectionName(), false);
     QSqlQuery tables(db);
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                               " AND name NOT IN ('change_log', 'change_batch') AND name NOT LIKE 'search\\_%' ESCAPE '\\'"
-                               " ORDER BY name"));
+    tables.exec(dialect::isServerLocation(path)
+                    ? QStringLiteral("SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"
+                                     " AND tablename NOT IN ('change_log', 'change_batch', 'steward_meta')"
+                                     " AND tablename NOT LIKE 'search\\_%' ESCAPE '\\' ORDER BY tablename")
+                    : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                                     " AND name NOT IN ('change_log', 'change_batch') AND name NOT LIKE 'search\\_%'"
+                                     " ESCAPE '\\' ORDER BY name"));
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();

@@ -5,6 +5,7 @@
 #include "ExampleInventory.h"
 #include "HistoryModel.h"
 #include "Store.h"
+#include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -48,7 +49,7 @@ void TestHistory::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
-    QVERIFY2(m_db->create(m_dir->filePath(QStringLiteral("psf.sqlite"))), qPrintable(m_db->errorString()));
+    QVERIFY2(m_db->create(test::scratchInventory(*m_dir, QStringLiteral("psf"))), qPrintable(m_db->errorString()));
     m_store = std::make_unique<Store>(*m_db);
     m_store->setActor(QStringLiteral("ernest"));
     QString error;

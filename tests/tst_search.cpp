@@ -54,10 +54,17 @@ private:
                 return false;
         }
         QSqlQuery q(m_db->connection());
+        if (m_db->isServer())
+            return trigramsAgree(error);
         if (!q.exec(QStringLiteral("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')"))) {
             *error = q.lastError().text();
             return false;
         }
+        return trigramsAgree(error);
+    }
+    /// For a few trigrams, what the index finds equals what a full scan of search_doc finds.
+    bool trigramsAgree(QString *error)
+    {
         for (const char *gram : {"pyt", "org", "thon", "ndre", "the", "mail", "@py", "#py", "ser"}) {
             const auto ids = [&](const QString &sql) {
                 QSet<qint64> set;
@@ -70,10 +77,17 @@ private:
                 }
                 return set;
             };
+            // PostgreSQL: the trigram GIN index (scans turned off) against strpos().
+            const bool server = m_db->isServer();
+            QSqlQuery(m_db->connection()).exec(QStringLiteral("SET enable_seqscan = off"));
             const QSet<qint64> indexed =
-                ids(QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH '\"' || ? || '\"'"));
+                server ? ids(QStringLiteral("SELECT id FROM search_doc WHERE folded ILIKE '%' || ? || '%'"))
+                       : ids(QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH '\"' || ? || '\"'"));
+            if (server)
+                QSqlQuery(m_db->connection()).exec(QStringLiteral("SET enable_seqscan = on"));
             const QSet<qint64> scanned =
-                ids(QStringLiteral("SELECT id FROM search_doc WHERE instr(folded, ?) > 0"));
+                ids(server ? QStringLiteral("SELECT id FROM search_doc WHERE strpos(lower(folded), ?) > 0")
+                           : QStringLiteral("SELECT id FROM search_doc WHERE instr(folded, ?) > 0"));
             if (indexed != scanned || indexed.isEmpty() != scanned.isEmpty()) {
                 *error = QStringLiteral("\"%1\": the index finds %2 rows, a scan %3")
                              .arg(QString::fromLatin1(gram))
@@ -84,8 +98,12 @@ private:
         }
         return true;
     }
+    /// Rows noted by SQLite's triggers and not yet in search_fts. PostgreSQL's triggers
+    /// write the index itself: nothing is ever pending there.
     int pendingRows()
     {
+        if (m_db->isServer())
+            return 0;
         QSqlQuery q(m_db->connection());
         return q.exec(QStringLiteral(
                    "SELECT (SELECT count(*) FROM search_pending) + (SELECT count(*) FROM search_stale)")) &&
@@ -121,7 +139,7 @@ void TestSearch::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_file = m_dir->filePath(QStringLiteral("psf.sqlite"));
+    m_file = test::scratchInventory(*m_dir, QStringLiteral("psf"));
     QString error;
     QVERIFY2(test::createExample(m_file, &error), qPrintable(error));
     m_db = std::make_unique<Database>();
@@ -481,7 +499,8 @@ void TestSearch::indexFollowsPlainSqlFromAnotherConnection()
         RawConnection raw(m_file);
         QVERIFY(raw.isOpen());
         QString error;
-        QVERIFY2(raw.exec(QStringLiteral("PRAGMA foreign_keys = ON"), &error), qPrintable(error));
+        if (!m_db->isServer())
+            QVERIFY2(raw.exec(QStringLiteral("PRAGMA foreign_keys = ON"), &error), qPrintable(error));
         QVERIFY2(raw.exec(QString::fromUtf8(
                               "INSERT INTO contact (id, kind, name, name_key) VALUES"
                               " (900, 'person', 'Jos\xc3\xa9 Mu\xc3\xb1oz', 'jos\xc3\xa9 mu\xc3\xb1oz')"),
@@ -508,8 +527,9 @@ void TestSearch::indexFollowsPlainSqlFromAnotherConnection()
         QVERIFY2(raw.exec(QStringLiteral("DELETE FROM item WHERE name = 'planet.python.org'"), &error),
                  qPrintable(error));
     }
-    // The triggers noted the changes; search_fts does not have them yet, search reads them.
-    QVERIFY(pendingRows() > 0);
+    // SQLite's triggers noted the changes; search_fts does not have them yet, search
+    // reads them. PostgreSQL's triggers have written the index.
+    QVERIFY(m_db->isServer() || pendingRows() > 0);
     QCOMPARE(find(QStringLiteral("munoz")),
              QStringList{QString::fromUtf8("person:Jos\xc3\xa9 Mu\xc3\xb1oz")});
     QCOMPARE(find(QStringLiteral("jose@imported")),
@@ -533,7 +553,7 @@ void TestSearch::indexFollowsPlainSqlFromAnotherConnection()
         RawConnection raw(m_file);
         QVERIFY(raw.exec(QStringLiteral("UPDATE contact SET name = 'Jo Munro' WHERE id = 900")));
     }
-    QVERIFY(pendingRows() > 0);
+    QVERIFY(m_db->isServer() || pendingRows() > 0);
     {
         Database other;
         QVERIFY2(other.open(m_file), qPrintable(other.errorString()));

@@ -95,7 +95,7 @@ void TestStore::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_db = std::make_unique<Database>();
-    QVERIFY2(m_db->create(m_dir->filePath(QStringLiteral("store.sqlite"))), qPrintable(m_db->errorString()));
+    QVERIFY2(m_db->create(test::scratchInventory(*m_dir, QStringLiteral("store"))), qPrintable(m_db->errorString()));
     m_store = std::make_unique<Store>(*m_db);
     Item org = makeItem(ItemKind::Organisation, QStringLiteral("Acme"), 0);
     QString error;
