@@ -1,6 +1,10 @@
 #include "ChangeWatcher.h"
 
+#include "Database.h"
 #include "Store.h"
+
+#include <QSqlDriver>
+#include <QSqlQuery>
 
 namespace steward {
 
@@ -19,6 +23,21 @@ void ChangeWatcher::setInterval(int milliseconds)
 
 void ChangeWatcher::start()
 {
+    if (m_store.database().isServer()) {
+        QSqlDriver *driver = m_store.database().connection().driver();
+        if (!m_listening && driver->subscribeToNotification(Database::changeChannel())) {
+            m_listening = true;
+            connect(driver, &QSqlDriver::notification, this,
+                    [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
+                        if (name != Database::changeChannel() || source != QSqlDriver::OtherSource)
+                            return;
+                        m_notified = true;
+                        poll();
+                    });
+        }
+        m_timer.start();
+        return;
+    }
     m_version = m_store.dataVersion();
     m_timer.start();
 }
@@ -26,10 +45,25 @@ void ChangeWatcher::start()
 void ChangeWatcher::stop()
 {
     m_timer.stop();
+    if (m_listening) {
+        m_listening = false;
+        QSqlDriver *driver = m_store.database().connection().driver();
+        if (driver) {
+            disconnect(driver, &QSqlDriver::notification, this, nullptr);
+            driver->unsubscribeFromNotification(Database::changeChannel());
+        }
+    }
 }
 
 bool ChangeWatcher::poll()
 {
+    if (m_listening) {
+        if (!m_notified || m_store.inTransaction())
+            return false;
+        m_notified = false;
+        Q_EMIT externalChange();
+        return true;
+    }
     // Inside our own write transaction the value cannot move; look again later.
     if (m_store.inTransaction())
         return false;

@@ -9,9 +9,14 @@ class Store;
 
 /**
  * Notices changes that other connections (another Steward window, another process,
- * a script) committed to the inventory file, by polling SQLite's PRAGMA data_version
- * on the store's own connection: it changes exactly when someone else commits.
- * The file is never opened a second time for this.
+ * a script) committed to the inventory.
+ *
+ * SQLite: by polling PRAGMA data_version on the store's own connection: it changes
+ * exactly when someone else commits. The file is never opened a second time for this.
+ *
+ * PostgreSQL: by LISTEN steward_changed on the store's own connection; every Steward
+ * commit sends NOTIFY (Database::commit()), and the server delivers it at once. A
+ * notification that arrives during our own write transaction is held until it ends.
  */
 class ChangeWatcher final : public QObject
 {
@@ -28,6 +33,8 @@ public:
 
     /// Checks once now; emits externalChange() if another connection committed.
     bool poll();
+    /// True when the inventory is on a server and changes arrive by notification.
+    bool isListening() const { return m_listening; }
 
 Q_SIGNALS:
     void externalChange();
@@ -36,6 +43,8 @@ private:
     Store &m_store;
     QTimer m_timer;
     qint64 m_version = -1;
+    bool m_listening = false;
+    bool m_notified = false;
 };
 
 } // namespace steward
