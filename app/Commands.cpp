@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "ExampleInventory.h"
 #include "Importer.h"
+#include "InventoryCopy.h"
 #include "Reports.h"
 #include "Search.h"
 #include "ServiceReport.h"
@@ -14,7 +15,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -743,6 +746,65 @@ int runCheck(const QStringList &arguments)
     return ExitFailure;
 }
 
+int runCopy(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Copy a whole inventory, history included, to another database."));
+    parser.addOption({QStringLiteral("from"), Tr::tr("The inventory to copy (default: %1).").arg(defaultDatabasePath()),
+                      Tr::tr("FILE|URL")});
+    parser.addOption({QStringLiteral("to"), Tr::tr("Where to copy it: a new or empty inventory."), Tr::tr("FILE|URL")});
+    parser.addOption({QStringLiteral("replace"), Tr::tr("Replace what the target holds (default: refuse).")});
+    int exit = 0;
+    if (!parse(parser, arguments, &exit))
+        return exit;
+    if (parser.positionalArguments().size() != 1)
+        return usage(Tr::tr("copy takes no arguments besides --from, --to and --replace."));
+    if (!parser.isSet(QStringLiteral("to")))
+        return usage(Tr::tr("copy needs --to FILE or --to postgresql://USER@HOST:PORT/DATABASE."));
+    const QString from =
+        parser.isSet(QStringLiteral("from")) ? parser.value(QStringLiteral("from")) : defaultDatabasePath();
+    const QString to = parser.value(QStringLiteral("to"));
+
+    Database source;
+    if (!source.open(from, Database::OpenMode::ReadOnly)) {
+        printErr(Tr::tr("steward: %1").arg(source.errorString()));
+        return ExitFailure;
+    }
+    // A file that does not exist yet and a server database without tables are made new.
+    Database target;
+    const bool newFile = !dialect::isServerLocation(to) && !QFileInfo::exists(to);
+    bool opened = newFile || dialect::isServerLocation(to) ? target.create(to) : false;
+    if (!opened && !newFile) {
+        const QString createError = target.errorString();
+        opened = target.open(to);
+        if (!opened && dialect::isServerLocation(to) && !createError.contains(QLatin1String("already has tables")))
+            printErr(Tr::tr("steward: %1").arg(createError));
+    }
+    if (!opened) {
+        printErr(Tr::tr("steward: %1").arg(target.errorString()));
+        return ExitFailure;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QVector<InventoryCopy::TableCount> counts;
+    QString error;
+    if (!InventoryCopy::copy(source, target, parser.isSet(QStringLiteral("replace")), &counts, &error)) {
+        target.close();
+        if (newFile)
+            QFile::remove(to);
+        printErr(Tr::tr("steward: %1").arg(error));
+        return ExitFailure;
+    }
+    QStringList parts;
+    for (const auto &c : std::as_const(counts))
+        parts << Tr::tr("%1 %2").arg(c.rows).arg(c.table);
+    printOut(Tr::tr("Copied %1 to %2 in %3 s: %4.")
+                 .arg(source.displayName(), target.displayName())
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                 .arg(parts.join(QStringLiteral(", "))));
+    return ExitOk;
+}
+
 } // namespace
 
 QString defaultDatabasePath()
@@ -755,7 +817,8 @@ bool isHeadlessCommand(const QString &name)
 {
     return name == QLatin1String("init") || name == QLatin1String("contact") || name == QLatin1String("export") ||
            name == QLatin1String("check") || name == QLatin1String("assign") || name == QLatin1String("unassign") ||
-           name == QLatin1String("history") || name == QLatin1String("import") || name == QLatin1String("search");
+           name == QLatin1String("history") || name == QLatin1String("import") || name == QLatin1String("search") ||
+           name == QLatin1String("copy");
 }
 
 QString usageText()
@@ -786,9 +849,13 @@ QString usageText()
               "                                              what changed, when and by whom\n"
               "  steward search QUERY [--db FILE] [--format text|csv] [--limit N]\n"
               "                                              find items and contacts by name, address, URL, text\n"
+              "  steward copy --to FILE|URL [--from FILE|URL] [--replace]\n"
+              "                                              copy a whole inventory to another database\n"
               "  steward --help | --version\n"
               "\n"
               "Without --db, Steward uses %1.\n"
+              "Every FILE may also be a PostgreSQL database: postgresql://USER@HOST:PORT/DATABASE\n"
+              "(passwords from ~/.pgpass or PGPASSWORD; ?sslmode=verify-full is passed on).\n"
               "Exit codes: 0 success, 1 failure, 2 usage error.")
         .arg(QDir::toNativeSeparators(defaultDatabasePath()));
 }
@@ -815,6 +882,8 @@ int runHeadless(const QStringList &arguments)
         return runImport(arguments);
     if (command == QLatin1String("search"))
         return runSearch(arguments);
+    if (command == QLatin1String("copy"))
+        return runCopy(arguments);
     return usage(Tr::tr("unknown command \"%1\".").arg(command));
 }
 

@@ -133,18 +133,21 @@ bool Database::openServerConnection(const QString &location, bool createDatabase
     if (!has(QStringLiteral("application_name")))
         options << QStringLiteral("application_name=steward");
     const auto connectTo = [&](const QString &database) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-        db.setHostName(where.host);
-        db.setPort(where.port);
-        db.setUserName(where.user);
-        if (!where.password.isEmpty())
-            db.setPassword(where.password);
-        db.setDatabaseName(database);
-        db.setConnectOptions(options.join(QLatin1Char(';')));
-        if (db.open())
-            return QString();
-        const QString message = db.lastError().databaseText().isEmpty() ? db.lastError().text()
-                                                                       : db.lastError().databaseText();
+        QString message;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+            db.setHostName(where.host);
+            db.setPort(where.port);
+            db.setUserName(where.user);
+            const QString password = where.password.isEmpty() ? dialect::rememberedPassword(location) : where.password;
+            if (!password.isEmpty())
+                db.setPassword(password);
+            db.setDatabaseName(database);
+            db.setConnectOptions(options.join(QLatin1Char(';')));
+            if (db.open())
+                return QString();
+            message = db.lastError().databaseText().isEmpty() ? db.lastError().text() : db.lastError().databaseText();
+        }
         close();
         return message.trimmed();
     };
@@ -320,11 +323,19 @@ bool Database::createServer(const QString &location)
 {
     if (!openServerConnection(location, true))
         return false;
-    QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()")) ||
-        !query.next())
-        return fail(tr("Cannot read %1: %2").arg(displayName(), sqlError(query)));
-    if (query.value(0).toInt() > 0)
+    int tables = -1;
+    QString message;
+    {
+        QSqlQuery query(connection());
+        if (query.exec(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()")) &&
+            query.next())
+            tables = query.value(0).toInt();
+        else
+            message = sqlError(query);
+    }
+    if (tables < 0)
+        return fail(tr("Cannot read %1: %2").arg(displayName(), message));
+    if (tables > 0)
         return fail(tr("%1 already has tables; it was not changed. Use an empty database.").arg(displayName()));
     return migrate();
 }

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
@@ -61,6 +63,27 @@ ServerLocation parseServerLocation(const QString &location)
         result.options << item.first + QLatin1Char('=') + item.second;
     }
     return result;
+}
+
+namespace {
+QMutex s_passwordsMutex;
+QHash<QString, QString> &passwords()
+{
+    static QHash<QString, QString> map;
+    return map;
+}
+} // namespace
+
+void rememberPassword(const QString &location, const QString &password)
+{
+    const QMutexLocker lock(&s_passwordsMutex);
+    passwords().insert(displayLocation(location), password);
+}
+
+QString rememberedPassword(const QString &location)
+{
+    const QMutexLocker lock(&s_passwordsMutex);
+    return passwords().value(displayLocation(location));
 }
 
 QString displayLocation(const QString &location)

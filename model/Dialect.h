@@ -34,6 +34,11 @@ struct ServerLocation
 };
 ServerLocation parseServerLocation(const QString &location);
 
+/// Keeps @p password for connections to @p location made by this process (the window's,
+/// its workers'), in memory only: from the keychain or typed by the user.
+void rememberPassword(const QString &location, const QString &password);
+QString rememberedPassword(const QString &location);
+
 /// The location as it may be shown and remembered: a server URI without its password,
 /// a file as a native path.
 QString displayLocation(const QString &location);

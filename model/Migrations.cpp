@@ -308,6 +308,16 @@ QStringList postgresSearchStep()
 
 } // namespace
 
+QStringList postgresSearchRebuild()
+{
+    QStringList statements{QStringLiteral("DELETE FROM search_doc")};
+    for (const QString &statement : postgresSearchStep()) {
+        if (statement.startsWith(QLatin1String("DO $fill$")))
+            statements << statement;
+    }
+    return statements;
+}
+
 QStringList migrationStatements(const Migration &step, Backend backend)
 {
     if (backend == Backend::PostgreSQL && !step.postgresql.isEmpty())

@@ -176,6 +176,13 @@ Store::Store(Database &db, QObject *parent)
     , m_db(db)
     , m_actor(systemUserName())
 {
+    // On a shared server the history names the database user: that is who is
+    // accountable there, whatever the local account is called.
+    if (m_db.isServer()) {
+        QSqlQuery q(m_db.connection());
+        if (q.exec(QStringLiteral("SELECT current_user")) && q.next())
+            m_actor = q.value(0).toString();
+    }
 }
 
 Store::~Store()

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void deletingAContactRecordsItsAssignments();
     void limitAndOrder();
     void historyModel();
+    void changesNameTheAccountableUser();
 
 private:
     qint64 id(const QString &name) { return m_store->findItemsByName(name).value(0).id; }
@@ -62,6 +63,20 @@ void TestHistory::cleanup()
     m_store.reset();
     m_db.reset();
     m_dir.reset();
+}
+
+void TestHistory::changesNameTheAccountableUser()
+{
+    // SQLite: the operating-system account; PostgreSQL: the database user (the test
+    // cluster's is "steward"), whoever runs the program.
+    Store fresh(*m_db);
+    const QString expected = m_db->isServer() ? QStringLiteral("steward") : Store::systemUserName();
+    QCOMPARE(fresh.actor(), expected);
+    Item item = *fresh.item(id(QStringLiteral("PyPI")));
+    item.notes = QStringLiteral("Audited.");
+    QString error;
+    QVERIFY2(fresh.updateItem(item, &error), qPrintable(error));
+    QCOMPARE(fresh.history(item.id, 1).value(0).actor, expected);
 }
 
 void TestHistory::exampleIsOneBatch()

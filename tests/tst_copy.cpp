@@ -1,0 +1,236 @@
+// InventoryCopy and "steward copy": a whole inventory, history included, copied between
+// SQLite and the backend under test (PostgreSQL when run as tst_copy_pg) and back,
+// unchanged; non-empty targets refused unless replaced; a copy that fails writes nothing.
+
+#include "Database.h"
+#include "InventoryCopy.h"
+#include "Search.h"
+#include "Store.h"
+#include "TestSupport.h"
+
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace steward;
+
+class TestCopy final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void roundTripIsExact();
+    void copiedInventoryWorks();
+    void nonEmptyTargetIsRefusedUnlessReplaced();
+    void failedCopyWritesNothing();
+    void commandLine();
+
+private:
+    QString historyDump(const QString &location);
+    bool copy(const QString &from, const QString &to, bool replace, QString *error);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_example; // SQLite, the example with some history
+};
+
+void TestCopy::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_example = m_dir->filePath(QStringLiteral("example.sqlite"));
+    QString error;
+    QVERIFY2(test::createExample(m_example, &error), qPrintable(error));
+    // Some history and a team membership, so that every table has rows.
+    Database db;
+    QVERIFY2(db.open(m_example), qPrintable(db.errorString()));
+    Store store(db);
+    Item docs = store.findItemsByName(QStringLiteral("docs.python.org")).value(0);
+    docs.notes = QString::fromUtf8("Quotes \", commas, and \xf0\x9f\x90\x8d outside the BMP.");
+    QVERIFY2(store.updateItem(docs, &error), qPrintable(error));
+}
+
+void TestCopy::cleanup()
+{
+    m_dir.reset();
+}
+
+QString TestCopy::historyDump(const QString &location)
+{
+    test::RawConnection raw(location);
+    QSqlQuery q(QSqlDatabase::database(raw.connectionName(), false));
+    QStringList rows;
+    q.exec(QStringLiteral("SELECT b.id, b.at, b.actor, b.label, l.id, l.entity, l.entity_id, l.item_id, l.action,"
+                          " l.summary, l.before, l.after FROM change_log l JOIN change_batch b ON b.id = l.batch_id"
+                          " ORDER BY l.id"));
+    while (q.next()) {
+        QStringList fields;
+        for (int i = 0; i < 12; ++i)
+            fields << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+        rows << fields.join(QLatin1Char('|'));
+    }
+    return rows.join(QLatin1Char('\n'));
+}
+
+bool TestCopy::copy(const QString &from, const QString &to, bool replace, QString *error)
+{
+    Database source;
+    if (!source.open(from, Database::OpenMode::ReadOnly)) {
+        *error = source.errorString();
+        return false;
+    }
+    Database target;
+    if (!target.open(to) && !target.create(to)) {
+        *error = target.errorString();
+        return false;
+    }
+    return InventoryCopy::copy(source, target, replace, nullptr, error);
+}
+
+void TestCopy::roundTripIsExact()
+{
+    const QString middle = test::scratchInventory(*m_dir, QStringLiteral("middle"));
+    const QString back = m_dir->filePath(QStringLiteral("back.sqlite"));
+    QString error;
+    QVERIFY2(copy(m_example, middle, false, &error), qPrintable(error));
+    QVERIFY2(copy(middle, back, false, &error), qPrintable(error));
+    const QStringList original = test::dumpInventory(m_example);
+    QVERIFY(original.size() > 100);
+    QCOMPARE(test::dumpInventory(middle), original);
+    QCOMPARE(test::dumpInventory(back), original);
+    QVERIFY(!historyDump(m_example).isEmpty());
+    QCOMPARE(historyDump(middle), historyDump(m_example));
+    QCOMPARE(historyDump(back), historyDump(m_example));
+}
+
+void TestCopy::copiedInventoryWorks()
+{
+    const QString target = test::scratchInventory(*m_dir, QStringLiteral("works"));
+    QString error;
+    QVERIFY2(copy(m_example, target, false, &error), qPrintable(error));
+    Database db;
+    QVERIFY2(db.open(target), qPrintable(db.errorString()));
+    QVERIFY(db.check().isEmpty());
+    Store store(db);
+    // New records get new ids after the copied ones (PostgreSQL's sequences moved on).
+    qint64 maxId = 0;
+    {
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT max(id) FROM item")) && q.next());
+        maxId = q.value(0).toLongLong();
+    }
+    Item service;
+    service.kind = ItemKind::Service;
+    service.parentId = store.findItemsByName(QStringLiteral("Fastly")).value(0).id;
+    service.name = QStringLiteral("status.python.org");
+    QVERIFY2(store.createItem(service, &error), qPrintable(error));
+    QVERIFY(service.id > maxId);
+    Contact person;
+    person.name = QStringLiteral("Seth Larson");
+    QVERIFY2(store.createContact(person, &error), qPrintable(error));
+    // The search index came along: old and new records are found.
+    Search search(db);
+    const auto names = [&](const QString &query) {
+        QStringList found;
+        for (const SearchGroup &g : search.search(query, 10, &error)) {
+            for (const SearchResult &r : g.results)
+                found << r.name;
+        }
+        return found;
+    };
+    QCOMPARE(names(QStringLiteral("andre")), QStringList{QString::fromUtf8("Marc-Andr\xc3\xa9 Lemburg")});
+    QCOMPARE(names(QStringLiteral("status.python")), QStringList{QStringLiteral("status.python.org")});
+    QCOMPARE(names(QStringLiteral("larson")), QStringList{QStringLiteral("Seth Larson")});
+    QCOMPARE(names(QStringLiteral("outside the bmp")), QStringList{QStringLiteral("docs.python.org")});
+}
+
+void TestCopy::nonEmptyTargetIsRefusedUnlessReplaced()
+{
+    const QString target = test::scratchInventory(*m_dir, QStringLiteral("busy"));
+    QString error;
+    {
+        Database db;
+        QVERIFY2(db.create(target), qPrintable(db.errorString()));
+        Store store(db);
+        Item org;
+        org.kind = ItemKind::Organisation;
+        org.name = QStringLiteral("Someone else");
+        QVERIFY2(store.createItem(org, &error), qPrintable(error));
+    }
+    const QStringList before = test::dumpInventory(target);
+    QVERIFY(!copy(m_example, target, false, &error));
+    QVERIFY2(error.contains(QLatin1String("already holds an inventory (1 items)")), qPrintable(error));
+    QCOMPARE(test::dumpInventory(target), before);
+    QVERIFY2(copy(m_example, target, true, &error), qPrintable(error));
+    QCOMPARE(test::dumpInventory(target), test::dumpInventory(m_example));
+    // Onto itself: refused.
+    QVERIFY(!copy(target, target, true, &error));
+    QVERIFY2(error.contains(QLatin1String("onto itself")), qPrintable(error));
+}
+
+void TestCopy::failedCopyWritesNothing()
+{
+    // A source the target's constraints refuse halfway (an assignment role the schema
+    // forbids, written past its CHECK in a file whose CHECKs are turned off): the
+    // target keeps what it had, to the row.
+    const QString broken = m_dir->filePath(QStringLiteral("broken.sqlite"));
+    QVERIFY(QFile::copy(m_example, broken));
+    {
+        test::RawConnection raw(broken);
+        QString error;
+        QVERIFY2(raw.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON"), &error), qPrintable(error));
+        QVERIFY2(raw.exec(QStringLiteral("UPDATE assignment SET priority = 'whenever' WHERE id = (SELECT max(id) FROM assignment)"),
+                          &error),
+                 qPrintable(error));
+    }
+    const QString target = test::scratchInventory(*m_dir, QStringLiteral("kept"));
+    QString error;
+    QVERIFY2(copy(m_example, target, false, &error), qPrintable(error));
+    const QStringList before = test::dumpInventory(target);
+    const QString historyBefore = historyDump(target);
+    QVERIFY(!copy(broken, target, true, &error));
+    QVERIFY2(error.contains(QLatin1String("assignment")), qPrintable(error));
+    QCOMPARE(test::dumpInventory(target), before);
+    QCOMPARE(historyDump(target), historyBefore);
+}
+
+void TestCopy::commandLine()
+{
+    const QString target = test::scratchInventory(*m_dir, QStringLiteral("cli"));
+    const auto run = [](const QStringList &arguments, QString *out, QString *err) {
+        QProcess p;
+        p.start(QStringLiteral(STEWARD_BINARY), arguments);
+        p.waitForFinished(60000);
+        *out = QString::fromUtf8(p.readAllStandardOutput());
+        *err = QString::fromUtf8(p.readAllStandardError());
+        return p.exitCode();
+    };
+    QString out, err;
+    QCOMPARE(run({QStringLiteral("copy"), QStringLiteral("--from"), m_example, QStringLiteral("--to"), target}, &out, &err),
+             0);
+    QVERIFY2(out.contains(QLatin1String("Copied")) && out.contains(QLatin1String("35 item")), qPrintable(out + err));
+    // Again: the target is not empty now.
+    QCOMPARE(run({QStringLiteral("copy"), QStringLiteral("--from"), m_example, QStringLiteral("--to"), target}, &out, &err),
+             1);
+    QVERIFY2(err.contains(QLatin1String("already holds an inventory")), qPrintable(err));
+    QCOMPARE(run({QStringLiteral("copy"), QStringLiteral("--from"), m_example, QStringLiteral("--to"), target,
+                  QStringLiteral("--replace")},
+                 &out, &err),
+             0);
+    QCOMPARE(run({QStringLiteral("copy"), QStringLiteral("--from"), m_example}, &out, &err), 2);
+    QVERIFY2(err.contains(QLatin1String("--to")), qPrintable(err));
+    // A missing source: exit 1, and no target file is left behind.
+    const QString nowhere = m_dir->filePath(QStringLiteral("new.sqlite"));
+    QCOMPARE(run({QStringLiteral("copy"), QStringLiteral("--from"), m_dir->filePath(QStringLiteral("missing.sqlite")),
+                  QStringLiteral("--to"), nowhere},
+                 &out, &err),
+             1);
+    QVERIFY(!QFile::exists(nowhere));
+    QCOMPARE(test::dumpInventory(target), test::dumpInventory(m_example));
+}
+
+QTEST_GUILESS_MAIN(TestCopy)
+#include "tst_copy.moc"
