@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Migrations.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -114,6 +115,8 @@ bool InventoryCopy::copy(Database &source, Database &target, bool replace, QVect
         }
     }
 
+    QElapsedTimer trace;
+    trace.start();
     QVector<TableCount> copied;
     QStringList idTables; // with an id column of their own, numbered by a sequence on PostgreSQL
     for (const QString &table : all) {
@@ -186,6 +189,8 @@ bool InventoryCopy::copy(Database &source, Database &target, bool replace, QVect
             }
         }
         copied.append({table, rows});
+        if (qEnvironmentVariableIsSet("STEWARD_COPY_TRACE"))
+            qWarning("%s %lld rows %lld ms", qPrintable(table), rows, trace.elapsed());
     }
 
     if (target.isServer()) {
@@ -206,6 +211,8 @@ bool InventoryCopy::copy(Database &source, Database &target, bool replace, QVect
         return abandon(tr("Cannot update the search index of %1: %2").arg(target.displayName(), message));
     }
 
+    if (qEnvironmentVariableIsSet("STEWARD_COPY_TRACE"))
+        qWarning("finish %lld ms", trace.elapsed());
     // Every table as many rows as the source's, read back from the target.
     for (const TableCount &c : std::as_const(copied)) {
         qint64 inSource = 0;
