@@ -1088,11 +1088,9 @@ bool Importer::undo(Store &store, const ImportUndo &undo, QString *error, const 
                 if (!store.deleteContact(*it, err))
                     return false;
             }
-            for (auto it = undo.createdItems.crbegin(); it != undo.createdItems.crend(); ++it) {
-                if (!store.deleteItem(*it, err))
-                    return false;
-            }
-            return true;
+            // Children first; one signal for all of them.
+            const QVector<qint64> created(undo.createdItems.crbegin(), undo.createdItems.crend());
+            return store.deleteItems(created, err);
         },
         error, label.isEmpty() ? tr("Undo import") : label);
 }

@@ -843,42 +843,55 @@ bool Store::updateItem(Item &item, QString *error)
 
 bool Store::deleteItem(qint64 id, QString *error)
 {
-    const bool ok = write(
-        [&](QString *err) {
-            // Every item that goes, the subtree too, is recorded with what it was.
-            QSqlQuery &tree = prepared(QStringLiteral(
-                "WITH RECURSIVE subtree(id) AS (SELECT ? UNION ALL"
-                " SELECT i.id FROM item i JOIN subtree s ON i.parent_id = s.id) SELECT id FROM subtree"));
-            tree.addBindValue(id);
-            if (!exec(tree, err))
-                return false;
-            QVector<qint64> ids;
-            while (tree.next())
-                ids.append(tree.value(0).toLongLong());
-            tree.finish();
-            for (qint64 gone : std::as_const(ids)) {
-                auto old = item(gone, err);
-                if (!old)
-                    return false;
-                const QString summary = gone == id ? tr("Deleted %1 \"%2\"").arg(keys::itemKindLabel(old->kind), old->name)
-                                                   : tr("Deleted %1 \"%2\" with its parent").arg(keys::itemKindLabel(old->kind), old->name);
-                if (!logChange(QStringLiteral("item"), gone, gone, QStringLiteral("delete"), summary, itemFields(*old), {}, err))
-                    return false;
-            }
-            QSqlQuery &q = prepared(QStringLiteral("DELETE FROM item WHERE id = ? AND kind <> 'organisation'"));
-            q.addBindValue(id);
-            if (!exec(q, err))
-                return false;
-            if (q.numRowsAffected() != 1) {
-                setError(err, tr("Item %1 does not exist or cannot be deleted.").arg(id));
-                return false;
-            }
-            return true;
-        },
-        error);
+    const bool ok = write([&](QString *err) { return removeItemRows(id, err); }, error);
     if (ok)
         notify([this, id] { Q_EMIT itemRemoved(id); });
     return ok;
+}
+
+bool Store::deleteItems(const QVector<qint64> &ids, QString *error)
+{
+    Q_ASSERT(m_depth > 0);
+    for (qint64 id : ids) {
+        if (!removeItemRows(id, error))
+            return false;
+    }
+    if (!ids.isEmpty())
+        notifyBulk();
+    return true;
+}
+
+bool Store::removeItemRows(qint64 id, QString *err)
+{
+    // Every item that goes, the subtree too, is recorded with what it was.
+    QSqlQuery &tree = prepared(QStringLiteral(
+        "WITH RECURSIVE subtree(id) AS (SELECT ? UNION ALL"
+        " SELECT i.id FROM item i JOIN subtree s ON i.parent_id = s.id) SELECT id FROM subtree"));
+    tree.addBindValue(id);
+    if (!exec(tree, err))
+        return false;
+    QVector<qint64> ids;
+    while (tree.next())
+        ids.append(tree.value(0).toLongLong());
+    tree.finish();
+    for (qint64 gone : std::as_const(ids)) {
+        auto old = item(gone, err);
+        if (!old)
+            return false;
+        const QString summary = gone == id ? tr("Deleted %1 \"%2\"").arg(keys::itemKindLabel(old->kind), old->name)
+                                           : tr("Deleted %1 \"%2\" with its parent").arg(keys::itemKindLabel(old->kind), old->name);
+        if (!logChange(QStringLiteral("item"), gone, gone, QStringLiteral("delete"), summary, itemFields(*old), {}, err))
+            return false;
+    }
+    QSqlQuery &q = prepared(QStringLiteral("DELETE FROM item WHERE id = ? AND kind <> 'organisation'"));
+    q.addBindValue(id);
+    if (!exec(q, err))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        setError(err, tr("Item %1 does not exist or cannot be deleted.").arg(id));
+        return false;
+    }
+    return true;
 }
 
 std::optional<Item> Store::item(qint64 id, QString *error)

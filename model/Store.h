@@ -73,6 +73,9 @@ public:
     bool createValidatedItems(QVector<Item> &items, QString *error);
     bool updateItem(Item &item, QString *error);
     bool deleteItem(qint64 id, QString *error);
+    /// deleteItem() for each of @p ids, with one bulkChanged() instead of itemRemoved()
+    /// per item (the undo of an import). Only inside write().
+    bool deleteItems(const QVector<qint64> &ids, QString *error);
     std::optional<Item> item(qint64 id, QString *error = nullptr);
     bool treeRows(QVector<TreeRow> *rows, QString *error);
     /// The ids of hosts without a host name ("a Rackspace VM").
@@ -186,6 +189,8 @@ private:
     bool writeItemDetails(const Item &item, bool insert, QString *error);
     bool writeAddresses(const Contact &contact, QString *error);
     bool checkParent(const Item &item, QString *error);
+    /// deleteItem's statements and history rows, without its signal.
+    bool removeItemRows(qint64 id, QString *error);
     bool loadAddresses(QHash<qint64, Contact> *contacts, QString *error);
     void notify(std::function<void()> signal);
     /// @p contacts: a contact itself (name, addresses, members) changed, not only assignments.

@@ -39,6 +39,29 @@ QVariant pragma(const Database &db, const QString &name)
     return query.value(0);
 }
 
+/// A file as Steward wrote it with schema @p steps: those steps run, then @p rows, marked.
+bool writeOldSchema(const QString &file, int steps, const QStringList &rows)
+{
+    test::RawConnection raw(file);
+    QString error;
+    QStringList statements{QStringLiteral("BEGIN")};
+    for (int step = 0; step < steps; ++step) {
+        if (migrations().at(step).number != step + 1)
+            return false;
+        statements << migrations().at(step).statements;
+    }
+    statements << rows << QStringLiteral("PRAGMA user_version = %1").arg(steps)
+               << QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)
+               << QStringLiteral("COMMIT");
+    for (const QString &statement : std::as_const(statements)) {
+        if (!raw.isOpen() || !raw.exec(statement, &error)) {
+            qWarning() << statement.left(80) << error;
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 class TestMigrations final : public QObject
@@ -206,15 +229,6 @@ void TestMigrations::upgradesSchema2AndIndexesIt()
     // the search index from it, in the same step.
     const QString file = path(QStringLiteral("v2.sqlite"));
     {
-        test::RawConnection raw(file);
-        QVERIFY(raw.isOpen());
-        QString error;
-        QVERIFY2(raw.exec(QStringLiteral("BEGIN"), &error), qPrintable(error));
-        for (int step = 0; step < 2; ++step) {
-            QCOMPARE(migrations().at(step).number, step + 1);
-            for (const QString &statement : migrations().at(step).statements)
-                QVERIFY2(raw.exec(statement, &error), qPrintable(error));
-        }
         const QStringList rows = {
             QStringLiteral("INSERT INTO item (id, kind, name, name_key) VALUES (1, 'organisation', 'Acme', 'acme')"),
             QStringLiteral("INSERT INTO item (id, kind, name, name_key, parent_id, description) VALUES"
@@ -228,12 +242,8 @@ void TestMigrations::upgradesSchema2AndIndexesIt()
             QStringLiteral("INSERT INTO contact (id, kind, name, name_key) VALUES (1, 'person', 'Ren\u00e9e Dupr\u00e9',"
                            " 'ren\u00e9e dupr\u00e9')"),
             QStringLiteral("INSERT INTO contact_address (contact_id, kind, value) VALUES (1, 'email', 'renee@acme.example')"),
-            QStringLiteral("PRAGMA user_version = 2"),
-            QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId),
         };
-        for (const QString &row : rows)
-            QVERIFY2(raw.exec(row, &error), qPrintable(error));
-        QVERIFY2(raw.exec(QStringLiteral("COMMIT"), &error), qPrintable(error));
+        QVERIFY(writeOldSchema(file, 2, rows));
     }
     Database db;
     QVERIFY2(db.open(file), qPrintable(db.errorString()));
@@ -272,25 +282,13 @@ void TestMigrations::upgradesSchema3ForBulkImports()
     // A file as Steward wrote it with schema 3 (search by triggers alone), with data.
     const QString file = path(QStringLiteral("v3.sqlite"));
     {
-        test::RawConnection raw(file);
-        QVERIFY(raw.isOpen());
-        QString error;
-        QVERIFY2(raw.exec(QStringLiteral("BEGIN"), &error), qPrintable(error));
-        for (int step = 0; step < 3; ++step) {
-            for (const QString &statement : migrations().at(step).statements)
-                QVERIFY2(raw.exec(statement, &error), qPrintable(error));
-        }
         const QStringList rows = {
             QStringLiteral("INSERT INTO item (id, kind, name, name_key) VALUES (1, 'organisation', 'Acme', 'acme')"),
             QStringLiteral("INSERT INTO item (id, kind, name, name_key, parent_id) VALUES (2, 'provider', 'Hetzner',"
                            " 'hetzner', 1)"),
             QStringLiteral("INSERT INTO provider (item_id, location) VALUES (2, 'Falkenstein')"),
-            QStringLiteral("PRAGMA user_version = 3"),
-            QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId),
         };
-        for (const QString &row : rows)
-            QVERIFY2(raw.exec(row, &error), qPrintable(error));
-        QVERIFY2(raw.exec(QStringLiteral("COMMIT"), &error), qPrintable(error));
+        QVERIFY(writeOldSchema(file, 3, rows));
     }
     Database db;
     QVERIFY2(db.open(file), qPrintable(db.errorString()));
