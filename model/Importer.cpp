@@ -888,20 +888,34 @@ bool Importer::run(bool applyChanges, const QString &label)
 bool Importer::apply(Plan &plan, QString *error)
 {
     // Items: the ops are in file-kind order, so providers exist before their hosts
-    // and hosts before their services.
+    // and hosts before their services. New items are made in bulk, one call per kind:
+    // every parent was validated above, in this transaction.
+    QVector<Item> created;
+    QVector<qint64> createdRefs;
+    const auto createPending = [&] {
+        if (created.isEmpty())
+            return true;
+        if (!m_store.createValidatedItems(created, error))
+            return false;
+        for (qsizetype i = 0; i < created.size(); ++i) {
+            plan.realIds.insert(createdRefs.at(i), created.at(i).id);
+            m_undo.createdItems.append(created.at(i).id);
+        }
+        created.clear();
+        createdRefs.clear();
+        return true;
+    };
     for (const Plan::ItemOp &op : std::as_const(plan.itemOps)) {
         if (!op.fields)
             continue;
         Item item = plan.items.value(op.ref);
+        if (!created.isEmpty() && created.constLast().kind != item.kind && !createPending())
+            return false;
         item.parentId = plan.real(item.parentId);
         if (op.create) {
             item.id = 0;
-            // Every parent was validated above, in this transaction: no need to read it back.
-            const auto id = m_store.createValidatedItem(item, error);
-            if (!id)
-                return false;
-            plan.realIds.insert(op.ref, *id);
-            m_undo.createdItems.append(*id);
+            created.append(item);
+            createdRefs.append(op.ref);
         } else {
             Item before = item;
             if (auto current = m_store.item(op.ref, error))
@@ -915,6 +929,8 @@ bool Importer::apply(Plan &plan, QString *error)
             m_undo.changedItems.append(before);
         }
     }
+    if (!createPending())
+        return false;
     // Contacts: teams first, so that lists and channels can name theirs.
     QVector<Plan::ContactOp> contactOps = plan.contactOps;
     std::stable_sort(contactOps.begin(), contactOps.end(), [&](const Plan::ContactOp &a, const Plan::ContactOp &b) {
@@ -1072,11 +1088,9 @@ bool Importer::undo(Store &store, const ImportUndo &undo, QString *error, const 
                 if (!store.deleteContact(*it, err))
                     return false;
             }
-            for (auto it = undo.createdItems.crbegin(); it != undo.createdItems.crend(); ++it) {
-                if (!store.deleteItem(*it, err))
-                    return false;
-            }
-            return true;
+            // Children first; one signal for all of them.
+            const QVector<qint64> created(undo.createdItems.crbegin(), undo.createdItems.crend());
+            return store.deleteItems(created, err);
         },
         error, label.isEmpty() ? tr("Undo import") : label);
 }

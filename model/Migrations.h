@@ -27,4 +27,9 @@ QStringList migrationStatements(const Migration &step, Backend backend);
 /// Every schema step, in order. Step N is applied in one transaction and sets user_version = N.
 const QVector<Migration> &migrations();
 
+/// For a writer that created items while search_bulk held the search triggers (schema
+/// step 4): statements that put every item with an id above the one bound to each `?`
+/// into the search index's pending rows, as the triggers would have.
+QStringList searchIndexNewItems();
+
 } // namespace steward

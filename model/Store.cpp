@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "ItemFields.h"
+#include "Migrations.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -285,6 +286,7 @@ bool Store::write(const std::function<bool(QString *)> &work, QString *error, co
         const qsizetype pending = m_pending.size();
         const bool ownershipPending = m_ownershipPending;
         const bool contactsPending = m_contactsPending;
+        const bool bulkPending = m_bulkPending;
         ++m_depth;
         const bool ok = work(error);
         --m_depth;
@@ -295,6 +297,8 @@ bool Store::write(const std::function<bool(QString *)> &work, QString *error, co
                 m_ownershipPending = false;
             if (!contactsPending)
                 m_contactsPending = false;
+            if (!bulkPending)
+                m_bulkPending = false;
         }
         savepoint.exec(QStringLiteral("RELEASE steward_nested"));
         return ok;
@@ -324,6 +328,7 @@ bool Store::write(const std::function<bool(QString *)> &work, QString *error, co
         m_pending.clear();
         m_ownershipPending = false;
         m_contactsPending = false;
+        m_bulkPending = false;
         return false;
     }
     m_lastBatchId = batchId;
@@ -333,19 +338,74 @@ bool Store::write(const std::function<bool(QString *)> &work, QString *error, co
     return true;
 }
 
+bool Store::ensureBatch(const QString &summary, QString *error)
+{
+    // The batch is made with its first change, so a write that changes nothing leaves no trace.
+    if (m_batchId != 0)
+        return true;
+    QSqlQuery &batch = prepared(QStringLiteral("INSERT INTO change_batch (at, actor, label) VALUES (?, ?, ?) RETURNING id"));
+    batch.addBindValue(nowUtc());
+    batch.addBindValue(m_actor);
+    batch.addBindValue(m_label.isEmpty() ? summary : m_label);
+    return exec(batch, error) && insertedId(batch, &m_batchId, error);
+}
+
+bool Store::execWithEach(const QString &sql, qint64 value, QString *error)
+{
+    QSqlQuery &q = prepared(sql);
+    for (int i = 0, n = static_cast<int>(sql.count(QLatin1Char('?'))); i < n; ++i)
+        q.bindValue(i, value);
+    const bool ok = exec(q, error);
+    q.finish();
+    return ok;
+}
+
+bool Store::insertRows(const QString &head, const QString &row, int columns, qsizetype count,
+                       const std::function<void(QSqlQuery &, qsizetype, int)> &bind, QString *error)
+{
+    // Many rows a statement: one exec (and one trip through the driver) per chunk.
+    constexpr qsizetype PerStatement = 64;
+    for (qsizetype start = 0; start < count; start += PerStatement) {
+        const qsizetype rows = std::min(PerStatement, count - start);
+        QString sql = head;
+        sql.reserve(head.size() + rows * (row.size() + 1));
+        for (qsizetype i = 0; i < rows; ++i) {
+            if (i > 0)
+                sql += QLatin1Char(',');
+            sql += row;
+        }
+        QSqlQuery &q = prepared(sql);
+        for (qsizetype i = 0; i < rows; ++i)
+            bind(q, start + i, static_cast<int>(i) * columns);
+        if (!q.exec()) {
+            const QSqlError e = q.lastError();
+            setError(error, e.databaseText().isEmpty() ? e.text() : e.databaseText());
+            q.finish();
+            return false;
+        }
+        q.finish();
+    }
+    return true;
+}
+
+void Store::notifyBulk()
+{
+    if (m_bulkPending)
+        return;
+    m_bulkPending = true;
+    notify([this] {
+        m_bulkPending = false;
+        Q_EMIT bulkChanged();
+    });
+    notifyOwnershipChanged(true);
+}
+
 bool Store::logChange(const QString &entity, qint64 entityId, qint64 itemId, const QString &action,
                       const QString &summary, const QJsonObject &before, const QJsonObject &after, QString *error)
 {
     Q_ASSERT(m_depth > 0);
-    // The batch is made with its first change, so a write that changes nothing leaves no trace.
-    if (m_batchId == 0) {
-        QSqlQuery &batch = prepared(QStringLiteral("INSERT INTO change_batch (at, actor, label) VALUES (?, ?, ?) RETURNING id"));
-        batch.addBindValue(nowUtc());
-        batch.addBindValue(m_actor);
-        batch.addBindValue(m_label.isEmpty() ? summary : m_label);
-        if (!exec(batch, error) || !insertedId(batch, &m_batchId, error))
-            return false;
-    }
+    if (!ensureBatch(summary, error))
+        return false;
     QSqlQuery &q = prepared(QStringLiteral(
         "INSERT INTO change_log (batch_id, entity, entity_id, item_id, action, summary, before, after)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -601,6 +661,135 @@ std::optional<qint64> Store::createValidatedItem(Item &item, QString *error)
     return id;
 }
 
+bool Store::createValidatedItems(QVector<Item> &items, QString *error)
+{
+    Q_ASSERT(m_depth > 0);
+    if (m_depth == 0) {
+        setError(error, tr("Items are created in bulk only inside a write."));
+        return false;
+    }
+    if (items.isEmpty())
+        return true;
+    // Every text column is NOT NULL: a null QString would bind as NULL.
+    static const QString empty = QStringLiteral("");
+    const auto text = [](const QString &value) -> const QString & { return value.isNull() ? empty : value; };
+    QSqlQuery &last = prepared(QStringLiteral("SELECT coalesce(max(id), 0) FROM item"));
+    if (!exec(last, error))
+        return false;
+    const qint64 before = last.next() ? last.value(0).toLongLong() : 0;
+    last.finish();
+    QVector<QString> keys(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        Item &item = items[i];
+        item.name = item.name.trimmed();
+        if (item.status.isEmpty())
+            item.status = QStringLiteral("active");
+        if (item.name.isEmpty() || (item.kind != ItemKind::Organisation && item.parentId <= 0)) {
+            setError(error, tr("\"%1\" needs a name and a parent.").arg(item.name));
+            return false;
+        }
+        item.id = before + 1 + i;
+        item.version = 1;
+        keys[i] = nameKey(item.name);
+    }
+    // SQLite: the search triggers wait (schema step 4); the new rows are indexed below,
+    // set-based. PostgreSQL's triggers write its GIN index as the rows go in.
+    const bool holdSearch = !m_db.isServer();
+    if (holdSearch && !execWithEach(QStringLiteral("INSERT OR IGNORE INTO search_bulk (id) VALUES (1)"), 0, error))
+        return false;
+    bool ok = insertRows(
+        QStringLiteral("INSERT INTO item (id, kind, name, name_key, parent_id, status, description, notes, version)"
+                       " VALUES "),
+        QStringLiteral("(?,?,?,?,?,?,?,?,1)"), 8, items.size(),
+        [&](QSqlQuery &q, qsizetype i, int at) {
+            const Item &item = items.at(i);
+            q.bindValue(at, item.id);
+            q.bindValue(at + 1, keys::itemKind(item.kind));
+            q.bindValue(at + 2, item.name);
+            q.bindValue(at + 3, keys.at(i));
+            q.bindValue(at + 4, nullableId(item.parentId));
+            q.bindValue(at + 5, item.status);
+            q.bindValue(at + 6, text(item.description));
+            q.bindValue(at + 7, text(item.notes));
+        },
+        error);
+    // The kind-specific rows, one run per kind.
+    QVector<qsizetype> ofKind[4];
+    for (qsizetype i = 0; i < items.size(); ++i)
+        ofKind[static_cast<int>(items.at(i).kind)].append(i);
+    const auto each = [&](ItemKind kind, const std::function<void(QSqlQuery &, const Item &, int)> &bind) {
+        const QVector<qsizetype> &rows = ofKind[static_cast<int>(kind)];
+        return [&rows, &items, bind](QSqlQuery &q, qsizetype i, int at) { bind(q, items.at(rows.at(i)), at); };
+    };
+    ok = ok && insertRows(QStringLiteral("INSERT INTO provider (item_id, provider_kind, full_name, website, location,"
+                                         " config_tool, config_tool_url, config_repo) VALUES "),
+                          QStringLiteral("(?,?,?,?,?,?,?,?)"), 8, ofKind[static_cast<int>(ItemKind::Provider)].size(),
+                          each(ItemKind::Provider,
+                               [&](QSqlQuery &q, const Item &item, int at) {
+                                   q.bindValue(at, item.id);
+                                   q.bindValue(at + 1, keys::providerKind(item.providerKind));
+                                   q.bindValue(at + 2, text(item.fullName));
+                                   q.bindValue(at + 3, text(item.website));
+                                   q.bindValue(at + 4, text(item.location));
+                                   q.bindValue(at + 5, text(item.configTool));
+                                   q.bindValue(at + 6, text(item.configToolUrl));
+                                   q.bindValue(at + 7, text(item.configRepo));
+                               }),
+                          error);
+    ok = ok && insertRows(QStringLiteral("INSERT INTO host (item_id, host_kind, hostname) VALUES "),
+                          QStringLiteral("(?,?,?)"), 3, ofKind[static_cast<int>(ItemKind::Host)].size(),
+                          each(ItemKind::Host,
+                               [&](QSqlQuery &q, const Item &item, int at) {
+                                   q.bindValue(at, item.id);
+                                   q.bindValue(at + 1, keys::hostKind(item.hostKind));
+                                   q.bindValue(at + 2, text(item.hostname));
+                               }),
+                          error);
+    ok = ok && insertRows(QStringLiteral("INSERT INTO service (item_id, url, source_url) VALUES "),
+                          QStringLiteral("(?,?,?)"), 3, ofKind[static_cast<int>(ItemKind::Service)].size(),
+                          each(ItemKind::Service,
+                               [&](QSqlQuery &q, const Item &item, int at) {
+                                   q.bindValue(at, item.id);
+                                   q.bindValue(at + 1, text(item.url));
+                                   q.bindValue(at + 2, text(item.sourceUrl));
+                               }),
+                          error);
+    if (!ok)
+        return false;
+    for (const QString &statement : holdSearch ? searchIndexNewItems() : QStringList()) {
+        if (!execWithEach(statement, before, error))
+            return false;
+    }
+    if (holdSearch && !execWithEach(QStringLiteral("DELETE FROM search_bulk WHERE id > ?"), 0, error))
+        return false;
+    // The history: one compact row per item (kind, name, parent), as createValidatedItem writes.
+    if (!ensureBatch(tr("Created %n item(s)", nullptr, static_cast<int>(items.size())), error))
+        return false;
+    for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
+        if (ofKind[static_cast<int>(kind)].isEmpty())
+            continue;
+        // The summary as tr() words it, around the name.
+        const QString marker = QStringLiteral("\x01");
+        const QString summary = tr("Created %1 \"%2\"").arg(keys::itemKindLabel(kind), marker);
+        const qsizetype at = summary.indexOf(marker);
+        QSqlQuery &q = prepared(QStringLiteral(
+            "INSERT INTO change_log (batch_id, entity, entity_id, item_id, action, summary, before, after)"
+            " SELECT ?, 'item', id, id, 'create', ? || name || ?, '{}',"
+            " json_object('kind', kind, 'name', name, 'parent_id', parent_id)"
+            " FROM item WHERE id > ? AND kind = ? ORDER BY id"));
+        q.addBindValue(m_batchId);
+        q.addBindValue(summary.left(at));
+        q.addBindValue(summary.mid(at + marker.size()));
+        q.addBindValue(before);
+        q.addBindValue(keys::itemKind(kind));
+        if (!exec(q, error))
+            return false;
+        q.finish();
+    }
+    notifyBulk();
+    return true;
+}
+
 bool Store::updateItem(Item &item, QString *error)
 {
     Item draft = item;
@@ -663,42 +852,55 @@ bool Store::updateItem(Item &item, QString *error)
 
 bool Store::deleteItem(qint64 id, QString *error)
 {
-    const bool ok = write(
-        [&](QString *err) {
-            // Every item that goes, the subtree too, is recorded with what it was.
-            QSqlQuery &tree = prepared(QStringLiteral(
-                "WITH RECURSIVE subtree(id) AS (SELECT CAST(? AS BIGINT) UNION ALL"
-                " SELECT i.id FROM item i JOIN subtree s ON i.parent_id = s.id) SELECT id FROM subtree"));
-            tree.addBindValue(id);
-            if (!exec(tree, err))
-                return false;
-            QVector<qint64> ids;
-            while (tree.next())
-                ids.append(tree.value(0).toLongLong());
-            tree.finish();
-            for (qint64 gone : std::as_const(ids)) {
-                auto old = item(gone, err);
-                if (!old)
-                    return false;
-                const QString summary = gone == id ? tr("Deleted %1 \"%2\"").arg(keys::itemKindLabel(old->kind), old->name)
-                                                   : tr("Deleted %1 \"%2\" with its parent").arg(keys::itemKindLabel(old->kind), old->name);
-                if (!logChange(QStringLiteral("item"), gone, gone, QStringLiteral("delete"), summary, itemFields(*old), {}, err))
-                    return false;
-            }
-            QSqlQuery &q = prepared(QStringLiteral("DELETE FROM item WHERE id = ? AND kind <> 'organisation'"));
-            q.addBindValue(id);
-            if (!exec(q, err))
-                return false;
-            if (q.numRowsAffected() != 1) {
-                setError(err, tr("Item %1 does not exist or cannot be deleted.").arg(id));
-                return false;
-            }
-            return true;
-        },
-        error);
+    const bool ok = write([&](QString *err) { return removeItemRows(id, err); }, error);
     if (ok)
         notify([this, id] { Q_EMIT itemRemoved(id); });
     return ok;
+}
+
+bool Store::deleteItems(const QVector<qint64> &ids, QString *error)
+{
+    Q_ASSERT(m_depth > 0);
+    for (qint64 id : ids) {
+        if (!removeItemRows(id, error))
+            return false;
+    }
+    if (!ids.isEmpty())
+        notifyBulk();
+    return true;
+}
+
+bool Store::removeItemRows(qint64 id, QString *err)
+{
+    // Every item that goes, the subtree too, is recorded with what it was.
+    QSqlQuery &tree = prepared(QStringLiteral(
+        "WITH RECURSIVE subtree(id) AS (SELECT CAST(? AS BIGINT) UNION ALL"
+        " SELECT i.id FROM item i JOIN subtree s ON i.parent_id = s.id) SELECT id FROM subtree"));
+    tree.addBindValue(id);
+    if (!exec(tree, err))
+        return false;
+    QVector<qint64> ids;
+    while (tree.next())
+        ids.append(tree.value(0).toLongLong());
+    tree.finish();
+    for (qint64 gone : std::as_const(ids)) {
+        auto old = item(gone, err);
+        if (!old)
+            return false;
+        const QString summary = gone == id ? tr("Deleted %1 \"%2\"").arg(keys::itemKindLabel(old->kind), old->name)
+                                           : tr("Deleted %1 \"%2\" with its parent").arg(keys::itemKindLabel(old->kind), old->name);
+        if (!logChange(QStringLiteral("item"), gone, gone, QStringLiteral("delete"), summary, itemFields(*old), {}, err))
+            return false;
+    }
+    QSqlQuery &q = prepared(QStringLiteral("DELETE FROM item WHERE id = ? AND kind <> 'organisation'"));
+    q.addBindValue(id);
+    if (!exec(q, err))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        setError(err, tr("Item %1 does not exist or cannot be deleted.").arg(id));
+        return false;
+    }
+    return true;
 }
 
 std::optional<Item> Store::item(qint64 id, QString *error)

@@ -8,6 +8,8 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +39,29 @@ QVariant pragma(const Database &db, const QString &name)
     return query.value(0);
 }
 
+/// A file as Steward wrote it with schema @p steps: those steps run, then @p rows, marked.
+bool writeOldSchema(const QString &file, int steps, const QStringList &rows)
+{
+    test::RawConnection raw(file);
+    QString error;
+    QStringList statements{QStringLiteral("BEGIN")};
+    for (int step = 0; step < steps; ++step) {
+        if (migrations().at(step).number != step + 1)
+            return false;
+        statements << migrations().at(step).statements;
+    }
+    statements << rows << QStringLiteral("PRAGMA user_version = %1").arg(steps)
+               << QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)
+               << QStringLiteral("COMMIT");
+    for (const QString &statement : std::as_const(statements)) {
+        if (!raw.isOpen() || !raw.exec(statement, &error)) {
+            qWarning() << statement.left(80) << error;
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 class TestMigrations final : public QObject
@@ -60,6 +85,7 @@ private Q_SLOTS:
     void upgradesAnOldSchemaInPlace();
     void upgradesSchema1KeepingTheData();
     void upgradesSchema2AndIndexesIt();
+    void upgradesSchema3ForBulkImports();
     void createRefusesAnExistingFile();
     void missingFileIsNotCreated();
     void refusesNewerSchema();
@@ -129,7 +155,8 @@ void TestMigrations::createFromEmpty()
         QStringLiteral("assignment"), QStringLiteral("change_batch"), QStringLiteral("change_log"),
         QStringLiteral("contact"),    QStringLiteral("contact_address"), QStringLiteral("host"),
         QStringLiteral("item"),       QStringLiteral("item_link"),       QStringLiteral("provider"),
-        QStringLiteral("search_doc"), QStringLiteral("search_fts"),      QStringLiteral("search_fts_config"),
+        QStringLiteral("search_bulk"), QStringLiteral("search_doc"), QStringLiteral("search_fts"),
+        QStringLiteral("search_fts_config"),
         QStringLiteral("search_fts_data"), QStringLiteral("search_fts_idx"), QStringLiteral("search_pending"),
         QStringLiteral("search_stale"), QStringLiteral("service"), QStringLiteral("team_member")};
     QCOMPARE(tableNames(db), expected);
@@ -202,15 +229,6 @@ void TestMigrations::upgradesSchema2AndIndexesIt()
     // the search index from it, in the same step.
     const QString file = path(QStringLiteral("v2.sqlite"));
     {
-        test::RawConnection raw(file);
-        QVERIFY(raw.isOpen());
-        QString error;
-        QVERIFY2(raw.exec(QStringLiteral("BEGIN"), &error), qPrintable(error));
-        for (int step = 0; step < 2; ++step) {
-            QCOMPARE(migrations().at(step).number, step + 1);
-            for (const QString &statement : migrations().at(step).statements)
-                QVERIFY2(raw.exec(statement, &error), qPrintable(error));
-        }
         const QStringList rows = {
             QStringLiteral("INSERT INTO item (id, kind, name, name_key) VALUES (1, 'organisation', 'Acme', 'acme')"),
             QStringLiteral("INSERT INTO item (id, kind, name, name_key, parent_id, description) VALUES"
@@ -224,16 +242,12 @@ void TestMigrations::upgradesSchema2AndIndexesIt()
             QStringLiteral("INSERT INTO contact (id, kind, name, name_key) VALUES (1, 'person', 'Ren\u00e9e Dupr\u00e9',"
                            " 'ren\u00e9e dupr\u00e9')"),
             QStringLiteral("INSERT INTO contact_address (contact_id, kind, value) VALUES (1, 'email', 'renee@acme.example')"),
-            QStringLiteral("PRAGMA user_version = 2"),
-            QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId),
         };
-        for (const QString &row : rows)
-            QVERIFY2(raw.exec(row, &error), qPrintable(error));
-        QVERIFY2(raw.exec(QStringLiteral("COMMIT"), &error), qPrintable(error));
+        QVERIFY(writeOldSchema(file, 2, rows));
     }
     Database db;
     QVERIFY2(db.open(file), qPrintable(db.errorString()));
-    QCOMPARE(db.schemaVersion(), 3);
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
     QVERIFY(!db.searchIndexBehind());
     QVERIFY(db.check().isEmpty());
     Search search(db);
@@ -261,6 +275,79 @@ void TestMigrations::upgradesSchema2AndIndexesIt()
     QString error;
     QVERIFY2(store.updateItem(wiki, &error), qPrintable(error));
     QCOMPARE(first(QStringLiteral("knowledge")), QStringLiteral("service:Knowledge base:name"));
+}
+
+void TestMigrations::upgradesSchema3ForBulkImports()
+{
+    // A file as Steward wrote it with schema 3 (search by triggers alone), with data.
+    const QString file = path(QStringLiteral("v3.sqlite"));
+    {
+        const QStringList rows = {
+            QStringLiteral("INSERT INTO item (id, kind, name, name_key) VALUES (1, 'organisation', 'Acme', 'acme')"),
+            QStringLiteral("INSERT INTO item (id, kind, name, name_key, parent_id) VALUES (2, 'provider', 'Hetzner',"
+                           " 'hetzner', 1)"),
+            QStringLiteral("INSERT INTO provider (item_id, location) VALUES (2, 'Falkenstein')"),
+        };
+        QVERIFY(writeOldSchema(file, 3, rows));
+    }
+    Database db;
+    QVERIFY2(db.open(file), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), 4);
+    QVERIFY(db.check().isEmpty());
+    QVERIFY(tableNames(db).contains(QStringLiteral("search_bulk")));
+    Search search(db);
+    const auto found = [&search](const QString &query) {
+        QStringList names;
+        for (const SearchGroup &group : search.search(query, 10))
+            for (const SearchResult &r : group.results)
+                names << r.name;
+        return names;
+    };
+    // What schema 3 indexed is still found.
+    QCOMPARE(found(QStringLiteral("falkenstein")), QStringList{QStringLiteral("Hetzner")});
+    // The triggers still index a plain insert...
+    Store store(db);
+    Item host;
+    host.kind = ItemKind::Host;
+    host.name = QStringLiteral("kiwi");
+    host.parentId = 2;
+    host.hostname = QStringLiteral("kiwi.acme.example");
+    QString error;
+    QVERIFY2(store.createItem(host, &error), qPrintable(error));
+    QCOMPARE(found(QStringLiteral("kiwi.acme")), QStringList{QStringLiteral("kiwi")});
+    // ...and items made in bulk are indexed as the triggers would have, ASCII or not.
+    QVector<Item> items;
+    for (const QString &name : {QStringLiteral("Wiki"), QStringLiteral("Caf\u00e9 board")}) {
+        Item service;
+        service.kind = ItemKind::Service;
+        service.name = name;
+        service.parentId = 2;
+        service.url = QStringLiteral("https://%1.acme.example/").arg(name.left(4).toLower());
+        service.notes = QStringLiteral("Ask Ren\u00e9e first.");
+        items.append(service);
+    }
+    QVERIFY2(store.write([&](QString *err) { return store.createValidatedItems(items, err); }, &error),
+             qPrintable(error));
+    QVERIFY(items.at(0).id > host.id);
+    QCOMPARE(items.at(1).id, items.at(0).id + 1);
+    QCOMPARE(found(QStringLiteral("wiki.acme")), QStringList{QStringLiteral("Wiki")});
+    QCOMPARE(found(QStringLiteral("cafe")), QStringList{QStringLiteral("Caf\u00e9 board")});
+    QCOMPARE(found(QStringLiteral("renee")).size(), 2);
+    QVERIFY(!db.searchIndexBehind());
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')")));
+    // The hold never outlives the write that set it.
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM search_bulk")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    // One history row per item, as createValidatedItem() writes it.
+    const QVector<HistoryEntry> history = store.history(items.at(1).id, 10);
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().action, QStringLiteral("create"));
+    QCOMPARE(history.first().summary, QStringLiteral("Created service \"Caf\u00e9 board\""));
+    QCOMPARE(QJsonDocument::fromJson(history.first().after.toUtf8()).object(),
+             (QJsonObject{{QStringLiteral("kind"), QStringLiteral("service")},
+                          {QStringLiteral("name"), QStringLiteral("Caf\u00e9 board")},
+                          {QStringLiteral("parent_id"), 2}}));
 }
 
 void TestMigrations::upgradesAnOldSchemaInPlace()

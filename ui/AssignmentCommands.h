@@ -31,6 +31,8 @@ public:
 protected:
     virtual bool apply(QString *error) = 0;
     virtual bool revert(QString *error) = 0;
+    /// For a step whose first run happened elsewhere (on a worker thread): push() then skips it.
+    void markExecuted() { m_executed = true; }
 
 private:
     CommandErrorHandler m_onError;

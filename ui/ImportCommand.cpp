@@ -40,6 +40,12 @@ bool ImportCommand::apply(QString *error)
     return true;
 }
 
+void ImportCommand::setCommitted(const ImportUndo &undo)
+{
+    m_undo = undo;
+    markExecuted();
+}
+
 bool ImportCommand::revert(QString *error)
 {
     return Importer::undo(m_store, m_undo, error,

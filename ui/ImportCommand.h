@@ -32,6 +32,9 @@ public:
 
     /// The importer of the last commit: its rows, errors and undo data.
     const Importer &importer() const { return *m_importer; }
+    /// The files were committed already, by another connection (ImportDialog's worker
+    /// thread), with @p undo as the result: pushing the command does not commit again.
+    void setCommitted(const ImportUndo &undo);
 
 protected:
     bool apply(QString *error) override;

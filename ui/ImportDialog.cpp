@@ -53,6 +53,7 @@ ImportDialog::ImportDialog(Store &store, QUndoStack *undoStack, QString database
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
     , m_import(new QPushButton(tr("&Import"), this))
     , m_watcher(new QFutureWatcher<Result>(this))
+    , m_commitWatcher(new QFutureWatcher<CommitResult>(this))
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import"));
@@ -134,18 +135,21 @@ ImportDialog::ImportDialog(Store &store, QUndoStack *undoStack, QString database
     connect(m_fileList, &QListWidget::itemSelectionChanged, this, &ImportDialog::updateButtons);
     connect(m_cancel, &QPushButton::clicked, this, &ImportDialog::cancel);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_import, &QPushButton::clicked, this, [this] {
-        QString error;
-        if (import(&error))
-            accept();
-    });
+    connect(m_import, &QPushButton::clicked, this, [this] { import(); });
     connect(m_watcher, &QFutureWatcherBase::finished, this, &ImportDialog::onValidated);
+    connect(m_commitWatcher, &QFutureWatcherBase::finished, this, &ImportDialog::onCommitted);
     connect(this, &ImportDialog::validationProgress, this, [this](qint64 done, qint64 total) {
-        if (!isValidating())
+        if (!isValidating() && !isImporting())
             return;
         m_progress->setRange(0, static_cast<int>(std::min<qint64>(total, INT_MAX)));
         m_progress->setValue(static_cast<int>(std::min<qint64>(done, INT_MAX)));
-        m_summary->setText(tr("Checking… %1 of %2 rows").arg(QLocale().toString(done), QLocale().toString(total)));
+        const QString rows = QLocale().toString(done), of = QLocale().toString(total);
+        if (isValidating())
+            m_summary->setText(tr("Checking… %1 of %2 rows").arg(rows, of));
+        else if (done < total)
+            m_summary->setText(tr("Importing: checking again… %1 of %2 rows").arg(rows, of));
+        else
+            m_summary->setText(tr("Importing: saving %1 rows…").arg(of));
     }, Qt::QueuedConnection);
 
     resize(1000, 640);
@@ -191,6 +195,19 @@ QStringList ImportDialog::files() const
 bool ImportDialog::isValidating() const
 {
     return m_watcher->isRunning();
+}
+
+bool ImportDialog::isImporting() const
+{
+    return m_command != nullptr;
+}
+
+void ImportDialog::reject()
+{
+    // A commit cannot be stopped once it writes; its undo step is pushed when it ends.
+    if (isImporting())
+        return;
+    QDialog::reject();
 }
 
 void ImportDialog::cancel()
@@ -360,34 +377,69 @@ void ImportDialog::showErrors(const QVector<ImportError> &errors)
 
 bool ImportDialog::import(QString *error)
 {
-    if (isValidating() || m_validFiles.isEmpty() || m_toDo == 0) {
+    if (isValidating() || isImporting() || m_validFiles.isEmpty() || m_toDo == 0) {
         if (error)
             *error = tr("There is nothing checked to import.");
         return false;
     }
-    auto command = std::make_unique<ImportCommand>(m_store, m_validFiles, m_onError);
-    QString why;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = command->execute(&why);
-    QApplication::restoreOverrideCursor();
-    if (!ok) {
+    m_command = std::make_unique<ImportCommand>(m_store, m_validFiles, m_onError);
+    // Validated again and committed on the worker thread, through a connection of its
+    // own: the window keeps painting. The main window's store sees another connection's
+    // commit (ChangeWatcher); imported() lets it look at once.
+    const QString dbPath = m_path;
+    const QString actor = m_store.actor();
+    const QString label = m_command->text();
+    const QVector<ImportFile> files = m_validFiles;
+    m_summary->setText(tr("Importing…"));
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_commitWatcher->setFuture(QtConcurrent::run(&m_pool, [this, dbPath, actor, label, files] {
+        CommitResult result;
+        Database db;
+        if (!db.open(dbPath)) {
+            result.error = db.errorString();
+            return result;
+        }
+        Store store(db);
+        store.setActor(actor);
+        Importer importer(store);
+        for (const ImportFile &f : files)
+            importer.addData(f.name, f.data);
+        importer.setProgressHandler([this](qint64 done, qint64 total) { Q_EMIT validationProgress(done, total); });
+        result.ok = importer.commit(label);
+        result.error = importer.errorString();
+        result.errors = importer.errors();
+        result.undo = importer.undoData();
+        return result;
+    }));
+    updateButtons();
+    return true;
+}
+
+void ImportDialog::onCommitted()
+{
+    const CommitResult result = m_commitWatcher->result();
+    std::unique_ptr<ImportCommand> command = std::move(m_command);
+    m_progress->hide();
+    if (!result.ok) {
         // Validated again inside the transaction: the inventory changed since the check.
-        showErrors(command->importer().errors());
-        m_summary->setText(tr("Nothing was imported: %1").arg(command->importer().errorString()));
+        showErrors(result.errors);
+        m_summary->setText(tr("Nothing was imported: %1").arg(result.error));
         m_validFiles.clear();
         m_toDo = 0;
         updateButtons();
-        if (error)
-            *error = why;
-        return false;
+        Q_EMIT imported(false);
+        return;
     }
+    command->setCommitted(result.undo);
     m_undoStack->push(command.release());
-    return true;
+    Q_EMIT imported(true);
+    accept();
 }
 
 void ImportDialog::updateButtons()
 {
-    const bool busy = isValidating();
+    const bool busy = isValidating() || isImporting();
     m_import->setEnabled(!busy && !m_validFiles.isEmpty() && m_toDo > 0 && m_errorLines.isEmpty());
     m_removeFiles->setEnabled(!busy && !m_fileList->selectedItems().isEmpty());
     m_addFiles->setEnabled(!busy);

@@ -49,9 +49,13 @@ public:
     void addFiles(const QStringList &paths);
     QStringList files() const;
     bool isValidating() const;
+    /// True while Import commits on the worker thread.
+    bool isImporting() const;
     /// Stops a running validation (thread-safe).
     void cancel();
-    /// Imports what was validated, as one undoable step; false with @p error if refused.
+    /// Starts importing what was validated, on a worker thread with a connection of its
+    /// own (the window keeps painting); imported() follows, and on success the dialog
+    /// accepts with one undoable step pushed. False with @p error if refused at once.
     bool import(QString *error = nullptr);
 
     ReportTableModel *previewModel() const { return m_model; }
@@ -64,8 +68,14 @@ public:
 
 Q_SIGNALS:
     void validated(bool ok);
-    /// Emitted from the worker thread.
+    /// Emitted from the worker thread, while checking and while importing.
     void validationProgress(qint64 done, qint64 total);
+    /// The worker's import finished; @p ok: it committed (another connection wrote the
+    /// file, so the main window's store should look for the change now).
+    void imported(bool ok);
+
+protected:
+    void reject() override;
 
 private:
     struct Result
@@ -80,8 +90,16 @@ private:
         int changes = 0;
         int unchanged = 0;
     };
+    struct CommitResult
+    {
+        bool ok = false;
+        QString error;
+        QVector<ImportError> errors;
+        ImportUndo undo;
+    };
     void validate();
     void onValidated();
+    void onCommitted();
     void onAddFiles();
     void onRemoveFiles();
     void showErrors(const QVector<ImportError> &errors);
@@ -110,6 +128,9 @@ private:
 
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     QFutureWatcher<Result> *m_watcher;
+    QFutureWatcher<CommitResult> *m_commitWatcher;
+    /// The step the running import becomes once it has committed.
+    std::unique_ptr<ImportCommand> m_command;
     QThreadPool m_pool;
 };
 

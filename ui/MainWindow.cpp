@@ -410,6 +410,8 @@ bool MainWindow::openFile(const QString &path, QString *error)
         m_countsText.clear();
         updateStatus();
     };
+    // An import (or its undo) says so once, not once per item: read everything again.
+    connect(m_store.get(), &Store::bulkChanged, this, [this] { reloadAll(tr("Imported changes shown.")); });
     connect(m_store.get(), &Store::itemCreated, this, recount);
     connect(m_store.get(), &Store::itemRemoved, this, recount);
     m_countsText.clear();
@@ -1176,6 +1178,11 @@ qint64 MainWindow::currentId() const
 
 void MainWindow::onExternalChange()
 {
+    reloadAll(tr("Updated with changes saved elsewhere."));
+}
+
+void MainWindow::reloadAll(const QString &message)
+{
     if (!m_model)
         return;
     const qint64 current = currentId();
@@ -1208,7 +1215,7 @@ void MainWindow::onExternalChange()
     onCurrentChanged();
     m_history->refresh();
     m_contactsPanel->reload();
-    statusBar()->showMessage(tr("Updated with changes saved elsewhere."), 5000);
+    statusBar()->showMessage(message, 5000);
 }
 
 void MainWindow::selectItem(qint64 id)

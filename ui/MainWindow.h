@@ -134,6 +134,8 @@ private:
     void closeFile();
     /// Another connection committed: read the tree again, keeping selection and expansion.
     void onExternalChange();
+    /// Reads the tree, contacts, history and counts again, keeping what is expanded and current.
+    void reloadAll(const QString &message);
     qint64 currentId() const;
 
     Settings &m_settings;

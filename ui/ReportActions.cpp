@@ -1,5 +1,6 @@
 #include "ReportActions.h"
 
+#include "ChangeWatcher.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
 #include "ReportsWindow.h"
@@ -132,6 +133,12 @@ ImportDialog *ReportActions::showImport(MainWindow &window)
         &window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
+    // The import commits through a connection of its own: look for its change now
+    // rather than at the next poll.
+    QObject::connect(dialog, &ImportDialog::imported, &window, [w = &window](bool ok) {
+        if (ok && w->changeWatcher())
+            w->changeWatcher()->poll();
+    });
     QObject::connect(dialog, &QDialog::accepted, &window,
                      [w = &window] { w->statusBar()->showMessage(w->undoStack()->undoText(), 5000); });
     dialog->show();
