@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -180,10 +181,7 @@ bool ContactResolver::preload(QString *error, Scope scope)
     for (const TreeRow &row : std::as_const(rows))
         m_nodes.insert(row.id, {row.parentId, row.kind, row.name});
     QString queryError;
-    for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
-        if (scope == Scope::Ancestors && kind == ItemKind::Service)
-            continue;
-        const QVector<Assignment> assignments = m_store.assignmentsOfKind(kind, &queryError);
+    const auto take = [&](const QVector<Assignment> &assignments) {
         if (!queryError.isEmpty()) {
             if (error)
                 *error = queryError;
@@ -193,10 +191,17 @@ bool ContactResolver::preload(QString *error, Scope scope)
             if (a.priority != Priority::Inactive)
                 m_byItem[a.itemId].append(a);
         }
-    }
+        return true;
+    };
     if (scope == Scope::Ancestors) {
+        if (!take(m_store.ancestorAssignments(&queryError)))
+            return false;
         m_loaded = true;
         return true;
+    }
+    for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
+        if (!take(m_store.assignmentsOfKind(kind, &queryError)))
+            return false;
     }
     const QVector<Contact> contacts = m_store.contacts(&queryError);
     if (!queryError.isEmpty()) {
@@ -250,36 +255,75 @@ QVector<Assignment> ContactResolver::orderedAssignments(qint64 itemId)
 
 QVector<Assignment> ContactResolver::orderedAssignments(qint64 parentId, const QVector<Assignment> &own)
 {
-    QVector<Assignment> active;
-    active.reserve(own.size());
-    for (const Assignment &a : own) {
-        if (a.priority != Priority::Inactive)
-            active.append(a);
-    }
-    return combine(std::move(active), parentId > 0 ? orderedAssignments(parentId) : QVector<Assignment>());
+    QVector<Assignment> list;
+    visitOrdered(parentId, own, [&list](const Assignment &a) {
+        list.append(a);
+        return true;
+    });
+    return list;
 }
 
-QVector<Assignment> ContactResolver::combine(QVector<Assignment> own, const QVector<Assignment> &inherited)
+void ContactResolver::visitOrdered(qint64 parentId, const QVector<Assignment> &own,
+                                   const std::function<bool(const Assignment &)> &visit)
 {
-    std::stable_sort(own.begin(), own.end(), sameLevelBefore);
+    static const QVector<Assignment> none;
+    const QVector<Assignment> *inherited = &none;
+    if (parentId > 0) {
+        auto memo = m_memo.constFind(parentId);
+        if (memo == m_memo.constEnd()) {
+            orderedAssignments(parentId); // remembers the lists of items with children
+            memo = m_memo.constFind(parentId);
+        }
+        if (memo != m_memo.constEnd())
+            inherited = &*memo;
+    }
+    eachCombined(own, *inherited, visit);
+}
+
+template <typename Visit>
+void ContactResolver::eachCombined(const QVector<Assignment> &own, const QVector<Assignment> &inherited,
+                                   Visit &&visit)
+{
+    // Pointers, sorted in place: no list, no copies (once per service in the services
+    // report). Inactive assignments are never listed.
+    QVarLengthArray<const Assignment *, 16> sorted;
+    for (const Assignment &a : own) {
+        if (a.priority != Priority::Inactive)
+            sorted.append(&a);
+    }
+    const auto before = [](const Assignment *a, const Assignment *b) { return sameLevelBefore(*a, *b); };
+    if (sorted.size() <= 16) {
+        // Stable insertion sort: an item's own list is short; std::stable_sort allocates.
+        for (qsizetype i = 1; i < sorted.size(); ++i) {
+            for (qsizetype j = i; j > 0 && before(sorted[j], sorted[j - 1]); --j)
+                std::swap(sorted[j], sorted[j - 1]);
+        }
+    } else {
+        std::stable_sort(sorted.begin(), sorted.end(), before);
+    }
+    QVarLengthArray<qint64, 16> listed; // the contacts of the item's own level
+    for (const Assignment *a : std::as_const(sorted)) {
+        if (listed.contains(a->contactId))
+            continue;
+        listed.append(a->contactId);
+        if (!visit(*a))
+            return;
+    }
+    for (const Assignment &a : inherited) {
+        if (!listed.contains(a.contactId) && !visit(a))
+            return;
+    }
+}
+
+QVector<Assignment> ContactResolver::combine(const QVector<Assignment> &own,
+                                             const QVector<Assignment> &inherited)
+{
     QVector<Assignment> list;
     list.reserve(own.size() + inherited.size());
-    const auto has = [&list](qint64 contactId, qsizetype upTo) {
-        for (qsizetype k = 0; k < upTo; ++k) {
-            if (list.at(k).contactId == contactId)
-                return true;
-        }
-        return false;
-    };
-    for (const Assignment &a : std::as_const(own)) {
-        if (!has(a.contactId, list.size()))
-            list.append(a);
-    }
-    const qsizetype ownCount = list.size();
-    for (const Assignment &a : inherited) {
-        if (!has(a.contactId, ownCount))
-            list.append(a);
-    }
+    eachCombined(own, inherited, [&list](const Assignment &a) {
+        list.append(a);
+        return true;
+    });
     return list;
 }
 

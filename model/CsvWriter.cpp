@@ -1,5 +1,11 @@
 #include "CsvWriter.h"
 
+#include "Utf8.h"
+
+#include <QVarLengthArray>
+
+#include <cstring>
+
 namespace steward {
 namespace {
 
@@ -44,72 +50,110 @@ bool CsvWriter::looksLikeFormula(const QString &field)
     return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r';
 }
 
+CsvWriter::~CsvWriter()
+{
+    flush();
+}
+
 namespace {
 
-/// Appends @p text to @p out as UTF-8, doubling quotes if @p quoted: no temporary per field.
-void appendUtf8(QByteArray &out, const QString &text, bool quoted)
+/// True if a byte of @p word is @p byte (the classic "has zero byte" test).
+constexpr bool hasByte(quint64 word, unsigned char byte)
 {
-    const char16_t *p = reinterpret_cast<const char16_t *>(text.constData());
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        char32_t u = p[i];
-        if (u < 0x80) {
-            if (quoted && u == u'"')
-                out += '"';
-            out += static_cast<char>(u);
-            continue;
-        }
-        if (QChar::isHighSurrogate(u) && i + 1 < n && QChar::isLowSurrogate(p[i + 1])) {
-            u = QChar::surrogateToUcs4(static_cast<char16_t>(u), p[i + 1]);
-            ++i;
-        } else if (QChar::isSurrogate(u)) {
-            u = 0xFFFD; // a lone surrogate has no UTF-8 form
-        }
-        if (u < 0x800) {
-            out += static_cast<char>(0xC0 | (u >> 6));
-            out += static_cast<char>(0x80 | (u & 0x3F));
-        } else if (u < 0x10000) {
-            out += static_cast<char>(0xE0 | (u >> 12));
-            out += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (u & 0x3F));
-        } else {
-            out += static_cast<char>(0xF0 | (u >> 18));
-            out += static_cast<char>(0x80 | ((u >> 12) & 0x3F));
-            out += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (u & 0x3F));
-        }
+    const quint64 x = word ^ (0x0101010101010101ULL * byte);
+    return ((x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL) != 0;
+}
+
+bool byteNeedsQuotes(QByteArrayView cell)
+{
+    // Within UTF-8, these ASCII bytes are never part of a longer character. Every
+    // byte of a large export passes here: eight at a time.
+    const auto special = [](quint64 word) {
+        return hasByte(word, ',') || hasByte(word, '"') || hasByte(word, '\r') || hasByte(word, '\n');
+    };
+    const char *p = cell.data();
+    for (qsizetype i = utf8::firstWordWhere(cell, special); i < cell.size(); ++i) {
+        if (p[i] == ',' || p[i] == '"' || p[i] == '\r' || p[i] == '\n')
+            return true;
     }
+    return false;
 }
 
 } // namespace
 
+char *CsvWriter::appendCell(char *out, QByteArrayView cell) const
+{
+    const bool quoted = byteNeedsQuotes(cell);
+    const char first = cell.isEmpty() ? '\0' : cell.front();
+    const bool guard = m_guard && (first == '=' || first == '+' || first == '-' || first == '@' ||
+                                   first == '\t' || first == '\r');
+    if (quoted)
+        *out++ = '"';
+    if (guard)
+        *out++ = '\'';
+    if (!quoted) {
+        memcpy(out, cell.data(), cell.size());
+        return out + cell.size();
+    }
+    for (const char c : cell) {
+        if (c == '"')
+            *out++ = '"';
+        *out++ = c;
+    }
+    *out++ = '"';
+    return out;
+}
+
+bool CsvWriter::flush()
+{
+    if (m_pending.isEmpty())
+        return true;
+    const bool ok = m_device->write(m_pending) == m_pending.size();
+    m_pending.truncate(0); // keeps its room for the next rows
+    if (!ok)
+        m_error = m_device->errorString();
+    return ok;
+}
+
 bool CsvWriter::writeRow(const QStringList &fields)
 {
-    // One buffer reused for every row: the export of 100k rows allocates once.
-    m_line.clear();
-    if (!m_started && m_bom)
-        m_line += "\xEF\xBB\xBF";
-    for (qsizetype i = 0; i < fields.size(); ++i) {
+    m_field.truncate(0);
+    QVarLengthArray<qsizetype, 16> ends;
+    for (const QString &field : fields) {
+        utf8::append(&m_field, field);
+        ends.append(m_field.size());
+    }
+    QVarLengthArray<QByteArrayView, 16> cells;
+    for (qsizetype i = 0, start = 0; i < ends.size(); start = ends.at(i), ++i)
+        cells.append(QByteArrayView(m_field.constData() + start, ends.at(i) - start));
+    return writeRow(cells.constData(), cells.size());
+}
+
+bool CsvWriter::writeRow(const QByteArrayView *cells, qsizetype count)
+{
+    // The row is written through a pointer into room made once (each cell at worst
+    // doubled, quoted, guarded and followed by a comma), then cut to what it took.
+    qsizetype room = 3 + 2;
+    for (qsizetype i = 0; i < count; ++i)
+        room += 2 * cells[i].size() + 4;
+    const qsizetype start = m_pending.size();
+    m_pending.resize(start + room);
+    char *out = m_pending.data() + start;
+    if (!m_started && m_bom && start == 0) {
+        memcpy(out, "\xEF\xBB\xBF", 3);
+        out += 3;
+    }
+    for (qsizetype i = 0; i < count; ++i) {
         if (i)
-            m_line += ',';
-        const QString &field = fields.at(i);
-        const bool guard = m_guard && looksLikeFormula(field);
-        const bool quoted = needsQuotes(field);
-        if (quoted)
-            m_line += '"';
-        if (guard)
-            m_line += '\'';
-        appendUtf8(m_line, field, quoted);
-        if (quoted)
-            m_line += '"';
+            *out++ = ',';
+        out = appendCell(out, cells[i]);
     }
-    m_line += "\r\n";
-    if (m_device->write(m_line) != m_line.size()) {
-        m_error = m_device->errorString();
-        return false;
-    }
+    *out++ = '\r';
+    *out++ = '\n';
+    m_pending.truncate(out - m_pending.constData());
     m_started = true;
-    return true;
+    // Written at once (the default) or when the buffer is full.
+    return m_pending.size() < m_bufferSize || flush();
 }
 
 QString CsvWriter::errorString() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QIODevice>
 #include <QStringList>
 
@@ -34,7 +35,22 @@ public:
     /// Start the output with a UTF-8 byte-order mark (written with the first row).
     void setByteOrderMark(bool on) { m_bom = on; }
 
+    /**
+     * Rows are written to the device one at a time (the default, 0), or gathered
+     * until @p bytes are held and then written in one go: far fewer device writes
+     * for a large export, which must then end with flush(). A failed write shows in
+     * the writeRow() or flush() that makes it.
+     */
+    void setBufferSize(qsizetype bytes) { m_bufferSize = bytes; }
+    /// Writes what is held; false (with errorString()) if the device refuses it.
+    bool flush();
+    /// Flushes what is held; a failure then goes unreported: call flush() first.
+    ~CsvWriter();
+
     bool writeRow(const QStringList &fields);
+    /// A row of cells already in UTF-8 (as SQLite holds text): the same bytes as
+    /// writeRow() with the fields they encode.
+    bool writeRow(const QByteArrayView *cells, qsizetype count);
     QString errorString() const;
 
     static QString escape(const QString &field);
@@ -42,11 +58,17 @@ public:
     static bool looksLikeFormula(const QString &field);
 
 private:
+    Q_DISABLE_COPY_MOVE(CsvWriter)
+    /// Writes @p cell at @p out (quoted and guarded as needed); returns where it ended.
+    char *appendCell(char *out, QByteArrayView cell) const;
+
     QIODevice *m_device;
     bool m_guard = false;
     bool m_bom = false;
     bool m_started = false;
-    QByteArray m_line;
+    qsizetype m_bufferSize = 0;
+    QByteArray m_pending; ///< rows not yet written
+    QByteArray m_field;   ///< a QString row's fields in UTF-8, reused
     QString m_error;
 };
 

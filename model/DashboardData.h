@@ -35,7 +35,8 @@ struct ChartSeries
 
 /**
  * The numbers behind the dashboard's charts, from one scan of the items, one of the
- * assignments and two small queries, aggregated in C++ (about 150 ms at 100k services):
+ * assignments and two small queries through SQLite's C API, aggregated in C++ (about
+ * 100 ms at 100k services):
  *
  * - servicesPerProvider: every provider with the services it hosts (on its hosts or
  *   directly), most first; services with no provider recorded are one more entry (id 0,

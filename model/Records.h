@@ -2,6 +2,7 @@
 
 #include "Types.h"
 
+#include <QByteArrayView>
 #include <QString>
 #include <QVector>
 
@@ -103,20 +104,21 @@ struct Assignment
 
 /// One service as the services report streams it: its columns, where it runs, what
 /// it is served through, and its own active assignments (contactId, role, priority,
-/// position only), in the order they were assigned.
+/// position only), in the order they were assigned. Text is UTF-8, byte for byte
+/// what a QString of it would encode to, and valid only while the row is visited.
 struct ServiceRow
 {
     qint64 id = 0;
     qint64 parentId = 0;
-    QString name;
-    QString url;
-    QString status;
-    QString provider;
-    QString host;
-    QString servedThrough; ///< the names of the items it is fronted by, "; "-separated, by name
-    QString description;
-    QString sourceUrl;
-    QString notes;
+    QByteArrayView name;
+    QByteArrayView url;
+    QByteArrayView status;
+    QByteArrayView provider;
+    QByteArrayView host;
+    QByteArrayView servedThrough; ///< the names of the items it is fronted by, "; "-separated, by name
+    QByteArrayView description;
+    QByteArrayView sourceUrl;
+    QByteArrayView notes;
     QVector<Assignment> assignments;
 };
 

@@ -2,6 +2,7 @@
 
 #include "ContactResolver.h"
 #include "Store.h"
+#include "Utf8.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,6 +12,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <iterator>
 
 namespace steward {
 namespace {
@@ -279,13 +281,18 @@ bool Reports::fail(const QString &message)
     return false;
 }
 
-bool Reports::emitRow(const RowSink &sink, const QStringList &row)
+bool Reports::proceed()
 {
     if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
         m_canceled = true;
         return fail(tr("Canceled."));
     }
-    if (!sink(row)) {
+    return true;
+}
+
+bool Reports::rowDone(bool taken)
+{
+    if (!taken) {
         m_stopped = true;
         return false;
     }
@@ -295,16 +302,43 @@ bool Reports::emitRow(const RowSink &sink, const QStringList &row)
     return true;
 }
 
-bool Reports::run(ReportKind kind, const RowSink &sink)
+bool Reports::emitRow(const RowSink &sink, const QStringList &row)
+{
+    return proceed() && rowDone(sink(row));
+}
+
+void Reports::start()
 {
     m_error.clear();
     m_canceled = false;
     m_stopped = false;
     m_done = 0;
     m_total = 0;
+}
+
+bool Reports::finish(bool ok)
+{
+    if (ok && m_progress)
+        m_progress(m_done, m_done);
+    if (!ok && m_stopped && m_error.isEmpty())
+        m_error = tr("Stopped.");
+    return ok;
+}
+
+bool Reports::run(ReportKind kind, const RowSink &sink)
+{
+    start();
     bool ok = false;
     switch (kind) {
-    case ReportKind::Services: ok = services(sink); break;
+    case ReportKind::Services:
+        ok = services([&](const QByteArrayView *cells, qsizetype count) {
+            QStringList row;
+            row.reserve(count);
+            for (qsizetype i = 0; i < count; ++i)
+                row << QString::fromUtf8(cells[i]);
+            return emitRow(sink, row);
+        });
+        break;
     case ReportKind::Hosts: ok = hosts(sink); break;
     case ReportKind::Providers: ok = providers(sink); break;
     case ReportKind::Contacts: ok = contacts(sink); break;
@@ -312,11 +346,7 @@ bool Reports::run(ReportKind kind, const RowSink &sink)
     case ReportKind::Gaps: ok = gaps(sink); break;
     case ReportKind::Selection: ok = selection(sink); break;
     }
-    if (ok && m_progress)
-        m_progress(m_done, m_done);
-    if (!ok && m_stopped && m_error.isEmpty())
-        m_error = tr("Stopped.");
-    return ok;
+    return finish(ok);
 }
 
 bool Reports::rows(ReportKind kind, QVector<QStringList> *rows)
@@ -331,15 +361,28 @@ bool Reports::rows(ReportKind kind, QVector<QStringList> *rows)
 bool Reports::writeCsv(ReportKind kind, QIODevice *device, const CsvOptions &options)
 {
     CsvWriter csv(device, options);
+    // Large writes: a device write per row cost more than making the row.
+    csv.setBufferSize(256 * 1024);
     if (!csv.writeRow(header(kind)))
         return fail(csv.errorString());
     QString writeError;
-    const bool ok = run(kind, [&](const QStringList &row) {
-        if (csv.writeRow(row))
-            return true;
-        writeError = csv.errorString();
-        return false;
-    });
+    const auto written = [&](bool ok) {
+        if (!ok)
+            writeError = csv.errorString();
+        return ok;
+    };
+    bool ok = false;
+    if (kind == ReportKind::Services) {
+        // The cells go from SQLite to the file as UTF-8, never as QString.
+        start();
+        ok = finish(services([&](const QByteArrayView *cells, qsizetype count) {
+            return proceed() && rowDone(written(csv.writeRow(cells, count)));
+        }));
+    } else {
+        ok = run(kind, [&](const QStringList &row) { return written(csv.writeRow(row)); });
+    }
+    if (ok && !written(csv.flush()))
+        ok = false;
     if (!ok && !writeError.isEmpty())
         m_error = writeError;
     return ok;
@@ -409,21 +452,61 @@ bool Reports::saveCsv(ReportKind kind, const QString &path, const CsvOptions &op
 
 // ---------------------------------------------------------------- the reports
 
-bool Reports::services(const RowSink &sink)
+bool Reports::services(const CellSink &sink)
 {
-    // Streamed: one query gives each service with its own assignments; only the
+    // Streamed: the store reads every service with its own assignments; only the
     // organisation, providers and hosts (a few thousand at most) are held in memory
-    // for the inherited contacts.
+    // for the inherited contacts. Cells are UTF-8 from end to end.
     QString error;
-    m_total = m_store.countItems(ItemKind::Service, &error);
+    // The total only feeds progress (a count is a scan of the items).
+    m_total = m_progress ? m_store.countItems(ItemKind::Service, &error) : 0;
     ContactResolver resolver(m_store);
     if (!resolver.preload(&error, ContactResolver::Scope::Ancestors))
         return fail(error);
-    const QHash<qint64, QString> names = m_store.contactNames(&error);
+    // Contact names in UTF-8 by id: in a vector when the ids are dense (they are
+    // looked up 300k times at 100k services), else in a hash.
+    const QHash<qint64, QString> contactNames = m_store.contactNames(&error);
     if (!error.isEmpty())
         return fail(error);
-    QStringList row;
-    QStringList owners, maintainers, others, escalation;
+    qint64 maxId = 0;
+    for (auto it = contactNames.cbegin(); it != contactNames.cend(); ++it)
+        maxId = std::max(maxId, it.key());
+    const bool dense = maxId <= 4 * contactNames.size() + 1024;
+    QVector<QByteArray> byIndex(dense ? maxId + 1 : 0);
+    QHash<qint64, QByteArray> byHash;
+    for (auto it = contactNames.cbegin(); it != contactNames.cend(); ++it) {
+        QByteArray name;
+        utf8::append(&name, it.value());
+        if (dense)
+            byIndex[it.key()] = name;
+        else
+            byHash.insert(it.key(), name);
+    }
+    const QByteArray unknown;
+    const auto nameOf = [&](qint64 contactId) -> const QByteArray & {
+        if (dense)
+            return contactId >= 0 && contactId < byIndex.size() ? byIndex.at(contactId) : unknown;
+        const auto it = byHash.constFind(contactId);
+        return it == byHash.constEnd() ? unknown : *it;
+    };
+    /// Names joined as joinNames() joins them.
+    struct NameList
+    {
+        QByteArray text;
+        int count = 0;
+        void clear()
+        {
+            text.truncate(0); // keeps its room: clear() would free it, once per row
+            count = 0;
+        }
+        void add(QByteArrayView name)
+        {
+            if (count++)
+                text += "; ";
+            text += name;
+        }
+    };
+    NameList owners, maintainers, others, escalation;
     const bool ok = m_store.forEachService(
         [&](const ServiceRow &service) {
             owners.clear();
@@ -431,34 +514,28 @@ bool Reports::services(const RowSink &sink)
             others.clear();
             escalation.clear();
             for (const Assignment &a : service.assignments) {
-                const QString name = names.value(a.contactId);
-                if (a.role == QLatin1String("owner"))
-                    owners << name;
-                else if (a.role == QLatin1String("maintainer"))
-                    maintainers << name;
-                else
-                    others << name;
+                NameList &list = a.role == QLatin1String("owner")        ? owners
+                                 : a.role == QLatin1String("maintainer") ? maintainers
+                                                                         : others;
+                list.add(nameOf(a.contactId));
             }
-            const QVector<Assignment> ordered = resolver.orderedAssignments(service.parentId, service.assignments);
-            for (const Assignment &a : ordered) {
+            // Its contact list, as resolve() gives it: only the first and the escalations.
+            QByteArrayView primary;
+            bool first = true;
+            resolver.visitOrdered(service.parentId, service.assignments, [&](const Assignment &a) {
+                if (first)
+                    primary = nameOf(a.contactId);
+                first = false;
                 if (a.role == QLatin1String("escalation"))
-                    escalation << names.value(a.contactId);
-            }
-            row = {service.name,
-                   service.url,
-                   service.status,
-                   service.provider,
-                   service.host,
-                   joinNames(owners),
-                   joinNames(maintainers),
-                   joinNames(others),
-                   service.servedThrough,
-                   service.description,
-                   ordered.isEmpty() ? QString() : names.value(ordered.first().contactId),
-                   joinNames(escalation),
-                   service.sourceUrl,
-                   service.notes};
-            return emitRow(sink, row);
+                    escalation.add(nameOf(a.contactId));
+                return true;
+            });
+            const QByteArrayView cells[] = {
+                service.name, service.url,      service.status,    service.provider,      service.host,
+                owners.text,  maintainers.text, others.text,       service.servedThrough, service.description,
+                primary,      escalation.text,  service.sourceUrl, service.notes};
+            static_assert(std::size(cells) == 14, "the columns of header(ReportKind::Services)");
+            return sink(cells, std::size(cells));
         },
         &error);
     if (!ok && !m_canceled && !m_stopped)

@@ -89,7 +89,10 @@ public:
     static bool parseMembers(const QString &cell, QVector<TeamMember> *members, QString *error);
 
 private:
-    bool services(const RowSink &sink);
+    /// Receives one row as UTF-8 cells (valid during the call): the services report's
+    /// way from SQLite to CSV without a QString per cell.
+    using CellSink = std::function<bool(const QByteArrayView *cells, qsizetype count)>;
+    bool services(const CellSink &sink);
     bool hosts(const RowSink &sink);
     bool providers(const RowSink &sink);
     bool contacts(const RowSink &sink);
@@ -98,6 +101,12 @@ private:
     bool selection(const RowSink &sink);
     /// Passes @p row on, checks the cancel flag and reports progress.
     bool emitRow(const RowSink &sink, const QStringList &row);
+    /// False (canceled) if the cancel flag is set.
+    bool proceed();
+    /// Counts a row a sink @p taken (or notes that it said stop) and reports progress.
+    bool rowDone(bool taken);
+    void start();
+    bool finish(bool ok);
     bool fail(const QString &message);
 
     Store &m_store;

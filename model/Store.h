@@ -90,8 +90,9 @@ public:
     /// Every item of @p kind with its kind's columns, ordered by name (case-folded), then id.
     QVector<Item> itemsOfKind(ItemKind kind, QString *error = nullptr);
     int countItems(ItemKind kind, QString *error = nullptr);
-    /// Every service in name order (case-folded, then id), one query, one row at a time:
-    /// the services report at 100k rows. @p visit returning false stops (and returns false).
+    /// Every service in name order (case-folded, then id), one row at a time, read in
+    /// one transaction: the services report at 100k rows. @p visit returning false
+    /// stops (and returns false).
     bool forEachService(const std::function<bool(const ServiceRow &)> &visit, QString *error);
     /// Tree rows of every item except services: the ancestors reports walk up to.
     bool ancestorRows(QVector<TreeRow> *rows, QString *error);
@@ -159,6 +160,9 @@ public:
     };
     bool snapshotSubtree(qint64 id, Snapshot *snapshot, QString *error);
     bool restoreSnapshot(const Snapshot &snapshot, QString *error, const QString &label = QString());
+    /// Assignments of every item but the services (the ancestors a services report
+    /// inherits from), by item, in position order.
+    QVector<Assignment> ancestorAssignments(QString *error = nullptr);
     /// Assignments of all @p itemIds at once (the resolver's one query per look-up).
     QVector<Assignment> assignmentsFor(const QVector<qint64> &itemIds, QString *error = nullptr);
     /// The items with someone of their own to contact: an active assignment whose role
@@ -183,6 +187,9 @@ Q_SIGNALS:
     void bulkChanged();
 
 private:
+    /// Assignments of the items @p condition (on item, with @p kind bound) selects,
+    /// by item, in position order.
+    QVector<Assignment> assignmentsOfItems(const QString &condition, const QString &kind, QString *error);
     QSqlQuery &prepared(const QString &sql);
     bool exec(QSqlQuery &query, QString *error);
     bool insertedId(QSqlQuery &query, qint64 *id, QString *error);

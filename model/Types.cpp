@@ -255,7 +255,9 @@ QString roleLabel(const QString &role)
 
 int roleRank(const QString &role)
 {
-    const int index = static_cast<int>(knownRoles().indexOf(role));
+    // Called for every comparison when contacts are ordered: no list built per call.
+    static const QStringList roles = knownRoles();
+    const int index = static_cast<int>(roles.indexOf(role));
     return index < 0 ? 100 : index;
 }
 

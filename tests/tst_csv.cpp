@@ -8,6 +8,7 @@
 #include "ServiceReport.h"
 #include "Store.h"
 #include "TestSupport.h"
+#include "Utf8.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -92,6 +93,12 @@ private Q_SLOTS:
     void formulaGuardIsOffByDefault();
     void writeErrorIsReported();
     void roundTripOfAwkwardFields();
+    void utf8CellsAreWrittenAsTheirText();
+    void bufferedRowsWaitForFlush();
+    void utf8Encoding_data();
+    void utf8Encoding();
+    void sqliteStableUtf8_data();
+    void sqliteStableUtf8();
 
     void spectrumParser_data();
     void spectrumParser();
@@ -201,6 +208,140 @@ void TestCsv::writeErrorIsReported()
     QVERIFY(!second.writeRow({QStringLiteral("a")}));
     QVERIFY(!second.errorString().isEmpty());
     QCOMPARE(data, QByteArray("existing"));
+}
+
+void TestCsv::utf8CellsAreWrittenAsTheirText()
+{
+    // The services report writes UTF-8 cells as SQLite holds them: the same bytes as
+    // the QString row, in every mode.
+    const QStringList fields = {QStringLiteral("=1+1"),
+                                QStringLiteral("a,\"b\"\r\nc"),
+                                QString(),
+                                QStringLiteral("\tx"),
+                                QStringLiteral("Zo\u00eb \U0001F600"),
+                                QStringLiteral("-\"q\""),
+                                QStringLiteral("\r"),
+                                QStringLiteral("plain")};
+    for (const bool guard : {false, true}) {
+        for (const bool bom : {false, true}) {
+            QBuffer text, bytes;
+            text.open(QIODevice::WriteOnly);
+            bytes.open(QIODevice::WriteOnly);
+            CsvWriter a(&text), b(&bytes);
+            a.setFormulaGuard(guard);
+            b.setFormulaGuard(guard);
+            a.setByteOrderMark(bom);
+            b.setByteOrderMark(bom);
+            QVector<QByteArray> encoded;
+            for (const QString &f : fields)
+                encoded << f.toUtf8();
+            QVector<QByteArrayView> cells(encoded.cbegin(), encoded.cend());
+            for (int row = 0; row < 2; ++row) {
+                QVERIFY(a.writeRow(fields));
+                QVERIFY(b.writeRow(cells.constData(), cells.size()));
+            }
+            QCOMPARE(bytes.data(), text.data());
+        }
+    }
+}
+
+void TestCsv::bufferedRowsWaitForFlush()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        CsvWriter writer(&buffer);
+        writer.setBufferSize(1 << 20);
+        writer.setByteOrderMark(true);
+        QVERIFY(writer.writeRow({QStringLiteral("a"), QStringLiteral("b")}));
+        QVERIFY(writer.writeRow({QStringLiteral("c")}));
+        QCOMPARE(buffer.data(), QByteArray());
+        QVERIFY(writer.flush());
+        QCOMPARE(buffer.data(), QByteArray("\xEF\xBB\xBF"
+                                           "a,b\r\nc\r\n"));
+        QVERIFY(writer.writeRow({QStringLiteral("d")}));
+    }
+    // What was held when the writer went is written.
+    QCOMPARE(buffer.data(), QByteArray("\xEF\xBB\xBF"
+                                       "a,b\r\nc\r\nd\r\n"));
+
+    // A small buffer writes whenever it fills; a failure shows where the write happens.
+    QBuffer small;
+    small.open(QIODevice::WriteOnly);
+    CsvWriter writer(&small);
+    writer.setBufferSize(8);
+    QVERIFY(writer.writeRow({QStringLiteral("ab")}));
+    QCOMPARE(small.data(), QByteArray());
+    QVERIFY(writer.writeRow({QStringLiteral("cdefgh")}));
+    QCOMPARE(small.data(), QByteArray("ab\r\ncdefgh\r\n"));
+
+    QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QBuffer): ReadOnly device");
+    QByteArray data("existing");
+    QBuffer readOnly(&data);
+    QVERIFY(readOnly.open(QIODevice::ReadOnly));
+    CsvWriter failing(&readOnly);
+    failing.setBufferSize(1 << 20);
+    QVERIFY(failing.writeRow({QStringLiteral("a")}));
+    QVERIFY(!failing.flush());
+    QVERIFY(!failing.errorString().isEmpty());
+    QCOMPARE(data, QByteArray("existing"));
+}
+
+void TestCsv::utf8Encoding_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("empty") << QString() << QByteArray();
+    QTest::newRow("ASCII") << QStringLiteral("a,b") << QByteArray("a,b");
+    QTest::newRow("two bytes") << QStringLiteral("\u00e9") << QByteArray("\xC3\xA9");
+    QTest::newRow("three bytes") << QStringLiteral("\u65e5") << QByteArray("\xE6\x97\xA5");
+    QTest::newRow("outside the BMP") << QStringLiteral("\U0001F600") << QByteArray("\xF0\x9F\x98\x80");
+    QTest::newRow("NUL") << QString(QChar(0)) << QByteArray("\0", 1);
+    QTest::newRow("lone high surrogate") << (QString(QChar(0xD800)) + QLatin1Char('a'))
+                                         << QByteArray("\xEF\xBF\xBD"
+                                                       "a");
+    QTest::newRow("lone low surrogate at the end")
+        << (QStringLiteral("a") + QChar(0xDC00)) << QByteArray("a\xEF\xBF\xBD");
+}
+
+void TestCsv::utf8Encoding()
+{
+    QFETCH(QString, text);
+    QFETCH(QByteArray, expected);
+    QByteArray out("x");
+    utf8::append(&out, text);
+    QCOMPARE(out, QByteArray("x") + expected);
+}
+
+void TestCsv::sqliteStableUtf8_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("stable");
+    QTest::newRow("empty") << QByteArray() << true;
+    QTest::newRow("ASCII and NUL") << QByteArray("a\0b", 3) << true;
+    QTest::newRow("two, three, four bytes") << QByteArray("\xC3\xA9\xE6\x97\xA5\xF0\x9F\x98\x80") << true;
+    QTest::newRow("U+10FFFF") << QByteArray("\xF4\x8F\xBF\xBF") << true;
+    QTest::newRow("U+FFFD") << QByteArray("\xEF\xBF\xBD") << true;
+    QTest::newRow("cut short") << QByteArray("a\xC3") << false;
+    QTest::newRow("cut short in four") << QByteArray("\xF0\x9F\x98") << false;
+    QTest::newRow("lone continuation") << QByteArray("\x80") << false;
+    QTest::newRow("overlong two") << QByteArray("\xC0\xAF") << false;
+    QTest::newRow("overlong three") << QByteArray("\xE0\x9F\xBF") << false;
+    QTest::newRow("overlong four") << QByteArray("\xF0\x8F\xBF\xBF") << false;
+    QTest::newRow("surrogate") << QByteArray("\xED\xA0\x80") << false;
+    QTest::newRow("beyond U+10FFFF") << QByteArray("\xF4\x90\x80\x80") << false;
+    QTest::newRow("U+FFFE") << QByteArray("\xEF\xBF\xBE") << false;
+    QTest::newRow("U+FFFF") << QByteArray("\xEF\xBF\xBF") << false;
+    QTest::newRow("continuation missing") << QByteArray("\xE6\x97"
+                                                        "a")
+                                          << false;
+}
+
+void TestCsv::sqliteStableUtf8()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, stable);
+    QCOMPARE(utf8::isSqliteStable(bytes), stable);
 }
 
 void TestCsv::roundTripOfAwkwardFields()

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void byStatus();
     void ownershipCoverage();
     void topOwners();
+    void manyOwnersAssignedOutOfOrder();
     void frontingProviders();
     void everyEntrySelectsItsItemsInTheTree();
     void followsEdits();
@@ -193,6 +194,87 @@ void TestDashboard::topOwners()
              (QStringList{QStringLiteral("Buildbot"), QStringLiteral("hg.python.org")}));
     QCOMPARE(names(data.topOwners.entries.at(2).itemIds),
              (QStringList{QStringLiteral("Dyn"), QStringLiteral("Gandi")}));
+}
+
+void TestDashboard::manyOwnersAssignedOutOfOrder()
+{
+    // Enough (item, contact) pairs that they are sorted as packed numbers, assigned in
+    // an order that is not the items' (newest service first, contacts in any order):
+    // the charts must say what a plain count of each service's assignments says.
+    const qint64 provider = m_store->findItemsByName(QStringLiteral("Fastly")).first().id;
+    const QVector<Contact> contacts = m_store->contacts();
+    QVERIFY(contacts.size() >= 10);
+    QString error;
+    const bool ok = m_store->write(
+        [&](QString *err) {
+            QVector<qint64> services;
+            for (int i = 0; i < 1000; ++i) {
+                Item s;
+                s.kind = ItemKind::Service;
+                s.parentId = provider;
+                s.name = QStringLiteral("bulk %1").arg(i);
+                if (!m_store->createItem(s, err))
+                    return false;
+                services << s.id;
+            }
+            for (int i = static_cast<int>(services.size()) - 1; i >= 0; --i) {
+                for (int k = 0; k < i % 4; ++k) {
+                    Assignment a;
+                    a.itemId = services.at(i);
+                    a.contactId = contacts.at((i * 7 + k * 3) % contacts.size()).id;
+                    a.role = k == 2 ? QStringLiteral("maintainer") : QStringLiteral("owner");
+                    a.priority = i % 11 == 0 ? Priority::Inactive : Priority::Primary;
+                    if (!m_store->addAssignment(a, err))
+                        return false;
+                }
+            }
+            return true;
+        },
+        &error);
+    QVERIFY2(ok, qPrintable(error));
+
+    QHash<qint64, QVector<qint64>> owned; // contact -> items, ascending
+    QVector<int> coverage(3);
+    QVector<qint64> byCoverage[3];
+    for (const Item &s : m_store->services()) {
+        QSet<qint64> owners;
+        for (const Assignment &a : m_store->assignments(s.id)) {
+            if (a.priority != Priority::Inactive &&
+                (a.role == QLatin1String("owner") || a.role == QLatin1String("maintainer")))
+                owners.insert(a.contactId);
+        }
+        byCoverage[std::min<qsizetype>(owners.size(), 2)] << s.id;
+        for (qint64 c : std::as_const(owners))
+            owned[c] << s.id;
+    }
+    for (const Item &other : m_store->itemsOfKind(ItemKind::Provider) + m_store->itemsOfKind(ItemKind::Host)) {
+        for (const Assignment &a : m_store->assignments(other.id)) {
+            if (a.priority != Priority::Inactive &&
+                (a.role == QLatin1String("owner") || a.role == QLatin1String("maintainer")) &&
+                !owned.value(a.contactId).contains(other.id))
+                owned[a.contactId] << other.id;
+        }
+    }
+    const DashboardData data = build();
+    QCOMPARE(data.ownershipCoverage.entries.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        std::sort(byCoverage[i].begin(), byCoverage[i].end());
+        QCOMPARE(data.ownershipCoverage.entries.at(i).itemIds, byCoverage[i]);
+    }
+    QVERIFY(byCoverage[2].size() > 400);
+    QVERIFY(!data.topOwners.entries.isEmpty());
+    for (const ChartEntry &e : data.topOwners.entries) {
+        QVector<qint64> expected = owned.value(e.id);
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(e.itemIds, expected);
+    }
+    // Most first: nobody left out owns more than the last one shown.
+    for (auto it = owned.cbegin(); it != owned.cend(); ++it) {
+        const bool shown = std::any_of(data.topOwners.entries.cbegin(), data.topOwners.entries.cend(),
+                                       [&](const ChartEntry &e) { return e.id == it.key(); });
+        if (!shown)
+            QVERIFY(it->size() <= data.topOwners.entries.constLast().count());
+    }
 }
 
 void TestDashboard::frontingProviders()

@@ -1,6 +1,7 @@
 // Reports on the example inventory: each report's rows, the Excel and
 // spreadsheet-safe options, progress and cancel, and QSaveFile's failure paths.
 
+#include "ContactResolver.h"
 #include "CsvWriter.h"
 #include "Database.h"
 #include "Reports.h"
@@ -8,6 +9,8 @@
 #include "TestSupport.h"
 
 #include <QBuffer>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +22,203 @@
 
 using namespace steward;
 using steward::test::FileSnapshot;
+
+namespace {
+
+/**
+ * The services report as its rules say, one service at a time through the store's
+ * per-item reads and the resolver without preload: what the report's scans and
+ * their C++ joins must give.
+ */
+QVector<QStringList> servicesOneByOne(Store &store)
+{
+    QVector<QStringList> rows;
+    ContactResolver resolver(store);
+    const QHash<qint64, QString> names = store.contactNames();
+    for (const Item &s : store.services()) {
+        const auto parent = store.item(s.parentId);
+        const auto grand = parent && parent->parentId ? store.item(parent->parentId) : std::nullopt;
+        const QString host = parent && parent->kind == ItemKind::Host ? parent->name : QString();
+        const QString provider = parent && parent->kind == ItemKind::Provider ? parent->name
+                                 : grand && grand->kind == ItemKind::Provider ? grand->name
+                                                                              : QString();
+        QStringList owners, maintainers, others, fronts, escalation;
+        for (const Assignment &a : store.assignments(s.id)) {
+            if (a.priority == Priority::Inactive)
+                continue;
+            (a.role == QLatin1String("owner")        ? owners
+             : a.role == QLatin1String("maintainer") ? maintainers
+                                                     : others)
+                << names.value(a.contactId);
+        }
+        for (const Link &l : store.links(s.id)) {
+            if (l.fromItem == s.id && l.kind == LinkKind::FrontedBy)
+                fronts << l.toName;
+        }
+        QVector<ResolvedContact> resolved;
+        if (!resolver.resolve(s.id, &resolved))
+            qWarning("cannot resolve %lld", s.id);
+        for (const ResolvedContact &r : std::as_const(resolved)) {
+            if (r.role == QLatin1String("escalation"))
+                escalation << r.contact.name;
+        }
+        rows.append({s.name, s.url, s.status, provider, host, Reports::joinNames(owners),
+                     Reports::joinNames(maintainers), Reports::joinNames(others), Reports::joinNames(fronts),
+                     s.description, resolved.isEmpty() ? QString() : resolved.first().contact.name,
+                     Reports::joinNames(escalation), s.sourceUrl, s.notes});
+    }
+    return rows;
+}
+
+/**
+ * An inventory of awkward values: quotes, commas, CR and LF, leading = + - @ and
+ * tab, characters outside the BMP, empty fields, custom roles and statuses,
+ * inherited and inactive assignments, links; and text written past Qt as bytes that
+ * are not well-formed UTF-8 (SQLite keeps them; reading them as UTF-16 replaces them).
+ */
+bool createHostile(const QString &path, QString *error)
+{
+    Database db;
+    if (!db.create(path)) {
+        *error = db.errorString();
+        return false;
+    }
+    Store store(db);
+    const QStringList hostile = {QStringLiteral("comma, here"),
+                                 QStringLiteral("say \"hi\""),
+                                 QStringLiteral("two\nlines"),
+                                 QStringLiteral("cr\rlf\r\n"),
+                                 QStringLiteral("=1+2"),
+                                 QStringLiteral("+31 20"),
+                                 QStringLiteral("-minus"),
+                                 QStringLiteral("@at"),
+                                 QStringLiteral("\ttab"),
+                                 QString(),
+                                 QStringLiteral("Zo\u00eb \u00c6r\u00f8 \U0001F600 \U0001D11E"),
+                                 QStringLiteral("\u65e5\u672c")};
+    const auto at = [&](int i) { return hostile.at(i % hostile.size()); };
+    const auto named = [&](int i, const QString &what) {
+        // Names need text; these start and end with some.
+        return what + QLatin1Char(' ') + QString(at(i)).replace(QLatin1Char('\t'), QLatin1Char('.')) +
+               QStringLiteral(" #%1").arg(i);
+    };
+    Item org;
+    org.kind = ItemKind::Organisation;
+    org.name = QStringLiteral("Org, \"Hostile\"");
+    if (!store.createItem(org, error))
+        return false;
+    QVector<qint64> contacts;
+    for (int i = 0; i < 12; ++i) {
+        Contact c;
+        c.kind = i == 0 ? ContactKind::Team : ContactKind::Person;
+        c.name = i == 4 ? QStringLiteral("=HYPERLINK(\"x\")") : named(i, QStringLiteral("contact"));
+        c.notes = at(i + 1);
+        if (!store.createContact(c, error))
+            return false;
+        contacts << c.id;
+    }
+    const auto assign = [&](qint64 item, int contact, const QString &role, Priority priority) {
+        Assignment a;
+        a.itemId = item;
+        a.contactId = contacts.at(contact % contacts.size());
+        a.role = role;
+        a.priority = priority;
+        return bool(store.addAssignment(a, error));
+    };
+    if (!assign(org.id, 0, QStringLiteral("escalation"), Priority::Primary) ||
+        !assign(org.id, 1, QStringLiteral("escalation"), Priority::Secondary))
+        return false;
+    QVector<qint64> parents{org.id}, fronting;
+    for (int p = 0; p < 3; ++p) {
+        Item provider;
+        provider.kind = ItemKind::Provider;
+        provider.parentId = org.id;
+        provider.name = named(p + 1, QStringLiteral("provider"));
+        if (!store.createItem(provider, error))
+            return false;
+        parents << provider.id;
+        fronting << provider.id;
+        if (p == 1 && !assign(provider.id, 2, QStringLiteral("maintainer"), Priority::Primary))
+            return false;
+        for (int h = 0; h < 2; ++h) {
+            Item host;
+            host.kind = ItemKind::Host;
+            host.parentId = provider.id;
+            host.name = named(p * 2 + h + 5, QStringLiteral("host"));
+            host.status = h ? QStringLiteral("unreachable") : QStringLiteral("weird, status");
+            if (!store.createItem(host, error))
+                return false;
+            parents << host.id;
+            if (h == 1 && !assign(host.id, 3 + p, QStringLiteral("contact"), Priority::Secondary))
+                return false;
+            if (p == 2 && h == 0) {
+                Link link{0, host.id, fronting.first(), LinkKind::FrontedBy, {}, {}, {}};
+                if (!store.addLink(link, error))
+                    return false;
+            }
+        }
+    }
+    const QStringList roles = {QStringLiteral("owner"), QStringLiteral("maintainer"),
+                               QStringLiteral("escalation"), QStringLiteral("on-call, \"nights\""),
+                               QStringLiteral("sponsor")};
+    QVector<qint64> services;
+    for (int i = 0; i < 60; ++i) {
+        Item s;
+        s.kind = ItemKind::Service;
+        s.parentId = parents.at(i % parents.size());
+        // Some share a name (then id order decides); case differs, as name keys fold it.
+        s.name = i % 7 == 0   ? QStringLiteral("Same name")
+                 : i % 7 == 1 ? QStringLiteral("same NAME")
+                              : named(i, QStringLiteral("svc"));
+        s.status = i % 5 == 0 ? at(i) : QStringLiteral("active");
+        s.url = i % 3 ? QStringLiteral("https://example.org/?a=1,b=\"2\"&i=%1").arg(i) : QString();
+        s.description = at(i + 3);
+        s.sourceUrl = at(i + 6);
+        s.notes = at(i + 9);
+        if (!store.createItem(s, error))
+            return false;
+        services << s.id;
+        for (int k = 0; k < i % 5; ++k) {
+            const Priority priority = static_cast<Priority>((i + k) % 4); // some inactive
+            if (!assign(s.id, i + 3 * k, roles.at((i + k) % roles.size()), priority))
+                return false;
+        }
+        if (i % 6 == 0 && !assign(s.id, i, roles.at((i + 1) % roles.size()), Priority::Tertiary))
+            return false; // the first contact again, in another role
+        for (int f = 0; f < (i % 4 == 0 ? 2 : i % 4 == 1 ? 1 : 0); ++f) {
+            Link link{0, s.id, fronting.at((i + f) % fronting.size()), LinkKind::FrontedBy, {}, {}, {}};
+            if (!store.addLink(link, error))
+                return false;
+        }
+    }
+    // Bytes Qt would never write: cut short, a surrogate, an overlong form, beyond
+    // U+10FFFF, U+FFFE, and a NUL; and well-formed ones beside them.
+    QSqlQuery q(db.connection());
+    const QStringList bytes = {QStringLiteral("X'61C3'"),         QStringLiteral("X'EDA08062'"),
+                               QStringLiteral("X'C0AF2C22'"),     QStringLiteral("X'F4908080'"),
+                               QStringLiteral("X'EFBFBE0A'"),     QStringLiteral("X'6100622C'"),
+                               QStringLiteral("X'F09F98800D0A'"), QStringLiteral("X'E0A080'")};
+    for (int i = 0; i < bytes.size(); ++i) {
+        const QString column = QStringList{QStringLiteral("description"), QStringLiteral("notes")}.at(i % 2);
+        if (!q.exec(QStringLiteral("UPDATE item SET %1 = CAST(%2 AS TEXT) WHERE id = %3")
+                        .arg(column, bytes.at(i))
+                        .arg(services.at(i * 3))) ||
+            !q.exec(QStringLiteral("UPDATE service SET url = CAST(%1 AS TEXT) WHERE item_id = %2")
+                        .arg(bytes.at(i))
+                        .arg(services.at(i * 5 + 1)))) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    if (!q.exec(QStringLiteral("UPDATE contact SET name = CAST(X'4E616D65EDBFBF' AS TEXT) WHERE id = %1")
+                    .arg(contacts.at(5)))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
 
 class TestReports final : public QObject
 {
@@ -55,6 +255,8 @@ private Q_SLOTS:
     void initTestCase();
     void keys();
     void services();
+    void servicesMatchTheRowByRowAnswer_data();
+    void servicesMatchTheRowByRowAnswer();
     void hosts();
     void providers();
     void contacts();
@@ -112,6 +314,73 @@ void TestReports::services()
     QStringList sorted = names;
     std::sort(sorted.begin(), sorted.end());
     QCOMPARE(names, sorted);
+}
+
+void TestReports::servicesMatchTheRowByRowAnswer_data()
+{
+    QTest::addColumn<bool>("hostile");
+    QTest::newRow("example") << false;
+    QTest::newRow("hostile") << true;
+}
+
+void TestReports::servicesMatchTheRowByRowAnswer()
+{
+    // The report reads four flat scans through SQLite's C API and joins them in C++,
+    // with text kept as UTF-8 from the file to the CSV: it must say what the slow,
+    // one-service-at-a-time reading says, and write the bytes CsvWriter writes for it.
+    QFETCH(bool, hostile);
+    std::unique_ptr<Database> own;
+    Store *store = m_store.get();
+    std::unique_ptr<Store> ownStore;
+    if (hostile) {
+        const QString path = m_dir.filePath(QStringLiteral("hostile.sqlite"));
+        QString error;
+        if (!QFile::exists(path))
+            QVERIFY2(createHostile(path, &error), qPrintable(error));
+        own = std::make_unique<Database>();
+        QVERIFY(own->open(path));
+        ownStore = std::make_unique<Store>(*own);
+        store = ownStore.get();
+    }
+    const QVector<QStringList> expected = servicesOneByOne(*store);
+    QVERIFY(expected.size() >= 5);
+    Reports reports(*store);
+    QVector<QStringList> actual;
+    QVERIFY2(reports.rows(ReportKind::Services, &actual), qPrintable(reports.errorString()));
+    QCOMPARE(actual.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        QCOMPARE(actual.at(i), expected.at(i));
+    if (hostile) {
+        // The hostile file has what the test means it to have.
+        const auto has = [&](int column, auto &&test) {
+            return std::any_of(actual.cbegin(), actual.cend(),
+                               [&](const QStringList &r) { return test(r.at(column)); });
+        };
+        QVERIFY(has(9, [](const QString &v) { return v.contains(QChar::ReplacementCharacter); }));
+        QVERIFY(has(8, [](const QString &v) { return v.contains(QLatin1String("; ")); }));
+        QVERIFY(has(7, [](const QString &v) { return v.contains(QLatin1String("; ")); }));
+        QVERIFY(has(3, [](const QString &v) { return !v.isEmpty(); }));
+        QVERIFY(has(4, [](const QString &v) { return v.isEmpty(); }));
+        QVERIFY(has(11, [](const QString &v) { return v.contains(QLatin1String("; ")); }));
+        QVERIFY(has(9, [](const QString &v) { return v.startsWith(QLatin1Char('=')); }));
+        QVERIFY(has(13, [](const QString &v) { return v.isEmpty(); }));
+    }
+    for (const bool excel : {false, true}) {
+        CsvOptions options;
+        options.excel = excel;
+        options.formulaGuard = excel;
+        QBuffer wanted;
+        wanted.open(QIODevice::WriteOnly);
+        CsvWriter writer(&wanted, options);
+        QVERIFY(writer.writeRow(Reports::header(ReportKind::Services)));
+        for (const QStringList &row : expected)
+            QVERIFY(writer.writeRow(row));
+        QBuffer written;
+        written.open(QIODevice::WriteOnly);
+        QVERIFY2(reports.writeCsv(ReportKind::Services, &written, options),
+                 qPrintable(reports.errorString()));
+        QCOMPARE(written.data(), wanted.data());
+    }
 }
 
 void TestReports::hosts()

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
+
+#include <memory>
+
+class QSqlQuery;
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace steward {
+
+/**
+ * A read through SQLite's C API on the connection of a QSqlDatabase, for the scans
+ * of a whole inventory (reports, the dashboard): per value, Qt's driver costs several
+ * times what SQLite does (a QVariant, and UTF-16 for every text). Values are read
+ * in place: text as the UTF-8 SQLite holds, valid until the next step.
+ *
+ * Only for reads; writes go through Store and its transactions. One statement at a
+ * time per object; used on the thread that owns the connection.
+ *
+ * On another backend (PostgreSQL) the same interface reads through a forward-only
+ * QSqlQuery, so that the callers' SQL and code serve both; the SQL must then be what
+ * both accept, with ? for parameters.
+ */
+class SqliteStatement final
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteStatement)
+    Q_DISABLE_COPY_MOVE(SqliteStatement)
+public:
+    /// Prepares @p sql (UTF-8) on @p db's connection; errorString() says why not.
+    SqliteStatement(const QSqlDatabase &db, QByteArrayView sql);
+    ~SqliteStatement();
+
+    bool isValid() const { return m_stmt != nullptr; }
+    /// Binds parameter @p index (1-based).
+    bool bind(int index, qint64 value);
+    bool bind(int index, const QString &value);
+    /// The next row: false at the end or on an error (hasError() tells which).
+    bool next();
+    bool hasError() const { return !m_error.isEmpty(); }
+    QString errorString() const { return m_error; }
+
+    qint64 integer(int column) const;
+    /// Text as SQLite holds it (UTF-8, valid until the next step); empty for NULL.
+    QByteArrayView bytes(int column) const;
+    /**
+     * Text as UTF-8 that is byte for byte what QSqlQuery's QString would give once
+     * encoded as UTF-8 (utf8::append): SQLite's bytes when they are well-formed (the
+     * rule of utf8::isSqliteStable), else SQLite's UTF-16 conversion encoded into
+     * @p scratch. Valid until the next step or the next use of @p scratch.
+     */
+    QByteArrayView utf8(int column, QByteArray *scratch) const;
+    /// Text as QSqlQuery would give it (SQLite's UTF-16).
+    QString text(int column) const;
+
+    /// The sqlite3 handle of @p db's connection, or nullptr if it is not SQLite.
+    static sqlite3 *handle(const QSqlDatabase &db);
+    /// True if no transaction is open on @p handle.
+    static bool isAutocommit(sqlite3 *handle);
+
+private:
+    bool fail();
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_error;
+    // Other backends: the query, and the current row's text as UTF-8.
+    std::unique_ptr<QSqlQuery> m_query;
+    QVector<QByteArray> m_row;
+    QVector<bool> m_null;
+    QVector<qint64> m_integer; // as QVariant converts it: a boolean is 0 or 1
+    bool m_executed = false;
+};
+
+} // namespace steward
