@@ -110,6 +110,12 @@ QString schemaStatement(Backend backend, const QString &sql)
     return result;
 }
 
+QString jsonObject(Backend backend, const QString &arguments)
+{
+    return backend == Backend::PostgreSQL ? QStringLiteral("CAST(json_build_object(%1) AS TEXT)").arg(arguments)
+                                          : QStringLiteral("json_object(%1)").arg(arguments);
+}
+
 QString postgresFoldExpression(const QString &operand)
 {
     // searchfold::sqlSteps() applies its chain in steps (SQLite's parser limits

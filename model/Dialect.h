@@ -48,6 +48,9 @@ QString displayLocation(const QString &location);
 /// as it is in SQLite.
 QString schemaStatement(Backend backend, const QString &sqliteStatement);
 
+/// A JSON object as text, built in SQL from @p arguments ('key', value, ...).
+QString jsonObject(Backend backend, const QString &arguments);
+
 /// The SQL body of steward_fold(text) on PostgreSQL: searchfold::indexFold() in SQL.
 QString postgresFoldExpression(const QString &operand);
 

@@ -38,7 +38,7 @@ public:
     SqliteStatement(const QSqlDatabase &db, QByteArrayView sql);
     ~SqliteStatement();
 
-    bool isValid() const { return m_stmt != nullptr; }
+    bool isValid() const { return m_stmt != nullptr || (m_query && m_error.isEmpty()); }
     /// Binds parameter @p index (1-based).
     bool bind(int index, qint64 value);
     bool bind(int index, const QString &value);

@@ -773,11 +773,11 @@ bool Store::createValidatedItems(QVector<Item> &items, QString *error)
         const QString marker = QStringLiteral("\x01");
         const QString summary = tr("Created %1 \"%2\"").arg(keys::itemKindLabel(kind), marker);
         const qsizetype at = summary.indexOf(marker);
-        QSqlQuery &q = prepared(QStringLiteral(
-            "INSERT INTO change_log (batch_id, entity, entity_id, item_id, action, summary, before, after)"
-            " SELECT ?, 'item', id, id, 'create', ? || name || ?, '{}',"
-            " json_object('kind', kind, 'name', name, 'parent_id', parent_id)"
-            " FROM item WHERE id > ? AND kind = ? ORDER BY id"));
+        QSqlQuery &q = prepared(
+            QStringLiteral("INSERT INTO change_log (batch_id, entity, entity_id, item_id, action, summary, before, after)"
+                           " SELECT ?, 'item', id, id, 'create', ? || name || ?, '{}', %1"
+                           " FROM item WHERE id > ? AND kind = ? ORDER BY id")
+                .arg(dialect::jsonObject(m_db.backend(), QStringLiteral("'kind', kind, 'name', name, 'parent_id', parent_id"))));
         q.addBindValue(m_batchId);
         q.addBindValue(summary.left(at));
         q.addBindValue(summary.mid(at + marker.size()));

@@ -77,7 +77,7 @@ void TestDashboard::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    const QString file = m_dir->filePath(QStringLiteral("psf.sqlite"));
+    const QString file = test::scratchInventory(*m_dir, QStringLiteral("psf"));
     QString error;
     QVERIFY2(test::createExample(file, &error), qPrintable(error));
     m_db = std::make_unique<Database>();

@@ -212,7 +212,7 @@ void TestImport::roundTripOfHostileValues()
     QVERIFY(dir.isValid());
     QString error;
     const QString orgName = QStringLiteral("Org, \"Inc\"");
-    const QString a = dir.filePath(QStringLiteral("a.sqlite"));
+    const QString a = test::scratchInventory(dir, QStringLiteral("a"));
     QVERIFY2(createEmpty(a, orgName, &error), qPrintable(error));
     QMap<ReportKind, QByteArray> first;
     {
@@ -377,7 +377,7 @@ void TestImport::oneBadRowInAThousand()
     QFETCH(QString, column);
     QTemporaryDir dir;
     QString error;
-    const QString path = dir.filePath(QStringLiteral("psf.sqlite"));
+    const QString path = test::scratchInventory(dir, QStringLiteral("psf"));
     QVERIFY2(test::createExample(path, &error), qPrintable(error));
     const quint32 seed = QRandomGenerator::global()->generate();
     QRandomGenerator random(seed);
@@ -428,7 +428,7 @@ void TestImport::dryRunSaysWhatEachRowDoes()
 {
     QTemporaryDir dir;
     QString error;
-    const QString path = dir.filePath(QStringLiteral("psf.sqlite"));
+    const QString path = test::scratchInventory(dir, QStringLiteral("psf"));
     QVERIFY2(test::createExample(path, &error), qPrintable(error));
     const FileSnapshot before = FileSnapshot::of(path);
     Database db;
@@ -456,7 +456,7 @@ void TestImport::importIsOneHistoryBatchAndUndoes()
 {
     QTemporaryDir dir;
     QString error;
-    const QString path = dir.filePath(QStringLiteral("psf.sqlite"));
+    const QString path = test::scratchInventory(dir, QStringLiteral("psf"));
     QVERIFY2(test::createExample(path, &error), qPrintable(error));
     Database db;
     QVERIFY(db.open(path));
@@ -525,7 +525,7 @@ void TestImport::headersAreRecognised()
     QFETCH(QString, expected);
     QTemporaryDir dir;
     QString error;
-    const QString path = dir.filePath(QStringLiteral("psf.sqlite"));
+    const QString path = test::scratchInventory(dir, QStringLiteral("psf"));
     QVERIFY2(test::createExample(path, &error), qPrintable(error));
     Database db;
     QVERIFY(db.open(path));

@@ -191,6 +191,9 @@ bool createHostile(const QString &path, QString *error)
                 return false;
         }
     }
+    // PostgreSQL refuses text that is not UTF-8: what follows cannot be in a database there.
+    if (db.isServer())
+        return true;
     // Bytes Qt would never write: cut short, a surrogate, an overlong form, beyond
     // U+10FFFF, U+FFFE, and a NUL; and well-formed ones beside them.
     QSqlQuery q(db.connection());
@@ -272,7 +275,7 @@ void TestReports::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QString error;
-    const QString path = m_dir.filePath(QStringLiteral("psf.sqlite"));
+    const QString path = test::scratchInventory(m_dir, QStringLiteral("psf"));
     QVERIFY2(test::createExample(path, &error), qPrintable(error));
     m_db = std::make_unique<Database>();
     QVERIFY(m_db->open(path));
@@ -333,7 +336,7 @@ void TestReports::servicesMatchTheRowByRowAnswer()
     Store *store = m_store.get();
     std::unique_ptr<Store> ownStore;
     if (hostile) {
-        const QString path = m_dir.filePath(QStringLiteral("hostile.sqlite"));
+        const QString path = test::scratchInventory(m_dir, QStringLiteral("hostile"));
         QString error;
         if (!QFile::exists(path))
             QVERIFY2(createHostile(path, &error), qPrintable(error));
@@ -356,7 +359,7 @@ void TestReports::servicesMatchTheRowByRowAnswer()
             return std::any_of(actual.cbegin(), actual.cend(),
                                [&](const QStringList &r) { return test(r.at(column)); });
         };
-        QVERIFY(has(9, [](const QString &v) { return v.contains(QChar::ReplacementCharacter); }));
+        QVERIFY(own->isServer() || has(9, [](const QString &v) { return v.contains(QChar::ReplacementCharacter); }));
         QVERIFY(has(8, [](const QString &v) { return v.contains(QLatin1String("; ")); }));
         QVERIFY(has(7, [](const QString &v) { return v.contains(QLatin1String("; ")); }));
         QVERIFY(has(3, [](const QString &v) { return !v.isEmpty(); }));
