@@ -199,7 +199,8 @@ int runGui(int argc, char **argv, const GuiOptions &options)
     bool opened = false;
     if (path.isEmpty()) {
         const QString last = settings->value(Settings::Key::LastFile).toString();
-        path = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultDatabasePath();
+        path = !last.isEmpty() && (dialect::isServerLocation(last) || QFileInfo::exists(last)) ? last
+                                                                                               : defaultDatabasePath();
         // First start: the example inventory, so there is something to look at.
         if (!QFileInfo::exists(path))
             opened = window.newFile(path, true, &error);

@@ -3,6 +3,8 @@
 #include "AssignDialog.h"
 #include "AssignmentCommands.h"
 #include "ChangeWatcher.h"
+#include "ConnectDialog.h"
+#include "Keychain.h"
 #include "ContactCommands.h"
 #include "ContactForm.h"
 #include "ContactPanel.h"
@@ -184,6 +186,10 @@ void MainWindow::buildActions()
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::onOpen);
     openAction->setShortcut(QKeySequence::Open);
+    QAction *connectAction = file->addAction(tr("Connect to &Server…"), this, [this] { onConnectToServer(); });
+    connectAction->setObjectName(QStringLiteral("connectToServerAction"));
+    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connectAction->setStatusTip(tr("Open an inventory a team shares on a PostgreSQL server"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
     updateRecentMenu();
@@ -415,7 +421,8 @@ bool MainWindow::openFile(const QString &path, QString *error)
     connect(m_store.get(), &Store::itemCreated, this, recount);
     connect(m_store.get(), &Store::itemRemoved, this, recount);
     m_countsText.clear();
-    m_settings.addRecentFile(path);
+    // A server's address is remembered without any password in it.
+    m_settings.addRecentFile(dialect::isServerLocation(path) ? dialect::displayLocation(path) : path);
     updateRecentMenu();
     updateTitle();
     updateStatus();
@@ -475,20 +482,59 @@ void MainWindow::onNew()
 
 void MainWindow::onOpen()
 {
-    const QString start = currentFile().isEmpty() ? QDir::homePath() : QFileInfo(currentFile()).absolutePath();
+    const QString start = currentFile().isEmpty() || dialect::isServerLocation(currentFile())
+                              ? QDir::homePath()
+                              : QFileInfo(currentFile()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Inventory"), start,
                                                       tr("Steward inventories (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openFromUi(path);
 }
 
+void MainWindow::onConnectToServer(const QString &location, const QString &message)
+{
+    ConnectDialog dialog(this);
+    if (!location.isEmpty())
+        dialog.setLocation(location, message);
+    while (dialog.exec() == QDialog::Accepted) {
+        const QString where = dialog.location();
+        const QString password = dialog.password();
+        if (!password.isEmpty())
+            dialect::rememberPassword(where, password);
+        else if (dialect::rememberedPassword(where).isEmpty())
+            dialect::rememberPassword(where, keychain::readPassword(where));
+        QString error;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const bool ok = openFile(where, &error);
+        QApplication::restoreOverrideCursor();
+        if (ok) {
+            QString why;
+            if (!password.isEmpty() && dialog.rememberPassword() && !keychain::writePassword(where, password, &why))
+                statusBar()->showMessage(tr("The password was not remembered: %1").arg(why), 8000);
+            return;
+        }
+        // Ask again, with what was typed still there (but the password).
+        dialog.setLocation(where, error);
+    }
+}
+
 void MainWindow::openFromUi(const QString &path)
 {
+    // A server from the recent list: its password from the keychain, if one is kept.
+    if (dialect::isServerLocation(path) && dialect::rememberedPassword(path).isEmpty()) {
+        const QString kept = keychain::readPassword(path);
+        if (!kept.isEmpty())
+            dialect::rememberPassword(path, kept);
+    }
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = openFile(path, &error);
     QApplication::restoreOverrideCursor();
     if (!ok) {
+        if (dialect::isServerLocation(path)) {
+            onConnectToServer(path, error);
+            return;
+        }
         QMessageBox::critical(this, tr("Open Inventory"), error);
         if (!QFileInfo::exists(path)) {
             m_settings.removeRecentFile(path);
@@ -506,7 +552,7 @@ void MainWindow::updateRecentMenu()
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files.at(i);
         QAction *action = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this, [this, path] { openFromUi(path); });
+            QStringLiteral("&%1 %2").arg(i + 1).arg(dialect::displayLocation(path)), this, [this, path] { openFromUi(path); });
         action->setToolTip(path);
     }
     m_recentMenu->setEnabled(!files.isEmpty());
@@ -1149,8 +1195,8 @@ void MainWindow::onExportMap()
 {
     if (!m_store)
         return;
-    const QString start = QFileInfo(currentFile()).absoluteDir().filePath(
-        m_map->focusMode() ? tr("map-focus.svg") : tr("map.svg"));
+    const QDir folder = m_db && m_db->isServer() ? QDir::home() : QFileInfo(currentFile()).absoluteDir();
+    const QString start = folder.filePath(m_map->focusMode() ? tr("map-focus.svg") : tr("map.svg"));
     QString filter;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Map"), start,
                                                       tr("SVG drawing (*.svg);;PNG image (*.png)"), &filter);
@@ -1269,7 +1315,11 @@ void MainWindow::updateTitle()
     if (currentFile().isEmpty())
         setWindowTitle(tr("Steward"));
     else
-        setWindowTitle(tr("%1 - Steward").arg(QFileInfo(currentFile()).fileName()));
+        setWindowTitle(tr("%1 - Steward")
+                           .arg(m_db && m_db->isServer()
+                                    ? tr("%1 on %2").arg(dialect::parseServerLocation(currentFile()).database,
+                                                         dialect::parseServerLocation(currentFile()).host)
+                                    : QFileInfo(currentFile()).fileName()));
     setWindowFilePath(currentFile());
 }
 

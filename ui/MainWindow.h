@@ -119,6 +119,8 @@ private:
     void configureHeader();
     void onNew();
     void onOpen();
+    /// File > Connect to Server…; @p location and @p message when asking again.
+    void onConnectToServer(const QString &location = QString(), const QString &message = QString());
     void onAbout();
     void onAssign();
     void onUnassign();

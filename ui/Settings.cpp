@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "Dialect.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -61,7 +63,9 @@ QStringList Settings::recentFiles() const
 
 void Settings::addRecentFile(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A file by its absolute path; a server by its address, never with a password.
+    const QString absolute = dialect::isServerLocation(path) ? dialect::displayLocation(path)
+                                                             : QFileInfo(path).absoluteFilePath();
     QStringList files = recentFiles();
     files.removeAll(absolute);
     files.prepend(absolute);
@@ -74,7 +78,8 @@ void Settings::addRecentFile(const QString &path)
 void Settings::removeRecentFile(const QString &path)
 {
     QStringList files = recentFiles();
-    files.removeAll(QFileInfo(path).absoluteFilePath());
+    files.removeAll(dialect::isServerLocation(path) ? dialect::displayLocation(path)
+                                                    : QFileInfo(path).absoluteFilePath());
     setValue(Key::RecentFiles, files);
 }
 
