@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "ConnectDialog.h"
 #include "ContactForm.h"
 #include "MainWindow.h"
 #include "MapCommand.h"
@@ -84,7 +85,7 @@ struct GuiOptions
     QString select;
     QString filter;
     QString panel;
-    QString dialog; ///< "ownership" or "contact": picture that dialog instead of the window
+    QString dialog; ///< "ownership", "contact" or "connect": picture that dialog instead of the window
     bool benchFirstPaint = false;
 };
 
@@ -132,8 +133,9 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
         return ExitUsage;
     }
     if (parser.isSet(dialog) && parser.value(dialog) != QLatin1String("ownership") &&
-        parser.value(dialog) != QLatin1String("contact")) {
-        QTextStream(stderr) << "steward: " << QCoreApplication::translate("main", "--dialog is ownership or contact.")
+        parser.value(dialog) != QLatin1String("contact") && parser.value(dialog) != QLatin1String("connect")) {
+        QTextStream(stderr) << "steward: "
+                            << QCoreApplication::translate("main", "--dialog is ownership, contact or connect.")
                             << Qt::endl;
         return ExitUsage;
     }
@@ -241,6 +243,11 @@ int runGui(int argc, char **argv, const GuiOptions &options)
             if (auto contact = window.store()->contact(contactId))
                 draft = {*contact, window.store()->teamMembers(contactId)};
             shown = std::make_unique<ContactForm>(*window.store(), draft, &window);
+        } else if (options.dialog == QLatin1String("connect")) {
+            auto connect = std::make_unique<ConnectDialog>(&window);
+            if (window.store()->database().isServer())
+                connect->setLocation(window.currentFile());
+            shown = std::move(connect);
         }
         if (shown)
             shown->show();
