@@ -178,7 +178,7 @@ bool InventoryCopy::copy(Database &source, Database &target, bool replace, QVect
                            .arg(target.displayName())
                            .arg(existing));
 
-    QStringList foreignKeys; // PostgreSQL: ALTER TABLE statements that put them back
+    QStringList foreignKeys; // PostgreSQL: the indexes and foreign keys to put back
     if (target.isServer()) {
         // Row triggers (ids, search index) are off for the bulk write; the sequences and
         // the search index are brought up to date at the end, in this transaction.
@@ -197,6 +197,19 @@ bool InventoryCopy::copy(Database &source, Database &target, bool replace, QVect
             foreignKeys << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3")
                                .arg(w.value(0).toString(), w.value(1).toString(), w.value(2).toString());
         }
+        // Likewise the secondary indexes (not those behind a key): built once at the end.
+        if (!w.exec(QStringLiteral("SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i"
+                                   " JOIN pg_class c ON c.oid = i.indexrelid"
+                                   " JOIN pg_class t ON t.oid = i.indrelid"
+                                   " WHERE t.relnamespace = current_schema()::regnamespace"
+                                   " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)"
+                                   " AND c.relname <> 'search_doc_folded'")))
+            return abandon(tr("Cannot prepare %1: %2").arg(target.displayName(), sqlError(w)));
+        while (w.next()) {
+            drops << QStringLiteral("DROP INDEX %1").arg(w.value(0).toString());
+            foreignKeys.prepend(w.value(1).toString());
+        }
+        drops << QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'");
         for (const QString &statement : std::as_const(drops)) {
             if (!w.exec(statement))
                 return abandon(tr("Cannot prepare %1: %2").arg(target.displayName(), sqlError(w)));

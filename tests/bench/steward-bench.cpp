@@ -10,6 +10,7 @@
 #include "Database.h"
 #include "ExampleInventory.h"
 #include "Importer.h"
+#include "InventoryCopy.h"
 #include "Reports.h"
 #include "InventoryTreeModel.h"
 #include "ContactCommands.h"
@@ -848,9 +849,98 @@ int usage()
              "       steward-bench run FILE\n"
              "       steward-bench map FILE | --example\n"
              "       steward-bench run --example\n"
-             "       steward-bench csv FILE"
+             "       steward-bench csv FILE\n"
+             "       steward-bench server FILE postgresql://USER@HOST:PORT/DATABASE"
           << Qt::endl;
     return 2;
+}
+
+/// The PostgreSQL column: `steward copy` of FILE into the (new or empty) database at
+/// URL, the first window painted from the server, and an edit committed by a second
+/// client until the window shows it.
+int serverFigures(const QString &file, const QString &url)
+{
+    {
+        Database source;
+        if (!source.open(file, Database::OpenMode::ReadOnly)) {
+            err() << "steward-bench: " << source.errorString() << Qt::endl;
+            return 1;
+        }
+        Database target;
+        if (!target.create(url) && !target.open(url)) {
+            err() << "steward-bench: " << target.errorString() << Qt::endl;
+            return 1;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        QVector<InventoryCopy::TableCount> counts;
+        if (!InventoryCopy::copy(source, target, true, &counts, &error)) {
+            err() << "steward-bench: " << error << Qt::endl;
+            return 1;
+        }
+        figure(QStringLiteral("pg_copy_from_sqlite"), timer.elapsed() / 1000.0, QStringLiteral("s"));
+        qint64 rows = 0;
+        for (const auto &c : std::as_const(counts))
+            rows += c.rows;
+        out() << "copied rows: " << rows << Qt::endl;
+    }
+    QVector<double> paints, rss;
+    for (int i = 0; i < 5; ++i) {
+        double ms = 0, mb = 0;
+        if (!firstPaint(url, &ms, &mb))
+            return 1;
+        paints.append(ms);
+        rss.append(mb);
+    }
+    figure(QStringLiteral("pg_first_window_painted"), median(paints), QStringLiteral("ms"));
+    figure(QStringLiteral("pg_first_window_painted_max"), *std::max_element(paints.begin(), paints.end()),
+           QStringLiteral("ms"));
+    figure(QStringLiteral("pg_rss_after_first_paint"), median(rss), QStringLiteral("MB"));
+
+    // A second client's edit, until the window's tree has it.
+    QTemporaryDir settingsDir;
+    Settings settings(settingsDir.filePath(QStringLiteral("bench.ini")));
+    MainWindow window(settings);
+    window.resize(1600, 1000);
+    window.show();
+    QString error;
+    if (!window.openFile(url, &error)) {
+        err() << "steward-bench: " << error << Qt::endl;
+        return 1;
+    }
+    Database other;
+    if (!other.open(url)) {
+        err() << "steward-bench: " << other.errorString() << Qt::endl;
+        return 1;
+    }
+    Store theirs(other);
+    QVector<double> visible;
+    const QVector<Item> services = theirs.services();
+    for (int i = 0; i < 7 && i < services.size(); ++i) {
+        Item item = services.at(services.size() / 2 + i);
+        const QString renamed = item.name + QStringLiteral("-renamed");
+        item.name = renamed;
+        QElapsedTimer timer;
+        timer.start();
+        if (!theirs.updateItem(item, &error)) {
+            err() << "steward-bench: " << error << Qt::endl;
+            return 1;
+        }
+        const auto shown = [&] {
+            return !window.filterModel()
+                        ->match(window.filterModel()->index(0, 0), Qt::DisplayRole, renamed, 1,
+                                Qt::MatchExactly | Qt::MatchRecursive)
+                        .isEmpty();
+        };
+        while (!shown() && timer.elapsed() < 5000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        visible.append(timer.nsecsElapsed() / 1e6);
+    }
+    figure(QStringLiteral("pg_edit_visible_in_second_client"), median(visible), QStringLiteral("ms"));
+    figure(QStringLiteral("pg_edit_visible_in_second_client_max"), *std::max_element(visible.begin(), visible.end()),
+           QStringLiteral("ms"));
+    return 0;
 }
 
 } // namespace
@@ -880,6 +970,13 @@ int main(int argc, char **argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         return mapFigures(args.at(2) == QLatin1String("--example") ? QString() : args.at(2));
+    }
+    if (args.value(1) == QLatin1String("server") && args.size() >= 4) {
+        if (!qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("steward-bench"));
+        return serverFigures(args.at(2), args.at(3));
     }
     if (args.value(1) == QLatin1String("run") && args.size() >= 3) {
         if (!qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
