@@ -1261,6 +1261,7 @@ void MainWindow::reloadAll(const QString &message)
     onCurrentChanged();
     m_history->refresh();
     m_contactsPanel->reload();
+    m_map->scheduleRelayout();
     statusBar()->showMessage(message, 5000);
 }
 

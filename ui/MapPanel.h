@@ -67,6 +67,9 @@ public:
     /// Saves what the map shows (the whole map or the focus view) as SVG or PNG.
     bool exportTo(const QString &path, QString *error);
     QAction *exportAction() const { return m_exportAction; }
+    /// Reads and lays out the map again soon (edits come in bursts): after any change,
+    /// ours or one saved elsewhere.
+    void scheduleRelayout();
 
 Q_SIGNALS:
     void itemSelected(qint64 id);
@@ -77,7 +80,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void scheduleRelayout();
     void onLayoutFinished();
     void updateImpact();
     QString ownersText(qint64 id) const;

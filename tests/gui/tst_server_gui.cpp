@@ -7,6 +7,8 @@
 #include "Database.h"
 #include "Dialect.h"
 #include "MainWindow.h"
+#include "MapPanel.h"
+#include "MapScene.h"
 #include "Settings.h"
 #include "Store.h"
 #include "TestSupport.h"
@@ -99,6 +101,9 @@ void TestServerGui::anotherClientsEditAppearsWithinASecond()
     qInfo("edit visible in the window after %lld ms", latency);
     QVERIFY2(latency <= 1000, qPrintable(QString::number(latency)));
     QVERIFY(!treeHas(QStringLiteral("wiki.python.org")));
+    // The map follows too (it is laid out again a moment later, off the UI thread).
+    MapScene *scene = m_window->mapPanel()->scene();
+    QTRY_VERIFY_WITH_TIMEOUT(scene->itemFor(item.id) && scene->itemFor(item.id)->node().name == item.name, 5000);
 }
 
 void TestServerGui::staleSaveIsRefused()
