@@ -21,25 +21,57 @@ void ChangeWatcher::setInterval(int milliseconds)
     m_timer.setInterval(milliseconds);
 }
 
+void ChangeWatcher::subscribe()
+{
+    QSqlDriver *driver = m_store.database().connection().driver();
+    if (!driver || !driver->subscribeToNotification(Database::changeChannel()))
+        return;
+    m_listening = true;
+    disconnect(m_notification);
+    m_notification = connect(driver, &QSqlDriver::notification, this,
+                             [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
+                                 if (name != Database::changeChannel() || source != QSqlDriver::OtherSource)
+                                     return;
+                                 m_notified = true;
+                                 poll();
+                             });
+}
+
 void ChangeWatcher::start()
 {
     if (m_store.database().isServer()) {
-        QSqlDriver *driver = m_store.database().connection().driver();
-        if (!m_listening && driver->subscribeToNotification(Database::changeChannel())) {
-            m_listening = true;
-            connect(driver, &QSqlDriver::notification, this,
-                    [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
-                        if (name != Database::changeChannel() || source != QSqlDriver::OtherSource)
-                            return;
-                        m_notified = true;
-                        poll();
-                    });
-        }
+        if (!m_listening)
+            subscribe();
         m_timer.start();
         return;
     }
     m_version = m_store.dataVersion();
     m_timer.start();
+}
+
+void ChangeWatcher::checkServer()
+{
+    // Every 2 s while connected (a round trip), every tick while trying to reconnect.
+    if (!m_lost && ++m_ticks * m_timer.interval() < 2000)
+        return;
+    m_ticks = 0;
+    Database &db = m_store.database();
+    QString why;
+    if (!m_lost) {
+        if (db.isAlive(&why))
+            return;
+        if (why.isEmpty())
+            why = tr("the server does not answer");
+        m_lost = true;
+        m_listening = false;
+        Q_EMIT connectionLost(why);
+    }
+    if (!db.reconnect(&why))
+        return;
+    m_store.resetStatements();
+    m_lost = false;
+    subscribe();
+    Q_EMIT connectionRestored();
 }
 
 void ChangeWatcher::stop()
@@ -57,6 +89,8 @@ void ChangeWatcher::stop()
 
 bool ChangeWatcher::poll()
 {
+    if (m_store.database().isServer() && !m_store.inTransaction())
+        checkServer();
     if (m_listening) {
         if (!m_notified || m_store.inTransaction())
             return false;
@@ -64,6 +98,8 @@ bool ChangeWatcher::poll()
         Q_EMIT externalChange();
         return true;
     }
+    if (m_store.database().isServer())
+        return false; // not listening: the server is away, checkServer() reconnects
     // Inside our own write transaction the value cannot move; look again later.
     if (m_store.inTransaction())
         return false;

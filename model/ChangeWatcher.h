@@ -17,6 +17,9 @@ class Store;
  * PostgreSQL: by LISTEN steward_changed on the store's own connection; every Steward
  * commit sends NOTIFY (Database::commit()), and the server delivers it at once. A
  * notification that arrives during our own write transaction is held until it ends.
+ * It also checks every few seconds that the server still answers: if it went away,
+ * connectionLost() says why, and the watcher tries to connect again until it can,
+ * then says connectionRestored() (what changed meanwhile must be read again).
  */
 class ChangeWatcher final : public QObject
 {
@@ -36,8 +39,12 @@ public:
     /// True when the inventory is on a server and changes arrive by notification.
     bool isListening() const { return m_listening; }
 
+    bool isConnected() const { return !m_lost; }
+
 Q_SIGNALS:
     void externalChange();
+    void connectionLost(const QString &reason);
+    void connectionRestored();
 
 private:
     Store &m_store;
@@ -45,6 +52,12 @@ private:
     qint64 m_version = -1;
     bool m_listening = false;
     bool m_notified = false;
+    bool m_lost = false;
+    QMetaObject::Connection m_notification;
+    int m_ticks = 0;
+
+    void subscribe();
+    void checkServer();
 };
 
 } // namespace steward

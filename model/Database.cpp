@@ -178,6 +178,35 @@ bool Database::openServerConnection(const QString &location, bool createDatabase
     return true;
 }
 
+bool Database::isAlive(QString *error)
+{
+    if (!isServer())
+        return true;
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("SELECT 1")))
+        return true;
+    if (error)
+        *error = sqlError(query).trimmed();
+    return false;
+}
+
+bool Database::reconnect(QString *error)
+{
+    if (!isServer())
+        return true;
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open()) {
+        if (error)
+            *error = (db.lastError().databaseText().isEmpty() ? db.lastError().text() : db.lastError().databaseText())
+                         .trimmed();
+        return false;
+    }
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SET client_min_messages = warning"));
+    return true;
+}
+
 bool Database::configure()
 {
     if (isServer())

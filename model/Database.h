@@ -62,6 +62,10 @@ public:
     Backend backend() const { return m_backend; }
     /// True when the inventory lives on a database server.
     bool isServer() const { return m_backend == Backend::PostgreSQL; }
+    /// A server: whether it still answers (a round trip). A file: always true.
+    bool isAlive(QString *error = nullptr);
+    /// A server that went away: opens the connection again, same address and name.
+    bool reconnect(QString *error = nullptr);
     QString errorString() const { return m_error; }
     QSqlDatabase connection() const;
 

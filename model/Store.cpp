@@ -192,6 +192,13 @@ Store::~Store()
     qDeleteAll(m_queries);
 }
 
+void Store::resetStatements()
+{
+    qDeleteAll(m_queries);
+    m_queries.clear();
+    m_unprepared.clear();
+}
+
 QSqlQuery &Store::prepared(const QString &sql)
 {
     auto it = m_queries.find(sql);

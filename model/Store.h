@@ -32,6 +32,9 @@ public:
     ~Store() override;
 
     Database &database() { return m_db; }
+    /// Forgets the prepared statements: after the connection was opened again (a
+    /// server that went away), they belong to a session that is gone.
+    void resetStatements();
     /// True inside write(), while changes are not yet committed.
     bool inTransaction() const { return m_depth > 0; }
     /// SQLite's PRAGMA data_version on this connection: it changes when another

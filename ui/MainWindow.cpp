@@ -135,6 +135,11 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
             QMessageBox::warning(this, tr("Revert"), error);
     });
     statusBar()->addPermanentWidget(m_statusLabel);
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_connectionLabel->setVisible(false);
+    statusBar()->addWidget(m_connectionLabel);
     buildDocks();
     buildActions();
     updateTitle();
@@ -352,6 +357,8 @@ void MainWindow::closeFile()
     m_contactsPanel->setStore(nullptr);
     m_map->setStore(nullptr, nullptr);
     m_watcher.reset();
+    if (m_connectionLabel)
+        m_connectionLabel->setVisible(false);
     m_filter->setSourceTree(nullptr);
     delete m_model;
     m_model = nullptr;
@@ -388,6 +395,16 @@ bool MainWindow::openFile(const QString &path, QString *error)
     m_resolver = std::make_unique<ContactResolver>(*m_store);
     m_watcher = std::make_unique<ChangeWatcher>(*m_store);
     connect(m_watcher.get(), &ChangeWatcher::externalChange, this, &MainWindow::onExternalChange);
+    // A server that goes away: said in the status bar while the watcher reconnects;
+    // open forms keep what was typed (a save fails with the reason and changes nothing).
+    connect(m_watcher.get(), &ChangeWatcher::connectionLost, this, [this](const QString &reason) {
+        m_connectionLabel->setText(tr("Connection to the server lost (%1). Reconnecting…").arg(reason));
+        m_connectionLabel->setVisible(true);
+    });
+    connect(m_watcher.get(), &ChangeWatcher::connectionRestored, this, [this] {
+        m_connectionLabel->setVisible(false);
+        reloadAll(tr("Connected to the server again."));
+    });
     m_watcher->start();
     m_history->setStore(m_store.get());
     m_contactsPanel->setStore(m_store.get());

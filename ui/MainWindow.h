@@ -62,6 +62,8 @@ public:
     HistoryPanel *historyPanel() const { return m_history; }
     ChangeWatcher *changeWatcher() const { return m_watcher.get(); }
     MapPanel *mapPanel() const { return m_map; }
+    /// The status bar's word that the server went away (hidden while connected).
+    QLabel *connectionLabel() const { return m_connectionLabel; }
 
     /// The ids of the items selected in the tree, in tree order.
     QVector<qint64> selectedItemIds() const;
@@ -158,6 +160,7 @@ private:
     QUndoStack *m_undo;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusLabel;
+    QLabel *m_connectionLabel = nullptr; ///< says that the server went away, while it is away
     QString m_countsText;
 };
 

@@ -223,7 +223,9 @@ bool ReportsWindow::isPreviewRunning() const
 
 bool ReportsWindow::isExportRunning() const
 {
-    return m_exportWatcher->isRunning();
+    // Until its end is handled here, not until the worker returns: the thread may be
+    // done before the event loop delivers that.
+    return m_exportActive;
 }
 
 void ReportsWindow::cancel()
@@ -348,6 +350,7 @@ bool ReportsWindow::startExport(const QString &path)
     m_progress->setAutoClose(false);
     connect(m_progress, &QProgressDialog::canceled, this, &ReportsWindow::cancel);
 
+    m_exportActive = true;
     m_exportWatcher->setFuture(QtConcurrent::run(&m_pool, [this, dbPath, path, kind, options, selection, cancel] {
         ExportResult result;
         result.ok = withOwnConnection(
@@ -375,6 +378,7 @@ bool ReportsWindow::startExport(const QString &path)
 
 void ReportsWindow::onExportDone()
 {
+    m_exportActive = false;
     const ExportResult result = m_exportWatcher->result();
     if (m_progress) {
         // setValue() of a modal progress dialog processes events: this may run inside it.

@@ -126,6 +126,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_exportCancel;
     QFutureWatcher<PreviewResult> *m_previewWatcher;
     QFutureWatcher<ExportResult> *m_exportWatcher;
+    bool m_exportActive = false;
     /// The workers' own pool: the destructor waits for every run, also for a
     /// preview that a newer one replaced, before the signals they emit go away.
     QThreadPool m_pool;
