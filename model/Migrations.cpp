@@ -312,34 +312,15 @@ QStringList postgresSearchStep()
             // What is already there, in one statement (see postgresSearchRebuild()).
             << fill(tableGroup, table, id, fields);
     };
-    const QList<QPair<int, QString>> itemFields = {
-        {0, QStringLiteral("name")}, {1, QStringLiteral("description")}, {2, QStringLiteral("notes")}};
     trigger(QStringLiteral("item"), itemGroup.arg(QStringLiteral("OLD")), itemGroup.arg(QStringLiteral("NEW")),
-            itemGroup.arg(QStringLiteral("item")), QStringLiteral("id"), itemFields, 0, 2, 31);
-    const struct
-    {
-        QString table;
-        QString group;
-        QList<QPair<int, QString>> fields;
-    } details[] = {{QStringLiteral("provider"),
-                    QStringLiteral("2"),
-                    {{5, QStringLiteral("full_name")},
-                     {6, QStringLiteral("website")},
-                     {7, QStringLiteral("location")},
-                     {8, QStringLiteral("config_tool")},
-                     {9, QStringLiteral("config_tool_url")},
-                     {10, QStringLiteral("config_repo")}}},
-                   {QStringLiteral("host"), QStringLiteral("3"), {{11, QStringLiteral("hostname")}}},
-                   {QStringLiteral("service"),
-                    QStringLiteral("4"),
-                    {{3, QStringLiteral("url")}, {4, QStringLiteral("source_url")}}}};
-    for (const auto &d : details) {
+            itemGroup.arg(QStringLiteral("item")), QStringLiteral("id"), kItemFields, 0, 2, 31);
+    for (const auto &d : kDetails) {
         const int first = d.fields.constFirst().first;
         const int last = d.fields.constLast().first;
         trigger(d.table, d.group, d.group, d.group, QStringLiteral("item_id"), d.fields, first, last, last);
     }
     trigger(QStringLiteral("contact"), QStringLiteral("5"), QStringLiteral("5"), QStringLiteral("5"), QStringLiteral("id"),
-            {{0, QStringLiteral("name")}, {2, QStringLiteral("notes")}}, 0, 2, 2);
+            kContactFields, 0, 2, 2);
     // An address is found as its contact: target_id is the contact, the field its kind.
     sql << QStringLiteral("CREATE FUNCTION steward_search_contact_address() RETURNS trigger LANGUAGE plpgsql AS $trg$"
                           " BEGIN IF TG_OP <> 'INSERT' THEN DELETE FROM search_doc WHERE id = %1 + 16; END IF;"

@@ -235,6 +235,24 @@ bool firstPaint(const QString &path, double *ms, double *rssMb)
     return true;
 }
 
+/// first_window_painted (median and max of 5) and rss_after_first_paint, named with @p prefix.
+bool firstPaintFigures(const QString &location, const QString &prefix)
+{
+    QVector<double> paints, rss;
+    for (int i = 0; i < 5; ++i) {
+        double ms = 0, mb = 0;
+        if (!firstPaint(location, &ms, &mb))
+            return false;
+        paints.append(ms);
+        rss.append(mb);
+    }
+    figure(prefix + QStringLiteral("first_window_painted"), median(paints), QStringLiteral("ms"));
+    figure(prefix + QStringLiteral("first_window_painted_max"), *std::max_element(paints.begin(), paints.end()),
+           QStringLiteral("ms"));
+    figure(prefix + QStringLiteral("rss_after_first_paint"), median(rss), QStringLiteral("MB"));
+    return true;
+}
+
 int csvFigures(const QString &path);
 /// Search from a keystroke to its results (the query the search box runs), and the
 /// dashboard's numbers, in-process on their own connection.
@@ -433,18 +451,8 @@ int run(const QString &path, bool example)
         return 0;
 
     // First window painted, and memory then: the median of 5 runs.
-    QVector<double> paints, rss;
-    for (int i = 0; i < 5; ++i) {
-        double ms = 0, mb = 0;
-        if (!firstPaint(file, &ms, &mb))
-            return 1;
-        paints.append(ms);
-        rss.append(mb);
-    }
-    figure(QStringLiteral("first_window_painted"), median(paints), QStringLiteral("ms"));
-    figure(QStringLiteral("first_window_painted_max"), *std::max_element(paints.begin(), paints.end()),
-           QStringLiteral("ms"));
-    figure(QStringLiteral("rss_after_first_paint"), median(rss), QStringLiteral("MB"));
+    if (!firstPaintFigures(file, QString()))
+        return 1;
 
     // `steward contact` as a whole process.
     QVector<double> contactTimes;
@@ -885,18 +893,8 @@ int serverFigures(const QString &file, const QString &url)
             rows += c.rows;
         out() << "copied rows: " << rows << Qt::endl;
     }
-    QVector<double> paints, rss;
-    for (int i = 0; i < 5; ++i) {
-        double ms = 0, mb = 0;
-        if (!firstPaint(url, &ms, &mb))
-            return 1;
-        paints.append(ms);
-        rss.append(mb);
-    }
-    figure(QStringLiteral("pg_first_window_painted"), median(paints), QStringLiteral("ms"));
-    figure(QStringLiteral("pg_first_window_painted_max"), *std::max_element(paints.begin(), paints.end()),
-           QStringLiteral("ms"));
-    figure(QStringLiteral("pg_rss_after_first_paint"), median(rss), QStringLiteral("MB"));
+    if (!firstPaintFigures(url, QStringLiteral("pg_")))
+        return 1;
 
     // A second client's edit, until the window's tree has it.
     QTemporaryDir settingsDir;
