@@ -878,19 +878,27 @@ bool Store::deleteItems(const QVector<qint64> &ids, QString *error)
     return true;
 }
 
+bool Store::subtreeIds(qint64 id, QVector<qint64> *ids, QString *error)
+{
+    // Parents before children: the recursive query walks down level by level.
+    QSqlQuery &tree = prepared(QStringLiteral(
+        "WITH RECURSIVE subtree(id, depth) AS (SELECT CAST(? AS BIGINT), 0 UNION ALL"
+        " SELECT i.id, s.depth + 1 FROM item i JOIN subtree s ON i.parent_id = s.id) SELECT id FROM subtree ORDER BY depth"));
+    tree.addBindValue(id);
+    if (!exec(tree, error))
+        return false;
+    while (tree.next())
+        ids->append(tree.value(0).toLongLong());
+    tree.finish();
+    return true;
+}
+
 bool Store::removeItemRows(qint64 id, QString *err)
 {
     // Every item that goes, the subtree too, is recorded with what it was.
-    QSqlQuery &tree = prepared(QStringLiteral(
-        "WITH RECURSIVE subtree(id) AS (SELECT CAST(? AS BIGINT) UNION ALL"
-        " SELECT i.id FROM item i JOIN subtree s ON i.parent_id = s.id) SELECT id FROM subtree"));
-    tree.addBindValue(id);
-    if (!exec(tree, err))
-        return false;
     QVector<qint64> ids;
-    while (tree.next())
-        ids.append(tree.value(0).toLongLong());
-    tree.finish();
+    if (!subtreeIds(id, &ids, err))
+        return false;
     for (qint64 gone : std::as_const(ids)) {
         auto old = item(gone, err);
         if (!old)
@@ -1954,17 +1962,9 @@ bool Store::removeAssignment(qint64 id, QString *error)
 bool Store::snapshotSubtree(qint64 id, Snapshot *snapshot, QString *error)
 {
     *snapshot = {};
-    // Parents before children: the recursive query walks down level by level.
-    QSqlQuery &tree = prepared(QStringLiteral(
-        "WITH RECURSIVE subtree(id, depth) AS (SELECT CAST(? AS BIGINT), 0 UNION ALL"
-        " SELECT i.id, s.depth + 1 FROM item i JOIN subtree s ON i.parent_id = s.id) SELECT id FROM subtree ORDER BY depth"));
-    tree.addBindValue(id);
-    if (!exec(tree, error))
-        return false;
     QVector<qint64> ids;
-    while (tree.next())
-        ids.append(tree.value(0).toLongLong());
-    tree.finish();
+    if (!subtreeIds(id, &ids, error))
+        return false;
     for (qint64 itemId : std::as_const(ids)) {
         auto item = this->item(itemId, error);
         if (!item)

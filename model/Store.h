@@ -201,6 +201,8 @@ private:
     bool checkParent(const Item &item, QString *error);
     /// deleteItem's statements and history rows, without its signal.
     bool removeItemRows(qint64 id, QString *error);
+    /// @p id and every item below it, parents before children.
+    bool subtreeIds(qint64 id, QVector<qint64> *ids, QString *error);
     bool loadAddresses(QHash<qint64, Contact> *contacts, QString *error);
     void notify(std::function<void()> signal);
     /// @p contacts: a contact itself (name, addresses, members) changed, not only assignments.

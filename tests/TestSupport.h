@@ -7,6 +7,7 @@
 #include "ExampleInventory.h"
 #include "Store.h"
 
+#include <QAbstractItemModel>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -32,6 +33,13 @@ inline Backend backend()
 {
     return qEnvironmentVariable("STEWARD_TEST_BACKEND") == QLatin1String("postgresql") ? Backend::PostgreSQL
                                                                                      : Backend::SQLite;
+}
+
+/// Whether @p model shows a row called @p name anywhere in its tree.
+inline bool modelHas(const QAbstractItemModel *model, const QString &name)
+{
+    return !model->match(model->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly | Qt::MatchRecursive)
+                .isEmpty();
 }
 
 /// The test cluster's address, without a database: postgresql://USER@HOST:PORT

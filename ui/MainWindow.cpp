@@ -438,8 +438,7 @@ bool MainWindow::openFile(const QString &path, QString *error)
     connect(m_store.get(), &Store::itemCreated, this, recount);
     connect(m_store.get(), &Store::itemRemoved, this, recount);
     m_countsText.clear();
-    // A server's address is remembered without any password in it.
-    m_settings.addRecentFile(dialect::isServerLocation(path) ? dialect::displayLocation(path) : path);
+    m_settings.addRecentFile(path); // a server's address without any password in it
     updateRecentMenu();
     updateTitle();
     updateStatus();

@@ -29,13 +29,6 @@ private Q_SLOTS:
     void commandWithoutServerExitsWithTheReason();
 
 private:
-    bool treeHas(MainWindow &window, const QString &name)
-    {
-        return !window.filterModel()
-                    ->match(window.filterModel()->index(0, 0), Qt::DisplayRole, name, 1,
-                            Qt::MatchExactly | Qt::MatchRecursive)
-                    .isEmpty();
-    }
     QTemporaryDir m_dir;
 };
 
@@ -77,7 +70,7 @@ void TestReconnectGui::serverRestartIsSurvived()
         item.name = QStringLiteral("wiki-after-restart.python.org");
         QVERIFY2(theirs.updateItem(item, &error), qPrintable(error));
     }
-    QTRY_VERIFY_WITH_TIMEOUT(treeHas(window, QStringLiteral("wiki-after-restart.python.org")), 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(test::modelHas(window.filterModel(), QStringLiteral("wiki-after-restart.python.org")), 2000);
     // And the window's own edits work on the new session.
     Item mine = window.store()->findItemsByName(QStringLiteral("PyPI")).value(0);
     mine.notes = QStringLiteral("Saved after the restart.");

@@ -39,7 +39,7 @@ private Q_SLOTS:
     void recentListHoldsNoPassword();
 
 private:
-    bool treeHas(const QString &name);
+    bool treeHas(const QString &name) { return test::modelHas(m_window->filterModel(), name); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_location;
@@ -66,13 +66,6 @@ void TestServerGui::cleanup()
     m_window.reset();
     m_settings.reset();
     m_dir.reset();
-}
-
-bool TestServerGui::treeHas(const QString &name)
-{
-    const QModelIndexList found = m_window->filterModel()->match(
-        m_window->filterModel()->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly | Qt::MatchRecursive);
-    return !found.isEmpty();
 }
 
 void TestServerGui::opensAndShowsTheInventory()
