@@ -167,53 +167,50 @@ bool ContactResolver::resolve(qint64 itemId, QVector<ResolvedContact> *result, Q
     return describe(chain, nodes, assignments, contacts, result);
 }
 
-bool ContactResolver::preload(QString *error, Scope scope)
+bool ContactResolver::preload(QString *error)
 {
     m_loaded = false;
-    m_nodes.clear();
-    m_byItem.clear();
-    m_contacts.clear();
-    m_memo.clear();
     QVector<TreeRow> rows;
-    if (scope == Scope::Ancestors ? !m_store.ancestorRows(&rows, error) : !m_store.treeRows(&rows, error))
+    if (!m_store.treeRows(&rows, error))
         return false;
-    m_nodes.reserve(rows.size());
-    for (const TreeRow &row : std::as_const(rows))
-        m_nodes.insert(row.id, {row.parentId, row.kind, row.name});
-    QString queryError;
-    const auto take = [&](const QVector<Assignment> &assignments) {
+    QVector<Assignment> assignments;
+    for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
+        QString queryError;
+        assignments += m_store.assignmentsOfKind(kind, &queryError);
         if (!queryError.isEmpty()) {
             if (error)
                 *error = queryError;
             return false;
         }
-        for (const Assignment &a : assignments) {
-            if (a.priority != Priority::Inactive)
-                m_byItem[a.itemId].append(a);
-        }
-        return true;
-    };
-    if (scope == Scope::Ancestors) {
-        if (!take(m_store.ancestorAssignments(&queryError)))
-            return false;
-        m_loaded = true;
-        return true;
     }
-    for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
-        if (!take(m_store.assignmentsOfKind(kind, &queryError)))
-            return false;
-    }
+    QString queryError;
     const QVector<Contact> contacts = m_store.contacts(&queryError);
     if (!queryError.isEmpty()) {
         if (error)
             *error = queryError;
         return false;
     }
+    preload(rows, assignments);
     m_contacts.reserve(contacts.size());
     for (const Contact &c : contacts)
         m_contacts.insert(c.id, c);
-    m_loaded = true;
     return true;
+}
+
+void ContactResolver::preload(const QVector<TreeRow> &items, const QVector<Assignment> &assignments)
+{
+    m_nodes.clear();
+    m_byItem.clear();
+    m_contacts.clear();
+    m_memo.clear();
+    m_nodes.reserve(items.size());
+    for (const TreeRow &row : items)
+        m_nodes.insert(row.id, {row.parentId, row.kind, row.name});
+    for (const Assignment &a : assignments) {
+        if (a.priority != Priority::Inactive)
+            m_byItem[a.itemId].append(a);
+    }
+    m_loaded = true;
 }
 
 QVector<Assignment> ContactResolver::orderedAssignments(qint64 itemId)

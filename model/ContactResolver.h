@@ -56,10 +56,11 @@ public:
 
     /// Reads every item, assignment and contact once, so that later calls answer from
     /// memory (reports over the whole inventory). The store must not change meanwhile.
-    /// What preload() reads: everything, or (for the services report, which streams the
-    /// services' own assignments itself) only the organisation, providers and hosts.
-    enum class Scope { Everything, Ancestors };
-    bool preload(QString *error = nullptr, Scope scope = Scope::Everything);
+    bool preload(QString *error = nullptr);
+    /// Takes @p items and their @p assignments (by item, in position order) as what
+    /// later calls answer from, without contacts: the services report, which reads
+    /// the organisation, providers and hosts in its own scans, for visitOrdered().
+    void preload(const QVector<TreeRow> &items, const QVector<Assignment> &assignments);
     bool isPreloaded() const { return m_loaded; }
 
     /// After preload(): the assignments that make @p itemId's contact list, in the

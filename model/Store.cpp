@@ -16,6 +16,10 @@
 
 #include <algorithm>
 #include <limits>
+#include <cstring>
+#include <memory>
+#include <string_view>
+#include <vector>
 
 namespace steward {
 namespace {
@@ -1041,7 +1045,8 @@ QVector<Item> Store::itemsOfKind(ItemKind kind, QString *error)
     return result;
 }
 
-bool Store::forEachService(const std::function<bool(const ServiceRow &)> &visit, QString *error)
+bool Store::forEachService(const std::function<bool(const ServiceRow &)> &visit, QString *error,
+                           const AncestorsSink &ancestors)
 {
     // Four flat scans through SQLite's C API, joined here: correlated subqueries per
     // service and Qt's per-value cost were most of the time at 100k services. Text
@@ -1068,14 +1073,34 @@ bool Store::forEachService(const std::function<bool(const ServiceRow &)> &visit,
         return ok;
     };
 
-    // Where a service under each item runs: that item as its host or provider, the
-    // host's parent as its provider (the organisation, providers and hosts: few).
+    // Every item in one scan of the table, in table order (a scan by the name index
+    // visits the table and the service rows at random, which was half the time): the
+    // services are kept and sorted here as SQLite's BINARY collation sorts, by the
+    // bytes of the name key, then by id; the others (few) say where services run.
+    // PostgreSQL sorts by its own collation, as the tree does: there the statement
+    // orders them.
+    enum Field { Key, Name, Url, Status, Description, SourceUrl, Notes, FieldCount };
+    struct Service
+    {
+        qint64 id;
+        qint64 parentId;
+        const char *text; ///< its fields, one after the other
+        int length[FieldCount];
+    };
+    QVector<Service> services;
+    // The services' text, in blocks that never move: a growing buffer would be copied
+    // each time it grew (about 12 MB at 100k services).
+    std::vector<std::unique_ptr<char[]>> blocks;
+    constexpr qsizetype blockSize = 1 << 20;
+    qsizetype blockLeft = 0;
+    char *blockAt = nullptr;
     struct Place
     {
         QByteArray host;
         QByteArray provider;
     };
     QHash<qint64, Place> places;
+    QVector<TreeRow> ancestorItems;
     QByteArray scratch;
     {
         struct Node
@@ -1085,13 +1110,98 @@ bool Store::forEachService(const std::function<bool(const ServiceRow &)> &visit,
             QByteArray name;
         };
         QHash<qint64, Node> nodes;
-        SqliteStatement q(db, "SELECT id, parent_id, kind, name FROM item WHERE kind <> 'service'");
-        while (q.next())
-            nodes.insert(q.integer(0),
-                         {q.integer(1), q.bytes(2).toByteArray(), q.utf8(3, &scratch).toByteArray()});
+        // On SQLite the service rows are a second scan in the same (rowid) order, merged
+        // here: a look-up of each in the table cost more than reading it.
+        const bool sqlite = handle != nullptr;
+        SqliteStatement q(db, sqlite ? QByteArrayView("SELECT id, parent_id, kind, name_key, name, status, description,"
+                                                      " notes FROM item ORDER BY id")
+                                     : QByteArrayView("SELECT i.id, i.parent_id, i.kind, i.name_key, i.name, i.status,"
+                                                      " i.description, i.notes, s.item_id, s.url, s.source_url"
+                                                      " FROM item i LEFT JOIN service s ON s.item_id = i.id"
+                                                      " ORDER BY i.name_key, i.id"));
+        std::unique_ptr<SqliteStatement> serviceScan;
+        if (sqlite)
+            serviceScan.reset(new SqliteStatement(db, "SELECT item_id, url, source_url FROM service ORDER BY item_id"));
+        SqliteStatement &s = sqlite ? *serviceScan : q;
+        const int sAt = sqlite ? 0 : 8; // where the service's columns start in s
+        bool more = !sqlite || s.next();
+        QByteArrayView field[FieldCount];
+        QByteArray text[FieldCount]; // room for text SQLite holds in a form that needs converting
+        static constexpr int column[FieldCount] = {3, 4, -1, 5, 6, -2, 7}; // negative: of the service
+        while (q.next()) {
+            const qint64 id = q.integer(0);
+            const QByteArrayView kind = q.bytes(2);
+            if (kind != "service") {
+                nodes.insert(id, {q.integer(1), kind.toByteArray(), q.utf8(4, &scratch).toByteArray()});
+                continue;
+            }
+            if (sqlite) {
+                while (more && s.integer(0) < id)
+                    more = s.next();
+            }
+            if (!more || s.integer(sAt) != id)
+                continue; // a service item without its service row: not listed, as by a join
+            Service service{id, q.integer(1), nullptr, {}};
+            qsizetype size = 0;
+            for (int f = 0; f < FieldCount; ++f) {
+                // The key is compared, never shown: SQLite's own bytes are what it sorts.
+                field[f] = f == Key        ? q.bytes(column[f])
+                           : column[f] > 0 ? q.utf8(column[f], &text[f])
+                                           : s.utf8(sAt - column[f], &text[f]);
+                service.length[f] = static_cast<int>(field[f].size());
+                size += field[f].size();
+            }
+            if (size > blockLeft) {
+                const qsizetype room = std::max(blockSize, size);
+                blocks.emplace_back(new char[room]);
+                blockAt = blocks.back().get();
+                blockLeft = room;
+            }
+            service.text = blockAt;
+            for (const QByteArrayView &f : field) {
+                memcpy(blockAt, f.data(), f.size());
+                blockAt += f.size();
+            }
+            blockLeft -= size;
+            services.append(service);
+        }
         if (q.hasError())
             return finish(failed(q));
+        if (s.hasError())
+            return finish(failed(s));
+        if (sqlite) {
+            const auto before = [](const Service &a, const Service &b) {
+                const std::string_view x(a.text, a.length[Key]), y(b.text, b.length[Key]);
+                const int order = x.compare(y);
+                return order != 0 ? order < 0 : a.id < b.id;
+            };
+            // Inventories made in name order (an import, a generated one) are sorted
+            // already; else pointers are sorted, not the rows.
+            if (!std::is_sorted(services.cbegin(), services.cend(), before)) {
+                std::vector<const Service *> order;
+                order.reserve(services.size());
+                for (const Service &service : std::as_const(services))
+                    order.push_back(&service);
+                std::sort(order.begin(), order.end(),
+                          [&before](const Service *a, const Service *b) { return before(*a, *b); });
+                QVector<Service> sorted;
+                sorted.reserve(services.size());
+                for (const Service *service : order)
+                    sorted.append(*service);
+                services.swap(sorted);
+            }
+        }
+        // Where a service under each item runs: that item as its host or provider, the
+        // host's parent as its provider.
+        ancestorItems.reserve(nodes.size());
         for (auto it = nodes.cbegin(); it != nodes.cend(); ++it) {
+            TreeRow item;
+            item.id = it.key();
+            item.parentId = it->parentId;
+            item.kind = it->kind == "host" ? ItemKind::Host : it->kind == "provider" ? ItemKind::Provider
+                                                                                    : ItemKind::Organisation;
+            item.name = QString::fromUtf8(it->name);
+            ancestorItems.append(item);
             const auto grand = nodes.constFind(it->parentId);
             Place &place = places[it.key()];
             if (it->kind == "host")
@@ -1130,10 +1240,15 @@ bool Store::forEachService(const std::function<bool(const ServiceRow &)> &visit,
     QVector<QString> roles;
     QHash<QByteArray, int> roleIndex;
     {
-        SqliteStatement q(db, "SELECT item_id, contact_id, id, position, role,"
-                              " CASE priority WHEN 'secondary' THEN 1 WHEN 'tertiary' THEN 2 ELSE 0 END"
-                              " FROM assignment WHERE priority <> 'inactive'");
+        // The priority is told apart here by its first letter (primary, secondary,
+        // tertiary, inactive: the schema allows no other): a CASE and a WHERE in the
+        // statement cost more than the test.
+        SqliteStatement q(db, "SELECT item_id, contact_id, id, position, role, priority FROM assignment");
         while (q.next()) {
+            const QByteArrayView priority = q.bytes(5);
+            const char p = priority.isEmpty() ? 'p' : priority.front();
+            if (p == 'i')
+                continue;
             const QByteArrayView role = q.bytes(4);
             // A look-up by the bytes in place; only a new role is copied.
             auto it = roleIndex.constFind(QByteArray::fromRawData(role.data(), role.size()));
@@ -1141,14 +1256,24 @@ bool Store::forEachService(const std::function<bool(const ServiceRow &)> &visit,
                 it = roleIndex.insert(role.toByteArray(), static_cast<int>(roles.size()));
                 roles.append(q.text(4));
             }
-            static_assert(static_cast<int>(Priority::Secondary) == 1 &&
-                          static_cast<int>(Priority::Tertiary) == 2);
             packed.append({q.integer(0), q.integer(1), q.integer(2), static_cast<int>(q.integer(3)), *it,
-                           static_cast<Priority>(q.integer(5))});
+                           p == 's'   ? Priority::Secondary
+                           : p == 't' ? Priority::Tertiary
+                                      : Priority::Primary});
         }
         if (q.hasError())
             return finish(failed(q));
     }
+    const auto assignmentOf = [&roles](const Packed &p) {
+        Assignment assignment;
+        assignment.id = p.id;
+        assignment.itemId = p.itemId;
+        assignment.contactId = p.contactId;
+        assignment.role = roles.at(p.role);
+        assignment.priority = p.priority;
+        assignment.position = p.position;
+        return assignment;
+    };
     // By item, then in the order they were assigned: each service's are one run.
     // Assignments made with their services are in that order already.
     const auto before = [](const Packed &a, const Packed &b) {
@@ -1159,72 +1284,50 @@ bool Store::forEachService(const std::function<bool(const ServiceRow &)> &visit,
     if (!std::is_sorted(packed.cbegin(), packed.cend(), before))
         std::sort(packed.begin(), packed.end(), before);
 
-    bool stopped = false;
-    QString scanError;
-    {
-        SqliteStatement q(
-            db, "SELECT i.id, i.parent_id, i.name, s.url, i.status, i.description, s.source_url, i.notes"
-                " FROM item i JOIN service s ON s.item_id = i.id WHERE i.kind = 'service'"
-                " ORDER BY i.name_key, i.id");
-        ServiceRow row;
-        QByteArray text[6]; // room for text SQLite holds in a form that needs converting
-        while (q.next()) {
-            row.id = q.integer(0);
-            row.parentId = q.integer(1);
-            row.name = q.utf8(2, &text[0]);
-            row.url = q.utf8(3, &text[1]);
-            row.status = q.utf8(4, &text[2]);
-            row.description = q.utf8(5, &text[3]);
-            row.sourceUrl = q.utf8(6, &text[4]);
-            row.notes = q.utf8(7, &text[5]);
-            const auto place = places.constFind(row.parentId);
-            row.host = place == places.constEnd() ? QByteArrayView() : place->host;
-            row.provider = place == places.constEnd() ? QByteArrayView() : place->provider;
-            const auto served = servedThrough.constFind(row.id);
-            row.servedThrough = served == servedThrough.constEnd() ? QByteArrayView() : *served;
-            row.assignments.clear();
-            auto a = std::lower_bound(packed.cbegin(), packed.cend(), row.id,
-                                      [](const Packed &x, qint64 id) { return x.itemId < id; });
-            for (; a != packed.cend() && a->itemId == row.id; ++a) {
-                Assignment assignment;
-                assignment.id = a->id;
-                assignment.itemId = a->itemId;
-                assignment.contactId = a->contactId;
-                assignment.role = roles.at(a->role);
-                assignment.priority = a->priority;
-                assignment.position = a->position;
-                row.assignments.append(assignment);
-            }
-            if (!visit(row)) {
-                stopped = true;
-                break;
-            }
-        }
-        scanError = q.errorString();
-    } // the statement ends before the transaction does
-    if (!scanError.isEmpty())
-        setError(error, scanError);
-    return finish(!stopped && scanError.isEmpty());
-}
-
-bool Store::ancestorRows(QVector<TreeRow> *rows, QString *error)
-{
-    QSqlQuery &q = prepared(QStringLiteral(
-        "SELECT id, parent_id, CASE kind WHEN 'host' THEN 2 WHEN 'provider' THEN 1 ELSE 0 END, name, status"
-        " FROM item WHERE kind <> 'service'"));
-    if (!exec(q, error))
+    // The read transaction ends here: what follows is the caller's, row by row.
+    if (!finish(true))
         return false;
-    while (q.next()) {
-        TreeRow row;
-        row.id = q.value(0).toLongLong();
-        row.parentId = q.value(1).toLongLong();
-        row.kind = static_cast<ItemKind>(q.value(2).toInt());
-        row.name = q.value(3).toString();
-        row.status = q.value(4).toString();
-        rows->append(std::move(row));
+    if (ancestors) {
+        QVector<Assignment> inherited;
+        for (const Packed &p : std::as_const(packed)) {
+            if (places.contains(p.itemId))
+                inherited.append(assignmentOf(p));
+        }
+        ancestors(ancestorItems, inherited);
     }
-    q.finish();
+
+    ServiceRow row;
+    auto a = packed.cbegin();
+    for (const Service &service : std::as_const(services)) {
+        const char *text = service.text;
+        QByteArrayView field[FieldCount];
+        for (int f = 0; f < FieldCount; ++f) {
+            field[f] = QByteArrayView(text, service.length[f]);
+            text += service.length[f];
+        }
+        row.id = service.id;
+        row.parentId = service.parentId;
+        row.name = field[Name];
+        row.url = field[Url];
+        row.status = field[Status];
+        row.description = field[Description];
+        row.sourceUrl = field[SourceUrl];
+        row.notes = field[Notes];
+        const auto place = places.constFind(row.parentId);
+        row.host = place == places.constEnd() ? QByteArrayView() : place->host;
+        row.provider = place == places.constEnd() ? QByteArrayView() : place->provider;
+        const auto served = servedThrough.constFind(row.id);
+        row.servedThrough = served == servedThrough.constEnd() ? QByteArrayView() : *served;
+        row.assignments.clear();
+        a = std::lower_bound(packed.cbegin(), packed.cend(), row.id,
+                             [](const Packed &x, qint64 id) { return x.itemId < id; });
+        for (; a != packed.cend() && a->itemId == row.id; ++a)
+            row.assignments.append(assignmentOf(*a));
+        if (!visit(row))
+            return false;
+    }
     return true;
+
 }
 
 QHash<qint64, QString> Store::contactNames(QString *error)
@@ -2059,11 +2162,6 @@ bool Store::itemsWithOwnContacts(QSet<qint64> *ids, QString *error)
 QVector<Assignment> Store::assignmentsOfKind(ItemKind kind, QString *error)
 {
     return assignmentsOfItems(QStringLiteral("kind = ?"), keys::itemKind(kind), error);
-}
-
-QVector<Assignment> Store::ancestorAssignments(QString *error)
-{
-    return assignmentsOfItems(QStringLiteral("kind <> ?"), keys::itemKind(ItemKind::Service), error);
 }
 
 QVector<Assignment> Store::assignmentsOfItems(const QString &condition, const QString &kind, QString *error)

@@ -93,12 +93,15 @@ public:
     /// Every item of @p kind with its kind's columns, ordered by name (case-folded), then id.
     QVector<Item> itemsOfKind(ItemKind kind, QString *error = nullptr);
     int countItems(ItemKind kind, QString *error = nullptr);
+    /// The items a service can be under (every item but the services: few) and their
+    /// active assignments in position order, as forEachService() read them.
+    using AncestorsSink = std::function<void(const QVector<TreeRow> &items, const QVector<Assignment> &assignments)>;
     /// Every service in name order (case-folded, then id), one row at a time, read in
-    /// one transaction: the services report at 100k rows. @p visit returning false
+    /// one transaction: the services report at 100k rows. @p ancestors, if given, has
+    /// the items above them first (read in the same scans). @p visit returning false
     /// stops (and returns false).
-    bool forEachService(const std::function<bool(const ServiceRow &)> &visit, QString *error);
-    /// Tree rows of every item except services: the ancestors reports walk up to.
-    bool ancestorRows(QVector<TreeRow> *rows, QString *error);
+    bool forEachService(const std::function<bool(const ServiceRow &)> &visit, QString *error,
+                        const AncestorsSink &ancestors = {});
     /// Every contact's name by id (no addresses): for reports that only name them.
     QHash<qint64, QString> contactNames(QString *error = nullptr);
 
@@ -163,9 +166,6 @@ public:
     };
     bool snapshotSubtree(qint64 id, Snapshot *snapshot, QString *error);
     bool restoreSnapshot(const Snapshot &snapshot, QString *error, const QString &label = QString());
-    /// Assignments of every item but the services (the ancestors a services report
-    /// inherits from), by item, in position order.
-    QVector<Assignment> ancestorAssignments(QString *error = nullptr);
     /// Assignments of all @p itemIds at once (the resolver's one query per look-up).
     QVector<Assignment> assignmentsFor(const QVector<qint64> &itemIds, QString *error = nullptr);
     /// The items with someone of their own to contact: an active assignment whose role
