@@ -1,9 +1,14 @@
 #include "ImportCommand.h"
 
+#include "Database.h"
 #include "Store.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace steward {
 
@@ -22,22 +27,31 @@ ImportCommand::~ImportCommand() = default;
 
 bool ImportCommand::apply(QString *error)
 {
-    // A fresh importer each time: commit() validates against the inventory as it is now.
-    m_importer = std::make_unique<Importer>(m_store);
-    for (const ImportFile &file : std::as_const(m_files))
-        m_importer->addData(file.name, file.data);
-    if (!m_importer->commit(text())) {
-        if (error) {
-            QStringList lines{m_importer->errorString()};
-            const QVector<ImportError> &errors = m_importer->errors();
-            for (qsizetype i = 0; i < errors.size() && i < 10; ++i)
-                lines << errors.at(i).format();
-            *error = lines.join(QLatin1Char('\n'));
-        }
-        return false;
-    }
-    m_undo = m_importer->undoData();
-    return true;
+    const QVector<ImportFile> files = m_files;
+    const QString label = text();
+    ImportUndo undo;
+    const bool ok = onWorker(
+        QCoreApplication::translate("steward::ImportCommand", "Importing again…"),
+        [&files, &label, &undo](Store &store, QString *why) {
+            // A fresh importer each time: commit() validates against the inventory as it is now.
+            Importer importer(store);
+            for (const ImportFile &file : files)
+                importer.addData(file.name, file.data);
+            if (!importer.commit(label)) {
+                QStringList lines{importer.errorString()};
+                const QVector<ImportError> &errors = importer.errors();
+                for (qsizetype i = 0; i < errors.size() && i < 10; ++i)
+                    lines << errors.at(i).format();
+                *why = lines.join(QLatin1Char('\n'));
+                return false;
+            }
+            undo = importer.undoData();
+            return true;
+        },
+        error);
+    if (ok)
+        m_undo = undo;
+    return ok;
 }
 
 void ImportCommand::setCommitted(const ImportUndo &undo)
@@ -48,8 +62,58 @@ void ImportCommand::setCommitted(const ImportUndo &undo)
 
 bool ImportCommand::revert(QString *error)
 {
-    return Importer::undo(m_store, m_undo, error,
-                          QCoreApplication::translate("steward::ImportCommand", "Undo %1").arg(text()));
+    const ImportUndo undo = m_undo;
+    const QString label = QCoreApplication::translate("steward::ImportCommand", "Undo %1").arg(text());
+    return onWorker(
+        QCoreApplication::translate("steward::ImportCommand", "Taking the import back…"),
+        [&undo, &label](Store &store, QString *why) { return Importer::undo(store, undo, why, label); }, error);
+}
+
+bool ImportCommand::onWorker(const QString &progressText, const std::function<bool(Store &, QString *)> &work,
+                             QString *error)
+{
+    struct Result
+    {
+        bool ok = false;
+        QString error;
+    };
+    const QString location = m_store.database().path();
+    const QString actor = m_store.actor();
+    // The work's captures live on this stack frame, which waits for it below.
+    QFuture<Result> future = QtConcurrent::run([location, actor, &work] {
+        Result result;
+        Database db;
+        if (!db.open(location)) {
+            result.error = db.errorString();
+            return result;
+        }
+        Store store(db);
+        store.setActor(actor);
+        result.ok = work(store, &result.error);
+        return result;
+    });
+    {
+        QProgressDialog progress(progressText, QString(), 0, 0, QApplication::activeWindow());
+        progress.setWindowTitle(text());
+        progress.setWindowModality(Qt::ApplicationModal);
+        progress.setCancelButton(nullptr); // a transaction half done is never shown: it ends or rolls back
+        progress.setMinimumDuration(500);
+        QEventLoop loop;
+        QFutureWatcher<Result> watcher;
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        if (!future.isFinished())
+            loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+    const Result result = future.result();
+    if (!result.ok) {
+        if (error)
+            *error = result.error;
+        return false;
+    }
+    if (m_committedElsewhere)
+        m_committedElsewhere();
+    return true;
 }
 
 } // namespace steward

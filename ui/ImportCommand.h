@@ -7,7 +7,7 @@
 #include <QString>
 #include <QVector>
 
-#include <memory>
+#include <functional>
 
 namespace steward {
 
@@ -23,6 +23,12 @@ struct ImportFile
  * again inside the transaction, one batch in the history); undo takes the import
  * back with Importer::undo (refused if a record it touched was changed since);
  * redo commits the same bytes again, which recreates what undo removed.
+ *
+ * Each of these runs on a worker thread through a connection of its own (tens of
+ * thousands of rows take seconds): meanwhile the window keeps painting but takes no
+ * input, so that nothing else changes the inventory or the undo stack before the step
+ * ends, and a progress dialog shows after a moment. The window's own connection sees
+ * the change as another connection's commit: see setCommittedElsewhere().
  */
 class ImportCommand final : public StoreCommand
 {
@@ -30,21 +36,26 @@ public:
     ImportCommand(Store &store, QVector<ImportFile> files, CommandErrorHandler onError);
     ~ImportCommand() override;
 
-    /// The importer of the last commit: its rows, errors and undo data.
-    const Importer &importer() const { return *m_importer; }
     /// The files were committed already, by another connection (ImportDialog's worker
     /// thread), with @p undo as the result: pushing the command does not commit again.
     void setCommitted(const ImportUndo &undo);
+    /// Called on the window's thread after each commit through the worker's connection,
+    /// so that the window looks for the change at once rather than at its next poll.
+    void setCommittedElsewhere(std::function<void()> notify) { m_committedElsewhere = std::move(notify); }
 
 protected:
     bool apply(QString *error) override;
     bool revert(QString *error) override;
 
 private:
+    /// Runs @p work on a worker thread with a Store on a connection of its own, and
+    /// waits for it with the event loop turning (no input).
+    bool onWorker(const QString &progressText, const std::function<bool(Store &, QString *)> &work, QString *error);
+
     Store &m_store;
     QVector<ImportFile> m_files;
-    std::unique_ptr<Importer> m_importer;
     ImportUndo m_undo;
+    std::function<void()> m_committedElsewhere;
 };
 
 } // namespace steward

@@ -383,6 +383,7 @@ bool ImportDialog::import(QString *error)
         return false;
     }
     m_command = std::make_unique<ImportCommand>(m_store, m_validFiles, m_onError);
+    m_command->setCommittedElsewhere(m_committedElsewhere);
     // Validated again and committed on the worker thread, through a connection of its
     // own: the window keeps painting. The main window's store sees another connection's
     // commit (ChangeWatcher); imported() lets it look at once.
@@ -433,6 +434,8 @@ void ImportDialog::onCommitted()
     }
     command->setCommitted(result.undo);
     m_undoStack->push(command.release());
+    if (m_committedElsewhere)
+        m_committedElsewhere();
     Q_EMIT imported(true);
     accept();
 }

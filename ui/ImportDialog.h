@@ -9,6 +9,7 @@
 #include <QThreadPool>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QDialogButtonBox;
@@ -57,6 +58,9 @@ public:
     /// own (the window keeps painting); imported() follows, and on success the dialog
     /// accepts with one undoable step pushed. False with @p error if refused at once.
     bool import(QString *error = nullptr);
+    /// Called after each commit through another connection than the store's: the
+    /// import itself, and its undo and redo (see ImportCommand).
+    void setCommittedElsewhere(std::function<void()> notify) { m_committedElsewhere = std::move(notify); }
 
     ReportTableModel *previewModel() const { return m_model; }
     /// The problems found, as FILE:ROW:COLUMN: message.
@@ -109,6 +113,7 @@ private:
     QUndoStack *m_undoStack;
     QString m_path;
     CommandErrorHandler m_onError;
+    std::function<void()> m_committedElsewhere;
     QListWidget *m_fileList;
     QPushButton *m_addFiles;
     QPushButton *m_removeFiles;

@@ -12,6 +12,7 @@
 #include <QKeySequence>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStatusBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -133,10 +134,10 @@ ImportDialog *ReportActions::showImport(MainWindow &window)
         &window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    // The import commits through a connection of its own: look for its change now
-    // rather than at the next poll.
-    QObject::connect(dialog, &ImportDialog::imported, &window, [w = &window](bool ok) {
-        if (ok && w->changeWatcher())
+    // The import, its undo and redo commit through a connection of their own: look
+    // for the change now rather than at the next poll.
+    dialog->setCommittedElsewhere([w = QPointer<MainWindow>(&window)] {
+        if (w && w->changeWatcher())
             w->changeWatcher()->poll();
     });
     QObject::connect(dialog, &QDialog::accepted, &window,
