@@ -94,6 +94,7 @@ private Q_SLOTS:
     void writeErrorIsReported();
     void roundTripOfAwkwardFields();
     void utf8CellsAreWrittenAsTheirText();
+    void quotingAtEveryPosition();
     void bufferedRowsWaitForFlush();
     void utf8Encoding_data();
     void utf8Encoding();
@@ -242,6 +243,45 @@ void TestCsv::utf8CellsAreWrittenAsTheirText()
             }
             QCOMPARE(bytes.data(), text.data());
         }
+    }
+}
+
+void TestCsv::quotingAtEveryPosition()
+{
+    // The writer looks for the bytes that need quotes sixteen at a time in its own
+    // copy of the cell: each of them at every position of cells of 0 to 40 bytes, with
+    // and without the formula guard, in rows of several cells, against the rule.
+    const auto expected = [](const QByteArray &cell, bool guard) {
+        QByteArray text = cell;
+        if (guard && !cell.isEmpty() && QByteArray("=+-@\t\r").contains(cell.front()))
+            text.prepend('\'');
+        const bool quoted = cell.contains(',') || cell.contains('"') || cell.contains('\r') || cell.contains('\n');
+        return quoted ? '"' + text.replace('"', "\"\"") + '"' : text;
+    };
+    for (const bool guard : {false, true}) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        CsvWriter writer(&buffer);
+        writer.setFormulaGuard(guard);
+        QByteArray wanted;
+        for (int length = 0; length <= 40; ++length) {
+            for (const char special : {',', '"', '\r', '\n', 'x'}) {
+                for (int at = 0; at < std::max(length, 1); ++at) {
+                    QByteArray cell(length, 'a');
+                    if (length > 0) {
+                        cell[at] = special;
+                        cell[0] = at == 0 ? special : (length % 3 == 0 ? '=' : 'b');
+                    }
+                    const QByteArray plain(length % 17, 'p');
+                    const QByteArrayView cells[] = {plain, cell, plain};
+                    QVERIFY(writer.writeRow(cells, 3));
+                    wanted += expected(plain, guard) + ',' + expected(cell, guard) + ',' + expected(plain, guard) +
+                              "\r\n";
+                }
+            }
+        }
+        QVERIFY(writer.flush());
+        QCOMPARE(buffer.data(), wanted);
     }
 }
 
