@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Migrations.h"
+#include "SqliteStatement.h"
 
 #include <QElapsedTimer>
 #include <QSqlDriver>
@@ -12,9 +13,11 @@
 
 #include <libpq-fe.h>
 
+
 namespace steward {
 
 namespace {
+
 
 QString sqlError(const QSqlQuery &query)
 {
@@ -50,37 +53,42 @@ bool count(Database &db, const QString &table, qint64 *rows, QString *error)
 /// The libpq connection under a QPSQL connection, for COPY.
 PGconn *pgConnection(Database &db)
 {
+    // Qt 6 names the handle's type as the compiler spells it: pg_conn*, the struct
+    // behind libpq's PGconn typedef (Qt 5 said PGconn*).
     const QVariant handle = db.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
 }
 
-/// COPY's text format: \N for NULL; backslash, tab, LF and CR escaped.
-void appendCopyField(QByteArray &out, const QVariant &value)
+/// Appends @p text to @p out in COPY's text format: backslash, tab, LF and CR escaped.
+void appendCopyText(QByteArray &out, QByteArrayView text)
 {
-    if (value.isNull()) {
-        out += "\\N";
-        return;
+    const char *run = text.data();
+    const char *const end = run + text.size();
+    for (const char *p = run; p != end; ++p) {
+        const char c = *p;
+        if (c != '\\' && c != '\t' && c != '\n' && c != '\r')
+            continue;
+        out.append(run, p - run);
+        const char escaped[2] = {'\\', c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\'};
+        out.append(escaped, 2);
+        run = p + 1;
     }
-    const QByteArray text = value.toString().toUtf8();
-    for (const char c : text) {
-        switch (c) {
-        case '\\': out += "\\\\"; break;
-        case '\t': out += "\\t"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        default: out += c;
-        }
-    }
+    out.append(run, end - run);
 }
 
 /// Streams the rows of @p read into @p table of the PostgreSQL @p target by COPY FROM
-/// STDIN, in the target's open transaction. @p nullColumn is sent as NULL.
-bool copyIn(PGconn *conn, const QString &table, const QStringList &columns, QSqlQuery &read, int nullColumn,
-            const std::function<void(const QSqlQuery &)> &onRow, qint64 *rows, QString *error)
+/// STDIN, in the target's open transaction, each column as @p read gives its UTF-8.
+bool copyIn(PGconn *conn, const QString &table, const QStringList &columns, SqliteStatement &read, qint64 *rows,
+            QString *error)
 {
-    const QByteArray command = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, columns.join(QLatin1Char(','))).toUtf8();
+    // FREEZE: the table was emptied by TRUNCATE in this transaction, so its rows can be
+    // written frozen (visible once it commits, as a TRUNCATE's emptiness is): the first
+    // reads afterwards (index builds, key checks, counts) then set no hint bits.
+    const QByteArray command =
+        QStringLiteral("COPY %1 (%2) FROM STDIN WITH (FREEZE)").arg(table, columns.join(QLatin1Char(','))).toUtf8();
     PGresult *result = PQexec(conn, command.constData());
     if (PQresultStatus(result) != PGRES_COPY_IN) {
         *error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
@@ -88,24 +96,31 @@ bool copyIn(PGconn *conn, const QString &table, const QStringList &columns, QSql
         return false;
     }
     PQclear(result);
+    constexpr qsizetype chunk = 1 << 20;
     QByteArray buffer;
-    buffer.reserve(1 << 20);
+    buffer.reserve(chunk + (chunk >> 2));
+    QByteArray scratch;
     bool sent = true;
     const int count = int(columns.size());
     while (sent && read.next()) {
         for (int c = 0; c < count; ++c) {
             if (c > 0)
                 buffer += '\t';
-            appendCopyField(buffer, c == nullColumn ? QVariant() : read.value(c));
+            if (read.isNull(c))
+                buffer += "\\N";
+            else
+                appendCopyText(buffer, read.utf8(c, &scratch));
         }
         buffer += '\n';
         ++*rows;
-        if (onRow)
-            onRow(read);
-        if (buffer.size() >= (1 << 20)) {
+        if (buffer.size() >= chunk) {
             sent = PQputCopyData(conn, buffer.constData(), int(buffer.size())) == 1;
-            buffer.clear();
+            buffer.resize(0);
         }
+    }
+    if (read.hasError()) {
+        sent = false;
+        *error = read.errorString();
     }
     if (sent && !buffer.isEmpty())
         sent = PQputCopyData(conn, buffer.constData(), int(buffer.size())) == 1;
@@ -113,13 +128,218 @@ bool copyIn(PGconn *conn, const QString &table, const QStringList &columns, QSql
     while ((result = PQgetResult(conn)) != nullptr) {
         if (PQresultStatus(result) != PGRES_COMMAND_OK) {
             ok = false;
-            *error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+            if (error->isEmpty())
+                *error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
         }
         PQclear(result);
     }
     if (!ok && error->isEmpty())
         *error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
     return ok;
+}
+
+/// Into PostgreSQL: the tables emptied and filled by COPY with no trigger, foreign key or
+/// secondary index in the way; those come back at the end, each built or checked in
+/// one pass over its table, and the search index is rebuilt from the copied rows.
+bool copyIntoServer(Database &source, Database &target, QVector<InventoryCopy::TableCount> *copied, QString *error,
+                    const InventoryCopy::Progress &progress)
+{
+    PGconn *conn = pgConnection(target);
+    if (!conn) {
+        *error = InventoryCopy::tr("Cannot copy into %1: its connection offers no COPY.").arg(target.displayName());
+        return false;
+    }
+    QSqlQuery w(target.connection());
+    const QStringList all = InventoryCopy::tables();
+    const auto run = [&](const QStringList &statements, const char *what) {
+        for (const QString &statement : statements) {
+            if (!w.exec(statement)) {
+                *error = InventoryCopy::tr(what).arg(target.displayName(), sqlError(w));
+                return false;
+            }
+        }
+        return true;
+    };
+    const char *const preparing = QT_TR_NOOP("Cannot prepare %1: %2");
+
+    // Row triggers (ids, search index) are off for the bulk write; the sequences and the
+    // search index are brought up to date at the end, in this transaction.
+    QStringList prepare{QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'")};
+    for (const QString &table : all)
+        prepare << QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table);
+    if (!run(prepare, preparing))
+        return false;
+    // The foreign keys too: checked row by row they cost more than the copy itself;
+    // added back at the end, each is checked in one pass over its table.
+    QStringList drops;
+    QStringList indexes;
+    QStringList foreignKeys;
+    if (!w.exec(QStringLiteral("SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint"
+                               " WHERE contype = 'f' AND connamespace = current_schema()::regnamespace")))
+        return run({w.lastQuery()}, preparing);
+    while (w.next()) {
+        drops << QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(w.value(0).toString(), w.value(1).toString());
+        foreignKeys << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3")
+                           .arg(w.value(0).toString(), w.value(1).toString(), w.value(2).toString());
+    }
+    // Likewise the secondary indexes (not those behind a key): built once at the end.
+    // The search index is the search rebuild's own.
+    if (!w.exec(QStringLiteral("SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i"
+                               " JOIN pg_class c ON c.oid = i.indexrelid"
+                               " JOIN pg_class t ON t.oid = i.indrelid"
+                               " WHERE t.relnamespace = current_schema()::regnamespace"
+                               " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)"
+                               " AND c.relname <> 'search_doc_folded'")))
+        return run({w.lastQuery()}, preparing);
+    while (w.next()) {
+        drops << QStringLiteral("DROP INDEX %1").arg(w.value(0).toString());
+        indexes << w.value(1).toString();
+    }
+    // TRUNCATE rather than DELETE: no dead rows left behind for the copy's index
+    // inserts to wade through, and it lets COPY write frozen rows. Like a DELETE it is
+    // undone if the copy fails; the tables are locked against everyone until it ends.
+    drops << QStringLiteral("TRUNCATE %1").arg(all.join(QStringLiteral(", ")));
+    if (!run(drops, preparing))
+        return false;
+
+    QStringList finish;
+    for (const QString &table : all) {
+        const QSqlRecord record = source.connection().record(table);
+        QStringList columns;
+        for (int c = 0; c < record.count(); ++c)
+            columns << record.fieldName(c);
+        if (columns.isEmpty()) {
+            *error = InventoryCopy::tr("Cannot read %1 of %2.").arg(table, source.displayName());
+            return false;
+        }
+        // In key order (free on SQLite: the rowid), with no regard for foreign keys,
+        // which are not there yet.
+        const QString key = columns.contains(QLatin1String("id")) ? QStringLiteral("id")
+                            : columns.contains(QLatin1String("item_id")) ? QStringLiteral("item_id")
+                                                                          : QStringLiteral("team_id, member_id");
+        SqliteStatement read(source.connection(), QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                                                      .arg(columns.join(QLatin1Char(',')), table, key)
+                                                      .toUtf8());
+        if (!read.isValid()) {
+            *error = InventoryCopy::tr("Cannot read %1 of %2: %3").arg(table, source.displayName(), read.errorString());
+            return false;
+        }
+        qint64 rows = 0;
+        QString message;
+        if (!copyIn(conn, table, columns, read, &rows, &message)) {
+            *error = InventoryCopy::tr("Cannot copy %1 into %2: %3").arg(table, target.displayName(), message);
+            return false;
+        }
+        if (progress)
+            progress(table, rows);
+        copied->append({table, rows});
+        // Numbered by a sequence: it moves on past the copied ids.
+        if (columns.contains(QLatin1String("id"))) {
+            finish << QStringLiteral("SELECT setval(s, (SELECT COALESCE(max(id), 0) + 1 FROM %1), false)"
+                                     " FROM pg_get_serial_sequence('%1', 'id') AS s WHERE s IS NOT NULL")
+                          .arg(table);
+        }
+    }
+
+    finish << indexes << foreignKeys << postgresSearchRebuild();
+    for (const QString &table : all)
+        finish << QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(table);
+    return run(finish, QT_TR_NOOP("Cannot finish the copy into %1: %2"));
+}
+
+/// Into SQLite: many rows an INSERT, parents before children (its foreign keys are
+/// checked as rows go in), then the search index brought up to date.
+bool copyIntoFile(Database &source, Database &target, qint64 existing, QVector<InventoryCopy::TableCount> *copied,
+                  QString *error, const InventoryCopy::Progress &progress)
+{
+    QSqlQuery w(target.connection());
+    const QStringList all = InventoryCopy::tables();
+    if (existing > 0) {
+        for (auto it = all.crbegin(); it != all.crend(); ++it) {
+            if (!w.exec(QStringLiteral("DELETE FROM %1").arg(*it))) {
+                *error = InventoryCopy::tr("Cannot empty %1 of %2: %3").arg(*it, target.displayName(), sqlError(w));
+                return false;
+            }
+        }
+    }
+    for (const QString &table : all) {
+        QSqlQuery r(source.connection());
+        r.setForwardOnly(true);
+        if (!r.exec(selectAll(table))) {
+            *error = InventoryCopy::tr("Cannot read %1 of %2: %3").arg(table, source.displayName(), sqlError(r));
+            return false;
+        }
+        const QSqlRecord record = r.record();
+        const int columns = record.count();
+        QStringList names;
+        int teamColumn = -1;
+        for (int c = 0; c < columns; ++c) {
+            names << record.fieldName(c);
+            if (table == QLatin1String("contact") && record.fieldName(c) == QLatin1String("team_id"))
+                teamColumn = c;
+        }
+        QVector<QPair<QVariant, QVariant>> teams; // contact id, team id: set after every contact is in
+        qint64 rows = 0;
+        const int batch = std::max(1, std::min(500, 20000 / std::max(1, columns)));
+        const QString row = QLatin1Char('(') + QStringList(columns, QStringLiteral("?")).join(QLatin1Char(',')) +
+                            QLatin1Char(')');
+        const QString head = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, names.join(QLatin1Char(',')));
+        QSqlQuery full(target.connection());
+        full.prepare(head + QStringList(batch, row).join(QLatin1Char(',')));
+        QVector<QVariant> values;
+        values.reserve(batch * columns);
+        const auto flush = [&](QSqlQuery &q, int rowCount) {
+            for (int i = 0; i < rowCount * columns; ++i)
+                q.bindValue(i, values.at(i));
+            if (!q.exec()) {
+                *error = InventoryCopy::tr("Cannot copy %1 into %2: %3").arg(table, target.displayName(), sqlError(q));
+                return false;
+            }
+            rows += rowCount;
+            values.clear();
+            if (progress)
+                progress(table, rows);
+            return true;
+        };
+        while (r.next()) {
+            for (int c = 0; c < columns; ++c) {
+                QVariant value = r.value(c);
+                if (c == teamColumn && !value.isNull()) {
+                    teams.append({r.value(0), value});
+                    value = QVariant(QMetaType::fromType<qint64>());
+                }
+                values.append(value);
+            }
+            if (values.size() == batch * columns && !flush(full, batch))
+                return false;
+        }
+        if (!values.isEmpty()) {
+            const int rest = int(values.size() / columns);
+            QSqlQuery tail(target.connection());
+            tail.prepare(head + QStringList(rest, row).join(QLatin1Char(',')));
+            if (!flush(tail, rest))
+                return false;
+        }
+        if (!teams.isEmpty()) {
+            QSqlQuery team(target.connection());
+            team.prepare(QStringLiteral("UPDATE contact SET team_id = ? WHERE id = ?"));
+            for (const auto &t : std::as_const(teams)) {
+                team.bindValue(0, t.second);
+                team.bindValue(1, t.first);
+                if (!team.exec()) {
+                    *error = InventoryCopy::tr("Cannot copy contact into %1: %2").arg(target.displayName(), sqlError(team));
+                    return false;
+                }
+            }
+        }
+        copied->append({table, rows});
+    }
+    QString message;
+    if (!target.updateSearchIndex(&message)) {
+        *error = InventoryCopy::tr("Cannot update the search index of %1: %2").arg(target.displayName(), message);
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -166,8 +386,6 @@ bool InventoryCopy::copy(Database &source, Database &target, bool replace, QVect
         endRead();
         return fail(text);
     };
-    QSqlQuery w(target.connection());
-    const QStringList all = tables();
 
     qint64 existing = 0;
     if (!count(target, QStringLiteral("item"), &existing, &message))
@@ -178,154 +396,11 @@ bool InventoryCopy::copy(Database &source, Database &target, bool replace, QVect
                            .arg(target.displayName())
                            .arg(existing));
 
-    QStringList foreignKeys; // PostgreSQL: the indexes and foreign keys to put back
-    if (target.isServer()) {
-        // Row triggers (ids, search index) are off for the bulk write; the sequences and
-        // the search index are brought up to date at the end, in this transaction.
-        for (const QString &table : all) {
-            if (!w.exec(QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table)))
-                return abandon(tr("Cannot prepare %1: %2").arg(target.displayName(), sqlError(w)));
-        }
-        // The foreign keys too: checked row by row they cost more than the copy itself;
-        // added back at the end, each is checked in one pass over its table.
-        if (!w.exec(QStringLiteral("SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint"
-                                   " WHERE contype = 'f' AND connamespace = current_schema()::regnamespace")))
-            return abandon(tr("Cannot prepare %1: %2").arg(target.displayName(), sqlError(w)));
-        QStringList drops;
-        while (w.next()) {
-            drops << QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(w.value(0).toString(), w.value(1).toString());
-            foreignKeys << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3")
-                               .arg(w.value(0).toString(), w.value(1).toString(), w.value(2).toString());
-        }
-        // Likewise the secondary indexes (not those behind a key): built once at the end.
-        if (!w.exec(QStringLiteral("SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i"
-                                   " JOIN pg_class c ON c.oid = i.indexrelid"
-                                   " JOIN pg_class t ON t.oid = i.indrelid"
-                                   " WHERE t.relnamespace = current_schema()::regnamespace"
-                                   " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)"
-                                   " AND c.relname <> 'search_doc_folded'")))
-            return abandon(tr("Cannot prepare %1: %2").arg(target.displayName(), sqlError(w)));
-        while (w.next()) {
-            drops << QStringLiteral("DROP INDEX %1").arg(w.value(0).toString());
-            foreignKeys.prepend(w.value(1).toString());
-        }
-        drops << QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'");
-        for (const QString &statement : std::as_const(drops)) {
-            if (!w.exec(statement))
-                return abandon(tr("Cannot prepare %1: %2").arg(target.displayName(), sqlError(w)));
-        }
-    }
-    if (existing > 0) {
-        for (auto it = all.crbegin(); it != all.crend(); ++it) {
-            if (!w.exec(QStringLiteral("DELETE FROM %1").arg(*it)))
-                return abandon(tr("Cannot empty %1 of %2: %3").arg(*it, target.displayName(), sqlError(w)));
-        }
-    }
-
     QVector<TableCount> copied;
-    QStringList idTables; // with an id column of their own, numbered by a sequence on PostgreSQL
-    for (const QString &table : all) {
-        QSqlQuery r(source.connection());
-        r.setForwardOnly(true);
-        if (!r.exec(selectAll(table))) {
-            const QString why = sqlError(r);
-            return abandon(tr("Cannot read %1 of %2: %3").arg(table, source.displayName(), why));
-        }
-        const QSqlRecord record = r.record();
-        const int columns = record.count();
-        QStringList names;
-        int teamColumn = -1;
-        if (record.contains(QStringLiteral("id")))
-            idTables << table;
-        for (int c = 0; c < columns; ++c) {
-            names << record.fieldName(c);
-            if (table == QLatin1String("contact") && record.fieldName(c) == QLatin1String("team_id"))
-                teamColumn = c;
-        }
-        QVector<QPair<QVariant, QVariant>> teams; // contact id, team id: set after every contact is in
-        qint64 rows = 0;
-        PGconn *conn = target.isServer() ? pgConnection(target) : nullptr;
-        if (conn) {
-            // PostgreSQL: COPY, about ten times the rows a second of batched INSERTs.
-            const auto noteTeam = [&](const QSqlQuery &q) {
-                if (teamColumn >= 0 && !q.value(teamColumn).isNull())
-                    teams.append({q.value(0), q.value(teamColumn)});
-            };
-            if (!copyIn(conn, table, names, r, teamColumn, noteTeam, &rows, &message))
-                return abandon(tr("Cannot copy %1 into %2: %3").arg(table, target.displayName(), message));
-            if (progress)
-                progress(table, rows);
-        }
-        // SQLite: many rows a statement.
-        const int batch = std::max(1, std::min(500, 20000 / std::max(1, columns)));
-        const QString row = QLatin1Char('(') + QStringList(columns, QStringLiteral("?")).join(QLatin1Char(',')) +
-                            QLatin1Char(')');
-        const QString head = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, names.join(QLatin1Char(',')));
-        QSqlQuery full(target.connection());
-        if (!conn)
-            full.prepare(head + QStringList(batch, row).join(QLatin1Char(',')));
-        QVector<QVariant> values;
-        values.reserve(batch * columns);
-        const auto flush = [&](QSqlQuery &q, int rowCount) {
-            for (int i = 0; i < rowCount * columns; ++i)
-                q.bindValue(i, values.at(i));
-            if (!q.exec())
-                return false;
-            rows += rowCount;
-            values.clear();
-            if (progress)
-                progress(table, rows);
-            return true;
-        };
-        while (!conn && r.next()) {
-            for (int c = 0; c < columns; ++c) {
-                QVariant value = r.value(c);
-                if (c == teamColumn && !value.isNull()) {
-                    teams.append({r.value(0), value});
-                    value = QVariant(QMetaType::fromType<qint64>());
-                }
-                values.append(value);
-            }
-            if (values.size() == batch * columns && !flush(full, batch))
-                return abandon(tr("Cannot copy %1 into %2: %3").arg(table, target.displayName(), sqlError(full)));
-        }
-        if (!values.isEmpty()) {
-            const int rest = int(values.size() / columns);
-            QSqlQuery tail(target.connection());
-            tail.prepare(head + QStringList(rest, row).join(QLatin1Char(',')));
-            if (!flush(tail, rest))
-                return abandon(tr("Cannot copy %1 into %2: %3").arg(table, target.displayName(), sqlError(tail)));
-        }
-        if (!teams.isEmpty()) {
-            QSqlQuery team(target.connection());
-            team.prepare(QStringLiteral("UPDATE contact SET team_id = ? WHERE id = ?"));
-            for (const auto &t : std::as_const(teams)) {
-                team.bindValue(0, t.second);
-                team.bindValue(1, t.first);
-                if (!team.exec())
-                    return abandon(tr("Cannot copy contact into %1: %2").arg(target.displayName(), sqlError(team)));
-            }
-        }
-        copied.append({table, rows});
-    }
-
-    if (target.isServer()) {
-        QStringList finish;
-        for (const QString &table : idTables) {
-            finish << QStringLiteral("SELECT setval(s, (SELECT COALESCE(max(id), 0) + 1 FROM %1), false)"
-                                     " FROM pg_get_serial_sequence('%1', 'id') AS s WHERE s IS NOT NULL")
-                          .arg(table);
-        }
-        finish << foreignKeys << postgresSearchRebuild();
-        for (const QString &table : all)
-            finish << QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(table);
-        for (const QString &statement : std::as_const(finish)) {
-            if (!w.exec(statement))
-                return abandon(tr("Cannot finish the copy into %1: %2").arg(target.displayName(), sqlError(w)));
-        }
-    } else if (!target.updateSearchIndex(&message)) {
-        return abandon(tr("Cannot update the search index of %1: %2").arg(target.displayName(), message));
-    }
+    const bool written = target.isServer() ? copyIntoServer(source, target, &copied, &message, progress)
+                                           : copyIntoFile(source, target, existing, &copied, &message, progress);
+    if (!written)
+        return abandon(message);
 
     // Every table as many rows as the source's, read back from the target.
     for (const TableCount &c : std::as_const(copied)) {

@@ -48,6 +48,8 @@ public:
     QString errorString() const { return m_error; }
 
     qint64 integer(int column) const;
+    /// True if @p column of the current row is NULL (bytes() is empty for NULL and '' alike).
+    bool isNull(int column) const;
     /// Text as SQLite holds it (UTF-8, valid until the next step); empty for NULL.
     QByteArrayView bytes(int column) const;
     /**
