@@ -1,7 +1,6 @@
 #include "InventoryCopy.h"
 
 #include "Database.h"
-#include "Migrations.h"
 #include "SqliteStatement.h"
 
 #include <QElapsedTimer>
@@ -48,6 +47,24 @@ bool count(Database &db, const QString &table, qint64 *rows, QString *error)
     }
     *rows = q.value(0).toLongLong();
     return true;
+}
+
+/// True if @p copied.table has @p copied.rows rows in both @p source and @p target.
+bool verifyCount(Database &source, Database &target, const InventoryCopy::TableCount &copied, QString *error)
+{
+    qint64 inSource = 0;
+    qint64 inTarget = 0;
+    if (!count(source, copied.table, &inSource, error) || !count(target, copied.table, &inTarget, error))
+        return false;
+    if (inSource == inTarget && inTarget == copied.rows)
+        return true;
+    *error = InventoryCopy::tr("The copy of %1 is incomplete: %2 rows in %3, %4 in %5. Nothing was written.")
+                 .arg(copied.table)
+                 .arg(inSource)
+                 .arg(source.displayName())
+                 .arg(inTarget)
+                 .arg(target.displayName());
+    return false;
 }
 
 /// The libpq connection under a QPSQL connection, for COPY.
@@ -151,6 +168,10 @@ bool copyIntoServer(Database &source, Database &target, QVector<InventoryCopy::T
     }
     QSqlQuery w(target.connection());
     const QStringList all = InventoryCopy::tables();
+    // The search index's rows are copied as they are: the source's triggers kept them in
+    // step with its rows (on SQLite, folded exactly as steward_fold() folds), and
+    // copying them costs a fraction of deriving and folding them again.
+    const QStringList written = all + QStringList{QStringLiteral("search_doc")};
     const auto run = [&](const QStringList &statements, const char *what) {
         for (const QString &statement : statements) {
             if (!w.exec(statement)) {
@@ -161,9 +182,13 @@ bool copyIntoServer(Database &source, Database &target, QVector<InventoryCopy::T
         return true;
     };
     const char *const preparing = QT_TR_NOOP("Cannot prepare %1: %2");
+    const auto failed = [&] {
+        *error = InventoryCopy::tr(preparing).arg(target.displayName(), sqlError(w));
+        return false;
+    };
 
-    // Row triggers (ids, search index) are off for the bulk write; the sequences and the
-    // search index are brought up to date at the end, in this transaction.
+    // Row triggers (ids, search index) are off for the bulk write; the sequences are
+    // brought up to date at the end, in this transaction.
     QStringList prepare{QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'")};
     for (const QString &table : all)
         prepare << QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table);
@@ -176,21 +201,34 @@ bool copyIntoServer(Database &source, Database &target, QVector<InventoryCopy::T
     QStringList foreignKeys;
     if (!w.exec(QStringLiteral("SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint"
                                " WHERE contype = 'f' AND connamespace = current_schema()::regnamespace")))
-        return run({w.lastQuery()}, preparing);
+        return failed();
     while (w.next()) {
         drops << QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(w.value(0).toString(), w.value(1).toString());
         foreignKeys << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3")
                            .arg(w.value(0).toString(), w.value(1).toString(), w.value(2).toString());
     }
-    // Likewise the secondary indexes (not those behind a key): built once at the end.
-    // The search index is the search rebuild's own.
+    // And the keys' own indexes (primary and unique): an index built from the sorted
+    // rows at the end costs a fraction of one updated row by row. The foreign keys
+    // that need them come back after them.
+    QStringList keys;
+    if (!w.exec(QStringLiteral("SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint"
+                               " WHERE contype IN ('p', 'u') AND connamespace = current_schema()::regnamespace"
+                               " AND conrelid::regclass::text IN ('%1')")
+                    .arg(written.join(QStringLiteral("', '")))))
+        return failed();
+    while (w.next()) {
+        drops << QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(w.value(0).toString(), w.value(1).toString());
+        keys << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3")
+                    .arg(w.value(0).toString(), w.value(1).toString(), w.value(2).toString());
+    }
+    // Likewise the secondary indexes (not those behind a key), the search index's
+    // trigram index among them: built once at the end.
     if (!w.exec(QStringLiteral("SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i"
                                " JOIN pg_class c ON c.oid = i.indexrelid"
                                " JOIN pg_class t ON t.oid = i.indrelid"
                                " WHERE t.relnamespace = current_schema()::regnamespace"
-                               " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)"
-                               " AND c.relname <> 'search_doc_folded'")))
-        return run({w.lastQuery()}, preparing);
+                               " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)")))
+        return failed();
     while (w.next()) {
         drops << QStringLiteral("DROP INDEX %1").arg(w.value(0).toString());
         indexes << w.value(1).toString();
@@ -198,12 +236,12 @@ bool copyIntoServer(Database &source, Database &target, QVector<InventoryCopy::T
     // TRUNCATE rather than DELETE: no dead rows left behind for the copy's index
     // inserts to wade through, and it lets COPY write frozen rows. Like a DELETE it is
     // undone if the copy fails; the tables are locked against everyone until it ends.
-    drops << QStringLiteral("TRUNCATE %1").arg(all.join(QStringLiteral(", ")));
+    drops << QStringLiteral("TRUNCATE %1").arg(written.join(QStringLiteral(", ")));
     if (!run(drops, preparing))
         return false;
 
     QStringList finish;
-    for (const QString &table : all) {
+    for (const QString &table : written) {
         const QSqlRecord record = source.connection().record(table);
         QStringList columns;
         for (int c = 0; c < record.count(); ++c)
@@ -230,6 +268,12 @@ bool copyIntoServer(Database &source, Database &target, QVector<InventoryCopy::T
             *error = InventoryCopy::tr("Cannot copy %1 into %2: %3").arg(table, target.displayName(), message);
             return false;
         }
+        if (table == QLatin1String("search_doc")) {
+            // Not an inventory table of its own, but checked as they are.
+            if (!verifyCount(source, target, {table, rows}, error))
+                return false;
+            continue;
+        }
         if (progress)
             progress(table, rows);
         copied->append({table, rows});
@@ -241,7 +285,7 @@ bool copyIntoServer(Database &source, Database &target, QVector<InventoryCopy::T
         }
     }
 
-    finish << indexes << foreignKeys << postgresSearchRebuild();
+    finish << keys << indexes << foreignKeys;
     for (const QString &table : all)
         finish << QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(table);
     return run(finish, QT_TR_NOOP("Cannot finish the copy into %1: %2"));
@@ -404,17 +448,8 @@ bool InventoryCopy::copy(Database &source, Database &target, bool replace, QVect
 
     // Every table as many rows as the source's, read back from the target.
     for (const TableCount &c : std::as_const(copied)) {
-        qint64 inSource = 0;
-        qint64 inTarget = 0;
-        if (!count(source, c.table, &inSource, &message) || !count(target, c.table, &inTarget, &message))
+        if (!verifyCount(source, target, c, &message))
             return abandon(message);
-        if (inSource != inTarget || inTarget != c.rows)
-            return abandon(tr("The copy of %1 is incomplete: %2 rows in %3, %4 in %5. Nothing was written.")
-                               .arg(c.table)
-                               .arg(inSource)
-                               .arg(source.displayName())
-                               .arg(inTarget)
-                               .arg(target.displayName()));
     }
     if (!target.commit(&message)) {
         endRead();
