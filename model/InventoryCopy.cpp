@@ -187,16 +187,28 @@ bool copyIntoServer(Database &source, Database &target, QVector<InventoryCopy::T
         return false;
     };
 
-    // Row triggers (ids, search index) are off for the bulk write; the sequences are
-    // brought up to date at the end, in this transaction.
-    QStringList prepare{QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'")};
-    for (const QString &table : all)
-        prepare << QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table);
-    if (!run(prepare, preparing))
+    // Memory for the index builds and for the hash joins that check the foreign keys.
+    if (!run({QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'"), QStringLiteral("SET LOCAL work_mem = '64MB'")},
+             preparing))
         return false;
+    const QString tableList = QStringLiteral("'%1'").arg(written.join(QStringLiteral("', '")));
+    // The row triggers (ids, search index) go for the bulk write and come back at the
+    // end; the sequences are brought up to date then. Dropped, not disabled: a table
+    // with a BEFORE trigger, even a disabled one, gets its COPY one row at a time.
+    QStringList drops;
+    QStringList triggers;
+    if (!w.exec(QStringLiteral("SELECT tgrelid::regclass::text, tgname, pg_get_triggerdef(oid), tgenabled = 'D'"
+                               " FROM pg_trigger WHERE NOT tgisinternal AND tgrelid::regclass::text IN (%1)")
+                    .arg(tableList)))
+        return failed();
+    while (w.next()) {
+        drops << QStringLiteral("DROP TRIGGER %1 ON %2").arg(w.value(1).toString(), w.value(0).toString());
+        triggers << w.value(2).toString();
+        if (w.value(3).toBool())
+            triggers << QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER %2").arg(w.value(0).toString(), w.value(1).toString());
+    }
     // The foreign keys too: checked row by row they cost more than the copy itself;
     // added back at the end, each is checked in one pass over its table.
-    QStringList drops;
     QStringList indexes;
     QStringList foreignKeys;
     if (!w.exec(QStringLiteral("SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint"
@@ -213,8 +225,8 @@ bool copyIntoServer(Database &source, Database &target, QVector<InventoryCopy::T
     QStringList keys;
     if (!w.exec(QStringLiteral("SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint"
                                " WHERE contype IN ('p', 'u') AND connamespace = current_schema()::regnamespace"
-                               " AND conrelid::regclass::text IN ('%1')")
-                    .arg(written.join(QStringLiteral("', '")))))
+                               " AND conrelid::regclass::text IN (%1)")
+                    .arg(tableList)))
         return failed();
     while (w.next()) {
         drops << QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(w.value(0).toString(), w.value(1).toString());
@@ -240,7 +252,7 @@ bool copyIntoServer(Database &source, Database &target, QVector<InventoryCopy::T
     if (!run(drops, preparing))
         return false;
 
-    QStringList finish;
+    QStringList sequences;
     for (const QString &table : written) {
         const QSqlRecord record = source.connection().record(table);
         QStringList columns;
@@ -279,15 +291,14 @@ bool copyIntoServer(Database &source, Database &target, QVector<InventoryCopy::T
         copied->append({table, rows});
         // Numbered by a sequence: it moves on past the copied ids.
         if (columns.contains(QLatin1String("id"))) {
-            finish << QStringLiteral("SELECT setval(s, (SELECT COALESCE(max(id), 0) + 1 FROM %1), false)"
+            sequences << QStringLiteral("SELECT setval(s, (SELECT COALESCE(max(id), 0) + 1 FROM %1), false)"
                                      " FROM pg_get_serial_sequence('%1', 'id') AS s WHERE s IS NOT NULL")
                           .arg(table);
         }
     }
 
-    finish << keys << indexes << foreignKeys;
-    for (const QString &table : all)
-        finish << QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(table);
+    // The sequences after the keys, whose indexes give max(id) at once.
+    QStringList finish = keys + sequences + indexes + foreignKeys + triggers;
     return run(finish, QT_TR_NOOP("Cannot finish the copy into %1: %2"));
 }
 

@@ -28,11 +28,13 @@ private Q_SLOTS:
     void searchIndexIsTheTargetsOwn();
     void nonEmptyTargetIsRefusedUnlessReplaced();
     void failedCopyWritesNothing();
+    void schemaIsKept();
     void commandLine();
 
 private:
     QString historyDump(const QString &location);
     QStringList searchDump(const QString &location);
+    QStringList schemaDump(const QString &location);
     bool makeExample(const QString &location, QString *error);
     bool copy(const QString &from, const QString &to, bool replace, QString *error);
 
@@ -99,6 +101,25 @@ QStringList TestCopy::searchDump(const QString &location)
             fields << q.value(i).toString();
         rows << fields.join(QLatin1Char('|'));
     }
+    return rows;
+}
+
+QStringList TestCopy::schemaDump(const QString &location)
+{
+    test::RawConnection raw(location);
+    QSqlQuery q(QSqlDatabase::database(raw.connectionName(), false));
+    q.exec(dialect::isServerLocation(location)
+               ? QStringLiteral("SELECT pg_get_triggerdef(oid) || ' ' || tgenabled::text FROM pg_trigger WHERE NOT tgisinternal"
+                                " UNION ALL SELECT conrelid::regclass::text || ' ' || conname || ' ' ||"
+                                " pg_get_constraintdef(oid) || ' ' || convalidated FROM pg_constraint"
+                                " WHERE connamespace = current_schema()::regnamespace"
+                                " UNION ALL SELECT pg_get_indexdef(indexrelid) FROM pg_index i JOIN pg_class c"
+                                " ON c.oid = i.indrelid WHERE c.relnamespace = current_schema()::regnamespace")
+               : QStringLiteral("SELECT type || ' ' || name || ' ' || COALESCE(sql, '') FROM sqlite_master"));
+    QStringList rows;
+    while (q.next())
+        rows << q.value(0).toString();
+    rows.sort();
     return rows;
 }
 
@@ -242,6 +263,33 @@ void TestCopy::failedCopyWritesNothing()
     QVERIFY2(error.contains(QLatin1String("assignment")), qPrintable(error));
     QCOMPARE(test::dumpInventory(target), before);
     QCOMPARE(historyDump(target), historyBefore);
+}
+
+void TestCopy::schemaIsKept()
+{
+    // Into PostgreSQL the copy takes triggers, keys and indexes away while the rows go in:
+    // all of them are back as they were after it, and after a copy that failed.
+    const QString target = test::scratchInventory(*m_dir, QStringLiteral("schema"));
+    {
+        Database db;
+        QVERIFY2(db.create(target), qPrintable(db.errorString()));
+    }
+    const QStringList before = schemaDump(target);
+    QVERIFY(before.size() > 20);
+    QString error;
+    QVERIFY2(copy(m_example, target, false, &error), qPrintable(error));
+    QCOMPARE(schemaDump(target), before);
+    const QString broken = m_dir->filePath(QStringLiteral("broken.sqlite"));
+    QVERIFY(QFile::copy(m_example, broken));
+    {
+        test::RawConnection raw(broken);
+        QVERIFY2(raw.exec(QStringLiteral("PRAGMA foreign_keys = OFF"), &error), qPrintable(error));
+        QVERIFY2(raw.exec(QStringLiteral("UPDATE assignment SET contact_id = 999999 WHERE id = (SELECT min(id) FROM assignment)"),
+                          &error),
+                 qPrintable(error));
+    }
+    QVERIFY(!copy(broken, target, true, &error));
+    QCOMPARE(schemaDump(target), before);
 }
 
 void TestCopy::commandLine()
