@@ -3,7 +3,6 @@
 #include "Database.h"
 #include "SqliteStatement.h"
 
-#include <QElapsedTimer>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,11 +11,9 @@
 
 #include <libpq-fe.h>
 
-
 namespace steward {
 
 namespace {
-
 
 QString sqlError(const QSqlQuery &query)
 {
@@ -155,9 +152,9 @@ bool copyIn(PGconn *conn, const QString &table, const QStringList &columns, Sqli
     return ok;
 }
 
-/// Into PostgreSQL: the tables emptied and filled by COPY with no trigger, foreign key or
-/// secondary index in the way; those come back at the end, each built or checked in
-/// one pass over its table, and the search index is rebuilt from the copied rows.
+/// Into PostgreSQL: the tables emptied and filled by COPY with no trigger, key or index
+/// in the way; those come back at the end, each index built and each foreign key
+/// checked in one pass over its table.
 bool copyIntoServer(Database &source, Database &target, QVector<InventoryCopy::TableCount> *copied, QString *error,
                     const InventoryCopy::Progress &progress)
 {
@@ -167,31 +164,30 @@ bool copyIntoServer(Database &source, Database &target, QVector<InventoryCopy::T
         return false;
     }
     QSqlQuery w(target.connection());
-    const QStringList all = InventoryCopy::tables();
     // The search index's rows are copied as they are: the source's triggers kept them in
     // step with its rows (on SQLite, folded exactly as steward_fold() folds), and
-    // copying them costs a fraction of deriving and folding them again.
-    const QStringList written = all + QStringList{QStringLiteral("search_doc")};
-    const auto run = [&](const QStringList &statements, const char *what) {
+    // copying them costs a fraction of deriving and folding them again. Its trigram
+    // index is built at the end like the others.
+    const QStringList written = InventoryCopy::tables() + QStringList{QStringLiteral("search_doc")};
+    const QString tableList = QStringLiteral("'%1'").arg(written.join(QStringLiteral("', '")));
+    const QString preparing = InventoryCopy::tr("Cannot prepare %1: %2");
+    const auto failed = [&](const QString &what) {
+        *error = QString(what).arg(target.displayName(), sqlError(w));
+        return false;
+    };
+    const auto run = [&](const QStringList &statements, const QString &what) {
         for (const QString &statement : statements) {
-            if (!w.exec(statement)) {
-                *error = InventoryCopy::tr(what).arg(target.displayName(), sqlError(w));
-                return false;
-            }
+            if (!w.exec(statement))
+                return failed(what);
         }
         return true;
     };
-    const char *const preparing = QT_TR_NOOP("Cannot prepare %1: %2");
-    const auto failed = [&] {
-        *error = InventoryCopy::tr(preparing).arg(target.displayName(), sqlError(w));
-        return false;
-    };
 
     // Memory for the index builds and for the hash joins that check the foreign keys.
-    if (!run({QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'"), QStringLiteral("SET LOCAL work_mem = '64MB'")},
+    if (!run({QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'"),
+              QStringLiteral("SET LOCAL work_mem = '64MB'")},
              preparing))
         return false;
-    const QString tableList = QStringLiteral("'%1'").arg(written.join(QStringLiteral("', '")));
     // The row triggers (ids, search index) go for the bulk write and come back at the
     // end; the sequences are brought up to date then. Dropped, not disabled: a table
     // with a BEFORE trigger, even a disabled one, gets its COPY one row at a time.
@@ -200,12 +196,14 @@ bool copyIntoServer(Database &source, Database &target, QVector<InventoryCopy::T
     if (!w.exec(QStringLiteral("SELECT tgrelid::regclass::text, tgname, pg_get_triggerdef(oid), tgenabled = 'D'"
                                " FROM pg_trigger WHERE NOT tgisinternal AND tgrelid::regclass::text IN (%1)")
                     .arg(tableList)))
-        return failed();
+        return failed(preparing);
     while (w.next()) {
-        drops << QStringLiteral("DROP TRIGGER %1 ON %2").arg(w.value(1).toString(), w.value(0).toString());
+        const QString table = w.value(0).toString();
+        const QString name = w.value(1).toString();
+        drops << QStringLiteral("DROP TRIGGER %1 ON %2").arg(name, table);
         triggers << w.value(2).toString();
         if (w.value(3).toBool())
-            triggers << QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER %2").arg(w.value(0).toString(), w.value(1).toString());
+            triggers << QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER %2").arg(table, name);
     }
     // The foreign keys too: checked row by row they cost more than the copy itself;
     // added back at the end, each is checked in one pass over its table.
@@ -213,7 +211,7 @@ bool copyIntoServer(Database &source, Database &target, QVector<InventoryCopy::T
     QStringList foreignKeys;
     if (!w.exec(QStringLiteral("SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint"
                                " WHERE contype = 'f' AND connamespace = current_schema()::regnamespace")))
-        return failed();
+        return failed(preparing);
     while (w.next()) {
         drops << QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(w.value(0).toString(), w.value(1).toString());
         foreignKeys << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3")
@@ -227,7 +225,7 @@ bool copyIntoServer(Database &source, Database &target, QVector<InventoryCopy::T
                                " WHERE contype IN ('p', 'u') AND connamespace = current_schema()::regnamespace"
                                " AND conrelid::regclass::text IN (%1)")
                     .arg(tableList)))
-        return failed();
+        return failed(preparing);
     while (w.next()) {
         drops << QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(w.value(0).toString(), w.value(1).toString());
         keys << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3")
@@ -238,9 +236,10 @@ bool copyIntoServer(Database &source, Database &target, QVector<InventoryCopy::T
     if (!w.exec(QStringLiteral("SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i"
                                " JOIN pg_class c ON c.oid = i.indexrelid"
                                " JOIN pg_class t ON t.oid = i.indrelid"
-                               " WHERE t.relnamespace = current_schema()::regnamespace"
-                               " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)")))
-        return failed();
+                               " WHERE t.relnamespace = current_schema()::regnamespace AND t.relname IN (%1)"
+                               " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)")
+                    .arg(tableList)))
+        return failed(preparing);
     while (w.next()) {
         drops << QStringLiteral("DROP INDEX %1").arg(w.value(0).toString());
         indexes << w.value(1).toString();
@@ -298,8 +297,8 @@ bool copyIntoServer(Database &source, Database &target, QVector<InventoryCopy::T
     }
 
     // The sequences after the keys, whose indexes give max(id) at once.
-    QStringList finish = keys + sequences + indexes + foreignKeys + triggers;
-    return run(finish, QT_TR_NOOP("Cannot finish the copy into %1: %2"));
+    return run(keys + sequences + indexes + foreignKeys + triggers,
+               InventoryCopy::tr("Cannot finish the copy into %1: %2"));
 }
 
 /// Into SQLite: many rows an INSERT, parents before children (its foreign keys are
@@ -382,7 +381,8 @@ bool copyIntoFile(Database &source, Database &target, qint64 existing, QVector<I
                 team.bindValue(0, t.second);
                 team.bindValue(1, t.first);
                 if (!team.exec()) {
-                    *error = InventoryCopy::tr("Cannot copy contact into %1: %2").arg(target.displayName(), sqlError(team));
+                    *error = InventoryCopy::tr("Cannot copy contact into %1: %2")
+                                 .arg(target.displayName(), sqlError(team));
                     return false;
                 }
             }

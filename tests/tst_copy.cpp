@@ -109,7 +109,8 @@ QStringList TestCopy::schemaDump(const QString &location)
     test::RawConnection raw(location);
     QSqlQuery q(QSqlDatabase::database(raw.connectionName(), false));
     q.exec(dialect::isServerLocation(location)
-               ? QStringLiteral("SELECT pg_get_triggerdef(oid) || ' ' || tgenabled::text FROM pg_trigger WHERE NOT tgisinternal"
+               ? QStringLiteral("SELECT pg_get_triggerdef(oid) || ' ' || tgenabled::text FROM pg_trigger"
+                                " WHERE NOT tgisinternal"
                                 " UNION ALL SELECT conrelid::regclass::text || ' ' || conname || ' ' ||"
                                 " pg_get_constraintdef(oid) || ' ' || convalidated FROM pg_constraint"
                                 " WHERE connamespace = current_schema()::regnamespace"
@@ -205,7 +206,7 @@ void TestCopy::searchIndexIsTheTargetsOwn()
     QVERIFY2(makeExample(reference, &error), qPrintable(error));
     const QStringList expected = searchDump(reference);
     QVERIFY(expected.size() > 50);
-    QVERIFY(expected.join(QLatin1Char('\n')).contains(QString::fromUtf8("Marc-Andr\xc3\xa9 Lemburg|marc-andre lemburg")));
+    QVERIFY(expected.join(QLatin1Char('\n')).contains(QStringLiteral("|marc-andre lemburg"))); // the accent folded
 
     const QString target = test::scratchInventory(*m_dir, QStringLiteral("search"));
     QVERIFY2(copy(m_example, target, false, &error), qPrintable(error));
@@ -284,7 +285,8 @@ void TestCopy::schemaIsKept()
     {
         test::RawConnection raw(broken);
         QVERIFY2(raw.exec(QStringLiteral("PRAGMA foreign_keys = OFF"), &error), qPrintable(error));
-        QVERIFY2(raw.exec(QStringLiteral("UPDATE assignment SET contact_id = 999999 WHERE id = (SELECT min(id) FROM assignment)"),
+        QVERIFY2(raw.exec(QStringLiteral("UPDATE assignment SET contact_id = 999999"
+                                         " WHERE id = (SELECT min(id) FROM assignment)"),
                           &error),
                  qPrintable(error));
     }
