@@ -3,11 +3,17 @@
 #include "Database.h"
 #include "SqliteStatement.h"
 
+#include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QtEndian>
 #include <QVariant>
+
+#include <charconv>
+#include <limits>
+#include <optional>
 
 #include <libpq-fe.h>
 
@@ -93,16 +99,64 @@ void appendCopyText(QByteArray &out, QByteArrayView text)
     out.append(run, end - run);
 }
 
-/// Streams the rows of @p read into @p table of the PostgreSQL @p target by COPY FROM
-/// STDIN, in the target's open transaction, each column as @p read gives its UTF-8.
-bool copyIn(PGconn *conn, const QString &table, const QStringList &columns, SqliteStatement &read, qint64 *rows,
-            QString *error)
+/// How a column goes in COPY's binary format: as text, or as a whole number of so many
+/// bytes. Other column types (none in the schema yet) make the table go as text.
+enum class CopyField { Text, Int2, Int4, Int8 };
+
+/// How @p columns of @p table go in COPY's binary format, read from the target with
+/// @p w: empty if one has a type other than text or a whole number; nothing if the
+/// types could not be read (@p w has the error).
+std::optional<QVector<CopyField>> copyFields(QSqlQuery &w, const QString &table, const QStringList &columns)
 {
+    if (!w.exec(QStringLiteral("SELECT attname, format_type(atttypid, NULL) FROM pg_attribute"
+                               " WHERE attrelid = '%1'::regclass AND attnum > 0 AND NOT attisdropped")
+                    .arg(table)))
+        return std::nullopt;
+    QHash<QString, CopyField> types;
+    bool binary = true;
+    while (w.next()) {
+        const QString type = w.value(1).toString();
+        if (type == QLatin1String("text") || type.startsWith(QLatin1String("character varying")))
+            types.insert(w.value(0).toString(), CopyField::Text);
+        else if (type == QLatin1String("bigint"))
+            types.insert(w.value(0).toString(), CopyField::Int8);
+        else if (type == QLatin1String("integer"))
+            types.insert(w.value(0).toString(), CopyField::Int4);
+        else if (type == QLatin1String("smallint"))
+            types.insert(w.value(0).toString(), CopyField::Int2);
+        else
+            binary = false;
+    }
+    QVector<CopyField> fields;
+    for (const QString &column : columns) {
+        if (!types.contains(column))
+            binary = false;
+        fields << types.value(column);
+    }
+    return binary ? fields : QVector<CopyField>();
+}
+
+template <typename T> void appendBigEndian(QByteArray &out, T value)
+{
+    const T big = qToBigEndian(value);
+    out.append(reinterpret_cast<const char *>(&big), sizeof big);
+}
+
+/// Streams the rows of @p read into @p table of the PostgreSQL @p target by COPY FROM
+/// STDIN, in the target's open transaction: in binary format if @p fields says how each
+/// column goes (the server then neither scans for line ends and escapes nor parses
+/// numbers), else in text format.
+bool copyIn(PGconn *conn, const QString &table, const QStringList &columns, const QVector<CopyField> &fields,
+            SqliteStatement &read, qint64 *rows, QString *error)
+{
+    const bool binary = !fields.isEmpty();
     // FREEZE: the table was emptied by TRUNCATE in this transaction, so its rows can be
     // written frozen (visible once it commits, as a TRUNCATE's emptiness is): the first
     // reads afterwards (index builds, key checks, counts) then set no hint bits.
-    const QByteArray command =
-        QStringLiteral("COPY %1 (%2) FROM STDIN WITH (FREEZE)").arg(table, columns.join(QLatin1Char(','))).toUtf8();
+    const QByteArray command = QStringLiteral("COPY %1 (%2) FROM STDIN WITH (FREEZE%3)")
+                                   .arg(table, columns.join(QLatin1Char(',')),
+                                        binary ? QStringLiteral(", FORMAT binary") : QString())
+                                   .toUtf8();
     PGresult *result = PQexec(conn, command.constData());
     if (PQresultStatus(result) != PGRES_COPY_IN) {
         *error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
@@ -113,21 +167,64 @@ bool copyIn(PGconn *conn, const QString &table, const QStringList &columns, Sqli
     constexpr qsizetype chunk = 1 << 20;
     QByteArray buffer;
     buffer.reserve(chunk + (chunk >> 2));
+    if (binary) {
+        // Signature, flags, no header extension.
+        buffer.append("PGCOPY\n\377\r\n\0", 11);
+        appendBigEndian<qint32>(buffer, 0);
+        appendBigEndian<qint32>(buffer, 0);
+    }
     QByteArray scratch;
     bool sent = true;
     const int count = int(columns.size());
+    // A whole number as the source gives it in text (SQLite: its own decimal form), or
+    // an error that names it, as the server's text format would.
+    const auto number = [&](int c, qint64 min, qint64 max, qint64 *value) {
+        const QByteArrayView text = read.bytes(c);
+        const auto [end, failure] = std::from_chars(text.data(), text.data() + text.size(), *value);
+        if (failure == std::errc() && end == text.data() + text.size() && *value >= min && *value <= max)
+            return true;
+        *error = InventoryCopy::tr("%1 of %2 is not a whole number that fits: %3")
+                     .arg(columns.at(c), table, QString::fromUtf8(text));
+        return false;
+    };
     while (sent && read.next()) {
-        for (int c = 0; c < count; ++c) {
-            if (c > 0)
-                buffer += '\t';
-            if (read.isNull(c))
-                buffer += "\\N";
-            else
-                appendCopyText(buffer, read.utf8(c, &scratch));
+        if (binary)
+            appendBigEndian<qint16>(buffer, qint16(count));
+        for (int c = 0; c < count && sent; ++c) {
+            if (!binary) {
+                if (c > 0)
+                    buffer += '\t';
+                if (read.isNull(c))
+                    buffer += "\\N";
+                else
+                    appendCopyText(buffer, read.utf8(c, &scratch));
+                continue;
+            }
+            qint64 value = 0;
+            if (read.isNull(c)) {
+                appendBigEndian<qint32>(buffer, -1);
+            } else if (fields.at(c) == CopyField::Text) {
+                const QByteArrayView text = read.utf8(c, &scratch);
+                appendBigEndian<qint32>(buffer, qint32(text.size()));
+                buffer.append(text.data(), text.size());
+            } else if (fields.at(c) == CopyField::Int8) {
+                sent = number(c, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), &value);
+                appendBigEndian<qint32>(buffer, 8);
+                appendBigEndian<qint64>(buffer, value);
+            } else if (fields.at(c) == CopyField::Int4) {
+                sent = number(c, std::numeric_limits<qint32>::min(), std::numeric_limits<qint32>::max(), &value);
+                appendBigEndian<qint32>(buffer, 4);
+                appendBigEndian<qint32>(buffer, qint32(value));
+            } else {
+                sent = number(c, std::numeric_limits<qint16>::min(), std::numeric_limits<qint16>::max(), &value);
+                appendBigEndian<qint32>(buffer, 2);
+                appendBigEndian<qint16>(buffer, qint16(value));
+            }
         }
-        buffer += '\n';
+        if (!binary)
+            buffer += '\n';
         ++*rows;
-        if (buffer.size() >= chunk) {
+        if (sent && buffer.size() >= chunk) {
             sent = PQputCopyData(conn, buffer.constData(), int(buffer.size())) == 1;
             buffer.resize(0);
         }
@@ -136,6 +233,8 @@ bool copyIn(PGconn *conn, const QString &table, const QStringList &columns, Sqli
         sent = false;
         *error = read.errorString();
     }
+    if (sent && binary)
+        appendBigEndian<qint16>(buffer, -1);
     if (sent && !buffer.isEmpty())
         sent = PQputCopyData(conn, buffer.constData(), int(buffer.size())) == 1;
     bool ok = PQputCopyEnd(conn, sent ? nullptr : "the copy was abandoned") == 1 && sent;
@@ -273,9 +372,14 @@ bool copyIntoServer(Database &source, Database &target, QVector<InventoryCopy::T
             *error = InventoryCopy::tr("Cannot read %1 of %2: %3").arg(table, source.displayName(), read.errorString());
             return false;
         }
-        qint64 rows = 0;
+        const std::optional<QVector<CopyField>> fields = copyFields(w, table, columns);
+        if (!fields) {
+            *error = InventoryCopy::tr("Cannot copy %1 into %2: %3").arg(table, target.displayName(), sqlError(w));
+            return false;
+        }
         QString message;
-        if (!copyIn(conn, table, columns, read, &rows, &message)) {
+        qint64 rows = 0;
+        if (!copyIn(conn, table, columns, *fields, read, &rows, &message)) {
             *error = InventoryCopy::tr("Cannot copy %1 into %2: %3").arg(table, target.displayName(), message);
             return false;
         }

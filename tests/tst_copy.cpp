@@ -29,6 +29,7 @@ private Q_SLOTS:
     void nonEmptyTargetIsRefusedUnlessReplaced();
     void failedCopyWritesNothing();
     void schemaIsKept();
+    void valueOfTheWrongTypeIsRefused();
     void commandLine();
 
 private:
@@ -292,6 +293,31 @@ void TestCopy::schemaIsKept()
     }
     QVERIFY(!copy(broken, target, true, &error));
     QCOMPARE(schemaDump(target), before);
+}
+
+void TestCopy::valueOfTheWrongTypeIsRefused()
+{
+    // SQLite keeps text in an INTEGER column if it does not look like a number;
+    // PostgreSQL's bigint cannot hold it, and the copy says which column.
+    if (test::backend() != Backend::PostgreSQL)
+        QSKIP("SQLite takes the text as it is");
+    const QString odd = m_dir->filePath(QStringLiteral("odd.sqlite"));
+    QVERIFY(QFile::copy(m_example, odd));
+    QString error;
+    {
+        test::RawConnection raw(odd);
+        QVERIFY2(raw.exec(QStringLiteral("UPDATE contact_address SET position = 'first'"
+                                         " WHERE id = (SELECT max(id) FROM contact_address)"),
+                          &error),
+                 qPrintable(error));
+    }
+    const QString target = test::scratchInventory(*m_dir, QStringLiteral("odd"));
+    QVERIFY2(copy(m_example, target, false, &error), qPrintable(error));
+    const QStringList before = test::dumpInventory(target);
+    QVERIFY(!copy(odd, target, true, &error));
+    QVERIFY2(error.contains(QLatin1String("position of contact_address")) && error.contains(QLatin1String("first")),
+             qPrintable(error));
+    QCOMPARE(test::dumpInventory(target), before);
 }
 
 void TestCopy::commandLine()
