@@ -292,7 +292,9 @@ bool copyIntoServer(Database &source, Database &target, QVector<InventoryCopy::T
     // with a BEFORE trigger, even a disabled one, gets its COPY one row at a time.
     QStringList drops;
     QStringList triggers;
-    if (!w.exec(QStringLiteral("SELECT tgrelid::regclass::text, tgname, pg_get_triggerdef(oid), tgenabled = 'D'"
+    if (!w.exec(QStringLiteral("SELECT tgrelid::regclass::text, tgname, pg_get_triggerdef(oid),"
+                               " CASE tgenabled WHEN 'D' THEN 'DISABLE' WHEN 'R' THEN 'ENABLE REPLICA'"
+                               " WHEN 'A' THEN 'ENABLE ALWAYS' END"
                                " FROM pg_trigger WHERE NOT tgisinternal AND tgrelid::regclass::text IN (%1)")
                     .arg(tableList)))
         return failed(preparing);
@@ -301,8 +303,8 @@ bool copyIntoServer(Database &source, Database &target, QVector<InventoryCopy::T
         const QString name = w.value(1).toString();
         drops << QStringLiteral("DROP TRIGGER %1 ON %2").arg(name, table);
         triggers << w.value(2).toString();
-        if (w.value(3).toBool())
-            triggers << QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER %2").arg(table, name);
+        if (!w.value(3).isNull()) // as it was if not simply enabled
+            triggers << QStringLiteral("ALTER TABLE %1 %2 TRIGGER %3").arg(table, w.value(3).toString(), name);
     }
     // The foreign keys too: checked row by row they cost more than the copy itself;
     // added back at the end, each is checked in one pass over its table.
