@@ -12,8 +12,10 @@
 #include <QVariant>
 
 #include <charconv>
+#include <cstring>
 #include <limits>
 #include <optional>
+#include <vector>
 
 #include <libpq-fe.h>
 
@@ -82,8 +84,36 @@ PGconn *pgConnection(Database &db)
     return *static_cast<PGconn *const *>(handle.constData());
 }
 
+/// COPY data on its way to the server. Appends a few bytes at a time for a fraction of
+/// what QByteArray::append() costs a call.
+class CopyBuffer
+{
+public:
+    explicit CopyBuffer(size_t capacity) : m_data(capacity) {}
+    void append(const char *bytes, size_t size)
+    {
+        if (m_size + size > m_data.size())
+            m_data.resize(std::max(m_data.size() * 2, m_size + size));
+        std::memcpy(m_data.data() + m_size, bytes, size);
+        m_size += size;
+    }
+    void append(QByteArrayView bytes) { append(bytes.data(), size_t(bytes.size())); }
+    template <typename T> void appendBigEndian(T value)
+    {
+        const T big = qToBigEndian(value);
+        append(reinterpret_cast<const char *>(&big), sizeof big);
+    }
+    const char *data() const { return m_data.data(); }
+    size_t size() const { return m_size; }
+    void clear() { m_size = 0; }
+
+private:
+    std::vector<char> m_data;
+    size_t m_size = 0;
+};
+
 /// Appends @p text to @p out in COPY's text format: backslash, tab, LF and CR escaped.
-void appendCopyText(QByteArray &out, QByteArrayView text)
+void appendCopyText(CopyBuffer &out, QByteArrayView text)
 {
     const char *run = text.data();
     const char *const end = run + text.size();
@@ -91,12 +121,12 @@ void appendCopyText(QByteArray &out, QByteArrayView text)
         const char c = *p;
         if (c != '\\' && c != '\t' && c != '\n' && c != '\r')
             continue;
-        out.append(run, p - run);
+        out.append(run, size_t(p - run));
         const char escaped[2] = {'\\', c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\'};
         out.append(escaped, 2);
         run = p + 1;
     }
-    out.append(run, end - run);
+    out.append(run, size_t(end - run));
 }
 
 /// How a column goes in COPY's binary format: as text, or as a whole number of so many
@@ -136,12 +166,6 @@ std::optional<QVector<CopyField>> copyFields(QSqlQuery &w, const QString &table,
     return binary ? fields : QVector<CopyField>();
 }
 
-template <typename T> void appendBigEndian(QByteArray &out, T value)
-{
-    const T big = qToBigEndian(value);
-    out.append(reinterpret_cast<const char *>(&big), sizeof big);
-}
-
 /// Streams the rows of @p read into @p table of the PostgreSQL @p target by COPY FROM
 /// STDIN, in the target's open transaction: in binary format if @p fields says how each
 /// column goes (the server then neither scans for line ends and escapes nor parses
@@ -164,21 +188,25 @@ bool copyIn(PGconn *conn, const QString &table, const QStringList &columns, cons
         return false;
     }
     PQclear(result);
-    constexpr qsizetype chunk = 1 << 20;
-    QByteArray buffer;
-    buffer.reserve(chunk + (chunk >> 2));
+    constexpr size_t chunk = 1 << 20;
+    CopyBuffer buffer(chunk + (chunk >> 2));
     if (binary) {
         // Signature, flags, no header extension.
         buffer.append("PGCOPY\n\377\r\n\0", 11);
-        appendBigEndian<qint32>(buffer, 0);
-        appendBigEndian<qint32>(buffer, 0);
+        buffer.appendBigEndian<qint32>(0);
+        buffer.appendBigEndian<qint32>(0);
     }
     QByteArray scratch;
     bool sent = true;
     const int count = int(columns.size());
-    // A whole number as the source gives it in text (SQLite: its own decimal form), or
-    // an error that names it, as the server's text format would.
+    // A whole number: as SQLite stores it, or from the source's text; else an error
+    // that names it, as the server's text format would.
     const auto number = [&](int c, qint64 min, qint64 max, qint64 *value) {
+        if (read.isInteger(c)) {
+            *value = read.integer(c);
+            if (*value >= min && *value <= max)
+                return true;
+        }
         const QByteArrayView text = read.bytes(c);
         const auto [end, failure] = std::from_chars(text.data(), text.data() + text.size(), *value);
         if (failure == std::errc() && end == text.data() + text.size() && *value >= min && *value <= max)
@@ -189,44 +217,44 @@ bool copyIn(PGconn *conn, const QString &table, const QStringList &columns, cons
     };
     while (sent && read.next()) {
         if (binary)
-            appendBigEndian<qint16>(buffer, qint16(count));
+            buffer.appendBigEndian<qint16>(qint16(count));
         for (int c = 0; c < count && sent; ++c) {
             if (!binary) {
                 if (c > 0)
-                    buffer += '\t';
+                    buffer.append("\t", 1);
                 if (read.isNull(c))
-                    buffer += "\\N";
+                    buffer.append("\\N", 2);
                 else
                     appendCopyText(buffer, read.utf8(c, &scratch));
                 continue;
             }
             qint64 value = 0;
             if (read.isNull(c)) {
-                appendBigEndian<qint32>(buffer, -1);
+                buffer.appendBigEndian<qint32>(-1);
             } else if (fields.at(c) == CopyField::Text) {
                 const QByteArrayView text = read.utf8(c, &scratch);
-                appendBigEndian<qint32>(buffer, qint32(text.size()));
-                buffer.append(text.data(), text.size());
+                buffer.appendBigEndian<qint32>(qint32(text.size()));
+                buffer.append(text);
             } else if (fields.at(c) == CopyField::Int8) {
                 sent = number(c, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), &value);
-                appendBigEndian<qint32>(buffer, 8);
-                appendBigEndian<qint64>(buffer, value);
+                buffer.appendBigEndian<qint32>(8);
+                buffer.appendBigEndian<qint64>(value);
             } else if (fields.at(c) == CopyField::Int4) {
                 sent = number(c, std::numeric_limits<qint32>::min(), std::numeric_limits<qint32>::max(), &value);
-                appendBigEndian<qint32>(buffer, 4);
-                appendBigEndian<qint32>(buffer, qint32(value));
+                buffer.appendBigEndian<qint32>(4);
+                buffer.appendBigEndian<qint32>(qint32(value));
             } else {
                 sent = number(c, std::numeric_limits<qint16>::min(), std::numeric_limits<qint16>::max(), &value);
-                appendBigEndian<qint32>(buffer, 2);
-                appendBigEndian<qint16>(buffer, qint16(value));
+                buffer.appendBigEndian<qint32>(2);
+                buffer.appendBigEndian<qint16>(qint16(value));
             }
         }
         if (!binary)
-            buffer += '\n';
+            buffer.append("\n", 1);
         ++*rows;
         if (sent && buffer.size() >= chunk) {
-            sent = PQputCopyData(conn, buffer.constData(), int(buffer.size())) == 1;
-            buffer.resize(0);
+            sent = PQputCopyData(conn, buffer.data(), int(buffer.size())) == 1;
+            buffer.clear();
         }
     }
     if (read.hasError()) {
@@ -234,9 +262,9 @@ bool copyIn(PGconn *conn, const QString &table, const QStringList &columns, cons
         *error = read.errorString();
     }
     if (sent && binary)
-        appendBigEndian<qint16>(buffer, -1);
-    if (sent && !buffer.isEmpty())
-        sent = PQputCopyData(conn, buffer.constData(), int(buffer.size())) == 1;
+        buffer.appendBigEndian<qint16>(-1);
+    if (sent && buffer.size() > 0)
+        sent = PQputCopyData(conn, buffer.data(), int(buffer.size())) == 1;
     bool ok = PQputCopyEnd(conn, sent ? nullptr : "the copy was abandoned") == 1 && sent;
     while ((result = PQgetResult(conn)) != nullptr) {
         if (PQresultStatus(result) != PGRES_COMMAND_OK) {

@@ -132,6 +132,11 @@ bool SqliteStatement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+bool SqliteStatement::isInteger(int column) const
+{
+    return !m_query && sqlite3_column_type(m_stmt, column) == SQLITE_INTEGER;
+}
+
 QByteArrayView SqliteStatement::bytes(int column) const
 {
     if (m_query)
