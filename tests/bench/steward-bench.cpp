@@ -877,7 +877,7 @@ double serverCpuMs(Database &db)
     if (!file.open(QIODevice::ReadOnly))
         return -1;
     const QByteArray stat = file.readAll();
-    // After "pid (comm) ": state is field 3, utime and stime fields 14 and 15.
+    // utime and stime are fields 14 and 15, the 12th and 13th after "pid (comm) ".
     const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
     if (!stat.contains("(postgres)") || fields.size() < 13)
         return -1;
@@ -900,10 +900,10 @@ int serverFigures(const QString &file, const QString &url)
             err() << "steward-bench: " << target.errorString() << Qt::endl;
             return 1;
         }
+        const double server0 = serverCpuMs(target);
+        const double cpu0 = cpuMs();
         QElapsedTimer timer;
         timer.start();
-        const double cpu0 = cpuMs();
-        const double server0 = serverCpuMs(target);
         QString error;
         QVector<InventoryCopy::TableCount> counts;
         if (!InventoryCopy::copy(source, target, true, &counts, &error)) {
