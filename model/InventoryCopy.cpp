@@ -1,14 +1,21 @@
 #include "InventoryCopy.h"
 
 #include "Database.h"
-#include "Migrations.h"
+#include "SqliteStatement.h"
 
-#include <QElapsedTimer>
+#include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QtEndian>
 #include <QVariant>
+
+#include <charconv>
+#include <cstring>
+#include <limits>
+#include <optional>
+#include <vector>
 
 #include <libpq-fe.h>
 
@@ -47,40 +54,133 @@ bool count(Database &db, const QString &table, qint64 *rows, QString *error)
     return true;
 }
 
+/// True if @p copied.table has @p copied.rows rows in both @p source and @p target.
+bool verifyCount(Database &source, Database &target, const InventoryCopy::TableCount &copied, QString *error)
+{
+    qint64 inSource = 0;
+    qint64 inTarget = 0;
+    if (!count(source, copied.table, &inSource, error) || !count(target, copied.table, &inTarget, error))
+        return false;
+    if (inSource == inTarget && inTarget == copied.rows)
+        return true;
+    *error = InventoryCopy::tr("The copy of %1 is incomplete: %2 rows in %3, %4 in %5. Nothing was written.")
+                 .arg(copied.table)
+                 .arg(inSource)
+                 .arg(source.displayName())
+                 .arg(inTarget)
+                 .arg(target.displayName());
+    return false;
+}
+
 /// The libpq connection under a QPSQL connection, for COPY.
 PGconn *pgConnection(Database &db)
 {
+    // Qt 6 names the handle's type as the compiler spells it: pg_conn*, the struct
+    // behind libpq's PGconn typedef (Qt 5 said PGconn*).
     const QVariant handle = db.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
 }
 
-/// COPY's text format: \N for NULL; backslash, tab, LF and CR escaped.
-void appendCopyField(QByteArray &out, const QVariant &value)
+/// COPY data on its way to the server. Appends a few bytes at a time for a fraction of
+/// what QByteArray::append() costs a call.
+class CopyBuffer
 {
-    if (value.isNull()) {
-        out += "\\N";
-        return;
+public:
+    explicit CopyBuffer(size_t capacity) : m_data(capacity) {}
+    void append(const char *bytes, size_t size)
+    {
+        if (m_size + size > m_data.size())
+            m_data.resize(std::max(m_data.size() * 2, m_size + size));
+        std::memcpy(m_data.data() + m_size, bytes, size);
+        m_size += size;
     }
-    const QByteArray text = value.toString().toUtf8();
-    for (const char c : text) {
-        switch (c) {
-        case '\\': out += "\\\\"; break;
-        case '\t': out += "\\t"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        default: out += c;
-        }
+    void append(QByteArrayView bytes) { append(bytes.data(), size_t(bytes.size())); }
+    template <typename T> void appendBigEndian(T value)
+    {
+        const T big = qToBigEndian(value);
+        append(reinterpret_cast<const char *>(&big), sizeof big);
     }
+    const char *data() const { return m_data.data(); }
+    size_t size() const { return m_size; }
+    void clear() { m_size = 0; }
+
+private:
+    std::vector<char> m_data;
+    size_t m_size = 0;
+};
+
+/// Appends @p text to @p out in COPY's text format: backslash, tab, LF and CR escaped.
+void appendCopyText(CopyBuffer &out, QByteArrayView text)
+{
+    const char *run = text.data();
+    const char *const end = run + text.size();
+    for (const char *p = run; p != end; ++p) {
+        const char c = *p;
+        if (c != '\\' && c != '\t' && c != '\n' && c != '\r')
+            continue;
+        out.append(run, size_t(p - run));
+        const char escaped[2] = {'\\', c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\'};
+        out.append(escaped, 2);
+        run = p + 1;
+    }
+    out.append(run, size_t(end - run));
+}
+
+/// How a column goes in COPY's binary format: as text, or as a whole number of so many
+/// bytes. Other column types (none in the schema yet) make the table go as text.
+enum class CopyField { Text, Int2, Int4, Int8 };
+
+/// How @p columns of @p table go in COPY's binary format, read from the target with
+/// @p w: empty if one has a type other than text or a whole number; nothing if the
+/// types could not be read (@p w has the error).
+std::optional<QVector<CopyField>> copyFields(QSqlQuery &w, const QString &table, const QStringList &columns)
+{
+    if (!w.exec(QStringLiteral("SELECT attname, format_type(atttypid, NULL) FROM pg_attribute"
+                               " WHERE attrelid = '%1'::regclass AND attnum > 0 AND NOT attisdropped")
+                    .arg(table)))
+        return std::nullopt;
+    QHash<QString, CopyField> types;
+    bool binary = true;
+    while (w.next()) {
+        const QString type = w.value(1).toString();
+        if (type == QLatin1String("text") || type.startsWith(QLatin1String("character varying")))
+            types.insert(w.value(0).toString(), CopyField::Text);
+        else if (type == QLatin1String("bigint"))
+            types.insert(w.value(0).toString(), CopyField::Int8);
+        else if (type == QLatin1String("integer"))
+            types.insert(w.value(0).toString(), CopyField::Int4);
+        else if (type == QLatin1String("smallint"))
+            types.insert(w.value(0).toString(), CopyField::Int2);
+        else
+            binary = false;
+    }
+    QVector<CopyField> fields;
+    for (const QString &column : columns) {
+        if (!types.contains(column))
+            binary = false;
+        fields << types.value(column);
+    }
+    return binary ? fields : QVector<CopyField>();
 }
 
 /// Streams the rows of @p read into @p table of the PostgreSQL @p target by COPY FROM
-/// STDIN, in the target's open transaction. @p nullColumn is sent as NULL.
-bool copyIn(PGconn *conn, const QString &table, const QStringList &columns, QSqlQuery &read, int nullColumn,
-            const std::function<void(const QSqlQuery &)> &onRow, qint64 *rows, QString *error)
+/// STDIN, in the target's open transaction: in binary format if @p fields says how each
+/// column goes (the server then neither scans for line ends and escapes nor parses
+/// numbers), else in text format.
+bool copyIn(PGconn *conn, const QString &table, const QStringList &columns, const QVector<CopyField> &fields,
+            SqliteStatement &read, qint64 *rows, QString *error)
 {
-    const QByteArray command = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, columns.join(QLatin1Char(','))).toUtf8();
+    const bool binary = !fields.isEmpty();
+    // FREEZE: the table was emptied by TRUNCATE in this transaction, so its rows can be
+    // written frozen (visible once it commits, as a TRUNCATE's emptiness is): the first
+    // reads afterwards (index builds, key checks, counts) then set no hint bits.
+    const QByteArray command = QStringLiteral("COPY %1 (%2) FROM STDIN WITH (FREEZE%3)")
+                                   .arg(table, columns.join(QLatin1Char(',')),
+                                        binary ? QStringLiteral(", FORMAT binary") : QString())
+                                   .toUtf8();
     PGresult *result = PQexec(conn, command.constData());
     if (PQresultStatus(result) != PGRES_COPY_IN) {
         *error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
@@ -88,38 +188,347 @@ bool copyIn(PGconn *conn, const QString &table, const QStringList &columns, QSql
         return false;
     }
     PQclear(result);
-    QByteArray buffer;
-    buffer.reserve(1 << 20);
+    constexpr size_t chunk = 1 << 20;
+    CopyBuffer buffer(chunk + (chunk >> 2));
+    if (binary) {
+        // Signature, flags, no header extension.
+        buffer.append("PGCOPY\n\377\r\n\0", 11);
+        buffer.appendBigEndian<qint32>(0);
+        buffer.appendBigEndian<qint32>(0);
+    }
+    QByteArray scratch;
     bool sent = true;
     const int count = int(columns.size());
-    while (sent && read.next()) {
-        for (int c = 0; c < count; ++c) {
-            if (c > 0)
-                buffer += '\t';
-            appendCopyField(buffer, c == nullColumn ? QVariant() : read.value(c));
+    // A whole number: as SQLite stores it, or from the source's text; else an error
+    // that names it, as the server's text format would.
+    const auto number = [&](int c, qint64 min, qint64 max, qint64 *value) {
+        if (read.isInteger(c)) {
+            *value = read.integer(c);
+            if (*value >= min && *value <= max)
+                return true;
         }
-        buffer += '\n';
+        const QByteArrayView text = read.bytes(c);
+        const auto [end, failure] = std::from_chars(text.data(), text.data() + text.size(), *value);
+        if (failure == std::errc() && end == text.data() + text.size() && *value >= min && *value <= max)
+            return true;
+        *error = InventoryCopy::tr("%1 of %2 is not a whole number that fits: %3")
+                     .arg(columns.at(c), table, QString::fromUtf8(text));
+        return false;
+    };
+    while (sent && read.next()) {
+        if (binary)
+            buffer.appendBigEndian<qint16>(qint16(count));
+        for (int c = 0; c < count && sent; ++c) {
+            if (!binary) {
+                if (c > 0)
+                    buffer.append("\t", 1);
+                if (read.isNull(c))
+                    buffer.append("\\N", 2);
+                else
+                    appendCopyText(buffer, read.utf8(c, &scratch));
+                continue;
+            }
+            qint64 value = 0;
+            if (read.isNull(c)) {
+                buffer.appendBigEndian<qint32>(-1);
+            } else if (fields.at(c) == CopyField::Text) {
+                const QByteArrayView text = read.utf8(c, &scratch);
+                buffer.appendBigEndian<qint32>(qint32(text.size()));
+                buffer.append(text);
+            } else if (fields.at(c) == CopyField::Int8) {
+                sent = number(c, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), &value);
+                buffer.appendBigEndian<qint32>(8);
+                buffer.appendBigEndian<qint64>(value);
+            } else if (fields.at(c) == CopyField::Int4) {
+                sent = number(c, std::numeric_limits<qint32>::min(), std::numeric_limits<qint32>::max(), &value);
+                buffer.appendBigEndian<qint32>(4);
+                buffer.appendBigEndian<qint32>(qint32(value));
+            } else {
+                sent = number(c, std::numeric_limits<qint16>::min(), std::numeric_limits<qint16>::max(), &value);
+                buffer.appendBigEndian<qint32>(2);
+                buffer.appendBigEndian<qint16>(qint16(value));
+            }
+        }
+        if (!binary)
+            buffer.append("\n", 1);
         ++*rows;
-        if (onRow)
-            onRow(read);
-        if (buffer.size() >= (1 << 20)) {
-            sent = PQputCopyData(conn, buffer.constData(), int(buffer.size())) == 1;
+        if (sent && buffer.size() >= chunk) {
+            sent = PQputCopyData(conn, buffer.data(), int(buffer.size())) == 1;
             buffer.clear();
         }
     }
-    if (sent && !buffer.isEmpty())
-        sent = PQputCopyData(conn, buffer.constData(), int(buffer.size())) == 1;
+    if (read.hasError()) {
+        sent = false;
+        *error = read.errorString();
+    }
+    if (sent && binary)
+        buffer.appendBigEndian<qint16>(-1);
+    if (sent && buffer.size() > 0)
+        sent = PQputCopyData(conn, buffer.data(), int(buffer.size())) == 1;
     bool ok = PQputCopyEnd(conn, sent ? nullptr : "the copy was abandoned") == 1 && sent;
     while ((result = PQgetResult(conn)) != nullptr) {
         if (PQresultStatus(result) != PGRES_COMMAND_OK) {
             ok = false;
-            *error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+            if (error->isEmpty())
+                *error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
         }
         PQclear(result);
     }
     if (!ok && error->isEmpty())
         *error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
     return ok;
+}
+
+/// Into PostgreSQL: the tables emptied and filled by COPY with no trigger, key or index
+/// in the way; those come back at the end, each index built and each foreign key
+/// checked in one pass over its table.
+bool copyIntoServer(Database &source, Database &target, QVector<InventoryCopy::TableCount> *copied, QString *error,
+                    const InventoryCopy::Progress &progress)
+{
+    PGconn *conn = pgConnection(target);
+    if (!conn) {
+        *error = InventoryCopy::tr("Cannot copy into %1: its connection offers no COPY.").arg(target.displayName());
+        return false;
+    }
+    QSqlQuery w(target.connection());
+    // The search index's rows are copied as they are: the source's triggers kept them in
+    // step with its rows (on SQLite, folded exactly as steward_fold() folds), and
+    // copying them costs a fraction of deriving and folding them again. Its trigram
+    // index is built at the end like the others.
+    const QStringList written = InventoryCopy::tables() + QStringList{QStringLiteral("search_doc")};
+    const QString tableList = QStringLiteral("'%1'").arg(written.join(QStringLiteral("', '")));
+    const QString preparing = InventoryCopy::tr("Cannot prepare %1: %2");
+    const auto failed = [&](const QString &what) {
+        *error = QString(what).arg(target.displayName(), sqlError(w));
+        return false;
+    };
+    const auto run = [&](const QStringList &statements, const QString &what) {
+        for (const QString &statement : statements) {
+            if (!w.exec(statement))
+                return failed(what);
+        }
+        return true;
+    };
+
+    // Memory for the index builds and for the hash joins that check the foreign keys.
+    if (!run({QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'"),
+              QStringLiteral("SET LOCAL work_mem = '64MB'")},
+             preparing))
+        return false;
+    // The row triggers (ids, search index) go for the bulk write and come back at the
+    // end; the sequences are brought up to date then. Dropped, not disabled: a table
+    // with a BEFORE trigger, even a disabled one, gets its COPY one row at a time.
+    QStringList drops;
+    QStringList triggers;
+    if (!w.exec(QStringLiteral("SELECT tgrelid::regclass::text, tgname, pg_get_triggerdef(oid),"
+                               " CASE tgenabled WHEN 'D' THEN 'DISABLE' WHEN 'R' THEN 'ENABLE REPLICA'"
+                               " WHEN 'A' THEN 'ENABLE ALWAYS' END"
+                               " FROM pg_trigger WHERE NOT tgisinternal AND tgrelid::regclass::text IN (%1)")
+                    .arg(tableList)))
+        return failed(preparing);
+    while (w.next()) {
+        const QString table = w.value(0).toString();
+        const QString name = w.value(1).toString();
+        drops << QStringLiteral("DROP TRIGGER %1 ON %2").arg(name, table);
+        triggers << w.value(2).toString();
+        if (!w.value(3).isNull()) // as it was if not simply enabled
+            triggers << QStringLiteral("ALTER TABLE %1 %2 TRIGGER %3").arg(table, w.value(3).toString(), name);
+    }
+    // The foreign keys too: checked row by row they cost more than the copy itself;
+    // added back at the end, each is checked in one pass over its table.
+    QStringList indexes;
+    QStringList foreignKeys;
+    if (!w.exec(QStringLiteral("SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint"
+                               " WHERE contype = 'f' AND connamespace = current_schema()::regnamespace")))
+        return failed(preparing);
+    while (w.next()) {
+        drops << QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(w.value(0).toString(), w.value(1).toString());
+        foreignKeys << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3")
+                           .arg(w.value(0).toString(), w.value(1).toString(), w.value(2).toString());
+    }
+    // And the keys' own indexes (primary and unique): an index built from the sorted
+    // rows at the end costs a fraction of one updated row by row. The foreign keys
+    // that need them come back after them.
+    QStringList keys;
+    if (!w.exec(QStringLiteral("SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint"
+                               " WHERE contype IN ('p', 'u') AND connamespace = current_schema()::regnamespace"
+                               " AND conrelid::regclass::text IN (%1)")
+                    .arg(tableList)))
+        return failed(preparing);
+    while (w.next()) {
+        drops << QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(w.value(0).toString(), w.value(1).toString());
+        keys << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3")
+                    .arg(w.value(0).toString(), w.value(1).toString(), w.value(2).toString());
+    }
+    // Likewise the secondary indexes (not those behind a key), the search index's
+    // trigram index among them: built once at the end.
+    if (!w.exec(QStringLiteral("SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i"
+                               " JOIN pg_class c ON c.oid = i.indexrelid"
+                               " JOIN pg_class t ON t.oid = i.indrelid"
+                               " WHERE t.relnamespace = current_schema()::regnamespace AND t.relname IN (%1)"
+                               " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)")
+                    .arg(tableList)))
+        return failed(preparing);
+    while (w.next()) {
+        drops << QStringLiteral("DROP INDEX %1").arg(w.value(0).toString());
+        indexes << w.value(1).toString();
+    }
+    // TRUNCATE rather than DELETE: no dead rows left behind for the copy's index
+    // inserts to wade through, and it lets COPY write frozen rows. Like a DELETE it is
+    // undone if the copy fails; the tables are locked against everyone until it ends.
+    drops << QStringLiteral("TRUNCATE %1").arg(written.join(QStringLiteral(", ")));
+    if (!run(drops, preparing))
+        return false;
+
+    QStringList sequences;
+    for (const QString &table : written) {
+        const QSqlRecord record = source.connection().record(table);
+        QStringList columns;
+        for (int c = 0; c < record.count(); ++c)
+            columns << record.fieldName(c);
+        if (columns.isEmpty()) {
+            *error = InventoryCopy::tr("Cannot read %1 of %2.").arg(table, source.displayName());
+            return false;
+        }
+        // In key order (free on SQLite: the rowid), with no regard for foreign keys,
+        // which are not there yet.
+        const QString key = columns.contains(QLatin1String("id")) ? QStringLiteral("id")
+                            : columns.contains(QLatin1String("item_id")) ? QStringLiteral("item_id")
+                                                                          : QStringLiteral("team_id, member_id");
+        SqliteStatement read(source.connection(), QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                                                      .arg(columns.join(QLatin1Char(',')), table, key)
+                                                      .toUtf8());
+        if (!read.isValid()) {
+            *error = InventoryCopy::tr("Cannot read %1 of %2: %3").arg(table, source.displayName(), read.errorString());
+            return false;
+        }
+        const std::optional<QVector<CopyField>> fields = copyFields(w, table, columns);
+        if (!fields) {
+            *error = InventoryCopy::tr("Cannot copy %1 into %2: %3").arg(table, target.displayName(), sqlError(w));
+            return false;
+        }
+        QString message;
+        qint64 rows = 0;
+        if (!copyIn(conn, table, columns, *fields, read, &rows, &message)) {
+            *error = InventoryCopy::tr("Cannot copy %1 into %2: %3").arg(table, target.displayName(), message);
+            return false;
+        }
+        if (table == QLatin1String("search_doc")) {
+            // Not an inventory table of its own, but checked as they are.
+            if (!verifyCount(source, target, {table, rows}, error))
+                return false;
+            continue;
+        }
+        if (progress)
+            progress(table, rows);
+        copied->append({table, rows});
+        // Numbered by a sequence: it moves on past the copied ids.
+        if (columns.contains(QLatin1String("id"))) {
+            sequences << QStringLiteral("SELECT setval(s, (SELECT COALESCE(max(id), 0) + 1 FROM %1), false)"
+                                     " FROM pg_get_serial_sequence('%1', 'id') AS s WHERE s IS NOT NULL")
+                          .arg(table);
+        }
+    }
+
+    // The sequences after the keys, whose indexes give max(id) at once.
+    return run(keys + sequences + indexes + foreignKeys + triggers,
+               InventoryCopy::tr("Cannot finish the copy into %1: %2"));
+}
+
+/// Into SQLite: many rows an INSERT, parents before children (its foreign keys are
+/// checked as rows go in), then the search index brought up to date.
+bool copyIntoFile(Database &source, Database &target, qint64 existing, QVector<InventoryCopy::TableCount> *copied,
+                  QString *error, const InventoryCopy::Progress &progress)
+{
+    QSqlQuery w(target.connection());
+    const QStringList all = InventoryCopy::tables();
+    if (existing > 0) {
+        for (auto it = all.crbegin(); it != all.crend(); ++it) {
+            if (!w.exec(QStringLiteral("DELETE FROM %1").arg(*it))) {
+                *error = InventoryCopy::tr("Cannot empty %1 of %2: %3").arg(*it, target.displayName(), sqlError(w));
+                return false;
+            }
+        }
+    }
+    for (const QString &table : all) {
+        QSqlQuery r(source.connection());
+        r.setForwardOnly(true);
+        if (!r.exec(selectAll(table))) {
+            *error = InventoryCopy::tr("Cannot read %1 of %2: %3").arg(table, source.displayName(), sqlError(r));
+            return false;
+        }
+        const QSqlRecord record = r.record();
+        const int columns = record.count();
+        QStringList names;
+        int teamColumn = -1;
+        for (int c = 0; c < columns; ++c) {
+            names << record.fieldName(c);
+            if (table == QLatin1String("contact") && record.fieldName(c) == QLatin1String("team_id"))
+                teamColumn = c;
+        }
+        QVector<QPair<QVariant, QVariant>> teams; // contact id, team id: set after every contact is in
+        qint64 rows = 0;
+        const int batch = std::max(1, std::min(500, 20000 / std::max(1, columns)));
+        const QString row = QLatin1Char('(') + QStringList(columns, QStringLiteral("?")).join(QLatin1Char(',')) +
+                            QLatin1Char(')');
+        const QString head = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, names.join(QLatin1Char(',')));
+        QSqlQuery full(target.connection());
+        full.prepare(head + QStringList(batch, row).join(QLatin1Char(',')));
+        QVector<QVariant> values;
+        values.reserve(batch * columns);
+        const auto flush = [&](QSqlQuery &q, int rowCount) {
+            for (int i = 0; i < rowCount * columns; ++i)
+                q.bindValue(i, values.at(i));
+            if (!q.exec()) {
+                *error = InventoryCopy::tr("Cannot copy %1 into %2: %3").arg(table, target.displayName(), sqlError(q));
+                return false;
+            }
+            rows += rowCount;
+            values.clear();
+            if (progress)
+                progress(table, rows);
+            return true;
+        };
+        while (r.next()) {
+            for (int c = 0; c < columns; ++c) {
+                QVariant value = r.value(c);
+                if (c == teamColumn && !value.isNull()) {
+                    teams.append({r.value(0), value});
+                    value = QVariant(QMetaType::fromType<qint64>());
+                }
+                values.append(value);
+            }
+            if (values.size() == batch * columns && !flush(full, batch))
+                return false;
+        }
+        if (!values.isEmpty()) {
+            const int rest = int(values.size() / columns);
+            QSqlQuery tail(target.connection());
+            tail.prepare(head + QStringList(rest, row).join(QLatin1Char(',')));
+            if (!flush(tail, rest))
+                return false;
+        }
+        if (!teams.isEmpty()) {
+            QSqlQuery team(target.connection());
+            team.prepare(QStringLiteral("UPDATE contact SET team_id = ? WHERE id = ?"));
+            for (const auto &t : std::as_const(teams)) {
+                team.bindValue(0, t.second);
+                team.bindValue(1, t.first);
+                if (!team.exec()) {
+                    *error = InventoryCopy::tr("Cannot copy contact into %1: %2")
+                                 .arg(target.displayName(), sqlError(team));
+                    return false;
+                }
+            }
+        }
+        copied->append({table, rows});
+    }
+    QString message;
+    if (!target.updateSearchIndex(&message)) {
+        *error = InventoryCopy::tr("Cannot update the search index of %1: %2").arg(target.displayName(), message);
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -166,8 +575,6 @@ bool InventoryCopy::copy(Database &source, Database &target, bool replace, QVect
         endRead();
         return fail(text);
     };
-    QSqlQuery w(target.connection());
-    const QStringList all = tables();
 
     qint64 existing = 0;
     if (!count(target, QStringLiteral("item"), &existing, &message))
@@ -178,168 +585,16 @@ bool InventoryCopy::copy(Database &source, Database &target, bool replace, QVect
                            .arg(target.displayName())
                            .arg(existing));
 
-    QStringList foreignKeys; // PostgreSQL: the indexes and foreign keys to put back
-    if (target.isServer()) {
-        // Row triggers (ids, search index) are off for the bulk write; the sequences and
-        // the search index are brought up to date at the end, in this transaction.
-        for (const QString &table : all) {
-            if (!w.exec(QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table)))
-                return abandon(tr("Cannot prepare %1: %2").arg(target.displayName(), sqlError(w)));
-        }
-        // The foreign keys too: checked row by row they cost more than the copy itself;
-        // added back at the end, each is checked in one pass over its table.
-        if (!w.exec(QStringLiteral("SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint"
-                                   " WHERE contype = 'f' AND connamespace = current_schema()::regnamespace")))
-            return abandon(tr("Cannot prepare %1: %2").arg(target.displayName(), sqlError(w)));
-        QStringList drops;
-        while (w.next()) {
-            drops << QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(w.value(0).toString(), w.value(1).toString());
-            foreignKeys << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3")
-                               .arg(w.value(0).toString(), w.value(1).toString(), w.value(2).toString());
-        }
-        // Likewise the secondary indexes (not those behind a key): built once at the end.
-        if (!w.exec(QStringLiteral("SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i"
-                                   " JOIN pg_class c ON c.oid = i.indexrelid"
-                                   " JOIN pg_class t ON t.oid = i.indrelid"
-                                   " WHERE t.relnamespace = current_schema()::regnamespace"
-                                   " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)"
-                                   " AND c.relname <> 'search_doc_folded'")))
-            return abandon(tr("Cannot prepare %1: %2").arg(target.displayName(), sqlError(w)));
-        while (w.next()) {
-            drops << QStringLiteral("DROP INDEX %1").arg(w.value(0).toString());
-            foreignKeys.prepend(w.value(1).toString());
-        }
-        drops << QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'");
-        for (const QString &statement : std::as_const(drops)) {
-            if (!w.exec(statement))
-                return abandon(tr("Cannot prepare %1: %2").arg(target.displayName(), sqlError(w)));
-        }
-    }
-    if (existing > 0) {
-        for (auto it = all.crbegin(); it != all.crend(); ++it) {
-            if (!w.exec(QStringLiteral("DELETE FROM %1").arg(*it)))
-                return abandon(tr("Cannot empty %1 of %2: %3").arg(*it, target.displayName(), sqlError(w)));
-        }
-    }
-
     QVector<TableCount> copied;
-    QStringList idTables; // with an id column of their own, numbered by a sequence on PostgreSQL
-    for (const QString &table : all) {
-        QSqlQuery r(source.connection());
-        r.setForwardOnly(true);
-        if (!r.exec(selectAll(table))) {
-            const QString why = sqlError(r);
-            return abandon(tr("Cannot read %1 of %2: %3").arg(table, source.displayName(), why));
-        }
-        const QSqlRecord record = r.record();
-        const int columns = record.count();
-        QStringList names;
-        int teamColumn = -1;
-        if (record.contains(QStringLiteral("id")))
-            idTables << table;
-        for (int c = 0; c < columns; ++c) {
-            names << record.fieldName(c);
-            if (table == QLatin1String("contact") && record.fieldName(c) == QLatin1String("team_id"))
-                teamColumn = c;
-        }
-        QVector<QPair<QVariant, QVariant>> teams; // contact id, team id: set after every contact is in
-        qint64 rows = 0;
-        PGconn *conn = target.isServer() ? pgConnection(target) : nullptr;
-        if (conn) {
-            // PostgreSQL: COPY, about ten times the rows a second of batched INSERTs.
-            const auto noteTeam = [&](const QSqlQuery &q) {
-                if (teamColumn >= 0 && !q.value(teamColumn).isNull())
-                    teams.append({q.value(0), q.value(teamColumn)});
-            };
-            if (!copyIn(conn, table, names, r, teamColumn, noteTeam, &rows, &message))
-                return abandon(tr("Cannot copy %1 into %2: %3").arg(table, target.displayName(), message));
-            if (progress)
-                progress(table, rows);
-        }
-        // SQLite: many rows a statement.
-        const int batch = std::max(1, std::min(500, 20000 / std::max(1, columns)));
-        const QString row = QLatin1Char('(') + QStringList(columns, QStringLiteral("?")).join(QLatin1Char(',')) +
-                            QLatin1Char(')');
-        const QString head = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, names.join(QLatin1Char(',')));
-        QSqlQuery full(target.connection());
-        if (!conn)
-            full.prepare(head + QStringList(batch, row).join(QLatin1Char(',')));
-        QVector<QVariant> values;
-        values.reserve(batch * columns);
-        const auto flush = [&](QSqlQuery &q, int rowCount) {
-            for (int i = 0; i < rowCount * columns; ++i)
-                q.bindValue(i, values.at(i));
-            if (!q.exec())
-                return false;
-            rows += rowCount;
-            values.clear();
-            if (progress)
-                progress(table, rows);
-            return true;
-        };
-        while (!conn && r.next()) {
-            for (int c = 0; c < columns; ++c) {
-                QVariant value = r.value(c);
-                if (c == teamColumn && !value.isNull()) {
-                    teams.append({r.value(0), value});
-                    value = QVariant(QMetaType::fromType<qint64>());
-                }
-                values.append(value);
-            }
-            if (values.size() == batch * columns && !flush(full, batch))
-                return abandon(tr("Cannot copy %1 into %2: %3").arg(table, target.displayName(), sqlError(full)));
-        }
-        if (!values.isEmpty()) {
-            const int rest = int(values.size() / columns);
-            QSqlQuery tail(target.connection());
-            tail.prepare(head + QStringList(rest, row).join(QLatin1Char(',')));
-            if (!flush(tail, rest))
-                return abandon(tr("Cannot copy %1 into %2: %3").arg(table, target.displayName(), sqlError(tail)));
-        }
-        if (!teams.isEmpty()) {
-            QSqlQuery team(target.connection());
-            team.prepare(QStringLiteral("UPDATE contact SET team_id = ? WHERE id = ?"));
-            for (const auto &t : std::as_const(teams)) {
-                team.bindValue(0, t.second);
-                team.bindValue(1, t.first);
-                if (!team.exec())
-                    return abandon(tr("Cannot copy contact into %1: %2").arg(target.displayName(), sqlError(team)));
-            }
-        }
-        copied.append({table, rows});
-    }
-
-    if (target.isServer()) {
-        QStringList finish;
-        for (const QString &table : idTables) {
-            finish << QStringLiteral("SELECT setval(s, (SELECT COALESCE(max(id), 0) + 1 FROM %1), false)"
-                                     " FROM pg_get_serial_sequence('%1', 'id') AS s WHERE s IS NOT NULL")
-                          .arg(table);
-        }
-        finish << foreignKeys << postgresSearchRebuild();
-        for (const QString &table : all)
-            finish << QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(table);
-        for (const QString &statement : std::as_const(finish)) {
-            if (!w.exec(statement))
-                return abandon(tr("Cannot finish the copy into %1: %2").arg(target.displayName(), sqlError(w)));
-        }
-    } else if (!target.updateSearchIndex(&message)) {
-        return abandon(tr("Cannot update the search index of %1: %2").arg(target.displayName(), message));
-    }
+    const bool written = target.isServer() ? copyIntoServer(source, target, &copied, &message, progress)
+                                           : copyIntoFile(source, target, existing, &copied, &message, progress);
+    if (!written)
+        return abandon(message);
 
     // Every table as many rows as the source's, read back from the target.
     for (const TableCount &c : std::as_const(copied)) {
-        qint64 inSource = 0;
-        qint64 inTarget = 0;
-        if (!count(source, c.table, &inSource, &message) || !count(target, c.table, &inTarget, &message))
+        if (!verifyCount(source, target, c, &message))
             return abandon(message);
-        if (inSource != inTarget || inTarget != c.rows)
-            return abandon(tr("The copy of %1 is incomplete: %2 rows in %3, %4 in %5. Nothing was written.")
-                               .arg(c.table)
-                               .arg(inSource)
-                               .arg(source.displayName())
-                               .arg(inTarget)
-                               .arg(target.displayName()));
     }
     if (!target.commit(&message)) {
         endRead();

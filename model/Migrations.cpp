@@ -309,7 +309,7 @@ QStringList postgresSearchStep()
             << QStringLiteral("CREATE TRIGGER search_%1 AFTER INSERT OR UPDATE OR DELETE ON %1"
                               " FOR EACH ROW EXECUTE FUNCTION steward_search_%1()")
                    .arg(table)
-            // What is already there, in one statement (see postgresSearchRebuild()).
+            // What is already there, in one statement.
             << fill(tableGroup, table, id, fields);
     };
     trigger(QStringLiteral("item"), itemGroup.arg(QStringLiteral("OLD")), itemGroup.arg(QStringLiteral("NEW")),
@@ -384,21 +384,6 @@ QStringList postgresBulkStep()
 }
 
 } // namespace
-
-QStringList postgresSearchRebuild()
-{
-    // Without the trigram index while the rows go in: building it once at the end is
-    // many times quicker than updating it row by row.
-    QStringList statements{QStringLiteral("DROP INDEX search_doc_folded"), QStringLiteral("TRUNCATE search_doc")};
-    QString index;
-    for (const QString &statement : postgresSearchStep()) {
-        if (statement.startsWith(QLatin1String("INSERT INTO search_doc")))
-            statements << statement;
-        else if (statement.startsWith(QLatin1String("CREATE INDEX search_doc_folded")))
-            index = statement;
-    }
-    return statements << index;
-}
 
 QStringList migrationStatements(const Migration &step, Backend backend)
 {

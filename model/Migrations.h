@@ -17,10 +17,6 @@ struct Migration
     QStringList postgresql = {};
 };
 
-/// PostgreSQL: the statements that fill search_doc again from the tables, for writers
-/// that turned the search triggers off for a bulk write (InventoryCopy).
-QStringList postgresSearchRebuild();
-
 /// The statements of @p step for @p backend.
 QStringList migrationStatements(const Migration &step, Backend backend);
 

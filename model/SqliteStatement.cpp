@@ -125,6 +125,18 @@ qint64 SqliteStatement::integer(int column) const
     return sqlite3_column_int64(m_stmt, column);
 }
 
+bool SqliteStatement::isNull(int column) const
+{
+    if (m_query)
+        return m_null.value(column, true);
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+bool SqliteStatement::isInteger(int column) const
+{
+    return !m_query && sqlite3_column_type(m_stmt, column) == SQLITE_INTEGER;
+}
+
 QByteArrayView SqliteStatement::bytes(int column) const
 {
     if (m_query)

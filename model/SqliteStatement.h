@@ -48,6 +48,11 @@ public:
     QString errorString() const { return m_error; }
 
     qint64 integer(int column) const;
+    /// True if @p column of the current row is NULL (bytes() is empty for NULL and '' alike).
+    bool isNull(int column) const;
+    /// True if @p column of the current row is an integer as SQLite stores it, which
+    /// integer() then gives exactly (always false on other backends: read the text).
+    bool isInteger(int column) const;
     /// Text as SQLite holds it (UTF-8, valid until the next step); empty for NULL.
     QByteArrayView bytes(int column) const;
     /**

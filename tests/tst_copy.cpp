@@ -25,12 +25,18 @@ private Q_SLOTS:
 
     void roundTripIsExact();
     void copiedInventoryWorks();
+    void searchIndexIsTheTargetsOwn();
     void nonEmptyTargetIsRefusedUnlessReplaced();
     void failedCopyWritesNothing();
+    void schemaIsKept();
+    void valueOfTheWrongTypeIsRefused();
     void commandLine();
 
 private:
     QString historyDump(const QString &location);
+    QStringList searchDump(const QString &location);
+    QStringList schemaDump(const QString &location);
+    bool makeExample(const QString &location, QString *error);
     bool copy(const QString &from, const QString &to, bool replace, QString *error);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -43,14 +49,23 @@ void TestCopy::init()
     QVERIFY(m_dir->isValid());
     m_example = m_dir->filePath(QStringLiteral("example.sqlite"));
     QString error;
-    QVERIFY2(test::createExample(m_example, &error), qPrintable(error));
+    QVERIFY2(makeExample(m_example, &error), qPrintable(error));
+}
+
+bool TestCopy::makeExample(const QString &location, QString *error)
+{
+    if (!test::createExample(location, error))
+        return false;
     // Some history and a team membership, so that every table has rows.
     Database db;
-    QVERIFY2(db.open(m_example), qPrintable(db.errorString()));
+    if (!db.open(location)) {
+        *error = db.errorString();
+        return false;
+    }
     Store store(db);
     Item docs = store.findItemsByName(QStringLiteral("docs.python.org")).value(0);
     docs.notes = QString::fromUtf8("Quotes \", commas, and \xf0\x9f\x90\x8d outside the BMP.");
-    QVERIFY2(store.updateItem(docs, &error), qPrintable(error));
+    return store.updateItem(docs, error);
 }
 
 void TestCopy::cleanup()
@@ -73,6 +88,41 @@ QString TestCopy::historyDump(const QString &location)
         rows << fields.join(QLatin1Char('|'));
     }
     return rows.join(QLatin1Char('\n'));
+}
+
+QStringList TestCopy::searchDump(const QString &location)
+{
+    test::RawConnection raw(location);
+    QSqlQuery q(QSqlDatabase::database(raw.connectionName(), false));
+    QStringList rows;
+    q.exec(QStringLiteral("SELECT id, grp, target_id, field, text, folded FROM search_doc ORDER BY id"));
+    while (q.next()) {
+        QStringList fields;
+        for (int i = 0; i < 6; ++i)
+            fields << q.value(i).toString();
+        rows << fields.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+QStringList TestCopy::schemaDump(const QString &location)
+{
+    test::RawConnection raw(location);
+    QSqlQuery q(QSqlDatabase::database(raw.connectionName(), false));
+    q.exec(dialect::isServerLocation(location)
+               ? QStringLiteral("SELECT pg_get_triggerdef(oid) || ' ' || tgenabled::text FROM pg_trigger"
+                                " WHERE NOT tgisinternal"
+                                " UNION ALL SELECT conrelid::regclass::text || ' ' || conname || ' ' ||"
+                                " pg_get_constraintdef(oid) || ' ' || convalidated FROM pg_constraint"
+                                " WHERE connamespace = current_schema()::regnamespace"
+                                " UNION ALL SELECT pg_get_indexdef(indexrelid) FROM pg_index i JOIN pg_class c"
+                                " ON c.oid = i.indrelid WHERE c.relnamespace = current_schema()::regnamespace")
+               : QStringLiteral("SELECT type || ' ' || name || ' ' || COALESCE(sql, '') FROM sqlite_master"));
+    QStringList rows;
+    while (q.next())
+        rows << q.value(0).toString();
+    rows.sort();
+    return rows;
 }
 
 bool TestCopy::copy(const QString &from, const QString &to, bool replace, QString *error)
@@ -147,6 +197,26 @@ void TestCopy::copiedInventoryWorks()
     QCOMPARE(names(QStringLiteral("outside the bmp")), QStringList{QStringLiteral("docs.python.org")});
 }
 
+void TestCopy::searchIndexIsTheTargetsOwn()
+{
+    // Into PostgreSQL the search index's rows are copied, not derived again: they must be
+    // what the target's own triggers write for the same records (folding included: the
+    // example has accents and a character outside the BMP), and so must a copy of that.
+    const QString reference = test::scratchInventory(*m_dir, QStringLiteral("reference"));
+    QString error;
+    QVERIFY2(makeExample(reference, &error), qPrintable(error));
+    const QStringList expected = searchDump(reference);
+    QVERIFY(expected.size() > 50);
+    QVERIFY(expected.join(QLatin1Char('\n')).contains(QStringLiteral("|marc-andre lemburg"))); // the accent folded
+
+    const QString target = test::scratchInventory(*m_dir, QStringLiteral("search"));
+    QVERIFY2(copy(m_example, target, false, &error), qPrintable(error));
+    QCOMPARE(searchDump(target), expected);
+    const QString again = test::scratchInventory(*m_dir, QStringLiteral("again"));
+    QVERIFY2(copy(target, again, false, &error), qPrintable(error));
+    QCOMPARE(searchDump(again), expected);
+}
+
 void TestCopy::nonEmptyTargetIsRefusedUnlessReplaced()
 {
     const QString target = test::scratchInventory(*m_dir, QStringLiteral("busy"));
@@ -195,6 +265,59 @@ void TestCopy::failedCopyWritesNothing()
     QVERIFY2(error.contains(QLatin1String("assignment")), qPrintable(error));
     QCOMPARE(test::dumpInventory(target), before);
     QCOMPARE(historyDump(target), historyBefore);
+}
+
+void TestCopy::schemaIsKept()
+{
+    // Into PostgreSQL the copy takes triggers, keys and indexes away while the rows go in:
+    // all of them are back as they were after it, and after a copy that failed.
+    const QString target = test::scratchInventory(*m_dir, QStringLiteral("schema"));
+    {
+        Database db;
+        QVERIFY2(db.create(target), qPrintable(db.errorString()));
+    }
+    const QStringList before = schemaDump(target);
+    QVERIFY(before.size() > 20);
+    QString error;
+    QVERIFY2(copy(m_example, target, false, &error), qPrintable(error));
+    QCOMPARE(schemaDump(target), before);
+    const QString broken = m_dir->filePath(QStringLiteral("broken.sqlite"));
+    QVERIFY(QFile::copy(m_example, broken));
+    {
+        test::RawConnection raw(broken);
+        QVERIFY2(raw.exec(QStringLiteral("PRAGMA foreign_keys = OFF"), &error), qPrintable(error));
+        QVERIFY2(raw.exec(QStringLiteral("UPDATE assignment SET contact_id = 999999"
+                                         " WHERE id = (SELECT min(id) FROM assignment)"),
+                          &error),
+                 qPrintable(error));
+    }
+    QVERIFY(!copy(broken, target, true, &error));
+    QCOMPARE(schemaDump(target), before);
+}
+
+void TestCopy::valueOfTheWrongTypeIsRefused()
+{
+    // SQLite keeps text in an INTEGER column if it does not look like a number;
+    // PostgreSQL's bigint cannot hold it, and the copy says which column.
+    if (test::backend() != Backend::PostgreSQL)
+        QSKIP("SQLite takes the text as it is");
+    const QString odd = m_dir->filePath(QStringLiteral("odd.sqlite"));
+    QVERIFY(QFile::copy(m_example, odd));
+    QString error;
+    {
+        test::RawConnection raw(odd);
+        QVERIFY2(raw.exec(QStringLiteral("UPDATE contact_address SET position = 'first'"
+                                         " WHERE id = (SELECT max(id) FROM contact_address)"),
+                          &error),
+                 qPrintable(error));
+    }
+    const QString target = test::scratchInventory(*m_dir, QStringLiteral("odd"));
+    QVERIFY2(copy(m_example, target, false, &error), qPrintable(error));
+    const QStringList before = test::dumpInventory(target);
+    QVERIFY(!copy(odd, target, true, &error));
+    QVERIFY2(error.contains(QLatin1String("position of contact_address")) && error.contains(QLatin1String("first")),
+             qPrintable(error));
+    QCOMPARE(test::dumpInventory(target), before);
 }
 
 void TestCopy::commandLine()

@@ -48,6 +48,7 @@
 #include <algorithm>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace steward;
 
@@ -863,6 +864,26 @@ int usage()
     return 2;
 }
 
+/// CPU time (user + system) of the server process behind @p db's connection, in ms, if
+/// it runs on this machine (Linux: its /proc entry); -1 if that cannot be told.
+double serverCpuMs(Database &db)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT pg_backend_pid(), inet_server_addr() IS NULL OR host(inet_server_addr())"
+                               " IN ('127.0.0.1', '::1')")) ||
+        !q.next() || !q.value(1).toBool())
+        return -1;
+    QFile file(QStringLiteral("/proc/%1/stat").arg(q.value(0).toLongLong()));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = file.readAll();
+    // utime and stime are fields 14 and 15, the 12th and 13th after "pid (comm) ".
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (!stat.contains("(postgres)") || fields.size() < 13)
+        return -1;
+    return (fields.at(11).toLongLong() + fields.at(12).toLongLong()) * 1e3 / double(sysconf(_SC_CLK_TCK));
+}
+
 /// The PostgreSQL column: `steward copy` of FILE into the (new or empty) database at
 /// URL, the first window painted from the server, and an edit committed by a second
 /// client until the window shows it.
@@ -879,6 +900,8 @@ int serverFigures(const QString &file, const QString &url)
             err() << "steward-bench: " << target.errorString() << Qt::endl;
             return 1;
         }
+        const double server0 = serverCpuMs(target);
+        const double cpu0 = cpuMs();
         QElapsedTimer timer;
         timer.start();
         QString error;
@@ -888,6 +911,12 @@ int serverFigures(const QString &file, const QString &url)
             return 1;
         }
         figure(QStringLiteral("pg_copy_from_sqlite"), timer.elapsed() / 1000.0, QStringLiteral("s"));
+        // Where the time goes on a shared machine: this process, and the server's
+        // process for the connection (when the server runs here).
+        figure(QStringLiteral("pg_copy_from_sqlite_client_cpu"), (cpuMs() - cpu0) / 1000.0, QStringLiteral("s"));
+        const double server1 = serverCpuMs(target);
+        if (server0 >= 0 && server1 >= 0)
+            figure(QStringLiteral("pg_copy_from_sqlite_server_cpu"), (server1 - server0) / 1000.0, QStringLiteral("s"));
         qint64 rows = 0;
         for (const auto &c : std::as_const(counts))
             rows += c.rows;
