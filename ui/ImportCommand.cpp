@@ -12,6 +12,19 @@
 
 namespace steward {
 
+bool withOwnConnection(const QString &location, const QString &actor,
+                       const std::function<bool(Store &, QString *)> &work, QString *error)
+{
+    Database db;
+    if (!db.open(location)) {
+        *error = db.errorString();
+        return false;
+    }
+    Store store(db);
+    store.setActor(actor);
+    return work(store, error);
+}
+
 ImportCommand::ImportCommand(Store &store, QVector<ImportFile> files, CommandErrorHandler onError)
     : StoreCommand(std::move(onError))
     , m_store(store)
@@ -82,14 +95,7 @@ bool ImportCommand::onWorker(const QString &progressText, const std::function<bo
     // The work's captures live on this stack frame, which waits for it below.
     QFuture<Result> future = QtConcurrent::run([location, actor, &work] {
         Result result;
-        Database db;
-        if (!db.open(location)) {
-            result.error = db.errorString();
-            return result;
-        }
-        Store store(db);
-        store.setActor(actor);
-        result.ok = work(store, &result.error);
+        result.ok = withOwnConnection(location, actor, work, &result.error);
         return result;
     });
     {

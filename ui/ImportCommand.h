@@ -18,6 +18,12 @@ struct ImportFile
     QByteArray data;
 };
 
+/// Runs @p work (on a worker thread) with a Store of its own on a new connection to
+/// @p location, recording @p actor in the history; false with @p error if the
+/// connection cannot be made or the work fails.
+bool withOwnConnection(const QString &location, const QString &actor,
+                       const std::function<bool(Store &, QString *)> &work, QString *error);
+
 /**
  * An import as one undoable step. The first execute() commits the files (validated
  * again inside the transaction, one batch in the history); undo takes the import

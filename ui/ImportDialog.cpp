@@ -396,21 +396,21 @@ bool ImportDialog::import(QString *error)
     m_progress->show();
     m_commitWatcher->setFuture(QtConcurrent::run(&m_pool, [this, dbPath, actor, label, files] {
         CommitResult result;
-        Database db;
-        if (!db.open(dbPath)) {
-            result.error = db.errorString();
-            return result;
-        }
-        Store store(db);
-        store.setActor(actor);
-        Importer importer(store);
-        for (const ImportFile &f : files)
-            importer.addData(f.name, f.data);
-        importer.setProgressHandler([this](qint64 done, qint64 total) { Q_EMIT validationProgress(done, total); });
-        result.ok = importer.commit(label);
-        result.error = importer.errorString();
-        result.errors = importer.errors();
-        result.undo = importer.undoData();
+        withOwnConnection(
+            dbPath, actor,
+            [&](Store &store, QString *why) {
+                Importer importer(store);
+                for (const ImportFile &f : files)
+                    importer.addData(f.name, f.data);
+                importer.setProgressHandler(
+                    [this](qint64 done, qint64 total) { Q_EMIT validationProgress(done, total); });
+                result.ok = importer.commit(label);
+                *why = importer.errorString();
+                result.errors = importer.errors();
+                result.undo = importer.undoData();
+                return result.ok;
+            },
+            &result.error);
         return result;
     }));
     updateButtons();
