@@ -52,6 +52,12 @@ inline QString serverBase()
     return url.left(url.lastIndexOf(QLatin1Char('/')));
 }
 
+/// The database user the tests connect to the test cluster as ("steward").
+inline QString serverUser()
+{
+    return dialect::parseServerLocation(serverBase() + QStringLiteral("/postgres")).user;
+}
+
 /// Where a new inventory called @p name goes: a file in @p dir on SQLite, a database of
 /// its own (created by Database::create()) on the test server.
 inline QString scratchInventory(const QTemporaryDir &dir, const QString &name)

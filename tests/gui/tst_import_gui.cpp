@@ -111,7 +111,7 @@ QModelIndex TestImportGui::find(const QAbstractItemModel *model, const QString &
 void TestImportGui::largeImportKeepsTheWindowResponsive()
 {
     QString error;
-    QVERIFY2(m_window->newFile(path(QStringLiteral("example.sqlite")), true, &error), qPrintable(error));
+    QVERIFY2(m_window->newFile(test::scratchInventory(*m_dir, QStringLiteral("example")), true, &error), qPrintable(error));
     const QStringList before = test::dumpInventory(m_window->currentFile());
     const QString csv = path(QStringLiteral("services.csv"));
     {

@@ -96,7 +96,7 @@ void TestReportsGui::cleanup()
 bool TestReportsGui::openExample()
 {
     QString error;
-    if (!m_window->newFile(path(QStringLiteral("example.sqlite")), true, &error)) {
+    if (!m_window->newFile(test::scratchInventory(*m_dir, QStringLiteral("example")), true, &error)) {
         qWarning() << error;
         return false;
     }
@@ -315,7 +315,7 @@ void TestReportsGui::cancelALongExport()
 {
     // An inventory with enough services for the export to report progress (every
     // 1,024 rows): the first progress report cancels it.
-    const QString file = path(QStringLiteral("many.sqlite"));
+    const QString file = test::scratchInventory(*m_dir, QStringLiteral("many"));
     {
         Database db;
         QVERIFY(db.create(file));
