@@ -189,17 +189,18 @@ QString TestCli::makeBadFile(const QString &kind)
     if (test::backend() == Backend::PostgreSQL) {
         // The server's kinds: a database with nothing in it, one of another
         // application, one written by a newer Steward, one the server does not have.
-        const QString location = inventory(QStringLiteral("bad-") + kind);
-        const QString database = dialect::parseServerLocation(location).database;
         if (kind == QLatin1String("newer")) {
-            if (example(QStringLiteral("bad-newer")).isEmpty())
+            const QString made = example(QStringLiteral("bad-newer"));
+            if (made.isEmpty())
                 return {};
-            RawConnection raw(location);
+            RawConnection raw(made);
             if (!raw.exec(QStringLiteral("UPDATE steward_meta SET value = '%1' WHERE key = 'schema_version'")
                               .arg(Database::latestSchemaVersion() + 1)))
                 return {};
-            return location;
+            return made;
         }
+        const QString location = inventory(QStringLiteral("bad-") + kind);
+        const QString database = dialect::parseServerLocation(location).database;
         if (kind == QLatin1String("missing"))
             return location;
         {

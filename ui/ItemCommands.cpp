@@ -106,12 +106,15 @@ DeleteItemCommand::DeleteItemCommand(Store &store, qint64 itemId, CommandErrorHa
 
 bool DeleteItemCommand::apply(QString *error)
 {
-    if (m_first) {
-        if (!m_store.snapshotSubtree(m_itemId, &m_snapshot, error))
-            return false;
-        m_first = false;
-    }
-    return m_store.write([&](QString *err) { return m_store.deleteItem(m_itemId, err); }, error, text());
+    // What undo puts back is read each time, in the delete's own transaction: a redo
+    // deletes what is there now (assignments re-made by a redo have new ids on
+    // PostgreSQL, whose sequences never hand an id out twice; another client may have
+    // added some).
+    return m_store.write(
+        [&](QString *err) {
+            return m_store.snapshotSubtree(m_itemId, &m_snapshot, err) && m_store.deleteItem(m_itemId, err);
+        },
+        error, text());
 }
 
 bool DeleteItemCommand::revert(QString *error)

@@ -62,8 +62,7 @@ protected:
 private:
     Store &m_store;
     qint64 m_itemId;
-    Store::Snapshot m_snapshot; ///< what went with it, taken before the first delete
-    bool m_first = true;
+    Store::Snapshot m_snapshot; ///< what went with it, taken by each delete
 };
 
 } // namespace steward
