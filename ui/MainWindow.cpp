@@ -1065,6 +1065,12 @@ void MainWindow::editOwnership()
         // and let the user choose; the rows typed in the editor are kept either way.
         QString readError;
         const QVector<Assignment> current = m_store->assignments(id, &readError);
+        if (!readError.isEmpty()) {
+            // Nothing to compare with (the server gone): say why, and back to the
+            // editor with the rows as typed, to save again in a moment.
+            QMessageBox::warning(this, tr("Edit Contacts"), error);
+            continue;
+        }
         QStringList now;
         for (const Assignment &a : current) {
             const auto contact = m_store->contact(a.contactId);
@@ -1102,13 +1108,18 @@ void MainWindow::newContact()
 {
     if (!m_store)
         return;
-    ContactDraft draft;
-    ContactForm form(*m_store, draft, this);
-    if (form.exec() != QDialog::Accepted)
-        return;
-    QString error;
-    if (!saveContact(draft, form.draft(), &error))
+    ContactDraft typed;
+    for (;;) {
+        ContactForm form(*m_store, typed, this);
+        if (form.exec() != QDialog::Accepted)
+            return;
+        typed = form.draft();
+        QString error;
+        if (saveContact(ContactDraft(), typed, &error))
+            return;
+        // Not saved (the server gone): the form again, with what was typed.
         QMessageBox::warning(this, tr("New Contact"), error);
+    }
 }
 
 void MainWindow::editContact(qint64 contactId)
@@ -1133,8 +1144,10 @@ void MainWindow::editContact(qint64 contactId)
             return;
         auto current = m_store->contact(contactId, nullptr);
         if (!current) {
+            // Deleted, or the server gone: say why, and the form again with what was
+            // typed (to save once the server is back, or to cancel).
             QMessageBox::warning(this, tr("Edit Contact"), error);
-            return;
+            continue;
         }
         QStringList addresses;
         for (const Address &a : current->addresses)

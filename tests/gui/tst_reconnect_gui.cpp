@@ -5,6 +5,7 @@
 // other window; a command against a server that is not there exits 1 with the reason.
 
 #include "ChangeWatcher.h"
+#include "ContactForm.h"
 #include "Database.h"
 #include "Dialect.h"
 #include "GuiSupport.h"
@@ -18,6 +19,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void initTestCase();
     void serverRestartIsSurvived();
     void openFormSurvivesARestart();
+    void newContactFormSurvivesARestart();
     void commandWithoutServerExitsWithTheReason();
 
 private:
@@ -169,6 +172,59 @@ void TestReconnectGui::openFormSurvivesARestart()
     QTRY_VERIFY_WITH_TIMEOUT(otherRestored.count() >= 1, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(test::modelHas(other.filterModel(), typedName), 2000);
     QVERIFY(!test::modelHas(other.filterModel(), QStringLiteral("PyPI")));
+}
+
+void TestReconnectGui::newContactFormSurvivesARestart()
+{
+    const QString location = test::scratchInventory(m_dir, QStringLiteral("contact"));
+    QString error;
+    QVERIFY2(test::createExample(location, &error), qPrintable(error));
+    Settings settings(m_dir.filePath(QStringLiteral("contact.ini")));
+    MainWindow window(settings);
+    window.show();
+    QVERIFY2(window.openFile(location, &error), qPrintable(error));
+    QSignalSpy restored(window.changeWatcher(), &ChangeWatcher::connectionRestored);
+    const QStringList before = test::dumpInventory(location);
+    const QString typed = QStringLiteral("Lukasz Langa");
+    QString said;
+    bool reopened = false;
+    test::onNextModal<ContactForm>([&](ContactForm *form) {
+        const auto closeForm = qScopeGuard([form] {
+            if (form->isVisible())
+                form->reject();
+        });
+        auto *name = form->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"));
+        QPushButton *save = form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        QVERIFY(name && save);
+        QTest::keyClicks(name, typed);
+        QVERIFY(save->isEnabled());
+        QVERIFY(restartServer());
+        // Save fails: the window says why, then shows the form again as typed.
+        test::onNextModal<QMessageBox>([&](QMessageBox *box) {
+            said = box->text();
+            box->accept();
+        });
+        test::onNextModal<ContactForm>([&](ContactForm *again) {
+            const auto closeAgain = qScopeGuard([again] {
+                if (again->isVisible())
+                    again->reject();
+            });
+            auto *name = again->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"));
+            QVERIFY(name);
+            QCOMPARE(name->text(), typed);
+            QCOMPARE(test::dumpInventory(location), before);
+            // Once connected again, Save lands.
+            QTRY_VERIFY_WITH_TIMEOUT(restored.count() >= 1, 10000);
+            again->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+            QCOMPARE(again->result(), int(QDialog::Accepted));
+            reopened = true;
+        });
+        save->click();
+    });
+    window.findChild<QAction *>(QStringLiteral("newContactAction"))->trigger();
+    QVERIFY2(said.contains(QLatin1String("the connection to the server was lost")), qPrintable(said));
+    QVERIFY(reopened);
+    QCOMPARE(window.store()->findContactsByName(typed).size(), 1);
 }
 
 void TestReconnectGui::commandWithoutServerExitsWithTheReason()
