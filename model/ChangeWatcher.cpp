@@ -6,6 +6,8 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 
+#include <libpq-fe.h>
+
 namespace steward {
 
 ChangeWatcher::ChangeWatcher(Store &store, QObject *parent)
@@ -87,11 +89,44 @@ void ChangeWatcher::stop()
     }
 }
 
+bool ChangeWatcher::takeQueuedNotifications()
+{
+    const QSqlDriver *driver = m_store.database().connection().driver();
+    const QVariant handle = driver ? driver->handle() : QVariant();
+    // Qt names the handle's type after libpq's struct: "pg_conn*" (PGconn* in older Qt).
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return false;
+    PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
+    if (!conn)
+        return false;
+    // A read that stopped before its last row (the store's statements fetch row by row)
+    // leaves its result open: libpq parses nothing behind it, a notification included,
+    // until the next statement. One round trip makes the driver finish it. (Outside a
+    // transaction of ours nothing reads across ticks.)
+    if (PQtransactionStatus(conn) == PQTRANS_ACTIVE && !m_store.database().isAlive())
+        return false;
+    // Reads what the socket has without waiting (libpq's sockets never block); trouble
+    // with the connection is checkServer()'s business.
+    if (PQconsumeInput(conn) == 0)
+        return false;
+    const QByteArray channel = Database::changeChannel().toUtf8();
+    const int self = PQbackendPID(conn);
+    bool other = false;
+    while (PGnotify *notify = PQnotifies(conn)) {
+        if (channel == notify->relname && notify->be_pid != self)
+            other = true;
+        PQfreemem(notify);
+    }
+    return other;
+}
+
 bool ChangeWatcher::poll()
 {
     if (m_store.database().isServer() && !m_store.inTransaction())
         checkServer();
     if (m_listening) {
+        if (!m_store.inTransaction() && takeQueuedNotifications())
+            m_notified = true;
         if (!m_notified || m_store.inTransaction())
             return false;
         m_notified = false;

@@ -17,6 +17,10 @@ class Store;
  * PostgreSQL: by LISTEN steward_changed on the store's own connection; every Steward
  * commit sends NOTIFY (Database::commit()), and the server delivers it at once. A
  * notification that arrives during our own write transaction is held until it ends.
+ * Qt's driver hears of a notification only when the socket turns readable, and libpq
+ * parses none behind a result still open (a read that stopped before its last row);
+ * so every tick also finishes such a result (one round trip, only then) and looks in
+ * libpq's queue: a change shows within a tick even then.
  * It also checks every few seconds that the server still answers: if it went away,
  * connectionLost() says why, and the watcher tries to connect again until it can,
  * then says connectionRestored() (what changed meanwhile must be read again).
@@ -58,6 +62,9 @@ private:
 
     void subscribe();
     void checkServer();
+    /// Takes what waits in libpq's notification queue; true if another connection
+    /// notified a change.
+    bool takeQueuedNotifications();
 };
 
 } // namespace steward

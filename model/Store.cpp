@@ -317,7 +317,13 @@ bool Store::write(const std::function<bool(QString *)> &work, QString *error, co
     }
     QString message;
     if (!m_db.beginWrite(&message)) {
-        setError(error, tr("The inventory is busy or cannot be written: %1").arg(message));
+        // A server that went away is not "busy": say what happened and what comes next.
+        if (m_db.isServer() && !m_db.isAlive())
+            setError(error, tr("Not saved: the connection to the server was lost (%1). Steward connects again by "
+                               "itself; save again in a moment.")
+                                .arg(message.simplified()));
+        else
+            setError(error, tr("The inventory is busy or cannot be written: %1").arg(message));
         return false;
     }
     m_depth = 1;

@@ -52,6 +52,12 @@ inline QString serverBase()
     return url.left(url.lastIndexOf(QLatin1Char('/')));
 }
 
+/// The database user the tests connect to the test cluster as ("steward").
+inline QString serverUser()
+{
+    return dialect::parseServerLocation(serverBase() + QStringLiteral("/postgres")).user;
+}
+
 /// Where a new inventory called @p name goes: a file in @p dir on SQLite, a database of
 /// its own (created by Database::create()) on the test server.
 inline QString scratchInventory(const QTemporaryDir &dir, const QString &name)
@@ -173,8 +179,8 @@ private:
  * connection of its own, as text: the whole database as the user sees it, to compare
  * before and after an undo. The history tables are left out (undo adds to the
  * history, by design), and so are the search index's tables (derived from the rest,
- * rebuilt as rows come and go) and the version columns: versions only go up, so that
- * a form loaded before an undo is still refused.
+ * rebuilt as rows come and go), the version columns (versions only go up, so that
+ * a form loaded before an undo is still refused) and the addresses' ids.
  */
 inline QStringList dumpInventory(const QString &path)
 {
@@ -201,6 +207,11 @@ inline QStringList dumpInventory(const QString &path)
             const QSqlRecord record = rows.record();
             for (int i = 0; i < record.count(); ++i) {
                 if (record.fieldName(i) == QLatin1String("version"))
+                    continue;
+                // An address's id is internal (no other row, history entry or undo step
+                // names it); a contact that redo makes again gets new address rows on
+                // PostgreSQL, whose sequences never hand out an id twice.
+                if (table == QLatin1String("contact_address") && record.fieldName(i) == QLatin1String("id"))
                     continue;
                 fields << record.fieldName(i) + QLatin1Char('=') +
                               (rows.value(i).isNull() ? QStringLiteral("NULL") : rows.value(i).toString());

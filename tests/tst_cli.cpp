@@ -1,5 +1,7 @@
 // The steward command line, run as a process: init, contact, export, check, help,
 // usage errors and files it must refuse. Exit codes: 0 success, 1 failure, 2 usage.
+// As tst_cli_pg, every command works on a database of the test server given to --db
+// as a postgresql:// address, and the databases it must refuse are the server's kinds.
 
 #include "Database.h"
 #include "Store.h"
@@ -34,9 +36,19 @@ class TestCli final : public QObject
 private:
     Result run(const QStringList &arguments);
     QString path(const QString &name) const { return m_dir->filePath(name); }
+    /// Where a new inventory goes: a file in the test's folder, or a database of its own.
+    QString inventory(const QString &name) const { return test::scratchInventory(*m_dir, name); }
     /// A fresh copy of the example inventory, made with "steward init --example".
-    QString example(const QString &name = QStringLiteral("psf.sqlite"));
+    QString example(const QString &name = QStringLiteral("psf"));
     QString makeBadFile(const QString &kind);
+    /// Everything an inventory holds, its history's size and (a file) its bytes: to
+    /// prove that a command wrote nothing.
+    static QStringList state(const QString &location);
+    /// Whether the file, or the server's database, exists.
+    static bool exists(const QString &location);
+    /// Who the history names: the operating-system user (USER=tester), or on a server
+    /// the database user.
+    static QString actor() { return test::backend() == Backend::SQLite ? QStringLiteral("tester") : test::serverUser(); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QTemporaryDir m_runtimeDir; ///< XDG_RUNTIME_DIR for the window's runs (QTemporaryDir makes it 0700)
@@ -144,9 +156,26 @@ Result TestCli::run(const QStringList &arguments)
     return result;
 }
 
+QStringList TestCli::state(const QString &location)
+{
+    RawConnection raw(location);
+    return test::dumpInventory(location) << raw.value(QStringLiteral("SELECT count(*) FROM change_log")).toString()
+                                         << QString::fromLatin1(FileSnapshot::of(location).bytes.toBase64());
+}
+
+bool TestCli::exists(const QString &location)
+{
+    if (!dialect::isServerLocation(location))
+        return QFileInfo::exists(location);
+    RawConnection maintenance(test::serverBase() + QStringLiteral("/postgres"));
+    return maintenance.value(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1'")
+                                 .arg(dialect::parseServerLocation(location).database))
+               .toInt() == 1;
+}
+
 QString TestCli::example(const QString &name)
 {
-    const QString file = path(name);
+    const QString file = inventory(name);
     const Result r = run({QStringLiteral("init"), file, QStringLiteral("--example")});
     if (r.exitCode != 0) {
         qWarning("init --example failed: %s", qPrintable(r.err));
@@ -157,6 +186,35 @@ QString TestCli::example(const QString &name)
 
 QString TestCli::makeBadFile(const QString &kind)
 {
+    if (test::backend() == Backend::PostgreSQL) {
+        // The server's kinds: a database with nothing in it, one of another
+        // application, one written by a newer Steward, one the server does not have.
+        if (kind == QLatin1String("newer")) {
+            const QString made = example(QStringLiteral("bad-newer"));
+            if (made.isEmpty())
+                return {};
+            RawConnection raw(made);
+            if (!raw.exec(QStringLiteral("UPDATE steward_meta SET value = '%1' WHERE key = 'schema_version'")
+                              .arg(Database::latestSchemaVersion() + 1)))
+                return {};
+            return made;
+        }
+        const QString location = inventory(QStringLiteral("bad-") + kind);
+        const QString database = dialect::parseServerLocation(location).database;
+        if (kind == QLatin1String("missing"))
+            return location;
+        {
+            RawConnection maintenance(test::serverBase() + QStringLiteral("/postgres"));
+            if (!maintenance.exec(QStringLiteral("CREATE DATABASE %1").arg(database)))
+                return {};
+        }
+        if (kind == QLatin1String("foreign")) {
+            RawConnection raw(location);
+            if (!raw.exec(QStringLiteral("CREATE TABLE t (x integer)")))
+                return {};
+        }
+        return location;
+    }
     const QString file = path(QStringLiteral("bad-") + kind + QStringLiteral(".sqlite"));
     if (kind == QLatin1String("text")) {
         QFile f(file);
@@ -172,11 +230,11 @@ QString TestCli::makeBadFile(const QString &kind)
         if (!raw.exec(QStringLiteral("CREATE TABLE t (x)")))
             return {};
     } else if (kind == QLatin1String("readonly")) {
-        if (example(QStringLiteral("bad-readonly.sqlite")).isEmpty())
+        if (example(QStringLiteral("bad-readonly")).isEmpty())
             return {};
         QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     } else if (kind == QLatin1String("newer")) {
-        if (example(QStringLiteral("bad-newer.sqlite")).isEmpty())
+        if (example(QStringLiteral("bad-newer")).isEmpty())
             return {};
         RawConnection raw(file);
         if (!raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)))
@@ -259,11 +317,13 @@ void TestCli::unknownOptionIsAUsageError()
 
 void TestCli::initCreates()
 {
-    const QString file = path(QStringLiteral("new.sqlite"));
+    const QString file = inventory(QStringLiteral("new"));
+    QVERIFY(!exists(file));
     const Result r = run({QStringLiteral("init"), file});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("Created ") + file), qPrintable(r.out));
-    QVERIFY(QFileInfo::exists(file));
+    // A file, or a database the server did not have yet.
+    QVERIFY(exists(file));
     Database db;
     QVERIFY2(db.open(file), qPrintable(db.errorString()));
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
@@ -273,15 +333,24 @@ void TestCli::initCreates()
     QCOMPARE(store.countItems(ItemKind::Service), 0);
     QVERIFY(db.check().isEmpty());
 
-    // Missing folders on the way are made.
-    const QString deep = path(QStringLiteral("a/b/deep.sqlite"));
-    QCOMPARE(run({QStringLiteral("init"), deep}).exitCode, 0);
-    QVERIFY(QFileInfo::exists(deep));
+    // Missing folders on the way are made; an empty database the server has is used.
+    if (test::backend() == Backend::SQLite) {
+        const QString deep = path(QStringLiteral("a/b/deep.sqlite"));
+        QCOMPARE(run({QStringLiteral("init"), deep}).exitCode, 0);
+        QVERIFY(QFileInfo::exists(deep));
+    } else {
+        const QString empty = makeBadFile(QStringLiteral("empty"));
+        QVERIFY(!empty.isEmpty());
+        QCOMPARE(run({QStringLiteral("init"), empty}).exitCode, 0);
+        Database db;
+        QVERIFY2(db.open(empty), qPrintable(db.errorString()));
+        QCOMPARE(Store(db).countItems(ItemKind::Organisation), 1);
+    }
 }
 
 void TestCli::initWithOrganisationName()
 {
-    const QString file = path(QStringLiteral("acme.sqlite"));
+    const QString file = inventory(QStringLiteral("acme"));
     const Result r =
         run({QStringLiteral("init"), file, QStringLiteral("--organisation"), QStringLiteral("Acme, Inc.")});
     QCOMPARE(r.exitCode, 0);
@@ -309,22 +378,37 @@ void TestCli::initRefusesAnExistingFile()
 {
     const QString file = example();
     QVERIFY(!file.isEmpty());
-    const FileSnapshot before = FileSnapshot::of(file);
+    const QStringList before = state(file);
+    const FileSnapshot bytes = FileSnapshot::of(file);
+    // A file that exists; a database that has tables.
+    const QString refused = test::backend() == Backend::SQLite ? QStringLiteral("already exists")
+                                                                : QStringLiteral("already has tables");
     for (const QStringList &extra : {QStringList(), QStringList{QStringLiteral("--example")}}) {
         const Result r = run(QStringList{QStringLiteral("init"), file} + extra);
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("already exists")), qPrintable(r.err));
-        QVERIFY(FileSnapshot::of(file) == before);
+        QVERIFY2(r.err.contains(refused), qPrintable(r.err));
+        QCOMPARE(state(file), before);
+        QVERIFY(FileSnapshot::of(file) == bytes);
     }
-    // Not only inventories.
-    const QString notes = path(QStringLiteral("notes.txt"));
-    {
-        QFile f(notes);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("keep");
+    // Not only inventories: a text file, another application's database.
+    if (test::backend() == Backend::SQLite) {
+        const QString notes = path(QStringLiteral("notes.txt"));
+        {
+            QFile f(notes);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("keep");
+        }
+        QCOMPARE(run({QStringLiteral("init"), notes}).exitCode, 1);
+        QCOMPARE(FileSnapshot::of(notes).bytes, QByteArray("keep"));
+    } else {
+        const QString foreign = makeBadFile(QStringLiteral("foreign"));
+        QVERIFY(!foreign.isEmpty());
+        const QStringList theirs = test::dumpInventory(foreign);
+        const Result r = run({QStringLiteral("init"), foreign});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(refused), qPrintable(r.err));
+        QCOMPARE(test::dumpInventory(foreign), theirs);
     }
-    QCOMPARE(run({QStringLiteral("init"), notes}).exitCode, 1);
-    QCOMPARE(FileSnapshot::of(notes).bytes, QByteArray("keep"));
 }
 
 void TestCli::initUsageErrors_data()
@@ -448,7 +532,7 @@ void TestCli::contactUnknownNameListsCandidates()
 {
     const QString file = example();
     QVERIFY(!file.isEmpty());
-    const FileSnapshot before = FileSnapshot::of(file);
+    const QStringList before = state(file);
     const Result r = run({QStringLiteral("contact"), QStringLiteral("docs"), QStringLiteral("--db"), file});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.out, QString());
@@ -460,7 +544,7 @@ void TestCli::contactUnknownNameListsCandidates()
     QVERIFY2(r.err.contains(QStringLiteral(
                  "in Python Software Foundation > Rackspace > Rackspace VM for docs.python.org)")),
              qPrintable(r.err));
-    QVERIFY(FileSnapshot::of(file).bytes == before.bytes);
+    QCOMPARE(state(file), before);
 
     // Nothing like it at all: still exit 1, without a list.
     const Result none = run({QStringLiteral("contact"), QStringLiteral("zzz"), QStringLiteral("--db"), file});
@@ -705,7 +789,7 @@ void TestCli::importRoundTripAndErrors()
                  0);
         files << out;
     }
-    const QString copy = path(QStringLiteral("copy.sqlite"));
+    const QString copy = inventory(QStringLiteral("copy"));
     QCOMPARE(run({QStringLiteral("init"), copy, QStringLiteral("--organisation"),
                   QStringLiteral("Python Software Foundation")})
                  .exitCode,
@@ -731,12 +815,12 @@ void TestCli::importRoundTripAndErrors()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("name,url,provider\nnew1,https://x.org,Nowhere\nnew2,not a url,\n");
     }
-    const FileSnapshot before = FileSnapshot::of(copy);
+    const QStringList before = state(copy);
     const Result failed = run({QStringLiteral("import"), bad, QStringLiteral("--db"), copy});
     QCOMPARE(failed.exitCode, 1);
     QVERIFY2(failed.err.contains(bad + QStringLiteral(":2:3: unknown provider \"Nowhere\"")), qPrintable(failed.err));
     QVERIFY2(failed.err.contains(bad + QStringLiteral(":3:2: \"not a url\" is not a web address")), qPrintable(failed.err));
-    QVERIFY(FileSnapshot::of(copy) == before);
+    QCOMPARE(state(copy), before);
 }
 
 // ---------------------------------------------------------------- check
@@ -757,6 +841,22 @@ void TestCli::checkForeignKeyViolation()
 {
     const QString file = example();
     QVERIFY(!file.isEmpty());
+    if (test::backend() == Backend::PostgreSQL) {
+        // The server enforces every foreign key itself: the damage cannot be done, and
+        // the inventory stays clean.
+        {
+            RawConnection raw(file);
+            QString error;
+            QVERIFY(!raw.exec(QStringLiteral("INSERT INTO assignment (item_id, contact_id, role)"
+                                             " VALUES (99999, (SELECT min(id) FROM contact), 'owner')"),
+                              &error));
+            QVERIFY2(error.contains(QStringLiteral("foreign key")), qPrintable(error));
+        }
+        const Result r = run({QStringLiteral("check"), QStringLiteral("--db"), file});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral(": ok")), qPrintable(r.out));
+        return;
+    }
     {
         RawConnection raw(file);
         QVERIFY(raw.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
@@ -810,13 +910,15 @@ void TestCli::assignAndUnassign()
     r = run({QStringLiteral("contact"), QStringLiteral("PyPI"), QStringLiteral("--db"), file});
     QVERIFY(!r.out.contains(QStringLiteral("Alex Gaynor")));
 
-    // Both edits are in the history, newest first, by the operating-system user.
+    // Both edits are in the history, newest first, by the operating-system user (on a
+    // server, the database user, whoever runs the command).
     r = run({QStringLiteral("history"), QStringLiteral("PyPI"), QStringLiteral("--db"), file});
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY(lines.size() >= 3);
-    QVERIFY2(lines.at(0).contains(QStringLiteral("  tester  Removed Alex Gaynor as sponsor of PyPI")), qPrintable(lines.at(0)));
-    QVERIFY2(lines.at(1).contains(QStringLiteral("  tester  Assigned Alex Gaynor to PyPI as sponsor (secondary)")),
+    QVERIFY2(lines.at(0).contains(QStringLiteral("  %1  Removed Alex Gaynor as sponsor of PyPI").arg(actor())),
+             qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).contains(QStringLiteral("  %1  Assigned Alex Gaynor to PyPI as sponsor (secondary)").arg(actor())),
              qPrintable(lines.at(1)));
 }
 
@@ -858,11 +960,11 @@ void TestCli::refusedEditsChangeNothing()
     QFETCH(QString, message);
     const QString file = example();
     QVERIFY(!file.isEmpty());
-    const QByteArray before = FileSnapshot::of(file).bytes;
+    const QStringList before = state(file);
     const Result r = run(arguments + QStringList{QStringLiteral("--db"), file});
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
-    QVERIFY2(FileSnapshot::of(file).bytes == before, "a refused edit changed the file");
+    QVERIFY2(state(file) == before, "a refused edit changed the inventory");
 }
 
 void TestCli::historyFormats()
@@ -879,7 +981,7 @@ void TestCli::historyFormats()
                                            QStringLiteral("entity"), QStringLiteral("entity_id"), QStringLiteral("item_id"),
                                            QStringLiteral("action"), QStringLiteral("summary"), QStringLiteral("before"),
                                            QStringLiteral("after")}));
-    QCOMPARE(records.at(1).at(1), QStringLiteral("tester"));
+    QCOMPARE(records.at(1).at(1), actor());
     QCOMPARE(records.at(1).at(6), QStringLiteral("create"));
     QCOMPARE(run({QStringLiteral("history"), QStringLiteral("nothing-here"), QStringLiteral("--db"), file}).exitCode, 1);
     QCOMPARE(run({QStringLiteral("history"), QStringLiteral("--db"), file, QStringLiteral("--limit"), QStringLiteral("x")})
@@ -950,17 +1052,18 @@ void TestCli::searchNothingFound()
 {
     const QString file = example();
     QVERIFY(!file.isEmpty());
-    const FileSnapshot before = FileSnapshot::of(file);
+    const QStringList before = state(file);
     const Result r = run({QStringLiteral("search"), QStringLiteral("no such thing"), QStringLiteral("--db"), file});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.out, QString());
     QVERIFY2(r.err.contains(QStringLiteral("nothing matches")), qPrintable(r.err));
     // Searching never writes.
-    QVERIFY(FileSnapshot::of(file) == before);
-    const Result missing = run({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--db"),
-                                path(QStringLiteral("missing.sqlite"))});
+    QCOMPARE(state(file), before);
+    const QString absent = inventory(QStringLiteral("missing"));
+    const Result missing = run({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--db"), absent});
     QCOMPARE(missing.exitCode, 1);
-    QVERIFY(!QFileInfo::exists(path(QStringLiteral("missing.sqlite"))));
+    QVERIFY2(missing.err.contains(QStringLiteral("does not exist")), qPrintable(missing.err));
+    QVERIFY(!exists(absent));
 }
 
 void TestCli::searchUsageErrors_data()
@@ -986,19 +1089,22 @@ void TestCli::searchUsageErrors()
 
 void TestCli::checkReadOnlyChangesNothing()
 {
-    const QString file = makeBadFile(QStringLiteral("readonly"));
+    // A read-only file may be checked; a check writes nothing, on a server too.
+    const QString file = test::backend() == Backend::SQLite ? makeBadFile(QStringLiteral("readonly")) : example();
     QVERIFY(!file.isEmpty());
     const FileSnapshot before = FileSnapshot::of(file);
+    const QStringList rows = state(file);
     const Result r = run({QStringLiteral("check"), QStringLiteral("--db"), file});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral(": ok")), qPrintable(r.out));
     QVERIFY2(FileSnapshot::of(file) == before, "check changed the file");
+    QCOMPARE(state(file), rows);
 }
 
 void TestCli::checkWantsAnEscalationContact()
 {
     // An empty inventory without an escalation contact: every item has nobody to contact.
-    const QString bare = path(QStringLiteral("bare.sqlite"));
+    const QString bare = inventory(QStringLiteral("bare"));
     QCOMPARE(run({QStringLiteral("init"), bare}).exitCode, 0);
     // Sound, so check passes, but it warns.
     Result r = run({QStringLiteral("check"), QStringLiteral("--db"), bare});
@@ -1006,7 +1112,7 @@ void TestCli::checkWantsAnEscalationContact()
     QVERIFY2(r.err.contains(QStringLiteral("warning: the organisation has no active escalation contact")),
              qPrintable(r.err));
 
-    const QString staffed = path(QStringLiteral("staffed.sqlite"));
+    const QString staffed = inventory(QStringLiteral("staffed"));
     QCOMPARE(run({QStringLiteral("init"), staffed, QStringLiteral("--organisation"), QStringLiteral("Acme"),
                   QStringLiteral("--escalation"), QStringLiteral("ops@acme.example")})
                  .exitCode,
@@ -1019,7 +1125,7 @@ void TestCli::checkWantsAnEscalationContact()
     QVERIFY2(r.out.contains(QStringLiteral("ops@acme.example [mailbox] escalation, primary")), qPrintable(r.out));
 
     // A bad address, or one with --example, is a usage error and creates nothing.
-    const QString bad = path(QStringLiteral("bad.sqlite"));
+    const QString bad = inventory(QStringLiteral("bad"));
     QCOMPARE(run({QStringLiteral("init"), bad, QStringLiteral("--escalation"), QStringLiteral("not an address")})
                  .exitCode,
              2);
@@ -1027,7 +1133,7 @@ void TestCli::checkWantsAnEscalationContact()
                   QStringLiteral("ops@acme.example")})
                  .exitCode,
              2);
-    QVERIFY(!QFileInfo::exists(bad));
+    QVERIFY(!exists(bad));
 }
 
 void TestCli::badFilesAreRefused_data()
@@ -1035,14 +1141,22 @@ void TestCli::badFilesAreRefused_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("message");
     QTest::addColumn<QString>("command");
-    const QList<QPair<QString, QString>> kinds = {
-        {QStringLiteral("text"), QStringLiteral("not a Steward inventory")},
-        {QStringLiteral("empty"), QStringLiteral("is empty")},
-        {QStringLiteral("foreign"), QStringLiteral("another application")},
-        {QStringLiteral("readonly"), QStringLiteral("read-only")},
-        {QStringLiteral("newer"), QStringLiteral("newer version of Steward")},
-        {QStringLiteral("missing"), QStringLiteral("does not exist")},
-    };
+    const QList<QPair<QString, QString>> kinds =
+        test::backend() == Backend::SQLite
+            ? QList<QPair<QString, QString>>{
+                  {QStringLiteral("text"), QStringLiteral("not a Steward inventory")},
+                  {QStringLiteral("empty"), QStringLiteral("is empty")},
+                  {QStringLiteral("foreign"), QStringLiteral("another application")},
+                  {QStringLiteral("readonly"), QStringLiteral("read-only")},
+                  {QStringLiteral("newer"), QStringLiteral("newer version of Steward")},
+                  {QStringLiteral("missing"), QStringLiteral("does not exist")},
+              }
+            : QList<QPair<QString, QString>>{
+                  {QStringLiteral("empty"), QStringLiteral("is an empty PostgreSQL database")},
+                  {QStringLiteral("foreign"), QStringLiteral("another application")},
+                  {QStringLiteral("newer"), QStringLiteral("newer version of Steward")},
+                  {QStringLiteral("missing"), QStringLiteral("does not exist")},
+              };
     for (const auto &kind : kinds) {
         for (const char *command : {"contact", "export", "check"}) {
             // check opens read-only: it may check a read-only file (checkReadOnly).
@@ -1062,6 +1176,7 @@ void TestCli::badFilesAreRefused()
     const QString file = makeBadFile(kind);
     QVERIFY(!file.isEmpty());
     const FileSnapshot before = FileSnapshot::of(file);
+    const QStringList rows = exists(file) ? test::dumpInventory(file) : QStringList();
     const QStringList entries = test::folderEntries(m_dir->path());
 
     QStringList arguments{command};
@@ -1078,6 +1193,8 @@ void TestCli::badFilesAreRefused()
     QVERIFY2(r.err.contains(file), qPrintable(r.err));
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY2(FileSnapshot::of(file) == before, "the refused file was changed");
+    QCOMPARE(exists(file) ? test::dumpInventory(file) : QStringList(), rows);
+    QVERIFY(exists(file) == (kind != QLatin1String("missing")));
     QCOMPARE(test::folderEntries(m_dir->path()), entries);
 }
 

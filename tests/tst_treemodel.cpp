@@ -124,7 +124,7 @@ void TestTreeModel::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_db = std::make_unique<Database>();
-    QVERIFY2(m_db->create(m_dir->filePath(QStringLiteral("psf.sqlite"))), qPrintable(m_db->errorString()));
+    QVERIFY2(m_db->create(test::scratchInventory(*m_dir, QStringLiteral("psf"))), qPrintable(m_db->errorString()));
     m_store = std::make_unique<Store>(*m_db);
     QString error;
     QVERIFY2(ExampleInventory::populate(*m_store, &error), qPrintable(error));
@@ -785,7 +785,7 @@ void TestTreeModel::reloadPicksUpChangesFromElsewhere()
 void TestTreeModel::reloadOnAnEmptyInventory()
 {
     Database db;
-    QVERIFY(db.create(m_dir->filePath(QStringLiteral("empty.sqlite"))));
+    QVERIFY(db.create(test::scratchInventory(*m_dir, QStringLiteral("empty"))));
     Store store(db);
     InventoryTreeModel model(store);
     QAbstractItemModelTester tester(&model, kTesterMode);

@@ -28,14 +28,22 @@ void StoreCommand::redo()
         return;
     }
     QString error;
-    if (!apply(&error) && m_onError)
+    if (apply(&error))
+        return;
+    // Not applied (refused, or the server gone): the stack drops this step rather than
+    // claim a state the database does not have.
+    setObsolete(true);
+    if (m_onError)
         m_onError(error);
 }
 
 void StoreCommand::undo()
 {
     QString error;
-    if (!revert(&error) && m_onError)
+    if (revert(&error))
+        return;
+    setObsolete(true);
+    if (m_onError)
         m_onError(error);
 }
 

@@ -146,12 +146,12 @@ DeleteContactCommand::DeleteContactCommand(Store &store, qint64 contactId, Comma
 
 bool DeleteContactCommand::apply(QString *error)
 {
-    if (m_first) {
-        if (!m_store.snapshotContact(m_contactId, &m_snapshot, error))
-            return false;
-        m_first = false;
-    }
-    return m_store.write([&](QString *err) { return m_store.deleteContact(m_contactId, err); }, error, text());
+    // Read each time, in the delete's own transaction (see DeleteItemCommand::apply).
+    return m_store.write(
+        [&](QString *err) {
+            return m_store.snapshotContact(m_contactId, &m_snapshot, err) && m_store.deleteContact(m_contactId, err);
+        },
+        error, text());
 }
 
 bool DeleteContactCommand::revert(QString *error)

@@ -62,8 +62,7 @@ protected:
 private:
     Store &m_store;
     qint64 m_contactId;
-    Store::ContactSnapshot m_snapshot;
-    bool m_first = true;
+    Store::ContactSnapshot m_snapshot; ///< what went with it, taken by each delete
 };
 
 /**

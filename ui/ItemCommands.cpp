@@ -1,5 +1,7 @@
 #include "ItemCommands.h"
 
+#include "ItemFields.h"
+
 #include <QCoreApplication>
 
 namespace steward {
@@ -49,6 +51,7 @@ bool EditItemCommand::apply(QString *error)
         Item copy = m_after;
         if (!m_store.updateItem(copy, error))
             return false;
+        left(copy);
         m_first = false;
         return true;
     }
@@ -60,15 +63,35 @@ bool EditItemCommand::revert(QString *error)
     return save(m_before, error);
 }
 
+void EditItemCommand::left(const Item &saved)
+{
+    m_leftVersion = saved.version;
+    m_leftFields = itemFields(saved);
+}
+
 bool EditItemCommand::save(const Item &values, QString *error)
 {
-    // Undo and redo apply to the record as it is now.
+    // Undo and redo apply to the record as this step left it. If someone else (another
+    // Steward) has changed it since, putting these values back would silently overwrite
+    // their change: refused. (A later step of this window that was undone leaves a newer
+    // version but the same fields, which is fine.)
     auto current = m_store.item(values.id, error);
     if (!current)
         return false;
+    if (current->version != m_leftVersion && itemFields(*current) != m_leftFields) {
+        if (error)
+            *error = QCoreApplication::translate("steward::EditItemCommand",
+                                                 "\"%1\" was changed by someone else since; undoing or redoing this "
+                                                 "step would overwrite their change. It was left as it is.")
+                         .arg(current->name);
+        return false;
+    }
     Item copy = values;
     copy.version = current->version;
-    return m_store.updateItem(copy, error);
+    if (!m_store.updateItem(copy, error))
+        return false;
+    left(copy);
+    return true;
 }
 
 DeleteItemCommand::DeleteItemCommand(Store &store, qint64 itemId, CommandErrorHandler onError)
@@ -83,12 +106,15 @@ DeleteItemCommand::DeleteItemCommand(Store &store, qint64 itemId, CommandErrorHa
 
 bool DeleteItemCommand::apply(QString *error)
 {
-    if (m_first) {
-        if (!m_store.snapshotSubtree(m_itemId, &m_snapshot, error))
-            return false;
-        m_first = false;
-    }
-    return m_store.write([&](QString *err) { return m_store.deleteItem(m_itemId, err); }, error, text());
+    // What undo puts back is read each time, in the delete's own transaction: a redo
+    // deletes what is there now (assignments re-made by a redo have new ids on
+    // PostgreSQL, whose sequences never hand an id out twice; another client may have
+    // added some).
+    return m_store.write(
+        [&](QString *err) {
+            return m_store.snapshotSubtree(m_itemId, &m_snapshot, err) && m_store.deleteItem(m_itemId, err);
+        },
+        error, text());
 }
 
 bool DeleteItemCommand::revert(QString *error)

@@ -4,6 +4,8 @@
 #include "Records.h"
 #include "Store.h"
 
+#include <QJsonObject>
+
 namespace steward {
 
 /// Creates an item; undo deletes it, redo puts it back with the same id.
@@ -35,11 +37,15 @@ protected:
 
 private:
     bool save(const Item &values, QString *error);
+    /// Notes the record as this step left it (its version and fields).
+    void left(const Item &saved);
 
     Store &m_store;
     Item m_before;
     Item m_after;
     bool m_first = true;
+    qint64 m_leftVersion = 0;
+    QJsonObject m_leftFields;
 };
 
 /// Deletes an item with everything under it; undo puts all of it back (items,
@@ -56,8 +62,7 @@ protected:
 private:
     Store &m_store;
     qint64 m_itemId;
-    Store::Snapshot m_snapshot; ///< what went with it, taken before the first delete
-    bool m_first = true;
+    Store::Snapshot m_snapshot; ///< what went with it, taken by each delete
 };
 
 } // namespace steward

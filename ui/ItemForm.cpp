@@ -26,6 +26,7 @@ ItemForm::ItemForm(Store &store, const Item &item, QWidget *parent)
     , m_notes(new QPlainTextEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
     , m_form(new QFormLayout)
+    , m_saveError(new QLabel(this))
 {
     setObjectName(QStringLiteral("itemForm"));
     const QString kind = keys::itemKindLabel(item.kind);
@@ -115,10 +116,26 @@ ItemForm::ItemForm(Store &store, const Item &item, QWidget *parent)
     m_notes->setTabChangesFocus(true);
     m_form->addRow(tr("N&otes:"), m_notes);
 
+    // Why Save failed (stale, the server gone): shown above the buttons, with what was
+    // typed kept, so the user can save again once the cause is gone.
+    m_saveError->setObjectName(QStringLiteral("saveErrorLabel"));
+    m_saveError->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    m_saveError->setWordWrap(true);
+    m_saveError->setVisible(false);
+    layout->addWidget(m_saveError);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (isValid())
-            accept();
+        if (!isValid())
+            return;
+        QString error;
+        if (m_saveHandler && !m_saveHandler(this->item(), &error)) {
+            m_saveError->setText(error.isEmpty() ? tr("The item could not be saved.") : error);
+            m_saveError->setVisible(true);
+            return;
+        }
+        m_saveError->clear();
+        m_saveError->setVisible(false);
+        accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(560, sizeHint().height());
@@ -147,6 +164,11 @@ void ItemForm::setProblem(const QString &field, const QString &message)
         label->setText(message);
         label->setVisible(!message.isEmpty());
     }
+}
+
+QString ItemForm::saveError() const
+{
+    return m_saveError->text();
 }
 
 QString ItemForm::problem(const QString &field) const

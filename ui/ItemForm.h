@@ -5,6 +5,8 @@
 #include <QDialog>
 #include <QHash>
 
+#include <functional>
+
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
@@ -20,7 +22,8 @@ class Store;
  * The form for a provider, host or service: every field of its kind, checked as
  * the user types with the problem shown next to the field. Save is available only
  * when everything is valid; Escape cancels and nothing is written. The form itself
- * never writes: the window turns its result into an undoable command.
+ * never writes: the window turns its result into an undoable command, either after
+ * the form closes or, given a save handler, while it is still open.
  */
 class ItemForm final : public QDialog
 {
@@ -35,6 +38,15 @@ public:
     bool isValid() const;
     /// The problem shown for a field ("name", "url", ...), empty if none.
     QString problem(const QString &field) const;
+
+    /// Saves the edited values when the user presses Save; returns false with the
+    /// reason when it could not (refused as stale, the server gone).
+    using SaveHandler = std::function<bool(const Item &edited, QString *error)>;
+    /// With a handler, Save closes the form only once the handler succeeded; when it
+    /// fails, the form stays open with everything typed and shows the reason.
+    void setSaveHandler(SaveHandler handler) { m_saveHandler = std::move(handler); }
+    /// Why the last Save failed, empty if it did not.
+    QString saveError() const;
 
 private:
     QLineEdit *addLine(const QString &field, const QString &label, const QString &value);
@@ -53,6 +65,8 @@ private:
     QPlainTextEdit *m_notes;
     QDialogButtonBox *m_buttons;
     QFormLayout *m_form;
+    QLabel *m_saveError;
+    SaveHandler m_saveHandler;
 };
 
 } // namespace steward

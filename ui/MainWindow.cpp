@@ -377,8 +377,10 @@ bool MainWindow::openFile(const QString &path, QString *error)
         return false;
     }
     auto store = std::make_unique<Store>(*db);
+    // On a server the history names the database user (the Store's default): a name
+    // chosen on this machine would let anyone sign a shared history as anyone.
     const QString actor = m_settings.value(Settings::Key::HistoryUserName).toString().trimmed();
-    if (!actor.isEmpty())
+    if (!actor.isEmpty() && !db->isServer())
         store->setActor(actor);
     auto *model = new InventoryTreeModel(*store, this);
     if (!model->reload()) {
@@ -732,34 +734,40 @@ void MainWindow::editCurrentItem()
     }
     for (;;) {
         ItemForm form(*m_store, *item, this);
-        if (form.exec() != QDialog::Accepted)
+        bool reload = false;
+        // Saved while the form is open: when the save fails (someone else saved first,
+        // the server went away) the form stays open with what was typed.
+        form.setSaveHandler([&](const Item &edited, QString *saveError) {
+            if (saveItem(*item, edited, saveError))
+                return true;
+            // Gone (deleted, or the server cannot be reached): the form shows why.
+            auto current = m_store->item(id, nullptr);
+            if (!current || current->version == item->version)
+                return false;
+            // Someone else saved this record since the form loaded it: never overwrite
+            // silently; say what it is now and let the user choose.
+            QMessageBox box(QMessageBox::Warning, tr("Edit Item"), *saveError, QMessageBox::Cancel, &form);
+            box.setObjectName(QStringLiteral("conflictMessageBox"));
+            box.setInformativeText(tr("It is now called \"%1\", status %2. Overwrite it with your values, reload "
+                                      "the form with what was saved, or cancel to keep editing?")
+                                       .arg(current->name, keys::statusLabel(current->status)));
+            QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
+            QPushButton *reloadButton = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
+            box.exec();
+            if (box.clickedButton() == overwrite) {
+                Item mine = edited;
+                mine.version = current->version;
+                return saveItem(*current, mine, saveError);
+            }
+            if (box.clickedButton() == reloadButton) {
+                *item = *current;
+                reload = true;
+                form.reject();
+            }
+            return false;
+        });
+        if (form.exec() == QDialog::Accepted || !reload)
             return;
-        Item after = form.item();
-        if (saveItem(*item, after, &error))
-            return;
-        // Someone else saved this record since the form loaded it: never overwrite
-        // silently; say what it is now and let the user choose.
-        auto current = m_store->item(id, nullptr);
-        if (!current) {
-            QMessageBox::warning(this, tr("Edit Item"), error);
-            return;
-        }
-        QMessageBox box(QMessageBox::Warning, tr("Edit Item"), error, QMessageBox::Cancel, this);
-        box.setInformativeText(tr("It is now called \"%1\", status %2. Overwrite it with your values, or reload "
-                                  "the form with what was saved?")
-                                   .arg(current->name, keys::statusLabel(current->status)));
-        QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
-        QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
-        box.exec();
-        if (box.clickedButton() == overwrite) {
-            after.version = current->version;
-            if (!saveItem(*current, after, &error))
-                QMessageBox::warning(this, tr("Edit Item"), error);
-            return;
-        }
-        if (box.clickedButton() != reload)
-            return;
-        *item = *current;
     }
 }
 
@@ -785,11 +793,9 @@ void MainWindow::newItem(ItemKind kind)
     }
     item.parentId = parent ? parent : m_store->organisationId().value_or(0);
     ItemForm form(*m_store, item, this);
-    if (form.exec() != QDialog::Accepted)
-        return;
-    QString error;
-    if (!saveItem(item, form.item(), &error))
-        QMessageBox::warning(this, tr("New %1").arg(keys::itemKindLabel(kind)), error);
+    // A save that fails (the server gone) leaves the form open with what was typed.
+    form.setSaveHandler([&](const Item &edited, QString *error) { return saveItem(item, edited, error); });
+    form.exec();
 }
 
 bool MainWindow::revertChange(const HistoryEntry &entry, QString *error)
@@ -1059,6 +1065,12 @@ void MainWindow::editOwnership()
         // and let the user choose; the rows typed in the editor are kept either way.
         QString readError;
         const QVector<Assignment> current = m_store->assignments(id, &readError);
+        if (!readError.isEmpty()) {
+            // Nothing to compare with (the server gone): say why, and back to the
+            // editor with the rows as typed, to save again in a moment.
+            QMessageBox::warning(this, tr("Edit Contacts"), error);
+            continue;
+        }
         QStringList now;
         for (const Assignment &a : current) {
             const auto contact = m_store->contact(a.contactId);
@@ -1096,13 +1108,18 @@ void MainWindow::newContact()
 {
     if (!m_store)
         return;
-    ContactDraft draft;
-    ContactForm form(*m_store, draft, this);
-    if (form.exec() != QDialog::Accepted)
-        return;
-    QString error;
-    if (!saveContact(draft, form.draft(), &error))
+    ContactDraft typed;
+    for (;;) {
+        ContactForm form(*m_store, typed, this);
+        if (form.exec() != QDialog::Accepted)
+            return;
+        typed = form.draft();
+        QString error;
+        if (saveContact(ContactDraft(), typed, &error))
+            return;
+        // Not saved (the server gone): the form again, with what was typed.
         QMessageBox::warning(this, tr("New Contact"), error);
+    }
 }
 
 void MainWindow::editContact(qint64 contactId)
@@ -1127,8 +1144,10 @@ void MainWindow::editContact(qint64 contactId)
             return;
         auto current = m_store->contact(contactId, nullptr);
         if (!current) {
+            // Deleted, or the server gone: say why, and the form again with what was
+            // typed (to save once the server is back, or to cancel).
             QMessageBox::warning(this, tr("Edit Contact"), error);
-            return;
+            continue;
         }
         QStringList addresses;
         for (const Address &a : current->addresses)
@@ -1197,13 +1216,14 @@ void MainWindow::onHistoryName()
     bool ok = false;
     const QString name = QInputDialog::getText(
         this, tr("Your Name in the History"),
-        tr("The History records changes you make under this name.\nLeave it empty to use your login name (%1).")
+        tr("The History records changes you make under this name.\nLeave it empty to use your login name (%1).\n"
+           "An inventory on a server records your database user instead.")
             .arg(osUser),
         QLineEdit::Normal, m_settings.value(Settings::Key::HistoryUserName).toString(), &ok);
     if (!ok)
         return;
     m_settings.setValue(Settings::Key::HistoryUserName, name.trimmed());
-    if (m_store)
+    if (m_store && !m_db->isServer())
         m_store->setActor(name.trimmed().isEmpty() ? osUser : name.trimmed());
 }
 

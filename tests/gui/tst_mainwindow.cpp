@@ -34,6 +34,8 @@
 #include <QTextBrowser>
 #include <QTreeView>
 
+#include <functional>
+
 using namespace steward;
 
 namespace {
@@ -63,11 +65,14 @@ private:
     QStringList contactReasons() const;
     QString currentName() const;
     QString path(const QString &name) const { return m_dir->filePath(name); }
-    /// Opens a new example inventory in the window and watches its models.
+    /// A new inventory's location: a file in the test's folder, or a database of its own.
+    QString inventory(const QString &name) const { return test::scratchInventory(*m_dir, name); }
+    /// Opens a new example inventory (at m_example) in the window and watches its models.
     bool openExample();
     int runSteward(const QStringList &arguments, QString *err = nullptr);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_example;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_filterTester;
@@ -159,7 +164,8 @@ QString TestMainWindow::currentName() const
 bool TestMainWindow::openExample()
 {
     QString error;
-    if (!m_window->newFile(path(QStringLiteral("psf.sqlite")), true, &error)) {
+    m_example = inventory(QStringLiteral("psf"));
+    if (!m_window->newFile(m_example, true, &error)) {
         qWarning("newFile failed: %s", qPrintable(error));
         return false;
     }
@@ -588,9 +594,12 @@ void TestMainWindow::startsEmpty()
 void TestMainWindow::newFileWithExample()
 {
     QVERIFY(openExample());
-    const QString file = path(QStringLiteral("psf.sqlite"));
+    const QString file = m_example;
+    const bool server = dialect::isServerLocation(file);
     QCOMPARE(m_window->currentFile(), file);
-    QVERIFY(m_window->windowTitle().contains(QStringLiteral("psf.sqlite")));
+    // The file's name, or the database's.
+    const QString shown = server ? dialect::parseServerLocation(file).database : QStringLiteral("psf.sqlite");
+    QVERIFY2(m_window->windowTitle().contains(shown), qPrintable(m_window->windowTitle()));
     QCOMPARE(m_window->treeModel()->itemCount(), 26); // the nine unnamed VMs are not rows
 
     auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("inventoryTreeView"));
@@ -604,9 +613,10 @@ void TestMainWindow::newFileWithExample()
     QCOMPARE(contactNames(), (QStringList{QStringLiteral("infrastructure-staff@python.org"),
                                           QStringLiteral("#python-infra")}));
 
-    // The file is remembered.
-    QCOMPARE(m_settings->recentFiles().value(0), QFileInfo(file).absoluteFilePath());
-    QCOMPARE(m_settings->value(Settings::Key::LastFile).toString(), QFileInfo(file).absoluteFilePath());
+    // The file (or the server's address) is remembered.
+    const QString remembered = server ? file : QFileInfo(file).absoluteFilePath();
+    QCOMPARE(m_settings->recentFiles().value(0), remembered);
+    QCOMPARE(m_settings->value(Settings::Key::LastFile).toString(), remembered);
     // The status bar counts what is there.
     const auto labels = m_window->statusBar()->findChildren<QLabel *>();
     bool counted = false;
@@ -765,40 +775,79 @@ void TestMainWindow::openRefusesBadFilesAndKeepsTheCurrentOne()
     QVERIFY(openExample());
     QVERIFY(m_window->selectItemByName(QStringLiteral("docs.python.org")));
     const QString current = m_window->currentFile();
-    const QString text = path(QStringLiteral("notes.txt"));
-    {
-        QFile f(text);
+    // Something that is not an inventory, and an inventory that is not there: a text
+    // file and a missing file; on a server, another application's database and a
+    // database the server does not have.
+    QString foreign, missing;
+    std::function<QStringList()> foreignState;
+    if (test::backend() == Backend::SQLite) {
+        foreign = path(QStringLiteral("notes.txt"));
+        missing = path(QStringLiteral("missing.sqlite"));
+        QFile f(foreign);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("not an inventory\n");
+        f.close();
+        foreignState = [foreign] { return QStringList{QString::fromLatin1(test::FileSnapshot::of(foreign).bytes)}; };
+    } else {
+        foreign = inventory(QStringLiteral("notes"));
+        missing = inventory(QStringLiteral("missing"));
+        {
+            test::RawConnection maintenance(test::serverBase() + QStringLiteral("/postgres"));
+            QVERIFY(maintenance.isOpen());
+            QString error;
+            QVERIFY2(maintenance.exec(QStringLiteral("CREATE DATABASE %1").arg(dialect::parseServerLocation(foreign).database),
+                                      &error),
+                     qPrintable(error));
+        }
+        test::RawConnection raw(foreign);
+        QVERIFY(raw.isOpen());
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE notes (line text)")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO notes VALUES ('not an inventory')")));
+        foreignState = [foreign] { return test::dumpInventory(foreign); };
     }
-    const test::FileSnapshot before = test::FileSnapshot::of(text);
-    for (const QString &bad : {text, path(QStringLiteral("missing.sqlite"))}) {
+    const QStringList before = foreignState();
+    QCOMPARE(before.size(), 1);
+    for (const QString &bad : {foreign, missing}) {
         QString error;
         QVERIFY(!m_window->openFile(bad, &error));
-        QVERIFY2(error.contains(bad), qPrintable(error));
+        QVERIFY2(error.contains(dialect::displayLocation(bad)), qPrintable(error));
         QCOMPARE(m_window->currentFile(), current);
         QCOMPARE(currentName(), QStringLiteral("docs.python.org"));
         QCOMPARE(contactNames().size(), 4);
     }
-    QVERIFY(test::FileSnapshot::of(text) == before);
-    QVERIFY(!QFileInfo::exists(path(QStringLiteral("missing.sqlite"))));
-    QVERIFY(!m_settings->recentFiles().contains(QFileInfo(text).absoluteFilePath()));
+    QCOMPARE(foreignState(), before);
+    if (test::backend() == Backend::SQLite) {
+        QVERIFY(!QFileInfo::exists(missing));
+    } else {
+        test::RawConnection maintenance(test::serverBase() + QStringLiteral("/postgres"));
+        QCOMPARE(maintenance.value(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1'")
+                                       .arg(dialect::parseServerLocation(missing).database))
+                     .toInt(),
+                 0);
+    }
+    QVERIFY(!m_settings->recentFiles().contains(QFileInfo(foreign).absoluteFilePath()));
+    QVERIFY(!m_settings->recentFiles().contains(dialect::displayLocation(foreign)));
 }
 
 void TestMainWindow::newFileRefusesAnExistingFile()
 {
     QVERIFY(openExample());
-    const QString file = path(QStringLiteral("psf.sqlite"));
+    const QString file = m_example;
     const test::FileSnapshot before = test::FileSnapshot::of(file);
+    const QStringList rowsBefore = test::dumpInventory(file);
     QString error;
     // Closing is needed to compare bytes: the open connection keeps the file as it is anyway.
     QVERIFY(!m_window->newFile(file, false, &error));
-    QVERIFY2(error.contains(QStringLiteral("already exists")), qPrintable(error));
+    // A file that exists; a database that has tables already.
+    QVERIFY2(error.contains(test::backend() == Backend::SQLite ? QStringLiteral("already exists")
+                                                                : QStringLiteral("already has tables")),
+             qPrintable(error));
     QCOMPARE(test::FileSnapshot::of(file).bytes, before.bytes);
+    QCOMPARE(test::dumpInventory(file), rowsBefore);
     QCOMPARE(m_window->treeModel()->itemCount(), 26);
 
     // An empty new inventory has just its organisation.
-    QVERIFY2(m_window->newFile(path(QStringLiteral("new.sqlite")), false, &error), qPrintable(error));
+    QVERIFY2(m_window->newFile(inventory(QStringLiteral("new")), false, &error), qPrintable(error));
     m_treeTester = std::make_unique<QAbstractItemModelTester>(m_window->treeModel(), kTesterMode);
     QCOMPARE(m_window->treeModel()->itemCount(), 1);
     QCOMPARE(currentName(), QStringLiteral("My organisation"));
@@ -807,7 +856,7 @@ void TestMainWindow::newFileRefusesAnExistingFile()
 
 void TestMainWindow::opensAnInventoryMadeByInit()
 {
-    const QString file = path(QStringLiteral("cli.sqlite"));
+    const QString file = inventory(QStringLiteral("cli"));
     QString err;
     QCOMPARE(runSteward({QStringLiteral("init"), file, QStringLiteral("--example")}, &err), 0);
     QString error;
@@ -823,10 +872,17 @@ void TestMainWindow::opensAnInventoryMadeByInit()
 
 void TestMainWindow::screenshot()
 {
-    const QString file = path(QStringLiteral("shot.sqlite"));
+    const QString file = inventory(QStringLiteral("shot"));
     QString err;
     QCOMPARE(runSteward({QStringLiteral("init"), file, QStringLiteral("--example")}, &err), 0);
-    const test::FileSnapshot inventory = test::FileSnapshot::of(file);
+    // Every row, the history's included, and (for a file) every byte.
+    const auto state = [file] {
+        test::RawConnection raw(file);
+        return test::dumpInventory(file)
+               << raw.value(QStringLiteral("SELECT count(*) FROM change_log")).toString()
+               << QString::fromLatin1(test::FileSnapshot::of(file).bytes.toBase64());
+    };
+    const QStringList before = state();
     const QString png = path(QStringLiteral("shot.png"));
     QCOMPARE(runSteward({QStringLiteral("--db"), file, QStringLiteral("--screenshot"), png,
                          QStringLiteral("--select"), QStringLiteral("docs.python.org")},
@@ -843,7 +899,7 @@ void TestMainWindow::screenshot()
     }
     QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
     // Taking a screenshot neither changes the inventory nor touches the user's settings.
-    QCOMPARE(test::FileSnapshot::of(file).bytes, inventory.bytes);
+    QCOMPARE(state(), before);
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("xdg-config/steward/steward.ini"))));
 }
 
@@ -854,14 +910,13 @@ void TestMainWindow::screenshotErrors()
     // No inventory given.
     QCOMPARE(runSteward({QStringLiteral("--screenshot"), png}, &err), 2); // a usage error
     QVERIFY2(err.contains(QStringLiteral("--db")), qPrintable(err));
-    // An inventory that cannot be opened.
-    QCOMPARE(runSteward({QStringLiteral("--db"), path(QStringLiteral("missing.sqlite")),
-                         QStringLiteral("--screenshot"), png},
+    // An inventory that cannot be opened (a file or a database that is not there).
+    QCOMPARE(runSteward({QStringLiteral("--db"), inventory(QStringLiteral("missing")), QStringLiteral("--screenshot"), png},
                         &err),
              1);
     QVERIFY2(err.contains(QStringLiteral("does not exist")), qPrintable(err));
     // An item that is not there.
-    const QString file = path(QStringLiteral("shot.sqlite"));
+    const QString file = inventory(QStringLiteral("shot"));
     QCOMPARE(runSteward({QStringLiteral("init"), file, QStringLiteral("--example")}), 0);
     QCOMPARE(runSteward({QStringLiteral("--db"), file, QStringLiteral("--screenshot"), png,
                          QStringLiteral("--select"), QStringLiteral("nothing")},

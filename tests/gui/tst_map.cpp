@@ -59,7 +59,10 @@ private:
     QStringList names(const QVector<qint64> &ids) const { return names(QSet<qint64>(ids.begin(), ids.end())); }
     int runSteward(const QStringList &arguments, QString *err = nullptr);
 
+    QString inventory(const QString &name) const { return test::scratchInventory(m_dir, name); }
+
     QTemporaryDir m_dir;
+    QString m_example; ///< the example inventory m_store reads
     QTemporaryDir m_runtimeDir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Store> m_store;
@@ -110,9 +113,10 @@ int TestMap::runSteward(const QStringList &arguments, QString *err)
 void TestMap::initTestCase()
 {
     QString error;
-    QVERIFY2(test::createExample(path(QStringLiteral("example.sqlite")), &error), qPrintable(error));
+    m_example = inventory(QStringLiteral("example"));
+    QVERIFY2(test::createExample(m_example, &error), qPrintable(error));
     m_db = std::make_unique<Database>();
-    QVERIFY(m_db->open(path(QStringLiteral("example.sqlite"))));
+    QVERIFY(m_db->open(m_example));
     m_store = std::make_unique<Store>(*m_db);
     QVERIFY2(m_graph.load(*m_store, &error), qPrintable(error));
 }
@@ -229,13 +233,16 @@ void TestMap::layoutIsStableAfterASmallEdit()
     MapLayout::Cache cache;
     const MapLayoutResult first = MapLayout::run(m_graph, {}, &cache);
     QCOMPARE(first.regionsLaidOut, 7);
-    // Rename a service in XS4ALL (in a copy of the file): only XS4ALL's inside is laid out again.
-    const QString copy = path(QStringLiteral("stable.sqlite"));
-    QVERIFY(QFile::copy(path(QStringLiteral("example.sqlite")), copy));
+    // Rename a service in XS4ALL (in another copy of the example, same ids): only
+    // XS4ALL's inside is laid out again.
+    const QString copy = inventory(QStringLiteral("stable"));
+    QString error;
+    QVERIFY2(test::createExample(copy, &error), qPrintable(error));
     Database db;
     QVERIFY(db.open(copy));
     Store store(db);
     Item planet = store.findItemsByName(QStringLiteral("planet.python.org")).first();
+    QCOMPARE(planet.id, id(QStringLiteral("planet.python.org")));
     planet.name = QStringLiteral("planet.python.org (old)");
     QVERIFY(store.updateItem(planet, nullptr));
     MapGraph edited;
@@ -259,7 +266,7 @@ void TestMap::selectionIsSharedWithTheTree()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QString error;
-    QVERIFY(window.newFile(path(QStringLiteral("window.sqlite")), true, &error));
+    QVERIFY2(window.newFile(inventory(QStringLiteral("window")), true, &error), qPrintable(error));
     MapPanel *map = window.mapPanel();
     QVERIFY(map->waitForLayout(10000));
     QVERIFY(map->scene()->itemFor(id(QStringLiteral("PyPI"))));
@@ -315,7 +322,7 @@ void TestMap::impactModeListsWhomToCall()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QString error;
-    QVERIFY(window.newFile(path(QStringLiteral("impact.sqlite")), true, &error));
+    QVERIFY2(window.newFile(inventory(QStringLiteral("impact")), true, &error), qPrintable(error));
     MapPanel *map = window.mapPanel();
     QVERIFY(map->waitForLayout(10000));
     map->setImpactMode(true);
@@ -354,7 +361,7 @@ void TestMap::exportsSvgAndPng()
 
 void TestMap::headlessMapCommand()
 {
-    const QString db = path(QStringLiteral("example.sqlite"));
+    const QString db = m_example;
     QString err;
     const QString whole = path(QStringLiteral("cli.svg"));
     QCOMPARE(runSteward({QStringLiteral("map"), QStringLiteral("--db"), db, QStringLiteral("-o"), whole}, &err), 0);
@@ -379,10 +386,11 @@ void TestMap::headlessMapCommand()
                         &err),
              1);
     QVERIFY2(err.contains(QStringLiteral("no item is called \"no such thing\"")), qPrintable(err));
-    QCOMPARE(runSteward({QStringLiteral("map"), QStringLiteral("--db"), path(QStringLiteral("absent.sqlite")),
+    QCOMPARE(runSteward({QStringLiteral("map"), QStringLiteral("--db"), inventory(QStringLiteral("absent")),
                          QStringLiteral("-o"), whole},
                         &err),
              1);
+    QVERIFY2(err.contains(QStringLiteral("does not exist")), qPrintable(err));
     QCOMPARE(runSteward({QStringLiteral("map"), QStringLiteral("--db"), db, QStringLiteral("-o"),
                          path(QStringLiteral("missing/m.svg"))},
                         &err),

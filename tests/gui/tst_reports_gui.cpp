@@ -96,7 +96,7 @@ void TestReportsGui::cleanup()
 bool TestReportsGui::openExample()
 {
     QString error;
-    if (!m_window->newFile(path(QStringLiteral("example.sqlite")), true, &error)) {
+    if (!m_window->newFile(test::scratchInventory(*m_dir, QStringLiteral("example")), true, &error)) {
         qWarning() << error;
         return false;
     }
@@ -315,7 +315,7 @@ void TestReportsGui::cancelALongExport()
 {
     // An inventory with enough services for the export to report progress (every
     // 1,024 rows): the first progress report cancels it.
-    const QString file = path(QStringLiteral("many.sqlite"));
+    const QString file = test::scratchInventory(*m_dir, QStringLiteral("many"));
     {
         Database db;
         QVERIFY(db.create(file));
@@ -528,6 +528,19 @@ void TestReportsGui::importUndoAndRedo()
     QCOMPARE(dump(), before);
     QVERIFY(m_window->store()->findItemsByName(QStringLiteral("fresh.example.org")).isEmpty());
     undo->redo();
+    // The same rows again. (On PostgreSQL the redo imports again and the new rows get
+    // new ids from the server's sequences, which never hand out an id twice; SQLite
+    // happens to reuse them. A later step that names them could then not be redone:
+    // a known fault of ImportCommand, expected to fail here until it keeps the ids.)
+    const auto withoutIds = [](QStringList rows) {
+        for (QString &row : rows)
+            row.remove(QRegularExpression(QStringLiteral("\\b(id|[a-z_]+_id)=\\d+")));
+        rows.sort();
+        return rows;
+    };
+    QCOMPARE(withoutIds(dump()), withoutIds(imported));
+    if (test::backend() == Backend::PostgreSQL)
+        QEXPECT_FAIL("", "ImportCommand's redo gives the imported rows new ids on PostgreSQL", Continue);
     QCOMPARE(dump(), imported);
     undo->undo();
     QCOMPARE(dump(), before);

@@ -101,7 +101,7 @@ void TestSearchGui::cleanup()
 bool TestSearchGui::openExample()
 {
     QString error;
-    if (!m_window->newFile(path(QStringLiteral("example.sqlite")), true, &error)) {
+    if (!m_window->newFile(test::scratchInventory(*m_dir, QStringLiteral("example")), true, &error)) {
         qWarning() << error;
         return false;
     }

@@ -1,11 +1,16 @@
 // The window on the backend under test (a PostgreSQL database when run as
 // tst_server_gui_pg): opened by address, a change committed by another client shown
-// within a second, a stale save refused; the Connect to Server dialog's address; the
-// recent list never holds a password.
+// within a second, a stale save refused; two windows (two clients) editing at once:
+// different items both land and each sees the other's within a second, the same item
+// is refused to the second with its form kept open as typed, undo never overwrites
+// the other's later change, and the notification latency measured; the Connect to
+// Server dialog's address; the recent list never holds a password.
 
 #include "ConnectDialog.h"
 #include "Database.h"
 #include "Dialect.h"
+#include "GuiSupport.h"
+#include "ItemForm.h"
 #include "MainWindow.h"
 #include "MapPanel.h"
 #include "MapScene.h"
@@ -15,12 +20,20 @@
 #include "TreeFilterModel.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUndoStack>
+
+#include <algorithm>
 
 using namespace steward;
 
@@ -35,11 +48,20 @@ private Q_SLOTS:
     void opensAndShowsTheInventory();
     void anotherClientsEditAppearsWithinASecond();
     void staleSaveIsRefused();
+    void twoClientsEditDifferentItems();
+    void twoClientsEditTheSameItem();
+    void undoNeverOverwritesTheOtherClientsChange();
+    void notificationLatency();
     void connectDialogBuildsTheAddress();
     void recentListHoldsNoPassword();
 
 private:
     bool treeHas(const QString &name) { return test::modelHas(m_window->filterModel(), name); }
+    /// A second window on the same inventory, with settings of its own: another Steward.
+    std::unique_ptr<MainWindow> openSecondWindow();
+    /// Milliseconds until @p window's tree shows @p name (-1 if not within 3 s).
+    static qint64 msUntilShown(MainWindow *window, const QString &name, const QElapsedTimer &since);
+    std::unique_ptr<Settings> m_otherSettings;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_location;
@@ -61,9 +83,36 @@ void TestServerGui::init()
     QVERIFY2(m_window->openFile(m_location, &error), qPrintable(error));
 }
 
+std::unique_ptr<MainWindow> TestServerGui::openSecondWindow()
+{
+    m_otherSettings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("other.ini")));
+    auto window = std::make_unique<MainWindow>(*m_otherSettings);
+    window->resize(1000, 700);
+    window->show();
+    QString error;
+    if (!window->openFile(m_location, &error)) {
+        qWarning("second window: %s", qPrintable(error));
+        return nullptr;
+    }
+    return window;
+}
+
+qint64 TestServerGui::msUntilShown(MainWindow *window, const QString &name, const QElapsedTimer &since)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (!test::modelHas(window->filterModel(), name)) {
+        if (waited.elapsed() > 3000)
+            return -1;
+        QTest::qWait(5);
+    }
+    return since.elapsed();
+}
+
 void TestServerGui::cleanup()
 {
     m_window.reset();
+    m_otherSettings.reset();
     m_settings.reset();
     m_dir.reset();
 }
@@ -118,6 +167,206 @@ void TestServerGui::staleSaveIsRefused()
     QVERIFY(!mine.updateItem(stale, &error));
     QVERIFY2(!error.isEmpty(), "a refused save says why");
     QCOMPARE(mine.item(stale.id)->notes, QStringLiteral("Theirs."));
+}
+
+void TestServerGui::twoClientsEditDifferentItems()
+{
+    std::unique_ptr<MainWindow> other = openSecondWindow();
+    QVERIFY(other);
+    MainWindow *mine = m_window.get();
+    // Both load an item before either saves, as two people with a form open each would.
+    const Item pypi = mine->store()->findItemsByName(QStringLiteral("PyPI")).value(0);
+    const Item docs = other->store()->findItemsByName(QStringLiteral("docs.python.org")).value(0);
+    QVERIFY(pypi.id > 0 && docs.id > 0);
+    Item pypiEdited = pypi;
+    pypiEdited.name = QStringLiteral("PyPI (warehouse)");
+    Item docsEdited = docs;
+    docsEdited.name = QStringLiteral("docs.python.org (Sphinx)");
+    docsEdited.status = QStringLiteral("legacy");
+
+    QString error;
+    QElapsedTimer mineSaved;
+    mineSaved.start();
+    QVERIFY2(mine->saveItem(pypi, pypiEdited, &error), qPrintable(error));
+    QElapsedTimer otherSaved;
+    otherSaved.start();
+    QVERIFY2(other->saveItem(docs, docsEdited, &error), qPrintable(error));
+    // Both land, and each window shows the other's within a second.
+    const qint64 toOther = msUntilShown(other.get(), pypiEdited.name, mineSaved);
+    const qint64 toMine = msUntilShown(mine, docsEdited.name, otherSaved);
+    qInfo("seen by the other window after %lld ms and %lld ms", toOther, toMine);
+    QVERIFY2(toOther >= 0 && toOther <= 1000, qPrintable(QString::number(toOther)));
+    QVERIFY2(toMine >= 0 && toMine <= 1000, qPrintable(QString::number(toMine)));
+    QVERIFY(!test::modelHas(other->filterModel(), QStringLiteral("PyPI")));
+    QVERIFY(!treeHas(QStringLiteral("docs.python.org")));
+    for (MainWindow *window : {mine, other.get()}) {
+        QCOMPARE(window->store()->item(pypi.id)->name, pypiEdited.name);
+        QCOMPARE(window->store()->item(docs.id)->status, QStringLiteral("legacy"));
+        // Each undo stack holds its own edit only.
+        QCOMPARE(window->undoStack()->count(), 1);
+    }
+    QCOMPARE(mine->undoStack()->undoText(), QStringLiteral("Rename \"PyPI\" to \"PyPI (warehouse)\""));
+    // Each undoes its own: the other's edit stays.
+    mine->undoStack()->undo();
+    QCOMPARE(mine->store()->item(pypi.id)->name, QStringLiteral("PyPI"));
+    QCOMPARE(mine->store()->item(docs.id)->name, docsEdited.name);
+    QTRY_VERIFY_WITH_TIMEOUT(test::modelHas(other->filterModel(), QStringLiteral("PyPI")), 1000);
+}
+
+void TestServerGui::twoClientsEditTheSameItem()
+{
+    std::unique_ptr<MainWindow> other = openSecondWindow();
+    QVERIFY(other);
+    const Item loaded = m_window->store()->findItemsByName(QStringLiteral("PyPI")).value(0);
+    QVERIFY(m_window->selectItemByName(QStringLiteral("PyPI")));
+    const QString typedName = QStringLiteral("PyPI (typed here)");
+    const QString typedNotes = QStringLiteral("Typed while someone else saved.");
+    bool reached = false;
+    test::onNextModal<ItemForm>([&](ItemForm *form) {
+        // Whatever happens below, the form closes, so the test never hangs on it.
+        const auto closeForm = qScopeGuard([form] {
+            if (form->isVisible())
+                form->reject();
+        });
+        auto *name = form->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"));
+        auto *notes = form->findChild<QPlainTextEdit *>(QStringLiteral("notesTextEdit"));
+        QPushButton *save = form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        QVERIFY(name && notes && save);
+        name->selectAll();
+        QTest::keyClicks(name, typedName);
+        notes->selectAll();
+        QTest::keyClicks(notes, typedNotes);
+
+        // Meanwhile the other window saves the same item (its own form's values).
+        Item theirs = *other->store()->item(loaded.id);
+        QCOMPARE(theirs.version, loaded.version);
+        Item theirsEdited = theirs;
+        theirsEdited.description = QStringLiteral("Changed in the other window.");
+        QString error;
+        QVERIFY2(other->saveItem(theirs, theirsEdited, &error), qPrintable(error));
+
+        // Save here: refused as stale; the window says so and offers its choices.
+        QString boxText;
+        test::onNextModal<QMessageBox>([&](QMessageBox *box) {
+            boxText = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        save->click();
+        QVERIFY2(boxText.contains(QStringLiteral("changed by someone else")), qPrintable(boxText));
+        // Cancel keeps editing: the form is open with everything typed, and says why.
+        QVERIFY(form->isVisible());
+        QCOMPARE(name->text(), typedName);
+        QCOMPARE(notes->toPlainText(), typedNotes);
+        QVERIFY2(form->saveError().contains(QStringLiteral("changed by someone else")), qPrintable(form->saveError()));
+        // Nothing of it was written; theirs is there.
+        const Item now = *m_window->store()->item(loaded.id);
+        QCOMPARE(now.name, loaded.name);
+        QCOMPARE(now.notes, loaded.notes);
+        QCOMPARE(now.description, theirsEdited.description);
+        QCOMPARE(m_window->undoStack()->count(), 0);
+
+        // Save again and overwrite, knowingly: the typed values land.
+        test::onNextModal<QMessageBox>([&](QMessageBox *box) {
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text() == QLatin1String("&Overwrite"))
+                    button->click();
+            }
+        });
+        save->click();
+        QVERIFY(!form->isVisible());
+        QCOMPARE(form->result(), int(QDialog::Accepted));
+        reached = true;
+    });
+    m_window->findChild<QAction *>(QStringLiteral("editItemAction"))->trigger();
+    QVERIFY(reached);
+    const Item saved = *m_window->store()->item(loaded.id);
+    QCOMPARE(saved.name, typedName);
+    QCOMPARE(saved.notes, typedNotes);
+    QCOMPARE(saved.description, loaded.description); // the form's values, all of them
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    // The other window shows it within a second.
+    QElapsedTimer since;
+    since.start();
+    const qint64 seen = msUntilShown(other.get(), typedName, since);
+    QVERIFY2(seen >= 0 && seen <= 1000, qPrintable(QString::number(seen)));
+    // And the other window's own stale save of it is refused in turn.
+    Item stale = *other->store()->item(loaded.id);
+    --stale.version;
+    Item staleEdited = stale;
+    staleEdited.status = QStringLiteral("legacy");
+    QString error;
+    QVERIFY(!other->saveItem(stale, staleEdited, &error));
+    QVERIFY2(error.contains(QStringLiteral("changed by someone else")), qPrintable(error));
+    QCOMPARE(other->store()->item(loaded.id)->status, saved.status);
+}
+
+void TestServerGui::undoNeverOverwritesTheOtherClientsChange()
+{
+    std::unique_ptr<MainWindow> other = openSecondWindow();
+    QVERIFY(other);
+    const qint64 pypi = m_window->store()->findItemsByName(QStringLiteral("PyPI")).value(0).id;
+    const Item original = *m_window->store()->item(pypi);
+    QString error;
+    // Mine: PyPI becomes legacy.
+    Item mine = original;
+    mine.status = QStringLiteral("legacy");
+    QVERIFY2(m_window->saveItem(original, mine, &error), qPrintable(error));
+    // Theirs, on top of it: a new description.
+    const Item theirsLoaded = *other->store()->item(pypi);
+    QCOMPARE(theirsLoaded.status, QStringLiteral("legacy"));
+    Item theirs = theirsLoaded;
+    theirs.description = QStringLiteral("Theirs, made after mine.");
+    QVERIFY2(other->saveItem(theirsLoaded, theirs, &error), qPrintable(error));
+
+    // Undoing mine now would put back the description from before theirs: refused,
+    // said, and the step leaves the stack (it cannot be undone any more).
+    const QStringList before = test::dumpInventory(m_location);
+    QString said;
+    test::onNextModal<QMessageBox>([&](QMessageBox *box) {
+        said = box->text();
+        box->accept();
+    });
+    m_window->undoStack()->undo();
+    QVERIFY2(said.contains(QStringLiteral("changed by someone else")), qPrintable(said));
+    QCOMPARE(test::dumpInventory(m_location), before);
+    QCOMPARE(m_window->store()->item(pypi)->status, QStringLiteral("legacy"));
+    QCOMPARE(m_window->store()->item(pypi)->description, theirs.description);
+    QCOMPARE(m_window->undoStack()->count(), 0);
+    QVERIFY(!m_window->undoStack()->canRedo());
+
+    // The other window's undo of its own, latest change is fine, and leaves mine.
+    other->undoStack()->undo();
+    QCOMPARE(other->store()->item(pypi)->description, original.description);
+    QCOMPARE(other->store()->item(pypi)->status, QStringLiteral("legacy"));
+    other->undoStack()->redo();
+    QCOMPARE(other->store()->item(pypi)->description, theirs.description);
+}
+
+void TestServerGui::notificationLatency()
+{
+    std::unique_ptr<MainWindow> other = openSecondWindow();
+    QVERIFY(other);
+    // Renames, each committed by one window and waited for in the other, both ways.
+    QVector<qint64> latencies;
+    const qint64 id = m_window->store()->findItemsByName(QStringLiteral("wiki.python.org")).value(0).id;
+    for (int i = 0; i < 6; ++i) {
+        MainWindow *writer = i % 2 ? other.get() : m_window.get();
+        MainWindow *reader = i % 2 ? m_window.get() : other.get();
+        const Item loaded = *writer->store()->item(id);
+        Item renamed = loaded;
+        renamed.name = QStringLiteral("wiki-%1.python.org").arg(i);
+        QString error;
+        QElapsedTimer since;
+        since.start();
+        QVERIFY2(writer->saveItem(loaded, renamed, &error), qPrintable(error));
+        const qint64 ms = msUntilShown(reader, renamed.name, since);
+        QVERIFY2(ms >= 0, qPrintable(renamed.name));
+        latencies << ms;
+    }
+    std::sort(latencies.begin(), latencies.end());
+    qInfo("commit to the other window's tree: median %lld ms, worst %lld ms (%s)", latencies.at(latencies.size() / 2),
+          latencies.last(), test::backend() == Backend::PostgreSQL ? "LISTEN/NOTIFY" : "polling the file");
+    QVERIFY2(latencies.last() < 1000, qPrintable(QString::number(latencies.last())));
 }
 
 void TestServerGui::connectDialogBuildsTheAddress()

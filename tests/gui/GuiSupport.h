@@ -1,0 +1,46 @@
+#pragma once
+
+// Helpers for the widget tests: acting on a modal dialog that a window opens with
+// exec() (the call that opens it returns only once it is closed).
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+namespace steward::test {
+
+/**
+ * Runs @p act on the next modal dialog of type @p T to open: polled every 10 ms, for at
+ * most @p timeoutMs. Call it before the call that opens the dialog. @p act may open
+ * further modal dialogs (with onNextModal again) and must close its own; if the
+ * dialog never appears, a warning says so and the caller's checks fail.
+ */
+template <class T>
+void onNextModal(std::function<void(T *)> act, int timeoutMs = 10000)
+{
+    auto *timer = new QTimer;
+    auto elapsed = std::make_shared<QElapsedTimer>();
+    elapsed->start();
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, elapsed, act = std::move(act), timeoutMs] {
+        T *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (!dialog && elapsed->elapsed() < timeoutMs)
+            return;
+        // A copy: the timer, and this lambda with it, may go while the dialog is open.
+        const std::function<void(T *)> run = act;
+        timer->stop();
+        timer->deleteLater();
+        if (!dialog) {
+            qWarning("no %s was opened within %d ms", T::staticMetaObject.className(), timeoutMs);
+            return;
+        }
+        run(dialog);
+    });
+    timer->start();
+}
+
+} // namespace steward::test
