@@ -54,16 +54,32 @@ int kindIndex(ItemKind kind)
 /// The columns of one file: lower-case name -> index.
 struct Columns
 {
-    QHash<QString, int> index;
+    explicit Columns(const QHash<QString, int> &columns)
+    {
+        for (auto it = columns.constBegin(); it != columns.constEnd(); ++it)
+            index.append({it.key(), it.value()});
+    }
+    // A few columns, looked up several times a row: a list compared with the
+    // Latin-1 name costs less than a QHash<QString> lookup, which converts it.
+    QVector<QPair<QString, int>> index;
     const QStringList *fields = nullptr;
 
-    bool has(const char *name) const { return index.contains(QLatin1String(name)); }
+    int find(const char *name) const
+    {
+        const QLatin1String wanted(name);
+        for (const auto &c : index) {
+            if (c.first == wanted)
+                return c.second;
+        }
+        return -1;
+    }
+    bool has(const char *name) const { return find(name) >= 0; }
     QString get(const char *name) const
     {
-        const auto it = index.constFind(QLatin1String(name));
-        return it == index.constEnd() ? QString() : fields->at(*it);
+        const int i = find(name);
+        return i < 0 ? QString() : fields->at(i);
     }
-    int column(const char *name) const { return index.value(QLatin1String(name), -1) + 1; }
+    int column(const char *name) const { return find(name) + 1; }
 };
 
 QString assignmentKey(qint64 item, qint64 contact, const QString &role)
@@ -382,8 +398,7 @@ bool Importer::run(bool applyChanges, const QString &label)
                 if (p.format != format)
                     continue;
                 const QString &fileName = p.file->name;
-                Columns cols;
-                cols.index = p.columns;
+                Columns cols(p.columns);
                 QHash<QString, int> seen; // name key (or assignment key) -> row, within this import
                 QVector<std::function<bool()>> secondPass;
                 for (const CsvReader::Record &record : p.records) {

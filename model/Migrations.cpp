@@ -447,14 +447,19 @@ QStringList searchIndexNewItems()
                        " SELECT id, grp, target_id, field, text FROM (%1) WHERE text <> '' AND NOT %2")
             .arg(all, ascii),
     };
-    // Everything indexed above waits in search_pending for Database::updateSearchIndex().
-    for (int group = 1; group <= 4; ++group) {
-        sql << QStringLiteral("INSERT OR IGNORE INTO search_pending (id) SELECT id FROM search_doc"
-                              " WHERE id >= %1 + ((? + 1) << 5) AND id < %2")
-                   .arg(qint64(group) << 40)
-                   .arg(qint64(group + 1) << 40);
-    }
     return sql;
+}
+
+int itemSearchGroup(ItemKind kind)
+{
+    // As kItemGroup's CASE numbers them.
+    switch (kind) {
+    case ItemKind::Organisation: return 1;
+    case ItemKind::Provider: return 2;
+    case ItemKind::Host: return 3;
+    case ItemKind::Service: return 4;
+    }
+    return 4;
 }
 
 // The SQL here sticks to what SQLite and PostgreSQL both accept where that costs

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Dialect.h"
+#include "Types.h"
 
 #include <QStringList>
 #include <QVector>
@@ -28,8 +29,13 @@ QStringList migrationStatements(const Migration &step, Backend backend);
 const QVector<Migration> &migrations();
 
 /// For a writer that created items while search_bulk held the search triggers (schema
-/// step 4): statements that put every item with an id above the one bound to each `?`
-/// into the search index's pending rows, as the triggers would have.
+/// step 4): statements that write the search_doc rows of every item with an id above
+/// the one bound to each `?`, as the triggers would have. ASCII text goes straight into
+/// search_doc, for the writer to put into search_fts; other text goes through the
+/// search_input view, whose trigger folds it and notes it in search_pending.
 QStringList searchIndexNewItems();
+
+/// The search group (search_doc.grp, the top bits of its ids) of an item of @p kind.
+int itemSearchGroup(ItemKind kind);
 
 } // namespace steward

@@ -700,8 +700,9 @@ bool Store::createValidatedItems(QVector<Item> &items, QString *error)
         item.version = 1;
         keys[i] = nameKey(item.name);
     }
-    // SQLite: the search triggers wait (schema step 4); the new rows are indexed below,
-    // set-based. PostgreSQL's triggers write its GIN index as the rows go in.
+    if (SqliteStatement::handle(m_db.connection()))
+        return createItemsSqlite(items, keys, before, error);
+    // PostgreSQL: multi-row inserts; its triggers write the GIN index as the rows go in.
     const bool holdSearch = !m_db.isServer();
     if (holdSearch && !execWithEach(QStringLiteral("INSERT OR IGNORE INTO search_bulk (id) VALUES (1)"), 0, error))
         return false;
@@ -785,6 +786,156 @@ bool Store::createValidatedItems(QVector<Item> &items, QString *error)
                            " SELECT ?, 'item', id, id, 'create', ? || name || ?, '{}', %1"
                            " FROM item WHERE id > ? AND kind = ? ORDER BY id")
                 .arg(dialect::jsonObject(m_db.backend(), QStringLiteral("'kind', kind, 'name', name, 'parent_id', parent_id"))));
+        q.addBindValue(m_batchId);
+        q.addBindValue(summary.left(at));
+        q.addBindValue(summary.mid(at + marker.size()));
+        q.addBindValue(before);
+        q.addBindValue(keys::itemKind(kind));
+        if (!exec(q, error))
+            return false;
+        q.finish();
+    }
+    notifyBulk();
+    return true;
+}
+
+bool Store::createItemsSqlite(QVector<Item> &items, const QVector<QString> &keys, qint64 before, QString *error)
+{
+    // Every table written set-based, INSERT ... SELECT from the items in memory (see
+    // SqliteStatement::runWithRows): no SQL text or bound values per row. The search
+    // triggers wait (schema step 4, the search_bulk hold) while search_doc is written
+    // set-based too, and the new texts go into search_fts in one statement a group,
+    // not through search_pending.
+    const QSqlDatabase db = m_db.connection();
+    // What the index still owes (rows deleted earlier in this transaction) goes first: a
+    // 'delete' of a stale row whose id a new row takes would remove the new row's terms.
+    QString message;
+    if (!m_db.updateSearchIndex(&message)) {
+        setError(error, message);
+        return false;
+    }
+    if (!ensureBatch(tr("Created %n item(s)", nullptr, static_cast<int>(items.size())), error))
+        return false;
+    if (!execWithEach(QStringLiteral("INSERT OR IGNORE INTO search_bulk (id) VALUES (1)"), 0, error))
+        return false;
+    QByteArray kindKeys[4];
+    for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service})
+        kindKeys[static_cast<int>(kind)] = keys::itemKind(kind).toUtf8();
+    using Cell = SqliteStatement::Cell;
+    bool ok = SqliteStatement::runWithRows(
+        db,
+        "INSERT INTO item (id, kind, name, name_key, parent_id, status, description, notes, version)"
+        " SELECT c0, c1, c2, c3, c4, c5, c6, c7, 1 FROM steward_rows",
+        items.size(),
+        [&](qsizetype row, int column, Cell &cell) {
+            const Item &item = items.at(row);
+            switch (column) {
+            case 0: return cell.setInteger(item.id);
+            case 1: return cell.setBytes(kindKeys[static_cast<int>(item.kind)]);
+            case 2: return cell.setText(item.name);
+            case 3: return cell.setText(keys.at(row));
+            case 4: return item.parentId > 0 ? cell.setInteger(item.parentId) : cell.setNull();
+            case 5: return cell.setText(item.status);
+            case 6: return cell.setText(item.description);
+            case 7: return cell.setText(item.notes);
+            }
+            cell.setNull();
+        },
+        error);
+    // The kind-specific rows, one statement per kind.
+    QVector<qsizetype> ofKind[4];
+    for (qsizetype i = 0; i < items.size(); ++i)
+        ofKind[static_cast<int>(items.at(i).kind)].append(i);
+    const QVector<qsizetype> &providers = ofKind[static_cast<int>(ItemKind::Provider)];
+    const QVector<qsizetype> &hosts = ofKind[static_cast<int>(ItemKind::Host)];
+    const QVector<qsizetype> &services = ofKind[static_cast<int>(ItemKind::Service)];
+    ok = ok && (providers.isEmpty() ||
+                SqliteStatement::runWithRows(
+                    db,
+                    "INSERT INTO provider (item_id, provider_kind, full_name, website, location, config_tool,"
+                    " config_tool_url, config_repo) SELECT c0, c1, c2, c3, c4, c5, c6, c7 FROM steward_rows",
+                    providers.size(),
+                    [&](qsizetype row, int column, Cell &cell) {
+                        const Item &item = items.at(providers.at(row));
+                        switch (column) {
+                        case 0: return cell.setInteger(item.id);
+                        case 1: return cell.setText(keys::providerKind(item.providerKind));
+                        case 2: return cell.setText(item.fullName);
+                        case 3: return cell.setText(item.website);
+                        case 4: return cell.setText(item.location);
+                        case 5: return cell.setText(item.configTool);
+                        case 6: return cell.setText(item.configToolUrl);
+                        case 7: return cell.setText(item.configRepo);
+                        }
+                        cell.setNull();
+                    },
+                    error));
+    ok = ok && (hosts.isEmpty() ||
+                SqliteStatement::runWithRows(
+                    db, "INSERT INTO host (item_id, host_kind, hostname) SELECT c0, c1, c2 FROM steward_rows",
+                    hosts.size(),
+                    [&](qsizetype row, int column, Cell &cell) {
+                        const Item &item = items.at(hosts.at(row));
+                        switch (column) {
+                        case 0: return cell.setInteger(item.id);
+                        case 1: return cell.setText(keys::hostKind(item.hostKind));
+                        case 2: return cell.setText(item.hostname);
+                        }
+                        cell.setNull();
+                    },
+                    error));
+    ok = ok && (services.isEmpty() ||
+                SqliteStatement::runWithRows(
+                    db, "INSERT INTO service (item_id, url, source_url) SELECT c0, c1, c2 FROM steward_rows",
+                    services.size(),
+                    [&](qsizetype row, int column, Cell &cell) {
+                        const Item &item = items.at(services.at(row));
+                        switch (column) {
+                        case 0: return cell.setInteger(item.id);
+                        case 1: return cell.setText(item.url);
+                        case 2: return cell.setText(item.sourceUrl);
+                        }
+                        cell.setNull();
+                    },
+                    error));
+    if (!ok)
+        return false;
+    // search_doc, from the tables just written (ASCII text folded by lower() there, other
+    // text through the search_input view, whose trigger folds it into search_pending).
+    for (const QString &statement : searchIndexNewItems()) {
+        if (!execWithEach(statement, before, error))
+            return false;
+    }
+    // The directly written texts into search_fts, a group's in one statement in rowid
+    // order; those in search_pending wait for the commit's index update.
+    for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
+        if (ofKind[static_cast<int>(kind)].isEmpty())
+            continue;
+        const qint64 group = itemSearchGroup(kind);
+        QSqlQuery &q = prepared(QStringLiteral(
+            "INSERT INTO search_fts (rowid, folded) SELECT id, folded FROM search_doc d WHERE id >= ? AND id < ?"
+            " AND NOT EXISTS (SELECT 1 FROM search_pending p WHERE p.id = d.id)"));
+        q.addBindValue((group << 40) + ((before + 1) << 5));
+        q.addBindValue((group + 1) << 40);
+        if (!exec(q, error))
+            return false;
+        q.finish();
+    }
+    if (!execWithEach(QStringLiteral("DELETE FROM search_bulk WHERE id > ?"), 0, error))
+        return false;
+    // The history: one compact row per item (kind, name, parent), as createValidatedItem writes.
+    for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
+        if (ofKind[static_cast<int>(kind)].isEmpty())
+            continue;
+        // The summary as tr() words it, around the name.
+        const QString marker = QStringLiteral("\x01");
+        const QString summary = tr("Created %1 \"%2\"").arg(keys::itemKindLabel(kind), marker);
+        const qsizetype at = summary.indexOf(marker);
+        QSqlQuery &q = prepared(
+            QStringLiteral("INSERT INTO change_log (batch_id, entity, entity_id, item_id, action, summary, before, after)"
+                           " SELECT ?, 'item', id, id, 'create', ? || name || ?, '{}',"
+                           " json_object('kind', kind, 'name', name, 'parent_id', parent_id)"
+                           " FROM item WHERE id > ? AND kind = ? ORDER BY id"));
         q.addBindValue(m_batchId);
         q.addBindValue(summary.left(at));
         q.addBindValue(summary.mid(at + marker.size()));
