@@ -28,13 +28,9 @@ QStringList migrationStatements(const Migration &step, Backend backend);
 /// Every schema step, in order. Step N is applied in one transaction and sets user_version = N.
 const QVector<Migration> &migrations();
 
-/// For a writer that created items while search_bulk held the search triggers (schema
-/// step 4): statements that write the search_doc rows of every item with an id above
-/// the one bound to each `?`, as the triggers would have. ASCII text goes straight into
-/// search_doc, for the writer to put into search_fts; other text goes through the
-/// search_input view, whose trigger folds it and notes it in search_pending.
-QStringList searchIndexNewItems();
-
+/// The searchable fields of an item of @p kind as schema step 3 numbers them in
+/// search_doc's ids, in that order: (field number, column).
+QList<QPair<int, QString>> itemSearchFields(ItemKind kind);
 /// The search group (search_doc.grp, the top bits of its ids) of an item of @p kind.
 int itemSearchGroup(ItemKind kind);
 
