@@ -381,10 +381,19 @@ bool Importer::run(bool applyChanges, const QString &label)
             return !canceled;
         };
         // Finds the one item of @p kind called @p name, or says why not.
+        // Names as written -> the one item of a kind they name, for the next row that
+        // names it (100k services name 10k hosts): no case folding again. A kind's
+        // entries go when an item of that kind is planned (a name may become ambiguous).
+        QHash<QString, qint64> unique[4];
         const auto findItem = [&](ItemKind kind, const QString &name, QString *why) -> qint64 {
+            QHash<QString, qint64> &known = unique[kindIndex(kind)];
+            if (const auto hit = known.constFind(name); hit != known.constEnd())
+                return *hit;
             const QVector<qint64> ids = plan.names[kindIndex(kind)].value(nameKey(name));
-            if (ids.size() == 1)
+            if (ids.size() == 1) {
+                known.insert(name, ids.first());
                 return ids.first();
+            }
             *why = ids.isEmpty() ? tr("unknown %1 \"%2\"").arg(keys::itemKindLabel(kind), name)
                                  : tr("\"%1\" is ambiguous: %2 %3s have that name")
                                        .arg(name)
@@ -826,6 +835,7 @@ bool Importer::run(bool applyChanges, const QString &label)
                         op.links = links && !linkTargets.isEmpty();
                         op.linkTargets = linkTargets;
                         plan.names[kindIndex(kind)][key].append(item.id);
+                        unique[kindIndex(kind)].clear();
                     } else {
                         const auto differs = [&](const char *column, bool changed) {
                             if (changed)
