@@ -109,20 +109,46 @@ bool CsvReader::parse(const QByteArray &bytes)
     bool lineEmpty = true;
     QStringList fields;
     QString field;
+    const QChar *p = text.constData();
+    const qsizetype n = text.size();
+    // The field's characters are copied a run at a time, not one by one: [runStart,
+    // runEnd) of the text is the run not yet in field.
+    qsizetype runStart = 0, runEnd = 0;
+    const auto add = [&](qsizetype i) {
+        if (runEnd == i && runEnd > runStart) {
+            runEnd = i + 1;
+            return;
+        }
+        if (runEnd > runStart)
+            field.append(p + runStart, runEnd - runStart);
+        runStart = i;
+        runEnd = i + 1;
+    };
+    const auto fieldEmpty = [&] { return field.isEmpty() && runEnd == runStart; };
+    qsizetype width = 0;
 
     const auto endField = [&] {
-        fields.append(field);
-        field.clear();
+        if (runEnd > runStart) {
+            if (field.isEmpty())
+                field = QString(p + runStart, runEnd - runStart);
+            else
+                field.append(p + runStart, runEnd - runStart);
+        }
+        runStart = runEnd = 0;
+        fields.append(std::move(field));
+        field = QString();
         state = State::StartField;
         fieldFlagged = false;
     };
     const auto endRecord = [&] {
-        if (lineEmpty && fields.isEmpty() && field.isEmpty() && state == State::StartField) {
+        if (lineEmpty && fields.isEmpty() && fieldEmpty() && state == State::StartField) {
             // An empty line: no record, but it is a row in a spreadsheet's eyes.
         } else {
             endField();
-            m_records.append({row, fields});
-            fields.clear();
+            width = fields.size();
+            m_records.append({row, std::move(fields)});
+            fields = QStringList();
+            fields.reserve(width);
         }
         state = State::StartField;
         fieldFlagged = false;
@@ -131,8 +157,6 @@ bool CsvReader::parse(const QByteArray &bytes)
         column = 1;
     };
 
-    const QChar *p = text.constData();
-    const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = p[i];
         if (i == badChar) {
@@ -142,13 +166,13 @@ bool CsvReader::parse(const QByteArray &bytes)
         if (state == State::Quoted) {
             if (c == QLatin1Char('"')) {
                 if (i + 1 < n && p[i + 1] == QLatin1Char('"')) {
-                    field += QLatin1Char('"');
+                    add(i); // one of the two quotes
                     ++i;
                 } else {
                     state = State::AfterQuote;
                 }
             } else {
-                field += c;
+                add(i);
             }
             continue;
         }
@@ -185,10 +209,10 @@ bool CsvReader::parse(const QByteArray &bytes)
                           tr("a quote inside an unquoted field; quote the whole field and write the quote twice"));
                     fieldFlagged = true;
                 }
-                field += c;
+                add(i);
             }
         } else {
-            field += c;
+            add(i);
             state = State::Unquoted;
             lineEmpty = false;
         }
@@ -199,7 +223,7 @@ bool CsvReader::parse(const QByteArray &bytes)
         endField();
         m_records.append({row, fields});
         unterminated = true;
-    } else if (!lineEmpty || !fields.isEmpty() || !field.isEmpty() || state != State::StartField) {
+    } else if (!lineEmpty || !fields.isEmpty() || !fieldEmpty() || state != State::StartField) {
         endRecord();
     }
 

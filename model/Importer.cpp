@@ -54,16 +54,32 @@ int kindIndex(ItemKind kind)
 /// The columns of one file: lower-case name -> index.
 struct Columns
 {
-    QHash<QString, int> index;
+    explicit Columns(const QHash<QString, int> &columns)
+    {
+        for (auto it = columns.constBegin(); it != columns.constEnd(); ++it)
+            index.append({it.key(), it.value()});
+    }
+    // A few columns, looked up several times a row: a list compared with the
+    // Latin-1 name costs less than a QHash<QString> lookup, which converts it.
+    QVector<QPair<QString, int>> index;
     const QStringList *fields = nullptr;
 
-    bool has(const char *name) const { return index.contains(QLatin1String(name)); }
+    int find(const char *name) const
+    {
+        const QLatin1String wanted(name);
+        for (const auto &c : index) {
+            if (c.first == wanted)
+                return c.second;
+        }
+        return -1;
+    }
+    bool has(const char *name) const { return find(name) >= 0; }
     QString get(const char *name) const
     {
-        const auto it = index.constFind(QLatin1String(name));
-        return it == index.constEnd() ? QString() : fields->at(*it);
+        const int i = find(name);
+        return i < 0 ? QString() : fields->at(i);
     }
-    int column(const char *name) const { return index.value(QLatin1String(name), -1) + 1; }
+    int column(const char *name) const { return find(name) + 1; }
 };
 
 QString assignmentKey(qint64 item, qint64 contact, const QString &role)
@@ -283,6 +299,14 @@ bool Importer::run(bool applyChanges, const QString &label)
 
     const auto validateAndApply = [&](QString *err) -> bool {
         Plan plan;
+        // Sized once: growing tables of 100k items (and rows) was a quarter of a new
+        // import's validation (copies and fresh pages at every doubling). Existing items
+        // and the files' rows: twice the rows covers an import of what is there already.
+        plan.items.reserve(2 * totalRows + 1024);
+        for (auto &names : plan.names)
+            names.reserve(totalRows);
+        plan.itemOps.reserve(totalRows);
+        m_rows.reserve(totalRows);
         QString e;
         // ------------------------------------------------ the inventory as it is
         const auto org = m_store.organisationId(&e);
@@ -357,10 +381,19 @@ bool Importer::run(bool applyChanges, const QString &label)
             return !canceled;
         };
         // Finds the one item of @p kind called @p name, or says why not.
+        // Names as written -> the one item of a kind they name, for the next row that
+        // names it (100k services name 10k hosts): no case folding again. A kind's
+        // entries go when an item of that kind is planned (a name may become ambiguous).
+        QHash<QString, qint64> unique[4];
         const auto findItem = [&](ItemKind kind, const QString &name, QString *why) -> qint64 {
+            QHash<QString, qint64> &known = unique[kindIndex(kind)];
+            if (const auto hit = known.constFind(name); hit != known.constEnd())
+                return *hit;
             const QVector<qint64> ids = plan.names[kindIndex(kind)].value(nameKey(name));
-            if (ids.size() == 1)
+            if (ids.size() == 1) {
+                known.insert(name, ids.first());
                 return ids.first();
+            }
             *why = ids.isEmpty() ? tr("unknown %1 \"%2\"").arg(keys::itemKindLabel(kind), name)
                                  : tr("\"%1\" is ambiguous: %2 %3s have that name")
                                        .arg(name)
@@ -382,9 +415,9 @@ bool Importer::run(bool applyChanges, const QString &label)
                 if (p.format != format)
                     continue;
                 const QString &fileName = p.file->name;
-                Columns cols;
-                cols.index = p.columns;
+                Columns cols(p.columns);
                 QHash<QString, int> seen; // name key (or assignment key) -> row, within this import
+                seen.reserve(p.records.size());
                 QVector<std::function<bool()>> secondPass;
                 for (const CsvReader::Record &record : p.records) {
                     if (!tick())
@@ -802,6 +835,7 @@ bool Importer::run(bool applyChanges, const QString &label)
                         op.links = links && !linkTargets.isEmpty();
                         op.linkTargets = linkTargets;
                         plan.names[kindIndex(kind)][key].append(item.id);
+                        unique[kindIndex(kind)].clear();
                     } else {
                         const auto differs = [&](const char *column, bool changed) {
                             if (changed)
@@ -892,6 +926,8 @@ bool Importer::apply(Plan &plan, QString *error)
     // every parent was validated above, in this transaction.
     QVector<Item> created;
     QVector<qint64> createdRefs;
+    created.reserve(plan.itemOps.size());
+    createdRefs.reserve(plan.itemOps.size());
     const auto createPending = [&] {
         if (created.isEmpty())
             return true;

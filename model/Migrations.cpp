@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace steward {
 
 namespace {
@@ -66,22 +68,6 @@ const QString kItemGroup = QStringLiteral(
 QString docBase(const QString &group, const QString &id)
 {
     return QStringLiteral("((%1 << 40) + (%2 << 5))").arg(group, id);
-}
-
-/// SELECTs of (id, grp, target_id, field, text) for @p fields of the rows of @p from
-/// that @p where keeps, joined with UNION ALL.
-QString docRows(const QString &from, const QString &group, const QString &id,
-                const QList<QPair<int, QString>> &fields, const QString &where)
-{
-    QStringList selects;
-    for (const auto &field : fields) {
-        selects << QStringLiteral("SELECT %1 + %2 AS id, %3 AS grp, %4 AS target_id, '%5' AS field, %5 AS text"
-                                  " FROM %6 WHERE %7")
-                       .arg(docBase(group, id))
-                       .arg(field.first)
-                       .arg(group, id, field.second, from, where);
-    }
-    return selects.join(QStringLiteral(" UNION ALL "));
 }
 
 QStringList searchIndexStep()
@@ -340,7 +326,7 @@ QStringList postgresSearchStep()
 // triggers' work per row. While search_bulk has a row, which a writer adds and removes
 // inside its own transaction so that no one else ever sees it, the AFTER INSERT
 // triggers of item, provider, host and service do nothing; the writer then indexes the
-// new rows set-based with searchIndexNewItems(). The triggers cost about four times
+// new rows set-based (Store::createValidatedItems). The triggers cost about four times
 // the inserts themselves. And FTS5 gets a 16 MB pending-terms buffer and no automatic
 // merging on every write (it merges when a level has crisismerge segments, 16), which
 // halves the time to index 300k new texts at once.
@@ -414,32 +400,31 @@ QStringList migrationStatements(const Migration &step, Backend backend)
     return statements;
 }
 
-QStringList searchIndexNewItems()
+QList<QPair<int, QString>> itemSearchFields(ItemKind kind)
 {
-    // ASCII text is folded by lower() right here; other text goes through the
-    // search_input view, whose trigger folds it (and notes it in search_pending).
-    const QString ascii = QStringLiteral("length(text) = length(CAST(text AS BLOB))");
-    QStringList selects{docRows(QStringLiteral("item"), kItemGroup.arg(QStringLiteral("item")), QStringLiteral("id"),
-                                kItemFields, QStringLiteral("id > ?"))};
-    for (const auto &d : kDetails)
-        selects << docRows(d.table, d.group, QStringLiteral("item_id"), d.fields, QStringLiteral("item_id > ?"));
-    const QString all = selects.join(QStringLiteral(" UNION ALL "));
-    QStringList sql{
-        QStringLiteral("INSERT INTO search_doc (id, grp, target_id, field, text, folded)"
-                       " SELECT id, grp, target_id, field, text, lower(text) FROM (%1) WHERE text <> '' AND %2")
-            .arg(all, ascii),
-        QStringLiteral("INSERT INTO search_input (id, grp, target_id, field, text)"
-                       " SELECT id, grp, target_id, field, text FROM (%1) WHERE text <> '' AND NOT %2")
-            .arg(all, ascii),
-    };
-    // Everything indexed above waits in search_pending for Database::updateSearchIndex().
-    for (int group = 1; group <= 4; ++group) {
-        sql << QStringLiteral("INSERT OR IGNORE INTO search_pending (id) SELECT id FROM search_doc"
-                              " WHERE id >= %1 + ((? + 1) << 5) AND id < %2")
-                   .arg(qint64(group) << 40)
-                   .arg(qint64(group + 1) << 40);
+    QList<QPair<int, QString>> fields = kItemFields;
+    const QString table = kind == ItemKind::Provider  ? QStringLiteral("provider")
+                          : kind == ItemKind::Host    ? QStringLiteral("host")
+                          : kind == ItemKind::Service ? QStringLiteral("service")
+                                                      : QString();
+    for (const auto &d : kDetails) {
+        if (d.table == table)
+            fields += d.fields;
     }
-    return sql;
+    std::sort(fields.begin(), fields.end());
+    return fields;
+}
+
+int itemSearchGroup(ItemKind kind)
+{
+    // As kItemGroup's CASE numbers them.
+    switch (kind) {
+    case ItemKind::Organisation: return 1;
+    case ItemKind::Provider: return 2;
+    case ItemKind::Host: return 3;
+    case ItemKind::Service: return 4;
+    }
+    return 4;
 }
 
 // The SQL here sticks to what SQLite and PostgreSQL both accept where that costs

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Dialect.h"
+#include "Types.h"
 
 #include <QStringList>
 #include <QVector>
@@ -23,9 +24,10 @@ QStringList migrationStatements(const Migration &step, Backend backend);
 /// Every schema step, in order. Step N is applied in one transaction and sets user_version = N.
 const QVector<Migration> &migrations();
 
-/// For a writer that created items while search_bulk held the search triggers (schema
-/// step 4): statements that put every item with an id above the one bound to each `?`
-/// into the search index's pending rows, as the triggers would have.
-QStringList searchIndexNewItems();
+/// The searchable fields of an item of @p kind as schema step 3 numbers them in
+/// search_doc's ids, in that order: (field number, column).
+QList<QPair<int, QString>> itemSearchFields(ItemKind kind);
+/// The search group (search_doc.grp, the top bits of its ids) of an item of @p kind.
+int itemSearchGroup(ItemKind kind);
 
 } // namespace steward

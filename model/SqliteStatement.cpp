@@ -10,7 +10,177 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+#include <utility>
+
 namespace steward {
+namespace {
+
+// The steward_rows virtual table: an eponymous table (no CREATE VIRTUAL TABLE) over
+// the rows of the runWithRows() call running on this thread.
+struct Rows
+{
+    qsizetype count = 0;
+    const std::function<void(qsizetype, int, SqliteStatement::Cell &)> *cell = nullptr;
+};
+thread_local const Rows *t_rows = nullptr;
+
+struct RowsCursor
+{
+    sqlite3_vtab_cursor base;
+    qsizetype row = 0;
+};
+
+int rowsConnect(sqlite3 *db, void *, int, const char *const *, sqlite3_vtab **table, char **)
+{
+    const int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11)");
+    if (rc != SQLITE_OK)
+        return rc;
+    *table = static_cast<sqlite3_vtab *>(sqlite3_malloc(sizeof(sqlite3_vtab)));
+    if (!*table)
+        return SQLITE_NOMEM;
+    memset(*table, 0, sizeof(sqlite3_vtab));
+    return SQLITE_OK;
+}
+
+int rowsDisconnect(sqlite3_vtab *table)
+{
+    sqlite3_free(table);
+    return SQLITE_OK;
+}
+
+int rowsBestIndex(sqlite3_vtab *, sqlite3_index_info *info)
+{
+    info->estimatedCost = 1e6;
+    info->estimatedRows = 1000000;
+    return SQLITE_OK;
+}
+
+int rowsOpen(sqlite3_vtab *, sqlite3_vtab_cursor **cursor)
+{
+    auto *c = static_cast<RowsCursor *>(sqlite3_malloc(sizeof(RowsCursor)));
+    if (!c)
+        return SQLITE_NOMEM;
+    memset(&c->base, 0, sizeof(c->base));
+    c->row = 0;
+    *cursor = &c->base;
+    return SQLITE_OK;
+}
+
+int rowsClose(sqlite3_vtab_cursor *cursor)
+{
+    sqlite3_free(cursor);
+    return SQLITE_OK;
+}
+
+int rowsFilter(sqlite3_vtab_cursor *cursor, int, const char *, int, sqlite3_value **)
+{
+    reinterpret_cast<RowsCursor *>(cursor)->row = 0;
+    return SQLITE_OK;
+}
+
+int rowsNext(sqlite3_vtab_cursor *cursor)
+{
+    ++reinterpret_cast<RowsCursor *>(cursor)->row;
+    return SQLITE_OK;
+}
+
+int rowsEof(sqlite3_vtab_cursor *cursor)
+{
+    return !t_rows || reinterpret_cast<RowsCursor *>(cursor)->row >= t_rows->count;
+}
+
+int rowsColumn(sqlite3_vtab_cursor *cursor, sqlite3_context *context, int column)
+{
+    SqliteStatement::Cell cell(context);
+    (*t_rows->cell)(reinterpret_cast<RowsCursor *>(cursor)->row, column, cell);
+    return SQLITE_OK;
+}
+
+int rowsRowid(sqlite3_vtab_cursor *cursor, sqlite3_int64 *rowid)
+{
+    *rowid = reinterpret_cast<RowsCursor *>(cursor)->row + 1;
+    return SQLITE_OK;
+}
+
+sqlite3_module rowsModule()
+{
+    sqlite3_module m;
+    memset(&m, 0, sizeof(m));
+    m.iVersion = 1;
+    m.xCreate = nullptr; // eponymous only
+    m.xConnect = rowsConnect;
+    m.xBestIndex = rowsBestIndex;
+    m.xDisconnect = rowsDisconnect;
+    m.xDestroy = rowsDisconnect;
+    m.xOpen = rowsOpen;
+    m.xClose = rowsClose;
+    m.xFilter = rowsFilter;
+    m.xNext = rowsNext;
+    m.xEof = rowsEof;
+    m.xColumn = rowsColumn;
+    m.xRowid = rowsRowid;
+    return m;
+}
+
+} // namespace
+
+void SqliteStatement::Cell::setInteger(qint64 value)
+{
+    sqlite3_result_int64(static_cast<sqlite3_context *>(m_context), value);
+}
+
+void SqliteStatement::Cell::setText(const QString &value)
+{
+    if (!QStringView(value).isValidUtf16()) {
+        // As bind() hands such text over, so that both store the same bytes.
+        sqlite3_result_text16(static_cast<sqlite3_context *>(m_context), value.utf16(),
+                              static_cast<int>(value.size() * 2), SQLITE_TRANSIENT);
+        return;
+    }
+    setBytes(value.toUtf8());
+}
+
+void SqliteStatement::Cell::setBytes(QByteArrayView utf8)
+{
+    sqlite3_result_text(static_cast<sqlite3_context *>(m_context), utf8.data() ? utf8.data() : "",
+                        static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::Cell::setNull()
+{
+    sqlite3_result_null(static_cast<sqlite3_context *>(m_context));
+}
+
+bool SqliteStatement::runWithRows(const QSqlDatabase &db, QByteArrayView sql, qsizetype rows,
+                                  const std::function<void(qsizetype, int, Cell &)> &cell, QString *error)
+{
+    sqlite3 *handle = SqliteStatement::handle(db);
+    if (!handle) {
+        if (error)
+            *error = tr("Rows from memory are read only by SQLite.");
+        return false;
+    }
+    // Registered on every connection it runs on; registering again replaces it.
+    static const sqlite3_module module = rowsModule();
+    const int registered = sqlite3_create_module_v2(handle, "steward_rows", &module, nullptr, nullptr);
+    if (registered != SQLITE_OK && registered != SQLITE_MISUSE) { // older SQLite: already there
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(handle));
+        return false;
+    }
+    const Rows source{rows, &cell};
+    const Rows *outer = std::exchange(t_rows, &source);
+    bool ok = true;
+    {
+        SqliteStatement statement(db, sql);
+        ok = statement.exec();
+        if (!ok && error)
+            *error = statement.errorString();
+    }
+    t_rows = outer;
+    return ok;
+}
 
 sqlite3 *SqliteStatement::handle(const QSqlDatabase &db)
 {
@@ -76,6 +246,23 @@ bool SqliteStatement::bind(int index, const QString &value)
     return m_stmt && (sqlite3_bind_text16(m_stmt, index, value.utf16(), static_cast<int>(value.size() * 2),
                                           SQLITE_TRANSIENT) == SQLITE_OK ||
                       fail());
+}
+
+bool SqliteStatement::exec()
+{
+    if (m_query) {
+        if (!m_query->exec()) {
+            m_error = m_query->lastError().text();
+            return false;
+        }
+        m_query->finish();
+        return true;
+    }
+    if (!m_stmt)
+        return false;
+    const int rc = sqlite3_step(m_stmt);
+    sqlite3_reset(m_stmt);
+    return rc == SQLITE_DONE || rc == SQLITE_ROW || fail();
 }
 
 bool SqliteStatement::next()

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
 #include <memory>
 
 class QSqlQuery;
@@ -22,8 +23,8 @@ namespace steward {
  * times what SQLite does (a QVariant, and UTF-16 for every text). Values are read
  * in place: text as the UTF-8 SQLite holds, valid until the next step.
  *
- * Only for reads; writes go through Store and its transactions. One statement at a
- * time per object; used on the thread that owns the connection.
+ * Reads, and the writes of Store's bulk paths inside its transactions (exec()). One
+ * statement at a time per object; used on the thread that owns the connection.
  *
  * On another backend (PostgreSQL) the same interface reads through a forward-only
  * QSqlQuery, so that the callers' SQL and code serve both; the SQL must then be what
@@ -42,6 +43,9 @@ public:
     /// Binds parameter @p index (1-based).
     bool bind(int index, qint64 value);
     bool bind(int index, const QString &value);
+    /// Runs a statement that returns no rows (a write) and makes it ready to run again
+    /// with new values; false on an error (errorString() says which).
+    bool exec();
     /// The next row: false at the end or on an error (hasError() tells which).
     bool next();
     bool hasError() const { return !m_error.isEmpty(); }
@@ -65,6 +69,17 @@ public:
     /// Text as QSqlQuery would give it (SQLite's UTF-16).
     QString text(int column) const;
 
+    /**
+     * Rows that C++ holds, for SQL to read as the table steward_rows (columns c0 to
+     * c11) while @p sql runs once: INSERT ... SELECT ... FROM steward_rows writes many
+     * rows with one statement and no values parsed or bound, as fast as SQLite copies
+     * a table (a statement per row costs SQLite three times that, mostly in setting up
+     * each execution). @p cell gives row @p row's column @p column. SQLite only.
+     */
+    class Cell;
+    static bool runWithRows(const QSqlDatabase &db, QByteArrayView sql, qsizetype rows,
+                            const std::function<void(qsizetype row, int column, Cell &cell)> &cell, QString *error);
+
     /// The sqlite3 handle of @p db's connection, or nullptr if it is not SQLite.
     static sqlite3 *handle(const QSqlDatabase &db);
     /// True if no transaction is open on @p handle.
@@ -82,6 +97,22 @@ private:
     QVector<bool> m_null;
     QVector<qint64> m_integer; // as QVariant converts it: a boolean is 0 or 1
     bool m_executed = false;
+};
+
+/// One value of SqliteStatement::runWithRows()'s rows.
+class SqliteStatement::Cell final
+{
+public:
+    explicit Cell(void *context) : m_context(context) {}
+    void setInteger(qint64 value);
+    /// Text, as UTF-8 (text that is not well-formed UTF-16 as bind() hands it over).
+    void setText(const QString &value);
+    /// UTF-8 text, copied.
+    void setBytes(QByteArrayView utf8);
+    void setNull();
+
+private:
+    void *m_context;
 };
 
 } // namespace steward

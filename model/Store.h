@@ -69,9 +69,11 @@ public:
     std::optional<qint64> createValidatedItem(Item &item, QString *error);
     /// createValidatedItem() for many items at once, in order (a parent before the items
     /// under it; a parent among @p items needs the id this call gives it, so the caller
-    /// makes one call per kind). Multi-row inserts with ids given in one run after the
-    /// largest; the search index and the history rows written set-based (the schema's
-    /// search_bulk hold, step 4); one bulkChanged() instead of itemCreated() per item.
+    /// makes one call per kind). Ids given in one run after the largest. On SQLite every
+    /// table (items, details, search_doc, search_fts, history) written by one INSERT ...
+    /// SELECT from the items in memory while the schema's search_bulk hold (step 4)
+    /// keeps the search triggers out; on PostgreSQL, multi-row inserts. One
+    /// bulkChanged() instead of itemCreated() per item.
     /// Fills each item's id. Only inside write().
     bool createValidatedItems(QVector<Item> &items, QString *error);
     bool updateItem(Item &item, QString *error);
@@ -233,6 +235,8 @@ private:
     bool execWithEach(const QString &sql, qint64 value, QString *error);
     /// INSERT @p head VALUES @p row, @p row, ... for @p count rows, many rows a statement;
     /// @p bind binds row @p index's values from @p offset on.
+    /// createValidatedItems() on SQLite: every row bound through its C API (see there).
+    bool createItemsSqlite(QVector<Item> &items, const QVector<QString> &keys, QString *error);
     bool insertRows(const QString &head, const QString &row, int columns, qsizetype count,
                     const std::function<void(QSqlQuery &, qsizetype index, int offset)> &bind, QString *error);
     void notifyBulk();

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "Importer.h"
 #include "Reports.h"
+#include "Search.h"
 #include "Store.h"
 #include "TestSupport.h"
 
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -83,6 +85,7 @@ private Q_SLOTS:
     void oneBadRowInAThousand();
     void dryRunSaysWhatEachRowDoes();
     void importIsOneHistoryBatchAndUndoes();
+    void importedItemsAreSearchable();
     void headersAreRecognised_data();
     void headersAreRecognised();
 };
@@ -502,6 +505,78 @@ void TestImport::importIsOneHistoryBatchAndUndoes()
     const QVector<HistoryEntry> after = store.history(0, 0);
     QCOMPARE(after.first().label, QStringLiteral("Undo import"));
     QVERIFY(after.first().batchId != undo.batchId);
+}
+
+void TestImport::importedItemsAreSearchable()
+{
+    // Every searchable field of new providers, hosts and services, ASCII or not, is
+    // found after an import; an undo takes them out of the index, and importing the
+    // same files again (the new items take the undone ones' ids) finds them again.
+    QTemporaryDir dir;
+    QString error;
+    const QString path = test::scratchInventory(dir, QStringLiteral("search"));
+    QVERIFY2(createEmpty(path, QStringLiteral("Acme"), &error), qPrintable(error));
+    Database db;
+    QVERIFY(db.open(path));
+    Store store(db);
+    Search search(db);
+    const auto found = [&search](const QString &query) {
+        QStringList names;
+        for (const SearchGroup &group : search.search(query, 10))
+            for (const SearchResult &r : group.results)
+                names << r.name;
+        names.sort();
+        return names;
+    };
+    const auto indexIsSound = [&db] {
+        if (db.isServer())
+            return true;
+        QSqlQuery query(db.connection());
+        return query.exec(QStringLiteral("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')")) &&
+               !db.searchIndexBehind();
+    };
+    const auto importAll = [&](QString *why) {
+        Importer importer(store);
+        importer.addData(QStringLiteral("providers.csv"),
+                         "name,kind,full_name,website,location\n"
+                         "Quokka,vm,Quokka Hosting GmbH,https://quokka.example/,Z\xc3\xbcrich\n");
+        importer.addData(QStringLiteral("hosts.csv"), "name,provider,hostname\nwombat,Quokka,wombat.quokka.example\n");
+        importer.addData(QStringLiteral("services.csv"),
+                         "name,host,url,source_url,description,notes\n"
+                         "Numbat wiki,wombat,https://numbat.example/,https://git.example/numbat,"
+                         "Caf\xc3\xa9 menus,Ask Ren\xc3\xa9""e\n"
+                         "Bilby board,wombat,https://bilby.example/,,Plain text only,\n");
+        const bool ok = importer.commit();
+        if (!ok)
+            *why = importer.errorString();
+        return ok ? importer.undoData() : ImportUndo();
+    };
+    const ImportUndo undo = importAll(&error);
+    QVERIFY2(undo.batchId > 0, qPrintable(error));
+    const auto allFound = [&] {
+        QCOMPARE(found(QStringLiteral("quokka hosting")), QStringList{QStringLiteral("Quokka")});
+        QCOMPARE(found(QStringLiteral("zurich")), QStringList{QStringLiteral("Quokka")});
+        QCOMPARE(found(QStringLiteral("wombat.quokka")), QStringList{QStringLiteral("wombat")});
+        QCOMPARE(found(QStringLiteral("git.example/numbat")), QStringList{QStringLiteral("Numbat wiki")});
+        QCOMPARE(found(QStringLiteral("cafe menus")), QStringList{QStringLiteral("Numbat wiki")});
+        QCOMPARE(found(QStringLiteral("renee")), QStringList{QStringLiteral("Numbat wiki")});
+        QCOMPARE(found(QStringLiteral("PLAIN TEXT")), QStringList{QStringLiteral("Bilby board")});
+        QCOMPARE(found(QStringLiteral("bilby.example")), QStringList{QStringLiteral("Bilby board")});
+    };
+    allFound();
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(indexIsSound());
+
+    QVERIFY2(Importer::undo(store, undo, &error), qPrintable(error));
+    QCOMPARE(found(QStringLiteral("quokka")), QStringList());
+    QCOMPARE(found(QStringLiteral("numbat")), QStringList());
+    QVERIFY(indexIsSound());
+
+    const ImportUndo again = importAll(&error);
+    QVERIFY2(again.batchId > 0, qPrintable(error));
+    allFound();
+    QVERIFY(indexIsSound());
 }
 
 void TestImport::headersAreRecognised_data()
