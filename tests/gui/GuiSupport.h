@@ -4,7 +4,12 @@
 // exec() (the call that opens it returns only once it is closed).
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
 #include <QTimer>
 #include <QWidget>
 
@@ -41,6 +46,22 @@ void onNextModal(std::function<void(T *)> act, int timeoutMs = 10000)
         run(dialog);
     });
     timer->start();
+}
+
+/// Types @p name and @p notes over what an open item form shows, as a user would;
+/// returns its Save button, or nullptr if the form lacks one of these.
+inline QPushButton *typeIntoItemForm(QWidget *form, const QString &name, const QString &notes)
+{
+    auto *nameEdit = form->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"));
+    auto *notesEdit = form->findChild<QPlainTextEdit *>(QStringLiteral("notesTextEdit"));
+    auto *buttons = form->findChild<QDialogButtonBox *>();
+    if (!nameEdit || !notesEdit || !buttons)
+        return nullptr;
+    nameEdit->selectAll();
+    QTest::keyClicks(nameEdit, name);
+    notesEdit->selectAll();
+    QTest::keyClicks(notesEdit, notes);
+    return buttons->button(QDialogButtonBox::Save);
 }
 
 } // namespace steward::test

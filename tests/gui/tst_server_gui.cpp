@@ -228,14 +228,10 @@ void TestServerGui::twoClientsEditTheSameItem()
             if (form->isVisible())
                 form->reject();
         });
-        auto *name = form->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"));
-        auto *notes = form->findChild<QPlainTextEdit *>(QStringLiteral("notesTextEdit"));
-        QPushButton *save = form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
-        QVERIFY(name && notes && save);
-        name->selectAll();
-        QTest::keyClicks(name, typedName);
-        notes->selectAll();
-        QTest::keyClicks(notes, typedNotes);
+        QPushButton *save = test::typeIntoItemForm(form, typedName, typedNotes);
+        QVERIFY(save);
+        const auto *name = form->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"));
+        const auto *notes = form->findChild<QPlainTextEdit *>(QStringLiteral("notesTextEdit"));
 
         // Meanwhile the other window saves the same item (its own form's values).
         Item theirs = *other->store()->item(loaded.id);
