@@ -983,7 +983,7 @@ bool Importer::apply(Plan &plan, QString *error)
             teamLater.append(op.ref); // a team made further down
         contact.teamId = team;
         if (op.create) {
-            contact.id = 0;
+            contact.id = m_reuse.createdContacts.value(m_undo.createdContacts.size(), 0);
             const auto id = m_store.createContact(contact, error);
             if (!id)
                 return false;
@@ -1048,6 +1048,7 @@ bool Importer::apply(Plan &plan, QString *error)
             if (have.contains(to))
                 continue;
             Link link;
+            link.id = m_reuse.createdLinks.value(m_undo.createdLinks.size(), 0);
             link.fromItem = from;
             link.toItem = to;
             link.kind = LinkKind::FrontedBy;
@@ -1061,10 +1062,16 @@ bool Importer::apply(Plan &plan, QString *error)
         a.itemId = plan.real(a.itemId);
         a.contactId = plan.real(a.contactId);
         if (a.id == 0) {
+            const qsizetype n = m_undo.createdAssignments.size();
+            if (n < m_reuse.createdAssignments.size() && n < m_reuse.createdAssignmentPositions.size()) {
+                a.id = m_reuse.createdAssignments.at(n);
+                a.position = m_reuse.createdAssignmentPositions.at(n);
+            }
             const auto id = m_store.addAssignment(a, error);
             if (!id)
                 return false;
             m_undo.createdAssignments.append(*id);
+            m_undo.createdAssignmentPositions.append(a.position);
         } else {
             auto before = m_store.assignmentById(a.id, error);
             if (!before)

@@ -53,6 +53,7 @@ struct ImportUndo
     QVector<qint64> createdItems;       ///< in creation order (parents first)
     QVector<qint64> createdContacts;
     QVector<qint64> createdAssignments;
+    QVector<int> createdAssignmentPositions; ///< the place each of them took in its item's list
     QVector<qint64> createdLinks;
     QVector<Link> removedLinks;
     QVector<Item> changedItems;         ///< as they were; version = the version the import left
@@ -105,6 +106,11 @@ public:
     /// Validates again and applies everything in one transaction labelled @p label
     /// (one history batch); false, with nothing written, on any error.
     bool commit(const QString &label = QString());
+    /// For a redo: the records commit() creates take the ids (and assignments the
+    /// places) that @p previous, the undone commit of the same files, gave them, in
+    /// the same order, so that later steps naming them still find them. (PostgreSQL
+    /// never hands out an id twice; SQLite would give the same ones.)
+    void reuseIds(const ImportUndo &previous) { m_reuse = previous; }
 
     const QVector<ImportError> &errors() const { return m_errors; }
     const QVector<ImportRow> &rows() const { return m_rows; }
@@ -118,8 +124,8 @@ public:
 
     /// Takes back an import as one step (one history batch labelled @p label).
     /// An undo command's redo commits the same files again with a fresh Importer:
-    /// validated against the inventory as it then is, it recreates what undo removed
-    /// (ImportCommand in ui/ does exactly this).
+    /// validated against the inventory as it then is, it recreates what undo removed,
+    /// with the same ids (reuseIds(); ImportCommand in ui/ does exactly this).
     /// Refused, changing nothing, if a record it touched was changed since.
     static bool undo(Store &store, const ImportUndo &undo, QString *error, const QString &label = QString());
 
@@ -144,6 +150,7 @@ private:
     QVector<ImportRow> m_rows;
     QHash<QString, ImportFormat> m_formats;
     ImportUndo m_undo;
+    ImportUndo m_reuse;
     QString m_error;
     ProgressHandler m_progress;
     const std::atomic_bool *m_cancel = nullptr;

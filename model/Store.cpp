@@ -1598,7 +1598,10 @@ std::optional<qint64> Store::addLink(Link &link, QString *error)
                 setError(err, tr("An item cannot be linked to itself."));
                 return false;
             }
-            QSqlQuery &q = prepared(QStringLiteral("INSERT INTO item_link (from_item, to_item, kind, note) VALUES (?, ?, ?, ?) RETURNING id"));
+            // A given id (an import's redo) is kept.
+            QSqlQuery &q = prepared(QStringLiteral(
+                "INSERT INTO item_link (id, from_item, to_item, kind, note) VALUES (?, ?, ?, ?, ?) RETURNING id"));
+            q.addBindValue(nullableId(link.id));
             q.addBindValue(link.fromItem);
             q.addBindValue(link.toItem);
             q.addBindValue(keys::linkKind(link.kind));
@@ -2190,7 +2193,7 @@ std::optional<qint64> Store::addAssignment(Assignment &assignment, QString *erro
                 "INSERT INTO assignment (id, item_id, contact_id, role, priority, note, position, version)"
                 " VALUES (?, ?, ?, ?, ?, ?,"
                 " coalesce(?, (SELECT coalesce(max(position), -1) + 1 FROM assignment WHERE item_id = ?)), 1)"
-                " RETURNING id"));
+                " RETURNING id, position"));
             // An id given (undo putting an assignment back) keeps its id and place.
             const bool restoring = draft.id > 0;
             q.addBindValue(nullableId(draft.id));
@@ -2203,8 +2206,15 @@ std::optional<qint64> Store::addAssignment(Assignment &assignment, QString *erro
             q.addBindValue(draft.itemId);
             if (!exec(q, err))
                 return false;
-            if (!insertedId(q, &draft.id, err))
+            if (!q.next()) {
+                setError(err, q.lastError().isValid() ? q.lastError().text() : tr("No id was returned."));
+                q.finish();
                 return false;
+            }
+            // The place it took, for an import's redo to give it again.
+            draft.id = q.value(0).toLongLong();
+            draft.position = q.value(1).toInt();
+            q.finish();
             draft.version = 1;
             draft.role = draft.role.trimmed();
             return logChange(QStringLiteral("assignment"), draft.id, draft.itemId, QStringLiteral("create"),

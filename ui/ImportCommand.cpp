@@ -42,12 +42,16 @@ bool ImportCommand::apply(QString *error)
 {
     const QVector<ImportFile> files = m_files;
     const QString label = text();
+    const ImportUndo previous = m_undo;
     ImportUndo undo;
     const bool ok = onWorker(
         QCoreApplication::translate("steward::ImportCommand", "Importing again…"),
-        [&files, &label, &undo](Store &store, QString *why) {
-            // A fresh importer each time: commit() validates against the inventory as it is now.
+        [&files, &label, &previous, &undo](Store &store, QString *why) {
+            // A fresh importer each time: commit() validates against the inventory as it
+            // is now. What it creates gets the ids it had before the undo, so that later
+            // steps naming those records still find them.
             Importer importer(store);
+            importer.reuseIds(previous);
             for (const ImportFile &file : files)
                 importer.addData(file.name, file.data);
             if (!importer.commit(label)) {

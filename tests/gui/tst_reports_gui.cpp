@@ -528,19 +528,8 @@ void TestReportsGui::importUndoAndRedo()
     QCOMPARE(dump(), before);
     QVERIFY(m_window->store()->findItemsByName(QStringLiteral("fresh.example.org")).isEmpty());
     undo->redo();
-    // The same rows again. (On PostgreSQL the redo imports again and the new rows get
-    // new ids from the server's sequences, which never hand out an id twice; SQLite
-    // happens to reuse them. A later step that names them could then not be redone:
-    // a known fault of ImportCommand, expected to fail here until it keeps the ids.)
-    const auto withoutIds = [](QStringList rows) {
-        for (QString &row : rows)
-            row.remove(QRegularExpression(QStringLiteral("\\b(id|[a-z_]+_id)=\\d+")));
-        rows.sort();
-        return rows;
-    };
-    QCOMPARE(withoutIds(dump()), withoutIds(imported));
-    if (test::backend() == Backend::PostgreSQL)
-        QEXPECT_FAIL("", "ImportCommand's redo gives the imported rows new ids on PostgreSQL", Continue);
+    // The same rows again, with the same ids: PostgreSQL's sequences never hand out an
+    // id twice, so the redo gives the records the ids they had (a later step names them).
     QCOMPARE(dump(), imported);
     undo->undo();
     QCOMPARE(dump(), before);
