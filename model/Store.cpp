@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <sqlite3.h>
+
 #include <pwd.h>
 #include <unistd.h>
 
@@ -473,11 +475,18 @@ QVector<HistoryEntry> Store::history(qint64 itemId, int limit, QString *error)
 
 qint64 Store::dataVersion()
 {
+    // The pragma takes a read lock: while another connection commits (an import's
+    // worker, another process) it would wait on the GUI thread. It does not wait; the
+    // next poll looks again.
+    sqlite3 *handle = SqliteStatement::handle(m_db.connection());
+    if (handle)
+        sqlite3_busy_timeout(handle, 0);
     QSqlQuery &q = prepared(QStringLiteral("PRAGMA data_version"));
-    if (!exec(q, nullptr))
-        return -1;
-    const qint64 version = q.next() ? q.value(0).toLongLong() : -1;
+    const bool ok = exec(q, nullptr);
+    const qint64 version = ok && q.next() ? q.value(0).toLongLong() : -1;
     q.finish();
+    if (handle)
+        sqlite3_busy_timeout(handle, Database::BusyTimeoutMs);
     return version;
 }
 

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void rolledBackWritesAreNot();
     void noticedWithinTwoSeconds();
     void heldDuringOwnWrite();
+    void aCommitUnderWayIsNotWaitedFor();
 
 private:
     bool rename(Store &store, const QString &from, const QString &to);
@@ -167,6 +168,33 @@ void TestChangeWatcher::heldDuringOwnWrite()
              qPrintable(error));
     QVERIFY(spy.count() == 1 || spy.wait(1000));
     QCOMPARE(spy.count(), 1);
+}
+
+void TestChangeWatcher::aCommitUnderWayIsNotWaitedFor()
+{
+    // The watcher polls on the GUI thread: while another connection holds the file for
+    // its commit (an import's worker, another process), the poll must not wait for it.
+    ChangeWatcher watcher(*m_myStore);
+    QSignalSpy spy(&watcher, &ChangeWatcher::externalChange);
+    watcher.start();
+    QVERIFY(!noticed(watcher, spy));
+    test::RawConnection other(m_path);
+    QVERIFY(other.isOpen());
+    const bool server = m_mine->isServer();
+    QString error;
+    QVERIFY2(other.exec(server ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN EXCLUSIVE"), &error),
+             qPrintable(error));
+    QVERIFY2(other.exec(QStringLiteral("UPDATE item SET notes = 'written elsewhere' WHERE name = 'PyPI'"), &error),
+             qPrintable(error));
+    if (server)
+        QVERIFY(other.exec(QStringLiteral("NOTIFY steward_changed")));
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!watcher.poll());
+    QVERIFY2(timer.elapsed() < Database::BusyTimeoutMs / 5, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(other.exec(QStringLiteral("COMMIT"), &error), qPrintable(error));
+    QVERIFY(noticed(watcher, spy));
+    QCOMPARE(m_myStore->findItemsByName(QStringLiteral("PyPI")).value(0).notes, QStringLiteral("written elsewhere"));
 }
 
 QTEST_GUILESS_MAIN(TestChangeWatcher)
