@@ -455,9 +455,9 @@ bool Reports::saveCsv(ReportKind kind, const QString &path, const CsvOptions &op
 
 bool Reports::services(const CellSink &sink)
 {
-    // Streamed: the store reads every service with its own assignments; only the
-    // organisation, providers and hosts (a few thousand at most) are held in memory
-    // for the inherited contacts. Cells are UTF-8 from end to end.
+    // The store reads every service with its own assignments, and gives the
+    // organisation, providers and hosts (for the inherited contacts) first; each row
+    // is written as it is visited. Cells are UTF-8 from end to end.
     QString error;
     // The total only feeds progress (a count is a scan of the items).
     m_total = m_progress ? m_store.countItems(ItemKind::Service, &error) : 0;
