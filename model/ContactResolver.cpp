@@ -277,6 +277,22 @@ void ContactResolver::visitOrdered(qint64 parentId, const QVector<Assignment> &o
     eachCombined(own, *inherited, visit);
 }
 
+void ContactResolver::rememberAll()
+{
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
+        if (it->kind != ItemKind::Service)
+            orderedAssignments(it.key());
+    }
+}
+
+void ContactResolver::visitRemembered(qint64 parentId, const QVector<Assignment> &own,
+                                      const std::function<bool(const Assignment &)> &visit) const
+{
+    static const QVector<Assignment> none;
+    const auto memo = m_memo.constFind(parentId);
+    eachCombined(own, memo == m_memo.constEnd() ? none : *memo, visit);
+}
+
 template <typename Visit>
 void ContactResolver::eachCombined(const QVector<Assignment> &own, const QVector<Assignment> &inherited,
                                    Visit &&visit)

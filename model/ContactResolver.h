@@ -74,6 +74,14 @@ public:
     /// it), without making it: the services report's way at 100k services.
     void visitOrdered(qint64 parentId, const QVector<Assignment> &own,
                       const std::function<bool(const Assignment &)> &visit);
+    /// After preload(): remembers the list of every preloaded item, so that
+    /// visitRemembered() need not make any.
+    void rememberAll();
+    /// After rememberAll(): visitOrdered() reading only what is remembered (a parent
+    /// that was not preloaded passes on nothing, as there): several threads may call
+    /// it at once.
+    void visitRemembered(qint64 parentId, const QVector<Assignment> &own,
+                         const std::function<bool(const Assignment &)> &visit) const;
     /// After preload(): a contact by id, or nullptr.
     const Contact *preloadedContact(qint64 id) const;
 

@@ -4,6 +4,7 @@
 #include "Store.h"
 #include "Utf8.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -298,8 +299,10 @@ bool Reports::rowDone(bool taken)
         return false;
     }
     ++m_done;
-    if (m_progress && (m_done & 1023) == 0)
-        m_progress(m_done, std::max(m_done, m_total));
+    if (m_progress && (m_done & 1023) == 0) {
+        const qint64 done = m_done + (m_doneElsewhere ? m_doneElsewhere->load(std::memory_order_relaxed) : 0);
+        m_progress(done, std::max(done, m_total));
+    }
     return true;
 }
 
@@ -374,11 +377,43 @@ bool Reports::writeCsv(ReportKind kind, QIODevice *device, const CsvOptions &opt
     };
     bool ok = false;
     if (kind == ReportKind::Services) {
-        // The cells go from SQLite to the file as UTF-8, never as QString.
+        // The cells go from SQLite to the file as UTF-8, never as QString. The second
+        // half of the rows is written at the same time on another thread, into memory,
+        // and follows the first half into the file.
         start();
-        ok = finish(services([&](const QByteArrayView *cells, qsizetype count) {
-            return proceed() && rowDone(written(csv.writeRow(cells, count)));
-        }));
+        QByteArray secondBytes;
+        QBuffer secondDevice(&secondBytes);
+        secondDevice.open(QIODevice::WriteOnly);
+        CsvWriter second(&secondDevice, options);
+        second.setByteOrderMark(false);
+        second.setBufferSize(256 * 1024);
+        std::atomic<qint64> secondDone{0};
+        m_doneElsewhere = &secondDone;
+        ok = services(
+            [&](const QByteArrayView *cells, qsizetype count) {
+                return proceed() && rowDone(written(csv.writeRow(cells, count)));
+            },
+            [&](const QByteArrayView *cells, qsizetype count) {
+                if (m_cancel && m_cancel->load(std::memory_order_relaxed))
+                    return false;
+                secondDone.fetch_add(1, std::memory_order_relaxed);
+                return second.writeRow(cells, count);
+            });
+        m_doneElsewhere = nullptr;
+        m_done += secondDone.load();
+        if (ok && !second.flush()) {
+            writeError = second.errorString();
+            ok = false;
+        }
+        if (ok && !secondBytes.isEmpty()) {
+            if (!written(csv.flush()))
+                ok = false;
+            else if (device->write(secondBytes) != secondBytes.size()) {
+                writeError = device->errorString();
+                ok = false;
+            }
+        }
+        ok = finish(ok);
     } else {
         ok = run(kind, [&](const QStringList &row) { return written(csv.writeRow(row)); });
     }
@@ -453,7 +488,7 @@ bool Reports::saveCsv(ReportKind kind, const QString &path, const CsvOptions &op
 
 // ---------------------------------------------------------------- the reports
 
-bool Reports::services(const CellSink &sink)
+bool Reports::services(const CellSink &sink, const CellSink &secondLane)
 {
     // The store reads every service with its own assignments, and gives the
     // organisation, providers and hosts (for the inherited contacts) first; each row
@@ -502,41 +537,54 @@ bool Reports::services(const CellSink &sink)
         }
         QByteArrayView view() const { return QByteArrayView(text.data(), static_cast<qsizetype>(text.size())); }
     };
-    NameList owners, maintainers, others, escalation;
+    struct Lane
+    {
+        NameList owners, maintainers, others, escalation;
+    } lanes[2];
     const bool ok = m_store.forEachService(
-        [&](const ServiceRow &service) {
-            owners.clear();
-            maintainers.clear();
-            others.clear();
-            escalation.clear();
+        [&](int lane, const ServiceRow &service) {
+            Lane &l = lanes[lane];
+            l.owners.clear();
+            l.maintainers.clear();
+            l.others.clear();
+            l.escalation.clear();
             for (const Assignment &a : service.assignments) {
-                NameList &list = a.role == QLatin1String("owner")        ? owners
-                                 : a.role == QLatin1String("maintainer") ? maintainers
-                                                                         : others;
+                NameList &list = a.role == QLatin1String("owner")        ? l.owners
+                                 : a.role == QLatin1String("maintainer") ? l.maintainers
+                                                                         : l.others;
                 list.add(nameOf(a.contactId));
             }
             // Its contact list, as resolve() gives it: only the first and the escalations.
             QByteArrayView primary;
             bool first = true;
-            resolver.visitOrdered(service.parentId, service.assignments, [&](const Assignment &a) {
+            resolver.visitRemembered(service.parentId, service.assignments, [&](const Assignment &a) {
                 if (first)
                     primary = nameOf(a.contactId);
                 first = false;
                 if (a.role == QLatin1String("escalation"))
-                    escalation.add(nameOf(a.contactId));
+                    l.escalation.add(nameOf(a.contactId));
                 return true;
             });
             const QByteArrayView cells[] = {
-                service.name,   service.url,        service.status,      service.provider,      service.host,
-                owners.view(),  maintainers.view(), others.view(),       service.servedThrough, service.description,
-                primary,        escalation.view(),  service.sourceUrl,   service.notes};
+                service.name,     service.url,           service.status,      service.provider,
+                service.host,     l.owners.view(),       l.maintainers.view(), l.others.view(),
+                service.servedThrough, service.description, primary,         l.escalation.view(),
+                service.sourceUrl, service.notes};
             static_assert(std::size(cells) == 14, "the columns of header(ReportKind::Services)");
-            return sink(cells, std::size(cells));
+            return lane == 0 ? sink(cells, std::size(cells)) : secondLane(cells, std::size(cells));
         },
         &error,
         [&resolver](const QVector<TreeRow> &items, const QVector<Assignment> &assignments) {
             resolver.preload(items, assignments);
-        });
+            // Every list made now: the lanes then only read them.
+            resolver.rememberAll();
+        },
+        secondLane ? 2 : 1);
+    // The second lane stops at a cancel without saying so here.
+    if (!ok && !m_canceled && m_cancel && m_cancel->load(std::memory_order_relaxed)) {
+        m_canceled = true;
+        return fail(tr("Canceled."));
+    }
     if (!ok && !m_canceled && !m_stopped)
         return fail(error);
     return ok;

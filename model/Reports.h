@@ -92,7 +92,9 @@ private:
     /// Receives one row as UTF-8 cells (valid during the call): the services report's
     /// way from SQLite to CSV without a QString per cell.
     using CellSink = std::function<bool(const QByteArrayView *cells, qsizetype count)>;
-    bool services(const CellSink &sink);
+    /// With @p secondLane, the second half of the rows goes to it, on a thread of its
+    /// own, while @p sink has the first half (see Store::forEachService's lanes).
+    bool services(const CellSink &sink, const CellSink &secondLane = {});
     bool hosts(const RowSink &sink);
     bool providers(const RowSink &sink);
     bool contacts(const RowSink &sink);
@@ -114,6 +116,7 @@ private:
     const std::atomic_bool *m_cancel = nullptr;
     QVector<qint64> m_selection;
     qint64 m_done = 0;
+    const std::atomic<qint64> *m_doneElsewhere = nullptr; ///< rows another thread has done meanwhile
     qint64 m_total = 0;
     bool m_canceled = false;
     bool m_stopped = false;

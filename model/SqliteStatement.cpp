@@ -215,6 +215,67 @@ SqliteStatement::SqliteStatement(const QSqlDatabase &db, QByteArrayView sql) : m
     }
 }
 
+SqliteStatement::SqliteStatement(sqlite3 *db, QByteArrayView sql) : m_db(db)
+{
+    if (!m_db) {
+        m_error = tr("The database is not open.");
+        return;
+    }
+    if (sqlite3_prepare_v2(m_db, sql.data(), static_cast<int>(sql.size()), &m_stmt, nullptr) != SQLITE_OK) {
+        fail();
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+    }
+}
+
+std::unique_ptr<SqliteSnapshotReader> SqliteSnapshotReader::open(sqlite3 *holder, QString *error)
+{
+    const auto failed = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return nullptr;
+    };
+    if (!holder || sqlite3_get_autocommit(holder))
+        return failed(tr("The first connection is not in a transaction."));
+    // Its shared lock is what holds writers back: the transaction must have read.
+    if (sqlite3_txn_state(holder, "main") != SQLITE_TXN_READ)
+        return failed(tr("The first connection's transaction has not read yet, or writes."));
+    const char *file = sqlite3_db_filename(holder, "main");
+    if (!file || !*file)
+        return failed(tr("The inventory is not a file."));
+    std::unique_ptr<SqliteSnapshotReader> reader(new SqliteSnapshotReader);
+    // No shared cache, no mutex (one thread uses it), no waiting: the busy timeout is 0.
+    const int opened = sqlite3_open_v2(file, &reader->m_db,
+                                       SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_PRIVATECACHE, nullptr);
+    if (opened != SQLITE_OK)
+        return failed(reader->m_db ? QString::fromUtf8(sqlite3_errmsg(reader->m_db)) : tr("Out of memory."));
+    // BEGIN, then a read, takes the shared lock; the journal mode is read from the file.
+    SqliteStatement begin(reader->m_db, "BEGIN");
+    if (!begin.exec())
+        return failed(begin.errorString());
+    SqliteStatement mode(reader->m_db, "PRAGMA journal_mode");
+    if (!mode.next())
+        return failed(mode.hasError() ? mode.errorString() : tr("No journal mode."));
+    if (mode.bytes(0) == "wal")
+        return failed(tr("The inventory is in WAL mode."));
+    SqliteStatement read(reader->m_db, "SELECT 1 FROM sqlite_schema LIMIT 1");
+    read.next();
+    if (read.hasError())
+        return failed(read.errorString());
+    if (sqlite3_txn_state(reader->m_db, "main") != SQLITE_TXN_READ)
+        return failed(tr("The read did not begin a transaction."));
+    return reader;
+}
+
+SqliteSnapshotReader::~SqliteSnapshotReader()
+{
+    if (m_db) {
+        if (!sqlite3_get_autocommit(m_db))
+            sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+        sqlite3_close_v2(m_db);
+    }
+}
+
 SqliteStatement::~SqliteStatement()
 {
     if (m_stmt)

@@ -37,6 +37,8 @@ class SqliteStatement final
 public:
     /// Prepares @p sql (UTF-8) on @p db's connection; errorString() says why not.
     SqliteStatement(const QSqlDatabase &db, QByteArrayView sql);
+    /// Prepares @p sql on @p db, a connection of one's own (see SqliteSnapshotReader).
+    SqliteStatement(sqlite3 *db, QByteArrayView sql);
     ~SqliteStatement();
 
     bool isValid() const { return m_stmt != nullptr || (m_query && m_error.isEmpty()); }
@@ -97,6 +99,33 @@ private:
     QVector<bool> m_null;
     QVector<qint64> m_integer; // as QVariant converts it: a boolean is 0 or 1
     bool m_executed = false;
+};
+
+/**
+ * A second, read-only connection to the file of a SQLite connection that is in a read
+ * transaction, for a scan on another thread that sees what that transaction sees: in
+ * the rollback-journal modes Steward uses, the first connection's shared lock keeps
+ * every writer from committing until it ends, so both read the same inventory. It
+ * never waits for a lock (a writer about to commit makes open() fail at once), and a
+ * file in WAL mode, where readers do not hold writers back, is refused: the caller
+ * then reads on the first connection instead.
+ */
+class SqliteSnapshotReader final
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteSnapshotReader)
+    Q_DISABLE_COPY_MOVE(SqliteSnapshotReader)
+public:
+    /// Opens a connection to @p holder's main file and begins its read transaction;
+    /// nullptr (and why in @p error) if that cannot be done without waiting, or if
+    /// @p holder is not a file in a rollback-journal mode in a read transaction.
+    static std::unique_ptr<SqliteSnapshotReader> open(sqlite3 *holder, QString *error);
+    ~SqliteSnapshotReader();
+
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    SqliteSnapshotReader() = default;
+    sqlite3 *m_db = nullptr;
 };
 
 /// One value of SqliteStatement::runWithRows()'s rows.

@@ -17,10 +17,12 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <limits>
 #include <cstring>
 #include <memory>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 namespace steward {
@@ -1289,8 +1291,8 @@ QVector<Item> Store::itemsOfKind(ItemKind kind, QString *error)
     return result;
 }
 
-bool Store::forEachService(const std::function<bool(const ServiceRow &)> &visit, QString *error,
-                           const AncestorsSink &ancestors)
+bool Store::forEachService(const std::function<bool(int lane, const ServiceRow &)> &visit, QString *error,
+                           const AncestorsSink &ancestors, int lanes)
 {
     // Four flat scans through SQLite's C API, joined here: correlated subqueries per
     // service and Qt's per-value cost were most of the time at 100k services. Text
@@ -1316,6 +1318,108 @@ bool Store::forEachService(const std::function<bool(const ServiceRow &)> &visit,
         }
         return ok;
     };
+
+    // The links and the active assignments: read on a second connection on the other
+    // core while this one reads the items (see SqliteSnapshotReader), else here after them.
+    struct Packed
+    {
+        qint64 itemId;
+        qint64 contactId;
+        qint64 id;
+        int position;
+        int role;
+        Priority priority;
+    };
+    struct Side
+    {
+        QHash<qint64, QByteArray> servedThrough; ///< each item's fronted-by links, by name
+        QVector<Packed> packed;                  ///< every active assignment, as numbers
+        QVector<QString> roles;                  ///< packed's roles, one of each
+        QString error;
+    };
+    const auto readSide = [](const auto &statement, Side *side) {
+        QByteArray scratch;
+        {
+            std::unique_ptr<SqliteStatement> q =
+                statement("SELECT l.from_item, t.name FROM item_link l JOIN item t ON t.id = l.to_item"
+                          " WHERE l.kind = 'fronted_by' ORDER BY l.from_item, t.name_key, t.id");
+            while (q->next()) {
+                QByteArray &names = side->servedThrough[q->integer(0)];
+                if (!names.isEmpty())
+                    names += "; ";
+                names += q->utf8(1, &scratch);
+            }
+            if (q->hasError()) {
+                side->error = q->errorString();
+                return false;
+            }
+        }
+        // The priority is told apart here by its first letter (primary, secondary,
+        // tertiary, inactive: the schema allows no other): a CASE and a WHERE in the
+        // statement cost more than the test.
+        QHash<QByteArray, int> roleIndex;
+        std::unique_ptr<SqliteStatement> q =
+            statement("SELECT item_id, contact_id, id, position, role, priority FROM assignment");
+        while (q->next()) {
+            const QByteArrayView priority = q->bytes(5);
+            const char p = priority.isEmpty() ? 'p' : priority.front();
+            if (p == 'i')
+                continue;
+            const QByteArrayView role = q->bytes(4);
+            // A look-up by the bytes in place; only a new role is copied.
+            auto it = roleIndex.constFind(QByteArray::fromRawData(role.data(), role.size()));
+            if (it == roleIndex.constEnd()) {
+                it = roleIndex.insert(role.toByteArray(), static_cast<int>(side->roles.size()));
+                side->roles.append(q->text(4));
+            }
+            side->packed.append({q->integer(0), q->integer(1), q->integer(2), static_cast<int>(q->integer(3)), *it,
+                                 p == 's'   ? Priority::Secondary
+                                 : p == 't' ? Priority::Tertiary
+                                            : Priority::Primary});
+        }
+        if (q->hasError()) {
+            side->error = q->errorString();
+            return false;
+        }
+        // By item, then in the order they were assigned: each service's are one run.
+        // Assignments made with their services are in that order already.
+        const auto before = [](const Packed &a, const Packed &b) {
+            if (a.itemId != b.itemId)
+                return a.itemId < b.itemId;
+            return a.position != b.position ? a.position < b.position : a.id < b.id;
+        };
+        if (!std::is_sorted(side->packed.cbegin(), side->packed.cend(), before))
+            std::sort(side->packed.begin(), side->packed.end(), before);
+        return true;
+    };
+    Side side;
+    std::thread sideThread;
+    bool sideRead = false; // by the thread
+    if (ownTransaction) {
+        // The read lock first: it is what keeps the second connection's view the same.
+        SqliteStatement lock(db, "SELECT 1 FROM item LIMIT 1");
+        lock.next();
+        if (lock.hasError())
+            return finish(failed(lock));
+        QString why;
+        if (std::shared_ptr<SqliteSnapshotReader> reader = SqliteSnapshotReader::open(handle, &why)) {
+            sideThread = std::thread([reader, &side, &sideRead, &readSide] {
+                sideRead = readSide(
+                    [&reader](QByteArrayView sql) { return std::make_unique<SqliteStatement>(reader->handle(), sql); },
+                    &side);
+            });
+        }
+    }
+    // Joined on every way out (the lambdas above refer to this frame).
+    struct Joiner
+    {
+        std::thread &thread;
+        ~Joiner()
+        {
+            if (thread.joinable())
+                thread.join();
+        }
+    } joiner{sideThread};
 
     // Every item in one scan of the table, in table order (a scan by the name index
     // visits the table and the service rows at random, which was half the time): the
@@ -1456,58 +1560,18 @@ bool Store::forEachService(const std::function<bool(const ServiceRow &)> &visit,
                 place.provider = grand->name;
         }
     }
-    // "Served through": each item's fronted-by links, by name.
-    QHash<qint64, QByteArray> servedThrough;
-    {
-        SqliteStatement q(db, "SELECT l.from_item, t.name FROM item_link l JOIN item t ON t.id = l.to_item"
-                              " WHERE l.kind = 'fronted_by' ORDER BY l.from_item, t.name_key, t.id");
-        while (q.next()) {
-            QByteArray &names = servedThrough[q.integer(0)];
-            if (!names.isEmpty())
-                names += "; ";
-            names += q.utf8(1, &scratch);
-        }
-        if (q.hasError())
-            return finish(failed(q));
+    if (sideThread.joinable()) {
+        sideThread.join();        if (!sideRead) // a failure on the second connection: read again here
+            side = Side();
     }
-    // Every active assignment, as numbers and a role shared by all that have it.
-    struct Packed
-    {
-        qint64 itemId;
-        qint64 contactId;
-        qint64 id;
-        int position;
-        int role;
-        Priority priority;
-    };
-    QVector<Packed> packed;
-    QVector<QString> roles;
-    QHash<QByteArray, int> roleIndex;
-    {
-        // The priority is told apart here by its first letter (primary, secondary,
-        // tertiary, inactive: the schema allows no other): a CASE and a WHERE in the
-        // statement cost more than the test.
-        SqliteStatement q(db, "SELECT item_id, contact_id, id, position, role, priority FROM assignment");
-        while (q.next()) {
-            const QByteArrayView priority = q.bytes(5);
-            const char p = priority.isEmpty() ? 'p' : priority.front();
-            if (p == 'i')
-                continue;
-            const QByteArrayView role = q.bytes(4);
-            // A look-up by the bytes in place; only a new role is copied.
-            auto it = roleIndex.constFind(QByteArray::fromRawData(role.data(), role.size()));
-            if (it == roleIndex.constEnd()) {
-                it = roleIndex.insert(role.toByteArray(), static_cast<int>(roles.size()));
-                roles.append(q.text(4));
-            }
-            packed.append({q.integer(0), q.integer(1), q.integer(2), static_cast<int>(q.integer(3)), *it,
-                           p == 's'   ? Priority::Secondary
-                           : p == 't' ? Priority::Tertiary
-                                      : Priority::Primary});
-        }
-        if (q.hasError())
-            return finish(failed(q));
+    if (!sideRead && !readSide([&db](QByteArrayView sql) { return std::make_unique<SqliteStatement>(db, sql); },
+                               &side)) {
+        setError(error, side.error);
+        return finish(false);
     }
+    const QHash<qint64, QByteArray> &servedThrough = side.servedThrough;
+    const QVector<Packed> &packed = side.packed;
+    const QVector<QString> &roles = side.roles;
     const auto assignmentOf = [&roles](const Packed &p) {
         Assignment assignment;
         assignment.id = p.id;
@@ -1518,16 +1582,6 @@ bool Store::forEachService(const std::function<bool(const ServiceRow &)> &visit,
         assignment.position = p.position;
         return assignment;
     };
-    // By item, then in the order they were assigned: each service's are one run.
-    // Assignments made with their services are in that order already.
-    const auto before = [](const Packed &a, const Packed &b) {
-        if (a.itemId != b.itemId)
-            return a.itemId < b.itemId;
-        return a.position != b.position ? a.position < b.position : a.id < b.id;
-    };
-    if (!std::is_sorted(packed.cbegin(), packed.cend(), before))
-        std::sort(packed.begin(), packed.end(), before);
-
     // The read transaction ends here: what follows is the caller's, row by row.
     if (!finish(true))
         return false;
@@ -1540,38 +1594,55 @@ bool Store::forEachService(const std::function<bool(const ServiceRow &)> &visit,
         ancestors(ancestorItems, inherited);
     }
 
-    ServiceRow row;
-    auto a = packed.cbegin();
-    for (const Service &service : std::as_const(services)) {
-        const char *text = service.text;
-        QByteArrayView field[FieldCount];
-        for (int f = 0; f < FieldCount; ++f) {
-            field[f] = QByteArrayView(text, service.length[f]);
-            text += service.length[f];
+    // The rows, in one lane or two (see the header).
+    std::atomic<bool> stop{false};
+    const auto visitRange = [&](int lane, qsizetype from, qsizetype to) {
+        ServiceRow row;
+        for (qsizetype i = from; i < to; ++i) {
+            if (stop.load(std::memory_order_relaxed))
+                return false;
+            const Service &service = services.at(i);
+            const char *text = service.text;
+            QByteArrayView field[FieldCount];
+            for (int f = 0; f < FieldCount; ++f) {
+                field[f] = QByteArrayView(text, service.length[f]);
+                text += service.length[f];
+            }
+            row.id = service.id;
+            row.parentId = service.parentId;
+            row.name = field[Name];
+            row.url = field[Url];
+            row.status = field[Status];
+            row.description = field[Description];
+            row.sourceUrl = field[SourceUrl];
+            row.notes = field[Notes];
+            const auto place = places.constFind(row.parentId);
+            row.host = place == places.constEnd() ? QByteArrayView() : place->host;
+            row.provider = place == places.constEnd() ? QByteArrayView() : place->provider;
+            const auto served = servedThrough.constFind(row.id);
+            row.servedThrough = served == servedThrough.constEnd() ? QByteArrayView() : *served;
+            row.assignments.clear();
+            auto a = std::lower_bound(packed.cbegin(), packed.cend(), row.id,
+                                      [](const Packed &x, qint64 id) { return x.itemId < id; });
+            for (; a != packed.cend() && a->itemId == row.id; ++a)
+                row.assignments.append(assignmentOf(*a));
+            if (!visit(lane, row)) {
+                stop.store(true, std::memory_order_relaxed);
+                return false;
+            }
         }
-        row.id = service.id;
-        row.parentId = service.parentId;
-        row.name = field[Name];
-        row.url = field[Url];
-        row.status = field[Status];
-        row.description = field[Description];
-        row.sourceUrl = field[SourceUrl];
-        row.notes = field[Notes];
-        const auto place = places.constFind(row.parentId);
-        row.host = place == places.constEnd() ? QByteArrayView() : place->host;
-        row.provider = place == places.constEnd() ? QByteArrayView() : place->provider;
-        const auto served = servedThrough.constFind(row.id);
-        row.servedThrough = served == servedThrough.constEnd() ? QByteArrayView() : *served;
-        row.assignments.clear();
-        a = std::lower_bound(packed.cbegin(), packed.cend(), row.id,
-                             [](const Packed &x, qint64 id) { return x.itemId < id; });
-        for (; a != packed.cend() && a->itemId == row.id; ++a)
-            row.assignments.append(assignmentOf(*a));
-        if (!visit(row))
-            return false;
-    }
-    return true;
-
+        return true;
+    };
+    const qsizetype count = services.size();
+    // Below a few thousand rows a thread costs more than it saves.
+    if (lanes < 2 || count < 4096)
+        return visitRange(0, 0, count);
+    const qsizetype half = count / 2;
+    bool secondOk = false;
+    std::thread second([&] { secondOk = visitRange(1, half, count); });
+    const bool firstOk = visitRange(0, 0, half);
+    second.join();
+    return firstOk && secondOk;
 }
 
 QHash<qint64, QString> Store::contactNames(QString *error)

@@ -1,9 +1,12 @@
 // Two processes writing to one inventory file at once: every edit lands, none is
 // lost, and "database is locked" never reaches the caller. The test runs itself
-// twice more as the writers ("tst_contention hammer FILE TAG N").
+// twice more as the writers ("tst_contention hammer FILE TAG N"). And the second,
+// read-only connection that the services report scans on (SqliteSnapshotReader):
+// it sees what the first connection's transaction sees, and never waits for a lock.
 
 #include "Database.h"
 #include "ExampleInventory.h"
+#include "SqliteStatement.h"
 #include "Store.h"
 
 #include <QCoreApplication>
@@ -12,6 +15,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+
+#include <sqlite3.h>
+
+#include <thread>
 
 using namespace steward;
 
@@ -63,6 +70,43 @@ int hammer(const QString &path, const QString &tag, int edits)
     return 0;
 }
 
+/// A plain connection of the test's own, closed when it goes.
+struct Connection
+{
+    sqlite3 *db = nullptr;
+    explicit Connection(const QString &path, int busyMs = 0)
+    {
+        sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+        sqlite3_busy_timeout(db, busyMs);
+    }
+    ~Connection() { sqlite3_close_v2(db); }
+    int exec(const char *sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr); }
+    qint64 count(const char *table) const;
+};
+
+qint64 countOn(sqlite3 *db, const char *table)
+{
+    SqliteStatement q(db, QByteArray("SELECT count(*) FROM ") + table);
+    return q.next() ? q.integer(0) : -1;
+}
+
+qint64 Connection::count(const char *table) const
+{
+    return countOn(db, table);
+}
+
+/// An example inventory at @p path.
+bool makeExample(const QString &path, QString *error)
+{
+    Database db;
+    if (!db.create(path)) {
+        *error = db.errorString();
+        return false;
+    }
+    Store store(db);
+    return ExampleInventory::populate(store, error);
+}
+
 } // namespace
 
 class TestContention final : public QObject
@@ -71,6 +115,9 @@ class TestContention final : public QObject
 
 private Q_SLOTS:
     void twoWritersLoseNothing();
+    void snapshotReaderSeesTheHoldersInventory();
+    void snapshotReaderNeverWaits();
+    void snapshotReaderRefusesWal();
 };
 
 void TestContention::twoWritersLoseNothing()
@@ -114,6 +161,102 @@ void TestContention::twoWritersLoseNothing()
     QCOMPARE(store.findItemsByName(QStringLiteral("a-999")).size(), 1);
     QCOMPARE(store.findItemsByName(QStringLiteral("b-999")).size(), 1);
     QVERIFY(db.check().isEmpty());
+}
+
+void TestContention::snapshotReaderSeesTheHoldersInventory()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("inventory.sqlite"));
+    QString error;
+    QVERIFY2(makeExample(path, &error), qPrintable(error));
+    Connection holder(path), writer(path);
+    // Without a read transaction on the first connection there is nothing to share.
+    QVERIFY(!SqliteSnapshotReader::open(holder.db, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(holder.exec("BEGIN"), SQLITE_OK);
+    QVERIFY(!SqliteSnapshotReader::open(holder.db, &error)); // begun, not read yet
+    const qint64 items = holder.count("item");
+    QVERIFY(items > 20);
+
+    std::unique_ptr<SqliteSnapshotReader> reader = SqliteSnapshotReader::open(holder.db, &error);
+    QVERIFY2(reader, qPrintable(error));
+    // Another connection writes and tries to commit: refused while the two read, so
+    // both still see the inventory as the holder's transaction began with it.
+    QCOMPARE(writer.exec("BEGIN IMMEDIATE"), SQLITE_OK);
+    QCOMPARE(writer.exec("UPDATE item SET description = 'changed' WHERE kind = 'service'"), SQLITE_OK);
+    QCOMPARE(writer.exec("DELETE FROM assignment"), SQLITE_OK);
+    QCOMPARE(writer.exec("COMMIT"), SQLITE_BUSY);
+    std::thread other([&] {
+        QCOMPARE(countOn(reader->handle(), "item"), items);
+        QVERIFY(countOn(reader->handle(), "assignment") > 0);
+        SqliteStatement changed(reader->handle(), "SELECT count(*) FROM item WHERE description = 'changed'");
+        QVERIFY(changed.next());
+        QCOMPARE(changed.integer(0), 0);
+    });
+    other.join();
+    QCOMPARE(holder.exec("COMMIT"), SQLITE_OK);
+    QCOMPARE(writer.exec("COMMIT"), SQLITE_BUSY); // the reader still reads
+    // The reader's connection writes nothing, and lets go of its lock when it goes.
+    QCOMPARE(sqlite3_db_readonly(reader->handle(), "main"), 1);
+    QCOMPARE(sqlite3_exec(reader->handle(), "DELETE FROM item", nullptr, nullptr, nullptr), SQLITE_READONLY);
+    reader.reset();
+    QCOMPARE(writer.exec("COMMIT"), SQLITE_OK);
+    QCOMPARE(holder.count("assignment"), 0);
+}
+
+void TestContention::snapshotReaderNeverWaits()
+{
+    // A writer that wants to commit holds a PENDING lock, which turns away every new
+    // reader until it has committed, and it cannot commit while the holder reads: a
+    // reader that waited would wait for ever. open() fails at once instead, and the
+    // caller reads on the first connection.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("inventory.sqlite"));
+    QString error;
+    QVERIFY2(makeExample(path, &error), qPrintable(error));
+    Connection holder(path);
+    QCOMPARE(holder.exec("BEGIN"), SQLITE_OK);
+    const qint64 items = holder.count("item");
+    int committed = -1;
+    std::thread writer([&] {
+        Connection w(path, 10000);
+        if (w.exec("BEGIN IMMEDIATE") == SQLITE_OK && w.exec("DELETE FROM item_link") == SQLITE_OK)
+            committed = w.exec("COMMIT"); // waits, holding PENDING, for the holder
+    });
+    QTest::qWait(300);
+    QElapsedTimer timer;
+    timer.start();
+    const std::unique_ptr<SqliteSnapshotReader> reader = SqliteSnapshotReader::open(holder.db, &error);
+    const qint64 took = timer.elapsed();
+    QVERIFY(!reader);
+    QVERIFY2(took < 200, qPrintable(QStringLiteral("open() took %1 ms: %2").arg(took).arg(error)));
+    QVERIFY2(error.contains(QStringLiteral("locked")), qPrintable(error));
+    QCOMPARE(holder.count("item"), items); // the holder still reads its own
+    QCOMPARE(holder.exec("COMMIT"), SQLITE_OK);
+    writer.join();
+    QCOMPARE(committed, SQLITE_OK);
+    QCOMPARE(holder.count("item_link"), 0);
+}
+
+void TestContention::snapshotReaderRefusesWal()
+{
+    // In WAL mode readers do not hold writers back, so two connections could read two
+    // inventories: refused (Steward's own files are never in WAL mode).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("inventory.sqlite"));
+    QString error;
+    QVERIFY2(makeExample(path, &error), qPrintable(error));
+    Connection holder(path);
+    {
+        SqliteStatement wal(holder.db, "PRAGMA journal_mode = WAL");
+        QVERIFY(wal.next());
+        QCOMPARE(wal.bytes(0), QByteArrayView("wal"));
+    }
+    QCOMPARE(holder.exec("BEGIN"), SQLITE_OK);
+    QVERIFY(holder.count("item") > 0);
+    QVERIFY(!SqliteSnapshotReader::open(holder.db, &error));
+    QVERIFY2(error.contains(QStringLiteral("WAL")), qPrintable(error));
+    QCOMPARE(holder.exec("COMMIT"), SQLITE_OK);
 }
 
 int main(int argc, char **argv)

@@ -76,7 +76,7 @@ QVector<QStringList> servicesOneByOne(Store &store)
  * inherited and inactive assignments, links; and text written past Qt as bytes that
  * are not well-formed UTF-8 (SQLite keeps them; reading them as UTF-16 replaces them).
  */
-bool createHostile(const QString &path, QString *error)
+bool createHostile(const QString &path, QString *error, int serviceCount = 60)
 {
     Database db;
     if (!db.create(path)) {
@@ -162,35 +162,42 @@ bool createHostile(const QString &path, QString *error)
                                QStringLiteral("escalation"), QStringLiteral("on-call, \"nights\""),
                                QStringLiteral("sponsor")};
     QVector<qint64> services;
-    for (int i = 0; i < 60; ++i) {
-        Item s;
-        s.kind = ItemKind::Service;
-        s.parentId = parents.at(i % parents.size());
-        // Some share a name (then id order decides); case differs, as name keys fold it.
-        s.name = i % 7 == 0   ? QStringLiteral("Same name")
-                 : i % 7 == 1 ? QStringLiteral("same NAME")
-                              : named(i, QStringLiteral("svc"));
-        s.status = i % 5 == 0 ? at(i) : QStringLiteral("active");
-        s.url = i % 3 ? QStringLiteral("https://example.org/?a=1,b=\"2\"&i=%1").arg(i) : QString();
-        s.description = at(i + 3);
-        s.sourceUrl = at(i + 6);
-        s.notes = at(i + 9);
-        if (!store.createItem(s, error))
-            return false;
-        services << s.id;
-        for (int k = 0; k < i % 5; ++k) {
-            const Priority priority = static_cast<Priority>((i + k) % 4); // some inactive
-            if (!assign(s.id, i + 3 * k, roles.at((i + k) % roles.size()), priority))
+    // One transaction (Store::write hands the work its error): thousands of services
+    // are made in a moment, not a commit each.
+    const auto makeServices = [&](QString *) {
+        for (int i = 0; i < serviceCount; ++i) {
+            Item s;
+            s.kind = ItemKind::Service;
+            s.parentId = parents.at(i % parents.size());
+            // Some share a name (then id order decides); case differs, as name keys fold it.
+            s.name = i % 7 == 0   ? QStringLiteral("Same name")
+                     : i % 7 == 1 ? QStringLiteral("same NAME")
+                                  : named(i, QStringLiteral("svc"));
+            s.status = i % 5 == 0 ? at(i) : QStringLiteral("active");
+            s.url = i % 3 ? QStringLiteral("https://example.org/?a=1,b=\"2\"&i=%1").arg(i) : QString();
+            s.description = at(i + 3);
+            s.sourceUrl = at(i + 6);
+            s.notes = at(i + 9);
+            if (!store.createItem(s, error))
                 return false;
+            services << s.id;
+            for (int k = 0; k < i % 5; ++k) {
+                const Priority priority = static_cast<Priority>((i + k) % 4); // some inactive
+                if (!assign(s.id, i + 3 * k, roles.at((i + k) % roles.size()), priority))
+                    return false;
+            }
+            if (i % 6 == 0 && !assign(s.id, i, roles.at((i + 1) % roles.size()), Priority::Tertiary))
+                return false; // the first contact again, in another role
+            for (int f = 0; f < (i % 4 == 0 ? 2 : i % 4 == 1 ? 1 : 0); ++f) {
+                Link link{0, s.id, fronting.at((i + f) % fronting.size()), LinkKind::FrontedBy, {}, {}, {}};
+                if (!store.addLink(link, error))
+                    return false;
+            }
         }
-        if (i % 6 == 0 && !assign(s.id, i, roles.at((i + 1) % roles.size()), Priority::Tertiary))
-            return false; // the first contact again, in another role
-        for (int f = 0; f < (i % 4 == 0 ? 2 : i % 4 == 1 ? 1 : 0); ++f) {
-            Link link{0, s.id, fronting.at((i + f) % fronting.size()), LinkKind::FrontedBy, {}, {}, {}};
-            if (!store.addLink(link, error))
-                return false;
-        }
-    }
+        return true;
+    };
+    if (!store.write(makeServices, error))
+        return false;
     // PostgreSQL refuses text that is not UTF-8: what follows cannot be in a database there.
     if (db.isServer())
         return true;
@@ -322,8 +329,11 @@ void TestReports::services()
 void TestReports::servicesMatchTheRowByRowAnswer_data()
 {
     QTest::addColumn<bool>("hostile");
-    QTest::newRow("example") << false;
-    QTest::newRow("hostile") << true;
+    QTest::addColumn<int>("services");
+    QTest::newRow("example") << false << 0;
+    QTest::newRow("hostile") << true << 60;
+    // Enough services for the CSV to be written in two lanes at once (Store::forEachService).
+    QTest::newRow("hostile, two lanes") << true << 4200;
 }
 
 void TestReports::servicesMatchTheRowByRowAnswer()
@@ -332,14 +342,15 @@ void TestReports::servicesMatchTheRowByRowAnswer()
     // with text kept as UTF-8 from the file to the CSV: it must say what the slow,
     // one-service-at-a-time reading says, and write the bytes CsvWriter writes for it.
     QFETCH(bool, hostile);
+    QFETCH(int, services);
     std::unique_ptr<Database> own;
     Store *store = m_store.get();
     std::unique_ptr<Store> ownStore;
     if (hostile) {
-        const QString path = test::scratchInventory(m_dir, QStringLiteral("hostile"));
+        const QString path = test::scratchInventory(m_dir, QStringLiteral("hostile%1").arg(services));
         QString error;
         if (!QFile::exists(path))
-            QVERIFY2(createHostile(path, &error), qPrintable(error));
+            QVERIFY2(createHostile(path, &error, services), qPrintable(error));
         own = std::make_unique<Database>();
         QVERIFY(own->open(path));
         ownStore = std::make_unique<Store>(*own);
@@ -359,6 +370,37 @@ void TestReports::servicesMatchTheRowByRowAnswer()
     QCOMPARE(actual.size(), expected.size());
     for (qsizetype i = 0; i < expected.size(); ++i)
         QCOMPARE(actual.at(i), expected.at(i));
+    // On SQLite the links and assignments were read on a second connection, on another
+    // thread (SqliteSnapshotReader). Inside a write they are read on this one, which
+    // alone sees what the write has not committed: the same answer, with the change.
+    {
+        QVector<QStringList> before, inWrite;
+        Item first;
+        for (const Item &service : store->services()) {
+            if (!store->assignments(service.id).isEmpty()) {
+                first = service;
+                break;
+            }
+        }
+        QVERIFY(first.id > 0);
+        const bool kept = store->write(
+            [&](QString *err) {
+                Item changed = first;
+                changed.description = QStringLiteral("changed, not committed");
+                if (!store->updateItem(changed, err) ||
+                    !store->removeAssignment(store->assignments(first.id).first().id, err))
+                    return false;
+                before = servicesOneByOne(*store);
+                if (!reports.rows(ReportKind::Services, &inWrite))
+                    *err = reports.errorString();
+                return false; // rolled back
+            },
+            nullptr);
+        QVERIFY(!kept);
+        QVERIFY(before != expected);
+        QCOMPARE(inWrite, before);
+        QCOMPARE(servicesOneByOne(*store), expected);
+    }
     if (hostile) {
         // The hostile file has what the test means it to have.
         const auto has = [&](int column, auto &&test) {
@@ -390,6 +432,27 @@ void TestReports::servicesMatchTheRowByRowAnswer()
                  qPrintable(reports.errorString()));
         QCOMPARE(written.data(), wanted.data());
     }
+    // Progress counts the rows of both lanes, and a cancel seen by either stops both.
+    qint64 last = -1;
+    reports.setProgressHandler([&](qint64 done, qint64) { last = done; });
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    QVERIFY(reports.writeCsv(ReportKind::Services, &out, CsvOptions()));
+    QCOMPARE(last, expected.size());
+    std::atomic_bool cancel{false};
+    reports.setCancelFlag(&cancel);
+    reports.setProgressHandler([&](qint64 done, qint64) {
+        if (done < expected.size())
+            cancel = true;
+    });
+    QBuffer canceled;
+    canceled.open(QIODevice::WriteOnly);
+    const bool finished = reports.writeCsv(ReportKind::Services, &canceled, CsvOptions());
+    // Progress comes every 1024 rows: fewer rows finish before the first.
+    QCOMPARE(finished, expected.size() < 1024);
+    QCOMPARE(reports.wasCanceled(), !finished);
+    if (!finished)
+        QCOMPARE(reports.errorString(), QStringLiteral("Canceled."));
 }
 
 void TestReports::hosts()
