@@ -276,6 +276,18 @@ SqliteSnapshotReader::~SqliteSnapshotReader()
     }
 }
 
+SqliteTriggersOff::SqliteTriggersOff(sqlite3 *handle) : m_db(handle)
+{
+    int now = 1;
+    m_off = m_db && sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &now) == SQLITE_OK && now == 0;
+}
+
+SqliteTriggersOff::~SqliteTriggersOff()
+{
+    if (m_off)
+        sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr);
+}
+
 SqliteStatement::~SqliteStatement()
 {
     if (m_stmt)

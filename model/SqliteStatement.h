@@ -128,6 +128,27 @@ private:
     sqlite3 *m_db = nullptr;
 };
 
+/**
+ * A connection's triggers off while this lives (SQLITE_DBCONFIG_ENABLE_TRIGGER):
+ * statements prepared meanwhile carry no trigger program at all, where a trigger whose
+ * WHEN says "not now" still costs a sub-program run per row. SQLite expires the
+ * connection's prepared statements when the switch moves, so none keeps the other
+ * setting. For bulk inserts whose triggers' work the writer does itself.
+ */
+class SqliteTriggersOff final
+{
+    Q_DISABLE_COPY_MOVE(SqliteTriggersOff)
+public:
+    explicit SqliteTriggersOff(sqlite3 *handle);
+    ~SqliteTriggersOff();
+    /// False if the switch could not be moved (the triggers still run).
+    bool isOff() const { return m_off; }
+
+private:
+    sqlite3 *m_db;
+    bool m_off = false;
+};
+
 /// One value of SqliteStatement::runWithRows()'s rows.
 class SqliteStatement::Cell final
 {
