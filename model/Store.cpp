@@ -1124,9 +1124,116 @@ bool Store::deleteItem(qint64 id, QString *error)
 bool Store::deleteItems(const QVector<qint64> &ids, QString *error)
 {
     Q_ASSERT(m_depth > 0);
-    for (qint64 id : ids) {
-        if (!removeItemRows(id, error))
+    // What removeItemRows() does for each id in turn, a few hundred ids a statement: a
+    // statement per item, several per item, took 5 ms an item on a server (the undo of
+    // a 20k import, 100 s). Each id's subtree goes with it, recorded as it was; an id
+    // that went with an earlier one's subtree is not deleted twice.
+    constexpr int chunk = 400;
+    QSet<qint64> gone;
+    for (qsizetype start = 0; start < ids.size(); start += chunk) {
+        QVector<qint64> roots;
+        for (qint64 id : ids.mid(start, chunk)) {
+            if (!gone.contains(id))
+                roots.append(id);
+        }
+        const int n = static_cast<int>(roots.size());
+        if (n == 0)
+            continue;
+        // The subtrees, each item once with the first root (in the given order) above it.
+        QSqlQuery tree(m_db.connection());
+        tree.setForwardOnly(true);
+        tree.prepare(QStringLiteral("WITH RECURSIVE subtree(id, root, depth) AS (SELECT id, id, 0 FROM item"
+                                    " WHERE id IN (%1) UNION ALL SELECT i.id, s.root, s.depth + 1 FROM item i"
+                                    " JOIN subtree s ON i.parent_id = s.id) SELECT id, root, depth FROM subtree")
+                         .arg(placeholders(n)));
+        for (qint64 id : roots)
+            tree.addBindValue(id);
+        if (!exec(tree, error))
             return false;
+        QHash<qint64, int> order; // root -> its place in roots
+        for (int i = 0; i < n; ++i)
+            order.insert(roots.at(i), i);
+        struct Gone
+        {
+            qint64 id;
+            int root;  // the place of its root in roots
+            int depth; // below that root
+        };
+        QHash<qint64, Gone> below;
+        while (tree.next()) {
+            const qint64 id = tree.value(0).toLongLong();
+            const Gone g{id, order.value(tree.value(1).toLongLong()), tree.value(2).toInt()};
+            // An id in roots is its own root (it is deleted as itself, not with a parent).
+            const auto own = order.constFind(id);
+            const Gone best = own != order.constEnd() ? Gone{id, *own, 0} : g;
+            auto it = below.find(id);
+            if (it == below.end())
+                below.insert(id, best);
+            else if (best.root < it->root || (best.root == it->root && best.depth < it->depth))
+                *it = best;
+        }
+        tree.finish();
+        for (qint64 id : roots) {
+            if (!below.contains(id)) {
+                setError(error, tr("Item %1 does not exist or cannot be deleted.").arg(id));
+                return false;
+            }
+        }
+        // As removeItemRows() records them: each root, then its subtree parents first.
+        QVector<Gone> list = below.values();
+        std::sort(list.begin(), list.end(), [](const Gone &a, const Gone &b) {
+            return a.root != b.root ? a.root < b.root : a.depth != b.depth ? a.depth < b.depth : a.id < b.id;
+        });
+        QHash<qint64, Item> items;
+        QSqlQuery read(m_db.connection());
+        read.setForwardOnly(true);
+        for (qsizetype at = 0; at < list.size(); at += chunk) {
+            const int count = static_cast<int>(std::min<qsizetype>(chunk, list.size() - at));
+            read.prepare(kItemSelect + QStringLiteral("WHERE i.id IN (%1)").arg(placeholders(count)));
+            for (int i = 0; i < count; ++i)
+                read.addBindValue(list.at(at + i).id);
+            if (!exec(read, error))
+                return false;
+            while (read.next()) {
+                const Item item = readItem(read);
+                items.insert(item.id, item);
+            }
+            read.finish();
+        }
+        for (qint64 id : roots) {
+            if (items.value(id).kind == ItemKind::Organisation) {
+                setError(error, tr("Item %1 does not exist or cannot be deleted.").arg(id));
+                return false;
+            }
+        }
+        if (!ensureBatch(tr("Deleted %n item(s)", nullptr, static_cast<int>(list.size())), error))
+            return false;
+        const bool logged = insertRows(
+            QStringLiteral("INSERT INTO change_log (batch_id, entity, entity_id, item_id, action, summary, before,"
+                           " after) VALUES "),
+            QStringLiteral("(?,'item',?,?,'delete',?,?,'{}')"), 5, list.size(),
+            [&](QSqlQuery &q, qsizetype i, int at) {
+                const Gone &g = list.at(i);
+                const Item &old = items[g.id];
+                const QString kind = keys::itemKindLabel(old.kind);
+                q.bindValue(at, m_batchId);
+                q.bindValue(at + 1, g.id);
+                q.bindValue(at + 2, g.id);
+                q.bindValue(at + 3, g.depth == 0 ? tr("Deleted %1 \"%2\"").arg(kind, old.name)
+                                                 : tr("Deleted %1 \"%2\" with its parent").arg(kind, old.name));
+                q.bindValue(at + 4, QString::fromUtf8(QJsonDocument(itemFields(old)).toJson(QJsonDocument::Compact)));
+            },
+            error);
+        if (!logged)
+            return false;
+        QSqlQuery remove(m_db.connection());
+        remove.prepare(QStringLiteral("DELETE FROM item WHERE id IN (%1)").arg(placeholders(n)));
+        for (qint64 id : roots)
+            remove.addBindValue(id);
+        if (!exec(remove, error))
+            return false;
+        for (const Gone &g : std::as_const(list))
+            gone.insert(g.id);
     }
     if (!ids.isEmpty())
         notifyBulk();

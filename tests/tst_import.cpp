@@ -5,6 +5,7 @@
 #include "CsvReader.h"
 #include "Database.h"
 #include "Importer.h"
+#include "ItemFields.h"
 #include "Reports.h"
 #include "Search.h"
 #include "Store.h"
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void oneBadRowInAThousand();
     void dryRunSaysWhatEachRowDoes();
     void importIsOneHistoryBatchAndUndoes();
+    void undoOfALargeImport();
     void importedItemsAreSearchable();
     void headersAreRecognised_data();
     void headersAreRecognised();
@@ -505,6 +507,99 @@ void TestImport::importIsOneHistoryBatchAndUndoes()
     const QVector<HistoryEntry> after = store.history(0, 0);
     QCOMPARE(after.first().label, QStringLiteral("Undo import"));
     QVERIFY(after.first().batchId != undo.batchId);
+}
+
+void TestImport::undoOfALargeImport()
+{
+    // Undo deletes the created items a few hundred a statement (Store::deleteItems):
+    // across those chunks every item goes and is recorded as it was, one history row
+    // each, and a service added under an imported host since goes with its host, as
+    // deleting the host would take it.
+    QTemporaryDir dir;
+    QString error;
+    const QString path = test::scratchInventory(dir, QStringLiteral("large"));
+    QVERIFY2(createEmpty(path, QStringLiteral("Acme"), &error), qPrintable(error));
+    Database db;
+    QVERIFY(db.open(path));
+    Store store(db);
+    QByteArray hosts = "name,provider,hostname\n", services = "name,host,url,description\n";
+    constexpr int hostCount = 30, serviceCount = 1000;
+    for (int h = 0; h < hostCount; ++h)
+        hosts += QStringLiteral("host-%1,Quokka,h%1.example.org\n").arg(h).toUtf8();
+    for (int i = 0; i < serviceCount; ++i)
+        services += QStringLiteral("svc-%1,host-%2,https://svc-%1.example.org/,\"Caf\u00e9, number %1\"\n")
+                        .arg(i)
+                        .arg(i % hostCount)
+                        .toUtf8();
+    const auto exportAll = [&store] {
+        QByteArray all;
+        for (ReportKind kind : kImportKinds)
+            all += exported(store, kind);
+        return all;
+    };
+    const QByteArray before = exportAll();
+    const qsizetype historyBefore = store.history(0, 0).size();
+    Importer importer(store);
+    importer.addData(QStringLiteral("providers.csv"), "name,kind,location\nQuokka,vm,Zurich\n");
+    importer.addData(QStringLiteral("hosts.csv"), hosts);
+    importer.addData(QStringLiteral("services.csv"), services);
+    QVERIFY2(importer.commit(), qPrintable(importer.errors().value(0).format()));
+    const ImportUndo undo = importer.undoData();
+    QCOMPARE(undo.createdItems.size(), 1 + hostCount + serviceCount);
+    // Someone adds a service under an imported host.
+    const QVector<Item> host7 = store.findItemsByName(QStringLiteral("host-7"));
+    QCOMPARE(host7.size(), 1);
+    Item later;
+    later.kind = ItemKind::Service;
+    later.name = QStringLiteral("added later");
+    later.parentId = host7.first().id;
+    QVERIFY2(store.createItem(later, &error), qPrintable(error));
+    const QVector<Item> svc5 = store.findItemsByName(QStringLiteral("svc-5"));
+    QCOMPARE(svc5.size(), 1);
+
+    QVERIFY2(Importer::undo(store, undo, &error), qPrintable(error));
+    QCOMPARE(exportAll(), before);
+    QCOMPARE(store.countItems(ItemKind::Service), 0);
+    const QVector<HistoryEntry> history = store.history(0, 0);
+    const qint64 undoBatch = history.first().batchId;
+    QVector<HistoryEntry> deleted;
+    for (const HistoryEntry &e : history) {
+        if (e.batchId == undoBatch)
+            deleted.append(e);
+    }
+    QCOMPARE(deleted.size(), 1 + hostCount + serviceCount + 1);
+    QSet<qint64> ids;
+    for (const HistoryEntry &e : std::as_const(deleted)) {
+        QCOMPARE(e.action, QStringLiteral("delete"));
+        QCOMPARE(e.entity, QStringLiteral("item"));
+        QCOMPARE(e.itemId, e.entityId);
+        ids.insert(e.entityId);
+        if (e.entityId == later.id) {
+            QCOMPARE(e.summary, QStringLiteral("Deleted service \"added later\" with its parent"));
+        } else if (e.entityId == svc5.first().id) {
+            QCOMPARE(e.summary, QStringLiteral("Deleted service \"svc-5\""));
+            // What it was, as an item's deletion records it.
+            QCOMPARE(e.before, QString::fromUtf8(QJsonDocument(itemFields(svc5.first())).toJson(QJsonDocument::Compact)));
+        }
+    }
+    QCOMPARE(ids.size(), deleted.size());
+    QVERIFY(ids.contains(later.id));
+    QCOMPARE(history.size(), historyBefore + (1 + hostCount + serviceCount) + 1 + deleted.size());
+
+    // An undo that finds an item gone since refuses, and changes nothing.
+    Importer again(store);
+    again.addData(QStringLiteral("providers.csv"), "name,kind,location\nQuokka,vm,Zurich\n");
+    again.addData(QStringLiteral("hosts.csv"), hosts);
+    again.addData(QStringLiteral("services.csv"), services);
+    QVERIFY2(again.commit(), qPrintable(again.errorString()));
+    const ImportUndo second = again.undoData();
+    const QVector<Item> gone = store.findItemsByName(QStringLiteral("svc-999"));
+    QCOMPARE(gone.size(), 1);
+    QVERIFY2(store.deleteItem(gone.first().id, &error), qPrintable(error));
+    const QByteArray kept = exportAll();
+    QVERIFY(!Importer::undo(store, second, &error));
+    QVERIFY2(error.contains(QString::number(gone.first().id)), qPrintable(error));
+    QCOMPARE(exportAll(), kept);
 }
 
 void TestImport::importedItemsAreSearchable()
