@@ -3,6 +3,7 @@
 #include "ContactResolver.h"
 #include "CsvWriter.h"
 #include "Database.h"
+#include "Dialect.h"
 #include "ExampleInventory.h"
 #include "Importer.h"
 #include "InventoryCopy.h"
@@ -163,10 +164,11 @@ int runInit(const QStringList &arguments)
     db.close();
     if (!ok) {
         QFile::remove(path);
-        printErr(Tr::tr("steward: cannot fill %1: %2").arg(QDir::toNativeSeparators(path), error));
+        printErr(Tr::tr("steward: cannot fill %1: %2").arg(dialect::displayLocation(path), error));
         return ExitFailure;
     }
-    printOut(Tr::tr("Created %1").arg(QDir::toNativeSeparators(path)));
+    // A server address is shown without a password written in it.
+    printOut(Tr::tr("Created %1").arg(dialect::displayLocation(path)));
     return ExitOk;
 }
 

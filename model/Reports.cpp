@@ -401,6 +401,9 @@ bool Reports::writeCsv(ReportKind kind, QIODevice *device, const CsvOptions &opt
             });
         m_doneElsewhere = nullptr;
         m_done += secondDone.load();
+        // The second lane stops without a word when its writer fails: say why.
+        if (!ok && writeError.isEmpty() && !second.errorString().isEmpty())
+            writeError = second.errorString();
         if (ok && !second.flush()) {
             writeError = second.errorString();
             ok = false;

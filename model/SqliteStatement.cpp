@@ -264,6 +264,11 @@ std::unique_ptr<SqliteSnapshotReader> SqliteSnapshotReader::open(sqlite3 *holder
         return failed(read.errorString());
     if (sqlite3_txn_state(reader->m_db, "main") != SQLITE_TXN_READ)
         return failed(tr("The read did not begin a transaction."));
+    // The name must still lead to the file the first connection has open (not one
+    // copied or renamed into its place since), or the two would read two inventories.
+    int moved = 0;
+    if (sqlite3_file_control(holder, "main", SQLITE_FCNTL_HAS_MOVED, &moved) != SQLITE_OK || moved)
+        return failed(tr("The inventory file has moved since it was opened."));
     return reader;
 }
 

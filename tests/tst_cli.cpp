@@ -333,6 +333,25 @@ void TestCli::initCreates()
     QCOMPARE(store.countItems(ItemKind::Service), 0);
     QVERIFY(db.check().isEmpty());
 
+    if (test::backend() == Backend::PostgreSQL) {
+        // A password written in the address makes the connection but is never echoed.
+        QFile pass(qEnvironmentVariable("PGPASSFILE"));
+        QVERIFY(pass.open(QIODevice::ReadOnly));
+        const QString password = QString::fromUtf8(pass.readAll()).trimmed().section(QLatin1Char(':'), 4);
+        QVERIFY(!password.isEmpty());
+        const QString plain = inventory(QStringLiteral("with password"));
+        QString withPassword = plain;
+        withPassword.replace(QStringLiteral("://%1@").arg(test::serverUser()),
+                             QStringLiteral("://%1:%2@").arg(test::serverUser(), password));
+        QVERIFY(withPassword != plain);
+        const Result made = run({QStringLiteral("init"), withPassword});
+        QCOMPARE(made.exitCode, 0);
+        QVERIFY2(made.out.contains(QStringLiteral("Created ") + plain), qPrintable(made.out));
+        QVERIFY(!made.out.contains(password));
+        QVERIFY(!made.err.contains(password));
+        QVERIFY(exists(plain));
+    }
+
     // Missing folders on the way are made; an empty database the server has is used.
     if (test::backend() == Backend::SQLite) {
         const QString deep = path(QStringLiteral("a/b/deep.sqlite"));

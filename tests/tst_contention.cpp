@@ -18,6 +18,7 @@
 
 #include <sqlite3.h>
 
+#include <cstdio>
 #include <thread>
 
 using namespace steward;
@@ -118,6 +119,7 @@ private Q_SLOTS:
     void snapshotReaderSeesTheHoldersInventory();
     void snapshotReaderNeverWaits();
     void snapshotReaderRefusesWal();
+    void snapshotReaderRefusesAReplacedFile();
 };
 
 void TestContention::twoWritersLoseNothing()
@@ -256,6 +258,27 @@ void TestContention::snapshotReaderRefusesWal()
     QVERIFY(holder.count("item") > 0);
     QVERIFY(!SqliteSnapshotReader::open(holder.db, &error));
     QVERIFY2(error.contains(QStringLiteral("WAL")), qPrintable(error));
+    QCOMPARE(holder.exec("COMMIT"), SQLITE_OK);
+}
+
+void TestContention::snapshotReaderRefusesAReplacedFile()
+{
+    // Another inventory copied over the first connection's file (a sync tool, a user):
+    // the name now leads elsewhere, and a second connection opened by name would read
+    // another inventory. Refused.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("inventory.sqlite"));
+    const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+    QString error;
+    QVERIFY2(makeExample(path, &error), qPrintable(error));
+    QVERIFY2(makeExample(other, &error), qPrintable(error));
+    Connection holder(path);
+    QCOMPARE(holder.exec("BEGIN"), SQLITE_OK);
+    QVERIFY(holder.count("item") > 0);
+    QVERIFY(SqliteSnapshotReader::open(holder.db, &error)); // the same file: fine
+    QCOMPARE(::rename(other.toLocal8Bit().constData(), path.toLocal8Bit().constData()), 0);
+    QVERIFY(!SqliteSnapshotReader::open(holder.db, &error));
+    QVERIFY2(error.contains(QStringLiteral("moved")), qPrintable(error));
     QCOMPARE(holder.exec("COMMIT"), SQLITE_OK);
 }
 
