@@ -252,8 +252,10 @@ int runGui(int argc, char **argv, const GuiOptions &options)
         if (shown)
             shown->show();
         int result = ExitFailure;
-        // Let the window be laid out, exposed and painted before grabbing it.
-        QTimer::singleShot(100, &window, [&] {
+        // Let the window be laid out, exposed and painted before grabbing it; the contact
+        // directory reads its contacts 250 ms after it is shown (ContactsPanel::showEvent).
+        const int settle = options.panel == QLatin1String("contacts") ? 400 : 100;
+        QTimer::singleShot(settle, &window, [&] {
             // The map is laid out on a worker thread: wait for it.
             window.mapPanel()->waitForLayout(30000);
             QApplication::processEvents();
