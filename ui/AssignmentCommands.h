@@ -35,6 +35,7 @@ protected:
     void markExecuted() { m_executed = true; }
 
 private:
+    friend class StepsCommand; // runs its steps' apply() and revert()
     CommandErrorHandler m_onError;
     bool m_executed = false;
 };

@@ -30,6 +30,39 @@ bool CreateItemCommand::revert(QString *error)
     return m_store.deleteItem(m_item.id, error);
 }
 
+StepsCommand::StepsCommand(Store &store, const QString &text, CommandErrorHandler onError)
+    : StoreCommand(std::move(onError))
+    , m_store(store)
+{
+    setText(text);
+}
+
+bool StepsCommand::apply(QString *error)
+{
+    return m_store.write(
+        [this](QString *err) {
+            for (const auto &step : m_steps) {
+                if (!step->apply(err))
+                    return false;
+            }
+            return true;
+        },
+        error, text());
+}
+
+bool StepsCommand::revert(QString *error)
+{
+    return m_store.write(
+        [this](QString *err) {
+            for (auto it = m_steps.crbegin(); it != m_steps.crend(); ++it) {
+                if (!(*it)->revert(err))
+                    return false;
+            }
+            return true;
+        },
+        error, QCoreApplication::translate("steward::StepsCommand", "Undo %1").arg(text()));
+}
+
 EditItemCommand::EditItemCommand(Store &store, Item before, Item after, CommandErrorHandler onError,
                                  QUndoCommand *parent)
     : StoreCommand(std::move(onError), parent)

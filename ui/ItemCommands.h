@@ -6,6 +6,9 @@
 
 #include <QJsonObject>
 
+#include <memory>
+#include <vector>
+
 namespace steward {
 
 /// Creates an item; undo deletes it, redo puts it back with the same id.
@@ -46,6 +49,27 @@ private:
     bool m_first = true;
     qint64 m_leftVersion = 0;
     QJsonObject m_leftFields;
+};
+
+/**
+ * Several steps as one (a drop of several items): each run, and each undo (the steps
+ * in reverse), is one transaction, so a step that is refused leaves none of the
+ * others done. Undo history: one step.
+ */
+class StepsCommand final : public StoreCommand
+{
+public:
+    StepsCommand(Store &store, const QString &text, CommandErrorHandler onError);
+    void addStep(std::unique_ptr<StoreCommand> step) { m_steps.push_back(std::move(step)); }
+    bool isEmpty() const { return m_steps.empty(); }
+
+protected:
+    bool apply(QString *error) override;
+    bool revert(QString *error) override;
+
+private:
+    Store &m_store;
+    std::vector<std::unique_ptr<StoreCommand>> m_steps;
 };
 
 /// Deletes an item with everything under it; undo puts all of it back (items,

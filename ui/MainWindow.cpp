@@ -883,33 +883,28 @@ bool MainWindow::moveItems(const QVector<qint64> &itemIds, qint64 newParentId, Q
     auto parent = m_store->item(newParentId, error);
     if (!parent)
         return false;
-    // One undo step for the whole drop, however many items were dragged.
-    auto macro = std::make_unique<QUndoCommand>(
-        itemIds.size() == 1 ? tr("Move to %1").arg(parent->name) : tr("Move %1 items to %2").arg(itemIds.size()).arg(parent->name));
-    int moved = 0;
-    const bool ok = m_store->write(
-        [&](QString *err) {
-            for (qint64 id : itemIds) {
-                auto before = m_store->item(id, err);
-                if (!before)
-                    return false;
-                if (before->parentId == newParentId)
-                    continue;
-                Item after = *before;
-                after.parentId = newParentId;
-                // A child of the drop's step: undone and redone with it.
-                auto *step = new EditItemCommand(*m_store, *before, after,
-                                                 [this](const QString &m) { showCommandError(m); }, macro.get());
-                if (!step->execute(err))
-                    return false;
-                ++moved;
-            }
-            return true;
-        },
-        error, macro->text());
-    if (!ok || moved == 0)
-        return ok;
-    m_undo->push(macro.release());
+    // One undo step for the whole drop, however many items were dragged, and one
+    // transaction each time it runs or is undone: all of it or none.
+    auto steps = std::make_unique<StepsCommand>(
+        *m_store,
+        itemIds.size() == 1 ? tr("Move to %1").arg(parent->name)
+                            : tr("Move %1 items to %2").arg(itemIds.size()).arg(parent->name),
+        [this](const QString &m) { showCommandError(m); });
+    for (qint64 id : itemIds) {
+        auto before = m_store->item(id, error);
+        if (!before)
+            return false;
+        if (before->parentId == newParentId)
+            continue;
+        Item after = *before;
+        after.parentId = newParentId;
+        steps->addStep(std::make_unique<EditItemCommand>(*m_store, *before, after, CommandErrorHandler()));
+    }
+    if (steps->isEmpty())
+        return true;
+    if (!steps->execute(error))
+        return false;
+    m_undo->push(steps.release());
     return true;
 }
 

@@ -7,6 +7,7 @@
 #include "HistoryPanel.h"
 #include "ItemForm.h"
 #include "Database.h"
+#include "GuiSupport.h"
 #include "InventoryTreeModel.h"
 #include "MainWindow.h"
 #include "Settings.h"
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QUndoStack>
 #include <QImage>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QTableView>
 #include <QLabel>
@@ -521,8 +523,26 @@ void TestMainWindow::dropMovesAsOneUndoableStep()
     QCOMPARE(proxyIndex(QStringLiteral("planet.python.org")).parent().data().toString(), QStringLiteral("dinsdale"));
     QCOMPARE(proxyIndex(QStringLiteral("legacy.python.org")).parent().data().toString(), QStringLiteral("dinsdale"));
     m_window->undoStack()->redo();
-    QCOMPARE(store->findItemsByName(QStringLiteral("planet.python.org")).first().parentId,
-             store->findItemsByName(QStringLiteral("albatross")).first().id);
+    const qint64 albatross = store->findItemsByName(QStringLiteral("albatross")).first().id;
+    QCOMPARE(store->findItemsByName(QStringLiteral("planet.python.org")).first().parentId, albatross);
+
+    // Someone changes one of the two since: the undo is refused as a whole, and the
+    // other stays where the drop put it (not half the drop undone).
+    Item planet = store->findItemsByName(QStringLiteral("planet.python.org")).first();
+    planet.description = QStringLiteral("Changed by someone else.");
+    QVERIFY(store->updateItem(planet, nullptr));
+    QString said;
+    test::onNextModal<QMessageBox>([&](QMessageBox *box) {
+        said = box->text();
+        box->accept();
+    });
+    m_window->undoStack()->undo();
+    QVERIFY2(!said.isEmpty(), "the refused undo says so");
+    QCOMPARE(store->findItemsByName(QStringLiteral("planet.python.org")).first().parentId, albatross);
+    QCOMPARE(store->findItemsByName(QStringLiteral("legacy.python.org")).first().parentId, albatross);
+    QCOMPARE(store->findItemsByName(QStringLiteral("planet.python.org")).first().description,
+             QStringLiteral("Changed by someone else."));
+    QCOMPARE(m_window->undoStack()->count(), 0); // the step that could not be undone is dropped
 }
 
 void TestMainWindow::revertALastChangeFromTheHistory()
