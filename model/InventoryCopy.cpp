@@ -435,13 +435,20 @@ bool copyIntoServer(Database &source, Database &target, QVector<InventoryCopy::T
                InventoryCopy::tr("Cannot finish the copy into %1: %2"));
 }
 
-/// Into SQLite: many rows an INSERT, parents before children (its foreign keys are
-/// checked as rows go in), then the search index brought up to date.
+/// Into SQLite: a few thousand rows a statement, parents before children (its foreign
+/// keys are checked as rows go in). The search triggers are off meanwhile (each row's would
+/// fold and note its texts one at a time: most of the copy's time): the search rows are
+/// copied as they are, as into a server, and the trigram index is built from them once.
 bool copyIntoFile(Database &source, Database &target, qint64 existing, QVector<InventoryCopy::TableCount> *copied,
                   QString *error, const InventoryCopy::Progress &progress)
 {
     QSqlQuery w(target.connection());
-    const QStringList all = InventoryCopy::tables();
+    const SqliteTriggersOff triggersOff(SqliteStatement::handle(target.connection()));
+    if (!triggersOff.isOff()) {
+        *error = InventoryCopy::tr("Cannot write %1 in bulk.").arg(target.displayName());
+        return false;
+    }
+    const QStringList all = InventoryCopy::tables() + QStringList{QStringLiteral("search_doc")};
     if (existing > 0) {
         for (auto it = all.crbegin(); it != all.crend(); ++it) {
             if (!w.exec(QStringLiteral("DELETE FROM %1").arg(*it))) {
@@ -468,19 +475,48 @@ bool copyIntoFile(Database &source, Database &target, qint64 existing, QVector<I
         }
         QVector<QPair<QVariant, QVariant>> teams; // contact id, team id: set after every contact is in
         qint64 rows = 0;
-        const int batch = std::max(1, std::min(500, 20000 / std::max(1, columns)));
-        const QString row = QLatin1Char('(') + QStringList(columns, QStringLiteral("?")).join(QLatin1Char(',')) +
-                            QLatin1Char(')');
-        const QString head = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, names.join(QLatin1Char(',')));
-        QSqlQuery full(target.connection());
-        full.prepare(head + QStringList(batch, row).join(QLatin1Char(',')));
+        // Rows go in a chunk at a time, INSERT ... SELECT from the chunk in memory
+        // (SqliteStatement::runWithRows): Qt's driver binds a statement's values one by
+        // one, looking each up by position in a list, which at thousands of values a
+        // statement cost more than the copy.
+        if (columns > 12) {
+            *error = InventoryCopy::tr("Cannot copy %1: it has more columns than a bulk write takes.").arg(table);
+            return false;
+        }
+        constexpr int chunkRows = 8192;
+        QStringList selected;
+        for (int c = 0; c < columns; ++c)
+            selected << QStringLiteral("c%1").arg(c);
+        const QByteArray insert = QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM steward_rows")
+                                      .arg(table, names.join(QLatin1Char(',')), selected.join(QLatin1Char(',')))
+                                      .toUtf8();
         QVector<QVariant> values;
-        values.reserve(batch * columns);
-        const auto flush = [&](QSqlQuery &q, int rowCount) {
-            for (int i = 0; i < rowCount * columns; ++i)
-                q.bindValue(i, values.at(i));
-            if (!q.exec()) {
-                *error = InventoryCopy::tr("Cannot copy %1 into %2: %3").arg(table, target.displayName(), sqlError(q));
+        values.reserve(chunkRows * columns);
+        const auto flush = [&] {
+            const qsizetype rowCount = values.size() / columns;
+            QString why;
+            const bool ok = SqliteStatement::runWithRows(
+                target.connection(), insert, rowCount,
+                [&](qsizetype row, int column, SqliteStatement::Cell &cell) {
+                    const QVariant &value = values.at(row * columns + column);
+                    if (value.isNull())
+                        return cell.setNull();
+                    switch (value.typeId()) {
+                    case QMetaType::Bool:
+                    case QMetaType::Int:
+                    case QMetaType::UInt:
+                    case QMetaType::Long:
+                    case QMetaType::ULong:
+                    case QMetaType::LongLong:
+                    case QMetaType::ULongLong:
+                        return cell.setInteger(value.toLongLong());
+                    default:
+                        return cell.setText(value.toString());
+                    }
+                },
+                &why);
+            if (!ok) {
+                *error = InventoryCopy::tr("Cannot copy %1 into %2: %3").arg(table, target.displayName(), why);
                 return false;
             }
             rows += rowCount;
@@ -498,16 +534,15 @@ bool copyIntoFile(Database &source, Database &target, qint64 existing, QVector<I
                 }
                 values.append(value);
             }
-            if (values.size() == batch * columns && !flush(full, batch))
+            if (values.size() == chunkRows * columns && !flush())
                 return false;
         }
-        if (!values.isEmpty()) {
-            const int rest = int(values.size() / columns);
-            QSqlQuery tail(target.connection());
-            tail.prepare(head + QStringList(rest, row).join(QLatin1Char(',')));
-            if (!flush(tail, rest))
-                return false;
+        if (r.lastError().isValid()) {
+            *error = InventoryCopy::tr("Cannot read %1 of %2: %3").arg(table, source.displayName(), sqlError(r));
+            return false;
         }
+        if (!values.isEmpty() && !flush())
+            return false;
         if (!teams.isEmpty()) {
             QSqlQuery team(target.connection());
             team.prepare(QStringLiteral("UPDATE contact SET team_id = ? WHERE id = ?"));
@@ -523,10 +558,13 @@ bool copyIntoFile(Database &source, Database &target, qint64 existing, QVector<I
         }
         copied->append({table, rows});
     }
-    QString message;
-    if (!target.updateSearchIndex(&message)) {
-        *error = InventoryCopy::tr("Cannot update the search index of %1: %2").arg(target.displayName(), message);
-        return false;
+    // Nothing is owed to the index (no trigger noted anything): it is built whole.
+    for (const QString &statement : {QStringLiteral("DELETE FROM search_pending"), QStringLiteral("DELETE FROM search_stale"),
+                                     QStringLiteral("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")}) {
+        if (!w.exec(statement)) {
+            *error = InventoryCopy::tr("Cannot build the search index of %1: %2").arg(target.displayName(), sqlError(w));
+            return false;
+        }
     }
     return true;
 }

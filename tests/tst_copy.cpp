@@ -9,6 +9,7 @@
 #include "TestSupport.h"
 
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -154,6 +155,17 @@ void TestCopy::roundTripIsExact()
     QVERIFY(!historyDump(m_example).isEmpty());
     QCOMPARE(historyDump(middle), historyDump(m_example));
     QCOMPARE(historyDump(back), historyDump(m_example));
+    // Into a file the search rows are copied as they are and the trigram index built from
+    // them: the rows are the source's, the index sound and complete, and nothing owed.
+    QCOMPARE(searchDump(back), searchDump(m_example));
+    Database file;
+    QVERIFY(file.open(back));
+    QSqlQuery q(file.connection());
+    QVERIFY2(q.exec(QStringLiteral("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)")),
+             qPrintable(q.lastError().text()));
+    QVERIFY(!file.searchIndexBehind());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM search_fts WHERE folded MATCH 'lemburg'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
 }
 
 void TestCopy::copiedInventoryWorks()
