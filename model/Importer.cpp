@@ -1090,10 +1090,8 @@ bool Importer::undo(Store &store, const ImportUndo &undo, QString *error, const 
 {
     return store.write(
         [&](QString *err) {
-            for (qint64 id : undo.createdAssignments) {
-                if (!store.removeAssignment(id, err))
-                    return false;
-            }
+            if (!store.removeAssignments(undo.createdAssignments, err))
+                return false;
             for (Assignment a : undo.changedAssignments) {
                 // The version the import left: anything changed since refuses the undo.
                 if (!store.updateAssignment(a, err))

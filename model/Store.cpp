@@ -2499,6 +2499,91 @@ bool Store::removeAssignment(qint64 id, QString *error)
     return ok;
 }
 
+bool Store::removeAssignments(const QVector<qint64> &ids, QString *error)
+{
+    Q_ASSERT(m_depth > 0);
+    // A statement or two per chunk, not six per assignment (5 ms each on a server).
+    constexpr int chunk = 400;
+    const auto namesOf = [this](const QString &table, const QSet<qint64> &wanted, QHash<qint64, QString> *names,
+                                QString *err) {
+        const QVector<qint64> list(wanted.cbegin(), wanted.cend());
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        for (qsizetype at = 0; at < list.size(); at += chunk) {
+            const int count = static_cast<int>(std::min<qsizetype>(chunk, list.size() - at));
+            q.prepare(QStringLiteral("SELECT id, name FROM %1 WHERE id IN (%2)").arg(table, placeholders(count)));
+            for (int i = 0; i < count; ++i)
+                q.addBindValue(list.at(at + i));
+            if (!exec(q, err))
+                return false;
+            while (q.next())
+                names->insert(q.value(0).toLongLong(), q.value(1).toString());
+            q.finish();
+        }
+        return true;
+    };
+    for (qsizetype start = 0; start < ids.size(); start += chunk) {
+        const QVector<qint64> part = ids.mid(start, chunk);
+        const int n = static_cast<int>(part.size());
+        QSqlQuery read(m_db.connection());
+        read.setForwardOnly(true);
+        read.prepare(kAssignmentSelect + QStringLiteral("WHERE id IN (%1)").arg(placeholders(n)));
+        for (qint64 id : part)
+            read.addBindValue(id);
+        if (!exec(read, error))
+            return false;
+        QHash<qint64, Assignment> found;
+        QSet<qint64> items, contacts;
+        while (read.next()) {
+            const Assignment a = readAssignment(read);
+            found.insert(a.id, a);
+            items.insert(a.itemId);
+            contacts.insert(a.contactId);
+        }
+        read.finish();
+        for (qint64 id : part) {
+            if (!found.contains(id)) {
+                setError(error, tr("Assignment %1 does not exist.").arg(id));
+                return false;
+            }
+        }
+        QHash<qint64, QString> itemNames, contactNames;
+        if (!namesOf(QStringLiteral("item"), items, &itemNames, error) ||
+            !namesOf(QStringLiteral("contact"), contacts, &contactNames, error))
+            return false;
+        if (!ensureBatch(tr("Removed %n assignment(s)", nullptr, n), error))
+            return false;
+        const bool logged = insertRows(
+            QStringLiteral("INSERT INTO change_log (batch_id, entity, entity_id, item_id, action, summary, before,"
+                           " after) VALUES "),
+            QStringLiteral("(?,'assignment',?,?,'delete',?,?,'{}')"), 5, n,
+            [&](QSqlQuery &q, qsizetype i, int at) {
+                const Assignment &gone = found[part.at(i)];
+                q.bindValue(at, m_batchId);
+                q.bindValue(at + 1, gone.id);
+                q.bindValue(at + 2, gone.itemId);
+                q.bindValue(at + 3, tr("Removed %1 as %2 of %3")
+                                        .arg(contactNames.value(gone.contactId, QString::number(gone.contactId)),
+                                             gone.role,
+                                             itemNames.value(gone.itemId, QString::number(gone.itemId))));
+                q.bindValue(at + 4,
+                            QString::fromUtf8(QJsonDocument(assignmentFields(gone)).toJson(QJsonDocument::Compact)));
+            },
+            error);
+        if (!logged)
+            return false;
+        QSqlQuery remove(m_db.connection());
+        remove.prepare(QStringLiteral("DELETE FROM assignment WHERE id IN (%1)").arg(placeholders(n)));
+        for (qint64 id : part)
+            remove.addBindValue(id);
+        if (!exec(remove, error))
+            return false;
+    }
+    if (!ids.isEmpty())
+        notifyOwnershipChanged();
+    return true;
+}
+
 bool Store::snapshotSubtree(qint64 id, Snapshot *snapshot, QString *error)
 {
     *snapshot = {};

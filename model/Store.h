@@ -158,6 +158,9 @@ public:
     std::optional<qint64> addAssignment(Assignment &assignment, QString *error);
     bool updateAssignment(Assignment &assignment, QString *error);
     bool removeAssignment(qint64 id, QString *error);
+    /// removeAssignment() for each of @p ids, a few hundred a statement, inside a
+    /// write: the same history rows, in one transaction with the caller's.
+    bool removeAssignments(const QVector<qint64> &ids, QString *error);
     QVector<Assignment> assignments(qint64 itemId, QString *error = nullptr);
     std::optional<Assignment> assignmentById(qint64 id, QString *error = nullptr);
 

@@ -511,10 +511,10 @@ void TestImport::importIsOneHistoryBatchAndUndoes()
 
 void TestImport::undoOfALargeImport()
 {
-    // Undo deletes the created items a few hundred a statement (Store::deleteItems):
-    // across those chunks every item goes and is recorded as it was, one history row
-    // each, and a service added under an imported host since goes with its host, as
-    // deleting the host would take it.
+    // Undo deletes the created items and assignments a few hundred a statement
+    // (Store::deleteItems, Store::removeAssignments): across those chunks every one
+    // goes and is recorded as it was, one history row each, and a service added under
+    // an imported host since goes with its host, as deleting the host would take it.
     QTemporaryDir dir;
     QString error;
     const QString path = test::scratchInventory(dir, QStringLiteral("large"));
@@ -522,7 +522,8 @@ void TestImport::undoOfALargeImport()
     Database db;
     QVERIFY(db.open(path));
     Store store(db);
-    QByteArray hosts = "name,provider,hostname\n", services = "name,host,url,description\n";
+    QByteArray hosts = "name,provider,hostname\n", services = "name,host,url,description\n",
+               assignments = "item,item_kind,contact,role,priority\n";
     constexpr int hostCount = 30, serviceCount = 1000;
     for (int h = 0; h < hostCount; ++h)
         hosts += QStringLiteral("host-%1,Quokka,h%1.example.org\n").arg(h).toUtf8();
@@ -531,6 +532,8 @@ void TestImport::undoOfALargeImport()
                         .arg(i)
                         .arg(i % hostCount)
                         .toUtf8();
+    for (int i = 0; i < serviceCount; ++i)
+        assignments += QStringLiteral("svc-%1,service,Alice Quokka,owner,primary\n").arg(i).toUtf8();
     const auto exportAll = [&store] {
         QByteArray all;
         for (ReportKind kind : kImportKinds)
@@ -543,9 +546,12 @@ void TestImport::undoOfALargeImport()
     importer.addData(QStringLiteral("providers.csv"), "name,kind,location\nQuokka,vm,Zurich\n");
     importer.addData(QStringLiteral("hosts.csv"), hosts);
     importer.addData(QStringLiteral("services.csv"), services);
+    importer.addData(QStringLiteral("contacts.csv"), "name,kind,addresses\nAlice Quokka,person,email: alice@example.org\n");
+    importer.addData(QStringLiteral("assignments.csv"), assignments);
     QVERIFY2(importer.commit(), qPrintable(importer.errors().value(0).format()));
     const ImportUndo undo = importer.undoData();
     QCOMPARE(undo.createdItems.size(), 1 + hostCount + serviceCount);
+    QCOMPARE(undo.createdAssignments.size(), serviceCount);
     // Someone adds a service under an imported host.
     const QVector<Item> host7 = store.findItemsByName(QStringLiteral("host-7"));
     QCOMPARE(host7.size(), 1);
@@ -567,10 +573,18 @@ void TestImport::undoOfALargeImport()
         if (e.batchId == undoBatch)
             deleted.append(e);
     }
-    QCOMPARE(deleted.size(), 1 + hostCount + serviceCount + 1);
-    QSet<qint64> ids;
+    QCOMPARE(deleted.size(), (1 + hostCount + serviceCount + 1) + serviceCount + 1); // items, assignments, Alice
+    QSet<qint64> ids, assignmentIds;
     for (const HistoryEntry &e : std::as_const(deleted)) {
         QCOMPARE(e.action, QStringLiteral("delete"));
+        if (e.entity == QLatin1String("assignment")) {
+            assignmentIds.insert(e.entityId);
+            if (e.itemId == svc5.first().id)
+                QCOMPARE(e.summary, QStringLiteral("Removed Alice Quokka as owner of svc-5"));
+            continue;
+        }
+        if (e.entity == QLatin1String("contact"))
+            continue;
         QCOMPARE(e.entity, QStringLiteral("item"));
         QCOMPARE(e.itemId, e.entityId);
         ids.insert(e.entityId);
@@ -582,9 +596,11 @@ void TestImport::undoOfALargeImport()
             QCOMPARE(e.before, QString::fromUtf8(QJsonDocument(itemFields(svc5.first())).toJson(QJsonDocument::Compact)));
         }
     }
-    QCOMPARE(ids.size(), deleted.size());
+    QCOMPARE(ids.size(), 1 + hostCount + serviceCount + 1);
     QVERIFY(ids.contains(later.id));
-    QCOMPARE(history.size(), historyBefore + (1 + hostCount + serviceCount) + 1 + deleted.size());
+    QCOMPARE(assignmentIds, QSet<qint64>(undo.createdAssignments.cbegin(), undo.createdAssignments.cend()));
+    QCOMPARE(store.contacts().size(), 0);
+    QCOMPARE(history.size(), historyBefore + (undo.createdItems.size() + serviceCount + 1) + 1 + deleted.size());
 
     // An undo that finds an item gone since refuses, and changes nothing.
     Importer again(store);
