@@ -410,6 +410,26 @@ bool Store::insertRows(const QString &head, const QString &row, int columns, qsi
     return true;
 }
 
+bool Store::selectIn(const QString &sql, const QVector<qint64> &ids,
+                     const std::function<void(const QSqlQuery &)> &row, QString *error)
+{
+    constexpr qsizetype PerStatement = 500;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    for (qsizetype start = 0; start < ids.size(); start += PerStatement) {
+        const int count = static_cast<int>(std::min(PerStatement, ids.size() - start));
+        query.prepare(sql.arg(placeholders(count)));
+        for (int i = 0; i < count; ++i)
+            query.addBindValue(ids.at(start + i));
+        if (!exec(query, error))
+            return false;
+        while (query.next())
+            row(query);
+        query.finish();
+    }
+    return true;
+}
+
 void Store::notifyBulk()
 {
     if (m_bulkPending)
@@ -1185,21 +1205,19 @@ bool Store::deleteItems(const QVector<qint64> &ids, QString *error)
             return a.root != b.root ? a.root < b.root : a.depth != b.depth ? a.depth < b.depth : a.id < b.id;
         });
         QHash<qint64, Item> items;
-        QSqlQuery read(m_db.connection());
-        read.setForwardOnly(true);
-        for (qsizetype at = 0; at < list.size(); at += chunk) {
-            const int count = static_cast<int>(std::min<qsizetype>(chunk, list.size() - at));
-            read.prepare(kItemSelect + QStringLiteral("WHERE i.id IN (%1)").arg(placeholders(count)));
-            for (int i = 0; i < count; ++i)
-                read.addBindValue(list.at(at + i).id);
-            if (!exec(read, error))
-                return false;
-            while (read.next()) {
-                const Item item = readItem(read);
+        QVector<qint64> listed;
+        listed.reserve(list.size());
+        for (const Gone &g : std::as_const(list))
+            listed.append(g.id);
+        const bool read = selectIn(
+            kItemSelect + QStringLiteral("WHERE i.id IN (%1)"), listed,
+            [&items](const QSqlQuery &q) {
+                const Item item = readItem(q);
                 items.insert(item.id, item);
-            }
-            read.finish();
-        }
+            },
+            error);
+        if (!read)
+            return false;
         for (qint64 id : roots) {
             if (items.value(id).kind == ItemKind::Organisation) {
                 setError(error, tr("Item %1 does not exist or cannot be deleted.").arg(id));
@@ -2091,22 +2109,13 @@ bool Store::loadAddresses(QHash<qint64, Contact> *contacts, QString *error)
         }
         return true;
     }
-    QVector<qint64> ids = contacts->keys().toVector();
-    // Chunks keep the number of bound values well under SQLite's limit.
-    for (int start = 0; start < ids.size(); start += 500) {
-        const int count = std::min<int>(500, static_cast<int>(ids.size()) - start);
-        query.prepare(QStringLiteral("SELECT contact_id, id, kind, value, label FROM contact_address"
-                                     " WHERE contact_id IN (%1) ORDER BY contact_id, position, id")
-                          .arg(placeholders(count)));
-        for (int i = 0; i < count; ++i)
-            query.addBindValue(ids.at(start + i));
-        if (!exec(query, error))
-            return false;
-        while (query.next())
-            (*contacts)[query.value(0).toLongLong()].addresses.append(readAddress(query));
-        query.finish();
-    }
-    return true;
+    return selectIn(QStringLiteral("SELECT contact_id, id, kind, value, label FROM contact_address"
+                                   " WHERE contact_id IN (%1) ORDER BY contact_id, position, id"),
+                    contacts->keys().toVector(),
+                    [contacts](const QSqlQuery &q) {
+                        (*contacts)[q.value(0).toLongLong()].addresses.append(readAddress(q));
+                    },
+                    error);
 }
 
 std::optional<Contact> Store::contact(qint64 id, QString *error)
@@ -2128,21 +2137,15 @@ QHash<qint64, Contact> Store::contactsById(const QVector<qint64> &wanted, QStrin
     QVector<qint64> ids = wanted;
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    for (int start = 0; start < ids.size(); start += 500) {
-        const int count = std::min<int>(500, static_cast<int>(ids.size()) - start);
-        query.prepare(kContactSelect + QStringLiteral("WHERE id IN (%1)").arg(placeholders(count)));
-        for (int i = 0; i < count; ++i)
-            query.addBindValue(ids.at(start + i));
-        if (!exec(query, error))
-            return {};
-        while (query.next()) {
-            const Contact contact = readContact(query);
+    const bool read = selectIn(
+        kContactSelect + QStringLiteral("WHERE id IN (%1)"), ids,
+        [&result](const QSqlQuery &q) {
+            const Contact contact = readContact(q);
             result.insert(contact.id, contact);
-        }
-        query.finish();
-    }
+        },
+        error);
+    if (!read)
+        return {};
     if (!loadAddresses(&result, error))
         return {};
     return result;
@@ -2506,41 +2509,27 @@ bool Store::removeAssignments(const QVector<qint64> &ids, QString *error)
     constexpr int chunk = 400;
     const auto namesOf = [this](const QString &table, const QSet<qint64> &wanted, QHash<qint64, QString> *names,
                                 QString *err) {
-        const QVector<qint64> list(wanted.cbegin(), wanted.cend());
-        QSqlQuery q(m_db.connection());
-        q.setForwardOnly(true);
-        for (qsizetype at = 0; at < list.size(); at += chunk) {
-            const int count = static_cast<int>(std::min<qsizetype>(chunk, list.size() - at));
-            q.prepare(QStringLiteral("SELECT id, name FROM %1 WHERE id IN (%2)").arg(table, placeholders(count)));
-            for (int i = 0; i < count; ++i)
-                q.addBindValue(list.at(at + i));
-            if (!exec(q, err))
-                return false;
-            while (q.next())
-                names->insert(q.value(0).toLongLong(), q.value(1).toString());
-            q.finish();
-        }
-        return true;
+        return selectIn(QStringLiteral("SELECT id, name FROM %1 WHERE id IN (%2)").arg(table, QStringLiteral("%1")),
+                        QVector<qint64>(wanted.cbegin(), wanted.cend()),
+                        [names](const QSqlQuery &q) { names->insert(q.value(0).toLongLong(), q.value(1).toString()); },
+                        err);
     };
     for (qsizetype start = 0; start < ids.size(); start += chunk) {
         const QVector<qint64> part = ids.mid(start, chunk);
         const int n = static_cast<int>(part.size());
-        QSqlQuery read(m_db.connection());
-        read.setForwardOnly(true);
-        read.prepare(kAssignmentSelect + QStringLiteral("WHERE id IN (%1)").arg(placeholders(n)));
-        for (qint64 id : part)
-            read.addBindValue(id);
-        if (!exec(read, error))
-            return false;
         QHash<qint64, Assignment> found;
         QSet<qint64> items, contacts;
-        while (read.next()) {
-            const Assignment a = readAssignment(read);
-            found.insert(a.id, a);
-            items.insert(a.itemId);
-            contacts.insert(a.contactId);
-        }
-        read.finish();
+        const bool read = selectIn(
+            kAssignmentSelect + QStringLiteral("WHERE id IN (%1)"), part,
+            [&](const QSqlQuery &q) {
+                const Assignment a = readAssignment(q);
+                found.insert(a.id, a);
+                items.insert(a.itemId);
+                contacts.insert(a.contactId);
+            },
+            error);
+        if (!read)
+            return false;
         for (qint64 id : part) {
             if (!found.contains(id)) {
                 setError(error, tr("Assignment %1 does not exist.").arg(id));
@@ -2707,22 +2696,9 @@ QVector<Assignment> Store::assignmentsOfItems(const QString &condition, const QS
 QVector<Assignment> Store::assignmentsFor(const QVector<qint64> &itemIds, QString *error)
 {
     QVector<Assignment> result;
-    if (itemIds.isEmpty())
-        return result;
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    for (int start = 0; start < itemIds.size(); start += 500) {
-        const int count = std::min<int>(500, static_cast<int>(itemIds.size()) - start);
-        query.prepare(kAssignmentSelect +
-                      QStringLiteral("WHERE item_id IN (%1) ORDER BY item_id, position, id").arg(placeholders(count)));
-        for (int i = 0; i < count; ++i)
-            query.addBindValue(itemIds.at(start + i));
-        if (!exec(query, error))
-            return {};
-        while (query.next())
-            result.append(readAssignment(query));
-        query.finish();
-    }
+    if (!selectIn(kAssignmentSelect + QStringLiteral("WHERE item_id IN (%1) ORDER BY item_id, position, id"), itemIds,
+                  [&result](const QSqlQuery &q) { result.append(readAssignment(q)); }, error))
+        return {};
     return result;
 }
 

@@ -203,6 +203,11 @@ private:
     QVector<Assignment> assignmentsOfItems(const QString &condition, const QString &kind, QString *error);
     QSqlQuery &prepared(const QString &sql);
     bool exec(QSqlQuery &query, QString *error);
+    /// Runs @p sql, whose %1 stands for a list of ?, with @p ids a few hundred at a
+    /// time (well under the server's and SQLite's limits on bound values), giving each
+    /// row to @p row.
+    bool selectIn(const QString &sql, const QVector<qint64> &ids, const std::function<void(const QSqlQuery &)> &row,
+                  QString *error);
     bool insertedId(QSqlQuery &query, qint64 *id, QString *error);
     bool writeItemDetails(const Item &item, bool insert, QString *error);
     bool writeAddresses(const Contact &contact, QString *error);
