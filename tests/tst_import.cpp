@@ -85,6 +85,9 @@ private Q_SLOTS:
     void oneBadRowInAThousand_data();
     void oneBadRowInAThousand();
     void dryRunSaysWhatEachRowDoes();
+    void aRecordNamedInTwoFilesIsAnError_data();
+    void aRecordNamedInTwoFilesIsAnError();
+    void syntaxErrorsComeBeforeWriteErrors();
     void importIsOneHistoryBatchAndUndoes();
     void undoOfALargeImport();
     void importedItemsAreSearchable();
@@ -455,6 +458,115 @@ void TestImport::dryRunSaysWhatEachRowDoes()
     QCOMPARE(importer.rows().at(2).row, 4);
     db.close();
     QVERIFY(FileSnapshot::of(path) == before);
+}
+
+void TestImport::aRecordNamedInTwoFilesIsAnError_data()
+{
+    // Files of one format, each valid alone, naming the same record: neither row
+    // "wins"; the second is an error naming the first. (Before, the second file's row
+    // became a change of a record not created yet: "Item -1 does not exist.")
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QList<QByteArray>>("files");
+    QTest::addColumn<QStringList>("errors");
+    const QByteArray service1 = "name,url,provider\nnew.python.org,https://new.python.org,Rackspace\n";
+    const QByteArray service2 = "name,url,provider\nNEW.python.org,https://new.python.org/2,Rackspace\n";
+    const QByteArray person1 = "name,kind,team,addresses,notes\nAda Quokka,person,,,first\n";
+    const QByteArray person2 = "name,kind,team,addresses,notes\nAda Quokka,person,,,second\n";
+    const QByteArray owner = "item,item_kind,contact,role,priority\nPyPI,service,Ada Quokka,owner,primary\n";
+    const QByteArray owner2 =
+        "item,item_kind,contact,role,priority\nPyPI,service,Ada Quokka,owner,secondary\n";
+    QTest::newRow("a new service")
+        << QStringList{QStringLiteral("a.csv"), QStringLiteral("b.csv")}
+        << QList<QByteArray>{service1, service2}
+        << QStringList{QStringLiteral("b.csv:2:1: duplicate name \"NEW.python.org\": also in a.csv row 2")};
+    QTest::newRow("an existing service")
+        << QStringList{QStringLiteral("a.csv"), QStringLiteral("b.csv")}
+        << QList<QByteArray>{"name,url,status\nPyPI,https://pypi.org/,legacy\n",
+                             "name,url,notes\npypi,https://pypi.org/,moved\n"}
+        << QStringList{QStringLiteral("b.csv:2:1: duplicate name \"pypi\": also in a.csv row 2")};
+    QTest::newRow("a new contact") << QStringList{QStringLiteral("a.csv"), QStringLiteral("b.csv")}
+                                   << QList<QByteArray>{person1, person2}
+                                   << QStringList{QStringLiteral(
+                                          "b.csv:2:1: duplicate name \"Ada Quokka\": also in a.csv row 2")};
+    QTest::newRow("a new assignment")
+        << QStringList{QStringLiteral("p.csv"), QStringLiteral("a.csv"), QStringLiteral("b.csv")}
+        << QList<QByteArray>{person1, owner, owner2}
+        << QStringList{QStringLiteral("b.csv:2:4: duplicate assignment: also in a.csv row 2")};
+    QTest::newRow("one file given twice")
+        << QStringList{QStringLiteral("a.csv"), QStringLiteral("a.csv")}
+        << QList<QByteArray>{service1, service1}
+        << QStringList{QStringLiteral("a.csv:2:1: duplicate name \"new.python.org\": also in a.csv row 2")};
+    QTest::newRow("twice in one file")
+        << QStringList{QStringLiteral("a.csv")} << QList<QByteArray>{service1 + "New.Python.org,,Rackspace\n"}
+        << QStringList{QStringLiteral("a.csv:3:1: duplicate name \"New.Python.org\": also on row 2")};
+}
+
+void TestImport::aRecordNamedInTwoFilesIsAnError()
+{
+    QFETCH(QStringList, names);
+    QFETCH(QList<QByteArray>, files);
+    QFETCH(QStringList, errors);
+    QTemporaryDir dir;
+    QString error;
+    const QString path = test::scratchInventory(dir, QStringLiteral("psf"));
+    QVERIFY2(test::createExample(path, &error), qPrintable(error));
+    const FileSnapshot before = FileSnapshot::of(path);
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        Store store(db);
+        for (bool commit : {false, true}) {
+            Importer importer(store);
+            for (qsizetype i = 0; i < files.size(); ++i)
+                importer.addData(names.at(i), files.at(i));
+            QVERIFY(!(commit ? importer.commit() : importer.validate()));
+            QStringList got;
+            for (const ImportError &e : importer.errors())
+                got << e.format();
+            QVERIFY2(got == errors, qPrintable(got.join(QLatin1Char('\n'))));
+            QCOMPARE(importer.errorString(), QStringLiteral("1 error(s); nothing was imported."));
+        }
+    }
+    QVERIFY(FileSnapshot::of(path) == before);
+    // Each file alone imports.
+    Database db;
+    QVERIFY(db.open(path));
+    Store store(db);
+    Importer importer(store);
+    for (qsizetype i = 0; i + 1 < files.size(); ++i)
+        importer.addData(names.at(i), files.at(i));
+    if (files.size() > 1)
+        QVERIFY2(importer.commit(), qPrintable(importer.errorString()));
+}
+
+void TestImport::syntaxErrorsComeBeforeWriteErrors()
+{
+    // The files are parsed on a second thread while the transaction opens: when the
+    // inventory cannot be written either, the files' own errors are still what the
+    // import reports, as when they were parsed first.
+    QTemporaryDir dir;
+    QString error;
+    const QString path = test::scratchInventory(dir, QStringLiteral("psf"));
+    QVERIFY2(test::createExample(path, &error), qPrintable(error));
+    Database db;
+    QVERIFY(db.open(path, Database::OpenMode::ReadOnly));
+    Store store(db);
+    {
+        Importer importer(store);
+        importer.addData(QStringLiteral("s.csv"), "name,url\nPyPI,\"https://pypi.org\n");
+        QVERIFY(!importer.commit());
+        QCOMPARE(importer.errors().size(), 1);
+        QCOMPARE(importer.errors().first().file, QStringLiteral("s.csv"));
+        QCOMPARE(importer.errors().first().row, 2);
+        QCOMPARE(importer.errorString(), QStringLiteral("1 error(s); nothing was imported."));
+    }
+    // A good file: the write error itself.
+    Importer importer(store);
+    importer.addData(QStringLiteral("s.csv"), "name,url\nPyPI,https://pypi.org/new\n");
+    QVERIFY(!importer.commit());
+    QVERIFY(importer.errors().isEmpty());
+    QVERIFY2(!importer.errorString().isEmpty() && !importer.errorString().contains(QLatin1String("error(s)")),
+             qPrintable(importer.errorString()));
 }
 
 void TestImport::importIsOneHistoryBatchAndUndoes()
