@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QVariant>
 
@@ -855,6 +856,94 @@ bool Store::createItemsSqlite(QVector<Item> &items, const QVector<QString> &keys
     for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service})
         kindKeys[static_cast<int>(kind)] = keys::itemKind(kind).toUtf8();
     using Cell = SqliteStatement::Cell;
+    // The search texts, as the item triggers would have written them: ASCII text
+    // folded here (lower-case, as SQLite's lower()) and written in id order, other text
+    // through the search_input view, whose trigger folds it and notes it in
+    // search_pending for the commit's index update.
+    struct Field
+    {
+        int number;
+        QByteArray label;
+        const QString Item::*member;
+    };
+    const QHash<QString, const QString Item::*> members = {
+        {QStringLiteral("name"), &Item::name},
+        {QStringLiteral("description"), &Item::description},
+        {QStringLiteral("notes"), &Item::notes},
+        {QStringLiteral("url"), &Item::url},
+        {QStringLiteral("source_url"), &Item::sourceUrl},
+        {QStringLiteral("full_name"), &Item::fullName},
+        {QStringLiteral("website"), &Item::website},
+        {QStringLiteral("location"), &Item::location},
+        {QStringLiteral("config_tool"), &Item::configTool},
+        {QStringLiteral("config_tool_url"), &Item::configToolUrl},
+        {QStringLiteral("config_repo"), &Item::configRepo},
+        {QStringLiteral("hostname"), &Item::hostname},
+    };
+    QVector<Field> fields[4];
+    for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
+        for (const auto &field : itemSearchFields(kind)) {
+            const auto member = members.value(field.second);
+            Q_ASSERT(member);
+            if (member)
+                fields[static_cast<int>(kind)].append({field.first, field.second.toUtf8(), member});
+        }
+    }
+    struct Doc
+    {
+        qint64 id;
+        qint64 group;
+        qint64 target;
+        const QByteArray *label;
+        QByteArray text, folded; // UTF-8; folded only for ASCII text
+        const QString *source;   // other text
+    };
+    QVector<Doc> ascii, other;
+    // The history summaries as tr() words them, around the name.
+    QString summaryBefore[4], summaryAfter[4];
+    for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
+        const QString marker = QStringLiteral("\x01");
+        const QString summary = tr("Created %1 \"%2\"").arg(keys::itemKindLabel(kind), marker);
+        const qsizetype at = summary.indexOf(marker);
+        summaryBefore[static_cast<int>(kind)] = summary.left(at);
+        summaryAfter[static_cast<int>(kind)] = summary.mid(at + marker.size());
+    }
+    QVector<QString> summaries;
+    // Built on a second thread while this one writes the item rows: it only reads
+    // items, which nothing changes until it is joined.
+    std::thread prepare([&] {
+        ascii.reserve(items.size() * 3);
+        for (const Item &item : std::as_const(items)) {
+            const qint64 group = itemSearchGroup(item.kind);
+            const qint64 base = (group << 40) + (item.id << 5);
+            for (const Field &field : std::as_const(fields[static_cast<int>(item.kind)])) {
+                const QString &text = item.*field.member;
+                if (text.isEmpty())
+                    continue;
+                // ASCII as the schema's triggers tell it (as many bytes as characters), no NUL.
+                const bool isAscii =
+                    std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() - 1u < 0x7fu; });
+                if (!isAscii) {
+                    other.append({base + field.number, group, item.id, &field.label, {}, {}, &text});
+                    continue;
+                }
+                Doc doc{base + field.number, group, item.id, &field.label, text.toLatin1(), {}, nullptr};
+                doc.folded = doc.text; // shared unless a letter is upper-case
+                for (qsizetype i = 0; i < doc.folded.size(); ++i) {
+                    const char c = doc.folded.at(i);
+                    if (c >= 'A' && c <= 'Z')
+                        doc.folded[i] = static_cast<char>(c - 'A' + 'a');
+                }
+                ascii.append(std::move(doc));
+            }
+        }
+        summaries.reserve(items.size());
+        for (const Item &item : std::as_const(items)) {
+            const int kind = static_cast<int>(item.kind);
+            summaries.append(summaryBefore[kind] + item.name + summaryAfter[kind]);
+        }
+    });
+    auto joinPrepare = qScopeGuard([&] { prepare.join(); });
     // The search triggers of these four tables off, not only held: each held trigger
     // still ran a program per row to find the hold, a third of the items' insert time.
     std::optional<SqliteTriggersOff> triggersOff(std::in_place, SqliteStatement::handle(db));
@@ -935,76 +1024,10 @@ bool Store::createItemsSqlite(QVector<Item> &items, const QVector<QString> &keys
                     },
                     error));
     triggersOff.reset();
+    joinPrepare.dismiss();
+    prepare.join();
     if (!ok)
         return false;
-    // The search texts, as the item triggers would have written them: ASCII text
-    // folded here (lower-case, as SQLite's lower()) and written in id order, other text
-    // through the search_input view, whose trigger folds it and notes it in
-    // search_pending for the commit's index update.
-    struct Field
-    {
-        int number;
-        QByteArray label;
-        const QString Item::*member;
-    };
-    const QHash<QString, const QString Item::*> members = {
-        {QStringLiteral("name"), &Item::name},
-        {QStringLiteral("description"), &Item::description},
-        {QStringLiteral("notes"), &Item::notes},
-        {QStringLiteral("url"), &Item::url},
-        {QStringLiteral("source_url"), &Item::sourceUrl},
-        {QStringLiteral("full_name"), &Item::fullName},
-        {QStringLiteral("website"), &Item::website},
-        {QStringLiteral("location"), &Item::location},
-        {QStringLiteral("config_tool"), &Item::configTool},
-        {QStringLiteral("config_tool_url"), &Item::configToolUrl},
-        {QStringLiteral("config_repo"), &Item::configRepo},
-        {QStringLiteral("hostname"), &Item::hostname},
-    };
-    QVector<Field> fields[4];
-    for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
-        for (const auto &field : itemSearchFields(kind)) {
-            const auto member = members.value(field.second);
-            Q_ASSERT(member);
-            if (member)
-                fields[static_cast<int>(kind)].append({field.first, field.second.toUtf8(), member});
-        }
-    }
-    struct Doc
-    {
-        qint64 id;
-        qint64 group;
-        qint64 target;
-        const QByteArray *label;
-        QByteArray text, folded; // UTF-8; folded only for ASCII text
-        const QString *source;   // other text
-    };
-    QVector<Doc> ascii, other;
-    ascii.reserve(items.size() * 3);
-    for (const Item &item : std::as_const(items)) {
-        const qint64 group = itemSearchGroup(item.kind);
-        const qint64 base = (group << 40) + (item.id << 5);
-        for (const Field &field : std::as_const(fields[static_cast<int>(item.kind)])) {
-            const QString &text = item.*field.member;
-            if (text.isEmpty())
-                continue;
-            // ASCII as the schema's triggers tell it (as many bytes as characters), no NUL.
-            const bool isAscii =
-                std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() - 1u < 0x7fu; });
-            if (!isAscii) {
-                other.append({base + field.number, group, item.id, &field.label, {}, {}, &text});
-                continue;
-            }
-            Doc doc{base + field.number, group, item.id, &field.label, text.toLatin1(), {}, nullptr};
-            doc.folded = doc.text; // shared unless a letter is upper-case
-            for (qsizetype i = 0; i < doc.folded.size(); ++i) {
-                const char c = doc.folded.at(i);
-                if (c >= 'A' && c <= 'Z')
-                    doc.folded[i] = static_cast<char>(c - 'A' + 'a');
-            }
-            ascii.append(std::move(doc));
-        }
-    }
     const auto docColumn = [](const Doc &doc, int column, Cell &cell) {
         switch (column) {
         case 0: return cell.setInteger(doc.id);
@@ -1040,14 +1063,6 @@ bool Store::createItemsSqlite(QVector<Item> &items, const QVector<QString> &keys
         return false;
     // The history: one compact row per item (kind, name, parent), as createValidatedItem
     // writes it; the summary as tr() words it, around the name.
-    QString summaryBefore[4], summaryAfter[4];
-    for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
-        const QString marker = QStringLiteral("\x01");
-        const QString summary = tr("Created %1 \"%2\"").arg(keys::itemKindLabel(kind), marker);
-        const qsizetype at = summary.indexOf(marker);
-        summaryBefore[static_cast<int>(kind)] = summary.left(at);
-        summaryAfter[static_cast<int>(kind)] = summary.mid(at + marker.size());
-    }
     if (!SqliteStatement::runWithRows(
             db,
             "INSERT INTO change_log (batch_id, entity, entity_id, item_id, action, summary, before, after)"
@@ -1060,7 +1075,8 @@ bool Store::createItemsSqlite(QVector<Item> &items, const QVector<QString> &keys
                 switch (column) {
                 case 0: return cell.setInteger(m_batchId);
                 case 1: return cell.setInteger(item.id);
-                case 2: return cell.setText(summaryBefore[kind] + item.name + summaryAfter[kind]);
+                case 2:
+                    return cell.setText(summaries.at(row));
                 case 3: return cell.setBytes(kindKeys[kind]);
                 case 4: return cell.setText(item.name);
                 case 5: return item.parentId > 0 ? cell.setInteger(item.parentId) : cell.setNull();
