@@ -8,9 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSet>
-
 #include <QScopeGuard>
+#include <QSet>
 
 #include <algorithm>
 #include <thread>
@@ -252,6 +251,9 @@ bool Importer::run(bool applyChanges, const QString &label)
     const auto error = [this](const QString &file, int row, int column, const QString &message) {
         m_errors.append({file, row, column, message});
     };
+    const auto nothingImported = [this] {
+        return tr("%n error(s); nothing was imported.", nullptr, static_cast<int>(m_errors.size()));
+    };
     qint64 totalRows = 0;
     // At most one record a line: sizes the tables below before the files are parsed.
     qint64 rowsBound = 0;
@@ -387,7 +389,7 @@ bool Importer::run(bool applyChanges, const QString &label)
 
         parser.join();
         if (!m_errors.isEmpty()) {
-            *err = tr("%n error(s); nothing was imported.", nullptr, static_cast<int>(m_errors.size()));
+            *err = nothingImported();
             return false;
         }
         m_rows.reserve(totalRows);
@@ -928,7 +930,7 @@ bool Importer::run(bool applyChanges, const QString &label)
             return false;
         }
         if (!m_errors.isEmpty()) {
-            *err = tr("%n error(s); nothing was imported.", nullptr, static_cast<int>(m_errors.size()));
+            *err = nothingImported();
             return false;
         }
         if (m_progress)
@@ -957,7 +959,7 @@ bool Importer::run(bool applyChanges, const QString &label)
         // The inventory could not be read (or written): the files' own errors come first.
         parser.join();
         if (!m_errors.isEmpty())
-            message = tr("%n error(s); nothing was imported.", nullptr, static_cast<int>(m_errors.size()));
+            message = nothingImported();
     }
     if (!ok)
         m_error = message;
