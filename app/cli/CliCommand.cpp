@@ -101,15 +101,22 @@ int CliCommand::usage(const QString &message)
     return ExitUsage;
 }
 
-bool CliCommand::readCsvFormat(const QCommandLineParser &parser, bool *csv, int *exit)
+bool CliCommand::readCsvFormat(const QCommandLineParser &parser, bool *csv)
 {
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("csv")) {
-        *exit = usage(tr("unknown format \"%1\"; use text or csv.").arg(format));
+        usage(tr("unknown format \"%1\"; use text or csv.").arg(format));
         return false;
     }
     *csv = format == QLatin1String("csv");
     return true;
+}
+
+bool CliCommand::readNumber(const QCommandLineParser &parser, const QString &name, int minimum, int *value)
+{
+    bool numeric = false;
+    *value = parser.value(name).toInt(&numeric);
+    return numeric && *value >= minimum;
 }
 
 bool CliCommand::openInventory(Database &db, const QCommandLineParser &parser, Database::OpenMode mode)

@@ -82,9 +82,12 @@ protected:
     /// Prints "steward: @p message" and the hint to --help; returns ExitUsage.
     static int usage(const QString &message);
 
-    /// True for --format csv; false (with a usage error printed) for a format other
-    /// than text or csv, when *exit is set to ExitUsage.
-    static bool readCsvFormat(const QCommandLineParser &parser, bool *csv, int *exit);
+    /// Reads --format: *csv is true for csv, false for text; for any other format,
+    /// false with the usage error printed (return ExitUsage).
+    static bool readCsvFormat(const QCommandLineParser &parser, bool *csv);
+    /// Reads option @p name as a whole number of at least @p minimum into *value;
+    /// false if it is not one (the caller says what the option takes).
+    static bool readNumber(const QCommandLineParser &parser, const QString &name, int minimum, int *value);
 
     /// Opens the inventory named by --db (or the default); false with the error printed.
     static bool openInventory(Database &db, const QCommandLineParser &parser,

@@ -22,9 +22,8 @@ int ContactCliCommand::execute(const QCommandLineParser &parser)
     if (positional.size() != 2)
         return usage(tr("contact takes exactly one ITEM (quote names with spaces)."));
     bool csv = false;
-    int exit = ExitOk;
-    if (!readCsvFormat(parser, &csv, &exit))
-        return exit;
+    if (!readCsvFormat(parser, &csv))
+        return ExitUsage;
 
     Database db;
     if (!openInventory(db, parser))
@@ -50,16 +49,16 @@ int ContactCliCommand::execute(const QCommandLineParser &parser)
     };
     bool written = false;
     if (csv) {
-        written = writeCsvToStdout({QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("role"),
-                                    QStringLiteral("priority"), QStringLiteral("reason"),
-                                    QStringLiteral("note"), QStringLiteral("addresses")},
-                                   [&](CsvWriter &out) {
-                                       for (const ResolvedContact &c : contacts) {
-                                           out.writeRow({c.contact.name, keys::contactKind(c.contact.kind),
-                                                         c.role, keys::priority(c.priority), c.reason, c.note,
-                                                         addressList(c.contact).join(QStringLiteral("; "))});
-                                       }
-                                   });
+        const QStringList header{QStringLiteral("name"),     QStringLiteral("kind"),   QStringLiteral("role"),
+                                 QStringLiteral("priority"), QStringLiteral("reason"), QStringLiteral("note"),
+                                 QStringLiteral("addresses")};
+        written = writeCsvToStdout(header, [&](CsvWriter &out) {
+            for (const ResolvedContact &c : contacts) {
+                out.writeRow({c.contact.name, keys::contactKind(c.contact.kind), c.role,
+                              keys::priority(c.priority), c.reason, c.note,
+                              addressList(c.contact).join(QStringLiteral("; "))});
+            }
+        });
     } else {
         written = writeTextToStdout([&](QTextStream &out) {
             for (const ResolvedContact &c : contacts) {

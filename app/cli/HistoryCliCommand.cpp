@@ -24,12 +24,10 @@ int HistoryCliCommand::execute(const QCommandLineParser &parser)
     if (positional.size() > 2)
         return usage(tr("history takes at most one ITEM (quote names with spaces)."));
     bool csv = false;
-    int exit = ExitOk;
-    if (!readCsvFormat(parser, &csv, &exit))
-        return exit;
-    bool numeric = false;
-    const int limit = parser.value(QStringLiteral("limit")).toInt(&numeric);
-    if (!numeric || limit < 0)
+    if (!readCsvFormat(parser, &csv))
+        return ExitUsage;
+    int limit = 0;
+    if (!readNumber(parser, QStringLiteral("limit"), 0, &limit))
         return usage(tr("--limit takes a number."));
 
     // Reading the history changes nothing: read-only.
@@ -50,18 +48,18 @@ int HistoryCliCommand::execute(const QCommandLineParser &parser)
         return fail(error);
     bool written = false;
     if (csv) {
-        written = writeCsvToStdout(
-            {QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("change"),
-             QStringLiteral("entity"), QStringLiteral("entity_id"), QStringLiteral("item_id"),
-             QStringLiteral("action"), QStringLiteral("summary"), QStringLiteral("before"),
-             QStringLiteral("after")},
-            [&](CsvWriter &out) {
-                for (const HistoryEntry &e : entries) {
-                    out.writeRow({e.at, e.actor, e.label, e.entity, QString::number(e.entityId),
-                                  e.itemId ? QString::number(e.itemId) : QString(), e.action, e.summary,
-                                  e.before, e.after});
-                }
-            });
+        const QStringList header{QStringLiteral("at"),        QStringLiteral("actor"),
+                                 QStringLiteral("change"),    QStringLiteral("entity"),
+                                 QStringLiteral("entity_id"), QStringLiteral("item_id"),
+                                 QStringLiteral("action"),    QStringLiteral("summary"),
+                                 QStringLiteral("before"),    QStringLiteral("after")};
+        written = writeCsvToStdout(header, [&](CsvWriter &out) {
+            for (const HistoryEntry &e : entries) {
+                out.writeRow({e.at, e.actor, e.label, e.entity, QString::number(e.entityId),
+                              e.itemId ? QString::number(e.itemId) : QString(), e.action, e.summary, e.before,
+                              e.after});
+            }
+        });
     } else {
         written = writeTextToStdout([&](QTextStream &out) {
             for (const HistoryEntry &e : entries) {

@@ -54,9 +54,8 @@ int MapCliCommand::execute(const QCommandLineParser &parser)
         printError(tr("map needs -o OUT.svg or -o OUT.png."));
         return ExitUsage;
     }
-    bool stepsOk = false;
-    const int steps = parser.value(QStringLiteral("steps")).toInt(&stepsOk);
-    if (!stepsOk || steps < 0) {
+    int steps = 0;
+    if (!readNumber(parser, QStringLiteral("steps"), 0, &steps)) {
         printError(tr("--steps takes a number from 0."));
         return ExitUsage;
     }

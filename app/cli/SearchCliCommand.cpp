@@ -28,12 +28,10 @@ int SearchCliCommand::execute(const QCommandLineParser &parser)
     if (query.trimmed().isEmpty())
         return usage(tr("search needs a QUERY that is not empty."));
     bool csv = false;
-    int exit = ExitOk;
-    if (!readCsvFormat(parser, &csv, &exit))
-        return exit;
-    bool numeric = false;
-    const int limit = parser.value(QStringLiteral("limit")).toInt(&numeric);
-    if (!numeric || limit <= 0)
+    if (!readCsvFormat(parser, &csv))
+        return ExitUsage;
+    int limit = 0;
+    if (!readNumber(parser, QStringLiteral("limit"), 1, &limit))
         return usage(tr("--limit takes a number greater than 0."));
 
     // Searching changes nothing: read-only.
@@ -46,18 +44,17 @@ int SearchCliCommand::execute(const QCommandLineParser &parser)
     if (!error.isEmpty())
         return fail(error);
     if (csv) {
-        const bool written = writeCsvToStdout(
-            {QStringLiteral("group"), QStringLiteral("kind"), QStringLiteral("id"), QStringLiteral("name"),
-             QStringLiteral("field"), QStringLiteral("match"), QStringLiteral("score")},
-            [&](CsvWriter &out) {
-                for (const SearchGroup &g : groups) {
-                    for (const SearchResult &r : g.results) {
-                        out.writeRow({Search::kindKey(g.kind), Search::resultKindKey(r),
-                                      QString::number(r.id), r.name, r.field, r.text,
-                                      QString::number(r.score)});
-                    }
+        const QStringList header{QStringLiteral("group"), QStringLiteral("kind"),  QStringLiteral("id"),
+                                 QStringLiteral("name"),  QStringLiteral("field"), QStringLiteral("match"),
+                                 QStringLiteral("score")};
+        const bool written = writeCsvToStdout(header, [&](CsvWriter &out) {
+            for (const SearchGroup &g : groups) {
+                for (const SearchResult &r : g.results) {
+                    out.writeRow({Search::kindKey(g.kind), Search::resultKindKey(r), QString::number(r.id),
+                                  r.name, r.field, r.text, QString::number(r.score)});
                 }
-            });
+            }
+        });
         if (!written)
             return ExitFailure;
         return groups.isEmpty() ? ExitFailure : ExitOk;
