@@ -19,7 +19,6 @@
 
 #include <QApplication>
 #include <QDockWidget>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
 #include <QTreeView>
@@ -81,10 +80,17 @@ private:
 std::unique_ptr<CliCommand> findCommand(const QString &name)
 {
     std::unique_ptr<CliCommand> commands[] = {
-        std::make_unique<InitCliCommand>(),    std::make_unique<ContactCliCommand>(), std::make_unique<ExportCliCommand>(),
-        std::make_unique<CheckCliCommand>(),   std::make_unique<AssignCliCommand>(),  std::make_unique<UnassignCliCommand>(),
-        std::make_unique<HistoryCliCommand>(), std::make_unique<ImportCliCommand>(),  std::make_unique<SearchCliCommand>(),
-        std::make_unique<CopyCliCommand>(),    std::make_unique<MapCliCommand>(),
+        std::make_unique<InitCliCommand>(),
+        std::make_unique<ContactCliCommand>(),
+        std::make_unique<ExportCliCommand>(),
+        std::make_unique<ImportCliCommand>(),
+        std::make_unique<CheckCliCommand>(),
+        std::make_unique<AssignCliCommand>(),
+        std::make_unique<UnassignCliCommand>(),
+        std::make_unique<HistoryCliCommand>(),
+        std::make_unique<SearchCliCommand>(),
+        std::make_unique<CopyCliCommand>(),
+        std::make_unique<MapCliCommand>(),
     };
     for (std::unique_ptr<CliCommand> &command : commands) {
         if (command->name() == name)
