@@ -1,16 +1,24 @@
-#include "Commands.h"
+#include "AssignCliCommand.h"
+#include "CheckCliCommand.h"
 #include "ConnectDialog.h"
+#include "ContactCliCommand.h"
 #include "ContactForm.h"
+#include "CopyCliCommand.h"
+#include "ExportCliCommand.h"
+#include "HistoryCliCommand.h"
+#include "ImportCliCommand.h"
+#include "InitCliCommand.h"
 #include "MainWindow.h"
-#include "MapCommand.h"
+#include "MapCliCommand.h"
 #include "MapPanel.h"
 #include "OwnershipDialog.h"
-#include "Store.h"
+#include "SearchCliCommand.h"
 #include "Settings.h"
+#include "Store.h"
+#include "UnassignCliCommand.h"
 
 #include <QApplication>
 #include <QDockWidget>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
 #include <QTreeView>
@@ -67,6 +75,71 @@ private:
     QApplication &m_app;
     bool m_done = false;
 };
+
+/// The command called @p name (`steward NAME ...`), or null: then the window starts.
+std::unique_ptr<CliCommand> findCommand(const QString &name)
+{
+    std::unique_ptr<CliCommand> commands[] = {
+        std::make_unique<InitCliCommand>(),
+        std::make_unique<ContactCliCommand>(),
+        std::make_unique<ExportCliCommand>(),
+        std::make_unique<ImportCliCommand>(),
+        std::make_unique<CheckCliCommand>(),
+        std::make_unique<AssignCliCommand>(),
+        std::make_unique<UnassignCliCommand>(),
+        std::make_unique<HistoryCliCommand>(),
+        std::make_unique<SearchCliCommand>(),
+        std::make_unique<CopyCliCommand>(),
+        std::make_unique<MapCliCommand>(),
+    };
+    for (std::unique_ptr<CliCommand> &command : commands) {
+        if (command->name() == name)
+            return std::move(command);
+    }
+    return nullptr;
+}
+
+/// The usage text printed by --help.
+QString usageText()
+{
+    return QCoreApplication::translate(
+               "main",
+               "Usage:\n"
+               "  steward [--db FILE]                         open the inventory in the window\n"
+               "  steward --db FILE --screenshot OUT.png [--select ITEM] [--filter TEXT] [--panel details|history|contacts]\n"
+               "                                              save a screenshot of the window and exit\n"
+               "  steward map [--db FILE] -o OUT.svg|OUT.png [--focus ITEM [--steps N]]\n"
+               "                                              draw the map (no display needed)\n"
+               "  steward init FILE [--example | --escalation EMAIL]\n"
+               "                                              create a new inventory\n"
+               "  steward contact ITEM [--db FILE] [--format text|csv]\n"
+               "                                              who to contact about ITEM\n"
+               "  steward export REPORT [--db FILE] [-o FILE] [--excel] [--raw | --safe]\n"
+               "                                              a report as CSV: services, hosts, providers,\n"
+               "                                              contacts, assignments, gaps\n"
+               "  steward export selection ITEM... [--db FILE] [-o FILE] [--excel] [--raw | --safe]\n"
+               "                                              the contacts of the items, and why\n"
+               "  steward import FILE... [--db FILE] [--dry-run]\n"
+               "                                              import CSV files (all rows or nothing)\n"
+               "  steward check [--db FILE]                   integrity and foreign-key check\n"
+               "  steward assign ITEM CONTACT --role ROLE [--priority P] [--note TEXT] [--db FILE]\n"
+               "                                              assign a contact to an item\n"
+               "  steward unassign ITEM CONTACT [--role ROLE] [--db FILE]\n"
+               "                                              remove a contact's assignment\n"
+               "  steward history [ITEM] [--db FILE] [--format text|csv] [--limit N]\n"
+               "                                              what changed, when and by whom\n"
+               "  steward search QUERY [--db FILE] [--format text|csv] [--limit N]\n"
+               "                                              find items and contacts by name, address, URL, text\n"
+               "  steward copy --to FILE|URL [--from FILE|URL] [--replace]\n"
+               "                                              copy a whole inventory to another database\n"
+               "  steward --help | --version\n"
+               "\n"
+               "Without --db, Steward uses %1.\n"
+               "Every FILE may also be a PostgreSQL database: postgresql://USER@HOST:PORT/DATABASE\n"
+               "(passwords from ~/.pgpass or PGPASSWORD; ?sslmode=verify-full is passed on).\n"
+               "Exit codes: 0 success, 1 failure, 2 usage error.")
+        .arg(QDir::toNativeSeparators(defaultDatabasePath()));
+}
 
 QStringList rawArguments(int argc, char **argv)
 {
@@ -292,12 +365,16 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("steward"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STEWARD_VERSION));
     const QStringList args = rawArguments(argc, argv);
-    const QString first = args.value(1);
-    if (first == QLatin1String("map"))
-        return runMapCommand(argc, argv);
-    if (isHeadlessCommand(first)) {
+    if (std::unique_ptr<CliCommand> command = findCommand(args.value(1))) {
+        if (command->needsGuiApplication()) {
+            // Drawing text needs a GUI application, but never a screen.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QApplication app(argc, argv);
+            return command->run(QCoreApplication::arguments());
+        }
         QCoreApplication app(argc, argv);
-        return runHeadless(QCoreApplication::arguments());
+        return command->run(QCoreApplication::arguments());
     }
     GuiOptions options;
     const int exit = parseGuiOptions(args, &options);

@@ -58,6 +58,8 @@ private Q_SLOTS:
     void cleanup();
 
     void help();
+    void commandHelpListsItsOptions_data();
+    void commandHelpListsItsOptions();
     void version();
     void unknownCommandIsAUsageError();
     void unknownOptionIsAUsageError_data();
@@ -270,6 +272,75 @@ void TestCli::help()
     const Result exportHelp = run({QStringLiteral("export"), QStringLiteral("--help")});
     QCOMPARE(exportHelp.exitCode, 0);
     QVERIFY(exportHelp.out.contains(QStringLiteral("--output")));
+}
+
+void TestCli::commandHelpListsItsOptions_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("usage");      ///< the arguments on the Usage: line
+    QTest::addColumn<QStringList>("options"); ///< in the order the help lists them
+    const auto list = [](std::initializer_list<const char *> names) {
+        QStringList options;
+        for (const char *name : names)
+            options << QString::fromLatin1(name);
+        return options;
+    };
+    QTest::newRow("init") << QStringLiteral("init") << QStringLiteral("[options] FILE")
+                          << list({"--example", "--organisation <NAME>", "--escalation <EMAIL>", "-h, --help"});
+    QTest::newRow("contact") << QStringLiteral("contact") << QStringLiteral("[options] ITEM")
+                             << list({"--db <FILE>", "--format <FORMAT>", "-h, --help"});
+    QTest::newRow("export") << QStringLiteral("export") << QStringLiteral("[options] REPORT [ITEM...]")
+                            << list({"--db <FILE>", "-o, --output <FILE>", "--excel", "--safe", "--raw",
+                                     "-h, --help"});
+    QTest::newRow("import") << QStringLiteral("import") << QStringLiteral("[options] FILE...")
+                            << list({"--db <FILE>", "--dry-run", "-h, --help"});
+    QTest::newRow("check") << QStringLiteral("check") << QStringLiteral("[options]")
+                           << list({"--db <FILE>", "-h, --help"});
+    QTest::newRow("assign") << QStringLiteral("assign") << QStringLiteral("[options] ITEM CONTACT")
+                            << list({"--db <FILE>", "--role <ROLE>", "--priority <PRIORITY>", "--note <TEXT>",
+                                     "-h, --help"});
+    QTest::newRow("unassign") << QStringLiteral("unassign") << QStringLiteral("[options] ITEM CONTACT")
+                              << list({"--db <FILE>", "--role <ROLE>", "-h, --help"});
+    QTest::newRow("history") << QStringLiteral("history") << QStringLiteral("[options] [ITEM]")
+                             << list({"--db <FILE>", "--format <FORMAT>", "--limit <N>", "-h, --help"});
+    QTest::newRow("search") << QStringLiteral("search") << QStringLiteral("[options] QUERY")
+                            << list({"--db <FILE>", "--format <FORMAT>", "--limit <N>", "-h, --help"});
+    QTest::newRow("copy") << QStringLiteral("copy") << QStringLiteral("[options]")
+                          << list({"--from <FILE|URL>", "--to <FILE|URL>", "--replace", "-h, --help"});
+    // map has Qt's own help option, listed first.
+    QTest::newRow("map") << QStringLiteral("map") << QStringLiteral("[options] map")
+                         << list({"-h, --help", "--db <FILE>", "-o, --output <OUT>", "--focus <ITEM>",
+                                  "--steps <N>"});
+}
+
+void TestCli::commandHelpListsItsOptions()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, usage);
+    QFETCH(QStringList, options);
+    for (const QString &flag : {QStringLiteral("--help"), QStringLiteral("-h")}) {
+        const Result r = run({command, flag});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QString());
+        const QStringList lines = r.out.split(QLatin1Char('\n'));
+        QVERIFY2(lines.value(0).startsWith(QStringLiteral("Usage: ")), qPrintable(r.out));
+        QVERIFY2(lines.value(0).endsWith(QLatin1Char(' ') + usage), qPrintable(lines.value(0)));
+        // A description of what the command does, then the options, each once and in order.
+        QVERIFY2(!lines.value(1).trimmed().isEmpty(), qPrintable(r.out));
+        qsizetype at = r.out.indexOf(QStringLiteral("\nOptions:\n"));
+        QVERIFY2(at > 0, qPrintable(r.out));
+        for (const QString &option : std::as_const(options)) {
+            const qsizetype found = r.out.indexOf(QStringLiteral("\n  ") + option + QLatin1Char(' '), at);
+            QVERIFY2(found > at, qPrintable(option + QStringLiteral(" in:\n") + r.out));
+            at = found;
+        }
+        // No option the test does not know of.
+        qsizetype listed = 0;
+        for (const QString &line : lines)
+            listed += line.startsWith(QStringLiteral("  -")) ? 1 : 0;
+        // map's Qt help option brings --help-all with it.
+        QCOMPARE(listed, options.size() + (command == QLatin1String("map") ? 1 : 0));
+    }
 }
 
 void TestCli::version()

@@ -1,0 +1,78 @@
+#include "ContactCliCommand.h"
+
+#include "ContactResolver.h"
+#include "CsvWriter.h"
+#include "Store.h"
+
+#include <QTextStream>
+
+namespace steward {
+
+ContactCliCommand::ContactCliCommand()
+    : CliCommand(QStringLiteral("contact"), tr("Who to contact about an item."))
+{
+    addPositional(QStringLiteral("ITEM"), tr("A provider, host or service name (case-insensitive)."));
+    addDatabaseOption();
+    addFormatOption();
+}
+
+int ContactCliCommand::execute(const QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usage(tr("contact takes exactly one ITEM (quote names with spaces)."));
+    bool csv = false;
+    if (!readCsvFormat(parser, &csv))
+        return ExitUsage;
+
+    Database db;
+    if (!openInventory(db, parser))
+        return ExitFailure;
+    Store store(db);
+    const std::optional<Item> found = findOneItem(store, positional.at(1));
+    if (!found)
+        return ExitFailure;
+    const Item &item = *found;
+    ContactResolver resolver(store);
+    QVector<ResolvedContact> contacts;
+    QString error;
+    if (!resolver.resolve(item.id, &contacts, &error))
+        return fail(error);
+    if (contacts.isEmpty())
+        return fail(
+            tr("nobody to contact about \"%1\": the organisation has no escalation contact.").arg(item.name));
+    const auto addressList = [](const Contact &c) {
+        QStringList list;
+        for (const Address &a : c.addresses)
+            list << (a.kind == AddressKind::Email ? QStringLiteral("mailto:") + a.value : a.value);
+        return list;
+    };
+    bool written = false;
+    if (csv) {
+        const QStringList header{QStringLiteral("name"),     QStringLiteral("kind"),   QStringLiteral("role"),
+                                 QStringLiteral("priority"), QStringLiteral("reason"), QStringLiteral("note"),
+                                 QStringLiteral("addresses")};
+        written = writeCsvToStdout(header, [&](CsvWriter &out) {
+            for (const ResolvedContact &c : contacts) {
+                out.writeRow({c.contact.name, keys::contactKind(c.contact.kind), c.role,
+                              keys::priority(c.priority), c.reason, c.note,
+                              addressList(c.contact).join(QStringLiteral("; "))});
+            }
+        });
+    } else {
+        written = writeTextToStdout([&](QTextStream &out) {
+            for (const ResolvedContact &c : contacts) {
+                QString line = QStringLiteral("%1 [%2] %3, %4: %5")
+                                   .arg(c.contact.name, keys::contactKindLabel(c.contact.kind),
+                                        keys::roleLabel(c.role), keys::priorityLabel(c.priority), c.reason);
+                const QStringList addresses = addressList(c.contact);
+                if (!addresses.isEmpty())
+                    line += QStringLiteral(" <%1>").arg(addresses.join(QStringLiteral(">, <")));
+                out << line << '\n';
+            }
+        });
+    }
+    return written ? ExitOk : ExitFailure;
+}
+
+} // namespace steward

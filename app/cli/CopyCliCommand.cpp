@@ -1,0 +1,67 @@
+#include "CopyCliCommand.h"
+
+#include "Dialect.h"
+#include "InventoryCopy.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+namespace steward {
+
+CopyCliCommand::CopyCliCommand()
+    : CliCommand(QStringLiteral("copy"), tr("Copy a whole inventory, history included, to another database."))
+{
+    addOption({QStringLiteral("from"), tr("The inventory to copy (default: %1).").arg(defaultDatabasePath()),
+               tr("FILE|URL")});
+    addOption({QStringLiteral("to"), tr("Where to copy it: a new or empty inventory."), tr("FILE|URL")});
+    addOption({QStringLiteral("replace"), tr("Replace what the target holds (default: refuse).")});
+}
+
+int CopyCliCommand::execute(const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("copy takes no arguments besides --from, --to and --replace."));
+    if (!parser.isSet(QStringLiteral("to")))
+        return usage(tr("copy needs --to FILE or --to postgresql://USER@HOST:PORT/DATABASE."));
+    const QString from =
+        parser.isSet(QStringLiteral("from")) ? parser.value(QStringLiteral("from")) : defaultDatabasePath();
+    const QString to = parser.value(QStringLiteral("to"));
+
+    Database source;
+    if (!source.open(from, Database::OpenMode::ReadOnly))
+        return fail(source.errorString());
+    // A file that does not exist yet and a server database without tables are made new.
+    Database target;
+    const bool newFile = !dialect::isServerLocation(to) && !QFileInfo::exists(to);
+    bool opened = newFile || dialect::isServerLocation(to) ? target.create(to) : false;
+    if (!opened && !newFile) {
+        const QString createError = target.errorString();
+        opened = target.open(to);
+        if (!opened && dialect::isServerLocation(to) &&
+            !createError.contains(QLatin1String("already has tables")))
+            printError(createError);
+    }
+    if (!opened)
+        return fail(target.errorString());
+    QElapsedTimer timer;
+    timer.start();
+    QVector<InventoryCopy::TableCount> counts;
+    QString error;
+    if (!InventoryCopy::copy(source, target, parser.isSet(QStringLiteral("replace")), &counts, &error)) {
+        target.close();
+        if (newFile)
+            QFile::remove(to);
+        return fail(error);
+    }
+    QStringList parts;
+    for (const auto &c : std::as_const(counts))
+        parts << tr("%1 %2").arg(c.rows).arg(c.table);
+    printOut(tr("Copied %1 to %2 in %3 s: %4.")
+                 .arg(source.displayName(), target.displayName())
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                 .arg(parts.join(QStringLiteral(", "))));
+    return ExitOk;
+}
+
+} // namespace steward

@@ -1,0 +1,90 @@
+#include "ExportCliCommand.h"
+
+#include "Reports.h"
+#include "Store.h"
+
+namespace steward {
+namespace {
+
+/// The reports' keys, for the help and the messages.
+QString reportList()
+{
+    QStringList keys;
+    for (ReportKind kind : Reports::all())
+        keys << Reports::key(kind);
+    return keys.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+ExportCliCommand::ExportCliCommand()
+    : CliCommand(
+          QStringLiteral("export"),
+          tr("Export a report as CSV (RFC 4180, UTF-8, CRLF). Raw by default: every value exactly as stored, "
+             "for re-import."))
+{
+    addPositional(QStringLiteral("REPORT"), tr("The report: %1.").arg(reportList()));
+    addPositional(QStringLiteral("ITEM"),
+                  tr("For the selection report: the items (names, case-insensitive)."),
+                  QStringLiteral("[ITEM...]"));
+    addDatabaseOption();
+    addOption({QStringList{QStringLiteral("o"), QStringLiteral("output")},
+               tr("Write to FILE instead of standard output (replaced only when complete)."), tr("FILE")});
+    addOption({QStringLiteral("excel"), tr("Excel-compatible: start with a UTF-8 byte-order mark.")});
+    addOption({QStringLiteral("safe"),
+               tr("Spreadsheet-safe: prefix cells starting with = + - @ tab or CR with an apostrophe.")});
+    addOption({QStringLiteral("raw"), tr("Raw, lossless, for re-import (the default).")});
+}
+
+int ExportCliCommand::execute(const QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2)
+        return usage(tr("export takes exactly one REPORT (%1).").arg(reportList()));
+    ReportKind kind = ReportKind::Services;
+    if (!Reports::fromKey(positional.at(1), &kind))
+        return usage(tr("unknown report \"%1\"; the reports are: %2.").arg(positional.at(1), reportList()));
+    const QStringList items = positional.mid(2);
+    if (kind == ReportKind::Selection && items.isEmpty())
+        return usage(tr("export selection takes one or more ITEMs."));
+    if (kind != ReportKind::Selection && !items.isEmpty())
+        return usage(tr("export takes exactly one REPORT (%1).").arg(reportList()));
+    if (parser.isSet(QStringLiteral("safe")) && parser.isSet(QStringLiteral("raw")))
+        return usage(tr("--safe and --raw exclude each other."));
+    CsvOptions options;
+    options.excel = parser.isSet(QStringLiteral("excel"));
+    options.formulaGuard = parser.isSet(QStringLiteral("safe"));
+
+    Database db;
+    if (!openInventory(db, parser))
+        return ExitFailure;
+    Store store(db);
+    Reports reports(store);
+    if (kind == ReportKind::Selection) {
+        QVector<qint64> ids;
+        for (const QString &name : items) {
+            const auto item = findOneItem(store, name);
+            if (!item)
+                return ExitFailure;
+            ids.append(item->id);
+        }
+        reports.setSelection(ids);
+    }
+    const auto write = [&](QIODevice *device, QString *error) {
+        if (reports.writeCsv(kind, device, options))
+            return true;
+        *error = reports.errorString();
+        return false;
+    };
+    if (!parser.isSet(QStringLiteral("output")))
+        return writeToStdout(write) ? ExitOk : ExitFailure;
+    // Through QSaveFile: the file appears complete or not at all.
+    QString error;
+    if (!Reports::saveFile(parser.value(QStringLiteral("output")), write, &error)) {
+        // "cannot write FILE: why", as the other commands say it.
+        return fail(error.left(1).toLower() + error.mid(1));
+    }
+    return ExitOk;
+}
+
+} // namespace steward
