@@ -16,6 +16,7 @@
 #include "Store.h"
 #include "TestSupport.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QFile>
 #include <QGraphicsPathItem>
@@ -532,6 +533,15 @@ void TestMap::plainKeysWorkOnlyOnTheMap()
     QCOMPARE(filter->text(), QStringLiteral("=-0z"));
     QCOMPARE(view->transform(), before);
     QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(filter));
+
+    // Nor are they map commands with the tree focused (there they search the tree).
+    auto *tree = window.findChild<QAbstractItemView *>(QStringLiteral("inventoryTreeView"));
+    QVERIFY(tree);
+    tree->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(tree));
+    for (const Qt::Key key : {Qt::Key_Equal, Qt::Key_Minus, Qt::Key_0, Qt::Key_Z})
+        QTest::keyClick(tree, key, Qt::NoModifier);
+    QCOMPARE(view->transform(), before);
 }
 
 QTEST_MAIN(TestMap)
