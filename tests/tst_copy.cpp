@@ -32,6 +32,7 @@ private Q_SLOTS:
     void schemaIsKept();
     void valueOfTheWrongTypeIsRefused();
     void commandLine();
+    void rowsLostOnTheWayAreIncomplete();
 
 private:
     QString historyDump(const QString &location);
@@ -365,6 +366,95 @@ void TestCopy::commandLine()
              1);
     QVERIFY(!QFile::exists(nowhere));
     QCOMPARE(test::dumpInventory(target), test::dumpInventory(m_example));
+}
+
+void TestCopy::rowsLostOnTheWayAreIncomplete()
+{
+    // A source whose index of contact addresses lost entries (damage PRAGMA
+    // integrity_check reports as "row missing from index"): SQLite counts the rows by
+    // that index, the copy reads them by their key, and the counts disagree. The copy
+    // must say so and write nothing, not leave a target that looks complete.
+    const QString damaged = m_dir->filePath(QStringLiteral("damaged.sqlite"));
+    QVERIFY(QFile::copy(m_example, damaged));
+    QString error;
+    qint64 addresses = 0;
+    qint64 emails = 0;
+    {
+        test::RawConnection raw(damaged);
+        QVERIFY(raw.isOpen());
+        addresses = raw.value(QStringLiteral("SELECT count(*) FROM contact_address")).toLongLong();
+        emails = raw.value(QStringLiteral("SELECT count(*) FROM contact_address WHERE kind = 'email'")).toLongLong();
+        QVERIFY(emails > 0 && emails < addresses);
+        for (const QString &statement :
+             {QStringLiteral("DROP INDEX contact_address_contact"),
+              QStringLiteral("CREATE INDEX contact_address_contact ON contact_address(contact_id) WHERE kind = 'email'"),
+              QStringLiteral("PRAGMA writable_schema = ON"),
+              QStringLiteral("UPDATE sqlite_master SET sql = 'CREATE INDEX contact_address_contact ON"
+                             " contact_address(contact_id)' WHERE name = 'contact_address_contact'")})
+            QVERIFY2(raw.exec(statement, &error), qPrintable(error));
+    }
+    {
+        test::RawConnection raw(damaged);
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM contact_address")).toLongLong(), emails);
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM (SELECT id FROM contact_address ORDER BY id)")).toLongLong(),
+                 addresses);
+    }
+    const QString expected = QStringLiteral("The copy of contact_address is incomplete: %1 rows in %2, %3 in ")
+                                 .arg(emails)
+                                 .arg(QDir::toNativeSeparators(damaged))
+                                 .arg(addresses);
+
+    // "steward copy" into a new inventory: exit 1 with the message, and no inventory
+    // left behind (a new file removed; a server database without a single record).
+    const QString fresh = test::scratchInventory(*m_dir, QStringLiteral("incomplete"));
+    QProcess p;
+    p.start(QStringLiteral(STEWARD_BINARY),
+            {QStringLiteral("copy"), QStringLiteral("--from"), damaged, QStringLiteral("--to"), fresh});
+    QVERIFY(p.waitForFinished(60000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(err.contains(expected), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("Nothing was written.")), qPrintable(err));
+    QVERIFY2(p.readAllStandardOutput().isEmpty(), "a copy that failed said it copied");
+    if (test::backend() == Backend::SQLite) {
+        QVERIFY(!QFile::exists(fresh));
+    } else {
+        test::RawConnection raw(fresh);
+        QVERIFY(raw.isOpen());
+        for (const QString &table : InventoryCopy::tables() + QStringList{QStringLiteral("search_doc")}) {
+            const QVariant rows = raw.value(QStringLiteral("SELECT count(*) FROM %1").arg(table));
+            QVERIFY2(rows.isValid(), qPrintable(table));
+            QVERIFY2(rows.toLongLong() == 0, qPrintable(table));
+        }
+    }
+
+    // Replacing an inventory: it keeps what it had, to the row, history and search
+    // rows included.
+    const QString kept = test::scratchInventory(*m_dir, QStringLiteral("keptwhole"));
+    {
+        Database db;
+        QVERIFY2(db.create(kept), qPrintable(db.errorString()));
+        Store store(db);
+        Item org;
+        org.kind = ItemKind::Organisation;
+        org.name = QStringLiteral("Someone else");
+        QVERIFY2(store.createItem(org, &error), qPrintable(error));
+        Contact person;
+        person.name = QStringLiteral("Only Me");
+        QVERIFY2(store.createContact(person, &error), qPrintable(error));
+    }
+    const QStringList before = test::dumpInventory(kept);
+    const QString historyBefore = historyDump(kept);
+    const QStringList searchBefore = searchDump(kept);
+    QVERIFY(before.size() >= 2);
+    QVERIFY(!historyBefore.isEmpty());
+    QVERIFY(!searchBefore.isEmpty());
+    QVERIFY(!copy(damaged, kept, true, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QCOMPARE(test::dumpInventory(kept), before);
+    QCOMPARE(historyDump(kept), historyBefore);
+    QCOMPARE(searchDump(kept), searchBefore);
 }
 
 QTEST_GUILESS_MAIN(TestCopy)

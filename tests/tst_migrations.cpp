@@ -10,7 +10,9 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,6 +64,241 @@ bool writeOldSchema(const QString &file, int steps, const QStringList &rows)
     return true;
 }
 
+
+// ---- Frozen inventories (tests/data/schemas) ----------------------------------------
+// Each is what Steward wrote at an earlier schema version, made once and committed
+// (see the README there): today's migration code only upgrades them, so a step edited
+// in place after its release makes the upgraded schema differ from a new inventory's.
+
+QString frozenFile(const QString &name)
+{
+    return QStringLiteral(STEWARD_TEST_DATA_DIR "/schemas/") + name;
+}
+
+/// The frozen inventory of @p version for the backend under test.
+QString frozenFor(int version)
+{
+    return frozenFile(test::backend() == Backend::PostgreSQL ? QStringLiteral("v%1.postgresql.sql").arg(version)
+                                                             : QStringLiteral("v%1.sqlite").arg(version));
+}
+
+/// Runs @p sql on @p location through a connection of its own; false with @p error.
+bool execOn(const QString &location, const QString &sql, QString *error)
+{
+    RawConnection raw(location);
+    if (!raw.isOpen()) {
+        *error = QStringLiteral("cannot connect to ") + location;
+        return false;
+    }
+    return raw.exec(sql, error);
+}
+
+/// A writable copy of the frozen inventory of @p version, at @p location (from
+/// test::scratchInventory): the file copied, or the dump run in a new database.
+bool restoreFrozen(int version, const QString &location, QString *error)
+{
+    const QString source = frozenFor(version);
+    if (!QFileInfo::exists(source)) {
+        *error = source + QStringLiteral(" is missing");
+        return false;
+    }
+    if (!dialect::isServerLocation(location)) {
+        if (!QFile::copy(source, location)) {
+            *error = QStringLiteral("cannot copy ") + source;
+            return false;
+        }
+        return QFile::setPermissions(location, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    QFile dump(source);
+    if (!dump.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read ") + source;
+        return false;
+    }
+    const QString database = dialect::parseServerLocation(location).database;
+    return execOn(test::serverBase() + QStringLiteral("/postgres"),
+                  QStringLiteral("CREATE DATABASE \"%1\"").arg(database), error) &&
+           execOn(location, QString::fromUtf8(dump.readAll()), error);
+}
+
+/// The results of @p queries on @p location, one line a row, each query's rows sorted:
+/// false with @p error if the connection or any query failed (two failures never
+/// compare equal to anything).
+bool readLines(const QString &location, const QStringList &queries, QStringList *out, QString *error)
+{
+    out->clear();
+    RawConnection raw(location);
+    if (!raw.isOpen()) {
+        *error = QStringLiteral("cannot connect to ") + location;
+        return false;
+    }
+    for (const QString &sql : queries) {
+        QSqlQuery query(QSqlDatabase::database(raw.connectionName(), false));
+        if (!query.exec(sql)) {
+            *error = sql + QStringLiteral(": ") + query.lastError().text();
+            return false;
+        }
+        QStringList rows;
+        while (query.next()) {
+            QStringList fields;
+            const QSqlRecord record = query.record();
+            for (int i = 0; i < record.count(); ++i)
+                fields << (query.value(i).isNull() ? QStringLiteral("NULL") : query.value(i).toString());
+            rows << fields.join(QLatin1Char('|'));
+        }
+        rows.sort();
+        *out << rows;
+    }
+    return true;
+}
+
+/// The schema of the inventory at @p location as the catalog describes it: every
+/// table, column, constraint, index, trigger, view and function with its definition,
+/// and the marks (application id, schema version).
+bool schemaOf(const QString &location, QStringList *out, QString *error)
+{
+    if (!dialect::isServerLocation(location)) {
+        QStringList queries = {QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master"),
+                               QStringLiteral("SELECT 'application_id', * FROM pragma_application_id"),
+                               QStringLiteral("SELECT 'user_version', * FROM pragma_user_version")};
+        // FTS5's settings are rows, but the schema steps set them.
+        if (RawConnection(location).value(QStringLiteral("SELECT count(*) FROM sqlite_master"
+                                                         " WHERE name = 'search_fts_config'")).toInt() == 1)
+            queries << QStringLiteral("SELECT 'fts', * FROM search_fts_config");
+        return readLines(location, queries, out, error);
+    }
+    const QString here = QStringLiteral("current_schema()::regnamespace");
+    return readLines(
+        location,
+        {QStringLiteral("SELECT 'table', tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"),
+         QStringLiteral("SELECT 'view', viewname, definition FROM pg_catalog.pg_views WHERE schemaname = current_schema()"),
+         QStringLiteral("SELECT 'column', table_name, ordinal_position, column_name, data_type, is_nullable,"
+                        " column_default, is_identity, identity_generation FROM information_schema.columns"
+                        " WHERE table_schema = current_schema()"),
+         QStringLiteral("SELECT 'constraint', conrelid::regclass::text, conname, pg_get_constraintdef(oid)"
+                        " FROM pg_constraint WHERE connamespace = %1").arg(here),
+         QStringLiteral("SELECT 'index', indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"),
+         QStringLiteral("SELECT 'trigger', pg_get_triggerdef(t.oid), t.tgenabled FROM pg_trigger t"
+                        " JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal AND c.relnamespace = %1")
+             .arg(here),
+         QStringLiteral("SELECT 'function', pg_get_functiondef(oid) FROM pg_proc WHERE pronamespace = %1"
+                        " AND prokind = 'f' AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = pg_proc.oid"
+                        " AND d.deptype = 'e')")
+             .arg(here),
+         QStringLiteral("SELECT 'sequence', sequencename, data_type, start_value, increment_by, cache_size"
+                        " FROM pg_sequences WHERE schemaname = current_schema()"),
+         QStringLiteral("SELECT 'extension', extname FROM pg_extension"),
+         QStringLiteral("SELECT 'mark', key, value FROM steward_meta")},
+        out, error);
+}
+
+/// The tables of the inventory at @p location whose rows are the user's data, their
+/// history and what is derived from them (FTS5's own b-tree pages left out:
+/// integrity-check looks at those; its settings are part of schemaOf()).
+bool tablesOf(const QString &location, QStringList *out, QString *error)
+{
+    return readLines(location,
+                     {dialect::isServerLocation(location)
+                          ? QStringLiteral("SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()")
+                          : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%'"
+                                            " ESCAPE '\\' AND name NOT IN ('search_fts_data', 'search_fts_idx', 'search_fts',"
+                                           " 'search_fts_config')")},
+                     out, error);
+}
+
+/// Every row of @p table at @p location, each with its column names, sorted.
+bool rowsOf(const QString &location, const QString &table, QStringList *out, QString *error)
+{
+    out->clear();
+    RawConnection raw(location);
+    QSqlQuery query(QSqlDatabase::database(raw.connectionName(), false));
+    if (!raw.isOpen() || !query.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table))) {
+        *error = table + QStringLiteral(": ") + query.lastError().text();
+        return false;
+    }
+    while (query.next()) {
+        QStringList fields;
+        const QSqlRecord record = query.record();
+        for (int i = 0; i < record.count(); ++i)
+            fields << record.fieldName(i) + QLatin1Char('=') +
+                          (query.value(i).isNull() ? QStringLiteral("NULL") : query.value(i).toString());
+        *out << table + QStringLiteral(": ") + fields.join(QStringLiteral(", "));
+    }
+    out->sort();
+    return true;
+}
+
+/// Every table's rows at @p location, by table.
+bool contentsOf(const QString &location, QMap<QString, QStringList> *out, QString *error)
+{
+    out->clear();
+    QStringList tables;
+    if (!tablesOf(location, &tables, error))
+        return false;
+    for (const QString &table : std::as_const(tables)) {
+        QStringList rows;
+        if (!rowsOf(location, table, &rows, error))
+            return false;
+        out->insert(table, rows);
+    }
+    return true;
+}
+
+/// Copies the records of @p from (its tables of schema 1 and 2) into @p to with plain
+/// INSERTs, so that @p to's own triggers derive what they derive from them.
+bool insertRecords(const QString &from, const QString &to, QString *error)
+{
+    RawConnection source(from);
+    RawConnection target(to);
+    const QSqlDatabase in = QSqlDatabase::database(source.connectionName(), false);
+    const QSqlDatabase out = QSqlDatabase::database(target.connectionName(), false);
+    const QStringList tables = {QStringLiteral("item"),         QStringLiteral("provider"),    QStringLiteral("host"),
+                                QStringLiteral("service"),      QStringLiteral("item_link"),   QStringLiteral("contact"),
+                                QStringLiteral("contact_address"), QStringLiteral("team_member"),
+                                QStringLiteral("assignment"),   QStringLiteral("change_batch"),
+                                QStringLiteral("change_log")};
+    for (const QString &table : tables) {
+        QSqlQuery read(in);
+        const QString order = table == QLatin1String("item")
+                                  ? QStringLiteral("CASE kind WHEN 'organisation' THEN 0 WHEN 'provider' THEN 1"
+                                                   " WHEN 'host' THEN 2 ELSE 3 END, id")
+                                  : QStringLiteral("1");
+        if (!read.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table, order))) {
+            if (table.startsWith(QLatin1String("change_")))
+                continue; // schema 1 had no history
+            *error = read.lastError().text();
+            return false;
+        }
+        while (read.next()) {
+            const QSqlRecord record = read.record();
+            QStringList names, marks;
+            for (int i = 0; i < record.count(); ++i) {
+                names << QStringLiteral("\"%1\"").arg(record.fieldName(i));
+                marks << QStringLiteral("?");
+            }
+            QSqlQuery write(out);
+            write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                              .arg(table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+            for (int i = 0; i < record.count(); ++i)
+                write.addBindValue(read.value(i));
+            if (!write.exec()) {
+                *error = table + QStringLiteral(": ") + write.lastError().text();
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+/// The schema version recorded at @p location, read past Steward (-1 if unreadable).
+int recordedVersion(const QString &location)
+{
+    RawConnection raw(location);
+    const QVariant v = raw.value(dialect::isServerLocation(location)
+                                     ? QStringLiteral("SELECT value FROM steward_meta WHERE key = 'schema_version'")
+                                     : QStringLiteral("PRAGMA user_version"));
+    return v.isValid() ? v.toInt() : -1;
+}
+
 } // namespace
 
 class TestMigrations final : public QObject
@@ -99,6 +336,12 @@ private Q_SLOTS:
     void checkReportsForeignKeyViolations();
     void checkReportsTreeRuleViolations();
     void writeTransactionRollsBackUnlessCommitted();
+
+    void everyEarlierSchemaIsFrozen();
+    void upgradesFrozenSchemas_data();
+    void upgradesFrozenSchemas();
+    void failedStepRollsBack_data();
+    void failedStepRollsBack();
 };
 
 void TestMigrations::init()
@@ -676,6 +919,195 @@ void TestMigrations::writeTransactionRollsBackUnlessCommitted()
         QVERIFY(!tx.isActive());
     }
     QCOMPARE(count(), 1);
+}
+
+void TestMigrations::everyEarlierSchemaIsFrozen()
+{
+    // A new schema step needs the version before it frozen (tests/data/schemas/README.md).
+    for (int version = 0; version < Database::latestSchemaVersion(); ++version) {
+        QVERIFY2(QFileInfo::exists(frozenFile(QStringLiteral("v%1.sqlite").arg(version))), qPrintable(QString::number(version)));
+        if (version >= 1) // a PostgreSQL database has no version 0: step 1 writes its marks
+            QVERIFY2(QFileInfo::exists(frozenFile(QStringLiteral("v%1.postgresql.sql").arg(version))),
+                     qPrintable(QString::number(version)));
+    }
+    QVERIFY(!QFileInfo::exists(frozenFile(QStringLiteral("v%1.sqlite").arg(Database::latestSchemaVersion()))));
+}
+
+void TestMigrations::upgradesFrozenSchemas_data()
+{
+    QTest::addColumn<int>("version");
+    for (int version = test::backend() == Backend::PostgreSQL ? 1 : 0; version < Database::latestSchemaVersion(); ++version)
+        QTest::newRow(qPrintable(QStringLiteral("schema %1").arg(version))) << version;
+}
+
+void TestMigrations::upgradesFrozenSchemas()
+{
+    QFETCH(int, version);
+    QString error;
+    const QString subject = test::scratchInventory(*m_dir, QStringLiteral("frozen%1").arg(version));
+    QVERIFY2(restoreFrozen(version, subject, &error), qPrintable(error));
+    QCOMPARE(recordedVersion(subject), version);
+    QMap<QString, QStringList> before;
+    QVERIFY2(contentsOf(subject, &before, &error), qPrintable(error));
+    // The frozen records, as the generator wrote them (tests/freeze_schemas.cpp).
+    if (version >= 1) {
+        QCOMPARE(before.value(QStringLiteral("item")).size(), 8);
+        QCOMPARE(before.value(QStringLiteral("contact")).size(), 4);
+        QCOMPARE(before.value(QStringLiteral("contact_address")).size(), 3);
+        QCOMPARE(before.value(QStringLiteral("assignment")).size(), 4);
+        QCOMPARE(before.value(QStringLiteral("team_member")).size(), 2);
+        QCOMPARE(before.value(QStringLiteral("item_link")).size(), 1);
+    }
+    if (version >= 2)
+        QCOMPARE(before.value(QStringLiteral("change_log")).size(), 2);
+
+    {
+        Database db;
+        QVERIFY2(db.open(subject), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        // Sound; a version-0 file is as empty as a new inventory, and check says so.
+        const QStringList problems = db.check();
+        if (version == 0) {
+            QCOMPARE(problems.size(), 1);
+            QVERIFY2(problems.first().contains(QStringLiteral("0 organisations")), qPrintable(problems.first()));
+        } else {
+            QCOMPARE(problems, QStringList());
+        }
+        QVERIFY(!db.searchIndexBehind());
+        if (!db.isServer()) {
+            QSqlQuery query(db.connection());
+            QVERIFY2(query.exec(QStringLiteral("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)")),
+                     qPrintable(query.lastError().text()));
+        }
+        if (version >= 1) {
+            // What the user had is there and found.
+            Store store(db);
+            const QVector<Item> wiki = store.findItemsByName(QStringLiteral("wiki"));
+            QCOMPARE(wiki.size(), 1);
+            QCOMPARE(wiki.first().url, QStringLiteral("https://wiki.acme.example/"));
+            Search search(db);
+            QStringList found;
+            for (const SearchGroup &group : search.search(QStringLiteral("renee"), 10, &error))
+                for (const SearchResult &r : group.results)
+                    found << r.name;
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            found.sort();
+            QCOMPARE(found, (QStringList{QString::fromUtf8("Ren\xc3\xa9" "e Dupr\xc3\xa9"), QStringLiteral("Wiki")}));
+        }
+    }
+
+    // Every row is kept as it was: only the version mark moves on.
+    QMap<QString, QStringList> after;
+    QVERIFY2(contentsOf(subject, &after, &error), qPrintable(error));
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        QStringList rows = after.value(it.key());
+        QStringList expected = it.value();
+        if (it.key() == QLatin1String("steward_meta")) {
+            const QString mark = QStringLiteral("steward_meta: key=schema_version, value=%1");
+            QVERIFY(expected.removeOne(mark.arg(version)));
+            QVERIFY(rows.removeOne(mark.arg(Database::latestSchemaVersion())));
+        }
+        QCOMPARE(rows, expected);
+    }
+
+    // The schema is a new inventory's, to the letter.
+    const QString fresh = test::scratchInventory(*m_dir, QStringLiteral("fresh%1").arg(version));
+    {
+        Database db;
+        QVERIFY2(db.create(fresh), qPrintable(db.errorString()));
+    }
+    QStringList expectedSchema, upgradedSchema;
+    QVERIFY2(schemaOf(fresh, &expectedSchema, &error), qPrintable(error));
+    QVERIFY2(schemaOf(subject, &upgradedSchema, &error), qPrintable(error));
+    QVERIFY(expectedSchema.size() > 40);
+    QCOMPARE(upgradedSchema, expectedSchema);
+
+    // What the steps derived from the records (the search rows) is what a new
+    // inventory's triggers derive from the same records.
+    if (version >= 1) {
+        QVERIFY2(insertRecords(subject, fresh, &error), qPrintable(error));
+        QStringList derived, expectedDerived;
+        QVERIFY2(rowsOf(subject, QStringLiteral("search_doc"), &derived, &error), qPrintable(error));
+        QVERIFY2(rowsOf(fresh, QStringLiteral("search_doc"), &expectedDerived, &error), qPrintable(error));
+        QVERIFY(expectedDerived.size() > 20);
+        QCOMPARE(derived, expectedDerived);
+    }
+    // The frozen file itself is never touched.
+    if (test::backend() == Backend::SQLite)
+        QVERIFY(QFileInfo(frozenFor(version)).size() > 0);
+}
+
+void TestMigrations::failedStepRollsBack_data()
+{
+    // A frozen inventory with something in the way of a step, found only after the step
+    // has written part of its work: the step is undone whole, and the versions before it
+    // stay as they were.
+    QTest::addColumn<int>("version");
+    QTest::addColumn<int>("failingStep");
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("message");
+    if (test::backend() == Backend::PostgreSQL) {
+        // Step 3 creates an extension, functions, a table, an index and triggers, and
+        // fills the table, before it reaches the contact addresses.
+        QTest::newRow("schema 2, a function of step 3 already there")
+            << 2 << 3
+            << QStringLiteral("CREATE FUNCTION steward_search_contact_address() RETURNS trigger LANGUAGE plpgsql"
+                              " AS $f$ BEGIN RETURN NEW; END $f$")
+            << QStringLiteral("already exists");
+        return;
+    }
+    // Step 3 has made search_doc and the FTS5 table (and its shadow tables) by then.
+    QTest::newRow("schema 2, a table of step 3 already there")
+        << 2 << 3 << QStringLiteral("CREATE TABLE search_pending (note TEXT)")
+        << QStringLiteral("table search_pending already exists");
+    // Step 4 has made search_bulk and replaced three of the four triggers by then.
+    QTest::newRow("schema 3, a trigger step 4 replaces is missing")
+        << 3 << 4 << QStringLiteral("DROP TRIGGER search_service_ai")
+        << QStringLiteral("no such trigger: search_service_ai");
+}
+
+void TestMigrations::failedStepRollsBack()
+{
+    QFETCH(int, version);
+    QFETCH(int, failingStep);
+    QFETCH(QString, damage);
+    QFETCH(QString, message);
+    QString error;
+    const QString subject = test::scratchInventory(*m_dir, QStringLiteral("damaged%1").arg(version));
+    QVERIFY2(restoreFrozen(version, subject, &error), qPrintable(error));
+    QVERIFY2(execOn(subject, damage, &error), qPrintable(error));
+
+    const bool server = dialect::isServerLocation(subject);
+    const FileSnapshot file = FileSnapshot::of(subject);
+    QCOMPARE(file.exists, !server);
+    const QStringList entries = test::folderEntries(m_dir->path());
+    QStringList schemaBefore;
+    QMap<QString, QStringList> rowsBefore;
+    QVERIFY2(schemaOf(subject, &schemaBefore, &error), qPrintable(error));
+    QVERIFY2(contentsOf(subject, &rowsBefore, &error), qPrintable(error));
+    QVERIFY(rowsBefore.value(QStringLiteral("item")).size() == 8);
+
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        Database db;
+        QVERIFY(!db.open(subject));
+        QVERIFY(!db.isOpen());
+        const QString shown = db.errorString();
+        QVERIFY2(shown.contains(QStringLiteral("Cannot upgrade")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("to schema %1").arg(failingStep)), qPrintable(shown));
+        QVERIFY2(shown.contains(message), qPrintable(shown));
+
+        QCOMPARE(recordedVersion(subject), version);
+        QStringList schemaAfter;
+        QMap<QString, QStringList> rowsAfter;
+        QVERIFY2(schemaOf(subject, &schemaAfter, &error), qPrintable(error));
+        QVERIFY2(contentsOf(subject, &rowsAfter, &error), qPrintable(error));
+        QCOMPARE(schemaAfter, schemaBefore);
+        QCOMPARE(rowsAfter, rowsBefore);
+        if (!server) {
+            QVERIFY2(FileSnapshot::of(subject) == file, "the file changed");
+            QCOMPARE(test::folderEntries(m_dir->path()), entries);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -272,6 +272,7 @@ private Q_SLOTS:
     void contacts();
     void assignments();
     void gaps();
+    void hostGapsListTheServicesOnTheHost();
     void selection();
     void excelAndSafe();
     void progressAndCancel();
@@ -547,6 +548,77 @@ void TestReports::gaps()
                           r.at(3).contains(QStringLiteral("Georg Brandl (owner)")));
     QVERIFY(found);
     QVERIFY(m_store->deleteItem(s.id, &error));
+}
+
+void TestReports::hostGapsListTheServicesOnTheHost()
+{
+    // An inventory of its own, where host-needs-move applies (services on a host to be
+    // moved) and where it does not (a service itself to be moved on a sound host, a
+    // service with no host, a host to be moved with nothing on it).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = test::scratchInventory(dir, QStringLiteral("moving"));
+    Database db;
+    QVERIFY2(db.create(path), qPrintable(db.errorString()));
+    Store store(db);
+    QString error;
+    const auto add = [&](ItemKind kind, const QString &name, qint64 parent, const QString &status) {
+        Item item;
+        item.kind = kind;
+        item.name = name;
+        item.parentId = parent;
+        item.status = status;
+        if (!store.createItem(item, &error))
+            qWarning("%s: %s", qPrintable(name), qPrintable(error));
+        return item.id;
+    };
+    const QString active = QStringLiteral("active");
+    const QString needsMove = QStringLiteral("needs-move");
+    const qint64 org = add(ItemKind::Organisation, QStringLiteral("Acme"), 0, active);
+    QVERIFY(org > 0);
+    const qint64 provider = add(ItemKind::Provider, QStringLiteral("Hetzner"), org, active);
+    const qint64 moving = add(ItemKind::Host, QStringLiteral("old-box"), provider, needsMove);
+    const qint64 dead = add(ItemKind::Host, QStringLiteral("dead-box"), provider, QStringLiteral("unreachable"));
+    const qint64 fine = add(ItemKind::Host, QStringLiteral("fine-box"), provider, active);
+    add(ItemKind::Host, QStringLiteral("empty-box"), provider, needsMove);
+    add(ItemKind::Service, QStringLiteral("Wiki"), moving, active);
+    add(ItemKind::Service, QStringLiteral("blog"), moving, QStringLiteral("legacy"));
+    add(ItemKind::Service, QStringLiteral("Tracker"), dead, active);
+    add(ItemKind::Service, QStringLiteral("Mail"), fine, needsMove);
+    add(ItemKind::Service, QStringLiteral("Status page"), provider, needsMove);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(store.countItems(ItemKind::Service), 5);
+
+    Reports reports(store);
+    QVector<QStringList> all;
+    QVERIFY2(reports.rows(ReportKind::Gaps, &all), qPrintable(reports.errorString()));
+    QVector<QStringList> hostGaps;
+    for (const QStringList &row : std::as_const(all)) {
+        if (row.value(0).startsWith(QLatin1String("host-")))
+            hostGaps << row;
+    }
+    const QString runsOn = QStringLiteral("runs on %1, which is %2");
+    const QVector<QStringList> expected = {
+        {QStringLiteral("host-unreachable"), QStringLiteral("Tracker"), QStringLiteral("service"),
+         runsOn.arg(QStringLiteral("dead-box"), QStringLiteral("unreachable"))},
+        {QStringLiteral("host-needs-move"), QStringLiteral("blog"), QStringLiteral("service"),
+         runsOn.arg(QStringLiteral("old-box"), QStringLiteral("needs to be moved"))},
+        {QStringLiteral("host-needs-move"), QStringLiteral("Wiki"), QStringLiteral("service"),
+         runsOn.arg(QStringLiteral("old-box"), QStringLiteral("needs to be moved"))},
+    };
+    QCOMPARE(hostGaps, expected);
+
+    // Moved: the host is sound again, and its services leave the report.
+    Item host = *store.item(moving);
+    host.status = active;
+    QVERIFY2(store.updateItem(host, &error), qPrintable(error));
+    QVERIFY2(reports.rows(ReportKind::Gaps, &all), qPrintable(reports.errorString()));
+    hostGaps.clear();
+    for (const QStringList &row : std::as_const(all)) {
+        if (row.value(0).startsWith(QLatin1String("host-")))
+            hostGaps << row;
+    }
+    QCOMPARE(hostGaps, expected.mid(0, 1));
 }
 
 void TestReports::selection()

@@ -145,6 +145,9 @@ MapPanel::MapPanel(QWidget *parent)
 
     const auto add = [this](const QString &text, const QString &name, const QKeySequence &keys, auto slot) {
         QAction *action = m_toolBar->addAction(text);
+        // On the panel too: its shortcuts then work wherever the focus is inside it (the
+        // view), not only on the toolbar.
+        addAction(action);
         action->setObjectName(name);
         if (!keys.isEmpty()) {
             action->setShortcut(keys);

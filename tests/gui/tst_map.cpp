@@ -16,10 +16,13 @@
 #include "Store.h"
 #include "TestSupport.h"
 
+#include <QAbstractItemView>
+#include <QApplication>
 #include <QFile>
 #include <QGraphicsPathItem>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,6 +81,8 @@ private Q_SLOTS:
     void impactModeListsWhomToCall();
     void exportsSvgAndPng();
     void headlessMapCommand();
+    void largeInventoryStartsInFocus();
+    void plainKeysWorkOnlyOnTheMap();
 };
 
 QStringList TestMap::names(const QSet<qint64> &ids) const
@@ -396,6 +401,147 @@ void TestMap::headlessMapCommand()
                         &err),
              1);
     QVERIFY2(err.contains(QStringLiteral("Cannot write")), qPrintable(err));
+}
+
+void TestMap::largeInventoryStartsInFocus()
+{
+    // An organisation, 100 providers and services spread over them:
+    // MapPanel::LargeInventory items exactly, then one more. At the limit the whole map
+    // is laid out; above it the map starts in focus mode and lays out nothing until
+    // something is selected.
+    const QString location = inventory(QStringLiteral("large"));
+    Database db;
+    QVERIFY2(db.create(location), qPrintable(db.errorString()));
+    Store store(db);
+    QString error;
+    Item org;
+    org.kind = ItemKind::Organisation;
+    org.name = QStringLiteral("Acme");
+    QVERIFY2(store.createItem(org, &error), qPrintable(error));
+    constexpr int providerCount = 100;
+    QVector<qint64> providers;
+    for (int p = 0; p < providerCount; ++p) {
+        Item provider;
+        provider.kind = ItemKind::Provider;
+        provider.name = QStringLiteral("provider %1").arg(p);
+        provider.parentId = org.id;
+        QVERIFY2(store.createItem(provider, &error), qPrintable(error));
+        providers << provider.id;
+    }
+    QVector<Item> services;
+    for (int i = 0; i < MapPanel::LargeInventory - 1 - providerCount; ++i) {
+        Item service;
+        service.kind = ItemKind::Service;
+        service.name = QStringLiteral("service %1").arg(i, 5, 10, QLatin1Char('0'));
+        service.parentId = providers.at(i % providerCount);
+        services.append(service);
+    }
+    QVERIFY2(store.write([&](QString *err) { return store.createValidatedItems(services, err); }, &error),
+             qPrintable(error));
+    ContactResolver resolver(store);
+
+    const auto open = [&](MapPanel &panel) {
+        panel.resize(800, 600);
+        panel.setStore(&store, &resolver);
+        panel.show();
+        return QTest::qWaitForWindowExposed(&panel) && panel.waitForLayout(240000);
+    };
+    {
+        MapPanel panel;
+        QVERIFY(open(panel));
+        QCOMPARE(panel.graph().nodes().size(), MapPanel::LargeInventory);
+        QVERIFY(!panel.focusMode());
+        QVERIFY(!panel.findChild<QAction *>(QStringLiteral("mapFocusAction"))->isChecked());
+        QCOMPARE(panel.scene()->shownIds().size(), MapPanel::LargeInventory);
+    }
+
+    Item one;
+    one.kind = ItemKind::Service;
+    one.name = QStringLiteral("one too many");
+    one.parentId = providers.first();
+    QVERIFY2(store.createItem(one, &error), qPrintable(error));
+    {
+        MapPanel panel;
+        QVERIFY(open(panel));
+        QCOMPARE(panel.graph().nodes().size(), MapPanel::LargeInventory + 1);
+        QVERIFY(panel.focusMode());
+        QVERIFY(panel.findChild<QAction *>(QStringLiteral("mapFocusAction"))->isChecked());
+        QVERIFY(panel.scene()->shownIds().isEmpty());
+        QStringList texts;
+        for (QLabel *label : panel.findChildren<QLabel *>())
+            texts << label->text();
+        QVERIFY2(texts.join(QLatin1Char('\n')).contains(QStringLiteral("10001 items: select a provider, host or service")),
+                 qPrintable(texts.join(QLatin1Char('\n'))));
+        // A selection shows its neighbourhood (a service: itself in its provider), not
+        // the whole map.
+        panel.selectItem(one.id);
+        QVERIFY(panel.waitForLayout(60000));
+        QVERIFY(panel.focusMode());
+        const QSet<qint64> expected = {providers.first(), one.id};
+        const QVector<qint64> shownIds = panel.scene()->shownIds();
+        QCOMPARE(QSet<qint64>(shownIds.begin(), shownIds.end()), expected);
+    }
+}
+
+void TestMap::plainKeysWorkOnlyOnTheMap()
+{
+    Settings settings(path(QStringLiteral("keys.ini")));
+    MainWindow window(settings);
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QString error;
+    QVERIFY2(window.newFile(inventory(QStringLiteral("keys")), true, &error), qPrintable(error));
+    MapPanel *map = window.mapPanel();
+    QVERIFY(map->waitForLayout(10000));
+    QVERIFY(window.selectItemByName(QStringLiteral("docs.python.org")));
+    MapView *view = map->view();
+    MapItem *docs = map->scene()->itemFor(window.selectedItemIds().value(0));
+    QVERIFY(docs);
+
+    view->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(view));
+    const double fit = view->zoom();
+    QVERIFY(fit > 0.05 && fit < 1.0); // the whole example, shrunk to fit
+    const auto press = [&](Qt::Key key) { QTest::keyClick(QApplication::focusWidget(), key, Qt::NoModifier); };
+
+    press(Qt::Key_Equal);
+    QVERIFY2(qFuzzyCompare(view->zoom(), fit * 1.25), qPrintable(QString::number(view->zoom() / fit)));
+    press(Qt::Key_Minus);
+    press(Qt::Key_Minus);
+    QVERIFY2(qFuzzyCompare(view->zoom(), fit * 1.25 * 0.8 * 0.8), qPrintable(QString::number(view->zoom() / fit)));
+    press(Qt::Key_0);
+    QVERIFY2(qFuzzyCompare(view->zoom(), fit), qPrintable(QString::number(view->zoom() / fit)));
+    press(Qt::Key_Z);
+    QVERIFY2(view->zoom() > 2 * fit, qPrintable(QString::number(view->zoom() / fit)));
+    const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+    QVERIFY(visible.contains(docs->sceneBoundingRect()));
+    QVERIFY(visible.width() < view->scene()->itemsBoundingRect().width() / 2);
+    press(Qt::Key_0);
+    QVERIFY(qFuzzyCompare(view->zoom(), fit));
+
+    // The same characters typed into the tree's filter are text, not map commands.
+    auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterLineEdit"));
+    QVERIFY(filter);
+    filter->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(filter));
+    view->zoomBy(1.25); // not the fitted zoom, so that "0" would show
+    const QTransform before = view->transform();
+    QTest::keyClicks(filter, QStringLiteral("=-0z"));
+    QCOMPARE(filter->text(), QStringLiteral("=-0z"));
+    QCOMPARE(view->transform(), before);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(filter));
+
+    // Nor are they map commands with the tree focused (there they search the tree).
+    auto *tree = window.findChild<QAbstractItemView *>(QStringLiteral("inventoryTreeView"));
+    QVERIFY(tree);
+    tree->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(tree));
+    for (const Qt::Key key : {Qt::Key_Equal, Qt::Key_Minus, Qt::Key_0, Qt::Key_Z})
+        QTest::keyClick(tree, key, Qt::NoModifier);
+    QCOMPARE(view->transform(), before);
 }
 
 QTEST_MAIN(TestMap)
