@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AssignOperation.h"
 #include "Records.h"
 
 #include <QUndoCommand>
@@ -42,15 +43,15 @@ private:
 
 /**
  * Assigns one contact, with a role and priority, to several items in one step: one
- * transaction, one batch in the history, one undo step. Items that already have the
- * contact in that role are left alone. Undo removes exactly what redo added.
+ * transaction, one batch in the history, one undo step (assignContact()). Items that
+ * already have the contact in that role are left alone; the first run is refused when
+ * every item has it. Undo removes exactly what redo added.
  */
 class AssignCommand final : public StoreCommand
 {
 public:
-    AssignCommand(Store &store, QVector<qint64> itemIds, Assignment prototype, QString contactName,
-                  CommandErrorHandler onError);
-    int added() const { return static_cast<int>(m_added.size()); }
+    AssignCommand(Store &store, AssignRequest request, const QString &contactName, CommandErrorHandler onError);
+    int added() const { return static_cast<int>(m_change.added.size()); }
 
 protected:
     bool apply(QString *error) override;
@@ -58,21 +59,22 @@ protected:
 
 private:
     Store &m_store;
-    QVector<qint64> m_itemIds;
-    Assignment m_prototype;
-    QVector<Assignment> m_added;
+    AssignRequest m_request;
+    OwnershipChange m_change;
+    bool m_appliedOnce = false;
 };
 
 /**
  * Removes one contact's assignments (of one role, or all roles) from several items
- * in one step. Undo puts back the same assignments: role, priority, note and place.
+ * in one step (unassignContact()); the first run is refused when none of the items has
+ * it. Undo puts back the same assignments: role, priority, note and place.
  */
 class UnassignCommand final : public StoreCommand
 {
 public:
-    UnassignCommand(Store &store, QVector<qint64> itemIds, qint64 contactId, QString role, QString contactName,
+    UnassignCommand(Store &store, QVector<qint64> itemIds, qint64 contactId, QString role, const QString &contactName,
                     CommandErrorHandler onError);
-    int removed() const { return static_cast<int>(m_removed.size()); }
+    int removed() const { return static_cast<int>(m_change.removed.size()); }
 
 protected:
     bool apply(QString *error) override;
@@ -83,7 +85,8 @@ private:
     QVector<qint64> m_itemIds;
     qint64 m_contactId;
     QString m_role;
-    QVector<Assignment> m_removed;
+    OwnershipChange m_change;
+    bool m_appliedOnce = false;
 };
 
 } // namespace steward

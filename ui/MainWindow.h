@@ -11,18 +11,17 @@ class QLineEdit;
 class QMenu;
 class QSplitter;
 class QTreeView;
+class QUndoGroup;
 class QUndoStack;
 
 namespace steward {
 
 class ChangeWatcher;
 class ContactPanel;
-class ContactResolver;
 class ContactsPanel;
-struct ContactDraft;
-class Database;
 class DetailsPane;
 class HistoryPanel;
+class InventoryDocument;
 class InventoryTreeModel;
 class MapPanel;
 class Settings;
@@ -31,7 +30,9 @@ class TreeFilterModel;
 
 /**
  * The main window: the inventory tree with its filter on the left, the selected
- * item's details and the who-to-contact panel in docks on the right.
+ * item's details and the who-to-contact panel in docks on the right. It is chrome:
+ * menus, docks, layout and dialogs around the open InventoryDocument, which owns the
+ * inventory and its editing operations.
  */
 class MainWindow final : public QMainWindow
 {
@@ -53,55 +54,32 @@ public:
     void selectItems(const QVector<qint64> &ids);
 
     QString currentFile() const;
-    Store *store() const { return m_store.get(); }
+    /// The open inventory, or nullptr.
+    InventoryDocument *document() const { return m_document.get(); }
+    /// The open inventory's store, watcher and undo stack (nullptr when none is open).
+    Store *store() const;
+    ChangeWatcher *changeWatcher() const;
+    QUndoStack *undoStack() const;
     InventoryTreeModel *treeModel() const { return m_model; }
     TreeFilterModel *filterModel() const { return m_filter; }
     QTreeView *treeView() const { return m_tree; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
     ContactPanel *contactPanel() const { return m_contacts; }
     HistoryPanel *historyPanel() const { return m_history; }
-    ChangeWatcher *changeWatcher() const { return m_watcher.get(); }
     MapPanel *mapPanel() const { return m_map; }
     /// The status bar's word that the server went away (hidden while connected).
     QLabel *connectionLabel() const { return m_connectionLabel; }
 
     /// The ids of the items selected in the tree, in tree order.
     QVector<qint64> selectedItemIds() const;
-    /// Assigns a contact to items as one undoable step; false with @p error if refused.
-    bool assignToItems(const QVector<qint64> &itemIds, qint64 contactId, const QString &role, Priority priority,
-                       QString *error);
-    /// Removes a contact (one role, or all with an empty @p role) from items as one undoable step.
-    bool unassignFromItems(const QVector<qint64> &itemIds, qint64 contactId, const QString &role, QString *error);
-    QUndoStack *undoStack() const { return m_undo; }
-    /// Saves a form's result as one undoable step: a new item when before.id is 0.
-    /// A record someone else changed since @p before was loaded is refused.
-    bool saveItem(const Item &before, const Item &after, QString *error);
     /// Opens the form for the current item, or for a new item of @p kind.
     void editCurrentItem();
     void newItem(ItemKind kind);
-    /// Puts back the values from before a recorded change (an item's or contact's edit, an
-    /// assignment's creation, edit or removal), as an undoable step; refused when a later
-    /// change to the same record depends on it.
-    bool revertChange(const HistoryEntry &entry, QString *error);
-    /// Moves items under @p newParentId (a drop in the tree) as one undoable step.
-    bool moveItems(const QVector<qint64> &itemIds, qint64 newParentId, QString *error);
-    /// Deletes @p itemId and everything under it as one undoable step (no question asked).
-    bool deleteItem(qint64 itemId, QString *error);
     /// Asks, saying what goes with it, then deletes the current item.
     void deleteCurrentItem();
 
     // Contacts and ownership
     ContactsPanel *contactsPanel() const { return m_contactsPanel; }
-    /// Saves a contact form's result as one undoable step: a new contact when before's id is 0.
-    bool saveContact(const ContactDraft &before, const ContactDraft &after, QString *error);
-    /// Deletes a contact with its assignments and memberships as one undoable step (no question asked).
-    bool deleteContact(qint64 contactId, QString *error);
-    /// Saves the ownership editor's result for one item as one undoable step.
-    bool saveOwnership(qint64 itemId, const QVector<Assignment> &loaded, const QVector<Assignment> &after,
-                       const QVector<Contact> &newContacts, QString *error, const QString &label = QString());
-    /// What deleting a contact takes with it: its assignments ("owner of PyPI") and the
-    /// items that would be left with nobody to contact but the escalation contacts.
-    void contactDeletionImpact(qint64 contactId, QStringList *assignments, QStringList *orphaned);
     /// Opens the ownership editor for the current item.
     void editOwnership();
     void newContact();
@@ -143,11 +121,8 @@ private:
     qint64 currentId() const;
 
     Settings &m_settings;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<ContactResolver> m_resolver;
-    std::unique_ptr<ChangeWatcher> m_watcher;
-    InventoryTreeModel *m_model = nullptr;
+    std::unique_ptr<InventoryDocument> m_document;
+    InventoryTreeModel *m_model = nullptr; ///< the document's tree, while one is open
     TreeFilterModel *m_filter;
     QTreeView *m_tree;
     QLineEdit *m_filterEdit;
@@ -157,7 +132,7 @@ private:
     MapPanel *m_map;
     QSplitter *m_splitter;
     HistoryPanel *m_history;
-    QUndoStack *m_undo;
+    QUndoGroup *m_undoGroup; ///< the Edit menu's undo and redo follow the open document's stack
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusLabel;
     QLabel *m_connectionLabel = nullptr; ///< says that the server went away, while it is away

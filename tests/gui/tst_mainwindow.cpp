@@ -8,6 +8,7 @@
 #include "ItemForm.h"
 #include "Database.h"
 #include "GuiSupport.h"
+#include "InventoryDocument.h"
 #include "InventoryTreeModel.h"
 #include "MainWindow.h"
 #include "Settings.h"
@@ -286,7 +287,7 @@ void TestMainWindow::bulkAssignIsOneUndoableStep()
     const qint64 alex = store->findContactsByName(QStringLiteral("Alex Gaynor")).first().id;
 
     QString error;
-    QVERIFY2(m_window->assignToItems(selected, alex, QStringLiteral("sponsor"), Priority::Secondary, &error),
+    QVERIFY2(m_window->document()->assignToItems(selected, alex, QStringLiteral("sponsor"), Priority::Secondary, &error),
              qPrintable(error));
     for (qint64 id : selected) {
         bool found = false;
@@ -303,7 +304,7 @@ void TestMainWindow::bulkAssignIsOneUndoableStep()
     const QStringList after = assignmentRows(store);
 
     // Doing it again adds nothing and is refused with a reason.
-    QVERIFY(!m_window->assignToItems(selected, alex, QStringLiteral("sponsor"), Priority::Secondary, &error));
+    QVERIFY(!m_window->document()->assignToItems(selected, alex, QStringLiteral("sponsor"), Priority::Secondary, &error));
     QVERIFY2(error.contains(QStringLiteral("already")), qPrintable(error));
     QCOMPARE(m_window->undoStack()->count(), 1);
 
@@ -315,7 +316,7 @@ void TestMainWindow::bulkAssignIsOneUndoableStep()
     // Removing Georg Brandl from all three (he owns two of them), then undoing, puts
     // him back exactly where he was.
     const qint64 georg = store->findContactsByName(QStringLiteral("Georg Brandl")).first().id;
-    QVERIFY2(m_window->unassignFromItems(selected, georg, QString(), &error), qPrintable(error));
+    QVERIFY2(m_window->document()->unassignFromItems(selected, georg, QString(), &error), qPrintable(error));
     QVERIFY(!assignmentRows(store).join(QLatin1Char(',')).contains(QStringLiteral("/%1/owner").arg(georg)));
     m_window->undoStack()->undo();
     QCOMPARE(assignmentRows(store), after);
@@ -407,7 +408,7 @@ void TestMainWindow::editAndCreateAreUndoable()
     after.status = QStringLiteral("active");
     after.parentId = store->findItemsByName(QStringLiteral("Rackspace")).first().id;
     QString error;
-    QVERIFY2(m_window->saveItem(before, after, &error), qPrintable(error));
+    QVERIFY2(m_window->document()->saveItem(before, after, &error), qPrintable(error));
     QCOMPARE(store->item(before.id)->status, QStringLiteral("active"));
     QCOMPARE(m_window->treeModel()->indexForId(before.id).parent().data().toString(), QStringLiteral("Rackspace"));
     m_window->undoStack()->undo();
@@ -420,7 +421,7 @@ void TestMainWindow::editAndCreateAreUndoable()
     speed.kind = ItemKind::Service;
     speed.name = QStringLiteral("speed.python.org");
     speed.parentId = store->findItemsByName(QStringLiteral("OSUOSL")).first().id;
-    QVERIFY2(m_window->saveItem(Item{}, speed, &error), qPrintable(error));
+    QVERIFY2(m_window->document()->saveItem(Item{}, speed, &error), qPrintable(error));
     const qint64 id = store->findItemsByName(QStringLiteral("speed.python.org")).first().id;
     QCOMPARE(m_window->treeView()->currentIndex().data().toString(), QStringLiteral("speed.python.org"));
     m_window->undoStack()->undo();
@@ -449,7 +450,7 @@ void TestMainWindow::staleEditIsRefused()
     Item mine = loaded;
     mine.status = QStringLiteral("legacy");
     QString error;
-    QVERIFY(!m_window->saveItem(loaded, mine, &error));
+    QVERIFY(!m_window->document()->saveItem(loaded, mine, &error));
     QVERIFY2(error.contains(QStringLiteral("changed by someone else")), qPrintable(error));
     const Item now = *store->item(loaded.id);
     QCOMPARE(now.description, QStringLiteral("Changed elsewhere."));
@@ -483,7 +484,7 @@ void TestMainWindow::deleteIsUndoneCompletely()
     const QStringList treeBefore = shownNames(m_window->treeModel());
     const qint64 rackspace = store->findItemsByName(QStringLiteral("Rackspace")).first().id;
     QString error;
-    QVERIFY2(m_window->deleteItem(rackspace, &error), qPrintable(error));
+    QVERIFY2(m_window->document()->deleteItem(rackspace, &error), qPrintable(error));
     QVERIFY(store->findItemsByName(QStringLiteral("docs.python.org")).isEmpty());
     QVERIFY(store->findItemsByName(QStringLiteral("PyPI")).isEmpty());
     QVERIFY(!m_window->treeModel()->indexForId(rackspace).isValid());
@@ -571,7 +572,7 @@ void TestMainWindow::revertALastChangeFromTheHistory()
     // The revert is itself a change; the edit before it now has a later change.
     const QVector<HistoryEntry> entries = store->history(pypi.id, 2);
     QString error;
-    QVERIFY(!m_window->revertChange(entries.at(1), &error));
+    QVERIFY(!m_window->document()->revertChange(entries.at(1), &error));
     QVERIFY2(error.contains(QStringLiteral("later change")), qPrintable(error));
     m_window->undoStack()->undo();
     QCOMPARE(store->item(pypi.id)->status, QStringLiteral("legacy"));

@@ -6,6 +6,7 @@
 #include "ContactPanel.h"
 #include "ContactsPanel.h"
 #include "DashboardView.h"
+#include "InventoryDocument.h"
 #include "InventoryTreeModel.h"
 #include "MainWindow.h"
 #include "SearchActions.h"
@@ -265,7 +266,7 @@ void TestSearchGui::resultsFollowEdits()
     Item after = before;
     after.name = QStringLiteral("Zebra planet");
     QString error;
-    QVERIFY2(m_window->saveItem(before, after, &error), qPrintable(error));
+    QVERIFY2(m_window->document()->saveItem(before, after, &error), qPrintable(error));
     QTRY_COMPARE(box()->resultLines(), (QStringList{QStringLiteral("# Services"), QStringLiteral("service:Zebra planet")}));
     // Undone: gone again.
     m_window->undoStack()->undo();
@@ -399,7 +400,7 @@ void TestSearchGui::chartsFollowEdits()
     speed.status = QStringLiteral("staging");
     speed.parentId = itemId(QStringLiteral("OSUOSL"));
     QString error;
-    QVERIFY2(m_window->saveItem(Item{}, speed, &error), qPrintable(error));
+    QVERIFY2(m_window->document()->saveItem(Item{}, speed, &error), qPrintable(error));
     QTest::qWait(400);
     QCOMPARE(dashboard()->buildCount(), builds);
     m_window->findChild<QAction *>(QStringLiteral("showDashboardAction"))->trigger();
@@ -414,7 +415,7 @@ void TestSearchGui::chartsFollowEdits()
     QCOMPARE(dashboard()->buildCount(), shownBuilds + 1);
     QCOMPARE(shown(C::ServicesByStatus).value(1), QStringLiteral("staging=1"));
     // An assignment moves a service from "no owner" to "1 owner".
-    QVERIFY2(m_window->assignToItems({itemId(QStringLiteral("planet.python.org"))},
+    QVERIFY2(m_window->document()->assignToItems({itemId(QStringLiteral("planet.python.org"))},
                                      contactId(QStringLiteral("Antoine Pitrou")), QStringLiteral("owner"),
                                      Priority::Primary, &error),
              qPrintable(error));
