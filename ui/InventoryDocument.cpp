@@ -99,7 +99,7 @@ bool InventoryDocument::isServer() const
     return m_db->isServer();
 }
 
-std::function<void(const QString &)> InventoryDocument::commandErrorHandler()
+CommandErrorHandler InventoryDocument::commandErrorHandler()
 {
     return [this](const QString &message) { Q_EMIT commandFailed(message); };
 }

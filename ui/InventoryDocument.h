@@ -2,6 +2,7 @@
 
 #include "ContactDeletionImpact.h"
 #include "Records.h"
+#include "StoreCommand.h"
 
 #include <QObject>
 
@@ -54,7 +55,7 @@ public:
     InventoryTreeModel &treeModel() const { return *m_model; }
     QUndoStack *undoStack() const { return m_undo; }
     /// What undo commands call when undoing or redoing fails: emits commandFailed().
-    std::function<void(const QString &)> commandErrorHandler();
+    CommandErrorHandler commandErrorHandler();
 
     /// The configured name for the history changed: applies it (files only).
     void setHistoryName(const QString &name);

@@ -6,8 +6,8 @@
 #include "Keychain.h"
 #include "ContactCommands.h"
 #include "ContactForm.h"
-#include "ContactPanel.h"
-#include "ContactsPanel.h"
+#include "WhoToContactPanel.h"
+#include "ContactDirectoryPanel.h"
 #include "DetailsPane.h"
 #include "HistoryPanel.h"
 #include "Icons.h"
@@ -65,8 +65,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     , m_tree(new QTreeView)
     , m_filterEdit(new QLineEdit)
     , m_details(new DetailsPane)
-    , m_contacts(new ContactPanel)
-    , m_contactsPanel(new ContactsPanel)
+    , m_whoToContact(new WhoToContactPanel)
+    , m_directory(new ContactDirectoryPanel)
     , m_map(new MapPanel)
     , m_splitter(new QSplitter(Qt::Horizontal))
     , m_history(new HistoryPanel)
@@ -152,7 +152,7 @@ void MainWindow::buildDocks()
 
     auto *contactsDock = new QDockWidget(tr("Who to Contact"), this);
     contactsDock->setObjectName(QStringLiteral("contactsDockWidget"));
-    contactsDock->setWidget(m_contacts);
+    contactsDock->setWidget(m_whoToContact);
     addDockWidget(Qt::RightDockWidgetArea, contactsDock);
     auto *historyDock = new QDockWidget(tr("History"), this);
     historyDock->setObjectName(QStringLiteral("historyDockWidget"));
@@ -169,7 +169,7 @@ void MainWindow::buildDocks()
     tabifyDockWidget(historyDock, undoDock);
     auto *directoryDock = new QDockWidget(tr("Contacts"), this);
     directoryDock->setObjectName(QStringLiteral("contactsDirectoryDockWidget"));
-    directoryDock->setWidget(m_contactsPanel);
+    directoryDock->setWidget(m_directory);
     addDockWidget(Qt::RightDockWidgetArea, directoryDock);
     tabifyDockWidget(undoDock, directoryDock);
     detailsDock->raise();
@@ -255,11 +255,11 @@ void MainWindow::buildActions()
     newContactAction->setObjectName(QStringLiteral("newContactAction"));
     newContactAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
     contactMenu->addAction(tr("&Edit Contact…"), this, [this] {
-        if (const qint64 id = m_contactsPanel->currentContactId())
+        if (const qint64 id = m_directory->currentContactId())
             editContact(id);
     });
     contactMenu->addAction(tr("&Delete Contact…"), this, [this] {
-        if (const qint64 id = m_contactsPanel->currentContactId())
+        if (const qint64 id = m_directory->currentContactId())
             deleteContactAsking(id);
     });
     contactMenu->addSeparator();
@@ -267,14 +267,14 @@ void MainWindow::buildActions()
         if (auto *dock = findChild<QDockWidget *>(QStringLiteral("contactsDirectoryDockWidget"))) {
             dock->show();
             dock->raise();
-            m_contactsPanel->filterEdit()->setFocus();
+            m_directory->filterEdit()->setFocus();
         }
     });
     showContacts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    connect(m_contactsPanel, &ContactsPanel::newRequested, this, &MainWindow::newContact);
-    connect(m_contactsPanel, &ContactsPanel::editRequested, this, &MainWindow::editContact);
-    connect(m_contactsPanel, &ContactsPanel::deleteRequested, this, &MainWindow::deleteContactAsking);
-    connect(m_contactsPanel, &ContactsPanel::itemActivated, this, &MainWindow::selectItem);
+    connect(m_directory, &ContactDirectoryPanel::newRequested, this, &MainWindow::newContact);
+    connect(m_directory, &ContactDirectoryPanel::editRequested, this, &MainWindow::editContact);
+    connect(m_directory, &ContactDirectoryPanel::deleteRequested, this, &MainWindow::deleteContactAsking);
+    connect(m_directory, &ContactDirectoryPanel::itemActivated, this, &MainWindow::selectItem);
     connect(m_tree, &QTreeView::doubleClicked, this, &MainWindow::editCurrentItem);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -338,7 +338,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-QString MainWindow::currentFile() const
+QString MainWindow::location() const
 {
     return m_document ? m_document->location() : QString();
 }
@@ -363,7 +363,7 @@ void MainWindow::closeFile()
     if (!m_document)
         return;
     m_history->setStore(nullptr);
-    m_contactsPanel->setStore(nullptr);
+    m_directory->setStore(nullptr);
     m_map->setStore(nullptr, nullptr);
     if (m_connectionLabel)
         m_connectionLabel->setVisible(false);
@@ -372,14 +372,14 @@ void MainWindow::closeFile()
     m_document.reset();
 }
 
-bool MainWindow::openFile(const QString &path, QString *error)
+bool MainWindow::openLocation(const QString &location, QString *error)
 {
     // Open into a fresh document first: a failure leaves the current inventory as it was.
-    auto document = InventoryDocument::open(path, m_settings.value(Settings::Key::HistoryUserName).toString(), error);
+    auto document = InventoryDocument::open(location, m_settings.value(Settings::Key::HistoryUserName).toString(), error);
     if (!document)
         return false;
     m_details->clearItem();
-    m_contacts->clearContacts();
+    m_whoToContact->clearContacts();
     closeFile();
     m_document = std::move(document);
     Store *store = &m_document->store();
@@ -388,8 +388,8 @@ bool MainWindow::openFile(const QString &path, QString *error)
     connect(m_document.get(), &InventoryDocument::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_document.get(), &InventoryDocument::itemCreated, this, &MainWindow::selectItem);
-    connect(m_document.get(), &InventoryDocument::contactCreated, m_contactsPanel,
-            [this](qint64 id) { m_contactsPanel->selectContact(id); });
+    connect(m_document.get(), &InventoryDocument::contactCreated, m_directory,
+            [this](qint64 id) { m_directory->selectContact(id); });
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
     ChangeWatcher *watcher = &m_document->changeWatcher();
@@ -406,11 +406,11 @@ bool MainWindow::openFile(const QString &path, QString *error)
     });
     watcher->start();
     m_history->setStore(store);
-    m_contactsPanel->setStore(store);
+    m_directory->setStore(store);
     m_map->setStore(store, &m_document->resolver());
     // One row at a time: a team's members do not show in the directory.
-    connect(store, &Store::contactChanged, m_contactsPanel, &ContactsPanel::updateContact);
-    connect(store, &Store::ownershipChanged, m_contactsPanel, &ContactsPanel::refreshOwned);
+    connect(store, &Store::contactChanged, m_directory, &ContactDirectoryPanel::updateContact);
+    connect(store, &Store::ownershipChanged, m_directory, &ContactDirectoryPanel::refreshOwned);
     // The history grows with every change, ours or another process's.
     connect(store, &Store::itemCreated, m_history, &HistoryPanel::refresh);
     connect(store, &Store::itemUpdated, m_history, &HistoryPanel::refresh);
@@ -437,7 +437,7 @@ bool MainWindow::openFile(const QString &path, QString *error)
     connect(store, &Store::itemCreated, this, recount);
     connect(store, &Store::itemRemoved, this, recount);
     m_countsText.clear();
-    m_settings.addRecentFile(path); // a server's address without any password in it
+    m_settings.addRecentLocation(location); // a server's address without any password in it
     updateRecentMenu();
     updateTitle();
     updateStatus();
@@ -451,7 +451,7 @@ bool MainWindow::openFile(const QString &path, QString *error)
 
 bool MainWindow::newFile(const QString &path, bool example, QString *error)
 {
-    return InventoryDocument::create(path, example, tr("My organisation"), error) && openFile(path, error);
+    return InventoryDocument::create(path, example, tr("My organisation"), error) && openLocation(path, error);
 }
 
 void MainWindow::onNew()
@@ -473,9 +473,9 @@ void MainWindow::onNew()
 
 void MainWindow::onOpen()
 {
-    const QString start = currentFile().isEmpty() || dialect::isServerLocation(currentFile())
+    const QString start = location().isEmpty() || dialect::isServerLocation(location())
                               ? QDir::homePath()
-                              : QFileInfo(currentFile()).absolutePath();
+                              : QFileInfo(location()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Inventory"), start,
                                                       tr("Steward inventories (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
@@ -496,7 +496,7 @@ void MainWindow::onConnectToServer(const QString &location, const QString &messa
             dialect::rememberPassword(where, keychain::readPassword(where));
         QString error;
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        const bool ok = openFile(where, &error);
+        const bool ok = openLocation(where, &error);
         QApplication::restoreOverrideCursor();
         if (ok) {
             QString why;
@@ -509,26 +509,26 @@ void MainWindow::onConnectToServer(const QString &location, const QString &messa
     }
 }
 
-void MainWindow::openFromUi(const QString &path)
+void MainWindow::openFromUi(const QString &location)
 {
     // A server from the recent list: its password from the keychain, if one is kept.
-    if (dialect::isServerLocation(path) && dialect::rememberedPassword(path).isEmpty()) {
-        const QString kept = keychain::readPassword(path);
+    if (dialect::isServerLocation(location) && dialect::rememberedPassword(location).isEmpty()) {
+        const QString kept = keychain::readPassword(location);
         if (!kept.isEmpty())
-            dialect::rememberPassword(path, kept);
+            dialect::rememberPassword(location, kept);
     }
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = openFile(path, &error);
+    const bool ok = openLocation(location, &error);
     QApplication::restoreOverrideCursor();
     if (!ok) {
-        if (dialect::isServerLocation(path)) {
-            onConnectToServer(path, error);
+        if (dialect::isServerLocation(location)) {
+            onConnectToServer(location, error);
             return;
         }
         QMessageBox::critical(this, tr("Open Inventory"), error);
-        if (!QFileInfo::exists(path)) {
-            m_settings.removeRecentFile(path);
+        if (!QFileInfo::exists(location)) {
+            m_settings.removeRecentLocation(location);
             updateRecentMenu();
         }
     }
@@ -539,14 +539,14 @@ void MainWindow::updateRecentMenu()
     if (!m_recentMenu)
         return;
     m_recentMenu->clear();
-    const QStringList files = m_settings.recentFiles();
-    for (int i = 0; i < files.size(); ++i) {
-        const QString path = files.at(i);
+    const QStringList locations = m_settings.recentLocations();
+    for (int i = 0; i < locations.size(); ++i) {
+        const QString location = locations.at(i);
         QAction *action = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(dialect::displayLocation(path)), this, [this, path] { openFromUi(path); });
-        action->setToolTip(path);
+            QStringLiteral("&%1 %2").arg(i + 1).arg(dialect::displayLocation(location)), this, [this, location] { openFromUi(location); });
+        action->setToolTip(location);
     }
-    m_recentMenu->setEnabled(!files.isEmpty());
+    m_recentMenu->setEnabled(!locations.isEmpty());
 }
 
 void MainWindow::onAbout()
@@ -554,7 +554,7 @@ void MainWindow::onAbout()
     QMessageBox::about(this, tr("About Steward"),
                        tr("<h3>Steward %1</h3><p>What runs where, who owns it, and whom to contact.</p>"
                           "<p>Inventory: %2</p>")
-                           .arg(QStringLiteral(STEWARD_VERSION), QDir::toNativeSeparators(currentFile()).toHtmlEscaped()));
+                           .arg(QStringLiteral(STEWARD_VERSION), QDir::toNativeSeparators(location()).toHtmlEscaped()));
 }
 
 void MainWindow::onFilterChanged(const QString &text)
@@ -932,7 +932,7 @@ void MainWindow::onExportMap()
 {
     if (!m_document)
         return;
-    const QDir folder = m_document && m_document->isServer() ? QDir::home() : QFileInfo(currentFile()).absoluteDir();
+    const QDir folder = m_document && m_document->isServer() ? QDir::home() : QFileInfo(location()).absoluteDir();
     const QString start = folder.filePath(m_map->focusMode() ? tr("map-focus.svg") : tr("map.svg"));
     QString filter;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Map"), start,
@@ -997,7 +997,7 @@ void MainWindow::reloadAll(const QString &message)
     updateStatus();
     onCurrentChanged();
     m_history->refresh();
-    m_contactsPanel->reload();
+    m_directory->reload();
     m_map->scheduleRelayout();
     statusBar()->showMessage(message, 5000);
 }
@@ -1034,7 +1034,7 @@ void MainWindow::onCurrentChanged()
     m_history->setCurrentItem(id);
     if (!id) {
         m_details->clearItem();
-        m_contacts->clearContacts();
+        m_whoToContact->clearContacts();
         return;
     }
     m_map->selectItem(id);
@@ -1042,23 +1042,23 @@ void MainWindow::onCurrentChanged()
     QVector<ResolvedContact> contacts;
     QString error;
     if (!m_document->resolver().resolve(id, &contacts, &error)) {
-        m_contacts->showError(error);
+        m_whoToContact->showError(error);
         return;
     }
-    m_contacts->showContacts(m_model->nameAt(m_model->indexForId(id)), contacts);
+    m_whoToContact->showContacts(m_model->nameAt(m_model->indexForId(id)), contacts);
 }
 
 void MainWindow::updateTitle()
 {
-    if (currentFile().isEmpty())
+    if (location().isEmpty())
         setWindowTitle(tr("Steward"));
     else
         setWindowTitle(tr("%1 - Steward")
                            .arg(m_document && m_document->isServer()
-                                    ? tr("%1 on %2").arg(dialect::parseServerLocation(currentFile()).database,
-                                                         dialect::parseServerLocation(currentFile()).host)
-                                    : QFileInfo(currentFile()).fileName()));
-    setWindowFilePath(currentFile());
+                                    ? tr("%1 on %2").arg(dialect::parseServerLocation(location()).database,
+                                                         dialect::parseServerLocation(location()).host)
+                                    : QFileInfo(location()).fileName()));
+    setWindowFilePath(location());
 }
 
 void MainWindow::updateStatus()

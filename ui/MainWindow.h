@@ -17,8 +17,7 @@ class QUndoStack;
 namespace steward {
 
 class ChangeWatcher;
-class ContactPanel;
-class ContactsPanel;
+class ContactDirectoryPanel;
 class DetailsPane;
 class HistoryPanel;
 class InventoryDocument;
@@ -27,6 +26,7 @@ class MapPanel;
 class Settings;
 class Store;
 class TreeFilterModel;
+class WhoToContactPanel;
 
 /**
  * The main window: the inventory tree with its filter on the left, the selected
@@ -42,10 +42,14 @@ public:
     explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens @p path; on failure returns false and fills @p error (no dialog is shown).
-    bool openFile(const QString &path, QString *error);
-    /// Creates a new inventory at @p path, optionally filled with the example.
+    /// Opens the inventory at @p location (a file path or a server address); on failure
+    /// returns false and fills @p error (no dialog is shown).
+    bool openLocation(const QString &location, QString *error);
+    /// Creates a new inventory file at @p path, optionally filled with the example, and opens it.
     bool newFile(const QString &path, bool example, QString *error);
+    /// The names app/main.cpp still calls (openLocation(), location()); to go once it is switched.
+    bool openFile(const QString &location, QString *error) { return openLocation(location, error); }
+    QString currentFile() const { return location(); }
     /// Selects the item called @p name (case-insensitive); false if there is none.
     bool selectItemByName(const QString &name);
     void selectItem(qint64 id);
@@ -53,7 +57,8 @@ public:
     /// to them and scrolls to the first, which becomes current.
     void selectItems(const QVector<qint64> &ids);
 
-    QString currentFile() const;
+    /// The open inventory's file path or server address (empty when none is open).
+    QString location() const;
     /// The open inventory, or nullptr.
     InventoryDocument *document() const { return m_document.get(); }
     /// The open inventory's store, watcher and undo stack (nullptr when none is open).
@@ -64,7 +69,7 @@ public:
     TreeFilterModel *filterModel() const { return m_filter; }
     QTreeView *treeView() const { return m_tree; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
-    ContactPanel *contactPanel() const { return m_contacts; }
+    WhoToContactPanel *whoToContactPanel() const { return m_whoToContact; }
     HistoryPanel *historyPanel() const { return m_history; }
     MapPanel *mapPanel() const { return m_map; }
     /// The status bar's word that the server went away (hidden while connected).
@@ -79,7 +84,7 @@ public:
     void deleteCurrentItem();
 
     // Contacts and ownership
-    ContactsPanel *contactsPanel() const { return m_contactsPanel; }
+    ContactDirectoryPanel *contactDirectoryPanel() const { return m_directory; }
     /// Opens the ownership editor for the current item.
     void editOwnership();
     void newContact();
@@ -107,7 +112,7 @@ private:
     void onHistoryName();
     void onExportMap();
     void showCommandError(const QString &message);
-    void openFromUi(const QString &path);
+    void openFromUi(const QString &location);
     void updateRecentMenu();
     void onCurrentChanged();
     void onFilterChanged(const QString &text);
@@ -127,8 +132,8 @@ private:
     QTreeView *m_tree;
     QLineEdit *m_filterEdit;
     DetailsPane *m_details;
-    ContactPanel *m_contacts;
-    ContactsPanel *m_contactsPanel;
+    WhoToContactPanel *m_whoToContact;
+    ContactDirectoryPanel *m_directory;
     MapPanel *m_map;
     QSplitter *m_splitter;
     HistoryPanel *m_history;

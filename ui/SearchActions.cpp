@@ -1,7 +1,7 @@
 #include "SearchActions.h"
 
 #include "ChangeWatcher.h"
-#include "ContactsPanel.h"
+#include "ContactDirectoryPanel.h"
 #include "DashboardView.h"
 #include "InventoryTreeModel.h"
 #include "MainWindow.h"
@@ -49,7 +49,7 @@ void showContact(MainWindow &window, qint64 contactId)
         dock->show();
         dock->raise();
     }
-    ContactsPanel *panel = window.contactsPanel();
+    ContactDirectoryPanel *panel = window.contactDirectoryPanel();
     // A filter typed in the directory could hide the contact.
     if (!panel->selectContact(contactId)) {
         panel->filterEdit()->clear();

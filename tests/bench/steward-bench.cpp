@@ -482,7 +482,7 @@ int run(const QString &path, bool example)
     QElapsedTimer timer;
     timer.start();
     QString error;
-    if (!window.openFile(file, &error)) {
+    if (!window.openLocation(file, &error)) {
         err() << "steward-bench: " << error << Qt::endl;
         return 1;
     }
@@ -1024,7 +1024,7 @@ int serverFigures(const QString &file, const QString &url)
     window.resize(1600, 1000);
     window.show();
     QString error;
-    if (!window.openFile(url, &error)) {
+    if (!window.openLocation(url, &error)) {
         err() << "steward-bench: " << error << Qt::endl;
         return 1;
     }

@@ -6,7 +6,7 @@
 #include "ChangeWatcher.h"
 #include "ContactCommands.h"
 #include "ContactForm.h"
-#include "ContactsPanel.h"
+#include "ContactDirectoryPanel.h"
 #include "Database.h"
 #include "HistoryModel.h"
 #include "ItemForm.h"
@@ -47,7 +47,7 @@ private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
     bool openExample();
     int runSteward(const QStringList &arguments, QString *err = nullptr);
-    QStringList dump() const { return test::dumpInventory(m_window->currentFile()); }
+    QStringList dump() const { return test::dumpInventory(m_window->location()); }
     qint64 itemId(const QString &name) const { return m_window->store()->findItemsByName(name).first().id; }
     qint64 contactId(const QString &name) const
     {
@@ -313,7 +313,7 @@ void TestEditing::contactCreateEditDeleteUndoRedo()
     const qint64 id = contactId(QStringLiteral("infrastructure@python.org"));
     QVERIFY(id > 0);
     QCOMPARE(store->contact(id)->addresses.size(), 2);
-    QCOMPARE(m_window->contactsPanel()->currentContactId(), id);
+    QCOMPARE(m_window->contactDirectoryPanel()->currentContactId(), id);
 
     // Edit: rename, one address less, notes.
     const ContactDraft loaded{*store->contact(id), {}};
@@ -568,7 +568,7 @@ void TestEditing::anotherProcessChangeIsRefusedNotOverwritten()
     QSignalSpy external(m_window->changeWatcher(), &ChangeWatcher::externalChange);
     QString err;
     QCOMPARE(runSteward({QStringLiteral("assign"), QStringLiteral("docs.python.org"), QStringLiteral("Antoine Pitrou"),
-                         QStringLiteral("--role"), QStringLiteral("contact"), QStringLiteral("--db"), m_window->currentFile()},
+                         QStringLiteral("--role"), QStringLiteral("contact"), QStringLiteral("--db"), m_window->location()},
                         &err),
              0);
     // The window sees it within 2 seconds; what was typed in the editor is still there.
@@ -600,7 +600,7 @@ void TestEditing::staleContactEditIsRefused()
     const ContactDraft loaded{*store->contact(id), {}};
     {
         Database other;
-        QVERIFY(other.open(m_window->currentFile()));
+        QVERIFY(other.open(m_window->location()));
         Store otherStore(other);
         Contact theirs = *otherStore.contact(id);
         theirs.notes = QStringLiteral("Changed elsewhere.");
@@ -693,7 +693,7 @@ void TestEditing::revertingAssignmentsAndContactsFromTheHistory()
 void TestEditing::contactsPanelShowsWhatAContactOwns()
 {
     QVERIFY(openExample());
-    ContactsPanel *panel = m_window->contactsPanel();
+    ContactDirectoryPanel *panel = m_window->contactDirectoryPanel();
     QAbstractItemModelTester tester(panel->view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(panel->view()->model()->rowCount(), m_window->store()->contacts().size());
     QVERIFY(panel->selectContact(contactId(QStringLiteral("Antoine Pitrou"))));
@@ -758,7 +758,7 @@ void TestEditing::historyRecordsTheNameChosen()
     QCOMPARE(m_window->store()->history(0, 1).first().actor, server ? databaseUser : QStringLiteral("Ee Durbin"));
     // Remembered: the next inventory opened records the same name (a server, its user).
     QCOMPARE(m_settings->value(Settings::Key::HistoryUserName).toString(), QStringLiteral("Ee Durbin"));
-    QVERIFY(m_window->openFile(m_window->currentFile(), &error));
+    QVERIFY(m_window->openLocation(m_window->location(), &error));
     QCOMPARE(m_window->store()->actor(), server ? databaseUser : QStringLiteral("Ee Durbin"));
     QVERIFY(m_window->document()->assignToItems({itemId(QStringLiteral("PyPI"))}, contactId(QStringLiteral("Georg Brandl")),
                                     QStringLiteral("contact"), Priority::Secondary, &error));

@@ -3,7 +3,7 @@
 // --screenshot option of the steward executable.
 
 #include "AssignDialog.h"
-#include "ContactPanel.h"
+#include "WhoToContactPanel.h"
 #include "HistoryPanel.h"
 #include "ItemForm.h"
 #include "Database.h"
@@ -187,7 +187,7 @@ void TestMainWindow::changesSavedElsewhereAppear()
 
     // Another connection (as another Steward would) adds a service and renames one.
     Database other;
-    QVERIFY2(other.open(m_window->currentFile()), qPrintable(other.errorString()));
+    QVERIFY2(other.open(m_window->location()), qPrintable(other.errorString()));
     Store otherStore(other);
     Item speed;
     speed.kind = ItemKind::Service;
@@ -441,7 +441,7 @@ void TestMainWindow::staleEditIsRefused()
     // Someone else saves PyPI after the form loaded it.
     {
         Database other;
-        QVERIFY(other.open(m_window->currentFile()));
+        QVERIFY(other.open(m_window->location()));
         Store otherStore(other);
         Item theirs = otherStore.findItemsByName(QStringLiteral("PyPI")).first();
         theirs.description = QStringLiteral("Changed elsewhere.");
@@ -602,7 +602,7 @@ int TestMainWindow::runSteward(const QStringList &arguments, QString *err)
 
 void TestMainWindow::startsEmpty()
 {
-    QCOMPARE(m_window->currentFile(), QString());
+    QCOMPARE(m_window->location(), QString());
     QVERIFY(!m_window->store());
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Steward"));
     auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("inventoryTreeView"));
@@ -617,7 +617,7 @@ void TestMainWindow::newFileWithExample()
     QVERIFY(openExample());
     const QString file = m_example;
     const bool server = dialect::isServerLocation(file);
-    QCOMPARE(m_window->currentFile(), file);
+    QCOMPARE(m_window->location(), file);
     // The file's name, or the database's.
     const QString shown = server ? dialect::parseServerLocation(file).database : QStringLiteral("psf.sqlite");
     QVERIFY2(m_window->windowTitle().contains(shown), qPrintable(m_window->windowTitle()));
@@ -636,7 +636,7 @@ void TestMainWindow::newFileWithExample()
 
     // The file (or the server's address) is remembered.
     const QString remembered = server ? file : QFileInfo(file).absoluteFilePath();
-    QCOMPARE(m_settings->recentFiles().value(0), remembered);
+    QCOMPARE(m_settings->recentLocations().value(0), remembered);
     QCOMPARE(m_settings->value(Settings::Key::LastFile).toString(), remembered);
     // The status bar counts what is there.
     const auto labels = m_window->statusBar()->findChildren<QLabel *>();
@@ -661,7 +661,7 @@ void TestMainWindow::selectDocsShowsItsOwners()
              qPrintable(reasons.at(2)));
 
     // The panel's own list agrees with its widgets.
-    const QVector<ResolvedContact> &contacts = m_window->contactPanel()->contacts();
+    const QVector<ResolvedContact> &contacts = m_window->whoToContactPanel()->contacts();
     QCOMPARE(contacts.size(), 4);
     QCOMPARE(contacts.first().contact.name, QStringLiteral("Benjamin Peterson"));
 
@@ -795,7 +795,7 @@ void TestMainWindow::openRefusesBadFilesAndKeepsTheCurrentOne()
 {
     QVERIFY(openExample());
     QVERIFY(m_window->selectItemByName(QStringLiteral("docs.python.org")));
-    const QString current = m_window->currentFile();
+    const QString current = m_window->location();
     // Something that is not an inventory, and an inventory that is not there: a text
     // file and a missing file; on a server, another application's database and a
     // database the server does not have.
@@ -830,9 +830,9 @@ void TestMainWindow::openRefusesBadFilesAndKeepsTheCurrentOne()
     QCOMPARE(before.size(), 1);
     for (const QString &bad : {foreign, missing}) {
         QString error;
-        QVERIFY(!m_window->openFile(bad, &error));
+        QVERIFY(!m_window->openLocation(bad, &error));
         QVERIFY2(error.contains(dialect::displayLocation(bad)), qPrintable(error));
-        QCOMPARE(m_window->currentFile(), current);
+        QCOMPARE(m_window->location(), current);
         QCOMPARE(currentName(), QStringLiteral("docs.python.org"));
         QCOMPARE(contactNames().size(), 4);
     }
@@ -846,8 +846,8 @@ void TestMainWindow::openRefusesBadFilesAndKeepsTheCurrentOne()
                      .toInt(),
                  0);
     }
-    QVERIFY(!m_settings->recentFiles().contains(QFileInfo(foreign).absoluteFilePath()));
-    QVERIFY(!m_settings->recentFiles().contains(dialect::displayLocation(foreign)));
+    QVERIFY(!m_settings->recentLocations().contains(QFileInfo(foreign).absoluteFilePath()));
+    QVERIFY(!m_settings->recentLocations().contains(dialect::displayLocation(foreign)));
 }
 
 void TestMainWindow::newFileRefusesAnExistingFile()
@@ -872,7 +872,7 @@ void TestMainWindow::newFileRefusesAnExistingFile()
     m_treeTester = std::make_unique<QAbstractItemModelTester>(m_window->treeModel(), kTesterMode);
     QCOMPARE(m_window->treeModel()->itemCount(), 1);
     QCOMPARE(currentName(), QStringLiteral("My organisation"));
-    QCOMPARE(m_window->contactPanel()->contacts().size(), 0);
+    QCOMPARE(m_window->whoToContactPanel()->contacts().size(), 0);
 }
 
 void TestMainWindow::opensAnInventoryMadeByInit()
@@ -881,7 +881,7 @@ void TestMainWindow::opensAnInventoryMadeByInit()
     QString err;
     QCOMPARE(runSteward({QStringLiteral("init"), file, QStringLiteral("--example")}, &err), 0);
     QString error;
-    QVERIFY2(m_window->openFile(file, &error), qPrintable(error));
+    QVERIFY2(m_window->openLocation(file, &error), qPrintable(error));
     m_treeTester = std::make_unique<QAbstractItemModelTester>(m_window->treeModel(), kTesterMode);
     QCOMPARE(m_window->treeModel()->itemCount(), 26);
     QVERIFY(m_window->selectItemByName(QStringLiteral("Buildbot")));

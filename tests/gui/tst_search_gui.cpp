@@ -3,8 +3,8 @@
 // results after edits, the shortcuts; the dashboard's counts for the example, a click
 // on a bar or slice selecting its items, charts after an edit, PNG and SVG export.
 
-#include "ContactPanel.h"
-#include "ContactsPanel.h"
+#include "WhoToContactPanel.h"
+#include "ContactDirectoryPanel.h"
 #include "DashboardView.h"
 #include "InventoryDocument.h"
 #include "InventoryTreeModel.h"
@@ -193,7 +193,7 @@ void TestSearchGui::returnSelectsTheItemAndShowsItsContacts()
     QVERIFY(m_window->treeView()->hasFocus());
     // The who-to-contact panel shows its owners first.
     QStringList contacts;
-    for (const ResolvedContact &c : m_window->contactPanel()->contacts())
+    for (const ResolvedContact &c : m_window->whoToContactPanel()->contacts())
         contacts << c.contact.name;
     QCOMPARE(contacts.mid(0, 2), (QStringList{QStringLiteral("Benjamin Peterson"), QStringLiteral("Georg Brandl")}));
 }
@@ -235,7 +235,7 @@ void TestSearchGui::contactResultShowsWhatItOwns()
     QTest::keyClick(box(), Qt::Key_Return);
     auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("contactsDirectoryDockWidget"));
     QVERIFY(dock->isVisible());
-    ContactsPanel *panel = m_window->contactsPanel();
+    ContactDirectoryPanel *panel = m_window->contactDirectoryPanel();
     QCOMPARE(panel->currentContactId(), contactId(QString::fromUtf8("Marc-Andr\xc3\xa9 Lemburg")));
     QCOMPARE(panel->ownedLines(), QStringList{QStringLiteral("owner of wiki.python.org")});
     // Even when the directory's own filter would hide it.

@@ -81,7 +81,7 @@ void TestServerGui::init()
     m_window = std::make_unique<MainWindow>(*m_settings);
     m_window->resize(1200, 800);
     m_window->show();
-    QVERIFY2(m_window->openFile(m_location, &error), qPrintable(error));
+    QVERIFY2(m_window->openLocation(m_location, &error), qPrintable(error));
 }
 
 std::unique_ptr<MainWindow> TestServerGui::openSecondWindow()
@@ -91,7 +91,7 @@ std::unique_ptr<MainWindow> TestServerGui::openSecondWindow()
     window->resize(1000, 700);
     window->show();
     QString error;
-    if (!window->openFile(m_location, &error)) {
+    if (!window->openLocation(m_location, &error)) {
         qWarning("second window: %s", qPrintable(error));
         return nullptr;
     }
@@ -389,8 +389,8 @@ void TestServerGui::connectDialogBuildsTheAddress()
 
 void TestServerGui::recentListHoldsNoPassword()
 {
-    m_settings->addRecentFile(QStringLiteral("postgresql://carol:hunter2@db.example.org/inv"));
-    const QStringList recent = m_settings->recentFiles();
+    m_settings->addRecentLocation(QStringLiteral("postgresql://carol:hunter2@db.example.org/inv"));
+    const QStringList recent = m_settings->recentLocations();
     QCOMPARE(recent.value(0), QStringLiteral("postgresql://carol@db.example.org/inv"));
     for (const QString &entry : recent)
         QVERIFY(!entry.contains(QLatin1String("hunter2")));
