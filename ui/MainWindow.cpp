@@ -167,11 +167,11 @@ void MainWindow::buildDocks()
     undoDock->setWidget(undoView);
     addDockWidget(Qt::RightDockWidgetArea, undoDock);
     tabifyDockWidget(historyDock, undoDock);
-    auto *directoryDock = new QDockWidget(tr("Contacts"), this);
-    directoryDock->setObjectName(QStringLiteral("contactsDirectoryDockWidget"));
-    directoryDock->setWidget(m_directory);
-    addDockWidget(Qt::RightDockWidgetArea, directoryDock);
-    tabifyDockWidget(undoDock, directoryDock);
+    m_directoryDock = new QDockWidget(tr("Contacts"), this);
+    m_directoryDock->setObjectName(QStringLiteral("contactsDirectoryDockWidget"));
+    m_directoryDock->setWidget(m_directory);
+    addDockWidget(Qt::RightDockWidgetArea, m_directoryDock);
+    tabifyDockWidget(undoDock, m_directoryDock);
     detailsDock->raise();
     resizeDocks({detailsDock, contactsDock}, {480, 480}, Qt::Horizontal);
     resizeDocks({detailsDock, contactsDock}, {380, 520}, Qt::Vertical);
@@ -264,11 +264,9 @@ void MainWindow::buildActions()
     });
     contactMenu->addSeparator();
     QAction *showContacts = contactMenu->addAction(tr("Show &Contacts"), this, [this] {
-        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("contactsDirectoryDockWidget"))) {
-            dock->show();
-            dock->raise();
-            m_directory->filterEdit()->setFocus();
-        }
+        m_directoryDock->show();
+        m_directoryDock->raise();
+        m_directory->filterEdit()->setFocus();
     });
     showContacts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(m_directory, &ContactDirectoryPanel::newRequested, this, &MainWindow::newContact);
@@ -300,7 +298,7 @@ void MainWindow::buildActions()
     help->addAction(tr("&About Steward"), this, &MainWindow::onAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     ReportActions::install(*this, file);
-    SearchActions::install(*this);
+    SearchActions::install(*this, {edit, view, find, showMap, m_directoryDock});
 }
 
 void MainWindow::restoreWindowState()
@@ -369,6 +367,7 @@ void MainWindow::closeFile()
         m_connectionLabel->setVisible(false);
     m_filter->setSourceTree(nullptr);
     m_model = nullptr;
+    Q_EMIT documentChanged(nullptr);
     m_document.reset();
 }
 
@@ -418,6 +417,7 @@ bool MainWindow::openLocation(const QString &location, QString *error)
     connect(store, &Store::ownershipChanged, m_history, &HistoryPanel::refresh);
     m_model = &m_document->treeModel();
     m_filter->setSourceTree(m_model);
+    Q_EMIT documentChanged(m_document.get());
     connect(m_model, &InventoryTreeModel::moveRequested, this, [this](const QVector<qint64> &ids, qint64 parent) {
         QString error;
         if (!m_document->moveItems(ids, parent, &error))

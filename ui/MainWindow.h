@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -95,6 +96,11 @@ public:
     /// Restores geometry and dock layout from the settings.
     void restoreWindowState();
 
+Q_SIGNALS:
+    /// Another inventory is open (@p document), or none is (nullptr, just before the
+    /// old one closes). Action groups and panels follow the open inventory through this.
+    void documentChanged(steward::InventoryDocument *document);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -134,6 +140,7 @@ private:
     DetailsPane *m_details;
     WhoToContactPanel *m_whoToContact;
     ContactDirectoryPanel *m_directory;
+    QDockWidget *m_directoryDock = nullptr;
     MapPanel *m_map;
     QSplitter *m_splitter;
     HistoryPanel *m_history;

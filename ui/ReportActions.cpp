@@ -2,6 +2,7 @@
 
 #include "ChangeWatcher.h"
 #include "ImportDialog.h"
+#include "InventoryDocument.h"
 #include "MainWindow.h"
 #include "ReportsWindow.h"
 #include "Store.h"
@@ -31,9 +32,9 @@ ReportsWindow *reportsWindow(MainWindow &window)
     if (!reports) {
         reports = new ReportsWindow(&window);
         // Another inventory opened in the window: the reports follow it.
-        QObject::connect(&window, &QWidget::windowTitleChanged, reports, [reports, w = &window] {
-            if (reports->isVisible())
-                reports->setLocation(w->location());
+        QObject::connect(&window, &MainWindow::documentChanged, reports, [reports](InventoryDocument *document) {
+            if (document && reports->isVisible())
+                reports->setLocation(document->location());
         });
     }
     return reports;
@@ -83,7 +84,7 @@ void ReportActions::install(MainWindow &window, QMenu *fileMenu)
         selection->setEnabled(open && !window.selectedItemIds().isEmpty());
     };
     QObject::connect(fileMenu, &QMenu::aboutToShow, &window, update);
-    QObject::connect(&window, &QWidget::windowTitleChanged, &window, update);
+    QObject::connect(&window, &MainWindow::documentChanged, &window, update);
     QObject::connect(window.treeView()->selectionModel(), &QItemSelectionModel::selectionChanged, &window, update);
     update();
     window.treeView()->addAction(selection);
