@@ -1,5 +1,6 @@
 #include "HistoryModel.h"
 
+#include "RevertPlan.h"
 #include "Store.h"
 
 #include <QDateTime>
@@ -53,18 +54,6 @@ bool HistoryModel::canRevert(int row) const
         return false;
     // Only while nothing later changed the same record.
     return m_store.latestChangeOf(entry.entity, entry.entityId).value_or(0) == entry.id;
-}
-
-bool HistoryModel::isRevertible(const HistoryEntry &entry)
-{
-    const bool update = entry.action == QLatin1String("update");
-    if (entry.entity == QLatin1String("item"))
-        return update && entry.itemId > 0;
-    if (entry.entity == QLatin1String("assignment"))
-        return entry.itemId > 0;
-    if (entry.entity == QLatin1String("contact"))
-        return update;
-    return false;
 }
 
 int HistoryModel::rowCount(const QModelIndex &parent) const

@@ -44,12 +44,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// Whether the change at @p row can be reverted: a revertible kind, and the
-    /// newest change of its record (nothing later depends on it).
+    /// Whether the change at @p row can be reverted: a revertible kind (isRevertible()
+    /// in RevertPlan.h), and the newest change of its record (nothing later depends on it).
     bool canRevert(int row) const;
-    /// Kinds of change the History panel can revert: an item's or a contact's edit,
-    /// and an assignment's creation, edit or removal.
-    static bool isRevertible(const HistoryEntry &entry);
 
     /// "name: a -> b; status: active -> legacy" from the JSON before/after of an entry.
     static QString describeChange(const HistoryEntry &entry);

@@ -1,22 +1,6 @@
 #pragma once
 
-#include "Records.h"
-
-#include <QJsonObject>
-
-namespace steward {
-
-/// An item's fields as the history records them (JSON, keys as the columns).
-QJsonObject itemFields(const Item &item);
-
-/// Sets the fields named in @p fields on @p item; unknown keys are ignored.
-/// Used to put back the "before" values of a recorded change.
-void applyItemFields(Item *item, const QJsonObject &fields);
-
-/// A contact's fields as the history records them, addresses as an array.
-QJsonObject contactFields(const Contact &contact);
-
-/// Sets the fields named in @p fields on @p contact (the "before" of a recorded change).
-void applyContactFields(Contact *contact, const QJsonObject &fields);
-
-} // namespace steward
+// Moved to history/ChangeFields.h (the fields a history entry records). This name is kept
+// only for the files still including it while they are restructured (Store.cpp,
+// tests/tst_import.cpp); include ChangeFields.h instead.
+#include "ChangeFields.h"

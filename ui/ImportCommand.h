@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AssignmentCommands.h"
+#include "StoreCommand.h"
 #include "Importer.h"
 
 #include <QByteArray>

@@ -33,12 +33,12 @@ constexpr int ShownErrors = 1000;
 
 } // namespace
 
-ImportDialog::ImportDialog(Store &store, QUndoStack *undoStack, QString databasePath, CommandErrorHandler onError,
+ImportDialog::ImportDialog(Store &store, QUndoStack *undoStack, QString location, CommandErrorHandler onError,
                            QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_undoStack(undoStack)
-    , m_path(std::move(databasePath))
+    , m_location(std::move(location))
     , m_onError(std::move(onError))
     , m_fileList(new QListWidget(this))
     , m_addFiles(new QPushButton(tr("&Add Files…"), this))
@@ -270,8 +270,8 @@ void ImportDialog::validate()
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();
-    const QString dbPath = m_path;
-    m_watcher->setFuture(QtConcurrent::run(&m_pool, [this, dbPath, paths, flag] {
+    const QString location = m_location;
+    m_watcher->setFuture(QtConcurrent::run(&m_pool, [this, location, paths, flag] {
         Result result;
         // The bytes read here are the bytes Import commits: a file changed on disk
         // in between does not slip in unchecked.
@@ -287,7 +287,7 @@ void ImportDialog::validate()
         if (!result.errors.isEmpty())
             return result;
         Database db;
-        if (!db.open(dbPath, Database::OpenMode::ReadOnly)) {
+        if (!db.open(location, Database::OpenMode::ReadOnly)) {
             result.error = db.errorString();
             return result;
         }
@@ -387,17 +387,17 @@ bool ImportDialog::import(QString *error)
     // Validated again and committed on the worker thread, through a connection of its
     // own: the window keeps painting. The main window's store sees another connection's
     // commit (ChangeWatcher); imported() lets it look at once.
-    const QString dbPath = m_path;
+    const QString location = m_location;
     const QString actor = m_store.actor();
     const QString label = m_command->text();
     const QVector<ImportFile> files = m_validFiles;
     m_summary->setText(tr("Importing…"));
     m_progress->setRange(0, 0);
     m_progress->show();
-    m_commitWatcher->setFuture(QtConcurrent::run(&m_pool, [this, dbPath, actor, label, files] {
+    m_commitWatcher->setFuture(QtConcurrent::run(&m_pool, [this, location, actor, label, files] {
         CommitResult result;
         withOwnConnection(
-            dbPath, actor,
+            location, actor,
             [&](Store &store, QString *why) {
                 Importer importer(store);
                 for (const ImportFile &f : files)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AssignmentCommands.h"
+#include "StoreCommand.h"
 #include "ImportCommand.h"
 #include "Importer.h"
 
@@ -42,7 +42,7 @@ class ImportDialog final : public QDialog
 public:
     enum Column { FileColumn, RowColumn, KindColumn, NameColumn, ActionColumn, ChangesColumn, ColumnCount };
 
-    ImportDialog(Store &store, QUndoStack *undoStack, QString databasePath, CommandErrorHandler onError,
+    ImportDialog(Store &store, QUndoStack *undoStack, QString location, CommandErrorHandler onError,
                  QWidget *parent = nullptr);
     ~ImportDialog() override;
 
@@ -111,7 +111,7 @@ private:
 
     Store &m_store;
     QUndoStack *m_undoStack;
-    QString m_path;
+    QString m_location;
     CommandErrorHandler m_onError;
     std::function<void()> m_committedElsewhere;
     QListWidget *m_fileList;

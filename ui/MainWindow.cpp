@@ -1,25 +1,19 @@
 #include "MainWindow.h"
 
 #include "AssignDialog.h"
-#include "AssignmentCommands.h"
 #include "ChangeWatcher.h"
 #include "ConnectDialog.h"
 #include "Keychain.h"
 #include "ContactCommands.h"
 #include "ContactForm.h"
-#include "ContactPanel.h"
-#include "ContactResolver.h"
-#include "ContactsPanel.h"
-#include "Database.h"
+#include "WhoToContactPanel.h"
+#include "ContactDirectoryPanel.h"
 #include "DetailsPane.h"
-#include "ExampleInventory.h"
-#include "HistoryModel.h"
 #include "HistoryPanel.h"
 #include "Icons.h"
+#include "InventoryDocument.h"
 #include "InventoryTreeModel.h"
-#include "ItemCommands.h"
 #include "ItemDelegate.h"
-#include "ItemFields.h"
 #include "ItemForm.h"
 #include "MapPanel.h"
 #include "OwnershipDialog.h"
@@ -38,8 +32,6 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,6 +43,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeView>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -72,12 +65,12 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     , m_tree(new QTreeView)
     , m_filterEdit(new QLineEdit)
     , m_details(new DetailsPane)
-    , m_contacts(new ContactPanel)
-    , m_contactsPanel(new ContactsPanel)
+    , m_whoToContact(new WhoToContactPanel)
+    , m_directory(new ContactDirectoryPanel)
     , m_map(new MapPanel)
     , m_splitter(new QSplitter(Qt::Horizontal))
     , m_history(new HistoryPanel)
-    , m_undo(new QUndoStack(this))
+    , m_undoGroup(new QUndoGroup(this))
     , m_statusLabel(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -131,7 +124,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
 
     connect(m_history, &HistoryPanel::revertRequested, this, [this](const HistoryEntry &entry) {
         QString error;
-        if (!revertChange(entry, &error))
+        if (m_document && !m_document->revertChange(entry, &error))
             QMessageBox::warning(this, tr("Revert"), error);
     });
     statusBar()->addPermanentWidget(m_statusLabel);
@@ -159,7 +152,7 @@ void MainWindow::buildDocks()
 
     auto *contactsDock = new QDockWidget(tr("Who to Contact"), this);
     contactsDock->setObjectName(QStringLiteral("contactsDockWidget"));
-    contactsDock->setWidget(m_contacts);
+    contactsDock->setWidget(m_whoToContact);
     addDockWidget(Qt::RightDockWidgetArea, contactsDock);
     auto *historyDock = new QDockWidget(tr("History"), this);
     historyDock->setObjectName(QStringLiteral("historyDockWidget"));
@@ -168,17 +161,17 @@ void MainWindow::buildDocks()
     tabifyDockWidget(detailsDock, historyDock);
     auto *undoDock = new QDockWidget(tr("Undo History"), this);
     undoDock->setObjectName(QStringLiteral("undoDockWidget"));
-    auto *undoView = new QUndoView(m_undo, undoDock);
+    auto *undoView = new QUndoView(m_undoGroup, undoDock);
     undoView->setObjectName(QStringLiteral("undoView"));
     undoView->setEmptyLabel(tr("<opened>"));
     undoDock->setWidget(undoView);
     addDockWidget(Qt::RightDockWidgetArea, undoDock);
     tabifyDockWidget(historyDock, undoDock);
-    auto *directoryDock = new QDockWidget(tr("Contacts"), this);
-    directoryDock->setObjectName(QStringLiteral("contactsDirectoryDockWidget"));
-    directoryDock->setWidget(m_contactsPanel);
-    addDockWidget(Qt::RightDockWidgetArea, directoryDock);
-    tabifyDockWidget(undoDock, directoryDock);
+    m_directoryDock = new QDockWidget(tr("Contacts"), this);
+    m_directoryDock->setObjectName(QStringLiteral("contactsDirectoryDockWidget"));
+    m_directoryDock->setWidget(m_directory);
+    addDockWidget(Qt::RightDockWidgetArea, m_directoryDock);
+    tabifyDockWidget(undoDock, m_directoryDock);
     detailsDock->raise();
     resizeDocks({detailsDock, contactsDock}, {480, 480}, Qt::Horizontal);
     resizeDocks({detailsDock, contactsDock}, {380, 520}, Qt::Vertical);
@@ -207,10 +200,10 @@ void MainWindow::buildActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     edit->addAction(undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     edit->addAction(redo);
     edit->addSeparator();
@@ -262,26 +255,24 @@ void MainWindow::buildActions()
     newContactAction->setObjectName(QStringLiteral("newContactAction"));
     newContactAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
     contactMenu->addAction(tr("&Edit Contact…"), this, [this] {
-        if (const qint64 id = m_contactsPanel->currentContactId())
+        if (const qint64 id = m_directory->currentContactId())
             editContact(id);
     });
     contactMenu->addAction(tr("&Delete Contact…"), this, [this] {
-        if (const qint64 id = m_contactsPanel->currentContactId())
+        if (const qint64 id = m_directory->currentContactId())
             deleteContactAsking(id);
     });
     contactMenu->addSeparator();
     QAction *showContacts = contactMenu->addAction(tr("Show &Contacts"), this, [this] {
-        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("contactsDirectoryDockWidget"))) {
-            dock->show();
-            dock->raise();
-            m_contactsPanel->filterEdit()->setFocus();
-        }
+        m_directoryDock->show();
+        m_directoryDock->raise();
+        m_directory->filterEdit()->setFocus();
     });
     showContacts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    connect(m_contactsPanel, &ContactsPanel::newRequested, this, &MainWindow::newContact);
-    connect(m_contactsPanel, &ContactsPanel::editRequested, this, &MainWindow::editContact);
-    connect(m_contactsPanel, &ContactsPanel::deleteRequested, this, &MainWindow::deleteContactAsking);
-    connect(m_contactsPanel, &ContactsPanel::itemActivated, this, &MainWindow::selectItem);
+    connect(m_directory, &ContactDirectoryPanel::newRequested, this, &MainWindow::newContact);
+    connect(m_directory, &ContactDirectoryPanel::editRequested, this, &MainWindow::editContact);
+    connect(m_directory, &ContactDirectoryPanel::deleteRequested, this, &MainWindow::deleteContactAsking);
+    connect(m_directory, &ContactDirectoryPanel::itemActivated, this, &MainWindow::selectItem);
     connect(m_tree, &QTreeView::doubleClicked, this, &MainWindow::editCurrentItem);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -307,7 +298,7 @@ void MainWindow::buildActions()
     help->addAction(tr("&About Steward"), this, &MainWindow::onAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     ReportActions::install(*this, file);
-    SearchActions::install(*this);
+    SearchActions::install(*this, {edit, view, find, showMap, m_directoryDock});
 }
 
 void MainWindow::restoreWindowState()
@@ -345,102 +336,108 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-QString MainWindow::currentFile() const
+QString MainWindow::location() const
 {
-    return m_db ? m_db->path() : QString();
+    return m_document ? m_document->location() : QString();
+}
+
+Store *MainWindow::store() const
+{
+    return m_document ? &m_document->store() : nullptr;
+}
+
+ChangeWatcher *MainWindow::changeWatcher() const
+{
+    return m_document ? &m_document->changeWatcher() : nullptr;
+}
+
+QUndoStack *MainWindow::undoStack() const
+{
+    return m_document ? m_document->undoStack() : nullptr;
 }
 
 void MainWindow::closeFile()
 {
-    m_undo->clear();
+    if (!m_document)
+        return;
     m_history->setStore(nullptr);
-    m_contactsPanel->setStore(nullptr);
+    m_directory->setStore(nullptr);
     m_map->setStore(nullptr, nullptr);
-    m_watcher.reset();
     if (m_connectionLabel)
         m_connectionLabel->setVisible(false);
     m_filter->setSourceTree(nullptr);
-    delete m_model;
     m_model = nullptr;
-    m_resolver.reset();
-    m_store.reset();
-    m_db.reset();
+    Q_EMIT documentChanged(nullptr);
+    m_document.reset();
 }
 
-bool MainWindow::openFile(const QString &path, QString *error)
+bool MainWindow::openLocation(const QString &location, QString *error)
 {
-    // Open into fresh objects first: a failure leaves the current inventory as it was.
-    auto db = std::make_unique<Database>();
-    if (!db->open(path)) {
-        if (error)
-            *error = db->errorString();
+    // Open into a fresh document first: a failure leaves the current inventory as it was.
+    auto document = InventoryDocument::open(location, m_settings.value(Settings::Key::HistoryUserName).toString(), error);
+    if (!document)
         return false;
-    }
-    auto store = std::make_unique<Store>(*db);
-    // On a server the history names the database user (the Store's default): a name
-    // chosen on this machine would let anyone sign a shared history as anyone.
-    const QString actor = m_settings.value(Settings::Key::HistoryUserName).toString().trimmed();
-    if (!actor.isEmpty() && !db->isServer())
-        store->setActor(actor);
-    auto *model = new InventoryTreeModel(*store, this);
-    if (!model->reload()) {
-        if (error)
-            *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), model->errorString());
-        delete model;
-        return false;
-    }
     m_details->clearItem();
-    m_contacts->clearContacts();
+    m_whoToContact->clearContacts();
     closeFile();
-    m_db = std::move(db);
-    m_store = std::move(store);
-    m_resolver = std::make_unique<ContactResolver>(*m_store);
-    m_watcher = std::make_unique<ChangeWatcher>(*m_store);
-    connect(m_watcher.get(), &ChangeWatcher::externalChange, this, &MainWindow::onExternalChange);
+    m_document = std::move(document);
+    Store *store = &m_document->store();
+    // The document says what happened; the window shows it.
+    connect(m_document.get(), &InventoryDocument::commandFailed, this, &MainWindow::showCommandError);
+    connect(m_document.get(), &InventoryDocument::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_document.get(), &InventoryDocument::itemCreated, this, &MainWindow::selectItem);
+    connect(m_document.get(), &InventoryDocument::contactCreated, m_directory,
+            [this](qint64 id) { m_directory->selectContact(id); });
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+    ChangeWatcher *watcher = &m_document->changeWatcher();
+    connect(watcher, &ChangeWatcher::externalChange, this, &MainWindow::onExternalChange);
     // A server that goes away: said in the status bar while the watcher reconnects;
     // open forms keep what was typed (a save fails with the reason and changes nothing).
-    connect(m_watcher.get(), &ChangeWatcher::connectionLost, this, [this](const QString &reason) {
+    connect(watcher, &ChangeWatcher::connectionLost, this, [this](const QString &reason) {
         m_connectionLabel->setText(tr("Connection to the server lost (%1). Reconnecting…").arg(reason));
         m_connectionLabel->setVisible(true);
     });
-    connect(m_watcher.get(), &ChangeWatcher::connectionRestored, this, [this] {
+    connect(watcher, &ChangeWatcher::connectionRestored, this, [this] {
         m_connectionLabel->setVisible(false);
         reloadAll(tr("Connected to the server again."));
     });
-    m_watcher->start();
-    m_history->setStore(m_store.get());
-    m_contactsPanel->setStore(m_store.get());
-    m_map->setStore(m_store.get(), m_resolver.get());
+    watcher->start();
+    m_history->setStore(store);
+    m_directory->setStore(store);
+    m_map->setStore(store, &m_document->resolver());
     // One row at a time: a team's members do not show in the directory.
-    connect(m_store.get(), &Store::contactChanged, m_contactsPanel, &ContactsPanel::updateContact);
-    connect(m_store.get(), &Store::ownershipChanged, m_contactsPanel, &ContactsPanel::refreshOwned);
+    connect(store, &Store::contactChanged, m_directory, &ContactDirectoryPanel::updateContact);
+    connect(store, &Store::ownershipChanged, m_directory, &ContactDirectoryPanel::refreshOwned);
     // The history grows with every change, ours or another process's.
-    connect(m_store.get(), &Store::itemCreated, m_history, &HistoryPanel::refresh);
-    connect(m_store.get(), &Store::itemUpdated, m_history, &HistoryPanel::refresh);
-    connect(m_store.get(), &Store::itemRemoved, m_history, &HistoryPanel::refresh);
-    connect(m_store.get(), &Store::ownershipChanged, m_history, &HistoryPanel::refresh);
-    m_model = model;
+    connect(store, &Store::itemCreated, m_history, &HistoryPanel::refresh);
+    connect(store, &Store::itemUpdated, m_history, &HistoryPanel::refresh);
+    connect(store, &Store::itemRemoved, m_history, &HistoryPanel::refresh);
+    connect(store, &Store::ownershipChanged, m_history, &HistoryPanel::refresh);
+    m_model = &m_document->treeModel();
     m_filter->setSourceTree(m_model);
+    Q_EMIT documentChanged(m_document.get());
     connect(m_model, &InventoryTreeModel::moveRequested, this, [this](const QVector<qint64> &ids, qint64 parent) {
         QString error;
-        if (!moveItems(ids, parent, &error))
+        if (!m_document->moveItems(ids, parent, &error))
             QMessageBox::warning(this, tr("Move"), error);
     });
     configureHeader();
     m_tree->expandToDepth(0);
-    connect(m_store.get(), &Store::ownershipChanged, this, &MainWindow::onCurrentChanged);
-    connect(m_store.get(), &Store::itemUpdated, this, &MainWindow::onCurrentChanged);
+    connect(store, &Store::ownershipChanged, this, &MainWindow::onCurrentChanged);
+    connect(store, &Store::itemUpdated, this, &MainWindow::onCurrentChanged);
     // Counts change only when items come or go.
     const auto recount = [this] {
         m_countsText.clear();
         updateStatus();
     };
     // An import (or its undo) says so once, not once per item: read everything again.
-    connect(m_store.get(), &Store::bulkChanged, this, [this] { reloadAll(tr("Imported changes shown.")); });
-    connect(m_store.get(), &Store::itemCreated, this, recount);
-    connect(m_store.get(), &Store::itemRemoved, this, recount);
+    connect(store, &Store::bulkChanged, this, [this] { reloadAll(tr("Imported changes shown.")); });
+    connect(store, &Store::itemCreated, this, recount);
+    connect(store, &Store::itemRemoved, this, recount);
     m_countsText.clear();
-    m_settings.addRecentFile(path); // a server's address without any password in it
+    m_settings.addRecentLocation(location); // a server's address without any password in it
     updateRecentMenu();
     updateTitle();
     updateStatus();
@@ -454,31 +451,7 @@ bool MainWindow::openFile(const QString &path, QString *error)
 
 bool MainWindow::newFile(const QString &path, bool example, QString *error)
 {
-    Database db;
-    if (!db.create(path)) {
-        if (error)
-            *error = db.errorString();
-        return false;
-    }
-    {
-        Store store(db);
-        bool ok = true;
-        if (example) {
-            ok = ExampleInventory::populate(store, error);
-        } else {
-            Item org;
-            org.kind = ItemKind::Organisation;
-            org.name = tr("My organisation");
-            ok = store.createItem(org, error).has_value();
-        }
-        if (!ok) {
-            db.close();
-            QFile::remove(path);
-            return false;
-        }
-    }
-    db.close();
-    return openFile(path, error);
+    return InventoryDocument::create(path, example, tr("My organisation"), error) && openLocation(path, error);
 }
 
 void MainWindow::onNew()
@@ -500,9 +473,9 @@ void MainWindow::onNew()
 
 void MainWindow::onOpen()
 {
-    const QString start = currentFile().isEmpty() || dialect::isServerLocation(currentFile())
+    const QString start = location().isEmpty() || dialect::isServerLocation(location())
                               ? QDir::homePath()
-                              : QFileInfo(currentFile()).absolutePath();
+                              : QFileInfo(location()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Inventory"), start,
                                                       tr("Steward inventories (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
@@ -523,7 +496,7 @@ void MainWindow::onConnectToServer(const QString &location, const QString &messa
             dialect::rememberPassword(where, keychain::readPassword(where));
         QString error;
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        const bool ok = openFile(where, &error);
+        const bool ok = openLocation(where, &error);
         QApplication::restoreOverrideCursor();
         if (ok) {
             QString why;
@@ -536,26 +509,26 @@ void MainWindow::onConnectToServer(const QString &location, const QString &messa
     }
 }
 
-void MainWindow::openFromUi(const QString &path)
+void MainWindow::openFromUi(const QString &location)
 {
     // A server from the recent list: its password from the keychain, if one is kept.
-    if (dialect::isServerLocation(path) && dialect::rememberedPassword(path).isEmpty()) {
-        const QString kept = keychain::readPassword(path);
+    if (dialect::isServerLocation(location) && dialect::rememberedPassword(location).isEmpty()) {
+        const QString kept = keychain::readPassword(location);
         if (!kept.isEmpty())
-            dialect::rememberPassword(path, kept);
+            dialect::rememberPassword(location, kept);
     }
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = openFile(path, &error);
+    const bool ok = openLocation(location, &error);
     QApplication::restoreOverrideCursor();
     if (!ok) {
-        if (dialect::isServerLocation(path)) {
-            onConnectToServer(path, error);
+        if (dialect::isServerLocation(location)) {
+            onConnectToServer(location, error);
             return;
         }
         QMessageBox::critical(this, tr("Open Inventory"), error);
-        if (!QFileInfo::exists(path)) {
-            m_settings.removeRecentFile(path);
+        if (!QFileInfo::exists(location)) {
+            m_settings.removeRecentLocation(location);
             updateRecentMenu();
         }
     }
@@ -566,14 +539,14 @@ void MainWindow::updateRecentMenu()
     if (!m_recentMenu)
         return;
     m_recentMenu->clear();
-    const QStringList files = m_settings.recentFiles();
-    for (int i = 0; i < files.size(); ++i) {
-        const QString path = files.at(i);
+    const QStringList locations = m_settings.recentLocations();
+    for (int i = 0; i < locations.size(); ++i) {
+        const QString location = locations.at(i);
         QAction *action = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(dialect::displayLocation(path)), this, [this, path] { openFromUi(path); });
-        action->setToolTip(path);
+            QStringLiteral("&%1 %2").arg(i + 1).arg(dialect::displayLocation(location)), this, [this, location] { openFromUi(location); });
+        action->setToolTip(location);
     }
-    m_recentMenu->setEnabled(!files.isEmpty());
+    m_recentMenu->setEnabled(!locations.isEmpty());
 }
 
 void MainWindow::onAbout()
@@ -581,7 +554,7 @@ void MainWindow::onAbout()
     QMessageBox::about(this, tr("About Steward"),
                        tr("<h3>Steward %1</h3><p>What runs where, who owns it, and whom to contact.</p>"
                           "<p>Inventory: %2</p>")
-                           .arg(QStringLiteral(STEWARD_VERSION), QDir::toNativeSeparators(currentFile()).toHtmlEscaped()));
+                           .arg(QStringLiteral(STEWARD_VERSION), QDir::toNativeSeparators(location()).toHtmlEscaped()));
 }
 
 void MainWindow::onFilterChanged(const QString &text)
@@ -625,123 +598,53 @@ QVector<qint64> MainWindow::selectedItemIds() const
     return ids;
 }
 
-bool MainWindow::assignToItems(const QVector<qint64> &itemIds, qint64 contactId, const QString &role,
-                               Priority priority, QString *error)
-{
-    if (!m_store || itemIds.isEmpty())
-        return false;
-    auto contact = m_store->contact(contactId, error);
-    if (!contact)
-        return false;
-    Assignment prototype;
-    prototype.contactId = contactId;
-    prototype.role = role.trimmed();
-    prototype.priority = priority;
-    auto command = std::make_unique<AssignCommand>(*m_store, itemIds, prototype, contact->name,
-                                                   [this](const QString &message) { showCommandError(message); });
-    if (!command->execute(error))
-        return false;
-    if (command->added() == 0) {
-        if (error)
-            *error = tr("%1 is already %2 of every selected item.").arg(contact->name, keys::roleLabel(prototype.role));
-        return false;
-    }
-    m_undo->push(command.release());
-    statusBar()->showMessage(m_undo->undoText(), 5000);
-    return true;
-}
-
-bool MainWindow::unassignFromItems(const QVector<qint64> &itemIds, qint64 contactId, const QString &role,
-                                   QString *error)
-{
-    if (!m_store || itemIds.isEmpty())
-        return false;
-    auto contact = m_store->contact(contactId, error);
-    if (!contact)
-        return false;
-    auto command = std::make_unique<UnassignCommand>(*m_store, itemIds, contactId, role.trimmed(), contact->name,
-                                                     [this](const QString &message) { showCommandError(message); });
-    if (!command->execute(error))
-        return false;
-    if (command->removed() == 0) {
-        if (error)
-            *error = tr("%1 is not assigned to the selected items%2.")
-                         .arg(contact->name, role.isEmpty() ? QString() : tr(" as %1").arg(keys::roleLabel(role)));
-        return false;
-    }
-    m_undo->push(command.release());
-    statusBar()->showMessage(m_undo->undoText(), 5000);
-    return true;
-}
-
 void MainWindow::onAssign()
 {
     const QVector<qint64> items = selectedItemIds();
-    if (!m_store || items.isEmpty())
+    if (!m_document || items.isEmpty())
         return;
-    AssignDialog dialog(AssignDialog::Mode::Assign, m_store->contacts(), static_cast<int>(items.size()), this);
+    AssignDialog dialog(AssignDialog::Mode::Assign, m_document->store().contacts(), static_cast<int>(items.size()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (!assignToItems(items, dialog.contactId(), dialog.role(), dialog.priority(), &error))
+    if (!m_document->assignToItems(items, dialog.contactId(), dialog.role(), dialog.priority(), &error))
         QMessageBox::warning(this, tr("Assign Contact"), error);
 }
 
 void MainWindow::onUnassign()
 {
     const QVector<qint64> items = selectedItemIds();
-    if (!m_store || items.isEmpty())
+    if (!m_document || items.isEmpty())
         return;
-    AssignDialog dialog(AssignDialog::Mode::Remove, m_store->contacts(), static_cast<int>(items.size()), this);
+    AssignDialog dialog(AssignDialog::Mode::Remove, m_document->store().contacts(), static_cast<int>(items.size()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (!unassignFromItems(items, dialog.contactId(), dialog.role(), &error))
+    if (!m_document->unassignFromItems(items, dialog.contactId(), dialog.role(), &error))
         QMessageBox::warning(this, tr("Remove Contact"), error);
-}
-
-bool MainWindow::saveItem(const Item &before, const Item &after, QString *error)
-{
-    if (!m_store)
-        return false;
-    const auto onError = [this](const QString &message) { showCommandError(message); };
-    if (before.id == 0) {
-        auto command = std::make_unique<CreateItemCommand>(*m_store, after, onError);
-        if (!command->execute(error))
-            return false;
-        const qint64 id = command->itemId();
-        m_undo->push(command.release());
-        selectItem(id);
-        return true;
-    }
-    auto command = std::make_unique<EditItemCommand>(*m_store, before, after, onError);
-    if (!command->execute(error))
-        return false;
-    m_undo->push(command.release());
-    return true;
 }
 
 void MainWindow::editCurrentItem()
 {
     const qint64 id = currentId();
-    if (!m_store || !id)
+    if (!m_document || !id)
         return;
     QString error;
-    auto item = m_store->item(id, &error);
+    auto item = m_document->store().item(id, &error);
     if (!item) {
         QMessageBox::warning(this, tr("Edit Item"), error);
         return;
     }
     for (;;) {
-        ItemForm form(*m_store, *item, this);
+        ItemForm form(m_document->store(), *item, this);
         bool reload = false;
         // Saved while the form is open: when the save fails (someone else saved first,
         // the server went away) the form stays open with what was typed.
         form.setSaveHandler([&](const Item &edited, QString *saveError) {
-            if (saveItem(*item, edited, saveError))
+            if (m_document->saveItem(*item, edited, saveError))
                 return true;
             // Gone (deleted, or the server cannot be reached): the form shows why.
-            auto current = m_store->item(id, nullptr);
+            auto current = m_document->store().item(id, nullptr);
             if (!current || current->version == item->version)
                 return false;
             // Someone else saved this record since the form loaded it: never overwrite
@@ -757,7 +660,7 @@ void MainWindow::editCurrentItem()
             if (box.clickedButton() == overwrite) {
                 Item mine = edited;
                 mine.version = current->version;
-                return saveItem(*current, mine, saveError);
+                return m_document->saveItem(*current, mine, saveError);
             }
             if (box.clickedButton() == reloadButton) {
                 *item = *current;
@@ -773,7 +676,7 @@ void MainWindow::editCurrentItem()
 
 void MainWindow::newItem(ItemKind kind)
 {
-    if (!m_store)
+    if (!m_document)
         return;
     Item item;
     item.kind = kind;
@@ -781,7 +684,7 @@ void MainWindow::newItem(ItemKind kind)
     // service under the selected host or provider.
     qint64 parent = 0;
     for (qint64 up = currentId(); up > 0 && !parent;) {
-        auto candidate = m_store->item(up, nullptr);
+        auto candidate = m_document->store().item(up, nullptr);
         if (!candidate)
             break;
         const bool fits = (kind == ItemKind::Provider && candidate->kind == ItemKind::Organisation) ||
@@ -791,143 +694,21 @@ void MainWindow::newItem(ItemKind kind)
             parent = candidate->id;
         up = candidate->parentId;
     }
-    item.parentId = parent ? parent : m_store->organisationId().value_or(0);
-    ItemForm form(*m_store, item, this);
+    item.parentId = parent ? parent : m_document->store().organisationId().value_or(0);
+    ItemForm form(m_document->store(), item, this);
     // A save that fails (the server gone) leaves the form open with what was typed.
-    form.setSaveHandler([&](const Item &edited, QString *error) { return saveItem(item, edited, error); });
+    form.setSaveHandler([&](const Item &edited, QString *error) { return m_document->saveItem(item, edited, error); });
     form.exec();
-}
-
-bool MainWindow::revertChange(const HistoryEntry &entry, QString *error)
-{
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
-    if (!m_store)
-        return false;
-    if (!HistoryModel::isRevertible(entry))
-        return fail(tr("This kind of change cannot be reverted from the history; edit the record instead, or use Undo."));
-    const auto latest = m_store->latestChangeOf(entry.entity, entry.entityId, error);
-    if (!latest)
-        return false;
-    if (*latest != entry.id)
-        return fail(tr("A later change to the same record depends on this one; revert that first."));
-    const QJsonObject before = QJsonDocument::fromJson(entry.before.toUtf8()).object();
-    const QString label = tr("Revert: %1").arg(entry.summary);
-
-    if (entry.entity == QLatin1String("item")) {
-        auto current = m_store->item(entry.itemId, error);
-        if (!current)
-            return false;
-        Item reverted = *current;
-        applyItemFields(&reverted, before);
-        return saveItem(*current, reverted, error);
-    }
-    if (entry.entity == QLatin1String("contact")) {
-        auto current = m_store->contact(entry.entityId, error);
-        if (!current)
-            return false;
-        ContactDraft now{*current, m_store->teamMembers(current->id)};
-        ContactDraft reverted = now;
-        applyContactFields(&reverted.contact, before);
-        return saveContact(now, reverted, error);
-    }
-    // An assignment: put the item's contacts back as they were before this change.
-    auto item = m_store->item(entry.itemId, error);
-    if (!item)
-        return false;
-    QString readError;
-    const QVector<Assignment> current = m_store->assignments(entry.itemId, &readError);
-    if (!readError.isEmpty())
-        return fail(readError);
-    QVector<Assignment> after = current;
-    if (entry.action == QLatin1String("create")) {
-        after.erase(std::remove_if(after.begin(), after.end(), [&entry](const Assignment &a) { return a.id == entry.entityId; }),
-                    after.end());
-    } else {
-        Assignment restored;
-        restored.itemId = entry.itemId;
-        restored.contactId = before.value(QStringLiteral("contact_id")).toInteger();
-        restored.role = before.value(QStringLiteral("role")).toString();
-        restored.priority = keys::priorityFromKey(before.value(QStringLiteral("priority")).toString());
-        restored.note = before.value(QStringLiteral("note")).toString();
-        if (entry.action == QLatin1String("delete")) {
-            if (!m_store->contact(restored.contactId, nullptr))
-                return fail(tr("The contact of this assignment no longer exists."));
-            after.append(restored);
-        } else {
-            for (Assignment &a : after) {
-                if (a.id != entry.entityId)
-                    continue;
-                // Only the fields this change touched go back.
-                if (before.contains(QStringLiteral("contact_id")))
-                    a.contactId = restored.contactId;
-                if (before.contains(QStringLiteral("role")))
-                    a.role = restored.role;
-                if (before.contains(QStringLiteral("priority")))
-                    a.priority = restored.priority;
-                if (before.contains(QStringLiteral("note")))
-                    a.note = restored.note;
-            }
-        }
-    }
-    return saveOwnership(entry.itemId, current, after, {}, error, label);
-}
-
-bool MainWindow::moveItems(const QVector<qint64> &itemIds, qint64 newParentId, QString *error)
-{
-    if (!m_store || itemIds.isEmpty())
-        return false;
-    auto parent = m_store->item(newParentId, error);
-    if (!parent)
-        return false;
-    // One undo step for the whole drop, however many items were dragged, and one
-    // transaction each time it runs or is undone: all of it or none.
-    auto steps = std::make_unique<StepsCommand>(
-        *m_store,
-        itemIds.size() == 1 ? tr("Move to %1").arg(parent->name)
-                            : tr("Move %1 items to %2").arg(itemIds.size()).arg(parent->name),
-        [this](const QString &m) { showCommandError(m); });
-    for (qint64 id : itemIds) {
-        auto before = m_store->item(id, error);
-        if (!before)
-            return false;
-        if (before->parentId == newParentId)
-            continue;
-        Item after = *before;
-        after.parentId = newParentId;
-        steps->addStep(std::make_unique<EditItemCommand>(*m_store, *before, after, CommandErrorHandler()));
-    }
-    if (steps->isEmpty())
-        return true;
-    if (!steps->execute(error))
-        return false;
-    m_undo->push(steps.release());
-    return true;
-}
-
-bool MainWindow::deleteItem(qint64 itemId, QString *error)
-{
-    if (!m_store)
-        return false;
-    auto command = std::make_unique<DeleteItemCommand>(*m_store, itemId,
-                                                       [this](const QString &message) { showCommandError(message); });
-    if (!command->execute(error))
-        return false;
-    m_undo->push(command.release());
-    return true;
 }
 
 void MainWindow::deleteCurrentItem()
 {
     const qint64 id = currentId();
-    if (!m_store || !id)
+    if (!m_document || !id)
         return;
     Store::Snapshot what;
     QString error;
-    if (!m_store->snapshotSubtree(id, &what, &error)) {
+    if (!m_document->store().snapshotSubtree(id, &what, &error)) {
         QMessageBox::warning(this, tr("Delete"), error);
         return;
     }
@@ -962,104 +743,24 @@ void MainWindow::deleteCurrentItem()
     box.exec();
     if (box.clickedButton() != remove)
         return;
-    if (!deleteItem(id, &error))
+    if (!m_document->deleteItem(id, &error))
         QMessageBox::warning(this, tr("Delete"), error);
-}
-
-bool MainWindow::saveContact(const ContactDraft &before, const ContactDraft &after, QString *error)
-{
-    if (!m_store)
-        return false;
-    const auto onError = [this](const QString &message) { showCommandError(message); };
-    if (before.contact.id == 0) {
-        auto command = std::make_unique<CreateContactCommand>(*m_store, after, onError);
-        if (!command->execute(error))
-            return false;
-        const qint64 id = command->contactId();
-        m_undo->push(command.release());
-        m_contactsPanel->selectContact(id);
-        return true;
-    }
-    auto command = std::make_unique<EditContactCommand>(*m_store, before, after, onError);
-    if (!command->execute(error))
-        return false;
-    m_undo->push(command.release());
-    return true;
-}
-
-bool MainWindow::deleteContact(qint64 contactId, QString *error)
-{
-    if (!m_store)
-        return false;
-    auto command = std::make_unique<DeleteContactCommand>(*m_store, contactId,
-                                                          [this](const QString &message) { showCommandError(message); });
-    if (!command->execute(error))
-        return false;
-    m_undo->push(command.release());
-    return true;
-}
-
-bool MainWindow::saveOwnership(qint64 itemId, const QVector<Assignment> &loaded, const QVector<Assignment> &after,
-                               const QVector<Contact> &newContacts, QString *error, const QString &label)
-{
-    if (!m_store)
-        return false;
-    auto item = m_store->item(itemId, error);
-    if (!item)
-        return false;
-    auto command = std::make_unique<OwnershipCommand>(*m_store, itemId, item->name, loaded, after, newContacts,
-                                                      [this](const QString &message) { showCommandError(message); });
-    if (!label.isEmpty())
-        command->setText(label);
-    if (!command->execute(error))
-        return false;
-    m_undo->push(command.release());
-    statusBar()->showMessage(m_undo->undoText(), 5000);
-    return true;
-}
-
-void MainWindow::contactDeletionImpact(qint64 contactId, QStringList *assignments, QStringList *orphaned)
-{
-    assignments->clear();
-    orphaned->clear();
-    if (!m_store)
-        return;
-    ContactResolver::Overrides without;
-    without.withoutContact = contactId;
-    QSet<qint64> checked;
-    for (const Assignment &a : m_store->assignmentsOfContact(contactId)) {
-        const auto item = m_store->item(a.itemId);
-        const QString name = item ? item->name : QString::number(a.itemId);
-        *assignments << tr("%1 of %2").arg(keys::roleLabel(a.role), name);
-        if (checked.contains(a.itemId) || a.priority == Priority::Inactive)
-            continue;
-        checked.insert(a.itemId);
-        // Who would be left: nobody, or only the escalation contacts.
-        QVector<ResolvedContact> left;
-        if (!m_resolver->resolve(a.itemId, &left, nullptr, &without))
-            continue;
-        const bool nobody = std::all_of(left.begin(), left.end(), [](const ResolvedContact &r) {
-            return r.role == QLatin1String("escalation");
-        });
-        if (nobody)
-            *orphaned << name;
-    }
 }
 
 void MainWindow::editOwnership()
 {
     const qint64 id = currentId();
-    if (!m_store || !id)
+    if (!m_document || !id)
         return;
-    OwnershipDialog dialog(*m_store, id, this);
+    OwnershipDialog dialog(m_document->store(), id, this);
     while (dialog.exec() == QDialog::Accepted) {
         QString error;
-        if (saveOwnership(id, dialog.loaded(), dialog.assignments(), dialog.newContacts(), &error))
+        if (m_document->saveOwnership(id, dialog.loaded(), dialog.assignments(), dialog.newContacts(), &error))
             return;
         // Someone else changed this item's contacts meanwhile: show what they are now
         // and let the user choose; the rows typed in the editor are kept either way.
         QString readError;
-        const QVector<Assignment> current = m_store->assignments(id, &readError);
+        const QVector<Assignment> current = m_document->store().assignments(id, &readError);
         if (!readError.isEmpty()) {
             // Nothing to compare with (the server gone): say why, and back to the
             // editor with the rows as typed, to save again in a moment.
@@ -1068,7 +769,7 @@ void MainWindow::editOwnership()
         }
         QStringList now;
         for (const Assignment &a : current) {
-            const auto contact = m_store->contact(a.contactId);
+            const auto contact = m_document->store().contact(a.contactId);
             now << tr("%1 (%2, %3)").arg(contact ? contact->name : QString::number(a.contactId), keys::roleLabel(a.role),
                                           keys::priorityLabel(a.priority).toLower());
         }
@@ -1088,7 +789,7 @@ void MainWindow::editOwnership()
         }
         if (box.clickedButton() == overwrite) {
             // Yours replace theirs.
-            if (!saveOwnership(id, current, mine, dialog.newContacts(), &error))
+            if (!m_document->saveOwnership(id, current, mine, dialog.newContacts(), &error))
                 QMessageBox::warning(this, tr("Edit Contacts"), error);
             return;
         }
@@ -1101,16 +802,16 @@ void MainWindow::editOwnership()
 
 void MainWindow::newContact()
 {
-    if (!m_store)
+    if (!m_document)
         return;
     ContactDraft typed;
     for (;;) {
-        ContactForm form(*m_store, typed, this);
+        ContactForm form(m_document->store(), typed, this);
         if (form.exec() != QDialog::Accepted)
             return;
         typed = form.draft();
         QString error;
-        if (saveContact(ContactDraft(), typed, &error))
+        if (m_document->saveContact(ContactDraft(), typed, &error))
             return;
         // Not saved (the server gone): the form again, with what was typed.
         QMessageBox::warning(this, tr("New Contact"), error);
@@ -1119,25 +820,25 @@ void MainWindow::newContact()
 
 void MainWindow::editContact(qint64 contactId)
 {
-    if (!m_store)
+    if (!m_document)
         return;
     QString error;
-    auto contact = m_store->contact(contactId, &error);
+    auto contact = m_document->store().contact(contactId, &error);
     if (!contact) {
         QMessageBox::warning(this, tr("Edit Contact"), error);
         return;
     }
-    ContactDraft loaded{*contact, m_store->teamMembers(contactId)};
+    ContactDraft loaded{*contact, m_document->store().teamMembers(contactId)};
     ContactDraft typed = loaded;
     for (;;) {
-        ContactForm form(*m_store, typed, this);
+        ContactForm form(m_document->store(), typed, this);
         // The form shows what was typed, checked against the record as loaded.
         if (form.exec() != QDialog::Accepted)
             return;
         typed = form.draft();
-        if (saveContact(loaded, typed, &error))
+        if (m_document->saveContact(loaded, typed, &error))
             return;
-        auto current = m_store->contact(contactId, nullptr);
+        auto current = m_document->store().contact(contactId, nullptr);
         if (!current) {
             // Deleted, or the server gone: say why, and the form again with what was
             // typed (to save once the server is back, or to cancel).
@@ -1155,10 +856,10 @@ void MainWindow::editContact(qint64 contactId)
         QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
         QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
         box.exec();
-        const ContactDraft now{*current, m_store->teamMembers(contactId)};
+        const ContactDraft now{*current, m_document->store().teamMembers(contactId)};
         if (box.clickedButton() == overwrite) {
             typed.contact.version = current->version;
-            if (!saveContact(now, typed, &error))
+            if (!m_document->saveContact(now, typed, &error))
                 QMessageBox::warning(this, tr("Edit Contact"), error);
             return;
         }
@@ -1171,16 +872,21 @@ void MainWindow::editContact(qint64 contactId)
 
 void MainWindow::deleteContactAsking(qint64 contactId)
 {
-    if (!m_store)
+    if (!m_document)
         return;
     QString error;
-    auto contact = m_store->contact(contactId, &error);
+    auto contact = m_document->store().contact(contactId, &error);
     if (!contact) {
         QMessageBox::warning(this, tr("Delete Contact"), error);
         return;
     }
-    QStringList assignments, orphaned;
-    contactDeletionImpact(contactId, &assignments, &orphaned);
+    const auto impact = m_document->contactDeletionImpact(contactId, &error);
+    if (!impact) {
+        QMessageBox::warning(this, tr("Delete Contact"), error);
+        return;
+    }
+    const QStringList &assignments = impact->assignments;
+    const QStringList &orphaned = impact->orphaned;
     QMessageBox box(QMessageBox::Question, tr("Delete Contact"),
                     tr("Delete the %1 \"%2\"?").arg(keys::contactKindLabel(contact->kind).toLower(), contact->name),
                     QMessageBox::Cancel, this);
@@ -1201,7 +907,7 @@ void MainWindow::deleteContactAsking(qint64 contactId)
     box.exec();
     if (box.clickedButton() != remove)
         return;
-    if (!deleteContact(contactId, &error))
+    if (!m_document->deleteContact(contactId, &error))
         QMessageBox::warning(this, tr("Delete Contact"), error);
 }
 
@@ -1218,15 +924,15 @@ void MainWindow::onHistoryName()
     if (!ok)
         return;
     m_settings.setValue(Settings::Key::HistoryUserName, name.trimmed());
-    if (m_store && !m_db->isServer())
-        m_store->setActor(name.trimmed().isEmpty() ? osUser : name.trimmed());
+    if (m_document)
+        m_document->setHistoryName(name);
 }
 
 void MainWindow::onExportMap()
 {
-    if (!m_store)
+    if (!m_document)
         return;
-    const QDir folder = m_db && m_db->isServer() ? QDir::home() : QFileInfo(currentFile()).absoluteDir();
+    const QDir folder = m_document && m_document->isServer() ? QDir::home() : QFileInfo(location()).absoluteDir();
     const QString start = folder.filePath(m_map->focusMode() ? tr("map-focus.svg") : tr("map.svg"));
     QString filter;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Map"), start,
@@ -1291,7 +997,7 @@ void MainWindow::reloadAll(const QString &message)
     updateStatus();
     onCurrentChanged();
     m_history->refresh();
-    m_contactsPanel->reload();
+    m_directory->reload();
     m_map->scheduleRelayout();
     statusBar()->showMessage(message, 5000);
 }
@@ -1311,9 +1017,9 @@ void MainWindow::selectItem(qint64 id)
 
 bool MainWindow::selectItemByName(const QString &name)
 {
-    if (!m_store)
+    if (!m_document)
         return false;
-    const QVector<Item> found = m_store->findItemsByName(name);
+    const QVector<Item> found = m_document->store().findItemsByName(name);
     if (found.isEmpty())
         return false;
     selectItem(found.first().id);
@@ -1322,42 +1028,42 @@ bool MainWindow::selectItemByName(const QString &name)
 
 void MainWindow::onCurrentChanged()
 {
-    if (!m_model || !m_store)
+    if (!m_model || !m_document)
         return;
     const qint64 id = m_model->idAt(m_filter->mapToSource(m_tree->currentIndex()));
     m_history->setCurrentItem(id);
     if (!id) {
         m_details->clearItem();
-        m_contacts->clearContacts();
+        m_whoToContact->clearContacts();
         return;
     }
     m_map->selectItem(id);
-    m_details->showItem(m_store.get(), id);
+    m_details->showItem(store(), id);
     QVector<ResolvedContact> contacts;
     QString error;
-    if (!m_resolver->resolve(id, &contacts, &error)) {
-        m_contacts->showError(error);
+    if (!m_document->resolver().resolve(id, &contacts, &error)) {
+        m_whoToContact->showError(error);
         return;
     }
-    m_contacts->showContacts(m_model->nameAt(m_model->indexForId(id)), contacts);
+    m_whoToContact->showContacts(m_model->nameAt(m_model->indexForId(id)), contacts);
 }
 
 void MainWindow::updateTitle()
 {
-    if (currentFile().isEmpty())
+    if (location().isEmpty())
         setWindowTitle(tr("Steward"));
     else
         setWindowTitle(tr("%1 - Steward")
-                           .arg(m_db && m_db->isServer()
-                                    ? tr("%1 on %2").arg(dialect::parseServerLocation(currentFile()).database,
-                                                         dialect::parseServerLocation(currentFile()).host)
-                                    : QFileInfo(currentFile()).fileName()));
-    setWindowFilePath(currentFile());
+                           .arg(m_document && m_document->isServer()
+                                    ? tr("%1 on %2").arg(dialect::parseServerLocation(location()).database,
+                                                         dialect::parseServerLocation(location()).host)
+                                    : QFileInfo(location()).fileName()));
+    setWindowFilePath(location());
 }
 
 void MainWindow::updateStatus()
 {
-    if (!m_store || !m_model) {
+    if (!m_document || !m_model) {
         m_statusLabel->clear();
         return;
     }

@@ -6,32 +6,34 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
 class QSplitter;
 class QTreeView;
+class QUndoGroup;
 class QUndoStack;
 
 namespace steward {
 
 class ChangeWatcher;
-class ContactPanel;
-class ContactResolver;
-class ContactsPanel;
-struct ContactDraft;
-class Database;
+class ContactDirectoryPanel;
 class DetailsPane;
 class HistoryPanel;
+class InventoryDocument;
 class InventoryTreeModel;
 class MapPanel;
 class Settings;
 class Store;
 class TreeFilterModel;
+class WhoToContactPanel;
 
 /**
  * The main window: the inventory tree with its filter on the left, the selected
- * item's details and the who-to-contact panel in docks on the right.
+ * item's details and the who-to-contact panel in docks on the right. It is chrome:
+ * menus, docks, layout and dialogs around the open InventoryDocument, which owns the
+ * inventory and its editing operations.
  */
 class MainWindow final : public QMainWindow
 {
@@ -41,10 +43,14 @@ public:
     explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens @p path; on failure returns false and fills @p error (no dialog is shown).
-    bool openFile(const QString &path, QString *error);
-    /// Creates a new inventory at @p path, optionally filled with the example.
+    /// Opens the inventory at @p location (a file path or a server address); on failure
+    /// returns false and fills @p error (no dialog is shown).
+    bool openLocation(const QString &location, QString *error);
+    /// Creates a new inventory file at @p path, optionally filled with the example, and opens it.
     bool newFile(const QString &path, bool example, QString *error);
+    /// The names app/main.cpp still calls (openLocation(), location()); to go once it is switched.
+    bool openFile(const QString &location, QString *error) { return openLocation(location, error); }
+    QString currentFile() const { return location(); }
     /// Selects the item called @p name (case-insensitive); false if there is none.
     bool selectItemByName(const QString &name);
     void selectItem(qint64 id);
@@ -52,56 +58,34 @@ public:
     /// to them and scrolls to the first, which becomes current.
     void selectItems(const QVector<qint64> &ids);
 
-    QString currentFile() const;
-    Store *store() const { return m_store.get(); }
+    /// The open inventory's file path or server address (empty when none is open).
+    QString location() const;
+    /// The open inventory, or nullptr.
+    InventoryDocument *document() const { return m_document.get(); }
+    /// The open inventory's store, watcher and undo stack (nullptr when none is open).
+    Store *store() const;
+    ChangeWatcher *changeWatcher() const;
+    QUndoStack *undoStack() const;
     InventoryTreeModel *treeModel() const { return m_model; }
     TreeFilterModel *filterModel() const { return m_filter; }
     QTreeView *treeView() const { return m_tree; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
-    ContactPanel *contactPanel() const { return m_contacts; }
+    WhoToContactPanel *whoToContactPanel() const { return m_whoToContact; }
     HistoryPanel *historyPanel() const { return m_history; }
-    ChangeWatcher *changeWatcher() const { return m_watcher.get(); }
     MapPanel *mapPanel() const { return m_map; }
     /// The status bar's word that the server went away (hidden while connected).
     QLabel *connectionLabel() const { return m_connectionLabel; }
 
     /// The ids of the items selected in the tree, in tree order.
     QVector<qint64> selectedItemIds() const;
-    /// Assigns a contact to items as one undoable step; false with @p error if refused.
-    bool assignToItems(const QVector<qint64> &itemIds, qint64 contactId, const QString &role, Priority priority,
-                       QString *error);
-    /// Removes a contact (one role, or all with an empty @p role) from items as one undoable step.
-    bool unassignFromItems(const QVector<qint64> &itemIds, qint64 contactId, const QString &role, QString *error);
-    QUndoStack *undoStack() const { return m_undo; }
-    /// Saves a form's result as one undoable step: a new item when before.id is 0.
-    /// A record someone else changed since @p before was loaded is refused.
-    bool saveItem(const Item &before, const Item &after, QString *error);
     /// Opens the form for the current item, or for a new item of @p kind.
     void editCurrentItem();
     void newItem(ItemKind kind);
-    /// Puts back the values from before a recorded change (an item's or contact's edit, an
-    /// assignment's creation, edit or removal), as an undoable step; refused when a later
-    /// change to the same record depends on it.
-    bool revertChange(const HistoryEntry &entry, QString *error);
-    /// Moves items under @p newParentId (a drop in the tree) as one undoable step.
-    bool moveItems(const QVector<qint64> &itemIds, qint64 newParentId, QString *error);
-    /// Deletes @p itemId and everything under it as one undoable step (no question asked).
-    bool deleteItem(qint64 itemId, QString *error);
     /// Asks, saying what goes with it, then deletes the current item.
     void deleteCurrentItem();
 
     // Contacts and ownership
-    ContactsPanel *contactsPanel() const { return m_contactsPanel; }
-    /// Saves a contact form's result as one undoable step: a new contact when before's id is 0.
-    bool saveContact(const ContactDraft &before, const ContactDraft &after, QString *error);
-    /// Deletes a contact with its assignments and memberships as one undoable step (no question asked).
-    bool deleteContact(qint64 contactId, QString *error);
-    /// Saves the ownership editor's result for one item as one undoable step.
-    bool saveOwnership(qint64 itemId, const QVector<Assignment> &loaded, const QVector<Assignment> &after,
-                       const QVector<Contact> &newContacts, QString *error, const QString &label = QString());
-    /// What deleting a contact takes with it: its assignments ("owner of PyPI") and the
-    /// items that would be left with nobody to contact but the escalation contacts.
-    void contactDeletionImpact(qint64 contactId, QStringList *assignments, QStringList *orphaned);
+    ContactDirectoryPanel *contactDirectoryPanel() const { return m_directory; }
     /// Opens the ownership editor for the current item.
     void editOwnership();
     void newContact();
@@ -111,6 +95,11 @@ public:
 
     /// Restores geometry and dock layout from the settings.
     void restoreWindowState();
+
+Q_SIGNALS:
+    /// Another inventory is open (@p document), or none is (nullptr, just before the
+    /// old one closes). Action groups and panels follow the open inventory through this.
+    void documentChanged(steward::InventoryDocument *document);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -129,7 +118,7 @@ private:
     void onHistoryName();
     void onExportMap();
     void showCommandError(const QString &message);
-    void openFromUi(const QString &path);
+    void openFromUi(const QString &location);
     void updateRecentMenu();
     void onCurrentChanged();
     void onFilterChanged(const QString &text);
@@ -143,21 +132,19 @@ private:
     qint64 currentId() const;
 
     Settings &m_settings;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<ContactResolver> m_resolver;
-    std::unique_ptr<ChangeWatcher> m_watcher;
-    InventoryTreeModel *m_model = nullptr;
+    std::unique_ptr<InventoryDocument> m_document;
+    InventoryTreeModel *m_model = nullptr; ///< the document's tree, while one is open
     TreeFilterModel *m_filter;
     QTreeView *m_tree;
     QLineEdit *m_filterEdit;
     DetailsPane *m_details;
-    ContactPanel *m_contacts;
-    ContactsPanel *m_contactsPanel;
+    WhoToContactPanel *m_whoToContact;
+    ContactDirectoryPanel *m_directory;
+    QDockWidget *m_directoryDock = nullptr;
     MapPanel *m_map;
     QSplitter *m_splitter;
     HistoryPanel *m_history;
-    QUndoStack *m_undo;
+    QUndoGroup *m_undoGroup; ///< the Edit menu's undo and redo follow the open document's stack
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusLabel;
     QLabel *m_connectionLabel = nullptr; ///< says that the server went away, while it is away

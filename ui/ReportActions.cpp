@@ -2,6 +2,7 @@
 
 #include "ChangeWatcher.h"
 #include "ImportDialog.h"
+#include "InventoryDocument.h"
 #include "MainWindow.h"
 #include "ReportsWindow.h"
 #include "Store.h"
@@ -31,9 +32,9 @@ ReportsWindow *reportsWindow(MainWindow &window)
     if (!reports) {
         reports = new ReportsWindow(&window);
         // Another inventory opened in the window: the reports follow it.
-        QObject::connect(&window, &QWidget::windowTitleChanged, reports, [reports, w = &window] {
-            if (reports->isVisible())
-                reports->setDatabasePath(w->currentFile());
+        QObject::connect(&window, &MainWindow::documentChanged, reports, [reports](InventoryDocument *document) {
+            if (document && reports->isVisible())
+                reports->setLocation(document->location());
         });
     }
     return reports;
@@ -83,7 +84,7 @@ void ReportActions::install(MainWindow &window, QMenu *fileMenu)
         selection->setEnabled(open && !window.selectedItemIds().isEmpty());
     };
     QObject::connect(fileMenu, &QMenu::aboutToShow, &window, update);
-    QObject::connect(&window, &QWidget::windowTitleChanged, &window, update);
+    QObject::connect(&window, &MainWindow::documentChanged, &window, update);
     QObject::connect(window.treeView()->selectionModel(), &QItemSelectionModel::selectionChanged, &window, update);
     update();
     window.treeView()->addAction(selection);
@@ -94,9 +95,9 @@ ReportsWindow *ReportActions::showReports(MainWindow &window)
     if (!window.store())
         return nullptr;
     ReportsWindow *reports = reportsWindow(window);
-    const QString path = window.currentFile();
-    if (reports->databasePath() != path)
-        reports->setDatabasePath(path); // runs the preview
+    const QString path = window.location();
+    if (reports->location() != path)
+        reports->setLocation(path); // runs the preview
     else if (!reports->isVisible())
         reports->scheduleRefresh(); // the inventory may have changed since it was last shown
     reports->show();
@@ -112,7 +113,7 @@ ReportsWindow *ReportActions::exportSelection(MainWindow &window)
         return nullptr;
     ReportsWindow *reports = reportsWindow(window);
     // One preview, of the selection in this inventory (the changes are coalesced).
-    reports->setDatabasePath(window.currentFile());
+    reports->setLocation(window.location());
     reports->setSelection(ids);
     reports->setReport(ReportKind::Selection);
     reports->show();
@@ -127,7 +128,7 @@ ImportDialog *ReportActions::showImport(MainWindow &window)
     if (!store)
         return nullptr;
     auto *dialog = new ImportDialog(
-        *store, window.undoStack(), window.currentFile(),
+        *store, window.undoStack(), window.location(),
         [w = &window](const QString &message) {
             QMessageBox::warning(w, tr("Undo"), tr("The change could not be applied: %1").arg(message));
         },

@@ -166,11 +166,11 @@ ReportsWindow::~ReportsWindow()
     m_pool.waitForDone();
 }
 
-void ReportsWindow::setDatabasePath(const QString &path)
+void ReportsWindow::setLocation(const QString &location)
 {
-    if (path == m_path)
+    if (location == m_location)
         return;
-    m_path = path;
+    m_location = location;
     m_model->clear();
     scheduleRefresh();
 }
@@ -242,7 +242,7 @@ void ReportsWindow::refresh()
     if (m_previewCancel)
         m_previewCancel->store(true); // the previous preview, if it still runs, is not wanted
     m_model->clear();
-    if (m_path.isEmpty()) {
+    if (m_location.isEmpty()) {
         m_summary->setText(tr("No inventory is open."));
         updateButtons();
         return;
@@ -259,7 +259,7 @@ void ReportsWindow::refresh()
     m_summary->setText(tr("Reading…"));
     m_previewProgress->setRange(0, 0);
     m_previewProgress->show();
-    const QString path = m_path;
+    const QString path = m_location;
     const QVector<qint64> selection = m_selection;
     m_previewWatcher->setFuture(QtConcurrent::run(&m_pool, [this, path, kind, selection, cancel] {
         PreviewResult result;
@@ -330,7 +330,7 @@ void ReportsWindow::onSaveAs()
 
 bool ReportsWindow::startExport(const QString &path)
 {
-    if (isExportRunning() || m_path.isEmpty())
+    if (isExportRunning() || m_location.isEmpty())
         return false;
     m_exportPath = path;
     m_lastError.clear();
@@ -338,7 +338,7 @@ bool ReportsWindow::startExport(const QString &path)
     m_exportCancel = cancel;
     const ReportKind kind = report();
     const CsvOptions options = csvOptions();
-    const QString dbPath = m_path;
+    const QString location = m_location;
     const QVector<qint64> selection = m_selection;
 
     m_progress = new QProgressDialog(tr("Saving %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
@@ -351,10 +351,10 @@ bool ReportsWindow::startExport(const QString &path)
     connect(m_progress, &QProgressDialog::canceled, this, &ReportsWindow::cancel);
 
     m_exportActive = true;
-    m_exportWatcher->setFuture(QtConcurrent::run(&m_pool, [this, dbPath, path, kind, options, selection, cancel] {
+    m_exportWatcher->setFuture(QtConcurrent::run(&m_pool, [this, location, path, kind, options, selection, cancel] {
         ExportResult result;
         result.ok = withOwnConnection(
-            dbPath,
+            location,
             [&](Store &store, QString *error) {
                 Reports reports(store);
                 reports.setSelection(selection);
@@ -416,10 +416,10 @@ void ReportsWindow::showError(const QString &message)
 void ReportsWindow::updateButtons()
 {
     const bool exporting = isExportRunning();
-    m_saveAs->setEnabled(!exporting && !m_path.isEmpty() &&
+    m_saveAs->setEnabled(!exporting && !m_location.isEmpty() &&
                          !(report() == ReportKind::Selection && m_selection.isEmpty()));
     m_reportCombo->setEnabled(!exporting);
-    m_refresh->setEnabled(!exporting && !m_path.isEmpty());
+    m_refresh->setEnabled(!exporting && !m_location.isEmpty());
 }
 
 void ReportsWindow::closeEvent(QCloseEvent *event)

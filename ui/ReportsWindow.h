@@ -43,8 +43,8 @@ public:
     ~ReportsWindow() override;
 
     /// The inventory the reports read; a new path clears the preview and runs it again.
-    void setDatabasePath(const QString &path);
-    QString databasePath() const { return m_path; }
+    void setLocation(const QString &location);
+    QString location() const { return m_location; }
     /// The items of the Selection report ("Export Contacts for Selection…").
     void setSelection(const QVector<qint64> &itemIds);
     /// Shows @p kind and runs its preview.
@@ -102,7 +102,7 @@ private:
     void fitColumns();
     void showError(const QString &message);
 
-    QString m_path;
+    QString m_location;
     QVector<qint64> m_selection;
     QComboBox *m_reportCombo;
     QPushButton *m_refresh;

@@ -1,20 +1,19 @@
 #include "SearchActions.h"
 
 #include "ChangeWatcher.h"
-#include "ContactsPanel.h"
+#include "ContactDirectoryPanel.h"
 #include "DashboardView.h"
+#include "InventoryDocument.h"
 #include "InventoryTreeModel.h"
 #include "MainWindow.h"
 #include "SearchBox.h"
 #include "Store.h"
-#include "TreeFilterModel.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QKeySequence>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMenuBar>
 #include <QSet>
 #include <QStatusBar>
 #include <QToolBar>
@@ -28,28 +27,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(SearchActions)
 };
 
-QMenu *menuNamed(MainWindow &window, const QString &objectName, const QString &title)
+void showContact(MainWindow &window, QDockWidget *dock, qint64 contactId)
 {
-    const auto actions = window.menuBar()->actions();
-    for (QAction *action : actions) {
-        if (action->menu() && action->menu()->objectName() == objectName)
-            return action->menu();
-    }
-    // The View menu is found by its title (the window does not name it).
-    for (QAction *action : actions) {
-        if (action->menu() && action->text() == title)
-            return action->menu();
-    }
-    return nullptr;
-}
-
-void showContact(MainWindow &window, qint64 contactId)
-{
-    if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("contactsDirectoryDockWidget"))) {
+    if (dock) {
         dock->show();
         dock->raise();
     }
-    ContactsPanel *panel = window.contactsPanel();
+    ContactDirectoryPanel *panel = window.contactDirectoryPanel();
     // A filter typed in the directory could hide the contact.
     if (!panel->selectContact(contactId)) {
         panel->filterEdit()->clear();
@@ -102,7 +86,7 @@ QVector<qint64> treeItems(MainWindow &window, const QVector<qint64> &itemIds)
     return ids;
 }
 
-void install(MainWindow &window)
+void install(MainWindow &window, const Places &places)
 {
     auto *box = new SearchBox;
     auto *toolBar = new QToolBar(Tr::tr("Search"), &window);
@@ -119,16 +103,13 @@ void install(MainWindow &window)
 
     // Ctrl+K and Ctrl+F: the search box. The tree's name filter moves to Ctrl+Shift+F.
     const QKeySequence find(QKeySequence::Find);
-    const auto actions = window.findChildren<QAction *>();
-    for (QAction *action : actions) {
-        if (action->shortcut() == find) {
-            action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-            action->setObjectName(QStringLiteral("filterTreeAction"));
-        }
+    if (places.filterTreeAction) {
+        places.filterTreeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+        places.filterTreeAction->setObjectName(QStringLiteral("filterTreeAction"));
     }
     window.filterEdit()->setPlaceholderText(Tr::tr("Filter the tree by name (Ctrl+Shift+F)"));
-    QMenu *edit = menuNamed(window, QStringLiteral("editMenu"), Tr::tr("&Edit"));
-    QMenu *view = menuNamed(window, QStringLiteral("viewMenu"), Tr::tr("&View"));
+    QMenu *edit = places.editMenu;
+    QMenu *view = places.viewMenu;
     auto *search = new QAction(Tr::tr("&Search…"), &window);
     search->setObjectName(QStringLiteral("searchAction"));
     search->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), find});
@@ -154,21 +135,17 @@ void install(MainWindow &window)
     });
     QObject::connect(dashboard, &DashboardView::shownChanged, showDashboard, &QAction::setChecked);
     if (view) {
+        // Right after View > Map (at the end without it).
         const auto viewActions = view->actions();
-        QAction *before = nullptr;
-        for (QAction *action : viewActions) {
-            if (action->objectName() == QLatin1String("showMapAction")) {
-                before = viewActions.value(viewActions.indexOf(action) + 1);
-                break;
-            }
-        }
-        view->insertAction(before, showDashboard);
+        const qsizetype map = places.showMapAction ? viewActions.indexOf(places.showMapAction) : -1;
+        view->insertAction(map >= 0 ? viewActions.value(map + 1) : nullptr, showDashboard);
     }
     window.addAction(showDashboard);
     dashboard->addAction(showDashboard);
 
     QObject::connect(box, &SearchBox::itemActivated, &window, [&window](qint64 id) { showItem(window, id); });
-    QObject::connect(box, &SearchBox::contactActivated, &window, [&window](qint64 id) { showContact(window, id); });
+    QObject::connect(box, &SearchBox::contactActivated, &window,
+                     [&window, dock = places.contactDirectoryDock](qint64 id) { showContact(window, dock, id); });
     QObject::connect(dashboard, &DashboardView::itemsActivated, &window,
                      [&window](const QVector<qint64> &ids, const QString &description) {
                          const QVector<qint64> shown = treeItems(window, ids);
@@ -178,21 +155,21 @@ void install(MainWindow &window)
                              8000);
                      });
 
-    // A file opened or closed: the tree's model changes (after the store when opening,
-    // before the store goes when closing).
-    const auto attach = [&window, box, dashboard] {
-        Store *store = window.filterModel()->sourceModel() ? window.store() : nullptr;
+    // An inventory opened, or closed (nullptr, before its store goes).
+    const auto attach = [box, dashboard](InventoryDocument *document) {
+        Store *store = document ? &document->store() : nullptr;
         box->setStore(store);
         dashboard->setStore(store);
-        if (ChangeWatcher *watcher = store ? window.changeWatcher() : nullptr) {
+        if (document) {
+            ChangeWatcher *watcher = &document->changeWatcher();
             QObject::connect(watcher, &ChangeWatcher::externalChange, box, &SearchBox::refresh,
                              Qt::UniqueConnection);
             QObject::connect(watcher, &ChangeWatcher::externalChange, dashboard, &DashboardView::invalidate,
                              Qt::UniqueConnection);
         }
     };
-    QObject::connect(window.filterModel(), &QAbstractProxyModel::sourceModelChanged, box, attach);
-    attach();
+    QObject::connect(&window, &MainWindow::documentChanged, box, attach);
+    attach(window.document());
 }
 
 } // namespace steward::SearchActions

@@ -21,7 +21,7 @@ const KeyInfo &info(Settings::Key key)
         {Settings::Key::MainWindowGeometry, "mainWindow/geometry", QVariant(QByteArray())},
         {Settings::Key::MainWindowState, "mainWindow/state", QVariant(QByteArray())},
         {Settings::Key::LastFile, "files/last", QVariant(QString())},
-        {Settings::Key::RecentFiles, "files/recent", QVariant(QStringList())},
+        {Settings::Key::RecentLocations, "files/recent", QVariant(QStringList())},
         {Settings::Key::TreeHeaderState, "tree/header", QVariant(QByteArray())},
         {Settings::Key::HistoryUserName, "history/userName", QVariant(QString())},
         {Settings::Key::MainSplitterState, "mainWindow/splitter", QVariant(QByteArray())},
@@ -56,31 +56,31 @@ void Settings::setValue(Key key, const QVariant &value)
     m_settings->setValue(QString::fromLatin1(info(key).name), value);
 }
 
-QStringList Settings::recentFiles() const
+QStringList Settings::recentLocations() const
 {
-    return value(Key::RecentFiles).toStringList();
+    return value(Key::RecentLocations).toStringList();
 }
 
-void Settings::addRecentFile(const QString &path)
+void Settings::addRecentLocation(const QString &location)
 {
     // A file by its absolute path; a server by its address, never with a password.
-    const QString absolute = dialect::isServerLocation(path) ? dialect::displayLocation(path)
-                                                             : QFileInfo(path).absoluteFilePath();
-    QStringList files = recentFiles();
-    files.removeAll(absolute);
-    files.prepend(absolute);
-    while (files.size() > MaxRecentFiles)
-        files.removeLast();
-    setValue(Key::RecentFiles, files);
+    const QString absolute = dialect::isServerLocation(location) ? dialect::displayLocation(location)
+                                                             : QFileInfo(location).absoluteFilePath();
+    QStringList locations = recentLocations();
+    locations.removeAll(absolute);
+    locations.prepend(absolute);
+    while (locations.size() > MaxRecentLocations)
+        locations.removeLast();
+    setValue(Key::RecentLocations, locations);
     setValue(Key::LastFile, absolute);
 }
 
-void Settings::removeRecentFile(const QString &path)
+void Settings::removeRecentLocation(const QString &location)
 {
-    QStringList files = recentFiles();
-    files.removeAll(dialect::isServerLocation(path) ? dialect::displayLocation(path)
-                                                    : QFileInfo(path).absoluteFilePath());
-    setValue(Key::RecentFiles, files);
+    QStringList locations = recentLocations();
+    locations.removeAll(dialect::isServerLocation(location) ? dialect::displayLocation(location)
+                                                    : QFileInfo(location).absoluteFilePath());
+    setValue(Key::RecentLocations, locations);
 }
 
 void Settings::sync()

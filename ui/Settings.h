@@ -19,8 +19,8 @@ public:
     enum class Key {
         MainWindowGeometry,
         MainWindowState,
-        LastFile,
-        RecentFiles,
+        LastFile, ///< the last location opened, a file or a server (app/main.cpp reads it by this name)
+        RecentLocations, ///< files and server addresses, newest first
         TreeHeaderState,
         HistoryUserName, ///< who the history records; empty: the operating-system user
         MainSplitterState, ///< the tree and the map side by side
@@ -33,10 +33,10 @@ public:
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant &value);
 
-    QStringList recentFiles() const;
-    void addRecentFile(const QString &path);
-    void removeRecentFile(const QString &path);
-    static constexpr int MaxRecentFiles = 8;
+    QStringList recentLocations() const;
+    void addRecentLocation(const QString &location);
+    void removeRecentLocation(const QString &location);
+    static constexpr int MaxRecentLocations = 8;
 
     void sync();
 

@@ -13,6 +13,7 @@
 #include "ExampleInventory.h"
 #include "Importer.h"
 #include "InventoryCopy.h"
+#include "InventoryDocument.h"
 #include "InventoryTreeModel.h"
 #include "MainWindow.h"
 #include "MapGraph.h"
@@ -481,7 +482,7 @@ int run(const QString &path, bool example)
     QElapsedTimer timer;
     timer.start();
     QString error;
-    if (!window.openFile(file, &error)) {
+    if (!window.openLocation(file, &error)) {
         err() << "steward-bench: " << error << Qt::endl;
         return 1;
     }
@@ -553,7 +554,7 @@ int run(const QString &path, bool example)
             QString error;
             for (int i = 0; i < 5; ++i) {
                 timer.restart();
-                window.assignToItems({found.first().id}, contacts.at(contacts.size() - 1 - i).id,
+                window.document()->assignToItems({found.first().id}, contacts.at(contacts.size() - 1 - i).id,
                                      QStringLiteral("sponsor"), Priority::Tertiary, &error);
                 QApplication::processEvents();
                 edits.append(timer.nsecsElapsed() / 1e6);
@@ -576,7 +577,7 @@ int run(const QString &path, bool example)
                 added.role = QStringLiteral("contact");
                 after.append(added);
                 timer.restart();
-                if (!window.saveOwnership(found.first().id, loaded, after, {}, &error)) {
+                if (!window.document()->saveOwnership(found.first().id, loaded, after, {}, &error)) {
                     err() << "steward-bench: ownership save failed: " << error << Qt::endl;
                     return 1;
                 }
@@ -601,7 +602,7 @@ int run(const QString &path, bool example)
                 after.contact.name += QStringLiteral(" (edited)");
                 after.contact.addresses.append({0, AddressKind::Email, QStringLiteral("edited@example.org"), QString()});
                 timer.restart();
-                if (!window.saveContact(before, after, &error)) {
+                if (!window.document()->saveContact(before, after, &error)) {
                     err() << "steward-bench: contact edit failed: " << error << Qt::endl;
                     return 1;
                 }
@@ -619,7 +620,7 @@ int run(const QString &path, bool example)
                 ids.append(services.at(i * (services.size() / 1000)).id);
             QString error;
             timer.restart();
-            if (!window.assignToItems(ids, contacts.first().id, QStringLiteral("auditor"), Priority::Tertiary, &error)) {
+            if (!window.document()->assignToItems(ids, contacts.first().id, QStringLiteral("auditor"), Priority::Tertiary, &error)) {
                 err() << "steward-bench: bulk assign failed: " << error << Qt::endl;
                 return 1;
             }
@@ -1023,7 +1024,7 @@ int serverFigures(const QString &file, const QString &url)
     window.resize(1600, 1000);
     window.show();
     QString error;
-    if (!window.openFile(url, &error)) {
+    if (!window.openLocation(url, &error)) {
         err() << "steward-bench: " << error << Qt::endl;
         return 1;
     }

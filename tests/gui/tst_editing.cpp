@@ -6,10 +6,11 @@
 #include "ChangeWatcher.h"
 #include "ContactCommands.h"
 #include "ContactForm.h"
-#include "ContactsPanel.h"
+#include "ContactDirectoryPanel.h"
 #include "Database.h"
 #include "HistoryModel.h"
 #include "ItemForm.h"
+#include "InventoryDocument.h"
 #include "InventoryTreeModel.h"
 #include "MainWindow.h"
 #include "OwnershipDialog.h"
@@ -46,7 +47,7 @@ private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
     bool openExample();
     int runSteward(const QStringList &arguments, QString *err = nullptr);
-    QStringList dump() const { return test::dumpInventory(m_window->currentFile()); }
+    QStringList dump() const { return test::dumpInventory(m_window->location()); }
     qint64 itemId(const QString &name) const { return m_window->store()->findItemsByName(name).first().id; }
     qint64 contactId(const QString &name) const
     {
@@ -283,7 +284,7 @@ void TestEditing::teamFormEditsMembers()
     const QStringList before = dump();
     const ContactDraft edited = form.draft();
     QString error;
-    QVERIFY2(m_window->saveContact(loaded, edited, &error), qPrintable(error));
+    QVERIFY2(m_window->document()->saveContact(loaded, edited, &error), qPrintable(error));
     QStringList members;
     for (const TeamMember &m : store->teamMembers(team))
         members << QStringLiteral("%1 %2").arg(m.memberName, m.role);
@@ -308,11 +309,11 @@ void TestEditing::contactCreateEditDeleteUndoRedo()
     created.contact.addresses = {{0, AddressKind::Email, QStringLiteral("infrastructure@python.org"), QStringLiteral("list")},
                                  {0, AddressKind::Url, QStringLiteral("https://mail.python.org/"), QString()}};
     QString error;
-    QVERIFY2(m_window->saveContact(ContactDraft(), created, &error), qPrintable(error));
+    QVERIFY2(m_window->document()->saveContact(ContactDraft(), created, &error), qPrintable(error));
     const qint64 id = contactId(QStringLiteral("infrastructure@python.org"));
     QVERIFY(id > 0);
     QCOMPARE(store->contact(id)->addresses.size(), 2);
-    QCOMPARE(m_window->contactsPanel()->currentContactId(), id);
+    QCOMPARE(m_window->contactDirectoryPanel()->currentContactId(), id);
 
     // Edit: rename, one address less, notes.
     const ContactDraft loaded{*store->contact(id), {}};
@@ -320,15 +321,15 @@ void TestEditing::contactCreateEditDeleteUndoRedo()
     edited.contact.name = QStringLiteral("infra@python.org");
     edited.contact.addresses.removeLast();
     edited.contact.notes = QStringLiteral("Announcements only.");
-    QVERIFY2(m_window->saveContact(loaded, edited, &error), qPrintable(error));
+    QVERIFY2(m_window->document()->saveContact(loaded, edited, &error), qPrintable(error));
     QCOMPARE(store->contact(id)->name, QStringLiteral("infra@python.org"));
     QCOMPARE(store->contact(id)->addresses.size(), 1);
 
     // Assign it, then delete it: the assignment goes with it.
-    QVERIFY2(m_window->assignToItems({itemId(QStringLiteral("PyPI"))}, id, QStringLiteral("contact"), Priority::Secondary,
+    QVERIFY2(m_window->document()->assignToItems({itemId(QStringLiteral("PyPI"))}, id, QStringLiteral("contact"), Priority::Secondary,
                                      &error),
              qPrintable(error));
-    QVERIFY2(m_window->deleteContact(id, &error), qPrintable(error));
+    QVERIFY2(m_window->document()->deleteContact(id, &error), qPrintable(error));
     QVERIFY(!store->contact(id, nullptr));
     QVERIFY(!assignmentsOf(QStringLiteral("PyPI")).join(QLatin1Char(' ')).contains(QStringLiteral("infra@")));
     QCOMPARE(m_window->undoStack()->count(), 4);
@@ -336,7 +337,7 @@ void TestEditing::contactCreateEditDeleteUndoRedo()
 
     // Deleting an example contact that is a team member and assigned to two items,
     // then undoing, gives back exactly the example.
-    QVERIFY2(m_window->deleteContact(contactId(QStringLiteral("Benjamin Peterson")), &error), qPrintable(error));
+    QVERIFY2(m_window->document()->deleteContact(contactId(QStringLiteral("Benjamin Peterson")), &error), qPrintable(error));
     QCOMPARE(store->teamMembers(contactId(QStringLiteral("Infrastructure team"))).size(), 5);
     const QStringList gone = dump();
     m_window->undoStack()->undo();
@@ -353,7 +354,7 @@ void TestEditing::contactCreateEditDeleteUndoRedo()
     QCOMPARE(dump(), start);
 
     // Deleting a team clears the team of its lists; undo gives it back.
-    QVERIFY2(m_window->deleteContact(contactId(QStringLiteral("Infrastructure team")), &error), qPrintable(error));
+    QVERIFY2(m_window->document()->deleteContact(contactId(QStringLiteral("Infrastructure team")), &error), qPrintable(error));
     QCOMPARE(store->contact(contactId(QStringLiteral("infrastructure-staff@python.org")))->teamId, 0);
     m_window->undoStack()->undo();
     QCOMPARE(dump(), start);
@@ -363,8 +364,11 @@ void TestEditing::deletingAContactSaysWhatIsLeft()
 {
     QVERIFY(openExample());
     const qint64 benjamin = contactId(QStringLiteral("Benjamin Peterson"));
-    QStringList assignments, orphaned;
-    m_window->contactDeletionImpact(benjamin, &assignments, &orphaned);
+    QString impactError;
+    const auto impact = m_window->document()->contactDeletionImpact(benjamin, &impactError);
+    QVERIFY2(impact, qPrintable(impactError));
+    const QStringList &assignments = impact->assignments;
+    const QStringList &orphaned = impact->orphaned;
     QCOMPARE(assignments, QStringList({QStringLiteral("owner of docs.python.org"), QStringLiteral("contact of www.jython.org")}));
     // docs.python.org keeps Georg Brandl; www.jython.org would have only escalation.
     QCOMPARE(orphaned, QStringList({QStringLiteral("www.jython.org")}));
@@ -445,7 +449,7 @@ void TestEditing::ownershipEditorByKeyboard()
 
     const QStringList before = dump();
     QString error;
-    QVERIFY2(m_window->saveOwnership(docs, dialog.loaded(), dialog.assignments(), dialog.newContacts(), &error),
+    QVERIFY2(m_window->document()->saveOwnership(docs, dialog.loaded(), dialog.assignments(), dialog.newContacts(), &error),
              qPrintable(error));
     QCOMPARE(assignmentsOf(QStringLiteral("docs.python.org")),
              QStringList({QStringLiteral("Georg Brandl (maintainer, primary)"),
@@ -507,7 +511,7 @@ void TestEditing::ownershipEditorCreatesAContactOnTheSpot()
 
     const QStringList before = dump();
     QString error;
-    QVERIFY2(m_window->saveOwnership(planet, dialog.loaded(), dialog.assignments(), dialog.newContacts(), &error),
+    QVERIFY2(m_window->document()->saveOwnership(planet, dialog.loaded(), dialog.assignments(), dialog.newContacts(), &error),
              qPrintable(error));
     const QVector<Contact> created = store->findContactsByName(QStringLiteral("planet@python.org"));
     QCOMPARE(created.size(), 1);
@@ -564,7 +568,7 @@ void TestEditing::anotherProcessChangeIsRefusedNotOverwritten()
     QSignalSpy external(m_window->changeWatcher(), &ChangeWatcher::externalChange);
     QString err;
     QCOMPARE(runSteward({QStringLiteral("assign"), QStringLiteral("docs.python.org"), QStringLiteral("Antoine Pitrou"),
-                         QStringLiteral("--role"), QStringLiteral("contact"), QStringLiteral("--db"), m_window->currentFile()},
+                         QStringLiteral("--role"), QStringLiteral("contact"), QStringLiteral("--db"), m_window->location()},
                         &err),
              0);
     // The window sees it within 2 seconds; what was typed in the editor is still there.
@@ -574,7 +578,7 @@ void TestEditing::anotherProcessChangeIsRefusedNotOverwritten()
 
     const QStringList theirs = dump();
     QString error;
-    QVERIFY(!m_window->saveOwnership(docs, dialog.loaded(), dialog.assignments(), dialog.newContacts(), &error));
+    QVERIFY(!m_window->document()->saveOwnership(docs, dialog.loaded(), dialog.assignments(), dialog.newContacts(), &error));
     QVERIFY2(error.contains(QStringLiteral("changed by someone else")), qPrintable(error));
     QCOMPARE(dump(), theirs);
     QVERIFY(assignmentsOf(QStringLiteral("docs.python.org")).contains(QStringLiteral("Antoine Pitrou (contact, primary)")));
@@ -582,7 +586,7 @@ void TestEditing::anotherProcessChangeIsRefusedNotOverwritten()
 
     // Overwrite, as the window offers: theirs is replaced by what was typed.
     const QVector<Assignment> current = store->assignments(docs);
-    QVERIFY2(m_window->saveOwnership(docs, current, dialog.assignments(), {}, &error), qPrintable(error));
+    QVERIFY2(m_window->document()->saveOwnership(docs, current, dialog.assignments(), {}, &error), qPrintable(error));
     QCOMPARE(assignmentsOf(QStringLiteral("docs.python.org")),
              QStringList({QStringLiteral("Benjamin Peterson (owner, primary)"), QStringLiteral("Georg Brandl (owner, primary)"),
                           QStringLiteral("Donald Stufft (owner, primary)")}));
@@ -596,7 +600,7 @@ void TestEditing::staleContactEditIsRefused()
     const ContactDraft loaded{*store->contact(id), {}};
     {
         Database other;
-        QVERIFY(other.open(m_window->currentFile()));
+        QVERIFY(other.open(m_window->location()));
         Store otherStore(other);
         Contact theirs = *otherStore.contact(id);
         theirs.notes = QStringLiteral("Changed elsewhere.");
@@ -606,7 +610,7 @@ void TestEditing::staleContactEditIsRefused()
     mine.contact.addresses.append({0, AddressKind::Email, QStringLiteral("georg@python.org"), QString()});
     const QStringList theirs = dump();
     QString error;
-    QVERIFY(!m_window->saveContact(loaded, mine, &error));
+    QVERIFY(!m_window->document()->saveContact(loaded, mine, &error));
     QVERIFY2(error.contains(QStringLiteral("changed or deleted by someone else")), qPrintable(error));
     QCOMPARE(dump(), theirs);
     QCOMPARE(store->contact(id)->notes, QStringLiteral("Changed elsewhere."));
@@ -622,7 +626,7 @@ void TestEditing::revertingAssignmentsAndContactsFromTheHistory()
     const QStringList pypiStart = assignmentsOf(QStringLiteral("PyPI"));
     QString error;
     // Three recorded changes: Antoine assigned, Donald made secondary, Richard removed.
-    QVERIFY(m_window->assignToItems({pypi}, contactId(QStringLiteral("Antoine Pitrou")), QStringLiteral("contact"),
+    QVERIFY(m_window->document()->assignToItems({pypi}, contactId(QStringLiteral("Antoine Pitrou")), QStringLiteral("contact"),
                                     Priority::Primary, &error));
     QVector<Assignment> now = store->assignments(pypi);
     QVector<Assignment> after = now;
@@ -633,7 +637,7 @@ void TestEditing::revertingAssignmentsAndContactsFromTheHistory()
     after.erase(std::remove_if(after.begin(), after.end(),
                                [&](const Assignment &a) { return a.contactId == contactId(QStringLiteral("Richard Jones")); }),
                 after.end());
-    QVERIFY2(m_window->saveOwnership(pypi, now, after, {}, &error), qPrintable(error));
+    QVERIFY2(m_window->document()->saveOwnership(pypi, now, after, {}, &error), qPrintable(error));
 
     HistoryModel model(*store);
     QVERIFY(model.setItem(pypi));
@@ -651,16 +655,16 @@ void TestEditing::revertingAssignmentsAndContactsFromTheHistory()
     QVERIFY(created >= 0 && updated >= 0 && removed >= 0);
     QVERIFY(model.canRevert(created) && model.canRevert(updated) && model.canRevert(removed));
 
-    QVERIFY2(m_window->revertChange(removedEntry, &error), qPrintable(error));
+    QVERIFY2(m_window->document()->revertChange(removedEntry, &error), qPrintable(error));
     QVERIFY(assignmentsOf(QStringLiteral("PyPI")).contains(QStringLiteral("Richard Jones (maintainer, primary)")));
-    QVERIFY2(m_window->revertChange(updatedEntry, &error), qPrintable(error));
+    QVERIFY2(m_window->document()->revertChange(updatedEntry, &error), qPrintable(error));
     QVERIFY(assignmentsOf(QStringLiteral("PyPI")).contains(QStringLiteral("Donald Stufft (maintainer, primary)")));
-    QVERIFY2(m_window->revertChange(createdEntry, &error), qPrintable(error));
+    QVERIFY2(m_window->document()->revertChange(createdEntry, &error), qPrintable(error));
     QCOMPARE(assignmentsOf(QStringLiteral("PyPI")).size(), pypiStart.size());
     QVERIFY(!assignmentsOf(QStringLiteral("PyPI")).join(QLatin1Char(' ')).contains(QStringLiteral("Antoine")));
     QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Revert: %1").arg(createdEntry.summary));
     // Reverting the same change again is refused: a later change (the revert) depends on it.
-    QVERIFY(!m_window->revertChange(updatedEntry, &error));
+    QVERIFY(!m_window->document()->revertChange(updatedEntry, &error));
     QVERIFY2(error.contains(QStringLiteral("later change")), qPrintable(error));
 
     // A contact's edit reverts too: name and addresses back.
@@ -669,10 +673,10 @@ void TestEditing::revertingAssignmentsAndContactsFromTheHistory()
     ContactDraft edited = loaded;
     edited.contact.name = QStringLiteral("Georg B.");
     edited.contact.addresses.append({0, AddressKind::Email, QStringLiteral("georg@python.org"), QString()});
-    QVERIFY(m_window->saveContact(loaded, edited, &error));
+    QVERIFY(m_window->document()->saveContact(loaded, edited, &error));
     const QVector<HistoryEntry> latest = store->history(0, 1);
     QCOMPARE(latest.first().entity, QStringLiteral("contact"));
-    QVERIFY2(m_window->revertChange(latest.first(), &error), qPrintable(error));
+    QVERIFY2(m_window->document()->revertChange(latest.first(), &error), qPrintable(error));
     QCOMPARE(store->contact(georg)->name, QStringLiteral("Georg Brandl"));
     QVERIFY(store->contact(georg)->addresses.isEmpty());
     // Positions of re-added assignments may differ, so compare the assignments as sets.
@@ -689,14 +693,14 @@ void TestEditing::revertingAssignmentsAndContactsFromTheHistory()
 void TestEditing::contactsPanelShowsWhatAContactOwns()
 {
     QVERIFY(openExample());
-    ContactsPanel *panel = m_window->contactsPanel();
+    ContactDirectoryPanel *panel = m_window->contactDirectoryPanel();
     QAbstractItemModelTester tester(panel->view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(panel->view()->model()->rowCount(), m_window->store()->contacts().size());
     QVERIFY(panel->selectContact(contactId(QStringLiteral("Antoine Pitrou"))));
     QCOMPARE(panel->ownedLines(), QStringList({QStringLiteral("owner of Buildbot"), QStringLiteral("owner of hg.python.org")}));
     // It follows assignments made elsewhere in the window.
     QString error;
-    QVERIFY(m_window->assignToItems({itemId(QStringLiteral("PyPI"))}, contactId(QStringLiteral("Antoine Pitrou")),
+    QVERIFY(m_window->document()->assignToItems({itemId(QStringLiteral("PyPI"))}, contactId(QStringLiteral("Antoine Pitrou")),
                                     QStringLiteral("contact"), Priority::Tertiary, &error));
     QCOMPARE(panel->ownedLines().last(), QStringLiteral("contact of PyPI (tertiary)"));
     // Activating an entry selects the item in the tree.
@@ -720,12 +724,12 @@ void TestEditing::contactsPanelShowsWhatAContactOwns()
     const ContactDraft loaded{*m_window->store()->contact(georg), {}};
     ContactDraft renamed = loaded;
     renamed.contact.name = QStringLiteral("Aaron Georg Brandl");
-    QVERIFY(m_window->saveContact(loaded, renamed, &error));
+    QVERIFY(m_window->document()->saveContact(loaded, renamed, &error));
     QCOMPARE(listed().first(), QStringLiteral("#python-infra"));
     QCOMPARE(listed().value(1), QStringLiteral("Aaron Georg Brandl"));
     QVERIFY(!listed().contains(QStringLiteral("Georg Brandl")));
     const int before = static_cast<int>(listed().size());
-    QVERIFY(m_window->deleteContact(georg, &error));
+    QVERIFY(m_window->document()->deleteContact(georg, &error));
     QCOMPARE(listed().size(), before - 1);
     m_window->undoStack()->undo();
     QCOMPARE(listed().size(), before);
@@ -749,14 +753,14 @@ void TestEditing::historyRecordsTheNameChosen()
     });
     m_window->findChild<QAction *>(QStringLiteral("historyNameAction"))->trigger();
     QString error;
-    QVERIFY(m_window->assignToItems({itemId(QStringLiteral("PyPI"))}, contactId(QStringLiteral("Antoine Pitrou")),
+    QVERIFY(m_window->document()->assignToItems({itemId(QStringLiteral("PyPI"))}, contactId(QStringLiteral("Antoine Pitrou")),
                                     QStringLiteral("contact"), Priority::Primary, &error));
     QCOMPARE(m_window->store()->history(0, 1).first().actor, server ? databaseUser : QStringLiteral("Ee Durbin"));
     // Remembered: the next inventory opened records the same name (a server, its user).
     QCOMPARE(m_settings->value(Settings::Key::HistoryUserName).toString(), QStringLiteral("Ee Durbin"));
-    QVERIFY(m_window->openFile(m_window->currentFile(), &error));
+    QVERIFY(m_window->openLocation(m_window->location(), &error));
     QCOMPARE(m_window->store()->actor(), server ? databaseUser : QStringLiteral("Ee Durbin"));
-    QVERIFY(m_window->assignToItems({itemId(QStringLiteral("PyPI"))}, contactId(QStringLiteral("Georg Brandl")),
+    QVERIFY(m_window->document()->assignToItems({itemId(QStringLiteral("PyPI"))}, contactId(QStringLiteral("Georg Brandl")),
                                     QStringLiteral("contact"), Priority::Secondary, &error));
     QCOMPARE(m_window->store()->history(0, 1).first().actor, server ? databaseUser : QStringLiteral("Ee Durbin"));
 }

@@ -3,11 +3,12 @@
 // --screenshot option of the steward executable.
 
 #include "AssignDialog.h"
-#include "ContactPanel.h"
+#include "WhoToContactPanel.h"
 #include "HistoryPanel.h"
 #include "ItemForm.h"
 #include "Database.h"
 #include "GuiSupport.h"
+#include "InventoryDocument.h"
 #include "InventoryTreeModel.h"
 #include "MainWindow.h"
 #include "Settings.h"
@@ -186,7 +187,7 @@ void TestMainWindow::changesSavedElsewhereAppear()
 
     // Another connection (as another Steward would) adds a service and renames one.
     Database other;
-    QVERIFY2(other.open(m_window->currentFile()), qPrintable(other.errorString()));
+    QVERIFY2(other.open(m_window->location()), qPrintable(other.errorString()));
     Store otherStore(other);
     Item speed;
     speed.kind = ItemKind::Service;
@@ -286,7 +287,7 @@ void TestMainWindow::bulkAssignIsOneUndoableStep()
     const qint64 alex = store->findContactsByName(QStringLiteral("Alex Gaynor")).first().id;
 
     QString error;
-    QVERIFY2(m_window->assignToItems(selected, alex, QStringLiteral("sponsor"), Priority::Secondary, &error),
+    QVERIFY2(m_window->document()->assignToItems(selected, alex, QStringLiteral("sponsor"), Priority::Secondary, &error),
              qPrintable(error));
     for (qint64 id : selected) {
         bool found = false;
@@ -303,7 +304,7 @@ void TestMainWindow::bulkAssignIsOneUndoableStep()
     const QStringList after = assignmentRows(store);
 
     // Doing it again adds nothing and is refused with a reason.
-    QVERIFY(!m_window->assignToItems(selected, alex, QStringLiteral("sponsor"), Priority::Secondary, &error));
+    QVERIFY(!m_window->document()->assignToItems(selected, alex, QStringLiteral("sponsor"), Priority::Secondary, &error));
     QVERIFY2(error.contains(QStringLiteral("already")), qPrintable(error));
     QCOMPARE(m_window->undoStack()->count(), 1);
 
@@ -315,7 +316,7 @@ void TestMainWindow::bulkAssignIsOneUndoableStep()
     // Removing Georg Brandl from all three (he owns two of them), then undoing, puts
     // him back exactly where he was.
     const qint64 georg = store->findContactsByName(QStringLiteral("Georg Brandl")).first().id;
-    QVERIFY2(m_window->unassignFromItems(selected, georg, QString(), &error), qPrintable(error));
+    QVERIFY2(m_window->document()->unassignFromItems(selected, georg, QString(), &error), qPrintable(error));
     QVERIFY(!assignmentRows(store).join(QLatin1Char(',')).contains(QStringLiteral("/%1/owner").arg(georg)));
     m_window->undoStack()->undo();
     QCOMPARE(assignmentRows(store), after);
@@ -407,7 +408,7 @@ void TestMainWindow::editAndCreateAreUndoable()
     after.status = QStringLiteral("active");
     after.parentId = store->findItemsByName(QStringLiteral("Rackspace")).first().id;
     QString error;
-    QVERIFY2(m_window->saveItem(before, after, &error), qPrintable(error));
+    QVERIFY2(m_window->document()->saveItem(before, after, &error), qPrintable(error));
     QCOMPARE(store->item(before.id)->status, QStringLiteral("active"));
     QCOMPARE(m_window->treeModel()->indexForId(before.id).parent().data().toString(), QStringLiteral("Rackspace"));
     m_window->undoStack()->undo();
@@ -420,7 +421,7 @@ void TestMainWindow::editAndCreateAreUndoable()
     speed.kind = ItemKind::Service;
     speed.name = QStringLiteral("speed.python.org");
     speed.parentId = store->findItemsByName(QStringLiteral("OSUOSL")).first().id;
-    QVERIFY2(m_window->saveItem(Item{}, speed, &error), qPrintable(error));
+    QVERIFY2(m_window->document()->saveItem(Item{}, speed, &error), qPrintable(error));
     const qint64 id = store->findItemsByName(QStringLiteral("speed.python.org")).first().id;
     QCOMPARE(m_window->treeView()->currentIndex().data().toString(), QStringLiteral("speed.python.org"));
     m_window->undoStack()->undo();
@@ -440,7 +441,7 @@ void TestMainWindow::staleEditIsRefused()
     // Someone else saves PyPI after the form loaded it.
     {
         Database other;
-        QVERIFY(other.open(m_window->currentFile()));
+        QVERIFY(other.open(m_window->location()));
         Store otherStore(other);
         Item theirs = otherStore.findItemsByName(QStringLiteral("PyPI")).first();
         theirs.description = QStringLiteral("Changed elsewhere.");
@@ -449,7 +450,7 @@ void TestMainWindow::staleEditIsRefused()
     Item mine = loaded;
     mine.status = QStringLiteral("legacy");
     QString error;
-    QVERIFY(!m_window->saveItem(loaded, mine, &error));
+    QVERIFY(!m_window->document()->saveItem(loaded, mine, &error));
     QVERIFY2(error.contains(QStringLiteral("changed by someone else")), qPrintable(error));
     const Item now = *store->item(loaded.id);
     QCOMPARE(now.description, QStringLiteral("Changed elsewhere."));
@@ -483,7 +484,7 @@ void TestMainWindow::deleteIsUndoneCompletely()
     const QStringList treeBefore = shownNames(m_window->treeModel());
     const qint64 rackspace = store->findItemsByName(QStringLiteral("Rackspace")).first().id;
     QString error;
-    QVERIFY2(m_window->deleteItem(rackspace, &error), qPrintable(error));
+    QVERIFY2(m_window->document()->deleteItem(rackspace, &error), qPrintable(error));
     QVERIFY(store->findItemsByName(QStringLiteral("docs.python.org")).isEmpty());
     QVERIFY(store->findItemsByName(QStringLiteral("PyPI")).isEmpty());
     QVERIFY(!m_window->treeModel()->indexForId(rackspace).isValid());
@@ -571,7 +572,7 @@ void TestMainWindow::revertALastChangeFromTheHistory()
     // The revert is itself a change; the edit before it now has a later change.
     const QVector<HistoryEntry> entries = store->history(pypi.id, 2);
     QString error;
-    QVERIFY(!m_window->revertChange(entries.at(1), &error));
+    QVERIFY(!m_window->document()->revertChange(entries.at(1), &error));
     QVERIFY2(error.contains(QStringLiteral("later change")), qPrintable(error));
     m_window->undoStack()->undo();
     QCOMPARE(store->item(pypi.id)->status, QStringLiteral("legacy"));
@@ -601,7 +602,7 @@ int TestMainWindow::runSteward(const QStringList &arguments, QString *err)
 
 void TestMainWindow::startsEmpty()
 {
-    QCOMPARE(m_window->currentFile(), QString());
+    QCOMPARE(m_window->location(), QString());
     QVERIFY(!m_window->store());
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Steward"));
     auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("inventoryTreeView"));
@@ -616,7 +617,7 @@ void TestMainWindow::newFileWithExample()
     QVERIFY(openExample());
     const QString file = m_example;
     const bool server = dialect::isServerLocation(file);
-    QCOMPARE(m_window->currentFile(), file);
+    QCOMPARE(m_window->location(), file);
     // The file's name, or the database's.
     const QString shown = server ? dialect::parseServerLocation(file).database : QStringLiteral("psf.sqlite");
     QVERIFY2(m_window->windowTitle().contains(shown), qPrintable(m_window->windowTitle()));
@@ -635,7 +636,7 @@ void TestMainWindow::newFileWithExample()
 
     // The file (or the server's address) is remembered.
     const QString remembered = server ? file : QFileInfo(file).absoluteFilePath();
-    QCOMPARE(m_settings->recentFiles().value(0), remembered);
+    QCOMPARE(m_settings->recentLocations().value(0), remembered);
     QCOMPARE(m_settings->value(Settings::Key::LastFile).toString(), remembered);
     // The status bar counts what is there.
     const auto labels = m_window->statusBar()->findChildren<QLabel *>();
@@ -660,7 +661,7 @@ void TestMainWindow::selectDocsShowsItsOwners()
              qPrintable(reasons.at(2)));
 
     // The panel's own list agrees with its widgets.
-    const QVector<ResolvedContact> &contacts = m_window->contactPanel()->contacts();
+    const QVector<ResolvedContact> &contacts = m_window->whoToContactPanel()->contacts();
     QCOMPARE(contacts.size(), 4);
     QCOMPARE(contacts.first().contact.name, QStringLiteral("Benjamin Peterson"));
 
@@ -794,7 +795,7 @@ void TestMainWindow::openRefusesBadFilesAndKeepsTheCurrentOne()
 {
     QVERIFY(openExample());
     QVERIFY(m_window->selectItemByName(QStringLiteral("docs.python.org")));
-    const QString current = m_window->currentFile();
+    const QString current = m_window->location();
     // Something that is not an inventory, and an inventory that is not there: a text
     // file and a missing file; on a server, another application's database and a
     // database the server does not have.
@@ -829,9 +830,9 @@ void TestMainWindow::openRefusesBadFilesAndKeepsTheCurrentOne()
     QCOMPARE(before.size(), 1);
     for (const QString &bad : {foreign, missing}) {
         QString error;
-        QVERIFY(!m_window->openFile(bad, &error));
+        QVERIFY(!m_window->openLocation(bad, &error));
         QVERIFY2(error.contains(dialect::displayLocation(bad)), qPrintable(error));
-        QCOMPARE(m_window->currentFile(), current);
+        QCOMPARE(m_window->location(), current);
         QCOMPARE(currentName(), QStringLiteral("docs.python.org"));
         QCOMPARE(contactNames().size(), 4);
     }
@@ -845,8 +846,8 @@ void TestMainWindow::openRefusesBadFilesAndKeepsTheCurrentOne()
                      .toInt(),
                  0);
     }
-    QVERIFY(!m_settings->recentFiles().contains(QFileInfo(foreign).absoluteFilePath()));
-    QVERIFY(!m_settings->recentFiles().contains(dialect::displayLocation(foreign)));
+    QVERIFY(!m_settings->recentLocations().contains(QFileInfo(foreign).absoluteFilePath()));
+    QVERIFY(!m_settings->recentLocations().contains(dialect::displayLocation(foreign)));
 }
 
 void TestMainWindow::newFileRefusesAnExistingFile()
@@ -871,7 +872,7 @@ void TestMainWindow::newFileRefusesAnExistingFile()
     m_treeTester = std::make_unique<QAbstractItemModelTester>(m_window->treeModel(), kTesterMode);
     QCOMPARE(m_window->treeModel()->itemCount(), 1);
     QCOMPARE(currentName(), QStringLiteral("My organisation"));
-    QCOMPARE(m_window->contactPanel()->contacts().size(), 0);
+    QCOMPARE(m_window->whoToContactPanel()->contacts().size(), 0);
 }
 
 void TestMainWindow::opensAnInventoryMadeByInit()
@@ -880,7 +881,7 @@ void TestMainWindow::opensAnInventoryMadeByInit()
     QString err;
     QCOMPARE(runSteward({QStringLiteral("init"), file, QStringLiteral("--example")}, &err), 0);
     QString error;
-    QVERIFY2(m_window->openFile(file, &error), qPrintable(error));
+    QVERIFY2(m_window->openLocation(file, &error), qPrintable(error));
     m_treeTester = std::make_unique<QAbstractItemModelTester>(m_window->treeModel(), kTesterMode);
     QCOMPARE(m_window->treeModel()->itemCount(), 26);
     QVERIFY(m_window->selectItemByName(QStringLiteral("Buildbot")));

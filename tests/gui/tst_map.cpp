@@ -5,6 +5,7 @@
 
 #include "ContactResolver.h"
 #include "Database.h"
+#include "InventoryDocument.h"
 #include "MainWindow.h"
 #include "MapExport.h"
 #include "MapGraph.h"
@@ -314,7 +315,7 @@ void TestMap::selectionIsSharedWithTheTree()
     Item pypiItem = *window.store()->item(window.store()->findItemsByName(QStringLiteral("PyPI")).first().id);
     Item renamed = pypiItem;
     renamed.name = QStringLiteral("PyPI (warehouse)");
-    QVERIFY(window.saveItem(pypiItem, renamed, &error));
+    QVERIFY(window.document()->saveItem(pypiItem, renamed, &error));
     QVERIFY(map->waitForLayout(10000));
     QCOMPARE(map->scene()->itemFor(pypiItem.id)->node().name, QStringLiteral("PyPI (warehouse)"));
 }

@@ -62,7 +62,7 @@ void TestReconnectGui::serverRestartIsSurvived()
     Settings settings(m_dir.filePath(QStringLiteral("steward.ini")));
     MainWindow window(settings);
     window.show();
-    QVERIFY2(window.openFile(location, &error), qPrintable(error));
+    QVERIFY2(window.openLocation(location, &error), qPrintable(error));
     QSignalSpy lost(window.changeWatcher(), &ChangeWatcher::connectionLost);
     QSignalSpy restored(window.changeWatcher(), &ChangeWatcher::connectionRestored);
 
@@ -107,12 +107,12 @@ void TestReconnectGui::openFormSurvivesARestart()
     Settings settings(m_dir.filePath(QStringLiteral("form.ini")));
     MainWindow window(settings);
     window.show();
-    QVERIFY2(window.openFile(location, &error), qPrintable(error));
+    QVERIFY2(window.openLocation(location, &error), qPrintable(error));
     // Another Steward on the same inventory, which goes through the restart too.
     Settings otherSettings(m_dir.filePath(QStringLiteral("other.ini")));
     MainWindow other(otherSettings);
     other.show();
-    QVERIFY2(other.openFile(location, &error), qPrintable(error));
+    QVERIFY2(other.openLocation(location, &error), qPrintable(error));
     QSignalSpy restored(window.changeWatcher(), &ChangeWatcher::connectionRestored);
     QSignalSpy otherRestored(other.changeWatcher(), &ChangeWatcher::connectionRestored);
 
@@ -178,7 +178,7 @@ void TestReconnectGui::newContactFormSurvivesARestart()
     Settings settings(m_dir.filePath(QStringLiteral("contact.ini")));
     MainWindow window(settings);
     window.show();
-    QVERIFY2(window.openFile(location, &error), qPrintable(error));
+    QVERIFY2(window.openLocation(location, &error), qPrintable(error));
     QSignalSpy restored(window.changeWatcher(), &ChangeWatcher::connectionRestored);
     const QStringList before = test::dumpInventory(location);
     const QString typed = QStringLiteral("Lukasz Langa");

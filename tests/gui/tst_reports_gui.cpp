@@ -44,7 +44,7 @@ class TestReportsGui final : public QObject
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
     bool openExample();
-    QStringList dump() const { return test::dumpInventory(m_window->currentFile()); }
+    QStringList dump() const { return test::dumpInventory(m_window->location()); }
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
     /// Opens File > Reports… and waits for its first preview.
     ReportsWindow *openReports();
@@ -350,7 +350,7 @@ void TestReportsGui::cancelALongExport()
                  qPrintable(error));
     }
     QString error;
-    QVERIFY2(m_window->openFile(file, &error), qPrintable(error));
+    QVERIFY2(m_window->openLocation(file, &error), qPrintable(error));
     ReportsWindow *reports = openReports();
     QVERIFY(reports);
     QCOMPARE(reports->previewModel()->rowCount(), 5000);

@@ -3,9 +3,10 @@
 // results after edits, the shortcuts; the dashboard's counts for the example, a click
 // on a bar or slice selecting its items, charts after an edit, PNG and SVG export.
 
-#include "ContactPanel.h"
-#include "ContactsPanel.h"
+#include "WhoToContactPanel.h"
+#include "ContactDirectoryPanel.h"
 #include "DashboardView.h"
+#include "InventoryDocument.h"
 #include "InventoryTreeModel.h"
 #include "MainWindow.h"
 #include "SearchActions.h"
@@ -192,7 +193,7 @@ void TestSearchGui::returnSelectsTheItemAndShowsItsContacts()
     QVERIFY(m_window->treeView()->hasFocus());
     // The who-to-contact panel shows its owners first.
     QStringList contacts;
-    for (const ResolvedContact &c : m_window->contactPanel()->contacts())
+    for (const ResolvedContact &c : m_window->whoToContactPanel()->contacts())
         contacts << c.contact.name;
     QCOMPARE(contacts.mid(0, 2), (QStringList{QStringLiteral("Benjamin Peterson"), QStringLiteral("Georg Brandl")}));
 }
@@ -234,7 +235,7 @@ void TestSearchGui::contactResultShowsWhatItOwns()
     QTest::keyClick(box(), Qt::Key_Return);
     auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("contactsDirectoryDockWidget"));
     QVERIFY(dock->isVisible());
-    ContactsPanel *panel = m_window->contactsPanel();
+    ContactDirectoryPanel *panel = m_window->contactDirectoryPanel();
     QCOMPARE(panel->currentContactId(), contactId(QString::fromUtf8("Marc-Andr\xc3\xa9 Lemburg")));
     QCOMPARE(panel->ownedLines(), QStringList{QStringLiteral("owner of wiki.python.org")});
     // Even when the directory's own filter would hide it.
@@ -265,7 +266,7 @@ void TestSearchGui::resultsFollowEdits()
     Item after = before;
     after.name = QStringLiteral("Zebra planet");
     QString error;
-    QVERIFY2(m_window->saveItem(before, after, &error), qPrintable(error));
+    QVERIFY2(m_window->document()->saveItem(before, after, &error), qPrintable(error));
     QTRY_COMPARE(box()->resultLines(), (QStringList{QStringLiteral("# Services"), QStringLiteral("service:Zebra planet")}));
     // Undone: gone again.
     m_window->undoStack()->undo();
@@ -399,7 +400,7 @@ void TestSearchGui::chartsFollowEdits()
     speed.status = QStringLiteral("staging");
     speed.parentId = itemId(QStringLiteral("OSUOSL"));
     QString error;
-    QVERIFY2(m_window->saveItem(Item{}, speed, &error), qPrintable(error));
+    QVERIFY2(m_window->document()->saveItem(Item{}, speed, &error), qPrintable(error));
     QTest::qWait(400);
     QCOMPARE(dashboard()->buildCount(), builds);
     m_window->findChild<QAction *>(QStringLiteral("showDashboardAction"))->trigger();
@@ -414,7 +415,7 @@ void TestSearchGui::chartsFollowEdits()
     QCOMPARE(dashboard()->buildCount(), shownBuilds + 1);
     QCOMPARE(shown(C::ServicesByStatus).value(1), QStringLiteral("staging=1"));
     // An assignment moves a service from "no owner" to "1 owner".
-    QVERIFY2(m_window->assignToItems({itemId(QStringLiteral("planet.python.org"))},
+    QVERIFY2(m_window->document()->assignToItems({itemId(QStringLiteral("planet.python.org"))},
                                      contactId(QStringLiteral("Antoine Pitrou")), QStringLiteral("owner"),
                                      Priority::Primary, &error),
              qPrintable(error));

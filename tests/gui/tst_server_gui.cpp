@@ -8,6 +8,7 @@
 
 #include "ConnectDialog.h"
 #include "Database.h"
+#include "InventoryDocument.h"
 #include "Dialect.h"
 #include "GuiSupport.h"
 #include "ItemForm.h"
@@ -80,7 +81,7 @@ void TestServerGui::init()
     m_window = std::make_unique<MainWindow>(*m_settings);
     m_window->resize(1200, 800);
     m_window->show();
-    QVERIFY2(m_window->openFile(m_location, &error), qPrintable(error));
+    QVERIFY2(m_window->openLocation(m_location, &error), qPrintable(error));
 }
 
 std::unique_ptr<MainWindow> TestServerGui::openSecondWindow()
@@ -90,7 +91,7 @@ std::unique_ptr<MainWindow> TestServerGui::openSecondWindow()
     window->resize(1000, 700);
     window->show();
     QString error;
-    if (!window->openFile(m_location, &error)) {
+    if (!window->openLocation(m_location, &error)) {
         qWarning("second window: %s", qPrintable(error));
         return nullptr;
     }
@@ -187,10 +188,10 @@ void TestServerGui::twoClientsEditDifferentItems()
     QString error;
     QElapsedTimer mineSaved;
     mineSaved.start();
-    QVERIFY2(mine->saveItem(pypi, pypiEdited, &error), qPrintable(error));
+    QVERIFY2(mine->document()->saveItem(pypi, pypiEdited, &error), qPrintable(error));
     QElapsedTimer otherSaved;
     otherSaved.start();
-    QVERIFY2(other->saveItem(docs, docsEdited, &error), qPrintable(error));
+    QVERIFY2(other->document()->saveItem(docs, docsEdited, &error), qPrintable(error));
     // Both land, and each window shows the other's within a second.
     const qint64 toOther = msUntilShown(other.get(), pypiEdited.name, mineSaved);
     const qint64 toMine = msUntilShown(mine, docsEdited.name, otherSaved);
@@ -239,7 +240,7 @@ void TestServerGui::twoClientsEditTheSameItem()
         Item theirsEdited = theirs;
         theirsEdited.description = QStringLiteral("Changed in the other window.");
         QString error;
-        QVERIFY2(other->saveItem(theirs, theirsEdited, &error), qPrintable(error));
+        QVERIFY2(other->document()->saveItem(theirs, theirsEdited, &error), qPrintable(error));
 
         // Save here: refused as stale; the window says so and offers its choices.
         QString boxText;
@@ -291,7 +292,7 @@ void TestServerGui::twoClientsEditTheSameItem()
     Item staleEdited = stale;
     staleEdited.status = QStringLiteral("legacy");
     QString error;
-    QVERIFY(!other->saveItem(stale, staleEdited, &error));
+    QVERIFY(!other->document()->saveItem(stale, staleEdited, &error));
     QVERIFY2(error.contains(QStringLiteral("changed by someone else")), qPrintable(error));
     QCOMPARE(other->store()->item(loaded.id)->status, saved.status);
 }
@@ -306,13 +307,13 @@ void TestServerGui::undoNeverOverwritesTheOtherClientsChange()
     // Mine: PyPI becomes legacy.
     Item mine = original;
     mine.status = QStringLiteral("legacy");
-    QVERIFY2(m_window->saveItem(original, mine, &error), qPrintable(error));
+    QVERIFY2(m_window->document()->saveItem(original, mine, &error), qPrintable(error));
     // Theirs, on top of it: a new description.
     const Item theirsLoaded = *other->store()->item(pypi);
     QCOMPARE(theirsLoaded.status, QStringLiteral("legacy"));
     Item theirs = theirsLoaded;
     theirs.description = QStringLiteral("Theirs, made after mine.");
-    QVERIFY2(other->saveItem(theirsLoaded, theirs, &error), qPrintable(error));
+    QVERIFY2(other->document()->saveItem(theirsLoaded, theirs, &error), qPrintable(error));
 
     // Undoing mine now would put back the description from before theirs: refused,
     // said, and the step leaves the stack (it cannot be undone any more).
@@ -354,7 +355,7 @@ void TestServerGui::notificationLatency()
         QString error;
         QElapsedTimer since;
         since.start();
-        QVERIFY2(writer->saveItem(loaded, renamed, &error), qPrintable(error));
+        QVERIFY2(writer->document()->saveItem(loaded, renamed, &error), qPrintable(error));
         const qint64 ms = msUntilShown(reader, renamed.name, since);
         QVERIFY2(ms >= 0, qPrintable(renamed.name));
         latencies << ms;
@@ -388,8 +389,8 @@ void TestServerGui::connectDialogBuildsTheAddress()
 
 void TestServerGui::recentListHoldsNoPassword()
 {
-    m_settings->addRecentFile(QStringLiteral("postgresql://carol:hunter2@db.example.org/inv"));
-    const QStringList recent = m_settings->recentFiles();
+    m_settings->addRecentLocation(QStringLiteral("postgresql://carol:hunter2@db.example.org/inv"));
+    const QStringList recent = m_settings->recentLocations();
     QCOMPARE(recent.value(0), QStringLiteral("postgresql://carol@db.example.org/inv"));
     for (const QString &entry : recent)
         QVERIFY(!entry.contains(QLatin1String("hunter2")));

@@ -1,4 +1,4 @@
-#include "ItemFields.h"
+#include "ChangeFields.h"
 
 #include <QJsonArray>
 

@@ -13,12 +13,12 @@ namespace steward {
  * "Who to contact": the resolved contacts of the selected item in order, each with
  * role, priority, why it is listed, clickable addresses and a copy button.
  */
-class ContactPanel final : public QWidget
+class WhoToContactPanel final : public QWidget
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(ContactPanel)
+    Q_DISABLE_COPY_MOVE(WhoToContactPanel)
 public:
-    explicit ContactPanel(QWidget *parent = nullptr);
+    explicit WhoToContactPanel(QWidget *parent = nullptr);
 
     void showContacts(const QString &itemName, const QVector<ResolvedContact> &contacts);
     void showError(const QString &message);

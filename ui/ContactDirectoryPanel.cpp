@@ -1,4 +1,4 @@
-#include "ContactsPanel.h"
+#include "ContactDirectoryPanel.h"
 
 #include "ContactListModel.h"
 #include "Store.h"
@@ -21,7 +21,7 @@ constexpr int IdRole = ContactListModel::IdRole;
 
 } // namespace
 
-ContactsPanel::ContactsPanel(QWidget *parent)
+ContactDirectoryPanel::ContactDirectoryPanel(QWidget *parent)
     : QWidget(parent)
     , m_filter(new QLineEdit(this))
     , m_model(new ContactListModel(this))
@@ -32,7 +32,7 @@ ContactsPanel::ContactsPanel(QWidget *parent)
     , m_ownedTitle(new QLabel(this))
     , m_owned(new QListWidget(this))
 {
-    setObjectName(QStringLiteral("contactsPanel"));
+    setObjectName(QStringLiteral("contactDirectoryPanel"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_filter->setObjectName(QStringLiteral("contactFilterLineEdit"));
@@ -75,7 +75,7 @@ ContactsPanel::ContactsPanel(QWidget *parent)
     layout->addWidget(m_owned, 1);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(add, &QPushButton::clicked, this, &ContactsPanel::newRequested);
+    connect(add, &QPushButton::clicked, this, &ContactDirectoryPanel::newRequested);
     connect(m_edit, &QPushButton::clicked, this, [this] {
         if (const qint64 id = currentContactId())
             Q_EMIT editRequested(id);
@@ -88,26 +88,26 @@ ContactsPanel::ContactsPanel(QWidget *parent)
         if (const qint64 id = currentContactId())
             Q_EMIT editRequested(id);
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ContactsPanel::refreshOwned);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ContactDirectoryPanel::refreshOwned);
     connect(m_owned, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *line) { Q_EMIT itemActivated(line->data(IdRole).toLongLong()); });
     refreshOwned();
 }
 
-void ContactsPanel::setStore(Store *store)
+void ContactDirectoryPanel::setStore(Store *store)
 {
     m_store = store;
     reload();
 }
 
-void ContactsPanel::reload()
+void ContactDirectoryPanel::reload()
 {
     m_stale = true;
     if (isVisible() || !m_store)
         load();
 }
 
-void ContactsPanel::showEvent(QShowEvent *event)
+void ContactDirectoryPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     // A dock behind another tab is shown for a moment while the window lays itself
@@ -118,7 +118,7 @@ void ContactsPanel::showEvent(QShowEvent *event)
     });
 }
 
-void ContactsPanel::load()
+void ContactDirectoryPanel::load()
 {
     m_stale = false;
     const qint64 current = currentContactId();
@@ -127,7 +127,7 @@ void ContactsPanel::load()
         refreshOwned();
 }
 
-void ContactsPanel::updateContact(qint64 id)
+void ContactDirectoryPanel::updateContact(qint64 id)
 {
     if (m_stale || !m_store)
         return; // read whole when next shown
@@ -137,13 +137,13 @@ void ContactsPanel::updateContact(qint64 id)
         m_model->remove(id);
 }
 
-qint64 ContactsPanel::currentContactId() const
+qint64 ContactDirectoryPanel::currentContactId() const
 {
     const QModelIndex index = m_view->currentIndex();
     return index.isValid() ? index.siblingAtColumn(0).data(IdRole).toLongLong() : 0;
 }
 
-bool ContactsPanel::selectContact(qint64 id)
+bool ContactDirectoryPanel::selectContact(qint64 id)
 {
     if (m_stale)
         load();
@@ -160,7 +160,7 @@ bool ContactsPanel::selectContact(qint64 id)
     return true;
 }
 
-void ContactsPanel::refreshOwned()
+void ContactDirectoryPanel::refreshOwned()
 {
     m_owned->clear();
     const qint64 id = currentContactId();
@@ -185,7 +185,7 @@ void ContactsPanel::refreshOwned()
     }
 }
 
-QStringList ContactsPanel::ownedLines() const
+QStringList ContactDirectoryPanel::ownedLines() const
 {
     QStringList lines;
     for (int i = 0; i < m_owned->count(); ++i)

@@ -1,4 +1,4 @@
-#include "ContactPanel.h"
+#include "WhoToContactPanel.h"
 
 #include "Icons.h"
 
@@ -14,13 +14,13 @@
 
 namespace steward {
 
-ContactPanel::ContactPanel(QWidget *parent)
+WhoToContactPanel::WhoToContactPanel(QWidget *parent)
     : QWidget(parent)
     , m_heading(new QLabel(this))
     , m_cards(new QWidget)
     , m_cardsLayout(new QVBoxLayout(m_cards))
 {
-    setObjectName(QStringLiteral("contactPanel"));
+    setObjectName(QStringLiteral("whoToContactPanel"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     m_heading->setObjectName(QStringLiteral("contactHeadingLabel"));
@@ -40,7 +40,7 @@ ContactPanel::ContactPanel(QWidget *parent)
     clearContacts();
 }
 
-QString ContactPanel::href(const Address &address)
+QString WhoToContactPanel::href(const Address &address)
 {
     const QString value = address.value.trimmed();
     switch (address.kind) {
@@ -58,7 +58,7 @@ QString ContactPanel::href(const Address &address)
     return value;
 }
 
-QString ContactPanel::plainText(const ResolvedContact &contact)
+QString WhoToContactPanel::plainText(const ResolvedContact &contact)
 {
     QStringList lines{QStringLiteral("%1 (%2, %3) - %4")
                           .arg(contact.contact.name, keys::roleLabel(contact.role), keys::priorityLabel(contact.priority),
@@ -68,7 +68,7 @@ QString ContactPanel::plainText(const ResolvedContact &contact)
     return lines.join(QLatin1Char('\n'));
 }
 
-void ContactPanel::clearCards()
+void WhoToContactPanel::clearCards()
 {
     while (m_cardsLayout->count() > 1) {
         QLayoutItem *item = m_cardsLayout->takeAt(0);
@@ -77,21 +77,21 @@ void ContactPanel::clearCards()
     }
 }
 
-void ContactPanel::clearContacts()
+void WhoToContactPanel::clearContacts()
 {
     m_contacts.clear();
     clearCards();
     m_heading->setText(tr("<i>Select an item to see whom to contact.</i>"));
 }
 
-void ContactPanel::showError(const QString &message)
+void WhoToContactPanel::showError(const QString &message)
 {
     m_contacts.clear();
     clearCards();
     m_heading->setText(QStringLiteral("<span style=\"color:#b71c1c\">%1</span>").arg(message.toHtmlEscaped()));
 }
 
-QWidget *ContactPanel::makeCard(const ResolvedContact &line, int index)
+QWidget *WhoToContactPanel::makeCard(const ResolvedContact &line, int index)
 {
     auto *card = new QFrame;
     card->setObjectName(QStringLiteral("contactCardFrame"));
@@ -159,7 +159,7 @@ QWidget *ContactPanel::makeCard(const ResolvedContact &line, int index)
     return card;
 }
 
-void ContactPanel::showContacts(const QString &itemName, const QVector<ResolvedContact> &contacts)
+void WhoToContactPanel::showContacts(const QString &itemName, const QVector<ResolvedContact> &contacts)
 {
     m_contacts = contacts;
     clearCards();

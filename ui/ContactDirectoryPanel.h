@@ -20,12 +20,12 @@ class Store;
  * it is assigned to (double-click an entry to select that item in the tree).
  * The list is read again only when contacts change, and only while it is shown.
  */
-class ContactsPanel final : public QWidget
+class ContactDirectoryPanel final : public QWidget
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(ContactsPanel)
+    Q_DISABLE_COPY_MOVE(ContactDirectoryPanel)
 public:
-    explicit ContactsPanel(QWidget *parent = nullptr);
+    explicit ContactDirectoryPanel(QWidget *parent = nullptr);
 
     void setStore(Store *store);
     /// The contact list changed: read it again (now if shown, else when next shown).

@@ -1,0 +1,55 @@
+#include "ContactDeletionImpact.h"
+
+#include "ContactResolver.h"
+#include "Store.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+namespace steward {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactDeletionImpact)
+};
+
+} // namespace
+
+std::optional<ContactDeletionImpact> contactDeletionImpact(Store &store, ContactResolver &resolver, qint64 contactId,
+                                                           QString *error)
+{
+    QString readError;
+    const QVector<Assignment> assignments = store.assignmentsOfContact(contactId, &readError);
+    if (!readError.isEmpty()) {
+        if (error)
+            *error = readError;
+        return std::nullopt;
+    }
+    ContactDeletionImpact impact;
+    ContactResolver::Overrides without;
+    without.withoutContact = contactId;
+    QSet<qint64> checked;
+    for (const Assignment &a : assignments) {
+        const auto item = store.item(a.itemId);
+        const QString name = item ? item->name : QString::number(a.itemId);
+        impact.assignments << Tr::tr("%1 of %2").arg(keys::roleLabel(a.role), name);
+        if (checked.contains(a.itemId) || a.priority == Priority::Inactive)
+            continue;
+        checked.insert(a.itemId);
+        // Who would be left: nobody, or only the escalation contacts.
+        QVector<ResolvedContact> left;
+        if (!resolver.resolve(a.itemId, &left, nullptr, &without))
+            continue;
+        const bool nobody = std::all_of(left.begin(), left.end(), [](const ResolvedContact &r) {
+            return r.role == QLatin1String("escalation");
+        });
+        if (nobody)
+            impact.orphaned << name;
+    }
+    return impact;
+}
+
+} // namespace steward

@@ -1,0 +1,276 @@
+#include "InventoryDocument.h"
+
+#include "AssignmentCommands.h"
+#include "ChangeWatcher.h"
+#include "ContactCommands.h"
+#include "ContactResolver.h"
+#include "Database.h"
+#include "ExampleInventory.h"
+#include "HistoryActor.h"
+#include "InventoryTreeModel.h"
+#include "ItemCommands.h"
+#include "RevertPlan.h"
+#include "Store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QUndoStack>
+
+namespace steward {
+
+InventoryDocument::InventoryDocument(std::unique_ptr<Database> db, std::unique_ptr<Store> store)
+    : m_db(std::move(db))
+    , m_store(std::move(store))
+    , m_undo(new QUndoStack(this))
+{
+}
+
+InventoryDocument::~InventoryDocument()
+{
+    // The steps and the model hold the store: they go first.
+    m_undo->clear();
+    delete m_model;
+    m_model = nullptr;
+    m_watcher.reset();
+    m_resolver.reset();
+    m_store.reset();
+    m_db.reset();
+}
+
+std::unique_ptr<InventoryDocument> InventoryDocument::open(const QString &location, const QString &historyName,
+                                                           QString *error)
+{
+    auto db = std::make_unique<Database>();
+    if (!db->open(location)) {
+        if (error)
+            *error = db->errorString();
+        return nullptr;
+    }
+    auto store = std::make_unique<Store>(*db);
+    applyHistoryActor(*store, historyName);
+    std::unique_ptr<InventoryDocument> document(new InventoryDocument(std::move(db), std::move(store)));
+    document->m_model = new InventoryTreeModel(*document->m_store, document.get());
+    if (!document->m_model->reload()) {
+        if (error)
+            *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(location), document->m_model->errorString());
+        return nullptr;
+    }
+    document->m_resolver = std::make_unique<ContactResolver>(*document->m_store);
+    document->m_watcher = std::make_unique<ChangeWatcher>(*document->m_store);
+    return document;
+}
+
+bool InventoryDocument::create(const QString &location, bool example, const QString &organisationName, QString *error)
+{
+    Database db;
+    if (!db.create(location)) {
+        if (error)
+            *error = db.errorString();
+        return false;
+    }
+    {
+        Store store(db);
+        bool ok = true;
+        if (example) {
+            ok = ExampleInventory::populate(store, error);
+        } else {
+            Item org;
+            org.kind = ItemKind::Organisation;
+            org.name = organisationName;
+            ok = store.createItem(org, error).has_value();
+        }
+        if (!ok) {
+            db.close();
+            QFile::remove(location);
+            return false;
+        }
+    }
+    db.close();
+    return true;
+}
+
+QString InventoryDocument::location() const
+{
+    return m_db->path();
+}
+
+bool InventoryDocument::isServer() const
+{
+    return m_db->isServer();
+}
+
+CommandErrorHandler InventoryDocument::commandErrorHandler()
+{
+    return [this](const QString &message) { Q_EMIT commandFailed(message); };
+}
+
+void InventoryDocument::setHistoryName(const QString &name)
+{
+    applyHistoryActor(*m_store, name);
+}
+
+bool InventoryDocument::saveItem(const Item &before, const Item &after, QString *error)
+{
+    if (before.id == 0) {
+        auto command = std::make_unique<CreateItemCommand>(*m_store, after, commandErrorHandler());
+        if (!command->execute(error))
+            return false;
+        const qint64 id = command->itemId();
+        m_undo->push(command.release());
+        Q_EMIT itemCreated(id);
+        return true;
+    }
+    auto command = std::make_unique<EditItemCommand>(*m_store, before, after, commandErrorHandler());
+    if (!command->execute(error))
+        return false;
+    m_undo->push(command.release());
+    return true;
+}
+
+bool InventoryDocument::moveItems(const QVector<qint64> &itemIds, qint64 newParentId, QString *error)
+{
+    if (itemIds.isEmpty())
+        return false;
+    auto parent = m_store->item(newParentId, error);
+    if (!parent)
+        return false;
+    // One undo step for the whole drop, however many items were dragged, and one
+    // transaction each time it runs or is undone: all of it or none.
+    auto steps = std::make_unique<StepsCommand>(
+        *m_store,
+        itemIds.size() == 1 ? tr("Move to %1").arg(parent->name)
+                            : tr("Move %1 items to %2").arg(itemIds.size()).arg(parent->name),
+        commandErrorHandler());
+    for (qint64 id : itemIds) {
+        auto before = m_store->item(id, error);
+        if (!before)
+            return false;
+        if (before->parentId == newParentId)
+            continue;
+        Item after = *before;
+        after.parentId = newParentId;
+        steps->addStep(std::make_unique<EditItemCommand>(*m_store, *before, after, CommandErrorHandler()));
+    }
+    if (steps->isEmpty())
+        return true;
+    if (!steps->execute(error))
+        return false;
+    m_undo->push(steps.release());
+    return true;
+}
+
+bool InventoryDocument::deleteItem(qint64 itemId, QString *error)
+{
+    auto command = std::make_unique<DeleteItemCommand>(*m_store, itemId, commandErrorHandler());
+    if (!command->execute(error))
+        return false;
+    m_undo->push(command.release());
+    return true;
+}
+
+bool InventoryDocument::saveContact(const ContactDraft &before, const ContactDraft &after, QString *error)
+{
+    if (before.contact.id == 0) {
+        auto command = std::make_unique<CreateContactCommand>(*m_store, after, commandErrorHandler());
+        if (!command->execute(error))
+            return false;
+        const qint64 id = command->contactId();
+        m_undo->push(command.release());
+        Q_EMIT contactCreated(id);
+        return true;
+    }
+    auto command = std::make_unique<EditContactCommand>(*m_store, before, after, commandErrorHandler());
+    if (!command->execute(error))
+        return false;
+    m_undo->push(command.release());
+    return true;
+}
+
+bool InventoryDocument::deleteContact(qint64 contactId, QString *error)
+{
+    auto command = std::make_unique<DeleteContactCommand>(*m_store, contactId, commandErrorHandler());
+    if (!command->execute(error))
+        return false;
+    m_undo->push(command.release());
+    return true;
+}
+
+bool InventoryDocument::saveOwnership(qint64 itemId, const QVector<Assignment> &loaded, const QVector<Assignment> &after,
+                                      const QVector<Contact> &newContacts, QString *error, const QString &label)
+{
+    auto item = m_store->item(itemId, error);
+    if (!item)
+        return false;
+    auto command = std::make_unique<OwnershipCommand>(*m_store, itemId, item->name, loaded, after, newContacts,
+                                                      commandErrorHandler());
+    if (!label.isEmpty())
+        command->setText(label);
+    if (!command->execute(error))
+        return false;
+    m_undo->push(command.release());
+    Q_EMIT statusMessage(m_undo->undoText());
+    return true;
+}
+
+bool InventoryDocument::assignToItems(const QVector<qint64> &itemIds, qint64 contactId, const QString &role,
+                                      Priority priority, QString *error)
+{
+    if (itemIds.isEmpty())
+        return false;
+    auto contact = m_store->contact(contactId, error);
+    if (!contact)
+        return false;
+    AssignRequest request;
+    request.itemIds = itemIds;
+    request.contactId = contactId;
+    request.role = role;
+    request.priority = priority;
+    // Refused, with the reason, when every item already has the contact in that role.
+    auto command = std::make_unique<AssignCommand>(*m_store, request, contact->name, commandErrorHandler());
+    if (!command->execute(error))
+        return false;
+    m_undo->push(command.release());
+    Q_EMIT statusMessage(m_undo->undoText());
+    return true;
+}
+
+bool InventoryDocument::unassignFromItems(const QVector<qint64> &itemIds, qint64 contactId, const QString &role,
+                                          QString *error)
+{
+    if (itemIds.isEmpty())
+        return false;
+    auto contact = m_store->contact(contactId, error);
+    if (!contact)
+        return false;
+    auto command = std::make_unique<UnassignCommand>(*m_store, itemIds, contactId, role.trimmed(), contact->name,
+                                                     commandErrorHandler());
+    // Refused, with the reason, when none of the items has the contact.
+    if (!command->execute(error))
+        return false;
+    m_undo->push(command.release());
+    Q_EMIT statusMessage(m_undo->undoText());
+    return true;
+}
+
+std::optional<ContactDeletionImpact> InventoryDocument::contactDeletionImpact(qint64 contactId, QString *error)
+{
+    return steward::contactDeletionImpact(*m_store, *m_resolver, contactId, error);
+}
+
+bool InventoryDocument::revertChange(const HistoryEntry &entry, QString *error)
+{
+    const auto plan = planRevert(*m_store, entry, error);
+    if (!plan)
+        return false;
+    switch (plan->kind) {
+    case RevertPlan::Kind::Item:
+        return saveItem(plan->itemNow, plan->itemReverted, error);
+    case RevertPlan::Kind::Contact:
+        return saveContact({plan->contactNow, plan->teamMembers}, {plan->contactReverted, plan->teamMembers}, error);
+    case RevertPlan::Kind::Ownership:
+        break;
+    }
+    return saveOwnership(plan->itemId, plan->assignmentsNow, plan->assignmentsReverted, {}, error, plan->label);
+}
+
+} // namespace steward

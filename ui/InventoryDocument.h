@@ -1,0 +1,117 @@
+#pragma once
+
+#include "ContactDeletionImpact.h"
+#include "Records.h"
+#include "StoreCommand.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QUndoStack;
+
+namespace steward {
+
+class ChangeWatcher;
+class ContactResolver;
+struct ContactDraft;
+class Database;
+class InventoryTreeModel;
+class Store;
+
+/**
+ * One open inventory (a file or a server's database) and everything that edits it:
+ * the connection, the store, the who-to-contact resolver, the change watcher, the
+ * tree model, the undo stack, and the editing operations the window, the map, the
+ * forms and the docks call. Each operation is one undoable step that calls the
+ * store or an operation in model/; a refusal comes back as false with the reason.
+ * It shows nothing: it says what happened through signals, and the window decides
+ * how to show it. (Tiled's MapDocument; KeePassXC's DatabaseWidget.)
+ */
+class InventoryDocument final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InventoryDocument)
+public:
+    /// Opens the inventory at @p location (a file path or a server address) and reads
+    /// its tree; nullptr with @p error on failure. @p historyName is the configured
+    /// name for the history (applied only to files: see applyHistoryActor()).
+    static std::unique_ptr<InventoryDocument> open(const QString &location, const QString &historyName,
+                                                   QString *error);
+    /// Creates a new inventory file at @p location holding the example inventory, or only an
+    /// organisation called @p organisationName; the file is removed again on failure.
+    static bool create(const QString &location, bool example, const QString &organisationName, QString *error);
+    ~InventoryDocument() override;
+
+    /// The file path or server address this inventory was opened from.
+    QString location() const;
+    bool isServer() const;
+    Database &database() const { return *m_db; }
+    Store &store() const { return *m_store; }
+    ContactResolver &resolver() const { return *m_resolver; }
+    ChangeWatcher &changeWatcher() const { return *m_watcher; }
+    InventoryTreeModel &treeModel() const { return *m_model; }
+    QUndoStack *undoStack() const { return m_undo; }
+    /// What undo commands call when undoing or redoing fails: emits commandFailed().
+    CommandErrorHandler commandErrorHandler();
+
+    /// The configured name for the history changed: applies it (files only).
+    void setHistoryName(const QString &name);
+
+    // Items
+    /// Saves a form's result as one undoable step: a new item when before.id is 0
+    /// (then itemCreated() names it). A record someone else changed since @p before was
+    /// loaded is refused.
+    bool saveItem(const Item &before, const Item &after, QString *error);
+    /// Moves items under @p newParentId (a drop in the tree) as one undoable step.
+    bool moveItems(const QVector<qint64> &itemIds, qint64 newParentId, QString *error);
+    /// Deletes @p itemId and everything under it as one undoable step.
+    bool deleteItem(qint64 itemId, QString *error);
+
+    // Contacts and ownership
+    /// Saves a contact form's result as one undoable step: a new contact when before's id
+    /// is 0 (then contactCreated() names it).
+    bool saveContact(const ContactDraft &before, const ContactDraft &after, QString *error);
+    /// Deletes a contact with its assignments and memberships as one undoable step.
+    bool deleteContact(qint64 contactId, QString *error);
+    /// Saves the ownership editor's result for one item as one undoable step.
+    bool saveOwnership(qint64 itemId, const QVector<Assignment> &loaded, const QVector<Assignment> &after,
+                       const QVector<Contact> &newContacts, QString *error, const QString &label = QString());
+    /// Assigns a contact to items as one undoable step (assignContact()): items that
+    /// have it already are left alone; refused when all of them have it.
+    bool assignToItems(const QVector<qint64> &itemIds, qint64 contactId, const QString &role, Priority priority,
+                       QString *error);
+    /// Removes a contact (one role, or all with an empty @p role) from items as one
+    /// undoable step (unassignContact()); refused when none of them has it.
+    bool unassignFromItems(const QVector<qint64> &itemIds, qint64 contactId, const QString &role, QString *error);
+    /// What deleting a contact takes with it (model/ownership/ContactDeletionImpact.h).
+    std::optional<ContactDeletionImpact> contactDeletionImpact(qint64 contactId, QString *error);
+
+    /// Puts back the values from before a recorded change (planRevert()), as an undoable
+    /// step; refused when a later change to the same record depends on it.
+    bool revertChange(const HistoryEntry &entry, QString *error);
+
+Q_SIGNALS:
+    /// An undo or redo could not be applied (refused, or the server gone); the step is dropped.
+    void commandFailed(const QString &message);
+    /// A short note for the status bar (what a step did).
+    void statusMessage(const QString &message);
+    /// saveItem() created this item.
+    void itemCreated(qint64 id);
+    /// saveContact() created this contact.
+    void contactCreated(qint64 id);
+
+private:
+    InventoryDocument(std::unique_ptr<Database> db, std::unique_ptr<Store> store);
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<ContactResolver> m_resolver;
+    std::unique_ptr<ChangeWatcher> m_watcher;
+    InventoryTreeModel *m_model = nullptr; ///< a child of this document
+    QUndoStack *m_undo;                    ///< a child of this document
+};
+
+} // namespace steward
