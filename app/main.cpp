@@ -280,9 +280,9 @@ int runGui(int argc, char **argv, const GuiOptions &options)
         if (!QFileInfo::exists(path))
             opened = window.newFile(path, true, &error);
         else
-            opened = window.openFile(path, &error);
+            opened = window.openLocation(path, &error);
     } else {
-        opened = window.openFile(path, &error);
+        opened = window.openLocation(path, &error);
     }
 
     if (shooting) {
@@ -319,14 +319,14 @@ int runGui(int argc, char **argv, const GuiOptions &options)
         } else if (options.dialog == QLatin1String("connect")) {
             auto connect = std::make_unique<ConnectDialog>(&window);
             if (window.store()->database().isServer())
-                connect->setLocation(window.currentFile());
+                connect->setLocation(window.location());
             shown = std::move(connect);
         }
         if (shown)
             shown->show();
         int result = ExitFailure;
         // Let the window be laid out, exposed and painted before grabbing it; the contact
-        // directory reads its contacts 250 ms after it is shown (ContactsPanel::showEvent).
+        // directory reads its contacts 250 ms after it is shown (ContactDirectoryPanel::showEvent).
         const int settle = options.panel == QLatin1String("contacts") ? 400 : 100;
         QTimer::singleShot(settle, &window, [&] {
             // The map is laid out on a worker thread: wait for it.

@@ -48,9 +48,6 @@ public:
     bool openLocation(const QString &location, QString *error);
     /// Creates a new inventory file at @p path, optionally filled with the example, and opens it.
     bool newFile(const QString &path, bool example, QString *error);
-    /// The names app/main.cpp still calls (openLocation(), location()); to go once it is switched.
-    bool openFile(const QString &location, QString *error) { return openLocation(location, error); }
-    QString currentFile() const { return location(); }
     /// Selects the item called @p name (case-insensitive); false if there is none.
     bool selectItemByName(const QString &name);
     void selectItem(qint64 id);

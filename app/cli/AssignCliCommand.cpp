@@ -1,5 +1,6 @@
 #include "AssignCliCommand.h"
 
+#include "AssignOperation.h"
 #include "Store.h"
 
 namespace steward {
@@ -40,20 +41,13 @@ int AssignCliCommand::execute(const QCommandLineParser &parser)
     const auto contact = findOneContact(store, positional.at(2));
     if (!contact)
         return ExitFailure;
-    for (const Assignment &existing : store.assignments(item->id)) {
-        if (existing.contactId == contact->id && existing.role == role)
-            return fail(tr("%1 is already %2 of %3.").arg(contact->name, role, item->name));
-    }
-    Assignment assignment;
-    assignment.itemId = item->id;
-    assignment.contactId = contact->id;
-    assignment.role = role;
-    assignment.priority = keys::priorityFromKey(priority);
-    assignment.note = parser.value(QStringLiteral("note"));
+    // The window's rule: an assignment that exists already is refused, changing nothing.
+    const AssignRequest request{{item->id}, contact->id, role, keys::priorityFromKey(priority),
+                                parser.value(QStringLiteral("note"))};
     QString error;
-    const bool ok =
-        store.write([&](QString *err) { return store.addAssignment(assignment, err).has_value(); }, &error,
-                    tr("Assign %1 to %2 as %3").arg(contact->name, item->name, role));
+    const bool ok = assignContact(store, request, tr("Assign %1 to %2 as %3").arg(contact->name, item->name, role),
+                                  &error)
+                        .has_value();
     if (!ok)
         return fail(error);
     printOut(tr("%1 is now %2 (%3) of %4.").arg(contact->name, role, priority, item->name));

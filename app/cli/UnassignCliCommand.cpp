@@ -1,5 +1,6 @@
 #include "UnassignCliCommand.h"
 
+#include "AssignOperation.h"
 #include "Store.h"
 
 namespace steward {
@@ -30,28 +31,12 @@ int UnassignCliCommand::execute(const QCommandLineParser &parser)
     const auto contact = findOneContact(store, positional.at(2));
     if (!contact)
         return ExitFailure;
-    QVector<qint64> doomed;
-    for (const Assignment &existing : store.assignments(item->id)) {
-        if (existing.contactId == contact->id && (role.isEmpty() || existing.role == role))
-            doomed.append(existing.id);
-    }
-    if (doomed.isEmpty()) {
-        return fail(role.isEmpty() ? tr("%1 is not assigned to %2.").arg(contact->name, item->name)
-                                   : tr("%1 is not %2 of %3.").arg(contact->name, role, item->name));
-    }
     QString error;
-    const bool ok = store.write(
-        [&](QString *err) {
-            for (qint64 id : std::as_const(doomed)) {
-                if (!store.removeAssignment(id, err))
-                    return false;
-            }
-            return true;
-        },
-        &error, tr("Unassign %1 from %2").arg(contact->name, item->name));
-    if (!ok)
+    const auto change = unassignContact(store, {item->id}, contact->id, role,
+                                        tr("Unassign %1 from %2").arg(contact->name, item->name), &error);
+    if (!change)
         return fail(error);
-    printOut(tr("Removed %n assignment(s) of %1 from %2.", nullptr, static_cast<int>(doomed.size()))
+    printOut(tr("Removed %n assignment(s) of %1 from %2.", nullptr, static_cast<int>(change->removed.size()))
                  .arg(contact->name, item->name));
     return finishStdout() ? ExitOk : ExitFailure;
 }
