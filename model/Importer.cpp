@@ -149,50 +149,36 @@ QString Importer::nothingImported() const
 }
 bool Importer::undo(Store &store, const ImportUndo &undo, QString *error, const QString &label)
 {
+    // Each write in turn over a list; the first that fails stops the undo.
+    const auto each = [](const auto &list, const auto &write) {
+        return std::all_of(list.begin(), list.end(), write);
+    };
     return store.write(
         [&](QString *err) {
-            if (!store.removeAssignments(undo.createdAssignments, err))
-                return false;
-            for (Assignment a : undo.changedAssignments) {
-                // The version the import left: anything changed since refuses the undo.
-                if (!store.updateAssignment(a, err))
-                    return false;
-            }
-            for (qint64 id : undo.createdLinks) {
-                if (!store.removeLink(id, err))
-                    return false;
-            }
-            for (Link link : undo.removedLinks) {
-                link.id = 0;
-                if (!store.addLink(link, err))
-                    return false;
-            }
-            for (auto it = undo.teamsBefore.constBegin(); it != undo.teamsBefore.constEnd(); ++it) {
-                const QVector<TeamMember> now = store.teamMembers(it.key(), err);
-                for (const TeamMember &m : now) {
-                    if (!store.removeTeamMember(it.key(), m.memberId, err))
-                        return false;
-                }
-                for (const TeamMember &m : it.value()) {
-                    if (!store.setTeamMember(m, err))
-                        return false;
-                }
-            }
-            for (Contact c : undo.changedContacts) {
-                if (!store.updateContact(c, err))
-                    return false;
-            }
-            for (Item item : undo.changedItems) {
-                if (!store.updateItem(item, err))
-                    return false;
-            }
-            for (auto it = undo.createdContacts.crbegin(); it != undo.createdContacts.crend(); ++it) {
-                if (!store.deleteContact(*it, err))
-                    return false;
-            }
-            // Children first; one signal for all of them.
-            const QVector<qint64> created(undo.createdItems.crbegin(), undo.createdItems.crend());
-            return store.deleteItems(created, err);
+            // The versions the import left: anything changed since refuses the undo.
+            return store.removeAssignments(undo.createdAssignments, err) &&
+                   each(undo.changedAssignments, [&](Assignment a) { return store.updateAssignment(a, err); }) &&
+                   each(undo.createdLinks, [&](qint64 id) { return store.removeLink(id, err); }) &&
+                   each(undo.removedLinks,
+                        [&](Link link) {
+                            link.id = 0;
+                            return store.addLink(link, err).has_value();
+                        }) &&
+                   each(undo.teamsBefore.keys(),
+                        [&](qint64 team) {
+                            return each(store.teamMembers(team, err),
+                                        [&](const TeamMember &m) {
+                                            return store.removeTeamMember(team, m.memberId, err);
+                                        }) &&
+                                   each(undo.teamsBefore.value(team),
+                                        [&](const TeamMember &m) { return store.setTeamMember(m, err); });
+                        }) &&
+                   each(undo.changedContacts, [&](Contact c) { return store.updateContact(c, err); }) &&
+                   each(undo.changedItems, [&](Item item) { return store.updateItem(item, err); }) &&
+                   // Contacts and items: the last created first; items children first, one signal for all.
+                   each(QVector<qint64>(undo.createdContacts.crbegin(), undo.createdContacts.crend()),
+                        [&](qint64 id) { return store.deleteContact(id, err); }) &&
+                   store.deleteItems(QVector<qint64>(undo.createdItems.crbegin(), undo.createdItems.crend()), err);
         },
         error, label.isEmpty() ? tr("Undo import") : label);
 }

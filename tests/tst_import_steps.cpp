@@ -67,15 +67,43 @@ InventoryIndex smallIndex()
     return index;
 }
 
-/// Runs @p Validator over every record of @p file, as ImportValidation does.
-template <class Validator>
-void validateFile(ImportValidationState &state, const ParsedFile &file)
+/// Files parsed, and what validating them against smallIndex() makes of them.
+struct Validating
 {
-    Validator validator(state, file);
-    for (const CsvReader::Record &record : file.records)
-        validator.check(record);
-    validator.finish();
-}
+    Q_DISABLE_COPY_MOVE(Validating)
+    explicit Validating(QVector<ImportSource> sources)
+        : files(std::move(sources))
+        , parsed(ImportParse::parse(files))
+        , index(smallIndex())
+    {
+    }
+    /// Runs @p Validator over every record of the @p n-th good file, as ImportValidation does.
+    template <class Validator>
+    void check(int n)
+    {
+        ImportValidationState state{index, plan, errors, seen};
+        Validator validator(state, parsed.files.at(n));
+        for (const CsvReader::Record &record : parsed.files.at(n).records)
+            validator.check(record);
+        validator.finish();
+        seen = state.seen;
+    }
+    /// Validates every file, format by format; false if canceled.
+    bool run(const std::atomic_bool *cancel = nullptr, const ImportValidation::ProgressHandler &progress = {})
+    {
+        ImportValidation validation(index, plan, errors);
+        validation.setCancelFlag(cancel);
+        validation.setProgress(progress, parsed.totalRows);
+        return validation.run(parsed.files);
+    }
+
+    const QVector<ImportSource> files; ///< first: parsed points into it
+    const ImportParseResult parsed;
+    InventoryIndex index;
+    ImportPlan plan;
+    QVector<ImportError> errors;
+    QHash<QString, NamedAt> seen;
+};
 
 bool createEmpty(const QString &path, QString *error)
 {
@@ -262,7 +290,7 @@ void TestImportSteps::indexReadsTheInventory()
 
 void TestImportSteps::itemValidatorErrors()
 {
-    const QVector<ImportSource> files = {
+    Validating v({
         {QStringLiteral("s.csv"),
          "name,url,provider,host\n"
          "www,htps:/x,Rackspace,\n"
@@ -272,17 +300,12 @@ void TestImportSteps::itemValidatorErrors()
          "ok,,Hetzner,\n",
          {}},
         {QStringLiteral("t.csv"), "name,served_through\napi,\nlb,www\nself,self\ncache,cache\n", {}},
-    };
-    const ImportParseResult parsed = ImportParse::parse(files);
-    QVERIFY(parsed.errors.isEmpty());
-    InventoryIndex index = smallIndex();
-    index.addItem(item(7, ItemKind::Service, "cache", 3));
-    ImportPlan plan;
-    QVector<ImportError> errors;
-    ImportValidationState state{index, plan, errors, {}};
-    validateFile<ItemValidator>(state, parsed.files.at(0));
-    validateFile<ItemValidator>(state, parsed.files.at(1));
-    QCOMPARE(formatted(errors),
+    });
+    QVERIFY(v.parsed.errors.isEmpty());
+    v.index.addItem(item(7, ItemKind::Service, "cache", 3));
+    v.check<ItemValidator>(0);
+    v.check<ItemValidator>(1);
+    QCOMPARE(formatted(v.errors),
              QStringList({
                  QStringLiteral("s.csv:2:2: \"htps:/x\" is not a web address; it should look like https://example.org/"),
                  QStringLiteral("s.csv:3:3: unknown provider \"Rackspce\""),
@@ -295,24 +318,24 @@ void TestImportSteps::itemValidatorErrors()
              }));
     // Only the rows without errors are planned: ok (new, at Hetzner) and lb (new, in
     // front of www); every row has its preview.
-    QCOMPARE(plan.rows.size(), 9);
-    QCOMPARE(plan.itemOps.size(), 2);
-    const ImportPlan::ItemOp &ok = plan.itemOps.at(0);
+    QCOMPARE(v.plan.rows.size(), 9);
+    QCOMPARE(v.plan.itemOps.size(), 2);
+    const ImportPlan::ItemOp &ok = v.plan.itemOps.at(0);
     QVERIFY(ok.create && ok.fields && !ok.links);
-    QCOMPARE(index.items.value(ok.ref).name, QStringLiteral("ok"));
-    QCOMPARE(index.items.value(ok.ref).parentId, qint64(5));
-    const ImportPlan::ItemOp &lb = plan.itemOps.at(1);
+    QCOMPARE(v.index.items.value(ok.ref).name, QStringLiteral("ok"));
+    QCOMPARE(v.index.items.value(ok.ref).parentId, qint64(5));
+    const ImportPlan::ItemOp &lb = v.plan.itemOps.at(1);
     QVERIFY(lb.create && lb.fields && lb.links);
     QCOMPARE(lb.linkTargets, QVector<qint64>{4});
-    QVERIFY(plan.contactOps.isEmpty());
-    QVERIFY(plan.assignmentOps.isEmpty());
+    QVERIFY(v.plan.contactOps.isEmpty());
+    QVERIFY(v.plan.assignmentOps.isEmpty());
 }
 
 void TestImportSteps::contactValidatorResolvesTeamsAfterTheFile()
 {
     // Ann names the team Infra further down; the kind of Cid is wrong in the first
     // pass, the teams and members are checked once the file is read.
-    const QVector<ImportSource> files = {
+    Validating v({
         {QStringLiteral("c.csv"),
          "name,kind,team,members\n"
          "Ann,person,Infra,\n"
@@ -320,15 +343,10 @@ void TestImportSteps::contactValidatorResolvesTeamsAfterTheFile()
          "Bob,person,Ann,\n"
          "Cid,robot,,member: Ann\n",
          {}},
-    };
-    const ImportParseResult parsed = ImportParse::parse(files);
-    QVERIFY(parsed.errors.isEmpty());
-    InventoryIndex index = smallIndex();
-    ImportPlan plan;
-    QVector<ImportError> errors;
-    ImportValidationState state{index, plan, errors, {}};
-    validateFile<ContactValidator>(state, parsed.files.at(0));
-    QCOMPARE(formatted(errors),
+    });
+    QVERIFY(v.parsed.errors.isEmpty());
+    v.check<ContactValidator>(0);
+    QCOMPARE(formatted(v.errors),
              QStringList({
                  QStringLiteral("c.csv:5:2: unknown contact kind \"robot\"; use person, team, mailing_list, mailbox, "
                                 "chat_channel, issue_tracker or organisation"),
@@ -338,22 +356,22 @@ void TestImportSteps::contactValidatorResolvesTeamsAfterTheFile()
              }));
     // Ann (existing) changes team; Infra, Bob and Cid are new; Infra's and Bob's rows
     // have errors and are not planned, nor is Cid's.
-    QCOMPARE(plan.rows.size(), 4);
-    QCOMPARE(plan.rows.at(0).action, ImportRow::Action::Change);
-    QCOMPARE(plan.rows.at(0).changes, QStringList{QStringLiteral("team")});
-    QCOMPARE(plan.rows.at(1).action, ImportRow::Action::Create);
-    QCOMPARE(plan.contactOps.size(), 1);
-    QCOMPARE(plan.contactOps.at(0).ref, qint64(10));
-    QVERIFY(!plan.contactOps.at(0).create && plan.contactOps.at(0).fields && !plan.contactOps.at(0).setMembers);
-    const qint64 infra = index.contactNames.value(nameKey(QStringLiteral("Infra"))).value(0);
+    QCOMPARE(v.plan.rows.size(), 4);
+    QCOMPARE(v.plan.rows.at(0).action, ImportRow::Action::Change);
+    QCOMPARE(v.plan.rows.at(0).changes, QStringList{QStringLiteral("team")});
+    QCOMPARE(v.plan.rows.at(1).action, ImportRow::Action::Create);
+    QCOMPARE(v.plan.contactOps.size(), 1);
+    QCOMPARE(v.plan.contactOps.at(0).ref, qint64(10));
+    QVERIFY(!v.plan.contactOps.at(0).create && v.plan.contactOps.at(0).fields && !v.plan.contactOps.at(0).setMembers);
+    const qint64 infra = v.index.contactNames.value(nameKey(QStringLiteral("Infra"))).value(0);
     QVERIFY(infra < 0);
-    QCOMPARE(index.contacts.value(10).teamId, infra);
-    QCOMPARE(index.contacts.value(infra).kind, ContactKind::Team);
+    QCOMPARE(v.index.contacts.value(10).teamId, infra);
+    QCOMPARE(v.index.contacts.value(infra).kind, ContactKind::Team);
 }
 
 void TestImportSteps::assignmentValidatorErrors()
 {
-    const QVector<ImportSource> files = {
+    Validating v({
         {QStringLiteral("a.csv"), "item,contact,role\nwww,Ann,owner\n", {}},
         {QStringLiteral("b.csv"),
          "item,item_kind,contact,role,priority\n"
@@ -363,23 +381,18 @@ void TestImportSteps::assignmentValidatorErrors()
          "Example,organisation,Ann,escalation,secondary\n"
          "web-1,host,,owner,\n",
          {}},
-    };
-    const ImportParseResult parsed = ImportParse::parse(files);
-    QVERIFY(parsed.errors.isEmpty());
-    InventoryIndex index = smallIndex();
+    });
+    QVERIFY(v.parsed.errors.isEmpty());
     Assignment existing;
     existing.id = 7;
     existing.itemId = 1;
     existing.contactId = 10;
     existing.role = QStringLiteral("escalation");
     existing.priority = Priority::Primary;
-    index.addAssignment(existing);
-    ImportPlan plan;
-    QVector<ImportError> errors;
-    ImportValidationState state{index, plan, errors, {}};
-    validateFile<AssignmentValidator>(state, parsed.files.at(0));
-    validateFile<AssignmentValidator>(state, parsed.files.at(1));
-    QCOMPARE(formatted(errors),
+    v.index.addAssignment(existing);
+    v.check<AssignmentValidator>(0);
+    v.check<AssignmentValidator>(1);
+    QCOMPARE(formatted(v.errors),
              QStringList({
                  QStringLiteral("b.csv:2:4: duplicate assignment: also in a.csv row 2"),
                  QStringLiteral("b.csv:3:3: unknown contact \"Nobody\""),
@@ -388,75 +401,70 @@ void TestImportSteps::assignmentValidatorErrors()
                  QStringLiteral("b.csv:6:3: the contact is required"),
              }));
     // a.csv's row creates www / Ann / owner; the organisation's escalation changes priority.
-    QCOMPARE(plan.assignmentOps.size(), 2);
-    QCOMPARE(plan.assignmentOps.at(0).id, qint64(0));
-    QCOMPARE(plan.assignmentOps.at(0).itemId, qint64(4));
-    QCOMPARE(plan.assignmentOps.at(0).contactId, qint64(10));
-    QCOMPARE(plan.assignmentOps.at(1).id, qint64(7));
-    QCOMPARE(plan.assignmentOps.at(1).priority, Priority::Secondary);
-    QCOMPARE(plan.rows.size(), 6);
-    QCOMPARE(plan.rows.at(0).name, QStringLiteral("www / Ann / owner"));
-    QCOMPARE(plan.rows.at(4).action, ImportRow::Action::Change);
-    QCOMPARE(plan.rows.at(4).changes, QStringList{QStringLiteral("priority")});
+    QCOMPARE(v.plan.assignmentOps.size(), 2);
+    QCOMPARE(v.plan.assignmentOps.at(0).id, qint64(0));
+    QCOMPARE(v.plan.assignmentOps.at(0).itemId, qint64(4));
+    QCOMPARE(v.plan.assignmentOps.at(0).contactId, qint64(10));
+    QCOMPARE(v.plan.assignmentOps.at(1).id, qint64(7));
+    QCOMPARE(v.plan.assignmentOps.at(1).priority, Priority::Secondary);
+    QCOMPARE(v.plan.rows.size(), 6);
+    QCOMPARE(v.plan.rows.at(0).name, QStringLiteral("www / Ann / owner"));
+    QCOMPARE(v.plan.rows.at(4).action, ImportRow::Action::Change);
+    QCOMPARE(v.plan.rows.at(4).changes, QStringList{QStringLiteral("priority")});
 }
 
 void TestImportSteps::planForAGivenInput()
 {
-    const QVector<ImportSource> files = {
+    Validating v({
         {QStringLiteral("s.csv"),
          "name,url,host,served_through\n"
          "www,https://new.example.org/,web-1,\n"
          "api,,web-1,Hetzner; www\n"
          "WWW2,https://www.example.org/,,\n",
          {}},
-    };
-    const ImportParseResult parsed = ImportParse::parse(files);
-    QVERIFY(parsed.errors.isEmpty());
-    InventoryIndex index = smallIndex();
+    });
+    QVERIFY(v.parsed.errors.isEmpty());
     Item www2 = item(6, ItemKind::Service, "www2", 3);
     www2.url = QStringLiteral("https://www.example.org/");
-    index.addItem(www2);
+    v.index.addItem(www2);
     Link link;
     link.id = 30;
     link.fromItem = 6;
     link.toItem = 5;
     link.kind = LinkKind::FrontedBy;
-    index.addFrontedBy(link);
-    ImportPlan plan;
-    QVector<ImportError> errors;
-    ImportValidation validation(index, plan, errors);
-    QVERIFY(validation.run(parsed.files));
-    QVERIFY2(errors.isEmpty(), qPrintable(formatted(errors).join(QLatin1Char('\n'))));
+    v.index.addFrontedBy(link);
+    QVERIFY(v.run());
+    QVERIFY2(v.errors.isEmpty(), qPrintable(formatted(v.errors).join(QLatin1Char('\n'))));
 
-    QCOMPARE(plan.rows.size(), 3);
-    QCOMPARE(plan.rows.at(0).file, QStringLiteral("s.csv"));
-    QCOMPARE(plan.rows.at(0).row, 2);
-    QCOMPARE(plan.rows.at(0).format, ImportFormat::Services);
-    QCOMPARE(plan.rows.at(0).action, ImportRow::Action::Change);
-    QCOMPARE(plan.rows.at(0).changes, QStringList{QStringLiteral("url")});
-    QCOMPARE(plan.rows.at(1).action, ImportRow::Action::Create);
-    QCOMPARE(plan.rows.at(1).name, QStringLiteral("api"));
-    QCOMPARE(plan.rows.at(2).action, ImportRow::Action::Change);
-    QCOMPARE(plan.rows.at(2).changes,
+    QCOMPARE(v.plan.rows.size(), 3);
+    QCOMPARE(v.plan.rows.at(0).file, QStringLiteral("s.csv"));
+    QCOMPARE(v.plan.rows.at(0).row, 2);
+    QCOMPARE(v.plan.rows.at(0).format, ImportFormat::Services);
+    QCOMPARE(v.plan.rows.at(0).action, ImportRow::Action::Change);
+    QCOMPARE(v.plan.rows.at(0).changes, QStringList{QStringLiteral("url")});
+    QCOMPARE(v.plan.rows.at(1).action, ImportRow::Action::Create);
+    QCOMPARE(v.plan.rows.at(1).name, QStringLiteral("api"));
+    QCOMPARE(v.plan.rows.at(2).action, ImportRow::Action::Change);
+    QCOMPARE(v.plan.rows.at(2).changes,
              (QStringList{QStringLiteral("name"), QStringLiteral("parent"), QStringLiteral("served_through")}));
 
-    QCOMPARE(plan.itemOps.size(), 3);
-    QCOMPARE(plan.itemOps.at(0).ref, qint64(4));
-    QVERIFY(!plan.itemOps.at(0).create && plan.itemOps.at(0).fields && !plan.itemOps.at(0).links);
-    QCOMPARE(index.items.value(4).url, QStringLiteral("https://new.example.org/"));
-    const qint64 api = plan.itemOps.at(1).ref;
+    QCOMPARE(v.plan.itemOps.size(), 3);
+    QCOMPARE(v.plan.itemOps.at(0).ref, qint64(4));
+    QVERIFY(!v.plan.itemOps.at(0).create && v.plan.itemOps.at(0).fields && !v.plan.itemOps.at(0).links);
+    QCOMPARE(v.index.items.value(4).url, QStringLiteral("https://new.example.org/"));
+    const qint64 api = v.plan.itemOps.at(1).ref;
     QCOMPARE(api, qint64(-1));
-    QVERIFY(plan.itemOps.at(1).create && plan.itemOps.at(1).fields && plan.itemOps.at(1).links);
-    QCOMPARE(plan.itemOps.at(1).linkTargets, (QVector<qint64>{5, 4}));
-    QCOMPARE(index.items.value(api).parentId, qint64(3));
-    QCOMPARE(index.items.value(api).kind, ItemKind::Service);
+    QVERIFY(v.plan.itemOps.at(1).create && v.plan.itemOps.at(1).fields && v.plan.itemOps.at(1).links);
+    QCOMPARE(v.plan.itemOps.at(1).linkTargets, (QVector<qint64>{5, 4}));
+    QCOMPARE(v.index.items.value(api).parentId, qint64(3));
+    QCOMPARE(v.index.items.value(api).kind, ItemKind::Service);
     // www2: renamed; an empty host in a file with a host column puts it at the
     // organisation; an empty served_through removes its link to Hetzner.
-    QCOMPARE(plan.itemOps.at(2).ref, qint64(6));
-    QVERIFY(!plan.itemOps.at(2).create && plan.itemOps.at(2).fields && plan.itemOps.at(2).links);
-    QCOMPARE(plan.itemOps.at(2).linkTargets, QVector<qint64>{});
-    QCOMPARE(index.items.value(6).name, QStringLiteral("WWW2"));
-    QCOMPARE(index.items.value(6).parentId, qint64(1));
+    QCOMPARE(v.plan.itemOps.at(2).ref, qint64(6));
+    QVERIFY(!v.plan.itemOps.at(2).create && v.plan.itemOps.at(2).fields && v.plan.itemOps.at(2).links);
+    QCOMPARE(v.plan.itemOps.at(2).linkTargets, QVector<qint64>{});
+    QCOMPARE(v.index.items.value(6).name, QStringLiteral("WWW2"));
+    QCOMPARE(v.index.items.value(6).parentId, qint64(1));
 }
 
 void TestImportSteps::validationFollowsTheFormatOrder()
@@ -464,34 +472,29 @@ void TestImportSteps::validationFollowsTheFormatOrder()
     // Given assignments, services, hosts and contacts in that order, each names what
     // a file after it creates: validated as providers, hosts, contacts, services,
     // assignments, every name is found.
-    const QVector<ImportSource> files = {
+    Validating v({
         {QStringLiteral("a.csv"), "item,contact,role\napi,Bob,owner\n", {}},
         {QStringLiteral("s.csv"), "name,host\napi,web-2\n", {}},
         {QStringLiteral("h.csv"), "provider,name,kind\nLinode,web-2,vm\n", {}},
         {QStringLiteral("c.csv"), "name,team\nBob,\n", {}},
         {QStringLiteral("p.csv"), "name,kind,full_name\nLinode,vm,Linode LLC\n", {}},
-    };
-    const ImportParseResult parsed = ImportParse::parse(files);
-    QVERIFY(parsed.errors.isEmpty());
-    InventoryIndex index = smallIndex();
-    ImportPlan plan;
-    QVector<ImportError> errors;
-    ImportValidation validation(index, plan, errors);
-    QVERIFY(validation.run(parsed.files));
-    QVERIFY2(errors.isEmpty(), qPrintable(formatted(errors).join(QLatin1Char('\n'))));
+    });
+    QVERIFY(v.parsed.errors.isEmpty());
+    QVERIFY(v.run());
+    QVERIFY2(v.errors.isEmpty(), qPrintable(formatted(v.errors).join(QLatin1Char('\n'))));
     QStringList order;
-    for (const ImportRow &row : std::as_const(plan.rows))
+    for (const ImportRow &row : std::as_const(v.plan.rows))
         order << row.file;
     QCOMPARE(order, (QStringList{QStringLiteral("p.csv"), QStringLiteral("h.csv"), QStringLiteral("c.csv"),
                                  QStringLiteral("s.csv"), QStringLiteral("a.csv")}));
-    QCOMPARE(plan.itemOps.size(), 3);
-    QCOMPARE(plan.contactOps.size(), 1);
-    QCOMPARE(plan.assignmentOps.size(), 1);
-    const Assignment &a = plan.assignmentOps.first();
-    QCOMPARE(a.itemId, plan.itemOps.at(2).ref);
-    QCOMPARE(a.contactId, plan.contactOps.first().ref);
-    QCOMPARE(index.items.value(plan.itemOps.at(2).ref).parentId, plan.itemOps.at(1).ref);
-    QCOMPARE(index.items.value(plan.itemOps.at(1).ref).parentId, plan.itemOps.at(0).ref);
+    QCOMPARE(v.plan.itemOps.size(), 3);
+    QCOMPARE(v.plan.contactOps.size(), 1);
+    QCOMPARE(v.plan.assignmentOps.size(), 1);
+    const Assignment &a = v.plan.assignmentOps.first();
+    QCOMPARE(a.itemId, v.plan.itemOps.at(2).ref);
+    QCOMPARE(a.contactId, v.plan.contactOps.first().ref);
+    QCOMPARE(v.index.items.value(v.plan.itemOps.at(2).ref).parentId, v.plan.itemOps.at(1).ref);
+    QCOMPARE(v.index.items.value(v.plan.itemOps.at(1).ref).parentId, v.plan.itemOps.at(0).ref);
 }
 
 void TestImportSteps::validationReportsProgressAndStopsWhenCanceled()
@@ -499,32 +502,19 @@ void TestImportSteps::validationReportsProgressAndStopsWhenCanceled()
     QByteArray csv = "name,host\n";
     for (int i = 0; i < 2048; ++i)
         csv += QStringLiteral("svc-%1,web-1\n").arg(i).toUtf8();
-    const QVector<ImportSource> files = {{QStringLiteral("s.csv"), csv, {}}};
-    const ImportParseResult parsed = ImportParse::parse(files);
     {
-        InventoryIndex index = smallIndex();
-        ImportPlan plan;
-        QVector<ImportError> errors;
-        ImportValidation validation(index, plan, errors);
+        Validating v({{QStringLiteral("s.csv"), csv, {}}});
         QVector<QPair<qint64, qint64>> calls;
-        const ImportValidation::ProgressHandler progress = [&calls](qint64 done, qint64 total) {
-            calls.append({done, total});
-        };
-        validation.setProgress(progress, parsed.totalRows);
-        QVERIFY(validation.run(parsed.files));
+        QVERIFY(v.run(nullptr, [&calls](qint64 done, qint64 total) { calls.append({done, total}); }));
         QCOMPARE(calls, (QVector<QPair<qint64, qint64>>{{1024, 2048}, {2048, 2048}}));
-        QCOMPARE(plan.itemOps.size(), 2048);
+        QCOMPARE(v.plan.itemOps.size(), 2048);
     }
     {
-        InventoryIndex index = smallIndex();
-        ImportPlan plan;
-        QVector<ImportError> errors;
-        ImportValidation validation(index, plan, errors);
+        Validating v({{QStringLiteral("s.csv"), csv, {}}});
         const std::atomic_bool cancel{true};
-        validation.setCancelFlag(&cancel);
-        QVERIFY(!validation.run(parsed.files));
-        QVERIFY(plan.itemOps.isEmpty());
-        QVERIFY(plan.rows.isEmpty());
+        QVERIFY(!v.run(&cancel));
+        QVERIFY(v.plan.itemOps.isEmpty());
+        QVERIFY(v.plan.rows.isEmpty());
     }
 }
 

@@ -12,6 +12,20 @@ ImportApply::ImportApply(Store &store, const ImportUndo &reuse)
 {
 }
 
+template <class Record, class Read, class Write>
+bool ImportApply::change(Record record, qint64 id, Read read, Write write, QVector<Record> *changed, QString *error)
+{
+    auto before = read(id, error);
+    if (!before)
+        return false;
+    record.version = before->version;
+    if (!write(record, error))
+        return false;
+    before->version = record.version;
+    changed->append(*before);
+    return true;
+}
+
 bool ImportApply::run(InventoryIndex &index, const ImportPlan &plan, ImportUndo *undo, QString *error)
 {
     return items(index, plan, undo, error) && contacts(index, plan, undo, error) && links(index, plan, undo, error) &&
@@ -54,17 +68,10 @@ bool ImportApply::items(InventoryIndex &index, const ImportPlan &plan, ImportUnd
             item.id = 0;
             created.append(std::move(item));
             createdRefs.append(op.ref);
-        } else {
-            Item before = item;
-            if (auto current = m_store.item(op.ref, error))
-                before = *current;
-            else
-                return false;
-            item.version = before.version;
-            if (!m_store.updateItem(item, error))
-                return false;
-            before.version = item.version;
-            undo->changedItems.append(before);
+        } else if (!change(
+                       std::move(item), op.ref, [this](qint64 id, QString *e) { return m_store.item(id, e); },
+                       [this](Item &i, QString *e) { return m_store.updateItem(i, e); }, &undo->changedItems, error)) {
+            return false;
         }
     }
     return createPending();
@@ -95,15 +102,11 @@ bool ImportApply::contacts(const InventoryIndex &index, const ImportPlan &plan, 
                 return false;
             m_realIds.insert(op.ref, *id);
             undo->createdContacts.append(*id);
-        } else {
-            auto current = m_store.contact(op.ref, error);
-            if (!current)
-                return false;
-            contact.version = current->version;
-            if (!m_store.updateContact(contact, error))
-                return false;
-            current->version = contact.version;
-            undo->changedContacts.append(*current);
+        } else if (!change(
+                       std::move(contact), op.ref, [this](qint64 id, QString *e) { return m_store.contact(id, e); },
+                       [this](Contact &c, QString *e) { return m_store.updateContact(c, e); },
+                       &undo->changedContacts, error)) {
+            return false;
         }
     }
     for (qint64 ref : std::as_const(teamLater)) {
@@ -188,15 +191,11 @@ bool ImportApply::assignments(const ImportPlan &plan, ImportUndo *undo, QString 
                 return false;
             undo->createdAssignments.append(*id);
             undo->createdAssignmentPositions.append(a.position);
-        } else {
-            auto before = m_store.assignmentById(a.id, error);
-            if (!before)
-                return false;
-            a.version = before->version;
-            if (!m_store.updateAssignment(a, error))
-                return false;
-            before->version = a.version;
-            undo->changedAssignments.append(*before);
+        } else if (!change(
+                       a, a.id, [this](qint64 id, QString *e) { return m_store.assignmentById(id, e); },
+                       [this](Assignment &x, QString *e) { return m_store.updateAssignment(x, e); },
+                       &undo->changedAssignments, error)) {
+            return false;
         }
     }
     return true;

@@ -38,6 +38,10 @@ private:
     bool contacts(const InventoryIndex &index, const ImportPlan &plan, ImportUndo *undo, QString *error);
     bool links(const InventoryIndex &index, const ImportPlan &plan, ImportUndo *undo, QString *error);
     bool assignments(const ImportPlan &plan, ImportUndo *undo, QString *error);
+    /// Writes @p record (read back by @p read as stored under @p id) at the version it
+    /// has now, and adds what was there, with the version the write left, to @p changed.
+    template <class Record, class Read, class Write>
+    bool change(Record record, qint64 id, Read read, Write write, QVector<Record> *changed, QString *error);
 
     Store &m_store;
     const ImportUndo &m_reuse;
