@@ -1,6 +1,7 @@
 #pragma once
 
-#include "Records.h"
+#include "ImportParse.h"
+#include "ImportTypes.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -16,53 +17,6 @@ namespace steward {
 
 class Store;
 
-/// The kinds of file an import reads, recognised by their header.
-enum class ImportFormat { Providers, Hosts, Services, Contacts, Assignments };
-
-/// One problem with an import: "FILE:ROW:COLUMN: message" (row 1 is the header;
-/// column 0 when it concerns the whole file).
-struct ImportError
-{
-    QString file;
-    int row = 0;
-    int column = 0;
-    QString message;
-
-    QString format() const;
-};
-
-/// What an import does with one row of a file: the preview shows these.
-struct ImportRow
-{
-    enum class Action { Create, Change, Unchanged };
-    QString file;
-    int row = 0;
-    ImportFormat format = ImportFormat::Services;
-    QString name;           ///< the record: an item or contact name, or "item / contact / role"
-    Action action = Action::Unchanged;
-    QStringList changes;    ///< for Change: the columns whose values change
-};
-
-/**
- * Everything an import changed, with what was there before: enough to take the
- * import back (Importer::undo) as one step, and the history batch that records it.
- */
-struct ImportUndo
-{
-    qint64 batchId = 0; ///< the import's batch in the history (Store::history's HistoryEntry::batchId)
-    QVector<qint64> createdItems;       ///< in creation order (parents first)
-    QVector<qint64> createdContacts;
-    QVector<qint64> createdAssignments;
-    QVector<int> createdAssignmentPositions; ///< the place each of them took in its item's list
-    QVector<qint64> createdLinks;
-    QVector<Link> removedLinks;
-    QVector<Item> changedItems;         ///< as they were; version = the version the import left
-    QVector<Contact> changedContacts;   ///< likewise
-    QVector<Assignment> changedAssignments;
-    QHash<qint64, QVector<TeamMember>> teamsBefore; ///< members of the teams whose members changed
-    bool isEmpty() const;
-};
-
 /**
  * Imports providers, hosts, services, contacts and assignments from CSV files in
  * the formats the reports of the same names write (Reports::header): each file is
@@ -75,6 +29,11 @@ struct ImportUndo
  * every problem; commit() validates again inside one write transaction and applies
  * everything or nothing, as one batch in the history. Importing the same files twice
  * changes nothing the second time.
+ *
+ * It runs as a pipeline of steps, each a unit of model/import with its own tests:
+ * ImportParse (files -> parsed rows, on a second thread), InventoryIndex (the
+ * inventory as the import sees it), ImportValidation with a validator per format
+ * (-> errors and an ImportPlan), ImportApply (the plan written in the transaction).
  *
  * @code
  * Importer importer(store);
@@ -129,23 +88,24 @@ public:
     /// Refused, changing nothing, if a record it touched was changed since.
     static bool undo(Store &store, const ImportUndo &undo, QString *error, const QString &label = QString());
 
-    static QString formatKey(ImportFormat format);
+    /// A format's key, as the reports name it ("services").
+    static QString formatKey(ImportFormat format) { return ImportParse::formatKey(format); }
     /// The format whose columns @p header matches best; false if none or a tie.
-    static bool recognise(const QStringList &header, ImportFormat *format, QString *why);
+    static bool recognise(const QStringList &header, ImportFormat *format, QString *why)
+    {
+        return ImportParse::recognise(header, format, why);
+    }
 
 private:
-    struct Plan;
-    struct File
-    {
-        QString name;
-        QByteArray data;
-        QString readError;
-    };
     bool run(bool apply, const QString &label);
-    bool apply(Plan &plan, QString *error);
+    bool validateAndApply(ImportParse &parse, bool apply, QString *error);
+    /// Joins the parser (once) and takes its errors and formats.
+    ImportParseResult &takeParsed(ImportParse &parse);
+    /// "N error(s); nothing was imported."
+    QString nothingImported() const;
 
     Store &m_store;
-    QVector<File> m_files;
+    QVector<ImportSource> m_files;
     QVector<ImportError> m_errors;
     QVector<ImportRow> m_rows;
     QHash<QString, ImportFormat> m_formats;

@@ -1,0 +1,185 @@
+#include "ContactValidator.h"
+
+#include "Reports.h"
+#include "Validation.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace steward {
+namespace {
+
+/// The messages keep the translation context they had inside the importer.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+};
+
+bool sameAddresses(const QVector<Address> &x, const QVector<Address> &y)
+{
+    if (x.size() != y.size())
+        return false;
+    for (qsizetype i = 0; i < x.size(); ++i) {
+        if (x.at(i).kind != y.at(i).kind || x.at(i).value != y.at(i).value || x.at(i).label != y.at(i).label)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+ContactValidator::ContactValidator(ImportValidationState &state, const ParsedFile &file)
+    : ImportFileValidator(state, file)
+{
+}
+
+void ContactValidator::check(const CsvReader::Record &record)
+{
+    startRecord(record);
+    ImportRow preview = this->preview();
+    QString name, key;
+    if (!checkName(preview, &name, &key))
+        return;
+
+    const QVector<qint64> ids = m_index.contactNames.value(key);
+    if (ids.size() > 1) {
+        bad("name", Tr::tr("\"%1\" is ambiguous: %2 contacts have that name").arg(name).arg(ids.size()));
+        m_plan.rows.append(preview);
+        return;
+    }
+    const bool create = ids.isEmpty();
+    Contact c = create ? Contact() : m_index.contacts.value(ids.first());
+    if (create) {
+        c.id = m_index.newId();
+        c.name = name;
+    }
+    const Contact before = c;
+    c.name = name;
+    if (m_cols.has("kind")) {
+        const QString kind = m_cols.get("kind").trimmed();
+        c.kind = keys::contactKindFromKey(kind);
+        if (kind.isEmpty())
+            c.kind = ContactKind::Person;
+        else if (keys::contactKind(c.kind) != kind)
+            bad("kind", Tr::tr("unknown contact kind \"%1\"; use person, team, mailing_list, "
+                               "mailbox, chat_channel, issue_tracker or organisation")
+                            .arg(kind));
+    }
+    if (m_cols.has("notes"))
+        c.notes = m_cols.get("notes");
+    if (m_cols.has("addresses")) {
+        QString why;
+        QVector<Address> addresses;
+        if (!Reports::parseAddresses(m_cols.get("addresses"), &addresses, &why)) {
+            bad("addresses", why);
+        } else {
+            for (const Address &a : std::as_const(addresses)) {
+                // The same rules as the contact form, so whatever the form
+                // saves exports and imports again.
+                const bool ok = validation::addressProblem(a.kind, a.value).isEmpty();
+                if (!ok) {
+                    bad("addresses", a.kind == AddressKind::Email
+                                         ? Tr::tr("bad email address \"%1\"").arg(a.value)
+                                         : Tr::tr("bad %1 address \"%2\"").arg(keys::addressKind(a.kind), a.value));
+                }
+            }
+            // Ids and labels as stored, so that unchanged addresses compare equal.
+            c.addresses = addresses;
+        }
+    }
+    if (create) {
+        m_index.contacts.insert(c.id, c);
+        m_index.contactNames[key].append(c.id);
+    }
+    // Teams and members may name contacts further down the file: resolved after it.
+    const qsizetype previewAt = m_plan.rows.size();
+    m_plan.rows.append(preview);
+    m_pending.append({&record, previewAt, before, c, create});
+}
+
+void ContactValidator::finish()
+{
+    for (Pending &pending : m_pending)
+        resolve(pending);
+}
+
+void ContactValidator::resolve(Pending &pending)
+{
+    startRecord(*pending.record);
+    Contact &c = pending.contact;
+    const Contact &before = pending.before;
+    const qint64 id = c.id;
+    const bool create = pending.create;
+    ImportRow &pr = m_plan.rows[pending.previewAt];
+    const int errorsAt = errorCount();
+    QString why;
+    if (m_cols.has("team")) {
+        const QString team = m_cols.get("team").trimmed();
+        c.teamId = 0;
+        if (!team.isEmpty()) {
+            const qint64 teamId = m_index.findContact(team, &why);
+            if (!teamId)
+                bad("team", why);
+            else if (m_index.contacts.value(teamId).kind != ContactKind::Team)
+                bad("team", Tr::tr("\"%1\" is not a team").arg(team));
+            else
+                c.teamId = teamId;
+        }
+    }
+    ImportPlan::ContactOp op;
+    op.ref = id;
+    op.create = create;
+    if (m_cols.has("members")) {
+        QVector<TeamMember> members;
+        if (!Reports::parseMembers(m_cols.get("members"), &members, &why)) {
+            bad("members", why);
+        } else if (!members.isEmpty() && c.kind != ContactKind::Team) {
+            bad("members", Tr::tr("only a team has members"));
+        } else {
+            QSet<qint64> listed;
+            for (TeamMember &m : members) {
+                m.teamId = id;
+                m.memberId = m_index.findContact(m.memberName, &why);
+                if (!m.memberId)
+                    bad("members", why);
+                else if (m.memberId == id)
+                    bad("members", Tr::tr("a team cannot be its own member"));
+                else if (listed.contains(m.memberId))
+                    bad("members", Tr::tr("%1 is listed twice").arg(m.memberName));
+                listed.insert(m.memberId);
+            }
+            const QVector<TeamMember> current = m_index.members.value(id);
+            bool same = current.size() == members.size();
+            for (qsizetype i = 0; same && i < members.size(); ++i) {
+                same = current.at(i).memberId == members.at(i).memberId && current.at(i).role == members.at(i).role &&
+                       current.at(i).note == members.at(i).note;
+            }
+            if (!same) {
+                op.setMembers = true;
+                op.members = members;
+                pr.changes << QStringLiteral("members");
+            }
+        }
+    }
+    if (create) {
+        pr.action = ImportRow::Action::Create;
+        op.fields = true;
+    } else {
+        const auto differs = [&](const char *column, bool changed) {
+            if (changed)
+                pr.changes.prepend(QString::fromLatin1(column));
+        };
+        differs("notes", c.notes != before.notes);
+        differs("addresses", !sameAddresses(c.addresses, before.addresses));
+        differs("team", c.teamId != before.teamId);
+        differs("kind", c.kind != before.kind);
+        differs("name", c.name != before.name);
+        op.fields = pr.changes.size() > (op.setMembers ? 1 : 0);
+        pr.action = pr.changes.isEmpty() ? ImportRow::Action::Unchanged : ImportRow::Action::Change;
+    }
+    m_index.contacts.insert(id, c);
+    if ((op.fields || op.setMembers) && errorCount() == errorsAt)
+        m_plan.contactOps.append(op);
+}
+
+} // namespace steward

@@ -1,0 +1,204 @@
+#include "ImportApply.h"
+
+#include "Store.h"
+
+#include <algorithm>
+
+namespace steward {
+
+ImportApply::ImportApply(Store &store, const ImportUndo &reuse)
+    : m_store(store)
+    , m_reuse(reuse)
+{
+}
+
+template <class Record, class Read, class Write>
+bool ImportApply::change(Record record, qint64 id, Read read, Write write, QVector<Record> *changed, QString *error)
+{
+    auto before = read(id, error);
+    if (!before)
+        return false;
+    record.version = before->version;
+    if (!write(record, error))
+        return false;
+    before->version = record.version;
+    changed->append(*before);
+    return true;
+}
+
+bool ImportApply::run(InventoryIndex &index, const ImportPlan &plan, ImportUndo *undo, QString *error)
+{
+    return items(index, plan, undo, error) && contacts(index, plan, undo, error) && links(index, plan, undo, error) &&
+           assignments(plan, undo, error);
+}
+
+bool ImportApply::items(InventoryIndex &index, const ImportPlan &plan, ImportUndo *undo, QString *error)
+{
+    // The ops are in file-kind order, so providers exist before their hosts and hosts
+    // before their services. New items are made in bulk, one call per kind: every
+    // parent was validated, in this transaction.
+    QVector<Item> created;
+    QVector<qint64> createdRefs;
+    created.reserve(plan.itemOps.size());
+    createdRefs.reserve(plan.itemOps.size());
+    const auto createPending = [&] {
+        if (created.isEmpty())
+            return true;
+        if (!m_store.createValidatedItems(created, error))
+            return false;
+        for (qsizetype i = 0; i < created.size(); ++i) {
+            m_realIds.insert(createdRefs.at(i), created.at(i).id);
+            undo->createdItems.append(created.at(i).id);
+        }
+        created.clear();
+        createdRefs.clear();
+        return true;
+    };
+    for (const ImportPlan::ItemOp &op : plan.itemOps) {
+        if (!op.fields)
+            continue;
+        // Moved, not copied: the index is dropped after this, and an op names its item once.
+        const auto planned = index.items.find(op.ref);
+        Q_ASSERT(planned != index.items.end());
+        Item item = std::move(*planned);
+        if (!created.isEmpty() && created.constLast().kind != item.kind && !createPending())
+            return false;
+        item.parentId = real(item.parentId);
+        if (op.create) {
+            item.id = 0;
+            created.append(std::move(item));
+            createdRefs.append(op.ref);
+        } else if (!change(
+                       std::move(item), op.ref, [this](qint64 id, QString *e) { return m_store.item(id, e); },
+                       [this](Item &i, QString *e) { return m_store.updateItem(i, e); }, &undo->changedItems, error)) {
+            return false;
+        }
+    }
+    return createPending();
+}
+
+bool ImportApply::contacts(const InventoryIndex &index, const ImportPlan &plan, ImportUndo *undo, QString *error)
+{
+    // Teams first, so that lists and channels can name theirs.
+    QVector<ImportPlan::ContactOp> contactOps = plan.contactOps;
+    std::stable_sort(contactOps.begin(), contactOps.end(),
+                     [&](const ImportPlan::ContactOp &a, const ImportPlan::ContactOp &b) {
+                         return (index.contacts.value(a.ref).kind == ContactKind::Team) >
+                                (index.contacts.value(b.ref).kind == ContactKind::Team);
+                     });
+    QVector<qint64> teamLater;
+    for (const ImportPlan::ContactOp &op : std::as_const(contactOps)) {
+        if (!op.fields)
+            continue;
+        Contact contact = index.contacts.value(op.ref);
+        const qint64 team = real(contact.teamId);
+        if (contact.teamId != 0 && team == 0)
+            teamLater.append(op.ref); // a team made further down
+        contact.teamId = team;
+        if (op.create) {
+            contact.id = m_reuse.createdContacts.value(undo->createdContacts.size(), 0);
+            const auto id = m_store.createContact(contact, error);
+            if (!id)
+                return false;
+            m_realIds.insert(op.ref, *id);
+            undo->createdContacts.append(*id);
+        } else if (!change(
+                       std::move(contact), op.ref, [this](qint64 id, QString *e) { return m_store.contact(id, e); },
+                       [this](Contact &c, QString *e) { return m_store.updateContact(c, e); },
+                       &undo->changedContacts, error)) {
+            return false;
+        }
+    }
+    for (qint64 ref : std::as_const(teamLater)) {
+        auto contact = m_store.contact(real(ref), error);
+        if (!contact)
+            return false;
+        contact->teamId = real(index.contacts.value(ref).teamId);
+        if (!m_store.updateContact(*contact, error))
+            return false;
+    }
+    for (const ImportPlan::ContactOp &op : std::as_const(contactOps)) {
+        if (!op.setMembers)
+            continue;
+        const qint64 team = real(op.ref);
+        const QVector<TeamMember> current = m_store.teamMembers(team, error);
+        if (!op.create)
+            undo->teamsBefore.insert(team, current);
+        for (const TeamMember &m : current) {
+            if (!m_store.removeTeamMember(team, m.memberId, error))
+                return false;
+        }
+        for (TeamMember m : op.members) {
+            m.teamId = team;
+            m.memberId = real(m.memberId);
+            if (!m_store.setTeamMember(m, error))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool ImportApply::links(const InventoryIndex &index, const ImportPlan &plan, ImportUndo *undo, QString *error)
+{
+    // A service's served_through replaces its fronted-by links.
+    for (const ImportPlan::ItemOp &op : plan.itemOps) {
+        if (!op.links)
+            continue;
+        const qint64 from = real(op.ref);
+        QVector<qint64> wanted;
+        for (qint64 target : op.linkTargets)
+            wanted.append(real(target));
+        QVector<qint64> have;
+        for (const Link &link : index.frontedBy.value(op.ref)) {
+            if (wanted.contains(link.toItem)) {
+                have.append(link.toItem);
+                continue;
+            }
+            if (!m_store.removeLink(link.id, error))
+                return false;
+            undo->removedLinks.append(link);
+        }
+        for (qint64 to : std::as_const(wanted)) {
+            if (have.contains(to))
+                continue;
+            Link link;
+            link.id = m_reuse.createdLinks.value(undo->createdLinks.size(), 0);
+            link.fromItem = from;
+            link.toItem = to;
+            link.kind = LinkKind::FrontedBy;
+            const auto id = m_store.addLink(link, error);
+            if (!id)
+                return false;
+            undo->createdLinks.append(*id);
+        }
+    }
+    return true;
+}
+
+bool ImportApply::assignments(const ImportPlan &plan, ImportUndo *undo, QString *error)
+{
+    for (Assignment a : plan.assignmentOps) {
+        a.itemId = real(a.itemId);
+        a.contactId = real(a.contactId);
+        if (a.id == 0) {
+            const qsizetype n = undo->createdAssignments.size();
+            if (n < m_reuse.createdAssignments.size() && n < m_reuse.createdAssignmentPositions.size()) {
+                a.id = m_reuse.createdAssignments.at(n);
+                a.position = m_reuse.createdAssignmentPositions.at(n);
+            }
+            const auto id = m_store.addAssignment(a, error);
+            if (!id)
+                return false;
+            undo->createdAssignments.append(*id);
+            undo->createdAssignmentPositions.append(a.position);
+        } else if (!change(
+                       a, a.id, [this](qint64 id, QString *e) { return m_store.assignmentById(id, e); },
+                       [this](Assignment &x, QString *e) { return m_store.updateAssignment(x, e); },
+                       &undo->changedAssignments, error)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace steward

@@ -1,0 +1,161 @@
+#include "ImportParse.h"
+
+#include "Reports.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace steward {
+namespace {
+
+/// The messages keep the translation context they had inside the importer.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+};
+
+QStringList requiredColumns(ImportFormat format)
+{
+    if (format == ImportFormat::Assignments)
+        return {QStringLiteral("item"), QStringLiteral("contact"), QStringLiteral("role")};
+    return {QStringLiteral("name")};
+}
+
+} // namespace
+
+ImportParse::ImportParse(const QVector<ImportSource> &files)
+    : m_files(files)
+{
+}
+
+ImportParse::~ImportParse()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void ImportParse::start()
+{
+    Q_ASSERT(!m_done && !m_thread.joinable());
+    m_thread = std::thread([this] { m_result = parse(m_files); });
+}
+
+ImportParseResult &ImportParse::wait()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+    else if (!m_done)
+        m_result = parse(m_files);
+    m_done = true;
+    return m_result;
+}
+
+qint64 ImportParse::rowsBound(const QVector<ImportSource> &files)
+{
+    qint64 bound = 0;
+    for (const ImportSource &file : files)
+        bound += file.data.count('\n') + 1;
+    return bound;
+}
+
+QString ImportParse::formatKey(ImportFormat format)
+{
+    return Reports::key(importReport(format));
+}
+
+bool ImportParse::recognise(const QStringList &header, ImportFormat *format, QString *why)
+{
+    QSet<QString> columns;
+    for (const QString &name : header)
+        columns.insert(name.trimmed().toLower());
+    int best = 0;
+    QVector<ImportFormat> winners;
+    for (ImportFormat f : kImportFormats) {
+        bool complete = true;
+        for (const QString &required : requiredColumns(f))
+            complete = complete && columns.contains(required);
+        if (!complete)
+            continue;
+        int score = 0;
+        for (const QString &known : Reports::header(importReport(f)))
+            score += columns.contains(known) ? 1 : 0;
+        if (score > best) {
+            best = score;
+            winners = {f};
+        } else if (score == best) {
+            winners.append(f);
+        }
+    }
+    if (winners.size() == 1) {
+        *format = winners.first();
+        return true;
+    }
+    if (winners.isEmpty()) {
+        *why = Tr::tr("not an import file: the header has neither a \"name\" column (providers, hosts, services, "
+                      "contacts) nor \"item\", \"contact\" and \"role\" (assignments)");
+    } else {
+        QStringList keys;
+        for (ImportFormat f : std::as_const(winners))
+            keys << formatKey(f);
+        *why = Tr::tr("cannot tell whether this is a %1 file; add the columns of one of them (see the exports)")
+                   .arg(keys.join(Tr::tr(" or ")));
+    }
+    return false;
+}
+
+ImportParseResult ImportParse::parse(const QVector<ImportSource> &files)
+{
+    ImportParseResult result;
+    const auto error = [&result](const QString &file, int row, int column, const QString &message) {
+        result.errors.append({file, row, column, message});
+    };
+    for (const ImportSource &file : files) {
+        if (!file.readError.isEmpty()) {
+            error(file.name, 0, 0, Tr::tr("cannot read the file: %1").arg(file.readError));
+            continue;
+        }
+        CsvReader reader;
+        reader.parse(file.data);
+        for (const CsvError &e : reader.errors())
+            error(file.name, e.row, e.column, e.message);
+        if (!reader.errors().isEmpty())
+            continue;
+        if (reader.records().isEmpty()) {
+            error(file.name, 1, 1, Tr::tr("the file is empty; it needs at least a header"));
+            continue;
+        }
+        ParsedFile p;
+        p.file = &file;
+        const QStringList header = reader.records().first().fields;
+        QString why;
+        if (!recognise(header, &p.format, &why)) {
+            error(file.name, 1, 1, why);
+            continue;
+        }
+        const QStringList known = Reports::header(importReport(p.format));
+        bool headerOk = true;
+        for (int i = 0; i < header.size(); ++i) {
+            const QString name = header.at(i).trimmed().toLower();
+            if (!known.contains(name)) {
+                error(file.name, 1, i + 1,
+                      Tr::tr("unknown column \"%1\"; a %2 file has the columns %3")
+                          .arg(header.at(i), formatKey(p.format), known.join(QStringLiteral(", "))));
+                headerOk = false;
+            } else if (p.columns.contains(name)) {
+                error(file.name, 1, i + 1, Tr::tr("the column \"%1\" appears twice").arg(name));
+                headerOk = false;
+            } else {
+                p.columns.insert(name, i);
+            }
+        }
+        if (!headerOk)
+            continue;
+        result.formats.insert(file.name, p.format);
+        p.records = reader.records().mid(1);
+        result.totalRows += p.records.size();
+        result.files.append(std::move(p));
+    }
+    return result;
+}
+
+} // namespace steward

@@ -1,0 +1,134 @@
+#include "InventoryIndex.h"
+
+#include "Store.h"
+#include "Types.h"
+
+namespace steward {
+namespace {
+
+/// The messages keep the translation context they had inside the importer.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+};
+
+} // namespace
+
+void InventoryIndex::reserve(qint64 rows)
+{
+    // Sized once: growing tables of 100k items (and rows) was a quarter of a new
+    // import's validation (copies and fresh pages at every doubling). Existing items
+    // and the files' rows: twice the rows covers an import of what is there already.
+    items.reserve(2 * rows + 1024);
+    for (auto &byName : names)
+        byName.reserve(rows);
+}
+
+void InventoryIndex::addItem(const Item &item)
+{
+    items.insert(item.id, item);
+    names[kindIndex(item.kind)][nameKey(item.name)].append(item.id);
+}
+
+void InventoryIndex::addContact(const Contact &contact)
+{
+    contacts.insert(contact.id, contact);
+    contactNames[nameKey(contact.name)].append(contact.id);
+}
+
+bool InventoryIndex::read(Store &store, QString *error)
+{
+    QString e;
+    const auto org = store.organisationId(&e);
+    if (!org) {
+        *error = e;
+        return false;
+    }
+    organisation = *org;
+    {
+        QVector<TreeRow> rows;
+        if (!store.treeRows(&rows, &e)) {
+            *error = e;
+            return false;
+        }
+        for (const TreeRow &r : std::as_const(rows)) {
+            if (r.kind == ItemKind::Organisation) {
+                Item item;
+                item.id = r.id;
+                item.kind = r.kind;
+                item.name = r.name;
+                addItem(item);
+            }
+        }
+    }
+    for (ItemKind kind : {ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
+        const QVector<Item> ofKind = store.itemsOfKind(kind, &e);
+        if (!e.isEmpty()) {
+            *error = e;
+            return false;
+        }
+        for (const Item &item : ofKind)
+            addItem(item);
+    }
+    const QVector<Contact> all = store.contacts(&e);
+    if (!e.isEmpty()) {
+        *error = e;
+        return false;
+    }
+    for (const Contact &c : all) {
+        addContact(c);
+        if (c.kind == ContactKind::Team)
+            members.insert(c.id, store.teamMembers(c.id));
+    }
+    for (const Link &link : store.linksOfKind(LinkKind::FrontedBy, &e))
+        addFrontedBy(link);
+    if (!e.isEmpty()) {
+        *error = e;
+        return false;
+    }
+    for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
+        for (const Assignment &a : store.assignmentsOfKind(kind, &e))
+            addAssignment(a);
+        if (!e.isEmpty()) {
+            *error = e;
+            return false;
+        }
+    }
+    return true;
+}
+
+void InventoryIndex::nameItem(ItemKind kind, const QString &key, qint64 id)
+{
+    names[kindIndex(kind)][key].append(id);
+    m_unique[kindIndex(kind)].clear();
+}
+
+qint64 InventoryIndex::findItem(ItemKind kind, const QString &name, QString *why)
+{
+    QHash<QString, qint64> &known = m_unique[kindIndex(kind)];
+    if (const auto hit = known.constFind(name); hit != known.constEnd())
+        return *hit;
+    const QVector<qint64> ids = names[kindIndex(kind)].value(nameKey(name));
+    if (ids.size() == 1) {
+        known.insert(name, ids.first());
+        return ids.first();
+    }
+    *why = ids.isEmpty() ? Tr::tr("unknown %1 \"%2\"").arg(keys::itemKindLabel(kind), name)
+                         : Tr::tr("\"%1\" is ambiguous: %2 %3s have that name")
+                               .arg(name)
+                               .arg(ids.size())
+                               .arg(keys::itemKindLabel(kind));
+    return 0;
+}
+
+qint64 InventoryIndex::findContact(const QString &name, QString *why) const
+{
+    const QVector<qint64> ids = contactNames.value(nameKey(name));
+    if (ids.size() == 1)
+        return ids.first();
+    *why = ids.isEmpty() ? Tr::tr("unknown contact \"%1\"").arg(name)
+                         : Tr::tr("\"%1\" is ambiguous: %2 contacts have that name").arg(name).arg(ids.size());
+    return 0;
+}
+
+} // namespace steward

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "Records.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+#include <QVector>
+
+namespace steward {
+
+class Store;
+
+/**
+ * The inventory as an import sees it: its items by kind and name, its contacts by
+ * name, team members, fronted-by links and assignments; and, as the import's rows
+ * are validated, the records they plan. Planned records get negative ids (newId())
+ * until the apply step gives them real ones.
+ *
+ * read() fills it from a Store inside the import's transaction; a test can fill it
+ * by hand with the add functions.
+ */
+struct InventoryIndex
+{
+    qint64 organisation = 0;
+    QHash<qint64, Item> items;                   ///< existing and planned items
+    QHash<QString, QVector<qint64>> names[4];    ///< per item kind: nameKey -> ids
+    QHash<qint64, Contact> contacts;             ///< existing and planned contacts
+    QHash<QString, QVector<qint64>> contactNames; ///< nameKey -> ids
+    QHash<qint64, QVector<TeamMember>> members;  ///< existing team members
+    QHash<qint64, QVector<Link>> frontedBy;      ///< existing fronted-by links by service
+    QHash<QString, Assignment> assignments;      ///< existing, by assignmentKey
+    qint64 nextId = -1;
+
+    /// Sizes the tables for an import of at most @p rows rows.
+    void reserve(qint64 rows);
+    /// Reads the inventory from @p store; false, with @p error, if a query failed.
+    bool read(Store &store, QString *error);
+
+    void addItem(const Item &item);
+    void addContact(const Contact &contact);
+    void addFrontedBy(const Link &link) { frontedBy[link.fromItem].append(link); }
+    void addAssignment(const Assignment &a) { assignments.insert(assignmentKey(a.itemId, a.contactId, a.role), a); }
+
+    /// A fresh id for a planned record.
+    qint64 newId() { return nextId--; }
+    /// The items of @p kind whose nameKey is @p key.
+    QVector<qint64> itemsNamed(ItemKind kind, const QString &key) const { return names[kindIndex(kind)].value(key); }
+    /// Records that the planned item @p id of @p kind is called @p key (nameKey): a name
+    /// may become ambiguous, so findItem() forgets what it found for that kind.
+    void nameItem(ItemKind kind, const QString &key, qint64 id);
+    /// The one item of @p kind called @p name (as written), or 0 and @p why.
+    qint64 findItem(ItemKind kind, const QString &name, QString *why);
+    /// The one contact called @p name, or 0 and @p why.
+    qint64 findContact(const QString &name, QString *why) const;
+
+    /// The key assignments are indexed by.
+    static QString assignmentKey(qint64 item, qint64 contact, const QString &role)
+    {
+        return QStringLiteral("%1/%2/%3").arg(item).arg(contact).arg(role);
+    }
+    /// A kind's index in the per-kind name tables.
+    static int kindIndex(ItemKind kind) { return static_cast<int>(kind); }
+
+private:
+    /// Names as written -> the one item of a kind they name, for the next row that names
+    /// it (100k services name 10k hosts): no case folding again.
+    QHash<QString, qint64> m_unique[4];
+};
+
+} // namespace steward
