@@ -565,6 +565,73 @@ bool Store::checkParent(const Item &item, QString *error)
     return ok;
 }
 
+bool Store::checkItemName(const Item &item, QString *error)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT name FROM item WHERE kind = ? AND name_key = ? AND id <> ? LIMIT 1"));
+    q.addBindValue(keys::itemKind(item.kind));
+    q.addBindValue(nameKey(item.name));
+    q.addBindValue(item.id);
+    if (!exec(q, error))
+        return false;
+    const bool taken = q.next();
+    if (taken) // the item form's words
+        setError(error, tr("There is already a %1 called \"%2\".").arg(keys::itemKindLabel(item.kind), q.value(0).toString()));
+    q.finish();
+    return !taken;
+}
+
+bool Store::checkContactName(const Contact &contact, QString *error)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT name, kind FROM contact WHERE name_key = ? AND id <> ? LIMIT 1"));
+    q.addBindValue(nameKey(contact.name));
+    q.addBindValue(contact.id);
+    if (!exec(q, error))
+        return false;
+    const bool taken = q.next();
+    if (taken) // the contact form's words
+        setError(error, tr("There is already a contact called \"%1\" (%2).")
+                            .arg(q.value(0).toString(),
+                                 keys::contactKindLabel(keys::contactKindFromKey(q.value(1).toString()))));
+    q.finish();
+    return !taken;
+}
+
+bool Store::bulkNameTaken(const QVector<Item> &items, const QVector<QString> &keys, qint64 before, QString *error)
+{
+    // Only on the way out of a failed insert: the unique index refused a name, or
+    // something else failed (then nothing is found here and that error stands).
+    QHash<QPair<QString, QString>, QString> taken; // (kind, name key) -> the name that has it
+    const QSet<QString> distinct(keys.cbegin(), keys.cend());
+    const QVector<QString> wanted(distinct.cbegin(), distinct.cend());
+    constexpr qsizetype PerStatement = 500;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    for (qsizetype start = 0; start < wanted.size(); start += PerStatement) {
+        const int count = static_cast<int>(std::min(PerStatement, wanted.size() - start));
+        q.prepare(QStringLiteral("SELECT kind, name_key, name FROM item WHERE id <= ? AND name_key IN (%1)")
+                      .arg(placeholders(count)));
+        q.addBindValue(before);
+        for (int i = 0; i < count; ++i)
+            q.addBindValue(wanted.at(start + i));
+        if (!q.exec())
+            return false;
+        while (q.next())
+            taken.insert({q.value(0).toString(), q.value(1).toString()}, q.value(2).toString());
+        q.finish();
+    }
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const Item &item = items.at(i);
+        const QPair<QString, QString> key{keys::itemKind(item.kind), keys.at(i)};
+        const auto other = taken.constFind(key);
+        if (other != taken.constEnd()) {
+            setError(error, tr("There is already a %1 called \"%2\".").arg(keys::itemKindLabel(item.kind), *other));
+            return true;
+        }
+        taken.insert(key, item.name); // a second one of these further on is refused too
+    }
+    return false;
+}
+
 bool Store::writeItemDetails(const Item &item, bool insert, QString *error)
 {
     switch (item.kind) {
@@ -625,6 +692,8 @@ std::optional<qint64> Store::createItem(Item &item, QString *error)
                     return false;
                 }
             }
+            if (!checkItemName(draft, err))
+                return false;
             QSqlQuery &q = prepared(QStringLiteral(
                 "INSERT INTO item (id, kind, name, name_key, parent_id, status, description, notes, version)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
@@ -673,6 +742,8 @@ std::optional<qint64> Store::createValidatedItem(Item &item, QString *error)
         setError(error, tr("\"%1\" needs a name and a parent.").arg(draft.name));
         return std::nullopt;
     }
+    if (!checkItemName(draft, error))
+        return std::nullopt;
     // Bound by position: the same statement for every item, no name look-ups.
     static const QString insert = QStringLiteral(
         "INSERT INTO item (id, kind, name, name_key, parent_id, status, description, notes, version)"
@@ -745,6 +816,13 @@ bool Store::createValidatedItems(QVector<Item> &items, QString *error)
     if (SqliteStatement::handle(m_db.connection()))
         return createItemsSqlite(items, keys, error);
     // PostgreSQL: multi-row inserts; its triggers write the GIN index as the rows go in.
+    // Under a savepoint: after a name the unique index refuses, the transaction can
+    // still say which.
+    QSqlQuery savepoint(m_db.connection());
+    if (!savepoint.exec(QStringLiteral("SAVEPOINT steward_bulk_items"))) {
+        setError(error, savepoint.lastError().text());
+        return false;
+    }
     bool ok = insertRows(
         QStringLiteral("INSERT INTO item (id, kind, name, name_key, parent_id, status, description, notes, version)"
                        " VALUES "),
@@ -761,6 +839,15 @@ bool Store::createValidatedItems(QVector<Item> &items, QString *error)
             q.bindValue(at + 7, text(item.notes));
         },
         error);
+    if (!ok) {
+        savepoint.exec(QStringLiteral("ROLLBACK TO SAVEPOINT steward_bulk_items"));
+        bulkNameTaken(items, keys, before, error);
+        return false;
+    }
+    if (!savepoint.exec(QStringLiteral("RELEASE SAVEPOINT steward_bulk_items"))) {
+        setError(error, savepoint.lastError().text());
+        return false;
+    }
     // The kind-specific rows, one run per kind.
     QVector<qsizetype> ofKind[4];
     for (qsizetype i = 0; i < items.size(); ++i)
@@ -1026,8 +1113,10 @@ bool Store::createItemsSqlite(QVector<Item> &items, const QVector<QString> &keys
     triggersOff.reset();
     joinPrepare.dismiss();
     prepare.join();
-    if (!ok)
+    if (!ok) {
+        bulkNameTaken(items, keys, items.constFirst().id - 1, error);
         return false;
+    }
     const auto docColumn = [](const Doc &doc, int column, Cell &cell) {
         switch (column) {
         case 0: return cell.setInteger(doc.id);
@@ -1107,7 +1196,7 @@ bool Store::updateItem(Item &item, QString *error)
                 setError(err, tr("The kind of \"%1\" cannot be changed.").arg(draft.name));
                 return false;
             }
-            if (!checkParent(draft, err))
+            if (!checkParent(draft, err) || !checkItemName(draft, err))
                 return false;
             QSqlQuery &q = prepared(QStringLiteral(
                 "UPDATE item SET name = ?, name_key = ?, parent_id = ?, status = ?, description = ?, notes = ?,"
@@ -1978,6 +2067,8 @@ std::optional<qint64> Store::createContact(Contact &contact, QString *error)
                 setError(err, tr("The name is required."));
                 return false;
             }
+            if (!checkContactName(draft, err))
+                return false;
             QSqlQuery &q = prepared(QStringLiteral(
                 "INSERT INTO contact (id, kind, name, name_key, team_id, notes, version) VALUES (?, ?, ?, ?, ?, ?, 1)"
                 " RETURNING id"));
@@ -2023,6 +2114,8 @@ bool Store::updateContact(Contact &contact, QString *error)
                 return false;
             }
             const Contact current = found.value(draft.id);
+            if (!checkContactName(draft, err))
+                return false;
             QSqlQuery &q = prepared(QStringLiteral(
                 "UPDATE contact SET kind = ?, name = ?, name_key = ?, team_id = ?, notes = ?, version = version + 1"
                 " WHERE id = ? AND version = ?"));

@@ -212,6 +212,16 @@ private:
     bool writeItemDetails(const Item &item, bool insert, QString *error);
     bool writeAddresses(const Contact &contact, QString *error);
     bool checkParent(const Item &item, QString *error);
+    /// Names are unique within a kind, as name keys compare them (trimmed, case
+    /// folded): the rule the forms, the importer and the command line's look-ups rely
+    /// on, here once (and schema step 5's unique index under it). Names the item that
+    /// has the name already.
+    bool checkItemName(const Item &item, QString *error);
+    /// Contact names are unique among all contacts, likewise.
+    bool checkContactName(const Contact &contact, QString *error);
+    /// After a bulk insert of @p items failed: whether a name taken already (by an item
+    /// up to id @p before, or earlier in @p items) was the reason, said in @p error.
+    bool bulkNameTaken(const QVector<Item> &items, const QVector<QString> &keys, qint64 before, QString *error);
     /// deleteItem's statements and history rows, without its signal.
     bool removeItemRows(qint64 id, QString *error);
     /// @p id and every item below it, parents before children.
