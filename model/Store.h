@@ -256,8 +256,6 @@ private:
     bool execWithEach(const QString &sql, qint64 value, QString *error);
     /// INSERT @p head VALUES @p row, @p row, ... for @p count rows, many rows a statement;
     /// @p bind binds row @p index's values from @p offset on.
-    /// createValidatedItems() on SQLite: every row bound through its C API (see there).
-    bool createItemsSqlite(QVector<Item> &items, const QVector<QString> &keys, QString *error);
     bool insertRows(const QString &head, const QString &row, int columns, qsizetype count,
                     const std::function<void(QSqlQuery &, qsizetype index, int offset)> &bind, QString *error);
     void notifyBulk();
