@@ -128,6 +128,38 @@ bool Store::exec(QSqlQuery &query, QString *error)
     return false;
 }
 
+QSqlQuery &Store::bound(const QString &sql, std::initializer_list<QVariant> values)
+{
+    QSqlQuery &q = prepared(sql);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    return q;
+}
+
+bool Store::changeOne(const QString &sql, std::initializer_list<QVariant> values, const QString &missing,
+                      QString *error)
+{
+    QSqlQuery &q = bound(sql, values);
+    if (!exec(q, error))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        setError(error, missing);
+        return false;
+    }
+    return true;
+}
+
+bool Store::selectIds(const QString &sql, QSet<qint64> *ids, QString *error)
+{
+    QSqlQuery &q = prepared(sql);
+    if (!exec(q, error))
+        return false;
+    while (q.next())
+        ids->insert(q.value(0).toLongLong());
+    q.finish();
+    return true;
+}
+
 void Store::notifyOwnershipChanged(bool contacts)
 {
     // Once per commit, however many assignments a batch touched: views re-read anyway.
@@ -237,10 +269,9 @@ bool Store::ensureBatch(const QString &summary, QString *error)
     // The batch is made with its first change, so a write that changes nothing leaves no trace.
     if (m_batchId != 0)
         return true;
-    QSqlQuery &batch = prepared(QStringLiteral("INSERT INTO change_batch (at, actor, label) VALUES (?, ?, ?) RETURNING id"));
-    batch.addBindValue(nowUtc());
-    batch.addBindValue(m_actor);
-    batch.addBindValue(m_label.isEmpty() ? summary : m_label);
+    QSqlQuery &batch =
+        bound(QStringLiteral("INSERT INTO change_batch (at, actor, label) VALUES (?, ?, ?) RETURNING id"),
+              {nowUtc(), m_actor, m_label.isEmpty() ? summary : m_label});
     return exec(batch, error) && insertedId(batch, &m_batchId, error);
 }
 
@@ -386,9 +417,8 @@ qint64 Store::dataVersion()
 
 std::optional<qint64> Store::latestChangeOf(const QString &entity, qint64 entityId, QString *error)
 {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT max(id) FROM change_log WHERE entity = ? AND entity_id = ?"));
-    q.addBindValue(entity);
-    q.addBindValue(entityId);
+    QSqlQuery &q = bound(QStringLiteral("SELECT max(id) FROM change_log WHERE entity = ? AND entity_id = ?"),
+                         {entity, entityId});
     if (!exec(q, error))
         return std::nullopt;
     const qint64 id = q.next() ? q.value(0).toLongLong() : 0;

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 
 #include <functional>
+#include <initializer_list>
 #include <optional>
 
 namespace steward {
@@ -203,6 +204,27 @@ private:
     QVector<Assignment> assignmentsOfItems(const QString &condition, const QString &kind, QString *error);
     QSqlQuery &prepared(const QString &sql);
     bool exec(QSqlQuery &query, QString *error);
+    /// prepared(@p sql) with @p values bound in order.
+    QSqlQuery &bound(const QString &sql, std::initializer_list<QVariant> values);
+    /// Runs @p sql with @p values, a write that must change exactly one row; else
+    /// @p missing is the error (the record is not there, or not as expected).
+    bool changeOne(const QString &sql, std::initializer_list<QVariant> values, const QString &missing, QString *error);
+    /// The ids in the first column of the rows @p sql (no values) gives, into @p ids.
+    bool selectIds(const QString &sql, QSet<qint64> *ids, QString *error);
+    /// Every row @p sql gives with @p values, read by @p read; empty on an error.
+    template <typename T>
+    QVector<T> selectAll(const QString &sql, std::initializer_list<QVariant> values, T (*read)(const QSqlQuery &),
+                         QString *error)
+    {
+        QVector<T> result;
+        QSqlQuery &q = bound(sql, values);
+        if (!exec(q, error))
+            return result;
+        while (q.next())
+            result.append(read(q));
+        q.finish();
+        return result;
+    }
     /// Runs @p sql, whose %1 stands for a list of ?, with @p ids a few hundred at a
     /// time (well under the server's and SQLite's limits on bound values), giving each
     /// row to @p row.

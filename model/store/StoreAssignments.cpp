@@ -70,26 +70,16 @@ bool Store::updateAssignment(Assignment &assignment, QString *error)
                 setError(err, tr("The assignment was removed by someone else since it was loaded."));
                 return false;
             }
-            QSqlQuery &q = prepared(QStringLiteral(
-                "UPDATE assignment SET contact_id = ?, role = ?, priority = ?, note = ?, position = ?,"
-                " version = version + 1 WHERE id = ? AND version = ?"));
             if (assignment.role.trimmed().isEmpty()) {
                 setError(err, tr("The role is required."));
                 return false;
             }
-            q.addBindValue(assignment.contactId);
-            q.addBindValue(assignment.role.trimmed());
-            q.addBindValue(keys::priority(assignment.priority));
-            q.addBindValue(assignment.note);
-            q.addBindValue(assignment.position);
-            q.addBindValue(assignment.id);
-            q.addBindValue(assignment.version);
-            if (!exec(q, err))
+            if (!changeOne(QStringLiteral("UPDATE assignment SET contact_id = ?, role = ?, priority = ?, note = ?,"
+                                          " position = ?, version = version + 1 WHERE id = ? AND version = ?"),
+                           {assignment.contactId, assignment.role.trimmed(), keys::priority(assignment.priority),
+                            assignment.note, assignment.position, assignment.id, assignment.version},
+                           tr("The assignment was changed or removed by someone else since it was loaded."), err))
                 return false;
-            if (q.numRowsAffected() != 1) {
-                setError(err, tr("The assignment was changed or removed by someone else since it was loaded."));
-                return false;
-            }
             Assignment now = assignment;
             now.role = now.role.trimmed();
             QJsonObject before = assignmentFields(*current), after = assignmentFields(now);
@@ -121,15 +111,8 @@ bool Store::removeAssignment(qint64 id, QString *error)
                                        .arg(contactName(gone->contactId), gone->role, itemName(gone->itemId)),
                                    assignmentFields(*gone), {}, err))
                 return false;
-            QSqlQuery &q = prepared(QStringLiteral("DELETE FROM assignment WHERE id = ?"));
-            q.addBindValue(id);
-            if (!exec(q, err))
-                return false;
-            if (q.numRowsAffected() != 1) {
-                setError(err, tr("Assignment %1 does not exist.").arg(id));
-                return false;
-            }
-            return true;
+            return changeOne(QStringLiteral("DELETE FROM assignment WHERE id = ?"), {id},
+                             tr("Assignment %1 does not exist.").arg(id), err);
         },
         error);
     if (ok)
@@ -221,14 +204,8 @@ QVector<Assignment> Store::assignments(qint64 itemId, QString *error)
 
 bool Store::itemsWithOwnContacts(QSet<qint64> *ids, QString *error)
 {
-    QSqlQuery &q = prepared(QStringLiteral(
-        "SELECT DISTINCT item_id FROM assignment WHERE priority <> 'inactive' AND role <> 'escalation'"));
-    if (!exec(q, error))
-        return false;
-    while (q.next())
-        ids->insert(q.value(0).toLongLong());
-    q.finish();
-    return true;
+    return selectIds(QStringLiteral(
+        "SELECT DISTINCT item_id FROM assignment WHERE priority <> 'inactive' AND role <> 'escalation'"), ids, error);
 }
 
 QVector<Assignment> Store::assignmentsOfKind(ItemKind kind, QString *error)
@@ -240,18 +217,10 @@ QVector<Assignment> Store::assignmentsOfItems(const QString &condition, const QS
 {
     // Looked up by item, not found in a scan of every assignment joined to its item:
     // for the providers and hosts of 100k services, 5 ms instead of 40.
-    QVector<Assignment> result;
-    QSqlQuery &q =
-        prepared(kAssignmentSelect + QStringLiteral("WHERE item_id IN (SELECT id FROM item WHERE %1)"
+    return selectAll(kAssignmentSelect + QStringLiteral("WHERE item_id IN (SELECT id FROM item WHERE %1)"
                                                     " ORDER BY item_id, position, id")
-                                         .arg(condition));
-    q.addBindValue(kind);
-    if (!exec(q, error))
-        return result;
-    while (q.next())
-        result.append(readAssignment(q));
-    q.finish();
-    return result;
+                                         .arg(condition),
+                     {kind}, readAssignment, error);
 }
 
 QVector<Assignment> Store::assignmentsFor(const QVector<qint64> &itemIds, QString *error)

@@ -15,9 +15,8 @@ using namespace storesql;
 
 bool Store::checkContactName(const Contact &contact, QString *error)
 {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT name, kind FROM contact WHERE name_key = ? AND id <> ? LIMIT 1"));
-    q.addBindValue(nameKey(contact.name));
-    q.addBindValue(contact.id);
+    QSqlQuery &q = bound(QStringLiteral("SELECT name, kind FROM contact WHERE name_key = ? AND id <> ? LIMIT 1"),
+                         {nameKey(contact.name), contact.id});
     if (!exec(q, error))
         return false;
     const bool taken = q.next();
@@ -127,22 +126,13 @@ bool Store::updateContact(Contact &contact, QString *error)
             const Contact current = found.value(draft.id);
             if (!checkContactName(draft, err))
                 return false;
-            QSqlQuery &q = prepared(QStringLiteral(
-                "UPDATE contact SET kind = ?, name = ?, name_key = ?, team_id = ?, notes = ?, version = version + 1"
-                " WHERE id = ? AND version = ?"));
-            q.addBindValue(keys::contactKind(draft.kind));
-            q.addBindValue(draft.name);
-            q.addBindValue(nameKey(draft.name));
-            q.addBindValue(nullableId(draft.teamId));
-            q.addBindValue(draft.notes);
-            q.addBindValue(draft.id);
-            q.addBindValue(draft.version);
-            if (!exec(q, err))
+            if (!changeOne(QStringLiteral("UPDATE contact SET kind = ?, name = ?, name_key = ?, team_id = ?, notes = ?,"
+                                          " version = version + 1 WHERE id = ? AND version = ?"),
+                           {keys::contactKind(draft.kind), draft.name, nameKey(draft.name), nullableId(draft.teamId),
+                            draft.notes, draft.id, draft.version},
+                           tr("\"%1\" was changed or deleted by someone else since it was loaded.").arg(draft.name),
+                           err))
                 return false;
-            if (q.numRowsAffected() != 1) {
-                setError(err, tr("\"%1\" was changed or deleted by someone else since it was loaded.").arg(draft.name));
-                return false;
-            }
             ++draft.version;
             if (!writeAddresses(draft, err))
                 return false;
@@ -191,15 +181,8 @@ bool Store::deleteContact(qint64 id, QString *error)
                            tr("Deleted %1 \"%2\"").arg(keys::contactKindLabel(gone.kind), gone.name), contactFields(gone),
                            {}, err))
                 return false;
-            QSqlQuery &q = prepared(QStringLiteral("DELETE FROM contact WHERE id = ?"));
-            q.addBindValue(id);
-            if (!exec(q, err))
-                return false;
-            if (q.numRowsAffected() != 1) {
-                setError(err, tr("Contact %1 does not exist.").arg(id));
-                return false;
-            }
-            return true;
+            return changeOne(QStringLiteral("DELETE FROM contact WHERE id = ?"), {id},
+                             tr("Contact %1 does not exist.").arg(id), err);
         },
         error);
     if (ok) {
@@ -321,9 +304,8 @@ bool Store::setTeamMember(const TeamMember &member, QString *error)
                 setError(err, tr("\"%1\" is not a team.").arg(team->name));
                 return false;
             }
-            QSqlQuery &remove = prepared(QStringLiteral("DELETE FROM team_member WHERE team_id = ? AND member_id = ?"));
-            remove.addBindValue(member.teamId);
-            remove.addBindValue(member.memberId);
+            QSqlQuery &remove = bound(QStringLiteral("DELETE FROM team_member WHERE team_id = ? AND member_id = ?"),
+                                      {member.teamId, member.memberId});
             if (!exec(remove, err))
                 return false;
             QSqlQuery &q = prepared(QStringLiteral(
@@ -364,16 +346,9 @@ bool Store::removeTeamMember(qint64 teamId, qint64 memberId, QString *error)
                            tr("Removed %1 from %2").arg(contactName(memberId), contactName(teamId)),
                            {{QStringLiteral("team_id"), teamId}, {QStringLiteral("member_id"), memberId}}, {}, err))
                 return false;
-            QSqlQuery &q = prepared(QStringLiteral("DELETE FROM team_member WHERE team_id = ? AND member_id = ?"));
-            q.addBindValue(teamId);
-            q.addBindValue(memberId);
-            if (!exec(q, err))
-                return false;
-            if (q.numRowsAffected() != 1) {
-                setError(err, tr("Contact %1 is not a member of team %2.").arg(memberId).arg(teamId));
-                return false;
-            }
-            return true;
+            return changeOne(QStringLiteral("DELETE FROM team_member WHERE team_id = ? AND member_id = ?"),
+                             {teamId, memberId},
+                             tr("Contact %1 is not a member of team %2.").arg(memberId).arg(teamId), err);
         },
         error);
     if (ok)
@@ -383,47 +358,25 @@ bool Store::removeTeamMember(qint64 teamId, qint64 memberId, QString *error)
 
 QVector<TeamMember> Store::teamMembers(qint64 teamId, QString *error)
 {
-    QVector<TeamMember> result;
-    QSqlQuery &q = prepared(QStringLiteral(
+    return selectAll(QStringLiteral(
         "SELECT m.team_id, m.member_id, m.role, m.note, c.name, m.position FROM team_member m"
         " JOIN contact c ON c.id = m.member_id"
-        " WHERE m.team_id = ? ORDER BY CASE m.role WHEN 'lead' THEN 0 ELSE 1 END, m.position, c.name_key"));
-    q.addBindValue(teamId);
-    if (!exec(q, error))
-        return result;
-    while (q.next())
-        result.append(readTeamMember(q));
-    q.finish();
-    return result;
+        " WHERE m.team_id = ? ORDER BY CASE m.role WHEN 'lead' THEN 0 ELSE 1 END, m.position, c.name_key"),
+                     {teamId}, readTeamMember, error);
 }
 
 QVector<TeamMember> Store::memberships(qint64 contactId, QString *error)
 {
-    QVector<TeamMember> result;
-    QSqlQuery &q = prepared(QStringLiteral(
+    return selectAll(QStringLiteral(
         "SELECT m.team_id, m.member_id, m.role, m.note, c.name, m.position FROM team_member m"
-        " JOIN contact c ON c.id = m.member_id WHERE m.team_id = ? OR m.member_id = ? ORDER BY m.team_id, m.position"));
-    q.addBindValue(contactId);
-    q.addBindValue(contactId);
-    if (!exec(q, error))
-        return result;
-    while (q.next())
-        result.append(readTeamMember(q));
-    q.finish();
-    return result;
+        " JOIN contact c ON c.id = m.member_id WHERE m.team_id = ? OR m.member_id = ? ORDER BY m.team_id, m.position"),
+                     {contactId, contactId}, readTeamMember, error);
 }
 
 QVector<Assignment> Store::assignmentsOfContact(qint64 contactId, QString *error)
 {
-    QVector<Assignment> result;
-    QSqlQuery &q = prepared(kAssignmentSelect + QStringLiteral("WHERE contact_id = ? ORDER BY item_id, position, id"));
-    q.addBindValue(contactId);
-    if (!exec(q, error))
-        return result;
-    while (q.next())
-        result.append(readAssignment(q));
-    q.finish();
-    return result;
+    return selectAll(kAssignmentSelect + QStringLiteral("WHERE contact_id = ? ORDER BY item_id, position, id"),
+                     {contactId}, readAssignment, error);
 }
 
 } // namespace steward

@@ -85,15 +85,14 @@ bool Store::checkParent(const Item &item, QString *error)
 
 bool Store::checkItemName(const Item &item, QString *error)
 {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT name FROM item WHERE kind = ? AND name_key = ? AND id <> ? LIMIT 1"));
-    q.addBindValue(keys::itemKind(item.kind));
-    q.addBindValue(nameKey(item.name));
-    q.addBindValue(item.id);
+    QSqlQuery &q = bound(QStringLiteral("SELECT name FROM item WHERE kind = ? AND name_key = ? AND id <> ? LIMIT 1"),
+                         {keys::itemKind(item.kind), nameKey(item.name), item.id});
     if (!exec(q, error))
         return false;
     const bool taken = q.next();
     if (taken) // the item form's words
-        setError(error, tr("There is already a %1 called \"%2\".").arg(keys::itemKindLabel(item.kind), q.value(0).toString()));
+        setError(error,
+                 tr("There is already a %1 called \"%2\".").arg(keys::itemKindLabel(item.kind), q.value(0).toString()));
     q.finish();
     return !taken;
 }
@@ -454,26 +453,16 @@ bool Store::updateItem(Item &item, QString *error)
             }
             if (!checkParent(draft, err) || !checkItemName(draft, err))
                 return false;
-            QSqlQuery &q = prepared(QStringLiteral(
-                "UPDATE item SET name = ?, name_key = ?, parent_id = ?, status = ?, description = ?, notes = ?,"
-                " version = version + 1 WHERE id = ? AND version = ?"));
-            q.addBindValue(draft.name);
-            q.addBindValue(nameKey(draft.name));
-            q.addBindValue(nullableId(draft.parentId));
-            q.addBindValue(draft.status);
-            q.addBindValue(draft.description);
-            q.addBindValue(draft.notes);
-            q.addBindValue(draft.id);
-            q.addBindValue(draft.version);
-            if (!exec(q, err))
+            if (!changeOne(QStringLiteral("UPDATE item SET name = ?, name_key = ?, parent_id = ?, status = ?, description = ?,"
+                                          " notes = ?, version = version + 1 WHERE id = ? AND version = ?"),
+                           {draft.name, nameKey(draft.name), nullableId(draft.parentId), draft.status, draft.description,
+                            draft.notes, draft.id, draft.version},
+                           tr("\"%1\" was changed by someone else since it was loaded (version %2, now %3).")
+                               .arg(current->name)
+                               .arg(draft.version)
+                               .arg(current->version),
+                           err))
                 return false;
-            if (q.numRowsAffected() != 1) {
-                setError(err, tr("\"%1\" was changed by someone else since it was loaded (version %2, now %3).")
-                                  .arg(current->name)
-                                  .arg(draft.version)
-                                  .arg(current->version));
-                return false;
-            }
             ++draft.version;
             if (!writeItemDetails(draft, false, err))
                 return false;
@@ -649,15 +638,8 @@ bool Store::removeItemRows(qint64 id, QString *err)
         if (!logChange(QStringLiteral("item"), gone, gone, QStringLiteral("delete"), summary, itemFields(*old), {}, err))
             return false;
     }
-    QSqlQuery &q = prepared(QStringLiteral("DELETE FROM item WHERE id = ? AND kind <> 'organisation'"));
-    q.addBindValue(id);
-    if (!exec(q, err))
-        return false;
-    if (q.numRowsAffected() != 1) {
-        setError(err, tr("Item %1 does not exist or cannot be deleted.").arg(id));
-        return false;
-    }
-    return true;
+    return changeOne(QStringLiteral("DELETE FROM item WHERE id = ? AND kind <> 'organisation'"), {id},
+                     tr("Item %1 does not exist or cannot be deleted.").arg(id), err);
 }
 
 std::optional<Item> Store::item(qint64 id, QString *error)
@@ -700,26 +682,13 @@ bool Store::treeRows(QVector<TreeRow> *rows, QString *error)
 
 bool Store::unnamedHosts(QSet<qint64> *ids, QString *error)
 {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT item_id FROM host WHERE hostname = ''"));
-    if (!exec(q, error))
-        return false;
-    while (q.next())
-        ids->insert(q.value(0).toLongLong());
-    q.finish();
-    return true;
+    return selectIds(QStringLiteral("SELECT item_id FROM host WHERE hostname = ''"), ids, error);
 }
 
 QVector<Item> Store::findItemsByName(const QString &name, QString *error)
 {
-    QVector<Item> result;
-    QSqlQuery &q = prepared(kItemSelect + QStringLiteral("WHERE i.name_key = ? ORDER BY i.id"));
-    q.addBindValue(nameKey(name));
-    if (!exec(q, error))
-        return result;
-    while (q.next())
-        result.append(readItem(q));
-    q.finish();
-    return result;
+    return selectAll(kItemSelect + QStringLiteral("WHERE i.name_key = ? ORDER BY i.id"),
+                     {nameKey(name)}, readItem, error);
 }
 
 QVector<Item> Store::searchItems(const QString &text, int limit, QString *error)
@@ -730,9 +699,8 @@ QVector<Item> Store::searchItems(const QString &text, int limit, QString *error)
     pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
         .replace(QLatin1Char('%'), QStringLiteral("\\%"))
         .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    QSqlQuery &q = prepared(kItemSelect + QStringLiteral("WHERE i.name_key LIKE ? ESCAPE '\\' ORDER BY i.name_key LIMIT ?"));
-    q.addBindValue(QStringLiteral("%") + pattern + QStringLiteral("%"));
-    q.addBindValue(limit);
+    QSqlQuery &q = bound(kItemSelect + QStringLiteral("WHERE i.name_key LIKE ? ESCAPE '\\' ORDER BY i.name_key LIMIT ?"),
+                         {QStringLiteral("%") + pattern + QStringLiteral("%"), limit});
     if (!exec(q, error))
         return result;
     while (q.next())
@@ -771,15 +739,8 @@ QVector<Item> Store::services(QString *error)
 
 QVector<Item> Store::itemsOfKind(ItemKind kind, QString *error)
 {
-    QVector<Item> result;
-    QSqlQuery &q = prepared(kItemSelect + QStringLiteral("WHERE i.kind = ? ORDER BY i.name_key, i.id"));
-    q.addBindValue(keys::itemKind(kind));
-    if (!exec(q, error))
-        return result;
-    while (q.next())
-        result.append(readItem(q));
-    q.finish();
-    return result;
+    return selectAll(kItemSelect + QStringLiteral("WHERE i.kind = ? ORDER BY i.name_key, i.id"),
+                     {keys::itemKind(kind)}, readItem, error);
 }
 
 bool Store::forEachService(const std::function<bool(int lane, const ServiceRow &)> &visit, QString *error,

@@ -65,15 +65,8 @@ bool Store::removeLink(qint64 id, QString *error)
                     return false;
             }
             old.finish();
-            QSqlQuery &q = prepared(QStringLiteral("DELETE FROM item_link WHERE id = ?"));
-            q.addBindValue(id);
-            if (!exec(q, err))
-                return false;
-            if (q.numRowsAffected() != 1) {
-                setError(err, tr("Link %1 does not exist.").arg(id));
-                return false;
-            }
-            return true;
+            return changeOne(QStringLiteral("DELETE FROM item_link WHERE id = ?"), {id},
+                             tr("Link %1 does not exist.").arg(id), err);
         },
         error);
     if (ok)
