@@ -651,8 +651,9 @@ void TestCli::contactAmbiguousName()
         Database db;
         QVERIFY(db.open(file));
         Store store(db);
+        // A host: names are unique within a kind, not across kinds.
         Item mirror;
-        mirror.kind = ItemKind::Service;
+        mirror.kind = ItemKind::Host;
         mirror.name = QStringLiteral("pypi");
         mirror.parentId = store.findItemsByName(QStringLiteral("OSUOSL")).first().id;
         QVERIFY(store.createItem(mirror, nullptr));

@@ -5,7 +5,7 @@
 #include "CsvReader.h"
 #include "Database.h"
 #include "Importer.h"
-#include "ItemFields.h"
+#include "ChangeFields.h"
 #include "Reports.h"
 #include "Search.h"
 #include "Store.h"

@@ -342,6 +342,9 @@ private Q_SLOTS:
     void upgradesFrozenSchemas();
     void failedStepRollsBack_data();
     void failedStepRollsBack();
+    void refusesToUpgradeDuplicateNames_data();
+    void refusesToUpgradeDuplicateNames();
+    void upgradesSchema4ToUniqueNames();
 };
 
 void TestMigrations::init()
@@ -535,7 +538,7 @@ void TestMigrations::upgradesSchema3ForBulkImports()
     }
     Database db;
     QVERIFY2(db.open(file), qPrintable(db.errorString()));
-    QCOMPARE(db.schemaVersion(), 4);
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
     QVERIFY(db.check().isEmpty());
     QVERIFY(tableNames(db).contains(QStringLiteral("search_bulk")));
     Search search(db);
@@ -1108,6 +1111,132 @@ void TestMigrations::failedStepRollsBack()
             QCOMPARE(test::folderEntries(m_dir->path()), entries);
         }
     }
+}
+
+namespace {
+
+/// Rows of a schema 4 file (raw SQL) under the organisation 1 and the provider 2.
+QStringList uniqueNameRows(const QStringList &more)
+{
+    QStringList rows = {
+        QStringLiteral("INSERT INTO item (id, kind, name, name_key) VALUES (1, 'organisation', 'Acme', 'acme')"),
+        QStringLiteral("INSERT INTO item (id, kind, name, name_key, parent_id) VALUES (2, 'provider', 'Hetzner',"
+                       " 'hetzner', 1)"),
+        QStringLiteral("INSERT INTO provider (item_id) VALUES (2)"),
+    };
+    return rows + more;
+}
+
+QString serviceRow(int id, const QString &name)
+{
+    return QStringLiteral("INSERT INTO item (id, kind, name, name_key, parent_id) VALUES (%1, 'service', '%2', '%3', 2);"
+                          " INSERT INTO service (item_id) VALUES (%1)")
+        .arg(id)
+        .arg(name, nameKey(name));
+}
+
+QString contactRow(int id, const QString &name)
+{
+    return QStringLiteral("INSERT INTO contact (id, kind, name, name_key) VALUES (%1, 'person', '%2', '%3')")
+        .arg(id)
+        .arg(name, nameKey(name));
+}
+
+} // namespace
+
+void TestMigrations::refusesToUpgradeDuplicateNames_data()
+{
+    QTest::addColumn<int>("version");
+    // Schema 3 has two steps to go: the check comes before the first, so neither runs.
+    QTest::newRow("schema 4") << 4;
+    QTest::newRow("schema 3") << 3;
+}
+
+void TestMigrations::refusesToUpgradeDuplicateNames()
+{
+    QFETCH(int, version);
+    // Names a schema 4 Steward let through (the Store did not check them): two services
+    // alike but for case, three contacts, and a clean pair of a host and a service.
+    const QString file = path(QStringLiteral("dup.sqlite"));
+    QStringList more;
+    for (const QString &row : {serviceRow(4, QStringLiteral("docs.python.org")), serviceRow(9, QStringLiteral("Docs.Python.org")),
+                               serviceRow(5, QStringLiteral("pypi")), contactRow(1, QStringLiteral("Ada Quokka")),
+                               contactRow(2, QStringLiteral("ada quokka")), contactRow(3, QStringLiteral("ADA QUOKKA")),
+                               contactRow(7, QStringLiteral("Bob"))})
+        more << row.split(QStringLiteral("; "));
+    more << QStringLiteral("INSERT INTO item (id, kind, name, name_key, parent_id) VALUES (6, 'host', 'pypi', 'pypi', 2)")
+         << QStringLiteral("INSERT INTO host (item_id) VALUES (6)");
+    QVERIFY(writeOldSchema(file, version, uniqueNameRows(more)));
+    const FileSnapshot before = FileSnapshot::of(file);
+    const QStringList entries = test::folderEntries(m_dir->path());
+
+    Database db;
+    QVERIFY(!db.open(file));
+    QVERIFY(!db.isOpen());
+    const QString message = db.errorString();
+    // Every one, by name and ids; not the names used once per kind.
+    QVERIFY2(message.contains(QStringLiteral("service \"docs.python.org\" (ids 4 and 9)")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("contact \"Ada Quokka\" (ids 1, 2 and 3)")), qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("pypi")), qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("Bob")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("It was not changed.")), qPrintable(message));
+    // Not a byte of the file, no journal left behind, the schema as it was.
+    QCOMPARE(FileSnapshot::of(file), before);
+    QCOMPARE(test::folderEntries(m_dir->path()), entries);
+    {
+        RawConnection raw(file);
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), version);
+    }
+
+    // Renamed (as the old version would), it upgrades.
+    {
+        RawConnection raw(file);
+        QVERIFY(raw.exec(QStringLiteral("UPDATE item SET name = 'docs2', name_key = 'docs2' WHERE id = 9")));
+        QVERIFY(raw.exec(QStringLiteral("DELETE FROM contact WHERE id IN (2, 3)")));
+    }
+    QVERIFY2(db.open(file), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(db.check().isEmpty());
+}
+
+void TestMigrations::upgradesSchema4ToUniqueNames()
+{
+    // A clean schema 4 file: one name in several kinds, hosts without a host name.
+    const QString file = path(QStringLiteral("v4.sqlite"));
+    QStringList more = serviceRow(4, QStringLiteral("pypi")).split(QStringLiteral("; "));
+    more << contactRow(1, QStringLiteral("pypi"));
+    for (int id : {5, 6}) {
+        more << QStringLiteral("INSERT INTO item (id, kind, name, name_key, parent_id) VALUES (%1, 'host', 'vm %1',"
+                               " 'vm %1', 2)")
+                    .arg(id)
+             << QStringLiteral("INSERT INTO host (item_id, hostname) VALUES (%1, '')").arg(id);
+    }
+    more << QStringLiteral("INSERT INTO item (id, kind, name, name_key, parent_id) VALUES (7, 'host', 'pypi', 'pypi', 2)")
+         << QStringLiteral("INSERT INTO host (item_id) VALUES (7)");
+    QVERIFY(writeOldSchema(file, 4, uniqueNameRows(more)));
+    Database db;
+    QVERIFY2(db.open(file), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), 5);
+    QVERIFY(db.check().isEmpty());
+    Store store(db);
+    QCOMPARE(store.findItemsByName(QStringLiteral("PyPI")).size(), 2);
+    // The index holds whoever writes: plain SQL too.
+    QSqlQuery q(db.connection());
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO item (kind, name, name_key, parent_id) VALUES ('service', 'PYPI', 'pypi', 2)")));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO contact (kind, name, name_key) VALUES ('team', 'PyPI', 'pypi')")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO item (kind, name, name_key, parent_id) VALUES ('provider', 'PyPI', 'pypi', 1)")));
+    // And the store says which record has the name.
+    Item service;
+    service.kind = ItemKind::Service;
+    service.name = QStringLiteral(" VM 5 ");
+    service.parentId = 2;
+    QString error;
+    QVERIFY(store.createItem(service, &error));
+    Item host = service;
+    host.id = 0;
+    host.kind = ItemKind::Host;
+    QVERIFY(!store.createItem(host, &error));
+    QCOMPARE(error, QStringLiteral("There is already a host called \"vm 5\"."));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -169,9 +169,10 @@ bool createHostile(const QString &path, QString *error, int serviceCount = 60)
             Item s;
             s.kind = ItemKind::Service;
             s.parentId = parents.at(i % parents.size());
-            // Some share a name (then id order decides); case differs, as name keys fold it.
-            s.name = i % 7 == 0   ? QStringLiteral("Same name")
-                     : i % 7 == 1 ? QStringLiteral("same NAME")
+            // Some differ from each other in case only until their numbers (names are
+            // unique within a kind, as name keys fold them): they sort as the keys do.
+            s.name = i % 7 == 0   ? QStringLiteral("Same name %1").arg(i)
+                     : i % 7 == 1 ? QStringLiteral("same NAME %1").arg(i)
                                   : named(i, QStringLiteral("svc"));
             s.status = i % 5 == 0 ? at(i) : QStringLiteral("active");
             s.url = i % 3 ? QStringLiteral("https://example.org/?a=1,b=\"2\"&i=%1").arg(i) : QString();

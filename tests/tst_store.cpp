@@ -88,6 +88,12 @@ private Q_SLOTS:
     void signalsArriveWhenTheDataIsVisibleToOthers();
     void rolledBackBatchEmitsNothingAndWritesNothing();
     void failedWriteInsideABatchLeavesNoTrace();
+    void itemNamesAreUniqueWithinAKind();
+    void renamesKeepNamesUnique();
+    void bulkCreationKeepsNamesUnique();
+    void contactNamesAreUnique();
+    void undoIntoATakenNameIsRefused();
+    void upgradeRefusesDuplicateNames();
 };
 
 void TestStore::init()
@@ -542,7 +548,8 @@ void TestStore::findItemsByNameIsCaseInsensitive()
     const qint64 provider =
         create(makeItem(ItemKind::Provider, QStringLiteral("Marc-Andr\u00e9's \u03a3erver"), m_org));
     const qint64 a = create(makeItem(ItemKind::Service, QStringLiteral("docs.python.org"), provider));
-    const qint64 b = create(makeItem(ItemKind::Service, QStringLiteral("DOCS.python.org"), m_org));
+    // Another kind: names are unique within a kind.
+    const qint64 b = create(makeItem(ItemKind::Provider, QStringLiteral("DOCS.python.org"), m_org));
     QVERIFY(provider && a && b);
 
     QVector<Item> found = m_store->findItemsByName(QStringLiteral("Docs.Python.Org"));
@@ -1231,6 +1238,214 @@ void TestStore::failedWriteInsideABatchLeavesNoTrace()
     QCOMPARE(read->version, 1);
     QCOMPARE(read->addresses.size(), 1);
     QCOMPARE(read->addresses.first().value, QStringLiteral("ann@example.org"));
+}
+
+void TestStore::itemNamesAreUniqueWithinAKind()
+{
+    const qint64 provider = create(makeItem(ItemKind::Provider, QStringLiteral("Rackspace"), m_org));
+    const qint64 docs = create(makeItem(ItemKind::Service, QStringLiteral("docs.python.org"), provider));
+    QVERIFY(provider && docs);
+    const int items = rowCount(QStringLiteral("item"));
+    // The same name as the forms and the importer compare it: trimmed, case folded.
+    for (const QString &name : {QStringLiteral("docs.python.org"), QStringLiteral(" Docs.Python.ORG ")}) {
+        Item again = makeItem(ItemKind::Service, name, m_org);
+        QString error;
+        QVERIFY(!m_store->createItem(again, &error));
+        QCOMPARE(error, QStringLiteral("There is already a service called \"docs.python.org\"."));
+    }
+    QCOMPARE(rowCount(QStringLiteral("item")), items);
+    // Another kind may have the name; so may a second host without a host name, under
+    // a name of its own ("Rackspace VM for ...").
+    QVERIFY(create(makeItem(ItemKind::Host, QStringLiteral("DOCS.python.org"), provider)));
+    QVERIFY(create(makeItem(ItemKind::Provider, QStringLiteral("docs.python.org"), m_org)));
+    QVERIFY(create(makeItem(ItemKind::Host, QStringLiteral("Rackspace VM for docs"), provider)));
+    QVERIFY(create(makeItem(ItemKind::Host, QStringLiteral("Rackspace VM for pypi"), provider)));
+    Item vm = makeItem(ItemKind::Host, QStringLiteral("rackspace vm for PYPI"), provider);
+    QString error;
+    QVERIFY(!m_store->createItem(vm, &error));
+    QCOMPARE(error, QStringLiteral("There is already a host called \"Rackspace VM for pypi\"."));
+    // One organisation only, whatever it is called.
+    Item org = makeItem(ItemKind::Organisation, QStringLiteral("Acme"), 0);
+    QVERIFY(!m_store->createItem(org, &error));
+    // Inside the importer's write, one at a time, too.
+    Item validated = makeItem(ItemKind::Service, QStringLiteral("DOCS.PYTHON.ORG"), provider);
+    QVERIFY(!m_store->write([&](QString *err) { return m_store->createValidatedItem(validated, err).has_value(); },
+                            &error));
+    QCOMPARE(error, QStringLiteral("There is already a service called \"docs.python.org\"."));
+    QCOMPARE(m_store->findItemsByName(QStringLiteral("docs.python.org")).size(), 3);
+}
+
+void TestStore::renamesKeepNamesUnique()
+{
+    const qint64 provider = create(makeItem(ItemKind::Provider, QStringLiteral("OSUOSL"), m_org));
+    const qint64 a = create(makeItem(ItemKind::Service, QStringLiteral("pypi"), provider));
+    const qint64 b = create(makeItem(ItemKind::Service, QStringLiteral("warehouse"), provider));
+    QVERIFY(provider && a && b);
+    QSignalSpy updated(m_store.get(), &Store::itemUpdated);
+    Item renamed = *m_store->item(b);
+    renamed.name = QStringLiteral("PyPI");
+    QString error;
+    QVERIFY(!m_store->updateItem(renamed, &error));
+    QCOMPARE(error, QStringLiteral("There is already a service called \"pypi\"."));
+    QCOMPARE(m_store->item(b)->name, QStringLiteral("warehouse"));
+    QCOMPARE(m_store->item(b)->version, 1);
+    QCOMPARE(updated.count(), 0);
+    // An item may change the case of its own name, and keep its name while it moves.
+    Item own = *m_store->item(a);
+    own.name = QStringLiteral("PyPI");
+    QVERIFY2(m_store->updateItem(own, &error), qPrintable(error));
+    QCOMPARE(m_store->item(a)->name, QStringLiteral("PyPI"));
+    own.parentId = m_org;
+    QVERIFY2(m_store->updateItem(own, &error), qPrintable(error));
+    // A name freed by a rename or a delete can be taken.
+    own.name = QStringLiteral("pypi-old");
+    QVERIFY2(m_store->updateItem(own, &error), qPrintable(error));
+    QVERIFY2(m_store->updateItem(renamed, &error), qPrintable(error));
+    QVERIFY2(m_store->deleteItem(b, &error), qPrintable(error));
+    QVERIFY(create(makeItem(ItemKind::Service, QStringLiteral("pypi"), provider)));
+}
+
+void TestStore::bulkCreationKeepsNamesUnique()
+{
+    const qint64 provider = create(makeItem(ItemKind::Provider, QStringLiteral("Fastly"), m_org));
+    QVERIFY(create(makeItem(ItemKind::Service, QStringLiteral("docs.python.org"), provider)));
+    const QStringList before = test::dumpInventory(m_db->path());
+    const int history = rowCount(QStringLiteral("change_log"));
+    const auto bulk = [&](const QStringList &names, QString *error) {
+        QVector<Item> items;
+        for (const QString &name : names)
+            items.append(makeItem(ItemKind::Service, name, provider));
+        return m_store->write([&](QString *err) { return m_store->createValidatedItems(items, err); }, error);
+    };
+    QString error;
+    // A name the inventory has, and a name twice in one call.
+    QVERIFY(!bulk({QStringLiteral("a"), QStringLiteral("Docs.Python.Org"), QStringLiteral("b")}, &error));
+    QCOMPARE(error, QStringLiteral("There is already a service called \"docs.python.org\"."));
+    QVERIFY(!bulk({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("A ")}, &error));
+    QCOMPARE(error, QStringLiteral("There is already a service called \"a\"."));
+    QCOMPARE(test::dumpInventory(m_db->path()), before);
+    QCOMPARE(rowCount(QStringLiteral("change_log")), history);
+    // Other kinds may share them.
+    QVector<Item> hosts{makeItem(ItemKind::Host, QStringLiteral("docs.python.org"), provider)};
+    QVERIFY2(m_store->write([&](QString *err) { return m_store->createValidatedItems(hosts, err); }, &error),
+             qPrintable(error));
+    QVERIFY2(bulk({QStringLiteral("a"), QStringLiteral("b")}, &error), qPrintable(error));
+}
+
+void TestStore::contactNamesAreUnique()
+{
+    const qint64 ada = createContact(ContactKind::Person, QStringLiteral("Ada Quokka"));
+    const qint64 infra = createContact(ContactKind::Team, QStringLiteral("Infrastructure"));
+    QVERIFY(ada && infra);
+    // Among all contacts, whatever their kind.
+    Contact team;
+    team.kind = ContactKind::Team;
+    team.name = QStringLiteral(" ADA quokka");
+    QString error;
+    QVERIFY(!m_store->createContact(team, &error));
+    QCOMPARE(error, QStringLiteral("There is already a contact called \"Ada Quokka\" (%1).")
+                        .arg(keys::contactKindLabel(ContactKind::Person)));
+    QCOMPARE(rowCount(QStringLiteral("contact")), 2);
+    // An item may have a contact's name.
+    QVERIFY(create(makeItem(ItemKind::Provider, QStringLiteral("Infrastructure"), m_org)));
+    // Renames: onto another's name refused; its own name in another case allowed.
+    Contact renamed = *m_store->contact(infra);
+    renamed.name = QStringLiteral("ada QUOKKA");
+    QVERIFY(!m_store->updateContact(renamed, &error));
+    QCOMPARE(error, QStringLiteral("There is already a contact called \"Ada Quokka\" (%1).")
+                        .arg(keys::contactKindLabel(ContactKind::Person)));
+    QCOMPARE(m_store->contact(infra)->name, QStringLiteral("Infrastructure"));
+    Contact own = *m_store->contact(ada);
+    own.name = QStringLiteral("ADA QUOKKA");
+    QVERIFY2(m_store->updateContact(own, &error), qPrintable(error));
+    QCOMPARE(m_store->contact(ada)->name, QStringLiteral("ADA QUOKKA"));
+}
+
+void TestStore::undoIntoATakenNameIsRefused()
+{
+    // Deleted, its name taken meanwhile: putting it back says why it cannot.
+    const qint64 provider = create(makeItem(ItemKind::Provider, QStringLiteral("Dyn"), m_org));
+    const qint64 dns = create(makeItem(ItemKind::Service, QStringLiteral("dns"), provider));
+    // Not the largest id: SQLite would give it to the next item.
+    QVERIFY(create(makeItem(ItemKind::Service, QStringLiteral("whois"), provider)));
+    QVERIFY(provider && dns);
+    Store::Snapshot snapshot;
+    QString error;
+    QVERIFY(m_store->snapshotSubtree(dns, &snapshot, &error));
+    QVERIFY(m_store->deleteItem(dns, &error));
+    QVERIFY(create(makeItem(ItemKind::Service, QStringLiteral("DNS"), m_org)));
+    QVERIFY(!m_store->restoreSnapshot(snapshot, &error));
+    QCOMPARE(error, QStringLiteral("There is already a service called \"DNS\"."));
+    QVERIFY(!m_store->item(dns, nullptr));
+
+    const qint64 ada = createContact(ContactKind::Person, QStringLiteral("Ada"));
+    QVERIFY(createContact(ContactKind::Person, QStringLiteral("Grace")));
+    Store::ContactSnapshot contact;
+    QVERIFY(m_store->snapshotContact(ada, &contact, &error));
+    QVERIFY(m_store->deleteContact(ada, &error));
+    QVERIFY(createContact(ContactKind::MailingList, QStringLiteral("ada")));
+    QVERIFY(!m_store->restoreContact(contact, &error));
+    QCOMPARE(error, QStringLiteral("There is already a contact called \"ada\" (%1).")
+                        .arg(keys::contactKindLabel(ContactKind::MailingList)));
+}
+
+void TestStore::upgradeRefusesDuplicateNames()
+{
+    // An inventory of schema 4 (no unique names), made from this one by plain SQL, with
+    // names used twice: opening it must not upgrade it, and must say which they are.
+    const qint64 provider = create(makeItem(ItemKind::Provider, QStringLiteral("Gandi"), m_org));
+    const qint64 a = create(makeItem(ItemKind::Service, QStringLiteral("python.org"), provider));
+    const qint64 b = create(makeItem(ItemKind::Service, QStringLiteral("other"), provider));
+    const qint64 c = create(makeItem(ItemKind::Host, QStringLiteral("python.org"), provider));
+    const qint64 ada = createContact(ContactKind::Person, QStringLiteral("Ada"));
+    const qint64 team = createContact(ContactKind::Team, QStringLiteral("Team"));
+    QVERIFY(provider && a && b && c && ada && team);
+    const QString location = m_db->path();
+    const bool server = dialect::isServerLocation(location);
+    m_store.reset();
+    m_db.reset();
+    const auto version = [&] {
+        test::RawConnection raw(location);
+        return (server ? raw.value(QStringLiteral("SELECT value FROM steward_meta WHERE key = 'schema_version'"))
+                       : raw.value(QStringLiteral("PRAGMA user_version")))
+            .toInt();
+    };
+    {
+        test::RawConnection raw(location);
+        QVERIFY(raw.isOpen());
+        QString error;
+        for (const QString &sql :
+             {QStringLiteral("DROP INDEX item_kind_name_key"), QStringLiteral("DROP INDEX contact_name_key"),
+              QStringLiteral("CREATE INDEX contact_name_key ON contact(name_key)"),
+              QStringLiteral("UPDATE item SET name = 'Python.org', name_key = 'python.org' WHERE id = %1").arg(b),
+              QStringLiteral("UPDATE contact SET name = 'ADA', name_key = 'ada' WHERE id = %1").arg(team),
+              server ? QStringLiteral("UPDATE steward_meta SET value = '4' WHERE key = 'schema_version'")
+                     : QStringLiteral("PRAGMA user_version = 4")})
+            QVERIFY2(raw.exec(sql, &error), qPrintable(sql + QStringLiteral(": ") + error));
+    }
+    QCOMPARE(version(), 4);
+    const QStringList before = test::dumpInventory(location);
+    const test::FileSnapshot file = test::FileSnapshot::of(location);
+    Database db;
+    QVERIFY(!db.open(location));
+    const QString message = db.errorString();
+    QVERIFY2(message.contains(QStringLiteral("service \"python.org\" (ids %1 and %2)").arg(a).arg(b)), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("contact \"Ada\" (ids %1 and %2)").arg(ada).arg(team)), qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("host")), qPrintable(message));
+    QCOMPARE(test::dumpInventory(location), before);
+    QCOMPARE(test::FileSnapshot::of(location), file);
+    QCOMPARE(version(), 4);
+
+    // Renamed, it upgrades, and the index holds.
+    {
+        test::RawConnection raw(location);
+        QVERIFY(raw.exec(QStringLiteral("UPDATE item SET name = 'other', name_key = 'other' WHERE id = %1").arg(b)));
+        QVERIFY(raw.exec(QStringLiteral("UPDATE contact SET name = 'Team', name_key = 'team' WHERE id = %1").arg(team)));
+    }
+    QVERIFY2(db.open(location), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QSqlQuery q(db.connection());
+    QVERIFY(!q.exec(QStringLiteral("UPDATE item SET name_key = 'python.org' WHERE id = %1").arg(b)));
 }
 
 QTEST_GUILESS_MAIN(TestStore)

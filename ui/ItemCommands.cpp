@@ -1,6 +1,6 @@
 #include "ItemCommands.h"
 
-#include "ItemFields.h"
+#include "ChangeFields.h"
 
 #include <QCoreApplication>
 

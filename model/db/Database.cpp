@@ -264,6 +264,9 @@ bool Database::open(const QString &path, OpenMode mode)
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs)))
         return fail(tr("Cannot read %1: %2").arg(native, sqlError(query)));
+    // A statement left open (it returned a row) would keep a schema step's DROP INDEX
+    // from running ("database table is locked").
+    query.finish();
     return checkMark(native, readOnly);
 }
 
@@ -336,6 +339,7 @@ bool Database::checkMark(const QString &native, bool readOnly)
                             .arg(version));
         return true;
     }
+    query.finish(); // see open()
     if (!configure() || !migrate())
         return false;
     // What plain-SQL writers left for the search index; not worth failing the open for.
@@ -393,6 +397,25 @@ bool Database::create(const QString &path)
 bool Database::migrate()
 {
     const QVector<Migration> &steps = migrations();
+    // What a pending step needs the inventory to hold is checked before any step runs:
+    // one that cannot be upgraded is left exactly as it was, not upgraded half-way.
+    const int from = schemaVersion();
+    if (from > 0) {
+        QStringList problems;
+        for (const Migration &step : steps) {
+            if (step.number <= from || !step.problems)
+                continue;
+            QString error;
+            problems += step.problems(connection(), &error);
+            if (!error.isEmpty())
+                return fail(tr("Cannot upgrade %1: %2").arg(displayName(), error));
+        }
+        if (!problems.isEmpty())
+            return fail(tr("%1 cannot be upgraded: names must be unique (an item's within its kind, a contact's "
+                           "among contacts), and these are used more than once: %2. Rename or delete all but one of "
+                           "each with the version of Steward that wrote it, then open it again. It was not changed.")
+                            .arg(displayName(), problems.join(QStringLiteral("; "))));
+    }
     for (const Migration &step : steps) {
         if (schemaVersion() >= step.number)
             continue;

@@ -4,6 +4,8 @@
 #include "SearchFold.h"
 
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -369,7 +371,71 @@ QStringList postgresBulkStep()
     return {QStringLiteral("SELECT 1")};
 }
 
+// Schema step 5: names unique within a kind (items) and among contacts, as the forms,
+// the importer and the command line's look-ups have them: the name key (trimmed, case
+// folded). The item index leads with the kind; item_name_key stays for look-ups by
+// name across kinds. contact_name_key becomes unique.
+QStringList uniqueNamesStep()
+{
+    return {QStringLiteral("CREATE UNIQUE INDEX item_kind_name_key ON item(kind, name_key)"),
+            QStringLiteral("DROP INDEX contact_name_key"),
+            QStringLiteral("CREATE UNIQUE INDEX contact_name_key ON contact(name_key)")};
+}
+
+QString idList(const QVector<qint64> &ids)
+{
+    QStringList numbers;
+    for (qint64 id : ids)
+        numbers << QString::number(id);
+    const QString last = numbers.takeLast();
+    return QCoreApplication::translate("Migrations", "ids %1 and %2").arg(numbers.join(QStringLiteral(", ")), last);
+}
+
 } // namespace
+
+QStringList duplicateNames(const QSqlDatabase &db, QString *error)
+{
+    QStringList problems;
+    for (const bool items : {true, false}) {
+        // Items within a kind, contacts among all contacts.
+        const QString table = items ? QStringLiteral("item") : QStringLiteral("contact");
+        const QString group = items ? QStringLiteral("kind, name_key") : QStringLiteral("name_key");
+        const QString join = items ? QStringLiteral("d.kind = r.kind AND d.name_key = r.name_key")
+                                   : QStringLiteral("d.name_key = r.name_key");
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT r.kind, r.name_key, r.id, r.name FROM %1 r JOIN (SELECT %2 FROM %1 GROUP BY %2"
+                                   " HAVING count(*) > 1) d ON %3 ORDER BY %4r.name_key, r.id")
+                        .arg(table, group, join, items ? QStringLiteral("r.kind, ") : QString()))) {
+            if (error)
+                *error = q.lastError().text();
+            return {};
+        }
+        QString groupKind, groupKey, groupName;
+        QVector<qint64> ids;
+        const auto flush = [&] {
+            if (ids.size() < 2)
+                return;
+            ItemKind itemKind = ItemKind::Service;
+            const QString label = keys::itemKindFromKey(groupKind, &itemKind) ? keys::itemKindLabel(itemKind)
+                                                                              : QCoreApplication::translate("Migrations", "contact");
+            problems << QStringLiteral("%1 \"%2\" (%3)").arg(label, groupName, idList(ids));
+        };
+        while (q.next()) {
+            const QString k = items ? q.value(0).toString() : QString(), key = q.value(1).toString();
+            if (ids.isEmpty() || k != groupKind || key != groupKey) {
+                flush();
+                ids.clear();
+                groupKind = k;
+                groupKey = key;
+                groupName = q.value(3).toString();
+            }
+            ids.append(q.value(2).toLongLong());
+        }
+        flush();
+    }
+    return problems;
+}
 
 QStringList migrationStatements(const Migration &step, Backend backend)
 {
@@ -550,6 +616,8 @@ const QVector<Migration> &migrations()
         // tokenizer, kept current by triggers so that every writer keeps it right.
         {3, searchIndexStep(), postgresSearchStep()},
         {4, searchBulkStep(), postgresBulkStep()},
+        // Names unique within a kind: refused, with the names, while duplicates remain.
+        {5, uniqueNamesStep(), {}, duplicateNames},
     };
     return steps;
 }

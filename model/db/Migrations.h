@@ -3,6 +3,7 @@
 #include "Dialect.h"
 #include "Types.h"
 
+#include <QSqlDatabase>
 #include <QStringList>
 #include <QVector>
 
@@ -16,6 +17,11 @@ struct Migration
     /// PostgreSQL's own statements for a step whose SQL has no common form; when empty,
     /// the step's statements are used through dialect::schemaStatement().
     QStringList postgresql = {};
+    /// What the inventory must hold before the step can run (for a step that adds a
+    /// constraint): the problems found, each naming the records; empty when it holds.
+    /// Checked for every pending step before any step runs, so that an inventory that
+    /// cannot be upgraded is left as it was. Null: nothing to check.
+    QStringList (*problems)(const QSqlDatabase &db, QString *error) = nullptr;
 };
 
 /// The statements of @p step for @p backend.
@@ -23,6 +29,10 @@ QStringList migrationStatements(const Migration &step, Backend backend);
 
 /// Every schema step, in order. Step N is applied in one transaction and sets user_version = N.
 const QVector<Migration> &migrations();
+
+/// Names used more than once where they must be unique (items within a kind, contacts),
+/// each as 'service "X" (ids 4 and 9)', in kind and name order.
+QStringList duplicateNames(const QSqlDatabase &db, QString *error);
 
 /// The searchable fields of an item of @p kind as schema step 3 numbers them in
 /// search_doc's ids, in that order: (field number, column).

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 
 #include <functional>
+#include <initializer_list>
 #include <optional>
 
 namespace steward {
@@ -203,6 +204,27 @@ private:
     QVector<Assignment> assignmentsOfItems(const QString &condition, const QString &kind, QString *error);
     QSqlQuery &prepared(const QString &sql);
     bool exec(QSqlQuery &query, QString *error);
+    /// prepared(@p sql) with @p values bound in order.
+    QSqlQuery &bound(const QString &sql, std::initializer_list<QVariant> values);
+    /// Runs @p sql with @p values, a write that must change exactly one row; else
+    /// @p missing is the error (the record is not there, or not as expected).
+    bool changeOne(const QString &sql, std::initializer_list<QVariant> values, const QString &missing, QString *error);
+    /// The ids in the first column of the rows @p sql (no values) gives, into @p ids.
+    bool selectIds(const QString &sql, QSet<qint64> *ids, QString *error);
+    /// Every row @p sql gives with @p values, read by @p read; empty on an error.
+    template <typename T>
+    QVector<T> selectAll(const QString &sql, std::initializer_list<QVariant> values, T (*read)(const QSqlQuery &),
+                         QString *error)
+    {
+        QVector<T> result;
+        QSqlQuery &q = bound(sql, values);
+        if (!exec(q, error))
+            return result;
+        while (q.next())
+            result.append(read(q));
+        q.finish();
+        return result;
+    }
     /// Runs @p sql, whose %1 stands for a list of ?, with @p ids a few hundred at a
     /// time (well under the server's and SQLite's limits on bound values), giving each
     /// row to @p row.
@@ -212,6 +234,16 @@ private:
     bool writeItemDetails(const Item &item, bool insert, QString *error);
     bool writeAddresses(const Contact &contact, QString *error);
     bool checkParent(const Item &item, QString *error);
+    /// Names are unique within a kind, as name keys compare them (trimmed, case
+    /// folded): the rule the forms, the importer and the command line's look-ups rely
+    /// on, here once (and schema step 5's unique index under it). Names the item that
+    /// has the name already.
+    bool checkItemName(const Item &item, QString *error);
+    /// Contact names are unique among all contacts, likewise.
+    bool checkContactName(const Contact &contact, QString *error);
+    /// After a bulk insert of @p items failed: whether a name taken already (by an item
+    /// up to id @p before, or earlier in @p items) was the reason, said in @p error.
+    bool bulkNameTaken(const QVector<Item> &items, const QVector<QString> &keys, qint64 before, QString *error);
     /// deleteItem's statements and history rows, without its signal.
     bool removeItemRows(qint64 id, QString *error);
     /// @p id and every item below it, parents before children.
@@ -246,8 +278,6 @@ private:
     bool execWithEach(const QString &sql, qint64 value, QString *error);
     /// INSERT @p head VALUES @p row, @p row, ... for @p count rows, many rows a statement;
     /// @p bind binds row @p index's values from @p offset on.
-    /// createValidatedItems() on SQLite: every row bound through its C API (see there).
-    bool createItemsSqlite(QVector<Item> &items, const QVector<QString> &keys, QString *error);
     bool insertRows(const QString &head, const QString &row, int columns, qsizetype count,
                     const std::function<void(QSqlQuery &, qsizetype index, int offset)> &bind, QString *error);
     void notifyBulk();

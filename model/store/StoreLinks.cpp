@@ -1,0 +1,129 @@
+// The Store's links between items (fronted by, DNS by, ...).
+
+#include "Store.h"
+
+#include "StoreSql.h"
+
+#include <QSqlError>
+
+namespace steward {
+
+using namespace storesql;
+
+std::optional<qint64> Store::addLink(Link &link, QString *error)
+{
+    const bool ok = write(
+        [&](QString *err) {
+            if (link.fromItem == link.toItem) {
+                setError(err, tr("An item cannot be linked to itself."));
+                return false;
+            }
+            // A given id (an import's redo) is kept.
+            QSqlQuery &q = prepared(QStringLiteral(
+                "INSERT INTO item_link (id, from_item, to_item, kind, note) VALUES (?, ?, ?, ?, ?) RETURNING id"));
+            q.addBindValue(nullableId(link.id));
+            q.addBindValue(link.fromItem);
+            q.addBindValue(link.toItem);
+            q.addBindValue(keys::linkKind(link.kind));
+            q.addBindValue(link.note);
+            if (!exec(q, err))
+                return false;
+            if (!insertedId(q, &link.id, err))
+                return false;
+            const QJsonObject fields{{QStringLiteral("from_item"), link.fromItem},
+                                     {QStringLiteral("to_item"), link.toItem},
+                                     {QStringLiteral("kind"), keys::linkKind(link.kind)},
+                                     {QStringLiteral("note"), link.note}};
+            return logChange(QStringLiteral("link"), link.id, link.fromItem, QStringLiteral("create"),
+                             tr("%1 %2 %3").arg(itemName(link.fromItem), keys::linkKindLabel(link.kind), itemName(link.toItem)),
+                             {}, fields,
+                             err);
+        },
+        error);
+    if (!ok)
+        return std::nullopt;
+    notifyOwnershipChanged();
+    return link.id;
+}
+
+bool Store::removeLink(qint64 id, QString *error)
+{
+    const bool ok = write(
+        [&](QString *err) {
+            QSqlQuery &old = prepared(QStringLiteral("SELECT from_item, to_item, kind, note FROM item_link WHERE id = ?"));
+            old.addBindValue(id);
+            if (!exec(old, err))
+                return false;
+            if (old.next()) {
+                const QJsonObject fields{{QStringLiteral("from_item"), old.value(0).toLongLong()},
+                                         {QStringLiteral("to_item"), old.value(1).toLongLong()},
+                                         {QStringLiteral("kind"), old.value(2).toString()},
+                                         {QStringLiteral("note"), old.value(3).toString()}};
+                old.finish();
+                if (!logChange(QStringLiteral("link"), id, fields.value(QStringLiteral("from_item")).toInteger(),
+                               QStringLiteral("delete"), tr("Removed a link"), fields, {}, err))
+                    return false;
+            }
+            old.finish();
+            return changeOne(QStringLiteral("DELETE FROM item_link WHERE id = ?"), {id},
+                             tr("Link %1 does not exist.").arg(id), err);
+        },
+        error);
+    if (ok)
+        notifyOwnershipChanged();
+    return ok;
+}
+
+QVector<Link> Store::links(qint64 itemId, QString *error)
+{
+    QVector<Link> result;
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT l.id, l.from_item, l.to_item, l.kind, l.note, f.name, t.name FROM item_link l"
+        " JOIN item f ON f.id = l.from_item JOIN item t ON t.id = l.to_item"
+        " WHERE l.from_item = ? OR l.to_item = ? ORDER BY l.kind, t.name_key, f.name_key"));
+    q.addBindValue(itemId);
+    q.addBindValue(itemId);
+    if (!exec(q, error))
+        return result;
+    while (q.next()) {
+        Link link;
+        if (!keys::linkKindFromKey(q.value(3).toString(), &link.kind))
+            continue; // a link kind from a newer Steward
+        link.id = q.value(0).toLongLong();
+        link.fromItem = q.value(1).toLongLong();
+        link.toItem = q.value(2).toLongLong();
+        link.note = q.value(4).toString();
+        link.fromName = q.value(5).toString();
+        link.toName = q.value(6).toString();
+        result.append(link);
+    }
+    q.finish();
+    return result;
+}
+
+QVector<Link> Store::linksOfKind(LinkKind kind, QString *error)
+{
+    QVector<Link> result;
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT l.id, l.from_item, l.to_item, l.note, f.name, t.name FROM item_link l"
+        " JOIN item f ON f.id = l.from_item JOIN item t ON t.id = l.to_item"
+        " WHERE l.kind = ? ORDER BY l.from_item, t.name_key"));
+    q.addBindValue(keys::linkKind(kind));
+    if (!exec(q, error))
+        return result;
+    while (q.next()) {
+        Link link;
+        link.kind = kind;
+        link.id = q.value(0).toLongLong();
+        link.fromItem = q.value(1).toLongLong();
+        link.toItem = q.value(2).toLongLong();
+        link.note = q.value(3).toString();
+        link.fromName = q.value(4).toString();
+        link.toName = q.value(5).toString();
+        result.append(link);
+    }
+    q.finish();
+    return result;
+}
+
+} // namespace steward

@@ -1,0 +1,141 @@
+#include "StoreSql.h"
+
+#include <QJsonDocument>
+
+namespace steward::storesql {
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+extern const QString kItemSelect;
+const QString kItemSelect = QStringLiteral(
+    "SELECT i.id, i.kind, i.name, i.parent_id, i.status, i.description, i.notes, i.version,"
+    " p.provider_kind, p.full_name, p.website, p.location, p.config_tool, p.config_tool_url, p.config_repo,"
+    " h.host_kind, h.hostname, s.url, s.source_url"
+    " FROM item i LEFT JOIN provider p ON p.item_id = i.id LEFT JOIN host h ON h.item_id = i.id"
+    " LEFT JOIN service s ON s.item_id = i.id ");
+
+Item readItem(const QSqlQuery &q)
+{
+    Item item;
+    item.id = q.value(0).toLongLong();
+    keys::itemKindFromKey(q.value(1).toString(), &item.kind);
+    item.name = q.value(2).toString();
+    item.parentId = q.value(3).toLongLong();
+    item.status = q.value(4).toString();
+    item.description = q.value(5).toString();
+    item.notes = q.value(6).toString();
+    item.version = q.value(7).toInt();
+    item.providerKind = keys::providerKindFromKey(q.value(8).toString());
+    item.fullName = q.value(9).toString();
+    item.website = q.value(10).toString();
+    item.location = q.value(11).toString();
+    item.configTool = q.value(12).toString();
+    item.configToolUrl = q.value(13).toString();
+    item.configRepo = q.value(14).toString();
+    item.hostKind = keys::hostKindFromKey(q.value(15).toString());
+    item.hostname = q.value(16).toString();
+    item.url = q.value(17).toString();
+    item.sourceUrl = q.value(18).toString();
+    return item;
+}
+
+Contact readContact(const QSqlQuery &q)
+{
+    Contact contact;
+    contact.id = q.value(0).toLongLong();
+    contact.kind = keys::contactKindFromKey(q.value(1).toString());
+    contact.name = q.value(2).toString();
+    contact.teamId = q.value(3).toLongLong();
+    contact.notes = q.value(4).toString();
+    contact.version = q.value(5).toInt();
+    return contact;
+}
+
+extern const QString kContactSelect;
+const QString kContactSelect =
+    QStringLiteral("SELECT id, kind, name, team_id, notes, version FROM contact ");
+
+Assignment readAssignment(const QSqlQuery &q)
+{
+    Assignment a;
+    a.id = q.value(0).toLongLong();
+    a.itemId = q.value(1).toLongLong();
+    a.contactId = q.value(2).toLongLong();
+    a.role = q.value(3).toString();
+    a.priority = keys::priorityFromKey(q.value(4).toString());
+    a.note = q.value(5).toString();
+    a.position = q.value(6).toInt();
+    a.version = q.value(7).toInt();
+    return a;
+}
+
+Address readAddress(const QSqlQuery &q)
+{
+    Address address;
+    address.id = q.value(1).toLongLong();
+    address.kind = keys::addressKindFromKey(q.value(2).toString());
+    address.value = q.value(3).toString();
+    address.label = q.value(4).toString();
+    return address;
+}
+
+TeamMember readTeamMember(const QSqlQuery &q)
+{
+    TeamMember member;
+    member.teamId = q.value(0).toLongLong();
+    member.memberId = q.value(1).toLongLong();
+    member.role = q.value(2).toString();
+    member.note = q.value(3).toString();
+    member.memberName = q.value(4).toString();
+    member.position = q.value(5).toInt();
+    return member;
+}
+
+extern const QString kAssignmentSelect;
+const QString kAssignmentSelect = QStringLiteral(
+    "SELECT id, item_id, contact_id, role, priority, note, position, version FROM assignment ");
+
+QString placeholders(int count)
+{
+    QString text;
+    text.reserve(count * 2);
+    for (int i = 0; i < count; ++i)
+        text += i ? QStringLiteral(",?") : QStringLiteral("?");
+    return text;
+}
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+QJsonObject assignmentFields(const Assignment &a)
+{
+    return {{QStringLiteral("item_id"), a.itemId},
+            {QStringLiteral("contact_id"), a.contactId},
+            {QStringLiteral("role"), a.role},
+            {QStringLiteral("priority"), keys::priority(a.priority)},
+            {QStringLiteral("note"), a.note}};
+}
+
+void keepChanged(QJsonObject *before, QJsonObject *after)
+{
+    const QStringList names = before->keys();
+    for (const QString &name : names) {
+        if (before->value(name) == after->value(name)) {
+            before->remove(name);
+            after->remove(name);
+        }
+    }
+}
+
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace steward::storesql

@@ -1,0 +1,43 @@
+#pragma once
+
+// What the Store's parts (Store.cpp and model/store/Store*.cpp) share: the row
+// readers, the column lists they read, and small helpers for bound values and the
+// history's JSON. Not for use outside the Store.
+
+#include "Records.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace steward::storesql {
+
+/// A bound id, or NULL for "none" (0): an id column's NULL lets the database choose.
+QVariant nullableId(qint64 id);
+/// "?,?,?" for @p count values.
+QString placeholders(int count);
+void setError(QString *error, const QString &message);
+/// @p object as the history's compact JSON text.
+QString compactJson(const QJsonObject &object);
+
+/// "SELECT ... FROM item i LEFT JOIN ... " with the kind's columns, as readItem() reads them.
+extern const QString kItemSelect;
+Item readItem(const QSqlQuery &q);
+/// "SELECT id, kind, name, team_id, notes, version FROM contact ", as readContact() reads them.
+extern const QString kContactSelect;
+Contact readContact(const QSqlQuery &q);
+/// "SELECT id, item_id, contact_id, role, priority, note, position, version FROM assignment ".
+extern const QString kAssignmentSelect;
+Assignment readAssignment(const QSqlQuery &q);
+/// An address from "SELECT contact_id, id, kind, value, label FROM contact_address".
+Address readAddress(const QSqlQuery &q);
+/// A member from "SELECT m.team_id, m.member_id, m.role, m.note, c.name, m.position".
+TeamMember readTeamMember(const QSqlQuery &q);
+
+/// An assignment's fields as the history records them.
+QJsonObject assignmentFields(const Assignment &a);
+/// Keeps only the fields that differ, in both objects.
+void keepChanged(QJsonObject *before, QJsonObject *after);
+
+} // namespace steward::storesql
