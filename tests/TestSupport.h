@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,9 +22,12 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QVector>
 
 #include <atomic>
+#include <functional>
+#include <memory>
 
 namespace steward::test {
 
@@ -115,7 +119,11 @@ class RawConnection final
 {
     Q_DISABLE_COPY_MOVE(RawConnection)
 public:
-    explicit RawConnection(const QString &path) : m_name(QStringLiteral("raw-%1").arg(counter().fetch_add(1)))
+    /// ReadOnly: a SQLite file is opened read-only, and never created.
+    enum Mode { ReadWrite, ReadOnly };
+
+    explicit RawConnection(const QString &path, Mode mode = ReadWrite)
+        : m_name(QStringLiteral("raw-%1").arg(counter().fetch_add(1)))
     {
         if (dialect::isServerLocation(path)) {
             const dialect::ServerLocation where = dialect::parseServerLocation(path);
@@ -125,11 +133,17 @@ public:
             db.setUserName(where.user);
             db.setDatabaseName(where.database);
             m_ok = db.open();
+            if (!m_ok)
+                m_error = db.lastError().text();
             return;
         }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
+        if (mode == ReadOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         m_ok = db.open();
+        if (!m_ok)
+            m_error = db.lastError().text();
     }
     ~RawConnection()
     {
@@ -141,6 +155,8 @@ public:
     }
 
     bool isOpen() const { return m_ok; }
+    /// Why the connection did not open.
+    QString errorString() const { return m_error; }
     QString connectionName() const { return m_name; }
 
     /// Runs @p sql; returns false and fills @p error on failure.
@@ -171,8 +187,73 @@ private:
     }
 
     QString m_name;
+    QString m_error;
     bool m_ok = false;
 };
+
+namespace detail {
+
+/// One value as text: NULL, a blob in hex, anything else as Qt writes it.
+inline QString valueText(const QVariant &value)
+{
+    if (value.isNull())
+        return QStringLiteral("NULL");
+    if (value.metaType().id() == QMetaType::QByteArray)
+        return QStringLiteral("x'%1'").arg(QString::fromLatin1(value.toByteArray().toHex()));
+    return value.toString();
+}
+
+/// The first column of each row of @p sql on @p db; false with @p error if it did not run.
+inline bool firstColumn(const QSqlDatabase &db, const QString &sql, QStringList *out, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        *error = QStringLiteral("%1: %2").arg(sql, query.lastError().text());
+        return false;
+    }
+    while (query.next())
+        *out << detail::valueText(query.value(0));
+    if (query.lastError().isValid()) {
+        *error = QStringLiteral("%1: %2").arg(sql, query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+/// Appends every row of @p table as "table: column=value, ...", sorted (by their values,
+/// not by SQLite's hidden rowids), leaving out the columns @p skip names; false with
+/// @p error if the table could not be read.
+inline bool tableRows(const QSqlDatabase &db, const QString &table,
+                      const std::function<bool(const QString &table, const QString &column)> &skip,
+                      QStringList *out, QString *error)
+{
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table))) {
+        *error = QStringLiteral("reading %1: %2").arg(table, rows.lastError().text());
+        return false;
+    }
+    QStringList lines;
+    while (rows.next()) {
+        QStringList fields;
+        const QSqlRecord record = rows.record();
+        for (int i = 0; i < record.count(); ++i) {
+            if (skip && skip(table, record.fieldName(i)))
+                continue;
+            fields << record.fieldName(i) + QLatin1Char('=') + detail::valueText(rows.value(i));
+        }
+        lines << table + QLatin1String(": ") + fields.join(QLatin1String(", "));
+    }
+    if (rows.lastError().isValid()) {
+        *error = QStringLiteral("reading %1: %2").arg(table, rows.lastError().text());
+        return false;
+    }
+    lines.sort();
+    *out << lines;
+    return true;
+}
+
+} // namespace detail
 
 /**
  * Every row of every inventory table of the file at @p path, read through a
@@ -224,6 +305,158 @@ inline QStringList dumpInventory(const QString &path)
         out << tableRows;
     }
     return out;
+}
+
+/**
+ * What an inventory holds, all of it, to prove that nothing at all was written: for a
+ * SQLite file its bytes, time and permissions as well; on both backends the schema
+ * and every row of every table, history (change_batch, change_log), search index and
+ * versions included. A location with no inventory (a file or a database that does not
+ * exist) is a snapshot of that absence; one that cannot be read has an error, and
+ * differs from every other snapshot.
+ */
+struct InventorySnapshot
+{
+    QString location;
+    bool exists = false;
+    FileSnapshot file;     ///< SQLite only
+    QStringList contents;  ///< the schema, then every row of every table
+    QString error;         ///< why the inventory could not be read
+
+    static InventorySnapshot of(const QString &location)
+    {
+        InventorySnapshot s;
+        s.location = location;
+        const bool server = dialect::isServerLocation(location);
+        if (!server) {
+            s.file = FileSnapshot::of(location);
+            s.exists = s.file.exists;
+            // Only a SQLite database has tables to read; any other file is its bytes.
+            if (!s.exists || !s.file.bytes.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+                return s;
+        } else {
+            const dialect::ServerLocation where = dialect::parseServerLocation(location);
+            QString maintenance = location.left(location.lastIndexOf(QLatin1Char('/'))) + QStringLiteral("/postgres");
+            RawConnection raw(maintenance);
+            QSqlQuery query(QSqlDatabase::database(raw.connectionName(), false));
+            if (!raw.isOpen() || !query.prepare(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = ?"))) {
+                s.error = QStringLiteral("%1: cannot connect: %2").arg(maintenance, raw.errorString());
+                return s;
+            }
+            query.addBindValue(where.database);
+            if (!query.exec() || !query.next()) {
+                s.error = QStringLiteral("%1: %2").arg(maintenance, query.lastError().text());
+                return s;
+            }
+            s.exists = query.value(0).toInt() == 1;
+            if (!s.exists)
+                return s;
+        }
+        RawConnection raw(location, RawConnection::ReadOnly);
+        if (!raw.isOpen()) {
+            s.error = QStringLiteral("%1: cannot connect: %2").arg(location, raw.errorString());
+            return s;
+        }
+        const QSqlDatabase db = QSqlDatabase::database(raw.connectionName(), false);
+        QStringList tables;
+        const bool read =
+            server ? detail::firstColumn(db,
+                                         QStringLiteral("SELECT table_name || '.' || column_name || ' ' || data_type"
+                                                        " || ' ' || is_nullable || ' ' || coalesce(column_default, '')"
+                                                        " FROM information_schema.columns"
+                                                        " WHERE table_schema = current_schema()"
+                                                        " ORDER BY table_name, ordinal_position"),
+                                         &s.contents, &s.error) &&
+                         detail::firstColumn(db,
+                                             QStringLiteral("SELECT indexdef FROM pg_catalog.pg_indexes"
+                                                            " WHERE schemaname = current_schema() ORDER BY indexname"),
+                                             &s.contents, &s.error) &&
+                         detail::firstColumn(db,
+                                             QStringLiteral("SELECT event_object_table || ' ' || trigger_name || ' '"
+                                                            " || event_manipulation || ' ' || action_statement"
+                                                            " FROM information_schema.triggers"
+                                                            " WHERE trigger_schema = current_schema() ORDER BY 1"),
+                                             &s.contents, &s.error) &&
+                         detail::firstColumn(db,
+                                             QStringLiteral("SELECT tablename FROM pg_catalog.pg_tables"
+                                                            " WHERE schemaname = current_schema() ORDER BY tablename"),
+                                             &tables, &s.error)
+                   : detail::firstColumn(db, QStringLiteral("PRAGMA user_version"), &s.contents, &s.error) &&
+                         detail::firstColumn(db,
+                                             QStringLiteral("SELECT type || ' ' || name || ' ' || tbl_name || ' '"
+                                                            " || coalesce(sql, '') FROM sqlite_master ORDER BY 1"),
+                                             &s.contents, &s.error) &&
+                         // Virtual tables (the FTS5 index) are read through their shadow tables.
+                         detail::firstColumn(db,
+                                             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                                            " AND coalesce(sql, '') NOT LIKE 'CREATE VIRTUAL%'"
+                                                            " ORDER BY name"),
+                                             &tables, &s.error);
+        if (!read)
+            return s;
+        for (const QString &table : std::as_const(tables)) {
+            if (!detail::tableRows(db, table, {}, &s.contents, &s.error))
+                return s;
+        }
+        return s;
+    }
+
+    /// Empty when @p before and this snapshot show the same inventory; else what differs
+    /// (or why either could not be read). For QCOMPARE(after.differenceFrom(before), QString()).
+    QString differenceFrom(const InventorySnapshot &before) const
+    {
+        if (!before.error.isEmpty())
+            return QStringLiteral("before: ") + before.error;
+        if (!error.isEmpty())
+            return QStringLiteral("after: ") + error;
+        if (exists != before.exists)
+            return QStringLiteral("%1 %2").arg(location, exists ? QStringLiteral("was created") : QStringLiteral("is gone"));
+        if (file.bytes != before.file.bytes)
+            return QStringLiteral("%1: the file's bytes changed (%2 bytes, were %3)")
+                .arg(location)
+                .arg(file.bytes.size())
+                .arg(before.file.bytes.size());
+        if (file.modified != before.file.modified)
+            return QStringLiteral("%1: the file's time changed").arg(location);
+        if (file.permissions != before.file.permissions)
+            return QStringLiteral("%1: the file's permissions changed").arg(location);
+        if (contents != before.contents) {
+            const QSet<QString> was(before.contents.cbegin(), before.contents.cend());
+            const QSet<QString> now(contents.cbegin(), contents.cend());
+            QStringList gone, added;
+            for (const QString &line : before.contents) {
+                if (!now.contains(line))
+                    gone << line;
+            }
+            for (const QString &line : contents) {
+                if (!was.contains(line))
+                    added << line;
+            }
+            return QStringLiteral("%1: the contents changed; gone: [%2]; new: [%3]")
+                .arg(location, gone.mid(0, 5).join(QLatin1String("; ")), added.mid(0, 5).join(QLatin1String("; ")));
+        }
+        return {};
+    }
+};
+
+/**
+ * InventorySnapshot::of() as one list, for QCOMPARE of everything before and after:
+ * the schema and every row (history and search included) and, for a file, its bytes.
+ * When the inventory cannot be read, the calling test fails (QTest::qFail, with the
+ * reason) and the list equals no other.
+ */
+inline QStringList wholeInventory(const QString &location)
+{
+    const InventorySnapshot s = InventorySnapshot::of(location);
+    if (s.error.isEmpty()) {
+        return QStringList(s.contents)
+               << (s.exists ? QStringLiteral("exists") : QStringLiteral("does not exist"))
+               << QString::fromLatin1(s.file.bytes.toBase64());
+    }
+    static std::atomic<int> failures{0};
+    const QString message = QStringLiteral("wholeInventory: ") + s.error;
+    QTest::qFail(qPrintable(message), __FILE__, __LINE__);
+    return {message, QStringLiteral("(failed read #%1)").arg(failures.fetch_add(1))};
 }
 
 /// Creates a Steward inventory at @p path filled with the example; false with @p error on failure.
