@@ -170,12 +170,19 @@ public:
         return false;
     }
 
-    /// The first column of the first row of @p sql, or an invalid QVariant.
+    /// The first column of the first row of @p sql; when the connection is not open,
+    /// the query fails or it has no row, the calling test fails (QTest::qFail, with the
+    /// reason) and the value is invalid.
     QVariant value(const QString &sql)
     {
         QSqlQuery query(QSqlDatabase::database(m_name, false));
-        if (!query.exec(sql) || !query.next())
+        if (!m_ok || !query.exec(sql) || !query.next()) {
+            const QString why = !m_ok ? QStringLiteral("not connected: ") + m_error
+                                      : query.lastError().isValid() ? query.lastError().text()
+                                                                     : QStringLiteral("no row");
+            QTest::qFail(qPrintable(QStringLiteral("RawConnection::value(%1): %2").arg(sql, why)), __FILE__, __LINE__);
             return {};
+        }
         return query.value(0);
     }
 
@@ -256,55 +263,105 @@ inline bool tableRows(const QSqlDatabase &db, const QString &table,
 } // namespace detail
 
 /**
- * Every row of every inventory table of the file at @p path, read through a
- * connection of its own, as text: the whole database as the user sees it, to compare
- * before and after an undo. The history tables are left out (undo adds to the
- * history, by design), and so are the search index's tables (derived from the rest,
- * rebuilt as rows come and go), the version columns (versions only go up, so that
- * a form loaded before an undo is still refused) and the addresses' ids.
+ * Every row of every inventory table at @p location (a file or a database on the
+ * server), read through a connection of its own, as text: the whole inventory as the
+ * user sees it, to compare before and after an undo. The history tables are left out
+ * (undo adds to the history, by design), and so are the search index's tables
+ * (derived from the rest, rebuilt as rows come and go), the version columns (versions
+ * only go up, so that a form loaded before an undo is still refused) and the
+ * addresses' ids.
+ *
+ * False with @p error when the inventory could not be read: a SQLite file that is not
+ * there (it is never created), a connection that did not open, a query that failed.
  */
-inline QStringList dumpInventory(const QString &path)
+inline bool readInventory(const QString &location, QStringList *out, QString *error)
 {
-    QStringList out;
-    RawConnection raw(path);
-    QSqlDatabase db = QSqlDatabase::database(raw.connectionName(), false);
-    QSqlQuery tables(db);
-    tables.exec(dialect::isServerLocation(path)
-                    ? QStringLiteral("SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"
-                                     " AND tablename NOT IN ('change_log', 'change_batch', 'steward_meta')"
-                                     " AND tablename NOT LIKE 'search\\_%' ESCAPE '\\' ORDER BY tablename")
-                    : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                                     " AND name NOT IN ('change_log', 'change_batch') AND name NOT LIKE 'search\\_%'"
-                                     " ESCAPE '\\' ORDER BY name"));
-    QStringList names;
-    while (tables.next())
-        names << tables.value(0).toString();
-    for (const QString &table : std::as_const(names)) {
-        QSqlQuery rows(db);
-        rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
-        QStringList tableRows;
-        while (rows.next()) {
-            QStringList fields;
-            const QSqlRecord record = rows.record();
-            for (int i = 0; i < record.count(); ++i) {
-                if (record.fieldName(i) == QLatin1String("version"))
-                    continue;
-                // An address's id is internal (no other row, history entry or undo step
-                // names it); a contact that redo makes again gets new address rows on
-                // PostgreSQL, whose sequences never hand out an id twice.
-                if (table == QLatin1String("contact_address") && record.fieldName(i) == QLatin1String("id"))
-                    continue;
-                fields << record.fieldName(i) + QLatin1Char('=') +
-                              (rows.value(i).isNull() ? QStringLiteral("NULL") : rows.value(i).toString());
-            }
-            tableRows << table + QLatin1String(": ") + fields.join(QLatin1String(", "));
-        }
-        // In the order of the values, not of SQLite's hidden rowids (a membership put
-        // back by undo is the same row to the user, whatever its rowid).
-        tableRows.sort();
-        out << tableRows;
+    out->clear();
+    const bool server = dialect::isServerLocation(location);
+    if (!server && !QFileInfo(location).isFile()) {
+        *error = QStringLiteral("%1: no such file").arg(location);
+        return false;
     }
-    return out;
+    RawConnection raw(location, RawConnection::ReadOnly);
+    if (!raw.isOpen()) {
+        *error = QStringLiteral("%1: cannot connect: %2").arg(location, raw.errorString());
+        return false;
+    }
+    const QSqlDatabase db = QSqlDatabase::database(raw.connectionName(), false);
+    QStringList tables;
+    if (!detail::firstColumn(
+            db,
+            server ? QStringLiteral("SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"
+                                    " AND tablename NOT IN ('change_log', 'change_batch', 'steward_meta')"
+                                    " AND tablename NOT LIKE 'search\\_%' ESCAPE '\\' ORDER BY tablename")
+                   : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                                    " AND name NOT IN ('change_log', 'change_batch') AND name NOT LIKE 'search\\_%'"
+                                    " ESCAPE '\\' ORDER BY name"),
+            &tables, error))
+        return false;
+    const auto skip = [](const QString &table, const QString &column) {
+        // An address's id is internal (no other row, history entry or undo step
+        // names it); a contact that redo makes again gets new address rows on
+        // PostgreSQL, whose sequences never hand out an id twice.
+        return column == QLatin1String("version") ||
+               (table == QLatin1String("contact_address") && column == QLatin1String("id"));
+    };
+    for (const QString &table : std::as_const(tables)) {
+        if (!detail::tableRows(db, table, skip, out, error))
+            return false;
+    }
+    return true;
+}
+
+/**
+ * readInventory() for comparisons: the rows, or, when the inventory could not be read,
+ * a failure of the calling test (QTest::qFail, with the reason) and a list that equals
+ * no other, so that two failed reads never compare equal and a caller that only checks
+ * for a difference still fails.
+ */
+inline QStringList dumpInventory(const QString &location)
+{
+    QStringList rows;
+    QString error;
+    if (readInventory(location, &rows, &error))
+        return rows;
+    static std::atomic<int> failures{0};
+    const QString message = QStringLiteral("dumpInventory: ") + error;
+    QTest::qFail(qPrintable(message), __FILE__, __LINE__);
+    return {message, QStringLiteral("(failed read #%1)").arg(failures.fetch_add(1))};
+}
+
+/**
+ * Each row of @p sql on the inventory at @p location, its columns joined by '|', read
+ * through a connection of its own. When the connection does not open or the query
+ * fails, the calling test fails (QTest::qFail, with the reason) and the list equals no
+ * other.
+ */
+inline QStringList rowsOf(const QString &location, const QString &sql)
+{
+    RawConnection raw(location, RawConnection::ReadOnly);
+    QString error;
+    if (raw.isOpen()) {
+        QSqlQuery query(QSqlDatabase::database(raw.connectionName(), false));
+        if (query.exec(sql)) {
+            QStringList rows;
+            while (query.next()) {
+                QStringList fields;
+                for (int i = 0; i < query.record().count(); ++i)
+                    fields << detail::valueText(query.value(i));
+                rows << fields.join(QLatin1Char('|'));
+            }
+            if (!query.lastError().isValid())
+                return rows;
+        }
+        error = query.lastError().text();
+    } else {
+        error = QStringLiteral("cannot connect: ") + raw.errorString();
+    }
+    static std::atomic<int> failures{0};
+    const QString message = QStringLiteral("rowsOf(%1, %2): %3").arg(location, sql, error);
+    QTest::qFail(qPrintable(message), __FILE__, __LINE__);
+    return {message, QStringLiteral("(failed read #%1)").arg(failures.fetch_add(1))};
 }
 
 /**
