@@ -33,10 +33,15 @@ namespace steward::test {
 
 /// The backend the tests run against: SQLite, or PostgreSQL when CTest runs a test as
 /// NAME_pg (STEWARD_TEST_BACKEND=postgresql, with the throwaway cluster of tests/pg).
+/// Any other value is a mistake that would run the test on SQLite: the test stops.
 inline Backend backend()
 {
-    return qEnvironmentVariable("STEWARD_TEST_BACKEND") == QLatin1String("postgresql") ? Backend::PostgreSQL
-                                                                                     : Backend::SQLite;
+    const QString name = qEnvironmentVariable("STEWARD_TEST_BACKEND");
+    if (name == QLatin1String("postgresql"))
+        return Backend::PostgreSQL;
+    if (!name.isEmpty() && name != QLatin1String("sqlite"))
+        qFatal("STEWARD_TEST_BACKEND=%s: expected postgresql, sqlite or nothing", qPrintable(name));
+    return Backend::SQLite;
 }
 
 /// Whether @p model shows a row called @p name anywhere in its tree.
@@ -46,13 +51,23 @@ inline bool modelHas(const QAbstractItemModel *model, const QString &name)
                 .isEmpty();
 }
 
-/// The test cluster's address, without a database: postgresql://USER@HOST:PORT
+/// The test cluster's address, without a database: postgresql://USER@HOST:PORT. The
+/// test stops when there is none (STEWARD_TEST_PG_STATE unset, or no cluster started
+/// there): run outside CTest's fixture, a test must never fall back to a file.
 inline QString serverBase()
 {
-    QFile file(qEnvironmentVariable("STEWARD_TEST_PG_STATE") + QStringLiteral("/url"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QString url = QString::fromUtf8(file.readAll()).trimmed();
+    const QString state = qEnvironmentVariable("STEWARD_TEST_PG_STATE");
+    QFile file(state + QStringLiteral("/url"));
+    if (state.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        qFatal("No PostgreSQL test server: %s. Run the test through ctest (NAME_pg needs the"
+               " pg_cluster_start fixture), or start one with tests/pg/cluster start STATE and set"
+               " STEWARD_TEST_PG_STATE=STATE and PGPASSFILE=STATE/pgpass.",
+               state.isEmpty() ? "STEWARD_TEST_PG_STATE is not set"
+                               : qPrintable(file.fileName() + QStringLiteral(" cannot be read")));
+    }
+    const QString url = QString::fromUtf8(file.readAll()).trimmed();
+    if (!dialect::isServerLocation(url))
+        qFatal("%s does not hold a server address: %s", qPrintable(file.fileName()), qPrintable(url));
     return url.left(url.lastIndexOf(QLatin1Char('/')));
 }
 
@@ -62,17 +77,60 @@ inline QString serverUser()
     return dialect::parseServerLocation(serverBase() + QStringLiteral("/postgres")).user;
 }
 
+/**
+ * Stops the test unless it runs on the backend it was started for, checked once per
+ * process against a real connection: for a NAME_pg run, a connection opened to the test
+ * server must use the PostgreSQL driver and answer as PostgreSQL. Every test reaches it
+ * through scratchInventory(), before it writes anything.
+ */
+inline void requireBackendUnderTest()
+{
+    static const bool checked = [] {
+        if (backend() == Backend::SQLite)
+            return true;
+        const QString base = serverBase();
+        const QString name = QStringLiteral("backend-check");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            const dialect::ServerLocation where = dialect::parseServerLocation(base + QStringLiteral("/postgres"));
+            db.setHostName(where.host);
+            db.setPort(where.port);
+            db.setUserName(where.user);
+            db.setDatabaseName(where.database);
+            if (!db.open())
+                qFatal("Cannot connect to the PostgreSQL test server %s: %s", qPrintable(base),
+                       qPrintable(db.lastError().text()));
+            QSqlQuery version(db);
+            const bool answered = version.exec(QStringLiteral("SELECT version()")) && version.next();
+            const QString said = answered ? version.value(0).toString() : version.lastError().text();
+            if (db.driverName() != QLatin1String("QPSQL") || !said.startsWith(QLatin1String("PostgreSQL")))
+                qFatal("The test server %s is not PostgreSQL (driver %s: %s)", qPrintable(base),
+                       qPrintable(db.driverName()), qPrintable(said));
+            version.clear();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return true;
+    }();
+    Q_UNUSED(checked)
+}
+
 /// Where a new inventory called @p name goes: a file in @p dir on SQLite, a database of
-/// its own (created by Database::create()) on the test server.
+/// its own (created by Database::create()) on the test server. Never a file when the
+/// test runs on PostgreSQL: the test stops first (requireBackendUnderTest()).
 inline QString scratchInventory(const QTemporaryDir &dir, const QString &name)
 {
+    requireBackendUnderTest();
     if (backend() == Backend::SQLite)
         return dir.filePath(name + QStringLiteral(".sqlite"));
     static std::atomic<int> counter{0};
-    return serverBase() + QStringLiteral("/t_%1_%2_%3")
-                              .arg(QCoreApplication::applicationPid())
-                              .arg(counter.fetch_add(1))
-                              .arg(name.toLower().remove(QRegularExpression(QStringLiteral("[^a-z0-9]"))));
+    const QString location = serverBase() + QStringLiteral("/t_%1_%2_%3")
+                                                .arg(QCoreApplication::applicationPid())
+                                                .arg(counter.fetch_add(1))
+                                                .arg(name.toLower().remove(QRegularExpression(QStringLiteral("[^a-z0-9]"))));
+    if (dialect::backendOf(location) != Backend::PostgreSQL)
+        qFatal("%s is not a server address", qPrintable(location));
+    return location;
 }
 
 /// What a file looks like on disk: used to prove that a refused file was not touched.
