@@ -188,14 +188,20 @@ void TestContention::snapshotReaderSeesTheHoldersInventory()
     QCOMPARE(writer.exec("UPDATE item SET description = 'changed' WHERE kind = 'service'"), SQLITE_OK);
     QCOMPARE(writer.exec("DELETE FROM assignment"), SQLITE_OK);
     QCOMPARE(writer.exec("COMMIT"), SQLITE_BUSY);
+    // The reader reads on a thread of its own, as the report's second lane does; what
+    // it saw is checked here, on the test's thread (QtTest's checks are not for others).
+    qint64 readerItems = -1, readerAssignments = -1, readerChanged = -1;
     std::thread other([&] {
-        QCOMPARE(countOn(reader->handle(), "item"), items);
-        QVERIFY(countOn(reader->handle(), "assignment") > 0);
+        readerItems = countOn(reader->handle(), "item");
+        readerAssignments = countOn(reader->handle(), "assignment");
         SqliteStatement changed(reader->handle(), "SELECT count(*) FROM item WHERE description = 'changed'");
-        QVERIFY(changed.next());
-        QCOMPARE(changed.integer(0), 0);
+        if (changed.next())
+            readerChanged = changed.integer(0);
     });
     other.join();
+    QCOMPARE(readerItems, items);
+    QVERIFY(readerAssignments > 0);
+    QCOMPARE(readerChanged, 0);
     QCOMPARE(holder.exec("COMMIT"), SQLITE_OK);
     QCOMPARE(writer.exec("COMMIT"), SQLITE_BUSY); // the reader still reads
     // The reader's connection writes nothing, and lets go of its lock when it goes.
