@@ -739,7 +739,7 @@ void TestEditing::historyRecordsTheNameChosen()
     // A file records the login name, or the name chosen; a server always its database
     // user (the test cluster's is "steward"), whatever name is chosen on this machine.
     const bool server = m_window->store()->database().isServer();
-    const QString databaseUser = test::serverUser();
+    const QString databaseUser = server ? test::serverUser() : QString(); // no server to ask on SQLite
     QCOMPARE(m_window->store()->actor(), server ? databaseUser : Store::systemUserName());
     QTimer::singleShot(0, this, [] {
         auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
