@@ -245,7 +245,9 @@ void TestServerGui::twoClientsEditTheSameItem()
         QString boxText;
         test::onNextModal<QMessageBox>([&](QMessageBox *box) {
             boxText = box->text();
-            box->button(QMessageBox::Cancel)->click();
+            QAbstractButton *cancel = box->button(QMessageBox::Cancel);
+            QVERIFY2(cancel, qPrintable(QStringLiteral("no Cancel button in \"%1\"").arg(box->text())));
+            cancel->click();
         });
         save->click();
         QVERIFY2(boxText.contains(QStringLiteral("changed by someone else")), qPrintable(boxText));
@@ -263,10 +265,17 @@ void TestServerGui::twoClientsEditTheSameItem()
 
         // Save again and overwrite, knowingly: the typed values land.
         test::onNextModal<QMessageBox>([&](QMessageBox *box) {
+            QAbstractButton *overwrite = nullptr;
+            QStringList offered;
             for (QAbstractButton *button : box->buttons()) {
+                offered << button->text();
                 if (button->text() == QLatin1String("&Overwrite"))
-                    button->click();
+                    overwrite = button;
             }
+            // Missing, the test fails here and now, and onNextModal closes the box.
+            QVERIFY2(overwrite, qPrintable(QStringLiteral("no &Overwrite button, only: ") +
+                                           offered.join(QLatin1String(", "))));
+            overwrite->click();
         });
         save->click();
         QVERIFY(!form->isVisible());
