@@ -179,6 +179,9 @@ void TestChangeWatcher::heldDuringOwnWrite()
     QString error;
     QVERIFY2(m_myStore->write(
                  [&](QString *err) {
+                     // A wait that proves an absence (nothing is reported during the
+                     // write), not a synchronisation: the timer fires about six times
+                     // meanwhile, and a notification would arrive.
                      QTest::qWait(300);
                      if (spy.count() != 0)
                          *err = QStringLiteral("reported during the write");

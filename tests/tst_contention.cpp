@@ -12,12 +12,15 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 
 #include <sqlite3.h>
 
+#include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <thread>
 
@@ -232,12 +235,34 @@ void TestContention::snapshotReaderNeverWaits()
     QCOMPARE(holder.exec("BEGIN"), SQLITE_OK);
     const qint64 items = holder.count("item");
     int committed = -1;
+    // The writer's busy handler says when it waits: it is called once COMMIT holds
+    // PENDING and finds the holder's shared lock (BEGIN IMMEDIATE and the DELETE do
+    // not wait for a reader). It retries for 20 s at most.
+    std::atomic<bool> waiting{false};
     std::thread writer([&] {
-        Connection w(path, 10000);
+        Connection w(path);
+        sqlite3_busy_handler(
+            w.db,
+            [](void *flag, int tries) {
+                static_cast<std::atomic<bool> *>(flag)->store(true);
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+                return tries < 20000 ? 1 : 0;
+            },
+            &waiting);
         if (w.exec("BEGIN IMMEDIATE") == SQLITE_OK && w.exec("DELETE FROM item_link") == SQLITE_OK)
             committed = w.exec("COMMIT"); // waits, holding PENDING, for the holder
+        else
+            waiting = true; // nothing to wait for: committed stays -1 and the test fails
     });
-    QTest::qWait(300);
+    // Whatever fails below, the holder lets go and the writer is joined (a thread
+    // still running when the test returns would end the process).
+    const auto joinWriter = qScopeGuard([&] {
+        if (writer.joinable()) {
+            holder.exec("COMMIT");
+            writer.join();
+        }
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(waiting, 10000);
     QElapsedTimer timer;
     timer.start();
     const std::unique_ptr<SqliteSnapshotReader> reader = SqliteSnapshotReader::open(holder.db, &error);
