@@ -9,9 +9,14 @@
 #include "TestSupport.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 using namespace steward;
 
@@ -26,15 +31,19 @@ private Q_SLOTS:
     void otherConnectionsCommitsAreNoticed();
     void ownCommitsAreNot();
     void rolledBackWritesAreNot();
-    void noticedWithinTwoSeconds();
+    void noticedByItself();
     void heldDuringOwnWrite();
     void aCommitUnderWayIsNotWaitedFor();
 
 private:
     bool rename(Store &store, const QString &from, const QString &to);
     /// Whether the watcher reports another commit: SQLite's is seen by the next poll;
-    /// PostgreSQL's notification arrives through the event loop, within a second.
+    /// PostgreSQL's notification arrives through the event loop (waited for up to 10 s,
+    /// returning as soon as it comes).
     bool noticed(ChangeWatcher &watcher, QSignalSpy &spy);
+    /// Whether the watcher reports nothing: SQLite's poll finds nothing; on PostgreSQL
+    /// no notification comes within a second (a wait that only proves an absence).
+    bool quiet(ChangeWatcher &watcher, QSignalSpy &spy);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
@@ -88,7 +97,15 @@ bool TestChangeWatcher::noticed(ChangeWatcher &watcher, QSignalSpy &spy)
     if (!m_mine->isServer())
         return watcher.poll();
     const qsizetype before = spy.count();
-    return spy.wait(1000) || spy.count() > before;
+    return spy.wait(10000) || spy.count() > before;
+}
+
+bool TestChangeWatcher::quiet(ChangeWatcher &watcher, QSignalSpy &spy)
+{
+    if (!m_mine->isServer())
+        return !watcher.poll();
+    const qsizetype before = spy.count();
+    return !spy.wait(1000) && spy.count() == before;
 }
 
 void TestChangeWatcher::otherConnectionsCommitsAreNoticed()
@@ -96,12 +113,12 @@ void TestChangeWatcher::otherConnectionsCommitsAreNoticed()
     ChangeWatcher watcher(*m_myStore);
     QSignalSpy spy(&watcher, &ChangeWatcher::externalChange);
     watcher.start();
-    QVERIFY(!noticed(watcher, spy));
+    QVERIFY(quiet(watcher, spy));
     QVERIFY(rename(*m_theirStore, QStringLiteral("PyPI"), QStringLiteral("pypi.org")));
     QVERIFY(noticed(watcher, spy));
     QCOMPARE(spy.count(), 1);
     // Seen once: no second signal without a new commit.
-    QVERIFY(!noticed(watcher, spy));
+    QVERIFY(quiet(watcher, spy));
     QCOMPARE(spy.count(), 1);
     // What the other connection committed is what this one now reads.
     QCOMPARE(m_myStore->findItemsByName(QStringLiteral("pypi.org")).size(), 1);
@@ -113,7 +130,7 @@ void TestChangeWatcher::ownCommitsAreNot()
     QSignalSpy spy(&watcher, &ChangeWatcher::externalChange);
     watcher.start();
     QVERIFY(rename(*m_myStore, QStringLiteral("PyPI"), QStringLiteral("pypi.org")));
-    QVERIFY(!noticed(watcher, spy));
+    QVERIFY(quiet(watcher, spy));
     QCOMPARE(spy.count(), 0);
 }
 
@@ -131,20 +148,23 @@ void TestChangeWatcher::rolledBackWritesAreNot()
             return false;
         },
         &error));
-    QVERIFY(!noticed(watcher, spy));
+    QVERIFY(quiet(watcher, spy));
     QCOMPARE(spy.count(), 0);
 }
 
-void TestChangeWatcher::noticedWithinTwoSeconds()
+void TestChangeWatcher::noticedByItself()
 {
+    // Without a call to poll(): the watcher's timer (SQLite) or the server's
+    // notification (PostgreSQL) reports it. How soon is steward-bench's to measure;
+    // the wait returns as soon as it comes.
     ChangeWatcher watcher(*m_myStore);
     QSignalSpy spy(&watcher, &ChangeWatcher::externalChange);
     watcher.start();
     QElapsedTimer timer;
     timer.start();
     QVERIFY(rename(*m_theirStore, QStringLiteral("Fastly"), QStringLiteral("Fastly CDN")));
-    QVERIFY(spy.wait(2000));
-    QVERIFY2(timer.elapsed() <= 2000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(spy.wait(20000));
+    qInfo("noticed after %lld ms", timer.elapsed());
 }
 
 void TestChangeWatcher::heldDuringOwnWrite()
@@ -159,6 +179,9 @@ void TestChangeWatcher::heldDuringOwnWrite()
     QString error;
     QVERIFY2(m_myStore->write(
                  [&](QString *err) {
+                     // A wait that proves an absence (nothing is reported during the
+                     // write), not a synchronisation: the timer fires about six times
+                     // meanwhile, and a notification would arrive.
                      QTest::qWait(300);
                      if (spy.count() != 0)
                          *err = QStringLiteral("reported during the write");
@@ -166,7 +189,7 @@ void TestChangeWatcher::heldDuringOwnWrite()
                  },
                  &error),
              qPrintable(error));
-    QVERIFY(spy.count() == 1 || spy.wait(1000));
+    QVERIFY(spy.count() == 1 || spy.wait(10000));
     QCOMPARE(spy.count(), 1);
 }
 
@@ -174,25 +197,50 @@ void TestChangeWatcher::aCommitUnderWayIsNotWaitedFor()
 {
     // The watcher polls on the GUI thread: while another connection holds the file for
     // its commit (an import's worker, another process), the poll must not wait for it.
+    // The other connection, on a thread of its own, holds the file until the poll has
+    // returned, or for 3 s at most: a poll that waited for the lock (5 s of busy
+    // timeout) would get it when that commit is made, see the change and say so. So
+    // the check is what the poll returns, not how long it took.
     ChangeWatcher watcher(*m_myStore);
     QSignalSpy spy(&watcher, &ChangeWatcher::externalChange);
     watcher.start();
-    QVERIFY(!noticed(watcher, spy));
-    test::RawConnection other(m_path);
-    QVERIFY(other.isOpen());
+    QVERIFY(quiet(watcher, spy));
     const bool server = m_mine->isServer();
-    QString error;
-    QVERIFY2(other.exec(server ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN EXCLUSIVE"), &error),
-             qPrintable(error));
-    QVERIFY2(other.exec(QStringLiteral("UPDATE item SET notes = 'written elsewhere' WHERE name = 'PyPI'"), &error),
-             qPrintable(error));
-    if (server)
-        QVERIFY(other.exec(QStringLiteral("NOTIFY steward_changed")));
-    QElapsedTimer timer;
-    timer.start();
-    QVERIFY(!watcher.poll());
-    QVERIFY2(timer.elapsed() < Database::BusyTimeoutMs / 5, qPrintable(QString::number(timer.elapsed())));
-    QVERIFY2(other.exec(QStringLiteral("COMMIT"), &error), qPrintable(error));
+    std::atomic<bool> holding{false}, polled{false};
+    QString otherError; // written by the other thread before it says it holds, or after the poll
+    std::thread other([&] {
+        test::RawConnection connection(m_path);
+        QString error;
+        const bool held =
+            connection.isOpen() &&
+            connection.exec(server ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN EXCLUSIVE"), &error) &&
+            connection.exec(QStringLiteral("UPDATE item SET notes = 'written elsewhere' WHERE name = 'PyPI'"), &error) &&
+            (!server || connection.exec(QStringLiteral("NOTIFY steward_changed"), &error));
+        if (!held) {
+            otherError = connection.isOpen() ? error : connection.errorString();
+            holding = true; // nothing to wait for: the test fails on otherError
+            return;
+        }
+        holding = true;
+        QElapsedTimer since;
+        since.start();
+        while (!polled && since.elapsed() < 3000)
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        if (!connection.exec(QStringLiteral("COMMIT"), &error))
+            otherError = error;
+    });
+    const auto joinOther = qScopeGuard([&] {
+        polled = true;
+        if (other.joinable())
+            other.join();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(holding, 10000);
+    QVERIFY2(otherError.isEmpty(), qPrintable(otherError));
+    const bool sawIt = watcher.poll();
+    polled = true;
+    QVERIFY2(!sawIt, "the poll waited for the other connection's commit");
+    other.join();
+    QVERIFY2(otherError.isEmpty(), qPrintable(otherError));
     QVERIFY(noticed(watcher, spy));
     QCOMPARE(m_myStore->findItemsByName(QStringLiteral("PyPI")).value(0).notes, QStringLiteral("written elsewhere"));
 }

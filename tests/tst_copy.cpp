@@ -75,54 +75,36 @@ void TestCopy::cleanup()
     m_dir.reset();
 }
 
+// These read through test::rowsOf(): a connection that did not open or a query that
+// failed fails the test, rather than two failed reads comparing equal.
 QString TestCopy::historyDump(const QString &location)
 {
-    test::RawConnection raw(location);
-    QSqlQuery q(QSqlDatabase::database(raw.connectionName(), false));
-    QStringList rows;
-    q.exec(QStringLiteral("SELECT b.id, b.at, b.actor, b.label, l.id, l.entity, l.entity_id, l.item_id, l.action,"
-                          " l.summary, l.before, l.after FROM change_log l JOIN change_batch b ON b.id = l.batch_id"
-                          " ORDER BY l.id"));
-    while (q.next()) {
-        QStringList fields;
-        for (int i = 0; i < 12; ++i)
-            fields << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
-        rows << fields.join(QLatin1Char('|'));
-    }
-    return rows.join(QLatin1Char('\n'));
+    return test::rowsOf(location,
+                        QStringLiteral("SELECT b.id, b.at, b.actor, b.label, l.id, l.entity, l.entity_id, l.item_id,"
+                                       " l.action, l.summary, l.before, l.after FROM change_log l"
+                                       " JOIN change_batch b ON b.id = l.batch_id ORDER BY l.id"))
+        .join(QLatin1Char('\n'));
 }
 
 QStringList TestCopy::searchDump(const QString &location)
 {
-    test::RawConnection raw(location);
-    QSqlQuery q(QSqlDatabase::database(raw.connectionName(), false));
-    QStringList rows;
-    q.exec(QStringLiteral("SELECT id, grp, target_id, field, text, folded FROM search_doc ORDER BY id"));
-    while (q.next()) {
-        QStringList fields;
-        for (int i = 0; i < 6; ++i)
-            fields << q.value(i).toString();
-        rows << fields.join(QLatin1Char('|'));
-    }
-    return rows;
+    return test::rowsOf(location,
+                        QStringLiteral("SELECT id, grp, target_id, field, text, folded FROM search_doc ORDER BY id"));
 }
 
 QStringList TestCopy::schemaDump(const QString &location)
 {
-    test::RawConnection raw(location);
-    QSqlQuery q(QSqlDatabase::database(raw.connectionName(), false));
-    q.exec(dialect::isServerLocation(location)
-               ? QStringLiteral("SELECT pg_get_triggerdef(oid) || ' ' || tgenabled::text FROM pg_trigger"
-                                " WHERE NOT tgisinternal"
-                                " UNION ALL SELECT conrelid::regclass::text || ' ' || conname || ' ' ||"
-                                " pg_get_constraintdef(oid) || ' ' || convalidated FROM pg_constraint"
-                                " WHERE connamespace = current_schema()::regnamespace"
-                                " UNION ALL SELECT pg_get_indexdef(indexrelid) FROM pg_index i JOIN pg_class c"
-                                " ON c.oid = i.indrelid WHERE c.relnamespace = current_schema()::regnamespace")
-               : QStringLiteral("SELECT type || ' ' || name || ' ' || COALESCE(sql, '') FROM sqlite_master"));
-    QStringList rows;
-    while (q.next())
-        rows << q.value(0).toString();
+    QStringList rows = test::rowsOf(
+        location,
+        dialect::isServerLocation(location)
+            ? QStringLiteral("SELECT pg_get_triggerdef(oid) || ' ' || tgenabled::text FROM pg_trigger"
+                             " WHERE NOT tgisinternal"
+                             " UNION ALL SELECT conrelid::regclass::text || ' ' || conname || ' ' ||"
+                             " pg_get_constraintdef(oid) || ' ' || convalidated FROM pg_constraint"
+                             " WHERE connamespace = current_schema()::regnamespace"
+                             " UNION ALL SELECT pg_get_indexdef(indexrelid) FROM pg_index i JOIN pg_class c"
+                             " ON c.oid = i.indrelid WHERE c.relnamespace = current_schema()::regnamespace")
+            : QStringLiteral("SELECT type || ' ' || name || ' ' || COALESCE(sql, '') FROM sqlite_master"));
     rows.sort();
     return rows;
 }

@@ -21,7 +21,7 @@
 #include <QTest>
 
 using namespace steward;
-using steward::test::FileSnapshot;
+using steward::test::InventorySnapshot;
 
 namespace {
 
@@ -329,7 +329,7 @@ void TestImport::roundTripOfHostileValues()
             first.insert(kind, exported(store, kind));
     }
     // Import into a new inventory, in an order that is not the dependency order.
-    const QString b = dir.filePath(QStringLiteral("b.sqlite"));
+    const QString b = test::scratchInventory(dir, QStringLiteral("b"));
     QVERIFY2(createEmpty(b, orgName, &error), qPrintable(error));
     Database db;
     QVERIFY(db.open(b));
@@ -352,9 +352,11 @@ void TestImport::roundTripOfHostileValues()
             QFAIL(qPrintable(Reports::key(kind) + QStringLiteral(" differs after the round trip")));
         }
     }
-    // The second import changes nothing: not a byte of the file.
+    // The second import changes nothing: not a row (history and search included), and
+    // on SQLite not a byte of the file.
     db.close();
-    const FileSnapshot before = FileSnapshot::of(b);
+    const InventorySnapshot before = InventorySnapshot::of(b);
+    QVERIFY2(before.error.isEmpty() && before.exists, qPrintable(before.error));
     QVERIFY(db.open(b));
     Store again(db);
     Importer importer(again);
@@ -365,7 +367,7 @@ void TestImport::roundTripOfHostileValues()
     QCOMPARE(importer.count(ImportRow::Action::Change), 0);
     QVERIFY(importer.undoData().isEmpty());
     db.close();
-    QCOMPARE(FileSnapshot::of(b).bytes, before.bytes);
+    QCOMPARE(InventorySnapshot::of(b).differenceFrom(before), QString());
 }
 
 void TestImport::oneBadRowInAThousand_data()
@@ -413,7 +415,8 @@ void TestImport::oneBadRowInAThousand()
     }
     if (kind == QLatin1String("duplicate") && bad == 0)
         csv.replace("svc-0.example.org,https://svc-0.", "svc-1.example.org,https://svc-0.");
-    const FileSnapshot before = FileSnapshot::of(path);
+    const InventorySnapshot before = InventorySnapshot::of(path);
+    QVERIFY2(before.error.isEmpty() && before.exists, qPrintable(before.error));
     {
         Database db;
         QVERIFY(db.open(path));
@@ -429,7 +432,7 @@ void TestImport::oneBadRowInAThousand()
         QVERIFY(e.format().startsWith(QStringLiteral("services.csv:%1:%2: ").arg(e.row).arg(e.column)));
         QVERIFY(importer.errorString().contains(QStringLiteral("nothing was imported")));
     }
-    QVERIFY(FileSnapshot::of(path) == before);
+    QCOMPARE(InventorySnapshot::of(path).differenceFrom(before), QString());
 }
 
 void TestImport::dryRunSaysWhatEachRowDoes()
@@ -438,7 +441,8 @@ void TestImport::dryRunSaysWhatEachRowDoes()
     QString error;
     const QString path = test::scratchInventory(dir, QStringLiteral("psf"));
     QVERIFY2(test::createExample(path, &error), qPrintable(error));
-    const FileSnapshot before = FileSnapshot::of(path);
+    const InventorySnapshot before = InventorySnapshot::of(path);
+    QVERIFY2(before.error.isEmpty() && before.exists, qPrintable(before.error));
     Database db;
     QVERIFY(db.open(path));
     Store store(db);
@@ -457,7 +461,7 @@ void TestImport::dryRunSaysWhatEachRowDoes()
     QCOMPARE(importer.rows().at(2).action, ImportRow::Action::Create);
     QCOMPARE(importer.rows().at(2).row, 4);
     db.close();
-    QVERIFY(FileSnapshot::of(path) == before);
+    QCOMPARE(InventorySnapshot::of(path).differenceFrom(before), QString());
 }
 
 void TestImport::aRecordNamedInTwoFilesIsAnError_data()
@@ -510,7 +514,8 @@ void TestImport::aRecordNamedInTwoFilesIsAnError()
     QString error;
     const QString path = test::scratchInventory(dir, QStringLiteral("psf"));
     QVERIFY2(test::createExample(path, &error), qPrintable(error));
-    const FileSnapshot before = FileSnapshot::of(path);
+    const InventorySnapshot before = InventorySnapshot::of(path);
+    QVERIFY2(before.error.isEmpty() && before.exists, qPrintable(before.error));
     {
         Database db;
         QVERIFY(db.open(path));
@@ -527,7 +532,7 @@ void TestImport::aRecordNamedInTwoFilesIsAnError()
             QCOMPARE(importer.errorString(), QStringLiteral("1 error(s); nothing was imported."));
         }
     }
-    QVERIFY(FileSnapshot::of(path) == before);
+    QCOMPARE(InventorySnapshot::of(path).differenceFrom(before), QString());
     // Each file alone imports.
     Database db;
     QVERIFY(db.open(path));

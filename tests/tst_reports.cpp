@@ -9,12 +9,14 @@
 #include "TestSupport.h"
 
 #include <QBuffer>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
+#include <sys/fsuid.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
@@ -742,18 +744,38 @@ void TestReports::saveFailures()
     QVERIFY2(reports.errorString().contains(QStringLiteral("No space left")), qPrintable(reports.errorString()));
     QVERIFY(!QFileInfo(full).isFile());
 
-    // A read-only folder (root may write anyway).
+    // A read-only folder: the old file stays as it was, no partial file is left, and
+    // the error names the file. Root may write into any folder; as root, the export
+    // runs with the file-system user of "nobody" (setfsuid: this thread only, where
+    // the export opens its file, and root's file capabilities are off meanwhile), to
+    // whom the folder is read-only as it is to its owner.
     QTemporaryDir locked;
     const QString inLocked = locked.filePath(QStringLiteral("r.csv"));
     QVERIFY(reports.saveCsv(ReportKind::Hosts, inLocked, CsvOptions()));
     const FileSnapshot lockedBefore = FileSnapshot::of(inLocked);
-    QVERIFY(QFile::setPermissions(locked.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
-    const bool wrote = reports.saveCsv(ReportKind::Services, inLocked, CsvOptions());
-    QFile::setPermissions(locked.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    if (geteuid() == 0)
-        QSKIP("root writes into read-only folders");
+    const QFileDevice::Permissions readOnly = QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                              QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(locked.path(), readOnly));
+    const auto unlock = qScopeGuard([&] {
+        QFile::setPermissions(locked.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    });
+    bool wrote = true;
+    if (geteuid() == 0) {
+        constexpr uid_t nobody = 65534;
+        setfsuid(nobody);
+        const auto asRootAgain = qScopeGuard([] { setfsuid(0); });
+        // setfsuid with an invalid id changes nothing and says what it is.
+        QCOMPARE(static_cast<uid_t>(setfsuid(static_cast<uid_t>(-1))), nobody);
+        wrote = reports.saveCsv(ReportKind::Services, inLocked, CsvOptions());
+    } else {
+        wrote = reports.saveCsv(ReportKind::Services, inLocked, CsvOptions());
+    }
     QVERIFY(!wrote);
+    QVERIFY2(reports.errorString().startsWith(QStringLiteral("Cannot write ")) &&
+                 reports.errorString().contains(QStringLiteral("r.csv")),
+             qPrintable(reports.errorString()));
     QVERIFY(FileSnapshot::of(inLocked) == lockedBefore);
+    QCOMPARE(test::folderEntries(locked.path()), QStringList{QStringLiteral("r.csv")});
 }
 
 QTEST_GUILESS_MAIN(TestReports)

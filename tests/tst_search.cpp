@@ -62,39 +62,62 @@ private:
         }
         return trigramsAgree(error);
     }
-    /// For a few trigrams, what the index finds equals what a full scan of search_doc finds.
+    /// For a few trigrams, what the index finds equals what a full scan of search_doc
+    /// finds. False with @p error when a query did not run (two failed reads would
+    /// otherwise agree) or when no trigram found anything (nothing was compared).
     bool trigramsAgree(QString *error)
     {
+        const bool server = m_db->isServer();
+        const auto run = [&](QSqlQuery &q, const QString &sql) {
+            if (q.exec(sql))
+                return true;
+            *error = sql + QStringLiteral(": ") + q.lastError().text();
+            return false;
+        };
+        qsizetype found = 0;
         for (const char *gram : {"pyt", "org", "thon", "ndre", "the", "mail", "@py", "#py", "ser"}) {
-            const auto ids = [&](const QString &sql) {
-                QSet<qint64> set;
+            const auto ids = [&](const QString &sql, QSet<qint64> *set) {
                 QSqlQuery r(m_db->connection());
-                r.prepare(sql);
-                r.addBindValue(QString::fromLatin1(gram));
-                if (r.exec()) {
-                    while (r.next())
-                        set.insert(r.value(0).toLongLong());
+                if (!r.prepare(sql)) {
+                    *error = sql + QStringLiteral(": ") + r.lastError().text();
+                    return false;
                 }
-                return set;
+                r.addBindValue(QString::fromLatin1(gram));
+                if (!r.exec()) {
+                    *error = sql + QStringLiteral(": ") + r.lastError().text();
+                    return false;
+                }
+                while (r.next())
+                    set->insert(r.value(0).toLongLong());
+                return true;
             };
             // PostgreSQL: the trigram GIN index (scans turned off) against strpos().
-            const bool server = m_db->isServer();
-            QSqlQuery(m_db->connection()).exec(QStringLiteral("SET enable_seqscan = off"));
-            const QSet<qint64> indexed =
-                server ? ids(QStringLiteral("SELECT id FROM search_doc WHERE folded ILIKE '%' || ? || '%'"))
-                       : ids(QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH '\"' || ? || '\"'"));
-            if (server)
-                QSqlQuery(m_db->connection()).exec(QStringLiteral("SET enable_seqscan = on"));
-            const QSet<qint64> scanned =
-                ids(server ? QStringLiteral("SELECT id FROM search_doc WHERE strpos(lower(folded), ?) > 0")
-                           : QStringLiteral("SELECT id FROM search_doc WHERE instr(folded, ?) > 0"));
-            if (indexed != scanned || indexed.isEmpty() != scanned.isEmpty()) {
+            QSet<qint64> indexed, scanned;
+            QSqlQuery set(m_db->connection());
+            if (server && !run(set, QStringLiteral("SET enable_seqscan = off")))
+                return false;
+            if (!ids(server ? QStringLiteral("SELECT id FROM search_doc WHERE folded ILIKE '%' || ? || '%'")
+                            : QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH '\"' || ? || '\"'"),
+                     &indexed))
+                return false;
+            if (server && !run(set, QStringLiteral("SET enable_seqscan = on")))
+                return false;
+            if (!ids(server ? QStringLiteral("SELECT id FROM search_doc WHERE strpos(lower(folded), ?) > 0")
+                            : QStringLiteral("SELECT id FROM search_doc WHERE instr(folded, ?) > 0"),
+                     &scanned))
+                return false;
+            if (indexed != scanned) {
                 *error = QStringLiteral("\"%1\": the index finds %2 rows, a scan %3")
                              .arg(QString::fromLatin1(gram))
                              .arg(indexed.size())
                              .arg(scanned.size());
                 return false;
             }
+            found += scanned.size();
+        }
+        if (found == 0) {
+            *error = QStringLiteral("no trigram found anything: nothing was compared");
+            return false;
         }
         return true;
     }

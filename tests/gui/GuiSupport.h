@@ -4,10 +4,12 @@
 // exec() (the call that opens it returns only once it is closed).
 
 #include <QApplication>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
@@ -15,6 +17,7 @@
 
 #include <functional>
 #include <memory>
+#include <type_traits>
 
 namespace steward::test {
 
@@ -22,7 +25,10 @@ namespace steward::test {
  * Runs @p act on the next modal dialog of type @p T to open: polled every 10 ms, for at
  * most @p timeoutMs. Call it before the call that opens the dialog. @p act may open
  * further modal dialogs (with onNextModal again) and must close its own; if the
- * dialog never appears, a warning says so and the caller's checks fail.
+ * dialog never appears, a warning says so and the caller's checks fail. A dialog that
+ * @p act leaves open (a check in it failed, a button it wanted was missing) fails the
+ * test and is closed, so that the call that opened it returns instead of waiting for
+ * CTest's timeout.
  */
 template <class T>
 void onNextModal(std::function<void(T *)> act, int timeoutMs = 10000)
@@ -43,7 +49,17 @@ void onNextModal(std::function<void(T *)> act, int timeoutMs = 10000)
             qWarning("no %s was opened within %d ms", T::staticMetaObject.className(), timeoutMs);
             return;
         }
+        const QPointer<T> open(dialog);
         run(dialog);
+        if (open && open->isVisible()) {
+            QTest::qFail(qPrintable(QStringLiteral("the %1 was left open; closed by onNextModal")
+                                        .arg(QString::fromLatin1(T::staticMetaObject.className()))),
+                         __FILE__, __LINE__);
+            if constexpr (std::is_base_of_v<QDialog, T>)
+                open->reject();
+            else
+                open->close();
+        }
     });
     timer->start();
 }

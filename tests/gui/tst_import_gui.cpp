@@ -26,6 +26,8 @@ namespace {
 
 /// On both backends (the undo deletes a few hundred items a statement, also on a server).
 constexpr int Services = 20000;
+/// A stall shorter than this is never held against a step (see the checks).
+constexpr qint64 StallFloorMs = 500;
 
 /// Counts a timer's ticks and the longest gap between two of them: how long the event
 /// loop was kept from turning.
@@ -153,8 +155,10 @@ void TestImportGui::largeImportKeepsTheWindowResponsive()
     qInfo("import of %d services: %lld ms; the timer fired %d times, longest stall %lld ms", services, commitMs,
           watch.ticks(), watch.longestStallMs());
     // The event loop turned all along: many ticks, and no stall near the whole commit.
+    // (Relative to the step's own time; the floor for a step too short to compare was
+    // 50 ms, 10x now for a loaded machine: how long a stall may be is steward-bench's.)
     QVERIFY2(watch.ticks() >= 5, qPrintable(QString::number(watch.ticks())));
-    QVERIFY2(watch.longestStallMs() < std::max<qint64>(commitMs / 2, 50),
+    QVERIFY2(watch.longestStallMs() < std::max<qint64>(commitMs / 2, StallFloorMs),
              qPrintable(QStringLiteral("%1 of %2 ms").arg(watch.longestStallMs()).arg(commitMs)));
 
     // One undo step, and the window shows the new services without waiting for a poll.
@@ -182,12 +186,12 @@ void TestImportGui::largeImportKeepsTheWindowResponsive()
     const auto [undoMs, undoStall] = timed("undo", [undo] { undo->undo(); });
     QTRY_VERIFY(!find(tree->model(), last).isValid());
     QCOMPARE(test::dumpInventory(m_window->location()), before);
-    QVERIFY2(undoStall < std::max<qint64>(undoMs / 2, 50), qPrintable(QStringLiteral("%1 of %2 ms").arg(undoStall).arg(undoMs)));
+    QVERIFY2(undoStall < std::max<qint64>(undoMs / 2, StallFloorMs), qPrintable(QStringLiteral("%1 of %2 ms").arg(undoStall).arg(undoMs)));
     QCOMPARE(undo->index(), 0);
 
     const auto [redoMs, redoStall] = timed("redo", [undo] { undo->redo(); });
     QTRY_VERIFY(find(tree->model(), last).isValid());
-    QVERIFY2(redoStall < std::max<qint64>(redoMs / 2, 50), qPrintable(QStringLiteral("%1 of %2 ms").arg(redoStall).arg(redoMs)));
+    QVERIFY2(redoStall < std::max<qint64>(redoMs / 2, StallFloorMs), qPrintable(QStringLiteral("%1 of %2 ms").arg(redoStall).arg(redoMs)));
     QCOMPARE(undo->index(), 1);
     // Undone again, the inventory is again exactly what it was.
     undo->undo();

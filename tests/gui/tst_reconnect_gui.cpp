@@ -83,7 +83,7 @@ void TestReconnectGui::serverRestartIsSurvived()
         item.name = QStringLiteral("wiki-after-restart.python.org");
         QVERIFY2(theirs.updateItem(item, &error), qPrintable(error));
     }
-    QTRY_VERIFY_WITH_TIMEOUT(test::modelHas(window.filterModel(), QStringLiteral("wiki-after-restart.python.org")), 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(test::modelHas(window.filterModel(), QStringLiteral("wiki-after-restart.python.org")), 10000);
     // And the window's own edits work on the new session.
     Item mine = window.store()->findItemsByName(QStringLiteral("PyPI")).value(0);
     mine.notes = QStringLiteral("Saved after the restart.");
@@ -166,7 +166,7 @@ void TestReconnectGui::openFormSurvivesARestart()
     QVERIFY(window.store()->history(pypi, 2).value(1).action != QLatin1String("update"));
     // The other window, connected again too, shows it.
     QTRY_VERIFY_WITH_TIMEOUT(otherRestored.count() >= 1, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(test::modelHas(other.filterModel(), typedName), 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(test::modelHas(other.filterModel(), typedName), 10000);
     QVERIFY(!test::modelHas(other.filterModel(), QStringLiteral("PyPI")));
 }
 

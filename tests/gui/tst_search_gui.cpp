@@ -401,6 +401,8 @@ void TestSearchGui::chartsFollowEdits()
     speed.parentId = itemId(QStringLiteral("OSUOSL"));
     QString error;
     QVERIFY2(m_window->document()->saveItem(Item{}, speed, &error), qPrintable(error));
+    // A wait that proves an absence, not a synchronisation: hidden, the dashboard does
+    // not build again (shown, it would 250 ms after the edit: DashboardView's delay).
     QTest::qWait(400);
     QCOMPARE(dashboard()->buildCount(), builds);
     m_window->findChild<QAction *>(QStringLiteral("showDashboardAction"))->trigger();
