@@ -18,19 +18,19 @@
 #include "UnassignCliCommand.h"
 
 #include <QApplication>
-#include <QDockWidget>
-#include <QFile>
-#include <QLineEdit>
-#include <QTreeView>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDockWidget>
+#include <QFile>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+#include <QTreeView>
 
 #include <memory>
 
@@ -46,8 +46,7 @@ class FirstPaintProbe final : public QObject
 public:
     explicit FirstPaintProbe(QApplication &app)
         : m_app(app)
-    {
-    }
+    {}
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -80,16 +79,11 @@ private:
 std::unique_ptr<CliCommand> findCommand(const QString &name)
 {
     std::unique_ptr<CliCommand> commands[] = {
-        std::make_unique<InitCliCommand>(),
-        std::make_unique<ContactCliCommand>(),
-        std::make_unique<ExportCliCommand>(),
-        std::make_unique<ImportCliCommand>(),
-        std::make_unique<CheckCliCommand>(),
-        std::make_unique<AssignCliCommand>(),
-        std::make_unique<UnassignCliCommand>(),
-        std::make_unique<HistoryCliCommand>(),
-        std::make_unique<SearchCliCommand>(),
-        std::make_unique<CopyCliCommand>(),
+        std::make_unique<InitCliCommand>(),     std::make_unique<ContactCliCommand>(),
+        std::make_unique<ExportCliCommand>(),   std::make_unique<ImportCliCommand>(),
+        std::make_unique<CheckCliCommand>(),    std::make_unique<AssignCliCommand>(),
+        std::make_unique<UnassignCliCommand>(), std::make_unique<HistoryCliCommand>(),
+        std::make_unique<SearchCliCommand>(),   std::make_unique<CopyCliCommand>(),
         std::make_unique<MapCliCommand>(),
     };
     for (std::unique_ptr<CliCommand> &command : commands) {
@@ -179,9 +173,9 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
     if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
         QTextStream err(stderr);
         err << "steward: "
-            << (parser.errorText().isEmpty()
-                    ? QCoreApplication::translate("main", "unknown command \"%1\".").arg(parser.positionalArguments().value(0))
-                    : parser.errorText())
+            << (parser.errorText().isEmpty() ? QCoreApplication::translate("main", "unknown command \"%1\".")
+                                                   .arg(parser.positionalArguments().value(0))
+                                             : parser.errorText())
             << Qt::endl
             << QCoreApplication::translate("main", "Try \"steward --help\".") << Qt::endl;
         return ExitUsage;
@@ -199,10 +193,12 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
                             << Qt::endl;
         return ExitUsage;
     }
-    if (parser.isSet(panel) && !QStringList{QStringLiteral("details"), QStringLiteral("history"), QStringLiteral("contacts")}
-                                     .contains(parser.value(panel))) {
+    if (parser.isSet(panel) &&
+        !QStringList{QStringLiteral("details"), QStringLiteral("history"), QStringLiteral("contacts")}.contains(
+            parser.value(panel))) {
         QTextStream(stderr) << "steward: "
-                            << QCoreApplication::translate("main", "--panel is details, history or contacts.") << Qt::endl;
+                            << QCoreApplication::translate("main", "--panel is details, history or contacts.")
+                            << Qt::endl;
         return ExitUsage;
     }
     if (parser.isSet(dialog) && parser.value(dialog) != QLatin1String("ownership") &&
@@ -215,8 +211,8 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
     if ((parser.isSet(select) || parser.isSet(filter) || parser.isSet(panel) || parser.isSet(dialog)) &&
         !parser.isSet(screenshot)) {
         QTextStream(stderr) << "steward: "
-                            << QCoreApplication::translate("main",
-                                                           "--select, --filter, --panel and --dialog go with --screenshot.")
+                            << QCoreApplication::translate(
+                                   "main", "--select, --filter, --panel and --dialog go with --screenshot.")
                             << Qt::endl;
         return ExitUsage;
     }
@@ -299,8 +295,8 @@ int runGui(int argc, char **argv, const GuiOptions &options)
         if (!options.filter.isEmpty())
             window.filterEdit()->setText(options.filter);
         if (!options.panel.isEmpty()) {
-            const QString dockName = options.panel == QLatin1String("contacts") ? QStringLiteral("contactsDirectory")
-                                                                                 : options.panel;
+            const QString dockName =
+                options.panel == QLatin1String("contacts") ? QStringLiteral("contactsDirectory") : options.panel;
             if (auto *dock = window.findChild<QDockWidget *>(dockName + QStringLiteral("DockWidget")))
                 dock->raise();
         }

@@ -47,8 +47,7 @@ inline Backend backend()
 /// Whether @p model shows a row called @p name anywhere in its tree.
 inline bool modelHas(const QAbstractItemModel *model, const QString &name)
 {
-    return !model->match(model->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly | Qt::MatchRecursive)
-                .isEmpty();
+    return !model->match(model->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly | Qt::MatchRecursive).isEmpty();
 }
 
 /// The test cluster's address, without a database: postgresql://USER@HOST:PORT. The
@@ -124,10 +123,11 @@ inline QString scratchInventory(const QTemporaryDir &dir, const QString &name)
     if (backend() == Backend::SQLite)
         return dir.filePath(name + QStringLiteral(".sqlite"));
     static std::atomic<int> counter{0};
-    const QString location = serverBase() + QStringLiteral("/t_%1_%2_%3")
-                                                .arg(QCoreApplication::applicationPid())
-                                                .arg(counter.fetch_add(1))
-                                                .arg(name.toLower().remove(QRegularExpression(QStringLiteral("[^a-z0-9]"))));
+    const QString location =
+        serverBase() + QStringLiteral("/t_%1_%2_%3")
+                           .arg(QCoreApplication::applicationPid())
+                           .arg(counter.fetch_add(1))
+                           .arg(name.toLower().remove(QRegularExpression(QStringLiteral("[^a-z0-9]"))));
     if (dialect::backendOf(location) != Backend::PostgreSQL)
         qFatal("%s is not a server address", qPrintable(location));
     return location;
@@ -167,8 +167,7 @@ struct FileSnapshot
 /// The names in a folder, sorted; a refused open must not leave a journal behind.
 inline QStringList folderEntries(const QString &folder)
 {
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                                  QDir::Name);
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 /// A raw SQLite connection that bypasses Steward, to build files Steward must refuse
@@ -178,7 +177,11 @@ class RawConnection final
     Q_DISABLE_COPY_MOVE(RawConnection)
 public:
     /// ReadOnly: a SQLite file is opened read-only, and never created.
-    enum Mode { ReadWrite, ReadOnly };
+    enum Mode
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     explicit RawConnection(const QString &path, Mode mode = ReadWrite)
         : m_name(QStringLiteral("raw-%1").arg(counter().fetch_add(1)))
@@ -235,9 +238,9 @@ public:
     {
         QSqlQuery query(QSqlDatabase::database(m_name, false));
         if (!m_ok || !query.exec(sql) || !query.next()) {
-            const QString why = !m_ok ? QStringLiteral("not connected: ") + m_error
-                                      : query.lastError().isValid() ? query.lastError().text()
-                                                                     : QStringLiteral("no row");
+            const QString why = !m_ok                         ? QStringLiteral("not connected: ") + m_error
+                                : query.lastError().isValid() ? query.lastError().text()
+                                                              : QStringLiteral("no row");
             QTest::qFail(qPrintable(QStringLiteral("RawConnection::value(%1): %2").arg(sql, why)), __FILE__, __LINE__);
             return {};
         }
@@ -289,8 +292,8 @@ inline bool firstColumn(const QSqlDatabase &db, const QString &sql, QStringList 
 /// not by SQLite's hidden rowids), leaving out the columns @p skip names; false with
 /// @p error if the table could not be read.
 inline bool tableRows(const QSqlDatabase &db, const QString &table,
-                      const std::function<bool(const QString &table, const QString &column)> &skip,
-                      QStringList *out, QString *error)
+                      const std::function<bool(const QString &table, const QString &column)> &skip, QStringList *out,
+                      QString *error)
 {
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
@@ -434,9 +437,9 @@ struct InventorySnapshot
 {
     QString location;
     bool exists = false;
-    FileSnapshot file;     ///< SQLite only
-    QStringList contents;  ///< the schema, then every row of every table
-    QString error;         ///< why the inventory could not be read
+    FileSnapshot file;    ///< SQLite only
+    QStringList contents; ///< the schema, then every row of every table
+    QString error;        ///< why the inventory could not be read
 
     static InventorySnapshot of(const QString &location)
     {
@@ -525,7 +528,8 @@ struct InventorySnapshot
         if (!error.isEmpty())
             return QStringLiteral("after: ") + error;
         if (exists != before.exists)
-            return QStringLiteral("%1 %2").arg(location, exists ? QStringLiteral("was created") : QStringLiteral("is gone"));
+            return QStringLiteral("%1 %2").arg(location,
+                                               exists ? QStringLiteral("was created") : QStringLiteral("is gone"));
         if (file.bytes != before.file.bytes)
             return QStringLiteral("%1: the file's bytes changed (%2 bytes, were %3)")
                 .arg(location)
@@ -564,9 +568,8 @@ inline QStringList wholeInventory(const QString &location)
 {
     const InventorySnapshot s = InventorySnapshot::of(location);
     if (s.error.isEmpty()) {
-        return QStringList(s.contents)
-               << (s.exists ? QStringLiteral("exists") : QStringLiteral("does not exist"))
-               << QString::fromLatin1(s.file.bytes.toBase64());
+        return QStringList(s.contents) << (s.exists ? QStringLiteral("exists") : QStringLiteral("does not exist"))
+                                       << QString::fromLatin1(s.file.bytes.toBase64());
     }
     static std::atomic<int> failures{0};
     const QString message = QStringLiteral("wholeInventory: ") + s.error;

@@ -120,7 +120,8 @@ QStringList statementsFor(int version, Backend backend)
     for (int step = 1; step <= version; ++step) {
         const Migration &m = migrations().at(step - 1);
         if (backend == Backend::PostgreSQL && step == 1)
-            sql << QStringLiteral("CREATE TABLE IF NOT EXISTS steward_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+            sql << QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS steward_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
         sql << (backend == Backend::PostgreSQL ? migrationStatements(m, backend) : m.statements);
     }
     if (version >= 1)

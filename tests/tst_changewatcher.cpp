@@ -214,7 +214,8 @@ void TestChangeWatcher::aCommitUnderWayIsNotWaitedFor()
         const bool held =
             connection.isOpen() &&
             connection.exec(server ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN EXCLUSIVE"), &error) &&
-            connection.exec(QStringLiteral("UPDATE item SET notes = 'written elsewhere' WHERE name = 'PyPI'"), &error) &&
+            connection.exec(QStringLiteral("UPDATE item SET notes = 'written elsewhere' WHERE name = 'PyPI'"),
+                            &error) &&
             (!server || connection.exec(QStringLiteral("NOTIFY steward_changed"), &error));
         if (!held) {
             otherError = connection.isOpen() ? error : connection.errorString();

@@ -49,7 +49,10 @@ private:
     static bool exists(const QString &location);
     /// Who the history names: the operating-system user (USER=tester), or on a server
     /// the database user.
-    static QString actor() { return test::backend() == Backend::SQLite ? QStringLiteral("tester") : test::serverUser(); }
+    static QString actor()
+    {
+        return test::backend() == Backend::SQLite ? QStringLiteral("tester") : test::serverUser();
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QTemporaryDir m_runtimeDir; ///< XDG_RUNTIME_DIR for the window's runs (QTemporaryDir makes it 0700)
@@ -140,8 +143,8 @@ Result TestCli::run(const QStringList &arguments)
     process.start(QStringLiteral(STEWARD_BINARY), arguments);
     Result result;
     if (!process.waitForStarted(10000)) {
-        result.err = QStringLiteral("could not start %1: %2")
-                         .arg(QStringLiteral(STEWARD_BINARY), process.errorString());
+        result.err =
+            QStringLiteral("could not start %1: %2").arg(QStringLiteral(STEWARD_BINARY), process.errorString());
         return result;
     }
     process.closeWriteChannel();
@@ -169,8 +172,9 @@ bool TestCli::exists(const QString &location)
     if (!dialect::isServerLocation(location))
         return QFileInfo::exists(location);
     RawConnection maintenance(test::serverBase() + QStringLiteral("/postgres"));
-    return maintenance.value(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1'")
-                                 .arg(dialect::parseServerLocation(location).database))
+    return maintenance
+               .value(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1'")
+                          .arg(dialect::parseServerLocation(location).database))
                .toInt() == 1;
 }
 
@@ -254,9 +258,9 @@ void TestCli::help()
         const Result r = run({flag});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("Usage:")), qPrintable(r.out));
-        for (const char *command : {"steward init FILE", "steward contact ITEM", "steward export REPORT",
-                                    "steward export selection ITEM", "steward import FILE",
-                                    "steward check", "steward search QUERY", "--screenshot"})
+        for (const char *command :
+             {"steward init FILE", "steward contact ITEM", "steward export REPORT", "steward export selection ITEM",
+              "steward import FILE", "steward check", "steward search QUERY", "--screenshot"})
             QVERIFY2(r.out.contains(QString::fromLatin1(command)), command);
         QVERIFY(r.out.contains(QStringLiteral("Exit codes: 0 success, 1 failure, 2 usage error.")));
         // The default inventory named in the help is the one in XDG_DATA_HOME.
@@ -276,7 +280,7 @@ void TestCli::help()
 void TestCli::commandHelpListsItsOptions_data()
 {
     QTest::addColumn<QString>("command");
-    QTest::addColumn<QString>("usage");      ///< the arguments on the Usage: line
+    QTest::addColumn<QString>("usage");       ///< the arguments on the Usage: line
     QTest::addColumn<QStringList>("options"); ///< in the order the help lists them
     const auto list = [](std::initializer_list<const char *> names) {
         QStringList options;
@@ -289,8 +293,7 @@ void TestCli::commandHelpListsItsOptions_data()
     QTest::newRow("contact") << QStringLiteral("contact") << QStringLiteral("[options] ITEM")
                              << list({"--db <FILE>", "--format <FORMAT>", "-h, --help"});
     QTest::newRow("export") << QStringLiteral("export") << QStringLiteral("[options] REPORT [ITEM...]")
-                            << list({"--db <FILE>", "-o, --output <FILE>", "--excel", "--safe", "--raw",
-                                     "-h, --help"});
+                            << list({"--db <FILE>", "-o, --output <FILE>", "--excel", "--safe", "--raw", "-h, --help"});
     QTest::newRow("import") << QStringLiteral("import") << QStringLiteral("[options] FILE...")
                             << list({"--db <FILE>", "--dry-run", "-h, --help"});
     QTest::newRow("check") << QStringLiteral("check") << QStringLiteral("[options]")
@@ -308,8 +311,7 @@ void TestCli::commandHelpListsItsOptions_data()
                           << list({"--from <FILE|URL>", "--to <FILE|URL>", "--replace", "-h, --help"});
     // map has Qt's own help option, listed first.
     QTest::newRow("map") << QStringLiteral("map") << QStringLiteral("[options] map")
-                         << list({"-h, --help", "--db <FILE>", "-o, --output <OUT>", "--focus <ITEM>",
-                                  "--steps <N>"});
+                         << list({"-h, --help", "--db <FILE>", "-o, --output <OUT>", "--focus <ITEM>", "--steps <N>"});
 }
 
 void TestCli::commandHelpListsItsOptions()
@@ -362,8 +364,7 @@ void TestCli::unknownOptionIsAUsageError_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("window") << QStringList{QStringLiteral("--bogus")};
-    QTest::newRow("init") << QStringList{QStringLiteral("init"), QStringLiteral("--bogus"),
-                                         QStringLiteral("x.sqlite")};
+    QTest::newRow("init") << QStringList{QStringLiteral("init"), QStringLiteral("--bogus"), QStringLiteral("x.sqlite")};
     QTest::newRow("contact") << QStringList{QStringLiteral("contact"), QStringLiteral("PyPI"),
                                             QStringLiteral("--bogus")};
     QTest::newRow("export") << QStringList{QStringLiteral("export"), QStringLiteral("services"),
@@ -471,8 +472,8 @@ void TestCli::initRefusesAnExistingFile()
     const InventorySnapshot snapshot = InventorySnapshot::of(file);
     QVERIFY2(snapshot.error.isEmpty() && snapshot.exists, qPrintable(snapshot.error));
     // A file that exists; a database that has tables.
-    const QString refused = test::backend() == Backend::SQLite ? QStringLiteral("already exists")
-                                                                : QStringLiteral("already has tables");
+    const QString refused =
+        test::backend() == Backend::SQLite ? QStringLiteral("already exists") : QStringLiteral("already has tables");
     for (const QStringList &extra : {QStringList(), QStringList{QStringLiteral("--example")}}) {
         const Result r = run(QStringList{QStringLiteral("init"), file} + extra);
         QCOMPARE(r.exitCode, 1);
@@ -526,18 +527,15 @@ void TestCli::contactText()
 {
     const QString file = example();
     QVERIFY(!file.isEmpty());
-    const Result r =
-        run({QStringLiteral("contact"), QStringLiteral("docs.python.org"), QStringLiteral("--db"), file});
+    const Result r = run({QStringLiteral("contact"), QStringLiteral("docs.python.org"), QStringLiteral("--db"), file});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.err, QString());
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
-    QCOMPARE(lines.at(0),
-             QStringLiteral("Benjamin Peterson [person] owner, primary: owner of docs.python.org"));
+    QCOMPARE(lines.at(0), QStringLiteral("Benjamin Peterson [person] owner, primary: owner of docs.python.org"));
     QCOMPARE(lines.at(1), QStringLiteral("Georg Brandl [person] owner, primary: owner of docs.python.org"));
-    QCOMPARE(lines.at(2),
-             QStringLiteral("infrastructure-staff@python.org [mailing list] escalation, primary: "
-                            "escalation: Infrastructure team <mailto:infrastructure-staff@python.org>"));
+    QCOMPARE(lines.at(2), QStringLiteral("infrastructure-staff@python.org [mailing list] escalation, primary: "
+                                         "escalation: Infrastructure team <mailto:infrastructure-staff@python.org>"));
     QVERIFY2(lines.at(3).startsWith(
                  QStringLiteral("#python-infra [chat channel] escalation, secondary: "
                                 "escalation: Infrastructure team <irc://irc.freenode.net/#python-infra>")),
@@ -557,28 +555,26 @@ void TestCli::contactCsv()
 {
     const QString file = example();
     QVERIFY(!file.isEmpty());
-    const Result r = run({QStringLiteral("contact"), QStringLiteral("docs.python.org"),
-                          QStringLiteral("--db"), file, QStringLiteral("--format"), QStringLiteral("csv")});
+    const Result r = run({QStringLiteral("contact"), QStringLiteral("docs.python.org"), QStringLiteral("--db"), file,
+                          QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.err, QString());
     QVERIFY(r.rawOut.endsWith("\r\n"));
     QVector<QStringList> records;
     QVERIFY(test::parseCsv(r.out, &records));
     QCOMPARE(records.size(), 5);
-    QCOMPARE(records.at(0),
-             (QStringList{QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("role"),
-                          QStringLiteral("priority"), QStringLiteral("reason"), QStringLiteral("note"),
-                          QStringLiteral("addresses")}));
+    QCOMPARE(records.at(0), (QStringList{QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("role"),
+                                         QStringLiteral("priority"), QStringLiteral("reason"), QStringLiteral("note"),
+                                         QStringLiteral("addresses")}));
     QCOMPARE(records.at(1), (QStringList{QStringLiteral("Benjamin Peterson"), QStringLiteral("person"),
                                          QStringLiteral("owner"), QStringLiteral("primary"),
                                          QStringLiteral("owner of docs.python.org"), QString(), QString()}));
     QCOMPARE(records.at(2).first(), QStringLiteral("Georg Brandl"));
-    QCOMPARE(records.at(3),
-             (QStringList{QStringLiteral("infrastructure-staff@python.org"), QStringLiteral("mailing_list"),
-                          QStringLiteral("escalation"), QStringLiteral("primary"),
-                          QStringLiteral("escalation: Infrastructure team"),
-                          QStringLiteral("the best way to contact the infrastructure team"),
-                          QStringLiteral("mailto:infrastructure-staff@python.org")}));
+    QCOMPARE(records.at(3), (QStringList{QStringLiteral("infrastructure-staff@python.org"),
+                                         QStringLiteral("mailing_list"), QStringLiteral("escalation"),
+                                         QStringLiteral("primary"), QStringLiteral("escalation: Infrastructure team"),
+                                         QStringLiteral("the best way to contact the infrastructure team"),
+                                         QStringLiteral("mailto:infrastructure-staff@python.org")}));
     QCOMPARE(records.at(4).at(0), QStringLiteral("#python-infra"));
     QCOMPARE(records.at(4).at(1), QStringLiteral("chat_channel"));
     QCOMPARE(records.at(4).at(3), QStringLiteral("secondary"));
@@ -589,13 +585,11 @@ void TestCli::contactIsCaseInsensitive()
 {
     const QString file = example();
     QVERIFY(!file.isEmpty());
-    const Result exact =
-        run({QStringLiteral("contact"), QStringLiteral("PyPI"), QStringLiteral("--db"), file});
+    const Result exact = run({QStringLiteral("contact"), QStringLiteral("PyPI"), QStringLiteral("--db"), file});
     QCOMPARE(exact.exitCode, 0);
-    QVERIFY(exact.out.contains(
-        QStringLiteral("Ernest W. Durbin III [person] maintainer, primary: maintainer of PyPI")));
-    for (const QString &spelling :
-         {QStringLiteral("pypi"), QStringLiteral("PYPI"), QStringLiteral(" pYpI ")}) {
+    QVERIFY(
+        exact.out.contains(QStringLiteral("Ernest W. Durbin III [person] maintainer, primary: maintainer of PyPI")));
+    for (const QString &spelling : {QStringLiteral("pypi"), QStringLiteral("PYPI"), QStringLiteral(" pYpI ")}) {
         const Result r = run({QStringLiteral("contact"), spelling, QStringLiteral("--db"), file});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, exact.out);
@@ -611,8 +605,8 @@ void TestCli::contactKeepsUtf8()
     const QString file = example();
     QVERIFY(!file.isEmpty());
     for (const QString &format : {QStringLiteral("text"), QStringLiteral("csv")}) {
-        const Result r = run({QStringLiteral("contact"), QStringLiteral("wiki.python.org"),
-                              QStringLiteral("--db"), file, QStringLiteral("--format"), format});
+        const Result r = run({QStringLiteral("contact"), QStringLiteral("wiki.python.org"), QStringLiteral("--db"),
+                              file, QStringLiteral("--format"), format});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.rawOut.contains("Marc-Andr\xc3\xa9 Lemburg"), r.rawOut.constData());
     }
@@ -629,11 +623,10 @@ void TestCli::contactUnknownNameListsCandidates()
     QVERIFY2(r.err.contains(QStringLiteral("no item is called \"docs\"")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("Did you mean:")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("  docs.python.org (service, id ")), qPrintable(r.err));
-    QVERIFY2(r.err.contains(QStringLiteral("  Rackspace VM for docs.python.org (host, id ")),
-             qPrintable(r.err));
-    QVERIFY2(r.err.contains(QStringLiteral(
-                 "in Python Software Foundation > Rackspace > Rackspace VM for docs.python.org)")),
-             qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("  Rackspace VM for docs.python.org (host, id ")), qPrintable(r.err));
+    QVERIFY2(
+        r.err.contains(QStringLiteral("in Python Software Foundation > Rackspace > Rackspace VM for docs.python.org)")),
+        qPrintable(r.err));
     QCOMPARE(state(file), before);
 
     // Nothing like it at all: still exit 1, without a list.
@@ -661,8 +654,7 @@ void TestCli::contactAmbiguousName()
     const Result r = run({QStringLiteral("contact"), QStringLiteral("PyPI"), QStringLiteral("--db"), file});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.out, QString());
-    QVERIFY2(r.err.contains(QStringLiteral("\"PyPI\" is ambiguous; 2 items have that name.")),
-             qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("\"PyPI\" is ambiguous; 2 items have that name.")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("Candidates:")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("in Python Software Foundation > Rackspace)")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("in Python Software Foundation > OSUOSL)")), qPrintable(r.err));
@@ -696,9 +688,9 @@ void TestCli::contactUsageErrors()
 void TestCli::defaultInventoryIsNotCreated()
 {
     const QString expected = m_dir->filePath(QStringLiteral("xdg-data/steward/steward.sqlite"));
-    for (const QStringList &arguments : {QStringList{QStringLiteral("contact"), QStringLiteral("PyPI")},
-                                         QStringList{QStringLiteral("export"), QStringLiteral("services")},
-                                         QStringList{QStringLiteral("check")}}) {
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("contact"), QStringLiteral("PyPI")},
+          QStringList{QStringLiteral("export"), QStringLiteral("services")}, QStringList{QStringLiteral("check")}}) {
         const Result r = run(arguments);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));
@@ -718,8 +710,7 @@ void TestCli::exportServicesToStdout()
 {
     const QString file = example();
     QVERIFY(!file.isEmpty());
-    const Result r =
-        run({QStringLiteral("export"), QStringLiteral("services"), QStringLiteral("--db"), file});
+    const Result r = run({QStringLiteral("export"), QStringLiteral("services"), QStringLiteral("--db"), file});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.err, QString());
     QVERIFY(r.rawOut.startsWith("name,url,status,provider,host,owners,"));
@@ -764,13 +755,12 @@ void TestCli::exportServicesToFile()
 {
     const QString file = example();
     QVERIFY(!file.isEmpty());
-    const Result stdoutRun =
-        run({QStringLiteral("export"), QStringLiteral("services"), QStringLiteral("--db"), file});
+    const Result stdoutRun = run({QStringLiteral("export"), QStringLiteral("services"), QStringLiteral("--db"), file});
     QCOMPARE(stdoutRun.exitCode, 0);
     for (const QString &flag : {QStringLiteral("-o"), QStringLiteral("--output")}) {
         const QString out = path(QStringLiteral("services") + flag + QStringLiteral(".csv"));
-        const Result r = run(
-            {QStringLiteral("export"), QStringLiteral("services"), QStringLiteral("--db"), file, flag, out});
+        const Result r =
+            run({QStringLiteral("export"), QStringLiteral("services"), QStringLiteral("--db"), file, flag, out});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, QString());
         QCOMPARE(r.err, QString());
@@ -806,17 +796,16 @@ void TestCli::exportUsageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no report") << QStringList{QStringLiteral("export")}
-                               << QStringLiteral("exactly one REPORT");
+    QTest::newRow("no report") << QStringList{QStringLiteral("export")} << QStringLiteral("exactly one REPORT");
     QTest::newRow("unknown report") << QStringList{QStringLiteral("export"), QStringLiteral("frobs")}
                                     << QStringLiteral("unknown report \"frobs\"");
-    QTest::newRow("selection without items") << QStringList{QStringLiteral("export"), QStringLiteral("selection")}
-                                             << QStringLiteral("one or more ITEMs");
+    QTest::newRow("selection without items")
+        << QStringList{QStringLiteral("export"), QStringLiteral("selection")} << QStringLiteral("one or more ITEMs");
     QTest::newRow("safe and raw") << QStringList{QStringLiteral("export"), QStringLiteral("hosts"),
                                                  QStringLiteral("--safe"), QStringLiteral("--raw")}
                                   << QStringLiteral("exclude each other");
-    QTest::newRow("import without files") << QStringList{QStringLiteral("import")}
-                                          << QStringLiteral("one or more FILEs");
+    QTest::newRow("import without files")
+        << QStringList{QStringLiteral("import")} << QStringLiteral("one or more FILEs");
     QTest::newRow("two reports") << QStringList{QStringLiteral("export"), QStringLiteral("services"),
                                                 QStringLiteral("services")}
                                  << QStringLiteral("exactly one REPORT");
@@ -838,8 +827,8 @@ void TestCli::exportOptionsAndSelection()
 {
     const QString file = example();
     QVERIFY(!file.isEmpty());
-    QVERIFY(run({QStringLiteral("assign"), QStringLiteral("PyPI"), QStringLiteral("Georg Brandl"), QStringLiteral("--role"),
-                 QStringLiteral("=SUM(A1)"), QStringLiteral("--db"), file})
+    QVERIFY(run({QStringLiteral("assign"), QStringLiteral("PyPI"), QStringLiteral("Georg Brandl"),
+                 QStringLiteral("--role"), QStringLiteral("=SUM(A1)"), QStringLiteral("--db"), file})
                 .exitCode == 0);
     const Result raw = run({QStringLiteral("export"), QStringLiteral("assignments"), QStringLiteral("--db"), file});
     QCOMPARE(raw.exitCode, 0);
@@ -851,13 +840,15 @@ void TestCli::exportOptionsAndSelection()
     QVERIFY(safe.rawOut.startsWith("\xEF\xBB\xBFitem,item_kind,"));
     QVERIFY(safe.rawOut.contains("\r\nPyPI,service,Georg Brandl,'=SUM(A1),primary,\r\n"));
 
-    const Result selection = run({QStringLiteral("export"), QStringLiteral("selection"), QStringLiteral("docs.python.org"),
-                                  QStringLiteral("hg.python.org"), QStringLiteral("--db"), file});
+    const Result selection =
+        run({QStringLiteral("export"), QStringLiteral("selection"), QStringLiteral("docs.python.org"),
+             QStringLiteral("hg.python.org"), QStringLiteral("--db"), file});
     QCOMPARE(selection.exitCode, 0);
-    QVERIFY(selection.rawOut.contains("\r\nGeorg Brandl,person,,docs.python.org; hg.python.org,owner of docs.python.org; "
-                                      "owner of hg.python.org\r\n"));
-    const Result unknown = run({QStringLiteral("export"), QStringLiteral("selection"), QStringLiteral("nope.python.org"),
-                                QStringLiteral("--db"), file});
+    QVERIFY(
+        selection.rawOut.contains("\r\nGeorg Brandl,person,,docs.python.org; hg.python.org,owner of docs.python.org; "
+                                  "owner of hg.python.org\r\n"));
+    const Result unknown = run({QStringLiteral("export"), QStringLiteral("selection"),
+                                QStringLiteral("nope.python.org"), QStringLiteral("--db"), file});
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY(unknown.err.contains(QStringLiteral("no item is called")));
     for (const char *report : {"services", "hosts", "providers", "contacts", "gaps"}) {
@@ -910,7 +901,8 @@ void TestCli::importRoundTripAndErrors()
     const Result failed = run({QStringLiteral("import"), bad, QStringLiteral("--db"), copy});
     QCOMPARE(failed.exitCode, 1);
     QVERIFY2(failed.err.contains(bad + QStringLiteral(":2:3: unknown provider \"Nowhere\"")), qPrintable(failed.err));
-    QVERIFY2(failed.err.contains(bad + QStringLiteral(":3:2: \"not a url\" is not a web address")), qPrintable(failed.err));
+    QVERIFY2(failed.err.contains(bad + QStringLiteral(":3:2: \"not a url\" is not a web address")),
+             qPrintable(failed.err));
     QCOMPARE(state(copy), before);
 }
 
@@ -924,8 +916,7 @@ void TestCli::checkClean()
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out.trimmed(), file + QStringLiteral(": ok"));
     QCOMPARE(r.err, QString());
-    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("extra"), QStringLiteral("--db"), file}).exitCode,
-             2);
+    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("extra"), QStringLiteral("--db"), file}).exitCode, 2);
 }
 
 void TestCli::checkForeignKeyViolation()
@@ -972,9 +963,8 @@ void TestCli::checkTreeRuleViolation()
     {
         RawConnection raw(file);
         // Rackspace moved under Fastly: a provider under a provider.
-        QVERIFY(
-            raw.exec(QStringLiteral("UPDATE item SET parent_id = (SELECT id FROM item WHERE name = 'Fastly')"
-                                    " WHERE name = 'Rackspace'")));
+        QVERIFY(raw.exec(QStringLiteral("UPDATE item SET parent_id = (SELECT id FROM item WHERE name = 'Fastly')"
+                                        " WHERE name = 'Rackspace'")));
     }
     const Result r = run({QStringLiteral("check"), QStringLiteral("--db"), file});
     QCOMPARE(r.exitCode, 1);
@@ -988,15 +978,17 @@ void TestCli::assignAndUnassign()
 {
     const QString file = example();
     QVERIFY(!file.isEmpty());
-    Result r = run({QStringLiteral("assign"), QStringLiteral("pypi"), QStringLiteral("alex gaynor"), QStringLiteral("--role"),
-                    QStringLiteral("sponsor"), QStringLiteral("--priority"), QStringLiteral("secondary"),
-                    QStringLiteral("--db"), file});
+    Result r = run({QStringLiteral("assign"), QStringLiteral("pypi"), QStringLiteral("alex gaynor"),
+                    QStringLiteral("--role"), QStringLiteral("sponsor"), QStringLiteral("--priority"),
+                    QStringLiteral("secondary"), QStringLiteral("--db"), file});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("Alex Gaynor is now sponsor (secondary) of PyPI.")), qPrintable(r.out));
     r = run({QStringLiteral("contact"), QStringLiteral("PyPI"), QStringLiteral("--db"), file});
-    QVERIFY2(r.out.contains(QStringLiteral("Alex Gaynor [person] sponsor, secondary: sponsor of PyPI")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Alex Gaynor [person] sponsor, secondary: sponsor of PyPI")),
+             qPrintable(r.out));
 
-    r = run({QStringLiteral("unassign"), QStringLiteral("PyPI"), QStringLiteral("Alex Gaynor"), QStringLiteral("--db"), file});
+    r = run({QStringLiteral("unassign"), QStringLiteral("PyPI"), QStringLiteral("Alex Gaynor"), QStringLiteral("--db"),
+             file});
     QCOMPARE(r.exitCode, 0);
     r = run({QStringLiteral("contact"), QStringLiteral("PyPI"), QStringLiteral("--db"), file});
     QVERIFY(!r.out.contains(QStringLiteral("Alex Gaynor")));
@@ -1009,8 +1001,9 @@ void TestCli::assignAndUnassign()
     QVERIFY(lines.size() >= 3);
     QVERIFY2(lines.at(0).contains(QStringLiteral("  %1  Removed Alex Gaynor as sponsor of PyPI").arg(actor())),
              qPrintable(lines.at(0)));
-    QVERIFY2(lines.at(1).contains(QStringLiteral("  %1  Assigned Alex Gaynor to PyPI as sponsor (secondary)").arg(actor())),
-             qPrintable(lines.at(1)));
+    QVERIFY2(
+        lines.at(1).contains(QStringLiteral("  %1  Assigned Alex Gaynor to PyPI as sponsor (secondary)").arg(actor())),
+        qPrintable(lines.at(1)));
 }
 
 void TestCli::refusedEditsChangeNothing_data()
@@ -1023,17 +1016,20 @@ void TestCli::refusedEditsChangeNothing_data()
                                                      QStringLiteral("owner")}
                                       << 1 << QStringLiteral("already owner of docs.python.org");
     QTest::newRow("unknown contact") << QStringList{QStringLiteral("assign"), QStringLiteral("PyPI"),
-                                                    QStringLiteral("Guido"), QStringLiteral("--role"), QStringLiteral("owner")}
+                                                    QStringLiteral("Guido"), QStringLiteral("--role"),
+                                                    QStringLiteral("owner")}
                                      << 1 << QStringLiteral("no contact is called \"Guido\"");
     QTest::newRow("unknown item") << QStringList{QStringLiteral("assign"), QStringLiteral("pypi.org"),
                                                  QStringLiteral("Georg Brandl"), QStringLiteral("--role"),
                                                  QStringLiteral("owner")}
                                   << 1 << QStringLiteral("no item is called");
-    QTest::newRow("no role") << QStringList{QStringLiteral("assign"), QStringLiteral("PyPI"), QStringLiteral("Georg Brandl")}
+    QTest::newRow("no role") << QStringList{QStringLiteral("assign"), QStringLiteral("PyPI"),
+                                            QStringLiteral("Georg Brandl")}
                              << 2 << QStringLiteral("--role");
-    QTest::newRow("bad priority") << QStringList{QStringLiteral("assign"), QStringLiteral("PyPI"),
+    QTest::newRow("bad priority") << QStringList{QStringLiteral("assign"),       QStringLiteral("PyPI"),
                                                  QStringLiteral("Georg Brandl"), QStringLiteral("--role"),
-                                                 QStringLiteral("owner"), QStringLiteral("--priority"), QStringLiteral("urgent")}
+                                                 QStringLiteral("owner"),        QStringLiteral("--priority"),
+                                                 QStringLiteral("urgent")}
                                   << 2 << QStringLiteral("unknown priority");
     QTest::newRow("not assigned") << QStringList{QStringLiteral("unassign"), QStringLiteral("PyPI"),
                                                  QStringLiteral("Georg Brandl")}
@@ -1068,17 +1064,21 @@ void TestCli::historyFormats()
     QVector<QStringList> records;
     QVERIFY(test::parseCsv(r.out, &records));
     QCOMPARE(records.size(), 4);
-    QCOMPARE(records.first(), (QStringList{QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("change"),
-                                           QStringLiteral("entity"), QStringLiteral("entity_id"), QStringLiteral("item_id"),
-                                           QStringLiteral("action"), QStringLiteral("summary"), QStringLiteral("before"),
-                                           QStringLiteral("after")}));
+    QCOMPARE(
+        records.first(),
+        (QStringList{QStringLiteral("at"), QStringLiteral("actor"), QStringLiteral("change"), QStringLiteral("entity"),
+                     QStringLiteral("entity_id"), QStringLiteral("item_id"), QStringLiteral("action"),
+                     QStringLiteral("summary"), QStringLiteral("before"), QStringLiteral("after")}));
     QCOMPARE(records.at(1).at(1), actor());
     QCOMPARE(records.at(1).at(6), QStringLiteral("create"));
-    QCOMPARE(run({QStringLiteral("history"), QStringLiteral("nothing-here"), QStringLiteral("--db"), file}).exitCode, 1);
-    QCOMPARE(run({QStringLiteral("history"), QStringLiteral("--db"), file, QStringLiteral("--limit"), QStringLiteral("x")})
-                 .exitCode,
-             2);
-    QCOMPARE(run({QStringLiteral("history"), QStringLiteral("--db"), file, QStringLiteral("--format"), QStringLiteral("xml")})
+    QCOMPARE(run({QStringLiteral("history"), QStringLiteral("nothing-here"), QStringLiteral("--db"), file}).exitCode,
+             1);
+    QCOMPARE(
+        run({QStringLiteral("history"), QStringLiteral("--db"), file, QStringLiteral("--limit"), QStringLiteral("x")})
+            .exitCode,
+        2);
+    QCOMPARE(run({QStringLiteral("history"), QStringLiteral("--db"), file, QStringLiteral("--format"),
+                  QStringLiteral("xml")})
                  .exitCode,
              2);
 }
@@ -1122,9 +1122,9 @@ void TestCli::searchCsv()
     QVERIFY(r.rawOut.endsWith("\r\n"));
     QVector<QStringList> records;
     QVERIFY(test::parseCsv(r.out, &records));
-    QCOMPARE(records.first(), (QStringList{QStringLiteral("group"), QStringLiteral("kind"), QStringLiteral("id"),
-                                           QStringLiteral("name"), QStringLiteral("field"), QStringLiteral("match"),
-                                           QStringLiteral("score")}));
+    QCOMPARE(records.first(),
+             (QStringList{QStringLiteral("group"), QStringLiteral("kind"), QStringLiteral("id"), QStringLiteral("name"),
+                          QStringLiteral("field"), QStringLiteral("match"), QStringLiteral("score")}));
     QVERIFY(records.size() >= 4);
     QCOMPARE(records.at(1).mid(0, 2), (QStringList{QStringLiteral("service"), QStringLiteral("service")}));
     QCOMPARE(records.at(1).at(3), QStringLiteral("PyPI"));
@@ -1132,9 +1132,10 @@ void TestCli::searchCsv()
     bool rackspace = false;
     for (const QStringList &record : records) {
         QCOMPARE(record.size(), 7);
-        rackspace = rackspace || (record.at(0) == QStringLiteral("provider") && record.at(3) == QStringLiteral("Rackspace") &&
-                                  record.at(4) == QStringLiteral("config_repo") &&
-                                  record.at(5) == QStringLiteral("https://github.com/python/pypi-salt"));
+        rackspace =
+            rackspace || (record.at(0) == QStringLiteral("provider") && record.at(3) == QStringLiteral("Rackspace") &&
+                          record.at(4) == QStringLiteral("config_repo") &&
+                          record.at(5) == QStringLiteral("https://github.com/python/pypi-salt"));
     }
     QVERIFY(rackspace);
 }
@@ -1163,11 +1164,12 @@ void TestCli::searchUsageErrors_data()
     QTest::newRow("no query") << QStringList{QStringLiteral("search")};
     QTest::newRow("empty query") << QStringList{QStringLiteral("search"), QStringLiteral(" ")};
     QTest::newRow("two queries") << QStringList{QStringLiteral("search"), QStringLiteral("a"), QStringLiteral("b")};
-    QTest::newRow("bad format") << QStringList{QStringLiteral("search"), QStringLiteral("a"), QStringLiteral("--format"),
-                                               QStringLiteral("xml")};
+    QTest::newRow("bad format") << QStringList{QStringLiteral("search"), QStringLiteral("a"),
+                                               QStringLiteral("--format"), QStringLiteral("xml")};
     QTest::newRow("bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("a"), QStringLiteral("--limit"),
                                               QStringLiteral("0")};
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("search"), QStringLiteral("a"), QStringLiteral("--fuzzy")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("search"), QStringLiteral("a"),
+                                                   QStringLiteral("--fuzzy")};
 }
 
 void TestCli::searchUsageErrors()
@@ -1216,9 +1218,9 @@ void TestCli::checkWantsAnEscalationContact()
 
     // A bad address, or one with --example, is a usage error and creates nothing.
     const QString bad = inventory(QStringLiteral("bad"));
-    QCOMPARE(run({QStringLiteral("init"), bad, QStringLiteral("--escalation"), QStringLiteral("not an address")})
-                 .exitCode,
-             2);
+    QCOMPARE(
+        run({QStringLiteral("init"), bad, QStringLiteral("--escalation"), QStringLiteral("not an address")}).exitCode,
+        2);
     QCOMPARE(run({QStringLiteral("init"), bad, QStringLiteral("--example"), QStringLiteral("--escalation"),
                   QStringLiteral("ops@acme.example")})
                  .exitCode,

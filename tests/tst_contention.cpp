@@ -161,8 +161,7 @@ void TestContention::twoWritersLoseNothing()
     QVERIFY(db.open(path));
     Store store(db);
     QCOMPARE(store.countItems(ItemKind::Service), 15 + 1 + 2 * EditsPerWriter);
-    QCOMPARE(store.findItemsByName(QStringLiteral("counter")).first().description,
-             QString::number(2 * EditsPerWriter));
+    QCOMPARE(store.findItemsByName(QStringLiteral("counter")).first().description, QString::number(2 * EditsPerWriter));
     QCOMPARE(store.findItemsByName(QStringLiteral("a-999")).size(), 1);
     QCOMPARE(store.findItemsByName(QStringLiteral("b-999")).size(), 1);
     QVERIFY(db.check().isEmpty());

@@ -95,16 +95,15 @@ QStringList TestCopy::searchDump(const QString &location)
 QStringList TestCopy::schemaDump(const QString &location)
 {
     QStringList rows = test::rowsOf(
-        location,
-        dialect::isServerLocation(location)
-            ? QStringLiteral("SELECT pg_get_triggerdef(oid) || ' ' || tgenabled::text FROM pg_trigger"
-                             " WHERE NOT tgisinternal"
-                             " UNION ALL SELECT conrelid::regclass::text || ' ' || conname || ' ' ||"
-                             " pg_get_constraintdef(oid) || ' ' || convalidated FROM pg_constraint"
-                             " WHERE connamespace = current_schema()::regnamespace"
-                             " UNION ALL SELECT pg_get_indexdef(indexrelid) FROM pg_index i JOIN pg_class c"
-                             " ON c.oid = i.indrelid WHERE c.relnamespace = current_schema()::regnamespace")
-            : QStringLiteral("SELECT type || ' ' || name || ' ' || COALESCE(sql, '') FROM sqlite_master"));
+        location, dialect::isServerLocation(location)
+                      ? QStringLiteral("SELECT pg_get_triggerdef(oid) || ' ' || tgenabled::text FROM pg_trigger"
+                                       " WHERE NOT tgisinternal"
+                                       " UNION ALL SELECT conrelid::regclass::text || ' ' || conname || ' ' ||"
+                                       " pg_get_constraintdef(oid) || ' ' || convalidated FROM pg_constraint"
+                                       " WHERE connamespace = current_schema()::regnamespace"
+                                       " UNION ALL SELECT pg_get_indexdef(indexrelid) FROM pg_index i JOIN pg_class c"
+                                       " ON c.oid = i.indrelid WHERE c.relnamespace = current_schema()::regnamespace")
+                      : QStringLiteral("SELECT type || ' ' || name || ' ' || COALESCE(sql, '') FROM sqlite_master"));
     rows.sort();
     return rows;
 }
@@ -247,9 +246,11 @@ void TestCopy::failedCopyWritesNothing()
         test::RawConnection raw(broken);
         QString error;
         QVERIFY2(raw.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON"), &error), qPrintable(error));
-        QVERIFY2(raw.exec(QStringLiteral("UPDATE assignment SET priority = 'whenever' WHERE id = (SELECT max(id) FROM assignment)"),
-                          &error),
-                 qPrintable(error));
+        QVERIFY2(
+            raw.exec(QStringLiteral(
+                         "UPDATE assignment SET priority = 'whenever' WHERE id = (SELECT max(id) FROM assignment)"),
+                     &error),
+            qPrintable(error));
     }
     const QString target = test::scratchInventory(*m_dir, QStringLiteral("kept"));
     QString error;
@@ -327,12 +328,14 @@ void TestCopy::commandLine()
         return p.exitCode();
     };
     QString out, err;
-    QCOMPARE(run({QStringLiteral("copy"), QStringLiteral("--from"), m_example, QStringLiteral("--to"), target}, &out, &err),
-             0);
+    QCOMPARE(
+        run({QStringLiteral("copy"), QStringLiteral("--from"), m_example, QStringLiteral("--to"), target}, &out, &err),
+        0);
     QVERIFY2(out.contains(QLatin1String("Copied")) && out.contains(QLatin1String("35 item")), qPrintable(out + err));
     // Again: the target is not empty now.
-    QCOMPARE(run({QStringLiteral("copy"), QStringLiteral("--from"), m_example, QStringLiteral("--to"), target}, &out, &err),
-             1);
+    QCOMPARE(
+        run({QStringLiteral("copy"), QStringLiteral("--from"), m_example, QStringLiteral("--to"), target}, &out, &err),
+        1);
     QVERIFY2(err.contains(QLatin1String("already holds an inventory")), qPrintable(err));
     QCOMPARE(run({QStringLiteral("copy"), QStringLiteral("--from"), m_example, QStringLiteral("--to"), target,
                   QStringLiteral("--replace")},
@@ -369,7 +372,8 @@ void TestCopy::rowsLostOnTheWayAreIncomplete()
         QVERIFY(emails > 0 && emails < addresses);
         for (const QString &statement :
              {QStringLiteral("DROP INDEX contact_address_contact"),
-              QStringLiteral("CREATE INDEX contact_address_contact ON contact_address(contact_id) WHERE kind = 'email'"),
+              QStringLiteral(
+                  "CREATE INDEX contact_address_contact ON contact_address(contact_id) WHERE kind = 'email'"),
               QStringLiteral("PRAGMA writable_schema = ON"),
               QStringLiteral("UPDATE sqlite_master SET sql = 'CREATE INDEX contact_address_contact ON"
                              " contact_address(contact_id)' WHERE name = 'contact_address_contact'")})
@@ -378,8 +382,9 @@ void TestCopy::rowsLostOnTheWayAreIncomplete()
     {
         test::RawConnection raw(damaged);
         QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM contact_address")).toLongLong(), emails);
-        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM (SELECT id FROM contact_address ORDER BY id)")).toLongLong(),
-                 addresses);
+        QCOMPARE(
+            raw.value(QStringLiteral("SELECT count(*) FROM (SELECT id FROM contact_address ORDER BY id)")).toLongLong(),
+            addresses);
     }
     const QString expected = QStringLiteral("The copy of contact_address is incomplete: %1 rows in %2, %3 in ")
                                  .arg(emails)

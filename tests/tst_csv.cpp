@@ -126,8 +126,7 @@ void TestCsv::escape_data()
     QTest::newRow("all of them") << QStringLiteral("a,\"b\"\r\nc") << QStringLiteral("\"a,\"\"b\"\"\r\nc\"");
     QTest::newRow("UTF-8 alone") << QStringLiteral("Marc-Andr\u00e9 Lemburg")
                                  << QStringLiteral("Marc-Andr\u00e9 Lemburg");
-    QTest::newRow("UTF-8 with comma")
-        << QStringLiteral("\u02a4,\u00e9") << QStringLiteral("\"\u02a4,\u00e9\"");
+    QTest::newRow("UTF-8 with comma") << QStringLiteral("\u02a4,\u00e9") << QStringLiteral("\"\u02a4,\u00e9\"");
     QTest::newRow("tab") << QStringLiteral("a\tb") << QStringLiteral("a\tb");
 }
 
@@ -140,11 +139,10 @@ void TestCsv::escape()
 
 void TestCsv::rowsEndWithCrlf()
 {
-    const QByteArray bytes =
-        written({{QStringLiteral("name"), QStringLiteral("url")},
-                 {QStringLiteral("docs.python.org"), QStringLiteral("https://docs.python.org")},
-                 {QString(), QString(), QString()},
-                 {QStringLiteral("one")}});
+    const QByteArray bytes = written({{QStringLiteral("name"), QStringLiteral("url")},
+                                      {QStringLiteral("docs.python.org"), QStringLiteral("https://docs.python.org")},
+                                      {QString(), QString(), QString()},
+                                      {QStringLiteral("one")}});
     QCOMPARE(bytes, QByteArray("name,url\r\ndocs.python.org,https://docs.python.org\r\n,,\r\none\r\n"));
 }
 
@@ -275,8 +273,8 @@ void TestCsv::quotingAtEveryPosition()
                     const QByteArray plain(length % 17, 'p');
                     const QByteArrayView cells[] = {plain, cell, plain};
                     QVERIFY(writer.writeRow(cells, 3));
-                    wanted += expected(plain, guard) + ',' + expected(cell, guard) + ',' + expected(plain, guard) +
-                              "\r\n";
+                    wanted +=
+                        expected(plain, guard) + ',' + expected(cell, guard) + ',' + expected(plain, guard) + "\r\n";
                 }
             }
         }
@@ -402,8 +400,8 @@ void TestCsv::roundTripOfAwkwardFields()
 void TestCsv::spectrumParser_data()
 {
     QTest::addColumn<QString>("name");
-    const QStringList files = QDir(spectrumDir() + QStringLiteral("/csvs"))
-                                  .entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
+    const QStringList files =
+        QDir(spectrumDir() + QStringLiteral("/csvs")).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
     QCOMPARE(files.size(), 12);
     for (const QString &file : files) {
         const QString name = file.chopped(4);
@@ -416,8 +414,7 @@ void TestCsv::spectrumParser()
     // The test's own reader agrees with the spectrum, so the round trip below means something.
     QFETCH(QString, name);
     const QByteArray csv = readFile(spectrumDir() + QStringLiteral("/csvs/") + name + QStringLiteral(".csv"));
-    const QByteArray json =
-        readFile(spectrumDir() + QStringLiteral("/json/") + name + QStringLiteral(".json"));
+    const QByteArray json = readFile(spectrumDir() + QStringLiteral("/json/") + name + QStringLiteral(".json"));
     QVERIFY(!csv.isEmpty());
     QVERIFY(!json.isEmpty());
     QVector<QStringList> records;
@@ -446,8 +443,7 @@ void TestCsv::spectrumRoundTrip()
     // Every case: the expected records, written by CsvWriter, read back unchanged.
     QFETCH(QString, name);
     const QByteArray csv = readFile(spectrumDir() + QStringLiteral("/csvs/") + name + QStringLiteral(".csv"));
-    const QByteArray json =
-        readFile(spectrumDir() + QStringLiteral("/json/") + name + QStringLiteral(".json"));
+    const QByteArray json = readFile(spectrumDir() + QStringLiteral("/json/") + name + QStringLiteral(".json"));
     QVector<QStringList> original;
     QVERIFY(parseCsv(QString::fromUtf8(csv), &original));
     const QStringList header = original.first();
@@ -515,12 +511,11 @@ void TestCsv::servicesReport()
                                 // Appended after the first ten: who to contact first, the escalation
                                 // contacts (ContactResolver's order), the source and the notes.
                                 QStringLiteral("Benjamin Peterson"),
-                                QStringLiteral("infrastructure-staff@python.org; #python-infra"),
-                                docs.value(12), docs.value(13)}));
+                                QStringLiteral("infrastructure-staff@python.org; #python-infra"), docs.value(12),
+                                docs.value(13)}));
     // And as bytes: nothing in the first ten columns of that row needs quoting.
-    QVERIFY(bytes.contains(
-        "\r\ndocs.python.org,https://docs.python.org,active,Rackspace,Rackspace VM for "
-        "docs.python.org,Benjamin Peterson; Georg Brandl,,,Fastly,The Python documentation.,"));
+    QVERIFY(bytes.contains("\r\ndocs.python.org,https://docs.python.org,active,Rackspace,Rackspace VM for "
+                           "docs.python.org,Benjamin Peterson; Georg Brandl,,,Fastly,The Python documentation.,"));
 
     QCOMPARE(field(QStringLiteral("PyPI"), "provider"), QStringLiteral("Rackspace"));
     QCOMPARE(field(QStringLiteral("PyPI"), "host"), QString());
@@ -529,8 +524,7 @@ void TestCsv::servicesReport()
     QCOMPARE(field(QStringLiteral("PyPI"), "served_through"), QStringLiteral("Fastly"));
     QCOMPARE(field(QStringLiteral("Buildbot"), "provider"), QString());
     QCOMPARE(field(QStringLiteral("Buildbot"), "host"), QString());
-    QCOMPARE(field(QStringLiteral("Buildbot"), "owners"),
-             QStringLiteral("Antoine Pitrou; python-dev@python.org"));
+    QCOMPARE(field(QStringLiteral("Buildbot"), "owners"), QStringLiteral("Antoine Pitrou; python-dev@python.org"));
     QCOMPARE(field(QStringLiteral("planet.python.org"), "status"), QStringLiteral("needs-move"));
     QCOMPARE(field(QStringLiteral("planet.python.org"), "host"), QStringLiteral("dinsdale"));
     QCOMPARE(field(QStringLiteral("planet.python.org"), "provider"), QStringLiteral("XS4ALL"));

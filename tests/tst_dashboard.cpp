@@ -145,12 +145,13 @@ void TestDashboard::referenceSaysWhatTheExampleHolds()
     for (const char *service : {"PyPI", "www.python.org", "docs.python.org"})
         QVERIFY2(frontedBy(service).contains(QStringLiteral("Fastly")), service);
     QVERIFY(says("owned by Benjamin Peterson and Georg Brandl"));
-    QCOMPARE(owners("docs.python.org"), (QStringList{QStringLiteral("Benjamin Peterson"), QStringLiteral("Georg Brandl")}));
+    QCOMPARE(owners("docs.python.org"),
+             (QStringList{QStringLiteral("Benjamin Peterson"), QStringLiteral("Georg Brandl")}));
     QVERIFY(says("The service is owned by Antoine Pitrou and Georg Brandl."));
     QCOMPARE(owners("hg.python.org"), (QStringList{QStringLiteral("Antoine Pitrou"), QStringLiteral("Georg Brandl")}));
     QVERIFY(says("maintained by Ernest W. Durbin, Donald Stufft, and Richard Jones"));
     QCOMPARE(owners("PyPI"), (QStringList{QStringLiteral("Donald Stufft"), QStringLiteral("Ernest W. Durbin III"),
-                                         QStringLiteral("Richard Jones")}));
+                                          QStringLiteral("Richard Jones")}));
     QVERIFY(says("This is hosted on dinsdale and needs to be moved."));
     QCOMPARE(parentOf("planet.python.org"), QStringLiteral("dinsdale"));
     QCOMPARE(item("planet.python.org").status, QStringLiteral("needs-move"));
@@ -167,13 +168,12 @@ void TestDashboard::servicesPerProvider()
     // OSUOSL: hg, wiki, www, PyCon, PyPy; Rackspace: docs, jython, downloads, PyPI;
     // XS4ALL: mail (albatross), planet and legacy (dinsdale); Upfront: bugs.
     // Buildbot and staging: where they run is not recorded.
-    QCOMPARE(
-        counts(data.servicesPerProvider),
-        (QStringList{QStringLiteral("OSUOSL=5"), QStringLiteral("Rackspace=4"), QStringLiteral("XS4ALL=3"),
-                     QStringLiteral("Upfront Systems=1"), QStringLiteral("Dyn=0"), QStringLiteral("Fastly=0"),
-                     QStringLiteral("Gandi=0"), QStringLiteral("no provider recorded=2")}));
-    const ChartEntry *xs4all = data.servicesPerProvider.find(
-        QString::number(m_store->findItemsByName(QStringLiteral("XS4ALL")).first().id));
+    QCOMPARE(counts(data.servicesPerProvider),
+             (QStringList{QStringLiteral("OSUOSL=5"), QStringLiteral("Rackspace=4"), QStringLiteral("XS4ALL=3"),
+                          QStringLiteral("Upfront Systems=1"), QStringLiteral("Dyn=0"), QStringLiteral("Fastly=0"),
+                          QStringLiteral("Gandi=0"), QStringLiteral("no provider recorded=2")}));
+    const ChartEntry *xs4all =
+        data.servicesPerProvider.find(QString::number(m_store->findItemsByName(QStringLiteral("XS4ALL")).first().id));
     QVERIFY(xs4all);
     QCOMPARE(names(xs4all->itemIds),
              (QStringList{QStringLiteral("legacy.python.org"), QStringLiteral("mail.python.org"),
@@ -181,8 +181,7 @@ void TestDashboard::servicesPerProvider()
     const ChartEntry *none = data.servicesPerProvider.find(QStringLiteral("none"));
     QVERIFY(none);
     QCOMPARE(none->id, 0);
-    QCOMPARE(names(none->itemIds),
-             (QStringList{QStringLiteral("Buildbot"), QStringLiteral("staging.python.org")}));
+    QCOMPARE(names(none->itemIds), (QStringList{QStringLiteral("Buildbot"), QStringLiteral("staging.python.org")}));
     int total = 0;
     for (const ChartEntry &e : data.servicesPerProvider.entries)
         total += e.count();
@@ -193,13 +192,12 @@ void TestDashboard::byStatus()
 {
     const DashboardData data = build();
     // Twelve hosts: albatross, dinsdale, ximinez, five OSUOSL VMs, three Rackspace VMs, Upfront's server.
-    QCOMPARE(counts(data.hostsByStatus),
-             (QStringList{QStringLiteral("active=11"), QStringLiteral("unreachable=1")}));
+    QCOMPARE(counts(data.hostsByStatus), (QStringList{QStringLiteral("active=11"), QStringLiteral("unreachable=1")}));
     QCOMPARE(names(data.hostsByStatus.find(QStringLiteral("unreachable"))->itemIds),
              QStringList{QStringLiteral("ximinez")});
     QCOMPARE(counts(data.servicesByStatus),
-             (QStringList{QStringLiteral("active=12"), QStringLiteral("staging=1"),
-                          QStringLiteral("legacy=1"), QStringLiteral("needs to be moved=1")}));
+             (QStringList{QStringLiteral("active=12"), QStringLiteral("staging=1"), QStringLiteral("legacy=1"),
+                          QStringLiteral("needs to be moved=1")}));
     QCOMPARE(names(data.servicesByStatus.find(QStringLiteral("needs-move"))->itemIds),
              QStringList{QStringLiteral("planet.python.org")});
     QCOMPARE(names(data.servicesByStatus.find(QStringLiteral("legacy"))->itemIds),
@@ -212,16 +210,15 @@ void TestDashboard::ownershipCoverage()
     // Owners and maintainers: Buildbot (python-dev, Antoine), docs (Benjamin, Georg),
     // hg (Antoine, Georg), PyPI (Ernest, Donald, Richard) have 2+; wiki (Marc-André) and
     // PyPy (pypy-dev) one; the rest only a contact or nobody.
-    QCOMPARE(counts(data.ownershipCoverage),
-             (QStringList{QStringLiteral("no owner=9"), QStringLiteral("1 owner=2"),
-                          QStringLiteral("2 or more owners=4")}));
+    QCOMPARE(counts(data.ownershipCoverage), (QStringList{QStringLiteral("no owner=9"), QStringLiteral("1 owner=2"),
+                                                          QStringLiteral("2 or more owners=4")}));
     QCOMPARE(names(data.ownershipCoverage.find(QStringLiteral("2+"))->itemIds),
              (QStringList{QStringLiteral("Buildbot"), QStringLiteral("docs.python.org"),
                           QStringLiteral("hg.python.org"), QStringLiteral("PyPI")}));
     QCOMPARE(names(data.ownershipCoverage.find(QStringLiteral("1"))->itemIds),
              (QStringList{QStringLiteral("PyPy website"), QStringLiteral("wiki.python.org")}));
-    QVERIFY(names(data.ownershipCoverage.find(QStringLiteral("0"))->itemIds)
-                .contains(QStringLiteral("planet.python.org")));
+    QVERIFY(
+        names(data.ownershipCoverage.find(QStringLiteral("0"))->itemIds).contains(QStringLiteral("planet.python.org")));
 }
 
 void TestDashboard::topOwners()
@@ -231,13 +228,11 @@ void TestDashboard::topOwners()
              (QStringList{QStringLiteral("Antoine Pitrou=2"), QStringLiteral("Georg Brandl=2"),
                           QStringLiteral("Infrastructure team=2"), QStringLiteral("Benjamin Peterson=1"),
                           QStringLiteral("Donald Stufft=1"), QStringLiteral("Ernest W. Durbin III=1"),
-                          QString::fromUtf8("Marc-Andr\xc3\xa9 Lemburg=1"),
-                          QStringLiteral("pypy-dev@python.org=1"), QStringLiteral("python-dev@python.org=1"),
-                          QStringLiteral("Richard Jones=1")}));
+                          QString::fromUtf8("Marc-Andr\xc3\xa9 Lemburg=1"), QStringLiteral("pypy-dev@python.org=1"),
+                          QStringLiteral("python-dev@python.org=1"), QStringLiteral("Richard Jones=1")}));
     const ChartEntry &antoine = data.topOwners.entries.first();
     QCOMPARE(antoine.id, m_store->findContactsByName(QStringLiteral("Antoine Pitrou")).first().id);
-    QCOMPARE(names(antoine.itemIds),
-             (QStringList{QStringLiteral("Buildbot"), QStringLiteral("hg.python.org")}));
+    QCOMPARE(names(antoine.itemIds), (QStringList{QStringLiteral("Buildbot"), QStringLiteral("hg.python.org")}));
     QCOMPARE(names(data.topOwners.entries.at(2).itemIds),
              (QStringList{QStringLiteral("Dyn"), QStringLiteral("Gandi")}));
 }
@@ -328,8 +323,8 @@ void TestDashboard::frontingProviders()
     const DashboardData data = build();
     QCOMPARE(counts(data.frontingProviders), QStringList{QStringLiteral("Fastly=4")});
     QCOMPARE(names(data.frontingProviders.entries.first().itemIds),
-             (QStringList{QStringLiteral("docs.python.org"), QStringLiteral("PyPI"),
-                          QStringLiteral("Python downloads"), QStringLiteral("www.python.org")}));
+             (QStringList{QStringLiteral("docs.python.org"), QStringLiteral("PyPI"), QStringLiteral("Python downloads"),
+                          QStringLiteral("www.python.org")}));
 }
 
 void TestDashboard::everyEntrySelectsItsItemsInTheTree()
@@ -393,8 +388,7 @@ void TestDashboard::followsEdits()
              (QStringList{QStringLiteral("Antoine Pitrou=3"), QStringLiteral("Georg Brandl=3")}));
     // docs.python.org is fronted twice (itself and its VM) but counted once.
     QCOMPARE(counts(data.frontingProviders), QStringList{QStringLiteral("Fastly=5")});
-    QVERIFY(names(data.frontingProviders.entries.first().itemIds)
-                .contains(QStringLiteral("devguide.python.org")));
+    QVERIFY(names(data.frontingProviders.entries.first().itemIds).contains(QStringLiteral("devguide.python.org")));
 
     // A status of one's own comes after the known ones; hosts too.
     s.status = QStringLiteral("frozen");
@@ -403,13 +397,11 @@ void TestDashboard::followsEdits()
     ximinez.status = QStringLiteral("gone");
     QVERIFY2(m_store->updateItem(ximinez, &error), qPrintable(error));
     const DashboardData again = build();
-    QCOMPARE(
-        counts(again.servicesByStatus),
-        (QStringList{QStringLiteral("active=12"), QStringLiteral("staging=1"), QStringLiteral("legacy=1"),
-                     QStringLiteral("needs to be moved=1"), QStringLiteral("frozen=1")}));
+    QCOMPARE(counts(again.servicesByStatus),
+             (QStringList{QStringLiteral("active=12"), QStringLiteral("staging=1"), QStringLiteral("legacy=1"),
+                          QStringLiteral("needs to be moved=1"), QStringLiteral("frozen=1")}));
     QCOMPARE(again.servicesByStatus.entries.constLast().itemIds, QVector<qint64>{s.id});
-    QCOMPARE(counts(again.hostsByStatus),
-             (QStringList{QStringLiteral("active=11"), QStringLiteral("gone=1")}));
+    QCOMPARE(counts(again.hostsByStatus), (QStringList{QStringLiteral("active=11"), QStringLiteral("gone=1")}));
 
     // An inactive owner does not count.
     for (Assignment a : m_store->assignments(s.id)) {
@@ -433,8 +425,7 @@ void TestDashboard::options()
              (QStringList{QStringLiteral("Antoine Pitrou=2"), QStringLiteral("Benjamin Peterson=2"),
                           QStringLiteral("Georg Brandl=2")})); // Benjamin: docs and jython
     // Dyn hosts DNS for the organisation: every service is behind it.
-    QCOMPARE(counts(data.frontingProviders),
-             (QStringList{QStringLiteral("Dyn=15"), QStringLiteral("Fastly=4")}));
+    QCOMPARE(counts(data.frontingProviders), (QStringList{QStringLiteral("Dyn=15"), QStringLiteral("Fastly=4")}));
 }
 
 QTEST_GUILESS_MAIN(TestDashboard)

@@ -86,8 +86,7 @@ void TestExample::organisation()
     const Item org = *m_store->item(*id);
     QCOMPARE(org.name, QStringLiteral("Python Software Foundation"));
     QVERIFY(org.description.contains(QStringLiteral("https://us.pycon.org")));
-    QVERIFY(org.notes.contains(
-        QStringLiteral("not, however, required to be a member of the infrastructure team")));
+    QVERIFY(org.notes.contains(QStringLiteral("not, however, required to be a member of the infrastructure team")));
 }
 
 void TestExample::providers_data()
@@ -99,23 +98,22 @@ void TestExample::providers_data()
     QTest::addColumn<QString>("configRepo");
 
     const auto k = [](ProviderKind kind) { return static_cast<int>(kind); };
-    QTest::newRow("XS4ALL") << QStringLiteral("XS4ALL") << k(ProviderKind::HardwareHosting) << QString()
-                            << QString() << QString();
+    QTest::newRow("XS4ALL") << QStringLiteral("XS4ALL") << k(ProviderKind::HardwareHosting) << QString() << QString()
+                            << QString();
     QTest::newRow("OSUOSL") << QStringLiteral("OSUOSL") << k(ProviderKind::VmHosting)
                             << QStringLiteral("http://osuosl.org/") << QStringLiteral("Chef")
                             << QStringLiteral("https://github.com/python/psf-chef");
     QTest::newRow("Rackspace") << QStringLiteral("Rackspace") << k(ProviderKind::VmHosting)
                                << QStringLiteral("http://www.rackspace.com") << QStringLiteral("Salt")
                                << QStringLiteral("https://github.com/python/pypi-salt");
-    QTest::newRow("Dyn") << QStringLiteral("Dyn") << k(ProviderKind::Dns)
-                         << QStringLiteral("http://www.dyn.com") << QString() << QString();
+    QTest::newRow("Dyn") << QStringLiteral("Dyn") << k(ProviderKind::Dns) << QStringLiteral("http://www.dyn.com")
+                         << QString() << QString();
     QTest::newRow("Gandi") << QStringLiteral("Gandi") << k(ProviderKind::Registrar)
                            << QStringLiteral("http://www.gandi.net") << QString() << QString();
     QTest::newRow("Fastly") << QStringLiteral("Fastly") << k(ProviderKind::Cdn)
                             << QStringLiteral("http://www.fastly.com") << QString() << QString();
     QTest::newRow("Upfront Systems") << QStringLiteral("Upfront Systems") << k(ProviderKind::Other)
-                                     << QStringLiteral("http://www.upfrontsystems.co.za") << QString()
-                                     << QString();
+                                     << QStringLiteral("http://www.upfrontsystems.co.za") << QString() << QString();
 }
 
 void TestExample::providers()
@@ -149,13 +147,12 @@ void TestExample::hosts_data()
     QTest::addColumn<QString>("status");
 
     const int physical = static_cast<int>(HostKind::Physical), vm = static_cast<int>(HostKind::Vm);
-    const QString xs4all = QStringLiteral("XS4ALL"), osu = QStringLiteral("OSUOSL"),
-                  rack = QStringLiteral("Rackspace");
+    const QString xs4all = QStringLiteral("XS4ALL"), osu = QStringLiteral("OSUOSL"), rack = QStringLiteral("Rackspace");
     const QString active = QStringLiteral("active");
-    QTest::newRow("albatross") << QStringLiteral("albatross") << xs4all << physical
-                               << QStringLiteral("albatross") << active;
-    QTest::newRow("dinsdale") << QStringLiteral("dinsdale") << xs4all << physical
-                              << QStringLiteral("dinsdale") << active;
+    QTest::newRow("albatross") << QStringLiteral("albatross") << xs4all << physical << QStringLiteral("albatross")
+                               << active;
+    QTest::newRow("dinsdale") << QStringLiteral("dinsdale") << xs4all << physical << QStringLiteral("dinsdale")
+                              << active;
     QTest::newRow("ximinez") << QStringLiteral("ximinez") << xs4all << physical << QStringLiteral("ximinez")
                              << QStringLiteral("unreachable");
     for (const char *what :
@@ -167,9 +164,8 @@ void TestExample::hosts_data()
         const QString name = QStringLiteral("Rackspace VM for ") + QString::fromLatin1(what);
         QTest::newRow(qPrintable(name)) << name << rack << vm << QString() << active;
     }
-    QTest::newRow("Upfront Systems server")
-        << QStringLiteral("Upfront Systems server") << QStringLiteral("Upfront Systems") << physical
-        << QString() << active;
+    QTest::newRow("Upfront Systems server") << QStringLiteral("Upfront Systems server")
+                                            << QStringLiteral("Upfront Systems") << physical << QString() << active;
 }
 
 void TestExample::hosts()
@@ -197,12 +193,11 @@ void TestExample::services_data()
 
     const QString active = QStringLiteral("active");
     const QString org = QStringLiteral("Python Software Foundation");
-    QTest::newRow("Buildbot") << QStringLiteral("Buildbot") << org
-                              << QStringLiteral("http://buildbot.python.org") << active;
+    QTest::newRow("Buildbot") << QStringLiteral("Buildbot") << org << QStringLiteral("http://buildbot.python.org")
+                              << active;
     QTest::newRow("bugs") << QStringLiteral("bugs.python.org") << QStringLiteral("Upfront Systems server")
                           << QStringLiteral("http://bugs.python.org") << active;
-    QTest::newRow("docs") << QStringLiteral("docs.python.org")
-                          << QStringLiteral("Rackspace VM for docs.python.org")
+    QTest::newRow("docs") << QStringLiteral("docs.python.org") << QStringLiteral("Rackspace VM for docs.python.org")
                           << QStringLiteral("https://docs.python.org") << active;
     QTest::newRow("hg") << QStringLiteral("hg.python.org") << QStringLiteral("OSUOSL VM for hg.python.org")
                         << QStringLiteral("http://hg.python.org") << active;
@@ -210,11 +205,9 @@ void TestExample::services_data()
                           << QStringLiteral("https://mail.python.org") << active;
     QTest::newRow("planet") << QStringLiteral("planet.python.org") << QStringLiteral("dinsdale")
                             << QStringLiteral("http://planet.python.org") << QStringLiteral("needs-move");
-    QTest::newRow("wiki") << QStringLiteral("wiki.python.org")
-                          << QStringLiteral("OSUOSL VM for wiki.python.org")
+    QTest::newRow("wiki") << QStringLiteral("wiki.python.org") << QStringLiteral("OSUOSL VM for wiki.python.org")
                           << QStringLiteral("http://wiki.python.org") << active;
-    QTest::newRow("jython") << QStringLiteral("www.jython.org")
-                            << QStringLiteral("Rackspace VM for www.jython.org")
+    QTest::newRow("jython") << QStringLiteral("www.jython.org") << QStringLiteral("Rackspace VM for www.jython.org")
                             << QStringLiteral("http://www.jython.org") << active;
     QTest::newRow("www") << QStringLiteral("www.python.org") << QStringLiteral("OSUOSL VM for www.python.org")
                          << QStringLiteral("https://www.python.org/") << active;
@@ -225,13 +218,11 @@ void TestExample::services_data()
                              << QStringLiteral("http://staging.python.org") << QStringLiteral("staging");
     QTest::newRow("legacy") << QStringLiteral("legacy.python.org") << QStringLiteral("dinsdale")
                             << QStringLiteral("http://legacy.python.org") << QStringLiteral("legacy");
-    QTest::newRow("PyCon") << QStringLiteral("PyCon website")
-                           << QStringLiteral("OSUOSL VM for the PyCon website")
+    QTest::newRow("PyCon") << QStringLiteral("PyCon website") << QStringLiteral("OSUOSL VM for the PyCon website")
                            << QStringLiteral("https://us.pycon.org") << active;
     QTest::newRow("PyPI") << QStringLiteral("PyPI") << QStringLiteral("Rackspace")
                           << QStringLiteral("https://pypi.python.org/") << active;
-    QTest::newRow("PyPy") << QStringLiteral("PyPy website")
-                          << QStringLiteral("OSUOSL VM for the PyPy website")
+    QTest::newRow("PyPy") << QStringLiteral("PyPy website") << QStringLiteral("OSUOSL VM for the PyPy website")
                           << QStringLiteral("http://pypy.org") << active;
 }
 
@@ -332,8 +323,7 @@ void TestExample::infrastructureTeam()
 
 void TestExample::escalationContacts()
 {
-    const QVector<Contact> lists =
-        m_store->findContactsByName(QStringLiteral("infrastructure-staff@python.org"));
+    const QVector<Contact> lists = m_store->findContactsByName(QStringLiteral("infrastructure-staff@python.org"));
     QCOMPARE(lists.size(), 1);
     const Contact list = lists.first();
     QCOMPARE(list.kind, ContactKind::MailingList);

@@ -92,7 +92,8 @@ void TestHistory::exampleIsOneBatch()
     // The service itself, its two owners and its link to Fastly.
     QCOMPARE(docs.size(), 4);
     QCOMPARE(docs.last().entity, QStringLiteral("item"));
-    QCOMPARE(json(docs.last().after).value(QStringLiteral("url")).toString(), QStringLiteral("https://docs.python.org"));
+    QCOMPARE(json(docs.last().after).value(QStringLiteral("url")).toString(),
+             QStringLiteral("https://docs.python.org"));
 }
 
 void TestHistory::itemCreateUpdateDelete()
@@ -115,12 +116,10 @@ void TestHistory::itemCreateUpdateDelete()
     QVERIFY(QDateTime::fromString(h.at(2).at, Qt::ISODateWithMs).isValid());
     QCOMPARE(h.at(1).action, QStringLiteral("update"));
     // Only what changed, before and after.
-    QCOMPARE(json(h.at(1).before),
-             (QJsonObject{{QStringLiteral("status"), QStringLiteral("active")},
-                          {QStringLiteral("url"), QStringLiteral("https://speed.python.org")}}));
-    QCOMPARE(json(h.at(1).after),
-             (QJsonObject{{QStringLiteral("status"), QStringLiteral("legacy")},
-                          {QStringLiteral("url"), QStringLiteral("https://speed.python.org/")}}));
+    QCOMPARE(json(h.at(1).before), (QJsonObject{{QStringLiteral("status"), QStringLiteral("active")},
+                                                {QStringLiteral("url"), QStringLiteral("https://speed.python.org")}}));
+    QCOMPARE(json(h.at(1).after), (QJsonObject{{QStringLiteral("status"), QStringLiteral("legacy")},
+                                               {QStringLiteral("url"), QStringLiteral("https://speed.python.org/")}}));
     QCOMPARE(h.at(0).action, QStringLiteral("delete"));
     QCOMPARE(json(h.at(0).before).value(QStringLiteral("name")).toString(), QStringLiteral("speed.python.org"));
     QVERIFY(h.at(0).summary.contains(QStringLiteral("speed.python.org")));

@@ -2,10 +2,10 @@
 // export -> import -> export on hostile values, one bad row in 1,000 leaving the file
 // untouched, dry runs, idempotence, one history batch and undo.
 
+#include "ChangeFields.h"
 #include "CsvReader.h"
 #include "Database.h"
 #include "Importer.h"
-#include "ChangeFields.h"
 #include "Reports.h"
 #include "Search.h"
 #include "Store.h"
@@ -135,7 +135,8 @@ void TestImport::spectrumLocationCoordinatesIsRejected()
     // allow; Steward says so rather than guess (and the upstream JSON's phone number
     // is not the CSV's anyway). See the README.
     CsvReader reader;
-    QVERIFY(!reader.parse(readFile(spectrumFile(QStringLiteral("csvs"), QStringLiteral("location_coordinates"), ".csv"))));
+    QVERIFY(
+        !reader.parse(readFile(spectrumFile(QStringLiteral("csvs"), QStringLiteral("location_coordinates"), ".csv"))));
     QCOMPARE(reader.errors().size(), 1);
     QCOMPARE(reader.errors().first().row, 2);
     QCOMPARE(reader.errors().first().column, 2);
@@ -150,8 +151,10 @@ void TestImport::delimitersAndBom_data()
     QTest::newRow("comma") << QByteArray("a,b\r\n1,\"x;y\"\r\n") << QChar(u',') << false;
     QTest::newRow("semicolon") << QByteArray("a;b\n1;\"x,y\"\n") << QChar(u';') << false;
     QTest::newRow("tab") << QByteArray("a\tb\n1\t\"x,y\"") << QChar(u'\t') << false;
-    QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF" "a,b\r\n1,x,y\r\n").replace("x,y", "\"x,y\"") << QChar(u',')
-                         << true;
+    QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF"
+                                       "a,b\r\n1,x,y\r\n")
+                                .replace("x,y", "\"x,y\"")
+                         << QChar(u',') << true;
 }
 
 void TestImport::delimitersAndBom()
@@ -174,9 +177,12 @@ void TestImport::malformed_data()
     QTest::addColumn<int>("row");
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unterminated quote") << QByteArray("a,b\n1,\"open\n2,3\n") << 2 << 2 << QStringLiteral("unterminated quote");
-    QTest::newRow("text after closing quote") << QByteArray("a,b\n1,\"x\"y\n") << 2 << 2 << QStringLiteral("after a closing quote");
-    QTest::newRow("quote in unquoted field") << QByteArray("a,b\n1,x\"y\n") << 2 << 2 << QStringLiteral("quote inside an unquoted field");
+    QTest::newRow("unterminated quote") << QByteArray("a,b\n1,\"open\n2,3\n") << 2 << 2
+                                        << QStringLiteral("unterminated quote");
+    QTest::newRow("text after closing quote")
+        << QByteArray("a,b\n1,\"x\"y\n") << 2 << 2 << QStringLiteral("after a closing quote");
+    QTest::newRow("quote in unquoted field")
+        << QByteArray("a,b\n1,x\"y\n") << 2 << 2 << QStringLiteral("quote inside an unquoted field");
     QTest::newRow("bare CR") << QByteArray("a,b\n1,x\ry\n") << 2 << 2 << QStringLiteral("carriage return");
     QTest::newRow("too few columns") << QByteArray("a,b,c\n1,2\n") << 2 << 3 << QStringLiteral("wrong column count");
     QTest::newRow("too many columns") << QByteArray("a,b\n1,2,3\n") << 2 << 3 << QStringLiteral("wrong column count");
@@ -229,11 +235,18 @@ void TestImport::roundTripOfHostileValues()
         Store store(db);
         const qint64 org = *store.organisationId();
         const QString snake = QString::fromUtf8("\xf0\x9f\x90\x8d"); // outside the BMP
-        const QStringList hostile = {QStringLiteral("comma, here"), QStringLiteral("say \"hi\""),
-                                     QStringLiteral("line\nbreak"), QStringLiteral("windows\r\nbreak"),
-                                     QStringLiteral("=1+1"), QStringLiteral("+44 20"), QStringLiteral("-minus"),
-                                     QStringLiteral("@at"), QStringLiteral("\ttab"), QStringLiteral("\rcr first"),
-                                     snake + QStringLiteral(" python ") + QString::fromUtf8("\xe2\x82\xac"), QString()};
+        const QStringList hostile = {QStringLiteral("comma, here"),
+                                     QStringLiteral("say \"hi\""),
+                                     QStringLiteral("line\nbreak"),
+                                     QStringLiteral("windows\r\nbreak"),
+                                     QStringLiteral("=1+1"),
+                                     QStringLiteral("+44 20"),
+                                     QStringLiteral("-minus"),
+                                     QStringLiteral("@at"),
+                                     QStringLiteral("\ttab"),
+                                     QStringLiteral("\rcr first"),
+                                     snake + QStringLiteral(" python ") + QString::fromUtf8("\xe2\x82\xac"),
+                                     QString()};
         QVERIFY(store.write(
             [&](QString *e) {
                 QVector<qint64> providers, hosts;
@@ -241,7 +254,8 @@ void TestImport::roundTripOfHostileValues()
                     Item p;
                     p.kind = ItemKind::Provider;
                     p.parentId = org;
-                    p.name = i == 0 ? QStringLiteral("=Provider, \"zero\"") : QStringLiteral("Provider %1 ").arg(i) + snake;
+                    p.name =
+                        i == 0 ? QStringLiteral("=Provider, \"zero\"") : QStringLiteral("Provider %1 ").arg(i) + snake;
                     p.providerKind = i == 1 ? ProviderKind::Cdn : ProviderKind::VmHosting;
                     p.fullName = hostile.at(i);
                     p.location = hostile.at(i + 3);
@@ -270,18 +284,21 @@ void TestImport::roundTripOfHostileValues()
                 team.kind = ContactKind::Team;
                 team.name = QStringLiteral("Team \"A\", ") + snake;
                 team.notes = hostile.at(2);
-                team.addresses = {{0, AddressKind::Email, QStringLiteral("team@example.org"), hostile.at(0)},
-                                  {0, AddressKind::Irc, QStringLiteral("irc://irc.example.org/#a"), QStringLiteral("=chan")}};
+                team.addresses = {
+                    {0, AddressKind::Email, QStringLiteral("team@example.org"), hostile.at(0)},
+                    {0, AddressKind::Irc, QStringLiteral("irc://irc.example.org/#a"), QStringLiteral("=chan")}};
                 if (!store.createContact(team, e))
                     return false;
                 for (int i = 0; i < 6; ++i) {
                     Contact c;
                     c.kind = i == 5 ? ContactKind::MailingList : ContactKind::Person;
-                    c.name = i % 2 ? QStringLiteral("-Person %1, \"quoted\"").arg(i) : QStringLiteral("@person %1 ").arg(i) + snake;
+                    c.name = i % 2 ? QStringLiteral("-Person %1, \"quoted\"").arg(i)
+                                   : QStringLiteral("@person %1 ").arg(i) + snake;
                     c.notes = hostile.at(i);
                     c.teamId = i == 5 ? team.id : 0;
                     if (i != 3)
-                        c.addresses = {{0, AddressKind::Email, QStringLiteral("p%1@example.org").arg(i), hostile.at(i + 4)}};
+                        c.addresses = {
+                            {0, AddressKind::Email, QStringLiteral("p%1@example.org").arg(i), hostile.at(i + 4)}};
                     if (!store.createContact(c, e))
                         return false;
                     contacts << c.id;
@@ -293,7 +310,11 @@ void TestImport::roundTripOfHostileValues()
                     Item s;
                     s.kind = ItemKind::Service;
                     s.parentId = i % 4 == 3 ? org : i % 4 == 2 ? providers.at(i % 3) : hosts.at(i % 3);
-                    s.name = QStringLiteral("service %1, \"").arg(i) + hostile.at(i % 11).left(6).replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' ')).trimmed();
+                    s.name = QStringLiteral("service %1, \"").arg(i) + hostile.at(i % 11)
+                                                                           .left(6)
+                                                                           .replace(QLatin1Char('\n'), QLatin1Char(' '))
+                                                                           .replace(QLatin1Char('\r'), QLatin1Char(' '))
+                                                                           .trimmed();
                     s.url = i % 2 ? QStringLiteral("https://s%1.example.org/?a=1&b=2").arg(i) : QString();
                     s.status = i == 5 ? QStringLiteral("needs-move") : QStringLiteral("active");
                     s.description = hostile.at(i);
@@ -336,8 +357,8 @@ void TestImport::roundTripOfHostileValues()
     Store store(db);
     {
         Importer importer(store);
-        for (ReportKind kind : {ReportKind::Assignments, ReportKind::Services, ReportKind::Contacts,
-                                ReportKind::Hosts, ReportKind::Providers})
+        for (ReportKind kind : {ReportKind::Assignments, ReportKind::Services, ReportKind::Contacts, ReportKind::Hosts,
+                                ReportKind::Providers})
             importer.addData(Reports::key(kind) + QStringLiteral(".csv"), first.value(kind));
         const bool ok = importer.commit();
         for (const ImportError &e : importer.errors())
@@ -396,9 +417,8 @@ void TestImport::oneBadRowInAThousand()
                                 QStringLiteral("host"), QStringLiteral("status")};
     QByteArray csv = header.join(QLatin1Char(',')).toUtf8() + "\r\n";
     for (int i = 0; i < 1000; ++i) {
-        QByteArray line = QStringLiteral("svc-%1.example.org,https://svc-%1.example.org/,Rackspace,,active")
-                              .arg(i)
-                              .toUtf8();
+        QByteArray line =
+            QStringLiteral("svc-%1.example.org,https://svc-%1.example.org/,Rackspace,,active").arg(i).toUtf8();
         if (i == bad) {
             if (kind == QLatin1String("provider"))
                 line.replace("Rackspace", "Rackspce");
@@ -477,32 +497,32 @@ void TestImport::aRecordNamedInTwoFilesIsAnError_data()
     const QByteArray person1 = "name,kind,team,addresses,notes\nAda Quokka,person,,,first\n";
     const QByteArray person2 = "name,kind,team,addresses,notes\nAda Quokka,person,,,second\n";
     const QByteArray owner = "item,item_kind,contact,role,priority\nPyPI,service,Ada Quokka,owner,primary\n";
-    const QByteArray owner2 =
-        "item,item_kind,contact,role,priority\nPyPI,service,Ada Quokka,owner,secondary\n";
-    QTest::newRow("a new service")
-        << QStringList{QStringLiteral("a.csv"), QStringLiteral("b.csv")}
-        << QList<QByteArray>{service1, service2}
-        << QStringList{QStringLiteral("b.csv:2:1: duplicate name \"NEW.python.org\": also in a.csv row 2")};
-    QTest::newRow("an existing service")
-        << QStringList{QStringLiteral("a.csv"), QStringLiteral("b.csv")}
-        << QList<QByteArray>{"name,url,status\nPyPI,https://pypi.org/,legacy\n",
-                             "name,url,notes\npypi,https://pypi.org/,moved\n"}
-        << QStringList{QStringLiteral("b.csv:2:1: duplicate name \"pypi\": also in a.csv row 2")};
+    const QByteArray owner2 = "item,item_kind,contact,role,priority\nPyPI,service,Ada Quokka,owner,secondary\n";
+    QTest::newRow("a new service") << QStringList{QStringLiteral("a.csv"), QStringLiteral("b.csv")}
+                                   << QList<QByteArray>{service1, service2}
+                                   << QStringList{QStringLiteral(
+                                          "b.csv:2:1: duplicate name \"NEW.python.org\": also in a.csv row 2")};
+    QTest::newRow("an existing service") << QStringList{QStringLiteral("a.csv"), QStringLiteral("b.csv")}
+                                         << QList<QByteArray>{"name,url,status\nPyPI,https://pypi.org/,legacy\n",
+                                                              "name,url,notes\npypi,https://pypi.org/,moved\n"}
+                                         << QStringList{QStringLiteral(
+                                                "b.csv:2:1: duplicate name \"pypi\": also in a.csv row 2")};
     QTest::newRow("a new contact") << QStringList{QStringLiteral("a.csv"), QStringLiteral("b.csv")}
                                    << QList<QByteArray>{person1, person2}
                                    << QStringList{QStringLiteral(
                                           "b.csv:2:1: duplicate name \"Ada Quokka\": also in a.csv row 2")};
-    QTest::newRow("a new assignment")
-        << QStringList{QStringLiteral("p.csv"), QStringLiteral("a.csv"), QStringLiteral("b.csv")}
-        << QList<QByteArray>{person1, owner, owner2}
-        << QStringList{QStringLiteral("b.csv:2:4: duplicate assignment: also in a.csv row 2")};
+    QTest::newRow("a new assignment") << QStringList{QStringLiteral("p.csv"), QStringLiteral("a.csv"),
+                                                     QStringLiteral("b.csv")}
+                                      << QList<QByteArray>{person1, owner, owner2}
+                                      << QStringList{
+                                             QStringLiteral("b.csv:2:4: duplicate assignment: also in a.csv row 2")};
     QTest::newRow("one file given twice")
-        << QStringList{QStringLiteral("a.csv"), QStringLiteral("a.csv")}
-        << QList<QByteArray>{service1, service1}
+        << QStringList{QStringLiteral("a.csv"), QStringLiteral("a.csv")} << QList<QByteArray>{service1, service1}
         << QStringList{QStringLiteral("a.csv:2:1: duplicate name \"new.python.org\": also in a.csv row 2")};
-    QTest::newRow("twice in one file")
-        << QStringList{QStringLiteral("a.csv")} << QList<QByteArray>{service1 + "New.Python.org,,Rackspace\n"}
-        << QStringList{QStringLiteral("a.csv:3:1: duplicate name \"New.Python.org\": also on row 2")};
+    QTest::newRow("twice in one file") << QStringList{QStringLiteral("a.csv")}
+                                       << QList<QByteArray>{service1 + "New.Python.org,,Rackspace\n"}
+                                       << QStringList{QStringLiteral(
+                                              "a.csv:3:1: duplicate name \"New.Python.org\": also on row 2")};
 }
 
 void TestImport::aRecordNamedInTwoFilesIsAnError()
@@ -589,7 +609,8 @@ void TestImport::importIsOneHistoryBatchAndUndoes()
     const qsizetype historyBefore = store.history(0, 0).size();
 
     Importer importer(store);
-    importer.addData(QStringLiteral("providers.csv"), "name,kind,location\nHetzner,vm,Falkenstein\nFastly,cdn,Everywhere\n");
+    importer.addData(QStringLiteral("providers.csv"),
+                     "name,kind,location\nHetzner,vm,Falkenstein\nFastly,cdn,Everywhere\n");
     importer.addData(QStringLiteral("hosts.csv"), "name,provider,hostname\nhz1,Hetzner,hz1.example.org\n");
     importer.addData(QStringLiteral("contacts.csv"),
                      "name,kind,team,addresses,members\nNew Person,person,,email: new@example.org,\n"
@@ -616,7 +637,8 @@ void TestImport::importIsOneHistoryBatchAndUndoes()
         QCOMPARE(history.at(i).batchId, undo.batchId);
         QCOMPARE(history.at(i).label, QStringLiteral("Import test"));
     }
-    QVERIFY(exported(store, ReportKind::Services).contains("planet.python.org,http://planet.python.org,needs-move,Hetzner,hz1,"));
+    QVERIFY(exported(store, ReportKind::Services)
+                .contains("planet.python.org,http://planet.python.org,needs-move,Hetzner,hz1,"));
 
     QVERIFY2(Importer::undo(store, undo, &error), qPrintable(error));
     for (ReportKind kind : kImportKinds)
@@ -663,7 +685,8 @@ void TestImport::undoOfALargeImport()
     importer.addData(QStringLiteral("providers.csv"), "name,kind,location\nQuokka,vm,Zurich\n");
     importer.addData(QStringLiteral("hosts.csv"), hosts);
     importer.addData(QStringLiteral("services.csv"), services);
-    importer.addData(QStringLiteral("contacts.csv"), "name,kind,addresses\nAlice Quokka,person,email: alice@example.org\n");
+    importer.addData(QStringLiteral("contacts.csv"),
+                     "name,kind,addresses\nAlice Quokka,person,email: alice@example.org\n");
     importer.addData(QStringLiteral("assignments.csv"), assignments);
     QVERIFY2(importer.commit(), qPrintable(importer.errors().value(0).format()));
     const ImportUndo undo = importer.undoData();
@@ -710,7 +733,8 @@ void TestImport::undoOfALargeImport()
         } else if (e.entityId == svc5.first().id) {
             QCOMPARE(e.summary, QStringLiteral("Deleted service \"svc-5\""));
             // What it was, as an item's deletion records it.
-            QCOMPARE(e.before, QString::fromUtf8(QJsonDocument(itemFields(svc5.first())).toJson(QJsonDocument::Compact)));
+            QCOMPARE(e.before,
+                     QString::fromUtf8(QJsonDocument(itemFields(svc5.first())).toJson(QJsonDocument::Compact)));
         }
     }
     QCOMPARE(ids.size(), 1 + hostCount + serviceCount + 1);
@@ -772,7 +796,8 @@ void TestImport::importedItemsAreSearchable()
         importer.addData(QStringLiteral("services.csv"),
                          "name,host,url,source_url,description,notes\n"
                          "Numbat wiki,wombat,https://numbat.example/,https://git.example/numbat,"
-                         "Caf\xc3\xa9 menus,Ask Ren\xc3\xa9""e\n"
+                         "Caf\xc3\xa9 menus,Ask Ren\xc3\xa9"
+                         "e\n"
                          "Bilby board,wombat,https://bilby.example/,,Plain text only,\n");
         const bool ok = importer.commit();
         if (!ok)

@@ -75,11 +75,9 @@ struct Validating
         : files(std::move(sources))
         , parsed(ImportParse::parse(files))
         , index(smallIndex())
-    {
-    }
+    {}
     /// Runs @p Validator over every record of the @p n-th good file, as ImportValidation does.
-    template <class Validator>
-    void check(int n)
+    template <class Validator> void check(int n)
     {
         ImportValidationState state{index, plan, errors, seen};
         Validator validator(state, parsed.files.at(n));
@@ -165,9 +163,9 @@ void TestImportSteps::parseReportsEveryFileAndKeepsTheGoodOnes()
     const ParsedFile &services = result.files.at(0);
     QCOMPARE(services.file, &files.at(0));
     QCOMPARE(services.format, ImportFormat::Services);
-    QCOMPARE(services.columns, (QHash<QString, int>{{QStringLiteral("name"), 0},
-                                                   {QStringLiteral("url"), 1},
-                                                   {QStringLiteral("host"), 2}}));
+    QCOMPARE(
+        services.columns,
+        (QHash<QString, int>{{QStringLiteral("name"), 0}, {QStringLiteral("url"), 1}, {QStringLiteral("host"), 2}}));
     QCOMPARE(services.records.size(), 2);
     QCOMPARE(services.records.at(1).row, 3);
     QCOMPARE(services.records.at(1).fields, QStringList({QStringLiteral("api"), QString(), QStringLiteral("web-1")}));
@@ -175,7 +173,7 @@ void TestImportSteps::parseReportsEveryFileAndKeepsTheGoodOnes()
     QCOMPARE(result.files.at(1).file, &files.at(5));
     QCOMPARE(result.totalRows, qint64(3));
     QCOMPARE(result.formats, (QHash<QString, ImportFormat>{{QStringLiteral("s.csv"), ImportFormat::Services},
-                                                          {QStringLiteral("a.csv"), ImportFormat::Assignments}}));
+                                                           {QStringLiteral("a.csv"), ImportFormat::Assignments}}));
 }
 
 void TestImportSteps::parseOnASecondThreadGivesTheSameResult()
@@ -305,17 +303,18 @@ void TestImportSteps::itemValidatorErrors()
     v.index.addItem(item(7, ItemKind::Service, "cache", 3));
     v.check<ItemValidator>(0);
     v.check<ItemValidator>(1);
-    QCOMPARE(formatted(v.errors),
-             QStringList({
-                 QStringLiteral("s.csv:2:2: \"htps:/x\" is not a web address; it should look like https://example.org/"),
-                 QStringLiteral("s.csv:3:3: unknown provider \"Rackspce\""),
-                 QStringLiteral("s.csv:4:4: the host \"web-1\" is at Rackspace, not at Hetzner"),
-                 QStringLiteral("s.csv:5:1: duplicate name \"WWW\": also on row 2"),
-                 QStringLiteral("t.csv:2:1: duplicate name \"api\": also in s.csv row 3"),
-                 // A new service is named once its row is checked: it cannot name itself.
-                 QStringLiteral("t.csv:4:2: unknown provider \"self\""),
-                 QStringLiteral("t.csv:5:2: a service cannot be served through itself"),
-             }));
+    QCOMPARE(
+        formatted(v.errors),
+        QStringList({
+            QStringLiteral("s.csv:2:2: \"htps:/x\" is not a web address; it should look like https://example.org/"),
+            QStringLiteral("s.csv:3:3: unknown provider \"Rackspce\""),
+            QStringLiteral("s.csv:4:4: the host \"web-1\" is at Rackspace, not at Hetzner"),
+            QStringLiteral("s.csv:5:1: duplicate name \"WWW\": also on row 2"),
+            QStringLiteral("t.csv:2:1: duplicate name \"api\": also in s.csv row 3"),
+            // A new service is named once its row is checked: it cannot name itself.
+            QStringLiteral("t.csv:4:2: unknown provider \"self\""),
+            QStringLiteral("t.csv:5:2: a service cannot be served through itself"),
+        }));
     // Only the rows without errors are planned: ok (new, at Hetzner) and lb (new, in
     // front of www); every row has its preview.
     QCOMPARE(v.plan.rows.size(), 9);
@@ -532,7 +531,8 @@ void TestImportSteps::applyWritesThePlan()
         {QStringLiteral("p.csv"), "name,kind,full_name\nRackspace,vm,\nFastly,cdn,\n", {}},
         {QStringLiteral("h.csv"), "provider,name,kind\nRackspace,web-1,vm\n", {}},
         {QStringLiteral("s.csv"), "name,host,served_through\nwww,web-1,Fastly\n", {}},
-        {QStringLiteral("c.csv"), "name,kind,team,members\nAnn,person,,\nInfra,team,,lead: Ann\nlist,mailing_list,Infra,\n",
+        {QStringLiteral("c.csv"),
+         "name,kind,team,members\nAnn,person,,\nInfra,team,,lead: Ann\nlist,mailing_list,Infra,\n",
          {}},
         {QStringLiteral("a.csv"), "item,contact,role\nwww,Infra,owner\n", {}},
     };

@@ -53,8 +53,7 @@ bool writeOldSchema(const QString &file, int steps, const QStringList &rows)
         statements << migrations().at(step).statements;
     }
     statements << rows << QStringLiteral("PRAGMA user_version = %1").arg(steps)
-               << QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)
-               << QStringLiteral("COMMIT");
+               << QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId) << QStringLiteral("COMMIT");
     for (const QString &statement : std::as_const(statements)) {
         if (!raw.isOpen() || !raw.exec(statement, &error)) {
             qWarning() << statement.left(80) << error;
@@ -63,7 +62,6 @@ bool writeOldSchema(const QString &file, int steps, const QStringList &rows)
     }
     return true;
 }
-
 
 // ---- Frozen inventories (tests/data/schemas) ----------------------------------------
 // Each is what Steward wrote at an earlier schema version, made once and committed
@@ -161,8 +159,10 @@ bool schemaOf(const QString &location, QStringList *out, QString *error)
                                QStringLiteral("SELECT 'application_id', * FROM pragma_application_id"),
                                QStringLiteral("SELECT 'user_version', * FROM pragma_user_version")};
         // FTS5's settings are rows, but the schema steps set them.
-        if (RawConnection(location).value(QStringLiteral("SELECT count(*) FROM sqlite_master"
-                                                         " WHERE name = 'search_fts_config'")).toInt() == 1)
+        if (RawConnection(location)
+                .value(QStringLiteral("SELECT count(*) FROM sqlite_master"
+                                      " WHERE name = 'search_fts_config'"))
+                .toInt() == 1)
             queries << QStringLiteral("SELECT 'fts', * FROM search_fts_config");
         return readLines(location, queries, out, error);
     }
@@ -170,12 +170,14 @@ bool schemaOf(const QString &location, QStringList *out, QString *error)
     return readLines(
         location,
         {QStringLiteral("SELECT 'table', tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"),
-         QStringLiteral("SELECT 'view', viewname, definition FROM pg_catalog.pg_views WHERE schemaname = current_schema()"),
+         QStringLiteral(
+             "SELECT 'view', viewname, definition FROM pg_catalog.pg_views WHERE schemaname = current_schema()"),
          QStringLiteral("SELECT 'column', table_name, ordinal_position, column_name, data_type, is_nullable,"
                         " column_default, is_identity, identity_generation FROM information_schema.columns"
                         " WHERE table_schema = current_schema()"),
          QStringLiteral("SELECT 'constraint', conrelid::regclass::text, conname, pg_get_constraintdef(oid)"
-                        " FROM pg_constraint WHERE connamespace = %1").arg(here),
+                        " FROM pg_constraint WHERE connamespace = %1")
+             .arg(here),
          QStringLiteral("SELECT 'index', indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"),
          QStringLiteral("SELECT 'trigger', pg_get_triggerdef(t.oid), t.tgenabled FROM pg_trigger t"
                         " JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal AND c.relnamespace = %1")
@@ -196,13 +198,14 @@ bool schemaOf(const QString &location, QStringList *out, QString *error)
 /// integrity-check looks at those; its settings are part of schemaOf()).
 bool tablesOf(const QString &location, QStringList *out, QString *error)
 {
-    return readLines(location,
-                     {dialect::isServerLocation(location)
-                          ? QStringLiteral("SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()")
-                          : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%'"
-                                            " ESCAPE '\\' AND name NOT IN ('search_fts_data', 'search_fts_idx', 'search_fts',"
-                                           " 'search_fts_config')")},
-                     out, error);
+    return readLines(
+        location,
+        {dialect::isServerLocation(location)
+             ? QStringLiteral("SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()")
+             : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%'"
+                              " ESCAPE '\\' AND name NOT IN ('search_fts_data', 'search_fts_idx', 'search_fts',"
+                              " 'search_fts_config')")},
+        out, error);
 }
 
 /// Every row of @p table at @p location, each with its column names, sorted.
@@ -251,10 +254,16 @@ bool insertRecords(const QString &from, const QString &to, QString *error)
     RawConnection target(to);
     const QSqlDatabase in = QSqlDatabase::database(source.connectionName(), false);
     const QSqlDatabase out = QSqlDatabase::database(target.connectionName(), false);
-    const QStringList tables = {QStringLiteral("item"),         QStringLiteral("provider"),    QStringLiteral("host"),
-                                QStringLiteral("service"),      QStringLiteral("item_link"),   QStringLiteral("contact"),
-                                QStringLiteral("contact_address"), QStringLiteral("team_member"),
-                                QStringLiteral("assignment"),   QStringLiteral("change_batch"),
+    const QStringList tables = {QStringLiteral("item"),
+                                QStringLiteral("provider"),
+                                QStringLiteral("host"),
+                                QStringLiteral("service"),
+                                QStringLiteral("item_link"),
+                                QStringLiteral("contact"),
+                                QStringLiteral("contact_address"),
+                                QStringLiteral("team_member"),
+                                QStringLiteral("assignment"),
+                                QStringLiteral("change_batch"),
                                 QStringLiteral("change_log")};
     for (const QString &table : tables) {
         QSqlQuery read(in);
@@ -356,8 +365,7 @@ void TestMigrations::init()
 void TestMigrations::cleanup()
 {
     // Read-only files and folders made by a test must not stop the temporary dir's removal.
-    QFile::setPermissions(m_dir->path(),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     m_dir.reset();
 }
 
@@ -397,14 +405,25 @@ void TestMigrations::createFromEmpty()
     QCOMPARE(db.path(), file);
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
     QCOMPARE(pragma(db, QStringLiteral("application_id")).toInt(), Database::ApplicationId);
-    const QStringList expected = {
-        QStringLiteral("assignment"), QStringLiteral("change_batch"), QStringLiteral("change_log"),
-        QStringLiteral("contact"),    QStringLiteral("contact_address"), QStringLiteral("host"),
-        QStringLiteral("item"),       QStringLiteral("item_link"),       QStringLiteral("provider"),
-        QStringLiteral("search_bulk"), QStringLiteral("search_doc"), QStringLiteral("search_fts"),
-        QStringLiteral("search_fts_config"),
-        QStringLiteral("search_fts_data"), QStringLiteral("search_fts_idx"), QStringLiteral("search_pending"),
-        QStringLiteral("search_stale"), QStringLiteral("service"), QStringLiteral("team_member")};
+    const QStringList expected = {QStringLiteral("assignment"),
+                                  QStringLiteral("change_batch"),
+                                  QStringLiteral("change_log"),
+                                  QStringLiteral("contact"),
+                                  QStringLiteral("contact_address"),
+                                  QStringLiteral("host"),
+                                  QStringLiteral("item"),
+                                  QStringLiteral("item_link"),
+                                  QStringLiteral("provider"),
+                                  QStringLiteral("search_bulk"),
+                                  QStringLiteral("search_doc"),
+                                  QStringLiteral("search_fts"),
+                                  QStringLiteral("search_fts_config"),
+                                  QStringLiteral("search_fts_data"),
+                                  QStringLiteral("search_fts_idx"),
+                                  QStringLiteral("search_pending"),
+                                  QStringLiteral("search_stale"),
+                                  QStringLiteral("service"),
+                                  QStringLiteral("team_member")};
     QCOMPARE(tableNames(db), expected);
     // A new inventory is empty: no organisation yet, nothing else either.
     QSqlQuery query(db.connection());
@@ -455,7 +474,8 @@ void TestMigrations::upgradesSchema1KeepingTheData()
         QVERIFY2(raw.exec(QStringLiteral("BEGIN"), &error), qPrintable(error));
         for (const QString &statement : migrations().first().statements)
             QVERIFY2(raw.exec(statement, &error), qPrintable(error));
-        QVERIFY(raw.exec(QStringLiteral("INSERT INTO item (id, kind, name, name_key) VALUES (1, 'organisation', 'Acme', 'acme')")));
+        QVERIFY(raw.exec(
+            QStringLiteral("INSERT INTO item (id, kind, name, name_key) VALUES (1, 'organisation', 'Acme', 'acme')")));
         QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
         QVERIFY(raw.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)));
         QVERIFY2(raw.exec(QStringLiteral("COMMIT"), &error), qPrintable(error));
@@ -480,14 +500,17 @@ void TestMigrations::upgradesSchema2AndIndexesIt()
             QStringLiteral("INSERT INTO item (id, kind, name, name_key, parent_id, description) VALUES"
                            " (2, 'provider', 'Hetzner', 'hetzner', 1, 'Dedicated servers in Falkenstein.')"),
             QStringLiteral("INSERT INTO provider (item_id, website) VALUES (2, 'https://www.hetzner.com')"),
-            QStringLiteral("INSERT INTO item (id, kind, name, name_key, parent_id) VALUES (3, 'host', 'kiwi', 'kiwi', 2)"),
+            QStringLiteral(
+                "INSERT INTO item (id, kind, name, name_key, parent_id) VALUES (3, 'host', 'kiwi', 'kiwi', 2)"),
             QStringLiteral("INSERT INTO host (item_id, hostname) VALUES (3, 'kiwi.acme.example')"),
             QStringLiteral("INSERT INTO item (id, kind, name, name_key, parent_id, notes) VALUES"
                            " (4, 'service', 'Wiki', 'wiki', 3, 'Ask Ren\u00e9e first.')"),
             QStringLiteral("INSERT INTO service (item_id, url) VALUES (4, 'https://wiki.acme.example/')"),
-            QStringLiteral("INSERT INTO contact (id, kind, name, name_key) VALUES (1, 'person', 'Ren\u00e9e Dupr\u00e9',"
-                           " 'ren\u00e9e dupr\u00e9')"),
-            QStringLiteral("INSERT INTO contact_address (contact_id, kind, value) VALUES (1, 'email', 'renee@acme.example')"),
+            QStringLiteral(
+                "INSERT INTO contact (id, kind, name, name_key) VALUES (1, 'person', 'Ren\u00e9e Dupr\u00e9',"
+                " 'ren\u00e9e dupr\u00e9')"),
+            QStringLiteral(
+                "INSERT INTO contact_address (contact_id, kind, value) VALUES (1, 'email', 'renee@acme.example')"),
         };
         QVERIFY(writeOldSchema(file, 2, rows));
     }
@@ -506,8 +529,10 @@ void TestMigrations::upgradesSchema2AndIndexesIt()
         return Search::kindKey(r.kind) + QLatin1Char(':') + r.name + QLatin1Char(':') + r.field;
     };
     QCOMPARE(first(QStringLiteral("renee")), QString::fromUtf8("service:Wiki:notes"));
-    QCOMPARE(first(QStringLiteral("dupre")), QString::fromUtf8("contact:Ren\xc3\xa9" "e Dupr\xc3\xa9:name"));
-    QCOMPARE(first(QStringLiteral("renee@acme")), QString::fromUtf8("contact:Ren\xc3\xa9" "e Dupr\xc3\xa9:email"));
+    QCOMPARE(first(QStringLiteral("dupre")), QString::fromUtf8("contact:Ren\xc3\xa9"
+                                                               "e Dupr\xc3\xa9:name"));
+    QCOMPARE(first(QStringLiteral("renee@acme")), QString::fromUtf8("contact:Ren\xc3\xa9"
+                                                                    "e Dupr\xc3\xa9:email"));
     QCOMPARE(first(QStringLiteral("falkenstein")), QStringLiteral("provider:Hetzner:description"));
     QCOMPARE(first(QStringLiteral("hetzner.com")), QStringLiteral("provider:Hetzner:website"));
     QCOMPARE(first(QStringLiteral("kiwi.acme")), QStringLiteral("host:kiwi:hostname"));
@@ -686,10 +711,8 @@ void TestMigrations::refusesFilesThatAreNotInventories_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("expected"); // a fragment of the message
 
-    QTest::newRow("other application's database")
-        << QStringLiteral("foreign") << QStringLiteral("another application");
-    QTest::newRow("empty SQLite database")
-        << QStringLiteral("emptysqlite") << QStringLiteral("empty SQLite database");
+    QTest::newRow("other application's database") << QStringLiteral("foreign") << QStringLiteral("another application");
+    QTest::newRow("empty SQLite database") << QStringLiteral("emptysqlite") << QStringLiteral("empty SQLite database");
     QTest::newRow("text file") << QStringLiteral("text") << QStringLiteral("not a Steward inventory");
     QTest::newRow("empty file") << QStringLiteral("empty") << QStringLiteral("is empty");
     QTest::newRow("header overwritten") << QStringLiteral("header") << QStringLiteral("damaged");
@@ -732,8 +755,7 @@ void TestMigrations::refusesFilesThatAreNotInventories()
     } else if (kind == QLatin1String("readonly")) {
         file = makeInventory(QStringLiteral("subject"));
         QVERIFY(!file.isEmpty());
-        QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
-                                                QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     } else if (kind == QLatin1String("folder")) {
         QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("subject")));
     } else {
@@ -766,8 +788,7 @@ void TestMigrations::readOnlyModeOpensAReadOnlyFile()
 {
     const QString file = makeInventory(QStringLiteral("ro.sqlite"));
     QVERIFY(!file.isEmpty());
-    QVERIFY(QFile::setPermissions(file,
-                                  QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     const FileSnapshot before = FileSnapshot::of(file);
     {
         Database db;
@@ -849,15 +870,14 @@ void TestMigrations::checkReportsForeignKeyViolations()
         RawConnection raw(file);
         QVERIFY(raw.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
         QString error;
-        QVERIFY2(
-            raw.exec(QStringLiteral(
-                         "INSERT INTO contact (id, kind, name, name_key) VALUES (7, 'person', 'Eve', 'eve')"),
-                     &error),
-            qPrintable(error));
         QVERIFY2(raw.exec(QStringLiteral(
-                              "INSERT INTO assignment (item_id, contact_id, role) VALUES (4242, 7, 'owner')"),
+                              "INSERT INTO contact (id, kind, name, name_key) VALUES (7, 'person', 'Eve', 'eve')"),
                           &error),
                  qPrintable(error));
+        QVERIFY2(
+            raw.exec(QStringLiteral("INSERT INTO assignment (item_id, contact_id, role) VALUES (4242, 7, 'owner')"),
+                     &error),
+            qPrintable(error));
     }
     Database db;
     QVERIFY2(db.open(file), qPrintable(db.errorString()));
@@ -877,9 +897,8 @@ void TestMigrations::checkReportsTreeRuleViolations()
         QString error;
         // A host straight under the organisation, with no host row: two rules broken.
         QVERIFY2(
-            raw.exec(QStringLiteral(
-                         "INSERT INTO item (id, kind, name, name_key, parent_id)"
-                         " SELECT 50, 'host', 'stray', 'stray', id FROM item WHERE kind = 'organisation'"),
+            raw.exec(QStringLiteral("INSERT INTO item (id, kind, name, name_key, parent_id)"
+                                    " SELECT 50, 'host', 'stray', 'stray', id FROM item WHERE kind = 'organisation'"),
                      &error),
             qPrintable(error));
     }
@@ -887,11 +906,10 @@ void TestMigrations::checkReportsTreeRuleViolations()
     QVERIFY(db.open(file));
     const QStringList problems = db.check();
     QCOMPARE(problems.size(), 2);
-    QVERIFY2(problems.join(QLatin1Char('\n'))
-                 .contains(QStringLiteral("host \"stray\" (id 50) is not under a provider")),
-             qPrintable(problems.join(QLatin1Char('\n'))));
-    QVERIFY2(problems.join(QLatin1Char('\n'))
-                 .contains(QStringLiteral("host \"stray\" (id 50) has no host details")),
+    QVERIFY2(
+        problems.join(QLatin1Char('\n')).contains(QStringLiteral("host \"stray\" (id 50) is not under a provider")),
+        qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY2(problems.join(QLatin1Char('\n')).contains(QStringLiteral("host \"stray\" (id 50) has no host details")),
              qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
@@ -909,15 +927,13 @@ void TestMigrations::writeTransactionRollsBackUnlessCommitted()
         WriteTransaction tx(db);
         QVERIFY(tx.isActive());
         QSqlQuery q(db.connection());
-        QVERIFY(
-            q.exec(QStringLiteral("INSERT INTO contact (kind, name, name_key) VALUES ('person', 'A', 'a')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO contact (kind, name, name_key) VALUES ('person', 'A', 'a')")));
     }
     QCOMPARE(count(), 0);
     {
         WriteTransaction tx(db);
         QSqlQuery q(db.connection());
-        QVERIFY(
-            q.exec(QStringLiteral("INSERT INTO contact (kind, name, name_key) VALUES ('person', 'B', 'b')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO contact (kind, name, name_key) VALUES ('person', 'B', 'b')")));
         QVERIFY(tx.commit());
         QVERIFY(!tx.isActive());
     }
@@ -928,7 +944,8 @@ void TestMigrations::everyEarlierSchemaIsFrozen()
 {
     // A new schema step needs the version before it frozen (tests/data/schemas/README.md).
     for (int version = 0; version < Database::latestSchemaVersion(); ++version) {
-        QVERIFY2(QFileInfo::exists(frozenFile(QStringLiteral("v%1.sqlite").arg(version))), qPrintable(QString::number(version)));
+        QVERIFY2(QFileInfo::exists(frozenFile(QStringLiteral("v%1.sqlite").arg(version))),
+                 qPrintable(QString::number(version)));
         if (version >= 1) // a PostgreSQL database has no version 0: step 1 writes its marks
             QVERIFY2(QFileInfo::exists(frozenFile(QStringLiteral("v%1.postgresql.sql").arg(version))),
                      qPrintable(QString::number(version)));
@@ -939,7 +956,8 @@ void TestMigrations::everyEarlierSchemaIsFrozen()
 void TestMigrations::upgradesFrozenSchemas_data()
 {
     QTest::addColumn<int>("version");
-    for (int version = test::backend() == Backend::PostgreSQL ? 1 : 0; version < Database::latestSchemaVersion(); ++version)
+    for (int version = test::backend() == Backend::PostgreSQL ? 1 : 0; version < Database::latestSchemaVersion();
+         ++version)
         QTest::newRow(qPrintable(QStringLiteral("schema %1").arg(version))) << version;
 }
 
@@ -979,8 +997,9 @@ void TestMigrations::upgradesFrozenSchemas()
         QVERIFY(!db.searchIndexBehind());
         if (!db.isServer()) {
             QSqlQuery query(db.connection());
-            QVERIFY2(query.exec(QStringLiteral("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)")),
-                     qPrintable(query.lastError().text()));
+            QVERIFY2(
+                query.exec(QStringLiteral("INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)")),
+                qPrintable(query.lastError().text()));
         }
         if (version >= 1) {
             // What the user had is there and found.
@@ -995,7 +1014,9 @@ void TestMigrations::upgradesFrozenSchemas()
                     found << r.name;
             QVERIFY2(error.isEmpty(), qPrintable(error));
             found.sort();
-            QCOMPARE(found, (QStringList{QString::fromUtf8("Ren\xc3\xa9" "e Dupr\xc3\xa9"), QStringLiteral("Wiki")}));
+            QCOMPARE(found, (QStringList{QString::fromUtf8("Ren\xc3\xa9"
+                                                           "e Dupr\xc3\xa9"),
+                                         QStringLiteral("Wiki")}));
         }
     }
 
@@ -1129,8 +1150,9 @@ QStringList uniqueNameRows(const QStringList &more)
 
 QString serviceRow(int id, const QString &name)
 {
-    return QStringLiteral("INSERT INTO item (id, kind, name, name_key, parent_id) VALUES (%1, 'service', '%2', '%3', 2);"
-                          " INSERT INTO service (item_id) VALUES (%1)")
+    return QStringLiteral(
+               "INSERT INTO item (id, kind, name, name_key, parent_id) VALUES (%1, 'service', '%2', '%3', 2);"
+               " INSERT INTO service (item_id) VALUES (%1)")
         .arg(id)
         .arg(name, nameKey(name));
 }
@@ -1159,12 +1181,13 @@ void TestMigrations::refusesToUpgradeDuplicateNames()
     // alike but for case, three contacts, and a clean pair of a host and a service.
     const QString file = path(QStringLiteral("dup.sqlite"));
     QStringList more;
-    for (const QString &row : {serviceRow(4, QStringLiteral("docs.python.org")), serviceRow(9, QStringLiteral("Docs.Python.org")),
-                               serviceRow(5, QStringLiteral("pypi")), contactRow(1, QStringLiteral("Ada Quokka")),
-                               contactRow(2, QStringLiteral("ada quokka")), contactRow(3, QStringLiteral("ADA QUOKKA")),
-                               contactRow(7, QStringLiteral("Bob"))})
+    for (const QString &row : {serviceRow(4, QStringLiteral("docs.python.org")),
+                               serviceRow(9, QStringLiteral("Docs.Python.org")), serviceRow(5, QStringLiteral("pypi")),
+                               contactRow(1, QStringLiteral("Ada Quokka")), contactRow(2, QStringLiteral("ada quokka")),
+                               contactRow(3, QStringLiteral("ADA QUOKKA")), contactRow(7, QStringLiteral("Bob"))})
         more << row.split(QStringLiteral("; "));
-    more << QStringLiteral("INSERT INTO item (id, kind, name, name_key, parent_id) VALUES (6, 'host', 'pypi', 'pypi', 2)")
+    more << QStringLiteral(
+                "INSERT INTO item (id, kind, name, name_key, parent_id) VALUES (6, 'host', 'pypi', 'pypi', 2)")
          << QStringLiteral("INSERT INTO host (item_id) VALUES (6)");
     QVERIFY(writeOldSchema(file, version, uniqueNameRows(more)));
     const FileSnapshot before = FileSnapshot::of(file);
@@ -1211,7 +1234,8 @@ void TestMigrations::upgradesSchema4ToUniqueNames()
                     .arg(id)
              << QStringLiteral("INSERT INTO host (item_id, hostname) VALUES (%1, '')").arg(id);
     }
-    more << QStringLiteral("INSERT INTO item (id, kind, name, name_key, parent_id) VALUES (7, 'host', 'pypi', 'pypi', 2)")
+    more << QStringLiteral(
+                "INSERT INTO item (id, kind, name, name_key, parent_id) VALUES (7, 'host', 'pypi', 'pypi', 2)")
          << QStringLiteral("INSERT INTO host (item_id) VALUES (7)");
     QVERIFY(writeOldSchema(file, 4, uniqueNameRows(more)));
     Database db;
@@ -1222,9 +1246,11 @@ void TestMigrations::upgradesSchema4ToUniqueNames()
     QCOMPARE(store.findItemsByName(QStringLiteral("PyPI")).size(), 2);
     // The index holds whoever writes: plain SQL too.
     QSqlQuery q(db.connection());
-    QVERIFY(!q.exec(QStringLiteral("INSERT INTO item (kind, name, name_key, parent_id) VALUES ('service', 'PYPI', 'pypi', 2)")));
+    QVERIFY(!q.exec(
+        QStringLiteral("INSERT INTO item (kind, name, name_key, parent_id) VALUES ('service', 'PYPI', 'pypi', 2)")));
     QVERIFY(!q.exec(QStringLiteral("INSERT INTO contact (kind, name, name_key) VALUES ('team', 'PyPI', 'pypi')")));
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO item (kind, name, name_key, parent_id) VALUES ('provider', 'PyPI', 'pypi', 1)")));
+    QVERIFY(q.exec(
+        QStringLiteral("INSERT INTO item (kind, name, name_key, parent_id) VALUES ('provider', 'PyPI', 'pypi', 1)")));
     // And the store says which record has the name.
     Item service;
     service.kind = ItemKind::Service;

@@ -150,7 +150,8 @@ void TestOperations::assignRefusesWhenNothingWouldChange()
     QCOMPARE(error, QStringLiteral("Georg Brandl is already owner of every selected item."));
     // The same item twice is one item.
     error.clear();
-    QVERIFY(!assignContact(*m_store, {{docs, docs}, georg, QStringLiteral("owner"), Priority::Primary, {}}, {}, &error));
+    QVERIFY(
+        !assignContact(*m_store, {{docs, docs}, georg, QStringLiteral("owner"), Priority::Primary, {}}, {}, &error));
     QCOMPARE(error, QStringLiteral("Georg Brandl is already owner of docs.python.org."));
     QCOMPARE(test::dumpInventory(m_db->path()), before);
     // A redo accepts that nothing changes.
@@ -170,9 +171,9 @@ void TestOperations::assignRefusesWithoutContactOrRole()
     QVERIFY(!assignContact(*m_store, {{pypi}, 999999, QStringLiteral("owner"), Priority::Primary, {}}, {}, &error));
     QVERIFY(!error.isEmpty());
     error.clear();
-    QVERIFY(!assignContact(*m_store, {{pypi}, contactId(QStringLiteral("Georg Brandl")), QStringLiteral("  "),
-                                      Priority::Primary, {}},
-                           {}, &error));
+    QVERIFY(!assignContact(
+        *m_store, {{pypi}, contactId(QStringLiteral("Georg Brandl")), QStringLiteral("  "), Priority::Primary, {}}, {},
+        &error));
     QCOMPARE(error, QStringLiteral("An assignment needs a role."));
     QCOMPARE(test::dumpInventory(m_db->path()), before);
 }
@@ -318,9 +319,9 @@ void TestOperations::revertAssignmentCreated()
 {
     const qint64 pypi = id(QStringLiteral("PyPI"));
     QString error;
-    const auto change = assignContact(*m_store, {{pypi}, contactId(QStringLiteral("Alex Gaynor")), QStringLiteral("owner"),
-                                                 Priority::Primary, {}},
-                                      {}, &error);
+    const auto change = assignContact(
+        *m_store, {{pypi}, contactId(QStringLiteral("Alex Gaynor")), QStringLiteral("owner"), Priority::Primary, {}},
+        {}, &error);
     QVERIFY2(change, qPrintable(error));
     const HistoryEntry entry = latestEntry(pypi, QStringLiteral("assignment"), QStringLiteral("create"));
     const auto plan = planRevert(*m_store, entry, &error);
@@ -340,7 +341,8 @@ void TestOperations::revertAssignmentEdited()
     a.priority = Priority::Inactive;
     a.note = QStringLiteral("on leave");
     QString error;
-    QVERIFY2(m_store->write([&](QString *err) { return m_store->updateAssignment(a, err); }, &error), qPrintable(error));
+    QVERIFY2(m_store->write([&](QString *err) { return m_store->updateAssignment(a, err); }, &error),
+             qPrintable(error));
     const HistoryEntry entry = latestEntry(pypi, QStringLiteral("assignment"), QStringLiteral("update"));
     QCOMPARE(entry.entityId, a.id);
     const auto plan = planRevert(*m_store, entry, &error);
@@ -456,7 +458,8 @@ void TestOperations::contactDeletionImpact()
     // An inactive assignment is never what covers an item.
     Assignment a = m_store->assignments(wiki).value(0);
     a.priority = Priority::Inactive;
-    QVERIFY2(m_store->write([&](QString *err) { return m_store->updateAssignment(a, err); }, &error), qPrintable(error));
+    QVERIFY2(m_store->write([&](QString *err) { return m_store->updateAssignment(a, err); }, &error),
+             qPrintable(error));
     impact = steward::contactDeletionImpact(*m_store, resolver, mal, &error);
     QVERIFY2(impact, qPrintable(error));
     QCOMPARE(impact->assignments.size(), 1);

@@ -160,9 +160,8 @@ bool createHostile(const QString &path, QString *error, int serviceCount = 60)
             }
         }
     }
-    const QStringList roles = {QStringLiteral("owner"), QStringLiteral("maintainer"),
-                               QStringLiteral("escalation"), QStringLiteral("on-call, \"nights\""),
-                               QStringLiteral("sponsor")};
+    const QStringList roles = {QStringLiteral("owner"), QStringLiteral("maintainer"), QStringLiteral("escalation"),
+                               QStringLiteral("on-call, \"nights\""), QStringLiteral("sponsor")};
     QVector<qint64> services;
     // One transaction (Store::write hands the work its error): thousands of services
     // are made in a moment, not a commit each.
@@ -432,8 +431,7 @@ void TestReports::servicesMatchTheRowByRowAnswer()
             QVERIFY(writer.writeRow(row));
         QBuffer written;
         written.open(QIODevice::WriteOnly);
-        QVERIFY2(reports.writeCsv(ReportKind::Services, &written, options),
-                 qPrintable(reports.errorString()));
+        QVERIFY2(reports.writeCsv(ReportKind::Services, &written, options), qPrintable(reports.errorString()));
         QCOMPARE(written.data(), wanted.data());
     }
     // Progress counts the rows of both lanes, and a cancel seen by either stops both.
@@ -479,7 +477,8 @@ void TestReports::providers()
     QCOMPARE(rows(ReportKind::Providers).size(), 7);
     const QStringList osuosl = row(ReportKind::Providers, 0, QStringLiteral("OSUOSL"));
     QCOMPARE(osuosl.at(header.indexOf(QStringLiteral("config_tool"))), QStringLiteral("Chef"));
-    QCOMPARE(osuosl.at(header.indexOf(QStringLiteral("config_repo"))), QStringLiteral("https://github.com/python/psf-chef"));
+    QCOMPARE(osuosl.at(header.indexOf(QStringLiteral("config_repo"))),
+             QStringLiteral("https://github.com/python/psf-chef"));
     QVERIFY(osuosl.at(header.indexOf(QStringLiteral("hosts"))).toInt() >= 4);
     QCOMPARE(row(ReportKind::Providers, 0, QStringLiteral("Fastly")).at(1), QStringLiteral("cdn"));
 }
@@ -492,7 +491,8 @@ void TestReports::contacts()
     QVERIFY(team.at(header.indexOf(QStringLiteral("addresses")))
                 .startsWith(QStringLiteral("email: infrastructure-staff@python.org | the best way")));
     QVERIFY(team.at(header.indexOf(QStringLiteral("members"))).startsWith(QStringLiteral("lead: Noah Kantrowitz\n")));
-    QVERIFY(team.at(header.indexOf(QStringLiteral("members"))).endsWith(QStringLiteral("member: Alex Gaynor | has no responsibilities")));
+    QVERIFY(team.at(header.indexOf(QStringLiteral("members")))
+                .endsWith(QStringLiteral("member: Alex Gaynor | has no responsibilities")));
     const QStringList georg = row(ReportKind::Contacts, 0, QStringLiteral("Georg Brandl"));
     QCOMPARE(georg.at(header.indexOf(QStringLiteral("owns"))), QStringLiteral("docs.python.org; hg.python.org"));
     const QStringList list = row(ReportKind::Contacts, 0, QStringLiteral("infrastructure-staff@python.org"));
@@ -668,7 +668,8 @@ void TestReports::excelAndSafe()
     CsvOptions excel;
     excel.excel = true;
     const QByteArray withBom = csv(excel);
-    QVERIFY(withBom.startsWith("\xEF\xBB\xBF" "name,kind,"));
+    QVERIFY(withBom.startsWith("\xEF\xBB\xBF"
+                               "name,kind,"));
     QCOMPARE(withBom.mid(3), plain);
     QVERIFY(m_store->deleteContact(sneaky.id, &error));
 }

@@ -33,16 +33,14 @@ QString line(const QString &name, const QString &role, const QString &reason)
 /// The organisation's fallback, which ends every answer: the team's list, then its channel.
 QStringList escalation()
 {
-    return {line(QStringLiteral("infrastructure-staff@python.org"), QStringLiteral("escalation"),
-                 kEscalationReason),
+    return {line(QStringLiteral("infrastructure-staff@python.org"), QStringLiteral("escalation"), kEscalationReason),
             line(QStringLiteral("#python-infra"), QStringLiteral("escalation"), kEscalationReason)};
 }
 
 /// Every service of the example with the contacts the reference text gives it, in order.
 QVector<QPair<QString, QStringList>> expectedContacts()
 {
-    const auto own = [](const QString &service, std::initializer_list<const char16_t *> names,
-                        const QString &role) {
+    const auto own = [](const QString &service, std::initializer_list<const char16_t *> names, const QString &role) {
         QStringList list;
         for (const char16_t *name : names)
             list << line(QString::fromUtf16(name), role, QStringLiteral("%1 of %2").arg(role, service));
@@ -77,8 +75,7 @@ QVector<QPair<QString, QStringList>> expectedContacts()
         // "The contact address is pycon-tech@python.org."
         own(QStringLiteral("PyCon website"), {u"pycon-tech@python.org"}, contact),
         // "maintained by Ernest W. Durbin, Donald Stufft, and Richard Jones"
-        own(QStringLiteral("PyPI"), {u"Ernest W. Durbin III", u"Donald Stufft", u"Richard Jones"},
-            maintainer),
+        own(QStringLiteral("PyPI"), {u"Ernest W. Durbin III", u"Donald Stufft", u"Richard Jones"}, maintainer),
         // "maintained by pypy-dev@python.org"
         own(QStringLiteral("PyPy website"), {u"pypy-dev@python.org"}, maintainer),
     };
@@ -176,8 +173,7 @@ QStringList TestResolver::lines(const QString &itemName)
     return list;
 }
 
-qint64 TestResolver::assign(const QString &item, const QString &contact, const QString &role,
-                            Priority priority)
+qint64 TestResolver::assign(const QString &item, const QString &contact, const QString &role, Priority priority)
 {
     Assignment a;
     a.itemId = itemId(item);
@@ -284,17 +280,15 @@ void TestResolver::providersAndHosts_data()
 
     const QString team = QStringLiteral("Infrastructure team");
     // "Its members also generally handle changes to sensitive global systems such as DNS."
-    QTest::newRow("Dyn") << QStringLiteral("Dyn")
-                         << (QStringList{line(team, QStringLiteral("maintainer"),
-                                              QStringLiteral("maintainer of Dyn"))} +
-                             escalation());
+    QTest::newRow("Dyn")
+        << QStringLiteral("Dyn")
+        << (QStringList{line(team, QStringLiteral("maintainer"), QStringLiteral("maintainer of Dyn"))} + escalation());
     QTest::newRow("Gandi") << QStringLiteral("Gandi")
-                           << (QStringList{line(team, QStringLiteral("maintainer"),
-                                                QStringLiteral("maintainer of Gandi"))} +
+                           << (QStringList{
+                                   line(team, QStringLiteral("maintainer"), QStringLiteral("maintainer of Gandi"))} +
                                escalation());
-    for (const char *name :
-         {"XS4ALL", "OSUOSL", "Rackspace", "Fastly", "Upfront Systems", "albatross", "dinsdale", "ximinez",
-          "Rackspace VM for docs.python.org", "OSUOSL VM for www.python.org"})
+    for (const char *name : {"XS4ALL", "OSUOSL", "Rackspace", "Fastly", "Upfront Systems", "albatross", "dinsdale",
+                             "ximinez", "Rackspace VM for docs.python.org", "OSUOSL VM for www.python.org"})
         QTest::newRow(name) << QString::fromLatin1(name) << escalation();
 }
 
@@ -324,10 +318,8 @@ void TestResolver::inheritedContactsSayWhereFrom()
                    QStringLiteral("maintainer")));
 
     const QStringList expected = {
-        line(QStringLiteral("Benjamin Peterson"), QStringLiteral("owner"),
-             QStringLiteral("owner of docs.python.org")),
-        line(QStringLiteral("Georg Brandl"), QStringLiteral("owner"),
-             QStringLiteral("owner of docs.python.org")),
+        line(QStringLiteral("Benjamin Peterson"), QStringLiteral("owner"), QStringLiteral("owner of docs.python.org")),
+        line(QStringLiteral("Georg Brandl"), QStringLiteral("owner"), QStringLiteral("owner of docs.python.org")),
         line(QStringLiteral("Alex Gaynor"), QStringLiteral("maintainer"),
              QStringLiteral("inherited from Rackspace VM for docs.python.org (maintainer)")),
         line(QStringLiteral("Noah Kantrowitz"), QStringLiteral("owner"),
@@ -343,9 +335,8 @@ void TestResolver::inheritedContactsSayWhereFrom()
     QCOMPARE(result.at(3).sourceItemName, QStringLiteral("Rackspace"));
 
     // PyPI sits directly on Rackspace: one level up.
-    QCOMPARE(lines(QStringLiteral("PyPI")).at(3),
-             line(QStringLiteral("Noah Kantrowitz"), QStringLiteral("owner"),
-                  QStringLiteral("inherited from Rackspace (owner)")));
+    QCOMPARE(lines(QStringLiteral("PyPI")).at(3), line(QStringLiteral("Noah Kantrowitz"), QStringLiteral("owner"),
+                                                       QStringLiteral("inherited from Rackspace (owner)")));
     // A service elsewhere inherits nothing from Rackspace.
     QCOMPARE(lines(QStringLiteral("planet.python.org")), escalation());
 }
@@ -367,10 +358,8 @@ void TestResolver::contactAtTwoLevelsIsListedOnceAtTheNearest()
                               QStringLiteral("maintainer of PyPI"))});
 
     const QStringList expected = {
-        line(QStringLiteral("Benjamin Peterson"), QStringLiteral("owner"),
-             QStringLiteral("owner of docs.python.org")),
-        line(QStringLiteral("Georg Brandl"), QStringLiteral("owner"),
-             QStringLiteral("owner of docs.python.org")),
+        line(QStringLiteral("Benjamin Peterson"), QStringLiteral("owner"), QStringLiteral("owner of docs.python.org")),
+        line(QStringLiteral("Georg Brandl"), QStringLiteral("owner"), QStringLiteral("owner of docs.python.org")),
         line(QStringLiteral("infrastructure-staff@python.org"), QStringLiteral("contact"),
              QStringLiteral("contact of docs.python.org")),
         line(QStringLiteral("Richard Jones"), QStringLiteral("owner"),
@@ -444,8 +433,7 @@ void TestResolver::orderWithinALevel()
                                  QStringLiteral("Benjamin Peterson"), QStringLiteral("Richard Jones"),
                                  QStringLiteral("Alex Gaynor"), QStringLiteral("Georg Brandl"),
                                  QStringLiteral("Antoine Pitrou"), QStringLiteral("Donald Stufft"),
-                                 QStringLiteral("infrastructure-staff@python.org"),
-                                 QStringLiteral("#python-infra")}));
+                                 QStringLiteral("infrastructure-staff@python.org"), QStringLiteral("#python-infra")}));
     // A role Steward does not know is shown as it is.
     const QVector<ResolvedContact> result = resolve(planet);
     QCOMPARE(result.at(5).reason, QStringLiteral("on-call of planet.python.org"));
@@ -467,9 +455,8 @@ void TestResolver::teamAssignedDirectly()
     QVERIFY(m_store->createItem(service, nullptr));
     const QVector<ResolvedContact> result = resolve(QStringLiteral("python.org zone"));
     QCOMPARE(result.size(), 3);
-    QCOMPARE(describe(result.first()),
-             line(QStringLiteral("Infrastructure team"), QStringLiteral("maintainer"),
-                  QStringLiteral("inherited from Dyn (maintainer)")));
+    QCOMPARE(describe(result.first()), line(QStringLiteral("Infrastructure team"), QStringLiteral("maintainer"),
+                                            QStringLiteral("inherited from Dyn (maintainer)")));
     QCOMPARE(result.first().contact.kind, ContactKind::Team);
     QCOMPARE(result.first().contact.addresses.size(), 2);
 }

@@ -207,19 +207,17 @@ void TestSearch::queries_data()
     // Prefixes of names, even short ones.
     QTest::newRow("py") << s("py") << s("service:PyPI")
                         << QStringList{s("service:PyPy website"), s("service:PyCon website"),
-                                       s("service:Python downloads"),
-                                       s("organisation:Python Software Foundation"),
+                                       s("service:Python downloads"), s("organisation:Python Software Foundation"),
                                        s("mailing_list:python-dev@python.org")};
     QTest::newRow("doc") << s("doc") << s("service:docs.python.org")
                          << QStringList{s("host:Rackspace VM for docs.python.org")};
-    QTest::newRow("exact name first")
-        << s("pypi") << s("service:PyPI") << QStringList{s("provider:Rackspace")};
+    QTest::newRow("exact name first") << s("pypi") << s("service:PyPI") << QStringList{s("provider:Rackspace")};
     QTest::newRow("albatross") << s("albatross") << s("service:mail.python.org")
                                << QStringList{s("host:albatross"), s("provider:XS4ALL")};
     // Substrings, URLs, descriptions, notes and provider details.
-    QTest::newRow("substring of a name")
-        << s("ython.or") << s("service:hg.python.org")
-        << QStringList{s("service:docs.python.org"), s("mailing_list:python-dev@python.org")};
+    QTest::newRow("substring of a name") << s("ython.or") << s("service:hg.python.org")
+                                         << QStringList{s("service:docs.python.org"),
+                                                        s("mailing_list:python-dev@python.org")};
     QTest::newRow("jython") << s("jython") << s("service:www.jython.org")
                             << QStringList{s("host:Rackspace VM for www.jython.org")};
     QTest::newRow("url") << s("pypi.python.org") << s("service:PyPI") << QStringList();
@@ -227,12 +225,10 @@ void TestSearch::queries_data()
                                      << QStringList{s("organisation:Python Software Foundation")};
     QTest::newRow("description") << s("mercurial") << s("service:hg.python.org")
                                  << QStringList{s("organisation:Python Software Foundation")};
-    QTest::newRow("notes") << s("canonical source for PEPs") << s("service:legacy.python.org")
-                           << QStringList();
+    QTest::newRow("notes") << s("canonical source for PEPs") << s("service:legacy.python.org") << QStringList();
     QTest::newRow("provider full name") << s("oregon state") << s("provider:OSUOSL") << QStringList();
     QTest::newRow("config tool") << s("chef") << s("provider:OSUOSL") << QStringList();
-    QTest::newRow("config repo") << s("pypi-salt") << s("service:PyPI")
-                                 << QStringList{s("provider:Rackspace")};
+    QTest::newRow("config repo") << s("pypi-salt") << s("service:PyPI") << QStringList{s("provider:Rackspace")};
     QTest::newRow("contact notes") << s("hanging out") << s("chat_channel:#python-infra") << QStringList();
     QTest::newRow("nothing") << s("zzzz") << QString() << QStringList();
 }
@@ -256,14 +252,13 @@ void TestSearch::queries()
                                    .contains(kindOfFirst);
     for (const QString &r : found) {
         const QString kind = r.section(QLatin1Char(':'), 0, 0);
-        const bool isItem = QStringList{QStringLiteral("service"), QStringLiteral("host"),
-                                        QStringLiteral("provider"), QStringLiteral("organisation")}
+        const bool isItem = QStringList{QStringLiteral("service"), QStringLiteral("host"), QStringLiteral("provider"),
+                                        QStringLiteral("organisation")}
                                 .contains(kind);
         if (contactFirst ? !isItem : kind == kindOfFirst)
             sameGroup << r;
     }
-    QVERIFY2(!sameGroup.isEmpty() && sameGroup.first() == first,
-             qPrintable(found.join(QStringLiteral(" | "))));
+    QVERIFY2(!sameGroup.isEmpty() && sameGroup.first() == first, qPrintable(found.join(QStringLiteral(" | "))));
     for (const QString &other : alsoFound)
         QVERIFY2(found.contains(other),
                  qPrintable(other + QStringLiteral(" not in ") + found.join(QStringLiteral(" | "))));
@@ -303,8 +298,8 @@ void TestSearch::groupsInOrderBestFirst()
     QCOMPARE(groups.at(3).results.first().name, QStringLiteral("Python Software Foundation"));
     bool sawList = false;
     for (const SearchResult &r : groups.last().results)
-        sawList = sawList || (r.name == QStringLiteral("python-dev@python.org") &&
-                              r.contactKind == ContactKind::MailingList);
+        sawList =
+            sawList || (r.name == QStringLiteral("python-dev@python.org") && r.contactKind == ContactKind::MailingList);
     QVERIFY(sawList);
 }
 
@@ -333,8 +328,7 @@ void TestSearch::snippetHighlightsTheMatch()
     QCOMPARE(r.field, QStringLiteral("name"));
     QCOMPARE(r.snippet, QString::fromUtf8("Marc-Andr\xc3\xa9 Lemburg"));
     QCOMPARE(r.highlights.size(), 1);
-    QCOMPARE(r.snippet.mid(r.highlights.first().first, r.highlights.first().second),
-             QString::fromUtf8("ndr\xc3\xa9"));
+    QCOMPARE(r.snippet.mid(r.highlights.first().first, r.highlights.first().second), QString::fromUtf8("ndr\xc3\xa9"));
 
     // A long text is cut around the match.
     const QVector<SearchGroup> cdn = search.search(QStringLiteral("end-user latency"));
@@ -360,16 +354,15 @@ void TestSearch::emptyAndShortQueries()
     QCOMPARE(x, (QStringList{QStringLiteral("host:ximinez"), QStringLiteral("provider:XS4ALL")}));
     // Three characters: substrings too; the name beginning with them first.
     QCOMPARE(find(QStringLiteral("hg.")),
-             (QStringList{QStringLiteral("service:hg.python.org"),
-                          QStringLiteral("host:OSUOSL VM for hg.python.org"),
+             (QStringList{QStringLiteral("service:hg.python.org"), QStringLiteral("host:OSUOSL VM for hg.python.org"),
                           QStringLiteral("organisation:Python Software Foundation")}));
 }
 
 void TestSearch::quotesAndOperatorsAreText()
 {
     // FTS5 syntax in the query is searched for as text, never run.
-    for (const char *text : {"\"", "\"pypi", "py\"pi", "pypi*", "NOT pypi", "a OR b", "(pypi)", "NEAR(a b)",
-                             "col:pypi", "^pypi", "'; DROP TABLE item; --"}) {
+    for (const char *text : {"\"", "\"pypi", "py\"pi", "pypi*", "NOT pypi", "a OR b", "(pypi)", "NEAR(a b)", "col:pypi",
+                             "^pypi", "'; DROP TABLE item; --"}) {
         Search search(*m_db);
         QString error;
         search.search(QString::fromLatin1(text), 10, &error);
@@ -396,8 +389,7 @@ void TestSearch::sqlFoldMatchesCppFold()
         QString error;
         QVERIFY2(m_store->createContact(c, &error), qPrintable(error));
         QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral(
-            "SELECT folded FROM search_doc WHERE grp = 5 AND target_id = ? AND field = 'name'"));
+        q.prepare(QStringLiteral("SELECT folded FROM search_doc WHERE grp = 5 AND target_id = ? AND field = 'name'"));
         q.addBindValue(c.id);
         QVERIFY(q.exec() && q.next());
         QCOMPARE(q.value(0).toString(), searchfold::indexFold(name));
@@ -431,12 +423,9 @@ void TestSearch::indexFollowsStoreEdits()
     s.url = QStringLiteral("https://mail.python.org/archives/cafe");
     s.description = QStringLiteral("Hyperkitty for the coffee lovers.");
     QVERIFY2(m_store->createItem(s, &error), qPrintable(error));
-    QCOMPARE(find(QStringLiteral("cafe list")),
-             QStringList{QString::fromUtf8("service:Caf\xc3\xa9 list archive")});
-    QCOMPARE(find(QStringLiteral("hyperkitty")),
-             QStringList{QString::fromUtf8("service:Caf\xc3\xa9 list archive")});
-    QCOMPARE(find(QStringLiteral("archives/cafe")),
-             QStringList{QString::fromUtf8("service:Caf\xc3\xa9 list archive")});
+    QCOMPARE(find(QStringLiteral("cafe list")), QStringList{QString::fromUtf8("service:Caf\xc3\xa9 list archive")});
+    QCOMPARE(find(QStringLiteral("hyperkitty")), QStringList{QString::fromUtf8("service:Caf\xc3\xa9 list archive")});
+    QCOMPARE(find(QStringLiteral("archives/cafe")), QStringList{QString::fromUtf8("service:Caf\xc3\xa9 list archive")});
 
     // Renamed and re-described: the old words are gone, the new ones found.
     s.name = QStringLiteral("Mail archive");
@@ -477,8 +466,7 @@ void TestSearch::indexFollowsStoreEdits()
             draft.name = QStringLiteral("uncommitted.python.org");
             if (!m_store->createItem(draft, err))
                 return false;
-            return find(QStringLiteral("ncommitted")) ==
-                   QStringList{QStringLiteral("service:uncommitted.python.org")};
+            return find(QStringLiteral("ncommitted")) == QStringList{QStringLiteral("service:uncommitted.python.org")};
         },
         &error));
 }
@@ -500,13 +488,11 @@ void TestSearch::indexFollowsDeletes()
     QCOMPARE(q.value(0).toInt(), 0);
     q.finish();
 
-    const QVector<Contact> list =
-        m_store->findContactsByName(QStringLiteral("infrastructure-staff@python.org"));
+    const QVector<Contact> list = m_store->findContactsByName(QStringLiteral("infrastructure-staff@python.org"));
     QCOMPARE(list.size(), 1);
     QVERIFY2(m_store->deleteContact(list.first().id, &error), qPrintable(error));
     // The team's own address is still there; the list is not.
-    QCOMPARE(find(QStringLiteral("infrastructure-staff")),
-             QStringList{QStringLiteral("team:Infrastructure team")});
+    QCOMPARE(find(QStringLiteral("infrastructure-staff")), QStringList{QStringLiteral("team:Infrastructure team")});
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM search_doc d WHERE grp = 5 AND NOT EXISTS"
                                   " (SELECT 1 FROM contact c WHERE c.id = d.target_id)")) &&
             q.next());
@@ -524,9 +510,8 @@ void TestSearch::indexFollowsPlainSqlFromAnotherConnection()
         QString error;
         if (!m_db->isServer())
             QVERIFY2(raw.exec(QStringLiteral("PRAGMA foreign_keys = ON"), &error), qPrintable(error));
-        QVERIFY2(raw.exec(QString::fromUtf8(
-                              "INSERT INTO contact (id, kind, name, name_key) VALUES"
-                              " (900, 'person', 'Jos\xc3\xa9 Mu\xc3\xb1oz', 'jos\xc3\xa9 mu\xc3\xb1oz')"),
+        QVERIFY2(raw.exec(QString::fromUtf8("INSERT INTO contact (id, kind, name, name_key) VALUES"
+                                            " (900, 'person', 'Jos\xc3\xa9 Mu\xc3\xb1oz', 'jos\xc3\xa9 mu\xc3\xb1oz')"),
                           &error),
                  qPrintable(error));
         QVERIFY2(raw.exec(QStringLiteral("INSERT INTO contact_address (contact_id, kind, value)"
@@ -539,12 +524,10 @@ void TestSearch::indexFollowsPlainSqlFromAnotherConnection()
                           &error),
                  qPrintable(error));
         QVERIFY2(
-            raw.exec(QStringLiteral(
-                         "INSERT INTO service (item_id, url) VALUES (901, 'https://imported.example/app')"),
+            raw.exec(QStringLiteral("INSERT INTO service (item_id, url) VALUES (901, 'https://imported.example/app')"),
                      &error),
             qPrintable(error));
-        QVERIFY2(raw.exec(QStringLiteral(
-                              "UPDATE item SET notes = 'Moved by a script.' WHERE name = 'wiki.python.org'"),
+        QVERIFY2(raw.exec(QStringLiteral("UPDATE item SET notes = 'Moved by a script.' WHERE name = 'wiki.python.org'"),
                           &error),
                  qPrintable(error));
         QVERIFY2(raw.exec(QStringLiteral("DELETE FROM item WHERE name = 'planet.python.org'"), &error),
@@ -553,12 +536,9 @@ void TestSearch::indexFollowsPlainSqlFromAnotherConnection()
     // SQLite's triggers noted the changes; search_fts does not have them yet, search
     // reads them. PostgreSQL's triggers have written the index.
     QVERIFY(m_db->isServer() || pendingRows() > 0);
-    QCOMPARE(find(QStringLiteral("munoz")),
-             QStringList{QString::fromUtf8("person:Jos\xc3\xa9 Mu\xc3\xb1oz")});
-    QCOMPARE(find(QStringLiteral("jose@imported")),
-             QStringList{QString::fromUtf8("person:Jos\xc3\xa9 Mu\xc3\xb1oz")});
-    QCOMPARE(find(QStringLiteral("imported.example/app")),
-             QStringList{QStringLiteral("service:imported.example")});
+    QCOMPARE(find(QStringLiteral("munoz")), QStringList{QString::fromUtf8("person:Jos\xc3\xa9 Mu\xc3\xb1oz")});
+    QCOMPARE(find(QStringLiteral("jose@imported")), QStringList{QString::fromUtf8("person:Jos\xc3\xa9 Mu\xc3\xb1oz")});
+    QCOMPARE(find(QStringLiteral("imported.example/app")), QStringList{QStringLiteral("service:imported.example")});
     QCOMPARE(find(QStringLiteral("plain sql")), QStringList{QStringLiteral("service:imported.example")});
     QCOMPARE(find(QStringLiteral("by a script")), QStringList{QStringLiteral("service:wiki.python.org")});
     QCOMPARE(find(QStringLiteral("planet")), QStringList());
@@ -566,8 +546,7 @@ void TestSearch::indexFollowsPlainSqlFromAnotherConnection()
     QVERIFY2(indexIsIntact(&error), qPrintable(error));
     QCOMPARE(pendingRows(), 0);
     // The same results from the index.
-    QCOMPARE(find(QStringLiteral("munoz")),
-             QStringList{QString::fromUtf8("person:Jos\xc3\xa9 Mu\xc3\xb1oz")});
+    QCOMPARE(find(QStringLiteral("munoz")), QStringList{QString::fromUtf8("person:Jos\xc3\xa9 Mu\xc3\xb1oz")});
     QCOMPARE(find(QStringLiteral("by a script")), QStringList{QStringLiteral("service:wiki.python.org")});
     QCOMPARE(find(QStringLiteral("planet")), QStringList());
 
@@ -597,8 +576,8 @@ void TestSearch::holdingsOfAContact()
             return lines;
         QString error;
         for (const Holding &h : search.holdings(found.first().id, &error)) {
-            lines << QStringLiteral("%1 %2%3").arg(
-                h.role, h.itemName, h.viaTeamId ? QStringLiteral(" via ") + h.viaTeamName : QString());
+            lines << QStringLiteral("%1 %2%3").arg(h.role, h.itemName,
+                                                   h.viaTeamId ? QStringLiteral(" via ") + h.viaTeamName : QString());
         }
         return lines;
     };

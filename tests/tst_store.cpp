@@ -287,8 +287,8 @@ void TestStore::serviceRoundTrip()
     QStringList names;
     for (const Item &i : services)
         names << i.name;
-    QCOMPARE(names, (QStringList{QStringLiteral("blank"), QStringLiteral("on org"),
-                                 QStringLiteral("on provider"), QStringLiteral("www.python.org")}));
+    QCOMPARE(names, (QStringList{QStringLiteral("blank"), QStringLiteral("on org"), QStringLiteral("on provider"),
+                                 QStringLiteral("www.python.org")}));
 }
 
 void TestStore::updateKindSpecificFields()
@@ -589,8 +589,7 @@ void TestStore::searchItemsEscapesWildcards()
     QCOMPARE(names(QStringLiteral("%")), QStringList{QStringLiteral("100% Uptime")});
     QCOMPARE(names(QStringLiteral("_")), QStringList{QStringLiteral("snake_case")});
     QCOMPARE(names(QStringLiteral("\\")), QStringList{QStringLiteral("back\\slash")});
-    QCOMPARE(names(QStringLiteral("SNAKE")),
-             (QStringList{QStringLiteral("snake_case"), QStringLiteral("snakeXcase")}));
+    QCOMPARE(names(QStringLiteral("SNAKE")), (QStringList{QStringLiteral("snake_case"), QStringLiteral("snakeXcase")}));
     QCOMPARE(names(QStringLiteral("snake"), 1), QStringList{QStringLiteral("snake_case")});
     QCOMPARE(names(QStringLiteral("' OR 1=1 --")), QStringList());
 }
@@ -642,12 +641,12 @@ void TestStore::contactWithSeveralAddresses()
     c.name = QStringLiteral("#python-infra");
     c.teamId = team;
     c.notes = QStringLiteral("often people hanging out");
-    c.addresses = {address(AddressKind::Irc, QStringLiteral("irc://irc.freenode.net/#python-infra"),
-                           QStringLiteral("Freenode")),
-                   address(AddressKind::Url, QStringLiteral(" http://freenode.net "), QStringLiteral("web")),
-                   address(AddressKind::Email, QStringLiteral("infrastructure-staff@python.org")),
-                   address(AddressKind::Matrix, QStringLiteral("#python-infra:matrix.org")),
-                   address(AddressKind::Phone, QStringLiteral("+31 20 555 0100"))};
+    c.addresses = {
+        address(AddressKind::Irc, QStringLiteral("irc://irc.freenode.net/#python-infra"), QStringLiteral("Freenode")),
+        address(AddressKind::Url, QStringLiteral(" http://freenode.net "), QStringLiteral("web")),
+        address(AddressKind::Email, QStringLiteral("infrastructure-staff@python.org")),
+        address(AddressKind::Matrix, QStringLiteral("#python-infra:matrix.org")),
+        address(AddressKind::Phone, QStringLiteral("+31 20 555 0100"))};
     QString error;
     auto id = m_store->createContact(c, &error);
     QVERIFY2(id, qPrintable(error));
@@ -689,9 +688,8 @@ void TestStore::contactWithSeveralAddresses()
     QCOMPARE(byId.value(*id).addresses.size(), 5);
 
     // Every contact kind survives the trip.
-    for (ContactKind kind :
-         {ContactKind::Person, ContactKind::Team, ContactKind::MailingList, ContactKind::Mailbox,
-          ContactKind::ChatChannel, ContactKind::IssueTracker, ContactKind::Organisation}) {
+    for (ContactKind kind : {ContactKind::Person, ContactKind::Team, ContactKind::MailingList, ContactKind::Mailbox,
+                             ContactKind::ChatChannel, ContactKind::IssueTracker, ContactKind::Organisation}) {
         const qint64 kid = createContact(kind, QStringLiteral("kind %1").arg(static_cast<int>(kind)));
         QVERIFY(kid);
         QCOMPARE(m_store->contact(kid)->kind, kind);
@@ -705,8 +703,7 @@ void TestStore::contactUpdateReplacesAddresses()
                                      address(AddressKind::Irc, QStringLiteral("irc://example/georg"))});
     Contact c = *m_store->contact(id);
     c.name = QStringLiteral("Georg B.");
-    c.addresses = {
-        address(AddressKind::Url, QStringLiteral("https://example.org/~georg"), QStringLiteral("home"))};
+    c.addresses = {address(AddressKind::Url, QStringLiteral("https://example.org/~georg"), QStringLiteral("home"))};
     QSignalSpy changed(m_store.get(), &Store::ownershipChanged);
     QString error;
     QVERIFY2(m_store->updateContact(c, &error), qPrintable(error));
@@ -1145,9 +1142,8 @@ void TestStore::signalsArriveWhenTheDataIsVisibleToOthers()
                  &error),
              qPrintable(error));
     QVERIFY(m_store->deleteItem(p.id, &error));
-    QCOMPARE(seen,
-             (QStringList{QStringLiteral("single"), QStringLiteral("batch a"), QStringLiteral("batch b"),
-                          QStringLiteral("single renamed"), QStringLiteral("gone")}));
+    QCOMPARE(seen, (QStringList{QStringLiteral("single"), QStringLiteral("batch a"), QStringLiteral("batch b"),
+                                QStringLiteral("single renamed"), QStringLiteral("gone")}));
 }
 
 void TestStore::rolledBackBatchEmitsNothingAndWritesNothing()
@@ -1429,8 +1425,10 @@ void TestStore::upgradeRefusesDuplicateNames()
     Database db;
     QVERIFY(!db.open(location));
     const QString message = db.errorString();
-    QVERIFY2(message.contains(QStringLiteral("service \"python.org\" (ids %1 and %2)").arg(a).arg(b)), qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("contact \"Ada\" (ids %1 and %2)").arg(ada).arg(team)), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("service \"python.org\" (ids %1 and %2)").arg(a).arg(b)),
+             qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("contact \"Ada\" (ids %1 and %2)").arg(ada).arg(team)),
+             qPrintable(message));
     QVERIFY2(!message.contains(QStringLiteral("host")), qPrintable(message));
     QCOMPARE(test::dumpInventory(location), before);
     QCOMPARE(test::FileSnapshot::of(location), file);
@@ -1440,7 +1438,8 @@ void TestStore::upgradeRefusesDuplicateNames()
     {
         test::RawConnection raw(location);
         QVERIFY(raw.exec(QStringLiteral("UPDATE item SET name = 'other', name_key = 'other' WHERE id = %1").arg(b)));
-        QVERIFY(raw.exec(QStringLiteral("UPDATE contact SET name = 'Team', name_key = 'team' WHERE id = %1").arg(team)));
+        QVERIFY(
+            raw.exec(QStringLiteral("UPDATE contact SET name = 'Team', name_key = 'team' WHERE id = %1").arg(team)));
     }
     QVERIFY2(db.open(location), qPrintable(db.errorString()));
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());

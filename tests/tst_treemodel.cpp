@@ -27,8 +27,7 @@ void dumpInto(const QAbstractItemModel *model, const QModelIndex &parent, int de
 {
     for (int row = 0; row < model->rowCount(parent); ++row) {
         const QModelIndex index = model->index(row, 0, parent);
-        const QString kind =
-            keys::itemKind(static_cast<ItemKind>(index.data(InventoryTreeModel::KindRole).toInt()));
+        const QString kind = keys::itemKind(static_cast<ItemKind>(index.data(InventoryTreeModel::KindRole).toInt()));
         *out << QStringLiteral("%1%2 [%3, %4]")
                     .arg(QString(depth * 2, QLatin1Char(' ')), index.data().toString(), kind,
                          index.data(InventoryTreeModel::StatusRole).toString());
@@ -251,13 +250,13 @@ void TestTreeModel::childrenAreOrderedByKindThenName()
         item.parentId = org;
         QVERIFY(m_store->createItem(item, nullptr));
     }
-    QCOMPARE(childNames(m_model.get(), m_model->index(0, 0)),
-             (QStringList{QStringLiteral("akamai"), QStringLiteral("Dyn"), QStringLiteral("Fastly"),
-                          QStringLiteral("Gandi"), QStringLiteral("OSUOSL"), QStringLiteral("Rackspace"),
-                          QStringLiteral("Upfront Systems"), QStringLiteral("XS4ALL"),
-                          QStringLiteral("zzz last provider"), QStringLiteral("aaa first service"),
-                          QStringLiteral("Buildbot"), QStringLiteral("staging.python.org"),
-                          QStringLiteral("ZZZ upper service")}));
+    QCOMPARE(
+        childNames(m_model.get(), m_model->index(0, 0)),
+        (QStringList{QStringLiteral("akamai"), QStringLiteral("Dyn"), QStringLiteral("Fastly"), QStringLiteral("Gandi"),
+                     QStringLiteral("OSUOSL"), QStringLiteral("Rackspace"), QStringLiteral("Upfront Systems"),
+                     QStringLiteral("XS4ALL"), QStringLiteral("zzz last provider"), QStringLiteral("aaa first service"),
+                     QStringLiteral("Buildbot"), QStringLiteral("staging.python.org"),
+                     QStringLiteral("ZZZ upper service")}));
 
     // The same rule everywhere in the tree.
     std::function<void(const QModelIndex &)> check = [&](const QModelIndex &parent) {
@@ -284,8 +283,7 @@ void TestTreeModel::roles()
     const QModelIndex planet = indexOf(QStringLiteral("planet.python.org"));
     QVERIFY(planet.isValid());
     QCOMPARE(planet.data(Qt::DisplayRole).toString(), QStringLiteral("planet.python.org"));
-    QCOMPARE(planet.data(InventoryTreeModel::IdRole).toLongLong(),
-             itemId(QStringLiteral("planet.python.org")));
+    QCOMPARE(planet.data(InventoryTreeModel::IdRole).toLongLong(), itemId(QStringLiteral("planet.python.org")));
     QCOMPARE(planet.data(InventoryTreeModel::KindRole).toInt(), static_cast<int>(ItemKind::Service));
     QCOMPARE(planet.data(InventoryTreeModel::StatusRole).toString(), QStringLiteral("needs-move"));
     QVERIFY(planet.data(Qt::ToolTipRole).toString().contains(QStringLiteral("planet.python.org")));
@@ -300,8 +298,7 @@ void TestTreeModel::roles()
              QStringLiteral("unreachable"));
     QCOMPARE(indexOf(QStringLiteral("Fastly")).data(InventoryTreeModel::KindRole).toInt(),
              static_cast<int>(ItemKind::Provider));
-    QCOMPARE(m_model->index(0, 0).data(InventoryTreeModel::KindRole).toInt(),
-             static_cast<int>(ItemKind::Organisation));
+    QCOMPARE(m_model->index(0, 0).data(InventoryTreeModel::KindRole).toInt(), static_cast<int>(ItemKind::Organisation));
     QCOMPARE(indexOf(QStringLiteral("legacy.python.org")).data(InventoryTreeModel::StatusRole).toString(),
              QStringLiteral("legacy"));
     QCOMPARE(indexOf(QStringLiteral("staging.python.org")).data(InventoryTreeModel::StatusRole).toString(),
@@ -319,8 +316,7 @@ void TestTreeModel::headersAndColumns()
     QAbstractItemModelTester tester(m_model.get(), kTesterMode);
     QVERIFY(m_model->reload());
     QCOMPARE(m_model->columnCount(), static_cast<int>(InventoryTreeModel::ColumnCount));
-    QCOMPARE(m_model->headerData(InventoryTreeModel::NameColumn, Qt::Horizontal).toString(),
-             QStringLiteral("Name"));
+    QCOMPARE(m_model->headerData(InventoryTreeModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("Name"));
     QCOMPARE(m_model->headerData(InventoryTreeModel::StatusColumn, Qt::Horizontal).toString(),
              QStringLiteral("Status"));
     // Only the first column has children.
@@ -460,8 +456,7 @@ void TestTreeModel::renameInPlaceOnlyChangesData()
     QCOMPARE(layout.count(), 0);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().at(0).value<QModelIndex>(), QModelIndex(planet));
-    QCOMPARE(changed.first().at(1).value<QModelIndex>().column(),
-             static_cast<int>(InventoryTreeModel::StatusColumn));
+    QCOMPARE(changed.first().at(1).value<QModelIndex>().column(), static_cast<int>(InventoryTreeModel::StatusColumn));
     QCOMPARE(planet.row(), 1);
     QCOMPARE(planet.data().toString(), QStringLiteral("Planet Python"));
     QCOMPARE(dump(m_model.get()), freshDump());
@@ -478,13 +473,11 @@ void TestTreeModel::statusChange()
     QCOMPARE(changed.count(), 1);
     const QModelIndex ximinez = indexOf(QStringLiteral("ximinez"));
     QCOMPARE(ximinez.data(InventoryTreeModel::StatusRole).toString(), QStringLiteral("retired"));
-    QCOMPARE(ximinez.siblingAtColumn(InventoryTreeModel::StatusColumn).data().toString(),
-             QStringLiteral("retired"));
+    QCOMPARE(ximinez.siblingAtColumn(InventoryTreeModel::StatusColumn).data().toString(), QStringLiteral("retired"));
     // A status Steward does not know is shown as it is.
     item.status = QStringLiteral("on fire");
     QVERIFY(m_store->updateItem(item, nullptr));
-    QCOMPARE(ximinez.siblingAtColumn(InventoryTreeModel::StatusColumn).data().toString(),
-             QStringLiteral("on fire"));
+    QCOMPARE(ximinez.siblingAtColumn(InventoryTreeModel::StatusColumn).data().toString(), QStringLiteral("on fire"));
     QCOMPARE(dump(m_model.get()), freshDump());
 }
 
@@ -728,9 +721,8 @@ void TestTreeModel::manyChangesMatchAFreshLoad()
             if (created.isEmpty())
                 break;
             Item s = *m_store->item(created.at(next(static_cast<int>(created.size()))));
-            s.name = QStringLiteral("%1 %2")
-                         .arg(next(2) ? QStringLiteral("Svc") : QStringLiteral("app"))
-                         .arg(next(1000));
+            s.name =
+                QStringLiteral("%1 %2").arg(next(2) ? QStringLiteral("Svc") : QStringLiteral("app")).arg(next(1000));
             if (next(2))
                 s.parentId = next(2) ? hosts.at(next(static_cast<int>(hosts.size())))
                                      : providers.at(next(static_cast<int>(providers.size())));
@@ -760,8 +752,7 @@ void TestTreeModel::reloadPicksUpChangesFromElsewhere()
         Database other;
         QVERIFY2(other.open(m_db->path()), qPrintable(other.errorString()));
         Store otherStore(other);
-        QVERIFY(
-            otherStore.deleteItem(otherStore.findItemsByName(QStringLiteral("ximinez")).first().id, nullptr));
+        QVERIFY(otherStore.deleteItem(otherStore.findItemsByName(QStringLiteral("ximinez")).first().id, nullptr));
         Item s;
         s.kind = ItemKind::Service;
         s.name = QStringLiteral("speed.python.org");
@@ -774,8 +765,7 @@ void TestTreeModel::reloadPicksUpChangesFromElsewhere()
     QCOMPARE(reset.count(), 1);
     QCOMPARE(dump(m_model.get()), freshDump());
     QVERIFY(!indexOf(QStringLiteral("ximinez")).isValid());
-    QCOMPARE(indexOf(QStringLiteral("speed.python.org")).parent().data().toString(),
-             QStringLiteral("OSUOSL"));
+    QCOMPARE(indexOf(QStringLiteral("speed.python.org")).parent().data().toString(), QStringLiteral("OSUOSL"));
     QCOMPARE(m_model->itemCount(), 26);
     // Reloading again changes nothing.
     QVERIFY(m_model->reload());
@@ -829,17 +819,15 @@ void TestTreeModel::filterKeepsAncestorsOfMatches()
     filter.setSourceTree(m_model.get());
 
     filter.setFilterText(QStringLiteral("planet"));
-    QCOMPARE(names(&filter),
-             (QStringList{QStringLiteral("Python Software Foundation"), QStringLiteral("  XS4ALL"),
-                          QStringLiteral("    dinsdale"), QStringLiteral("      planet.python.org")}));
+    QCOMPARE(names(&filter), (QStringList{QStringLiteral("Python Software Foundation"), QStringLiteral("  XS4ALL"),
+                                          QStringLiteral("    dinsdale"), QStringLiteral("      planet.python.org")}));
     // A match's own children are not kept unless they match too.
     filter.setFilterText(QStringLiteral("dinsdale"));
-    QCOMPARE(names(&filter), (QStringList{QStringLiteral("Python Software Foundation"),
-                                          QStringLiteral("  XS4ALL"), QStringLiteral("    dinsdale")}));
+    QCOMPARE(names(&filter), (QStringList{QStringLiteral("Python Software Foundation"), QStringLiteral("  XS4ALL"),
+                                          QStringLiteral("    dinsdale")}));
     filter.setFilterText(QStringLiteral("docs"));
-    QCOMPARE(names(&filter),
-             (QStringList{QStringLiteral("Python Software Foundation"), QStringLiteral("  Rackspace"),
-                          QStringLiteral("    docs.python.org")}));
+    QCOMPARE(names(&filter), (QStringList{QStringLiteral("Python Software Foundation"), QStringLiteral("  Rackspace"),
+                                          QStringLiteral("    docs.python.org")}));
     // Mapping works both ways for what is shown.
     const QModelIndex docs = filter.mapFromSource(indexOf(QStringLiteral("docs.python.org")));
     QVERIFY(docs.isValid());

@@ -23,9 +23,10 @@ AssignDialog::AssignDialog(Mode mode, const QVector<Contact> &contacts, int item
     setObjectName(QStringLiteral("assignDialog"));
     setWindowTitle(mode == Mode::Assign ? tr("Assign Contact") : tr("Remove Contact"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(mode == Mode::Assign ? tr("Assign a contact to %n selected item(s).", nullptr, itemCount)
-                                                  : tr("Remove a contact from %n selected item(s).", nullptr, itemCount),
-                             this);
+    auto *intro =
+        new QLabel(mode == Mode::Assign ? tr("Assign a contact to %n selected item(s).", nullptr, itemCount)
+                                        : tr("Remove a contact from %n selected item(s).", nullptr, itemCount),
+                   this);
     layout->addWidget(intro);
 
     auto *form = new QFormLayout;

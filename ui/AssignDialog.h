@@ -20,7 +20,11 @@ class AssignDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AssignDialog)
 public:
-    enum class Mode { Assign, Remove };
+    enum class Mode
+    {
+        Assign,
+        Remove
+    };
 
     AssignDialog(Mode mode, const QVector<Contact> &contacts, int itemCount, QWidget *parent = nullptr);
 

@@ -13,17 +13,19 @@ AssignCommand::AssignCommand(Store &store, AssignRequest request, const QString 
     , m_request(std::move(request))
 {
     m_request.role = m_request.role.trimmed();
-    setText(m_request.itemIds.size() == 1
-                ? QCoreApplication::translate("steward::AssignCommand", "Assign %1 as %2").arg(contactName, m_request.role)
-                : QCoreApplication::translate("steward::AssignCommand", "Assign %1 as %2 to %3 items")
-                      .arg(contactName, m_request.role)
-                      .arg(m_request.itemIds.size()));
+    setText(
+        m_request.itemIds.size() == 1
+            ? QCoreApplication::translate("steward::AssignCommand", "Assign %1 as %2").arg(contactName, m_request.role)
+            : QCoreApplication::translate("steward::AssignCommand", "Assign %1 as %2 to %3 items")
+                  .arg(contactName, m_request.role)
+                  .arg(m_request.itemIds.size()));
 }
 
 bool AssignCommand::apply(QString *error)
 {
     // A redo accepts that someone else made the same assignments meanwhile.
-    auto change = assignContact(m_store, m_request, text(), error, m_appliedOnce ? IfUnchanged::Accept : IfUnchanged::Refuse);
+    auto change =
+        assignContact(m_store, m_request, text(), error, m_appliedOnce ? IfUnchanged::Accept : IfUnchanged::Refuse);
     if (!change)
         return false;
     m_change = *change;
@@ -65,8 +67,8 @@ bool UnassignCommand::apply(QString *error)
 
 bool UnassignCommand::revert(QString *error)
 {
-    return reverseOwnershipChange(m_store, &m_change,
-                                  QCoreApplication::translate("steward::UnassignCommand", "Undo: %1").arg(text()), error);
+    return reverseOwnershipChange(
+        m_store, &m_change, QCoreApplication::translate("steward::UnassignCommand", "Undo: %1").arg(text()), error);
 }
 
 } // namespace steward

@@ -16,7 +16,8 @@
 
 namespace steward {
 
-ConnectDialog::ConnectDialog(QWidget *parent) : QDialog(parent)
+ConnectDialog::ConnectDialog(QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Connect to Server"));
     setObjectName(QStringLiteral("connectDialog"));

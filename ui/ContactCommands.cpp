@@ -32,8 +32,8 @@ bool syncTeamMembers(Store &store, qint64 teamId, const QVector<TeamMember> &mem
         return false;
     }
     for (const TeamMember &c : current) {
-        const bool kept = std::any_of(members.begin(), members.end(),
-                                      [&c](const TeamMember &m) { return m.memberId == c.memberId; });
+        const bool kept =
+            std::any_of(members.begin(), members.end(), [&c](const TeamMember &m) { return m.memberId == c.memberId; });
         if (!kept && !store.removeTeamMember(teamId, c.memberId, error))
             return false;
     }
@@ -126,8 +126,7 @@ bool EditContactCommand::save(const ContactDraft &values, bool checkVersion, con
             }
             if (!m_store.updateContact(copy, err))
                 return false;
-            const QVector<TeamMember> members =
-                copy.kind == ContactKind::Team ? values.members : QVector<TeamMember>();
+            const QVector<TeamMember> members = copy.kind == ContactKind::Team ? values.members : QVector<TeamMember>();
             return syncTeamMembers(m_store, copy.id, members, err);
         },
         error, label);
@@ -162,8 +161,7 @@ bool DeleteContactCommand::revert(QString *error)
 // ---------------------------------------------------------------- ownership
 
 OwnershipCommand::OwnershipCommand(Store &store, qint64 itemId, QString itemName, QVector<Assignment> before,
-                                   QVector<Assignment> after, QVector<Contact> newContacts,
-                                   CommandErrorHandler onError)
+                                   QVector<Assignment> after, QVector<Contact> newContacts, CommandErrorHandler onError)
     : StoreCommand(std::move(onError))
     , m_store(store)
     , m_itemId(itemId)
@@ -216,8 +214,8 @@ bool OwnershipCommand::apply(QString *error)
             for (Assignment &a : after) {
                 if (a.contactId < 0)
                     a.contactId = contactIds.value(a.contactId);
-                const auto old = std::find_if(m_before.begin(), m_before.end(),
-                                              [&a](const Assignment &b) { return b.id == a.id; });
+                const auto old =
+                    std::find_if(m_before.begin(), m_before.end(), [&a](const Assignment &b) { return b.id == a.id; });
                 if (a.id > 0 && old != m_before.end()) {
                     if (sameAssignment(a, *old))
                         continue;
@@ -265,8 +263,8 @@ bool OwnershipCommand::revert(QString *error)
                     return false;
             }
             for (const Assignment &b : std::as_const(m_before)) {
-                const auto now = std::find_if(m_after.begin(), m_after.end(),
-                                              [&b](const Assignment &a) { return a.id == b.id; });
+                const auto now =
+                    std::find_if(m_after.begin(), m_after.end(), [&b](const Assignment &a) { return a.id == b.id; });
                 if (now == m_after.end() || sameAssignment(*now, b))
                     continue;
                 auto current = m_store.assignmentById(b.id, err);

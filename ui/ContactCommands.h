@@ -1,8 +1,8 @@
 #pragma once
 
-#include "StoreCommand.h"
 #include "Records.h"
 #include "Store.h"
+#include "StoreCommand.h"
 
 namespace steward {
 
@@ -83,9 +83,9 @@ protected:
 private:
     Store &m_store;
     qint64 m_itemId;
-    QVector<Assignment> m_before;      ///< as loaded
-    QVector<Assignment> m_after;       ///< id 0 for new ones until first saved
-    QVector<Contact> m_newContacts;    ///< ids below 0 until first saved
+    QVector<Assignment> m_before;       ///< as loaded
+    QVector<Assignment> m_after;        ///< id 0 for new ones until first saved
+    QVector<Contact> m_newContacts;     ///< ids below 0 until first saved
     QHash<qint64, qint64> m_contactIds; ///< draft id -> saved id
     bool m_first = true;
 };

@@ -172,9 +172,9 @@ void ContactDirectoryPanel::refreshOwned()
     }
     const QString name = m_view->currentIndex().siblingAtColumn(0).data().toString();
     const QVector<Assignment> owned = m_store->assignmentsOfContact(id);
-    m_ownedTitle->setText(owned.isEmpty() ? tr("%1 is not assigned to anything.").arg(name)
-                                          : tr("%1 is assigned to %n item(s):", nullptr, static_cast<int>(owned.size()))
-                                                .arg(name));
+    m_ownedTitle->setText(owned.isEmpty()
+                              ? tr("%1 is not assigned to anything.").arg(name)
+                              : tr("%1 is assigned to %n item(s):", nullptr, static_cast<int>(owned.size())).arg(name));
     for (const Assignment &a : owned) {
         const auto item = m_store->item(a.itemId);
         QString text = tr("%1 of %2").arg(keys::roleLabel(a.role), item ? item->name : QString::number(a.itemId));

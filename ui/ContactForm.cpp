@@ -19,7 +19,7 @@
 namespace steward {
 namespace {
 
-constexpr ContactKind kKinds[] = {ContactKind::Person,      ContactKind::Team,         ContactKind::MailingList,
+constexpr ContactKind kKinds[] = {ContactKind::Person,      ContactKind::Team,        ContactKind::MailingList,
                                   ContactKind::Mailbox,     ContactKind::ChatChannel, ContactKind::IssueTracker,
                                   ContactKind::Organisation};
 constexpr AddressKind kAddressKinds[] = {AddressKind::Email, AddressKind::Irc, AddressKind::Matrix,
@@ -135,8 +135,11 @@ QLineEdit *ContactForm::addAddressRow(const Address &address)
     outer->setContentsMargins(0, 0, 0, 0);
     auto *line = new QHBoxLayout;
     outer->addLayout(line);
-    AddressRow row{widget, new QComboBox(widget), new QLineEdit(address.value, widget),
-                   new QLineEdit(address.label, widget), problemLabel(widget, QStringLiteral("addressProblemLabel")),
+    AddressRow row{widget,
+                   new QComboBox(widget),
+                   new QLineEdit(address.value, widget),
+                   new QLineEdit(address.label, widget),
+                   problemLabel(widget, QStringLiteral("addressProblemLabel")),
                    address.id};
     row.kind->setObjectName(QStringLiteral("addressKindComboBox"));
     for (AddressKind kind : kAddressKinds)
@@ -177,10 +180,7 @@ QComboBox *ContactForm::addMemberRow(const TeamMember &member)
     outer->setContentsMargins(0, 0, 0, 0);
     auto *line = new QHBoxLayout;
     outer->addLayout(line);
-    MemberRow row{widget,
-                  new QComboBox(widget),
-                  new QComboBox(widget),
-                  new QLineEdit(member.note, widget),
+    MemberRow row{widget, new QComboBox(widget), new QComboBox(widget), new QLineEdit(member.note, widget),
                   problemLabel(widget, QStringLiteral("memberProblemLabel"))};
     row.member->setObjectName(QStringLiteral("memberComboBox"));
     row.member->setEditable(true);
@@ -275,7 +275,8 @@ void ContactForm::validate()
         if (row.member->currentText().trimmed().isEmpty())
             problem = tr("Choose a member.");
         else if (!id)
-            problem = tr("There is no contact called \"%1\"; create it first.").arg(row.member->currentText().trimmed());
+            problem =
+                tr("There is no contact called \"%1\"; create it first.").arg(row.member->currentText().trimmed());
         else if (seen.contains(id))
             problem = tr("%1 is listed twice.").arg(row.member->currentText().trimmed());
         else if (row.role->currentText().trimmed().isEmpty())

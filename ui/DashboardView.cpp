@@ -127,19 +127,13 @@ DashboardView::~DashboardView() = default;
 QString DashboardView::chartKey(Chart chart)
 {
     switch (chart) {
-    case Chart::ServicesPerProvider:
-        return QStringLiteral("servicesPerProvider");
-    case Chart::HostsByStatus:
-        return QStringLiteral("hostsByStatus");
-    case Chart::ServicesByStatus:
-        return QStringLiteral("servicesByStatus");
-    case Chart::OwnershipCoverage:
-        return QStringLiteral("ownershipCoverage");
-    case Chart::TopOwners:
-        return QStringLiteral("topOwners");
+    case Chart::ServicesPerProvider: return QStringLiteral("servicesPerProvider");
+    case Chart::HostsByStatus: return QStringLiteral("hostsByStatus");
+    case Chart::ServicesByStatus: return QStringLiteral("servicesByStatus");
+    case Chart::OwnershipCoverage: return QStringLiteral("ownershipCoverage");
+    case Chart::TopOwners: return QStringLiteral("topOwners");
     case Chart::FrontingProviders:
-    case Chart::ChartCount:
-        break;
+    case Chart::ChartCount: break;
     }
     return QStringLiteral("frontingProviders");
 }
@@ -352,8 +346,8 @@ void DashboardView::drawPie(Chart which)
     const QLocale locale;
     for (int i = 0; i < shown.size(); ++i) {
         const ChartEntry &entry = shown.at(i);
-        QPieSlice *slice = pie->append(tr("%1: %2").arg(cut(entry.label), locale.toString(entry.count())),
-                                       entry.count());
+        QPieSlice *slice =
+            pie->append(tr("%1: %2").arg(cut(entry.label), locale.toString(entry.count())), entry.count());
         slice->setColor(entryColor(which, entry.key, i));
         slice->setBorderColor(Qt::white);
         // The count on the slice when it has room; the legend names them all.
@@ -404,9 +398,9 @@ bool DashboardView::exportChart(Chart chart, const QString &path, QString *error
 void DashboardView::saveAsking(Chart chart)
 {
     QString selected;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Chart"), QDir::home().filePath(chartKey(chart) + QStringLiteral(".png")),
-        tr("PNG images (*.png);;SVG drawings (*.svg)"), &selected);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Chart"),
+                                                      QDir::home().filePath(chartKey(chart) + QStringLiteral(".png")),
+                                                      tr("PNG images (*.png);;SVG drawings (*.svg)"), &selected);
     if (path.isEmpty())
         return;
     QString file = path;

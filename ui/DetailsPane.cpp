@@ -74,16 +74,16 @@ void DetailsPane::showItem(Store *store, qint64 id)
                 .arg(esc(keys::itemKindLabel(item->kind)), esc(keys::statusLabel(item->status)));
     QString rows;
     switch (item->kind) {
-    case ItemKind::Organisation:
-        break;
+    case ItemKind::Organisation: break;
     case ItemKind::Provider:
         rows += row(tr("Kind"), esc(keys::providerKindLabel(item->providerKind)));
         rows += row(tr("Full name"), esc(item->fullName));
         rows += row(tr("Website"), link(item->website));
         rows += row(tr("Location"), esc(item->location));
         if (!item->configTool.isEmpty()) {
-            rows += row(tr("Configuration"), item->configToolUrl.isEmpty() ? esc(item->configTool)
-                                                                           : link(item->configToolUrl, item->configTool));
+            rows +=
+                row(tr("Configuration"), item->configToolUrl.isEmpty() ? esc(item->configTool)
+                                                                       : link(item->configToolUrl, item->configTool));
         }
         rows += row(tr("Configuration repository"), link(item->configRepo));
         break;
@@ -110,11 +110,13 @@ void DetailsPane::showItem(Store *store, qint64 id)
                     path.join(QStringLiteral(" &rsaquo; ")));
     for (const Link &l : store->links(id, nullptr)) {
         if (l.fromItem == id)
-            rows += row(keys::linkKindLabel(l.kind), esc(l.toName) + (l.note.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(esc(l.note))));
+            rows += row(keys::linkKindLabel(l.kind),
+                        esc(l.toName) + (l.note.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(esc(l.note))));
         else if (l.kind == LinkKind::FrontedBy)
             rows += row(tr("Serves"), esc(l.fromName));
         else
-            rows += row(tr("Used by"), QStringLiteral("%1 (%2)").arg(esc(l.fromName), esc(keys::linkKindLabel(l.kind))));
+            rows +=
+                row(tr("Used by"), QStringLiteral("%1 (%2)").arg(esc(l.fromName), esc(keys::linkKindLabel(l.kind))));
     }
     rows += row(tr("Description"), linkified(item->description));
     rows += row(tr("Notes"), linkified(item->notes));

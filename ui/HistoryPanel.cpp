@@ -46,7 +46,8 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     layout->addWidget(m_table, 1);
     m_revert->setObjectName(QStringLiteral("revertPushButton"));
-    m_revert->setToolTip(tr("Put back the values from before this change: an item's or contact's edit, or an assignment added, changed or removed, while it is the newest change of its record."));
+    m_revert->setToolTip(tr(
+        "Put back the values from before this change: an item's or contact's edit, or an assignment added, changed or removed, while it is the newest change of its record."));
     m_revert->setEnabled(false);
     layout->addWidget(m_revert, 0, Qt::AlignRight);
     connect(m_revert, &QPushButton::clicked, this, [this] {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "StoreCommand.h"
 #include "Importer.h"
+#include "StoreCommand.h"
 
 #include <QByteArray>
 #include <QString>

@@ -21,9 +21,9 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace steward {
 namespace {
@@ -138,19 +138,22 @@ ImportDialog::ImportDialog(Store &store, QUndoStack *undoStack, QString location
     connect(m_import, &QPushButton::clicked, this, [this] { import(); });
     connect(m_watcher, &QFutureWatcherBase::finished, this, &ImportDialog::onValidated);
     connect(m_commitWatcher, &QFutureWatcherBase::finished, this, &ImportDialog::onCommitted);
-    connect(this, &ImportDialog::validationProgress, this, [this](qint64 done, qint64 total) {
-        if (!isValidating() && !isImporting())
-            return;
-        m_progress->setRange(0, static_cast<int>(std::min<qint64>(total, INT_MAX)));
-        m_progress->setValue(static_cast<int>(std::min<qint64>(done, INT_MAX)));
-        const QString rows = QLocale().toString(done), of = QLocale().toString(total);
-        if (isValidating())
-            m_summary->setText(tr("Checking… %1 of %2 rows").arg(rows, of));
-        else if (done < total)
-            m_summary->setText(tr("Importing: checking again… %1 of %2 rows").arg(rows, of));
-        else
-            m_summary->setText(tr("Importing: saving %1 rows…").arg(of));
-    }, Qt::QueuedConnection);
+    connect(
+        this, &ImportDialog::validationProgress, this,
+        [this](qint64 done, qint64 total) {
+            if (!isValidating() && !isImporting())
+                return;
+            m_progress->setRange(0, static_cast<int>(std::min<qint64>(total, INT_MAX)));
+            m_progress->setValue(static_cast<int>(std::min<qint64>(done, INT_MAX)));
+            const QString rows = QLocale().toString(done), of = QLocale().toString(total);
+            if (isValidating())
+                m_summary->setText(tr("Checking… %1 of %2 rows").arg(rows, of));
+            else if (done < total)
+                m_summary->setText(tr("Importing: checking again… %1 of %2 rows").arg(rows, of));
+            else
+                m_summary->setText(tr("Importing: saving %1 rows…").arg(of));
+        },
+        Qt::QueuedConnection);
 
     resize(1000, 640);
     updateButtons();
@@ -218,9 +221,8 @@ void ImportDialog::cancel()
 
 void ImportDialog::onAddFiles()
 {
-    const QString dir = m_fileList->count() > 0
-                            ? QFileInfo(files().constLast()).absolutePath()
-                            : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString dir = m_fileList->count() > 0 ? QFileInfo(files().constLast()).absolutePath()
+                                                : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QStringList paths =
         QFileDialog::getOpenFileNames(this, tr("Import CSV Files"), dir, tr("CSV files (*.csv);;All files (*)"));
     if (!paths.isEmpty())
@@ -354,8 +356,9 @@ void ImportDialog::onValidated()
                                    .arg(locale.toString(result.creates), locale.toString(result.changes),
                                         locale.toString(result.unchanged));
         m_summary->setText(m_toDo > 0 ? counts + QLatin1Char(' ') + tr("Press Import to apply them in one step.")
-                                      : counts + QLatin1Char(' ') + tr("Nothing to import: the inventory already "
-                                                                       "has everything these files say."));
+                                      : counts + QLatin1Char(' ') +
+                                            tr("Nothing to import: the inventory already "
+                                               "has everything these files say."));
     }
     updateButtons();
     Q_EMIT validated(result.ok && !result.canceled);

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "StoreCommand.h"
 #include "ImportCommand.h"
 #include "Importer.h"
+#include "StoreCommand.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -40,7 +40,16 @@ class ImportDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportDialog)
 public:
-    enum Column { FileColumn, RowColumn, KindColumn, NameColumn, ActionColumn, ChangesColumn, ColumnCount };
+    enum Column
+    {
+        FileColumn,
+        RowColumn,
+        KindColumn,
+        NameColumn,
+        ActionColumn,
+        ChangesColumn,
+        ColumnCount
+    };
 
     ImportDialog(Store &store, QUndoStack *undoStack, QString location, CommandErrorHandler onError,
                  QWidget *parent = nullptr);

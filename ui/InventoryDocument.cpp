@@ -22,8 +22,7 @@ InventoryDocument::InventoryDocument(std::unique_ptr<Database> db, std::unique_p
     : m_db(std::move(db))
     , m_store(std::move(store))
     , m_undo(new QUndoStack(this))
-{
-}
+{}
 
 InventoryDocument::~InventoryDocument()
 {
@@ -136,11 +135,11 @@ bool InventoryDocument::moveItems(const QVector<qint64> &itemIds, qint64 newPare
         return false;
     // One undo step for the whole drop, however many items were dragged, and one
     // transaction each time it runs or is undone: all of it or none.
-    auto steps = std::make_unique<StepsCommand>(
-        *m_store,
-        itemIds.size() == 1 ? tr("Move to %1").arg(parent->name)
-                            : tr("Move %1 items to %2").arg(itemIds.size()).arg(parent->name),
-        commandErrorHandler());
+    auto steps = std::make_unique<StepsCommand>(*m_store,
+                                                itemIds.size() == 1
+                                                    ? tr("Move to %1").arg(parent->name)
+                                                    : tr("Move %1 items to %2").arg(itemIds.size()).arg(parent->name),
+                                                commandErrorHandler());
     for (qint64 id : itemIds) {
         auto before = m_store->item(id, error);
         if (!before)
@@ -195,8 +194,9 @@ bool InventoryDocument::deleteContact(qint64 contactId, QString *error)
     return true;
 }
 
-bool InventoryDocument::saveOwnership(qint64 itemId, const QVector<Assignment> &loaded, const QVector<Assignment> &after,
-                                      const QVector<Contact> &newContacts, QString *error, const QString &label)
+bool InventoryDocument::saveOwnership(qint64 itemId, const QVector<Assignment> &loaded,
+                                      const QVector<Assignment> &after, const QVector<Contact> &newContacts,
+                                      QString *error, const QString &label)
 {
     auto item = m_store->item(itemId, error);
     if (!item)
@@ -263,12 +263,10 @@ bool InventoryDocument::revertChange(const HistoryEntry &entry, QString *error)
     if (!plan)
         return false;
     switch (plan->kind) {
-    case RevertPlan::Kind::Item:
-        return saveItem(plan->itemNow, plan->itemReverted, error);
+    case RevertPlan::Kind::Item: return saveItem(plan->itemNow, plan->itemReverted, error);
     case RevertPlan::Kind::Contact:
         return saveContact({plan->contactNow, plan->teamMembers}, {plan->contactReverted, plan->teamMembers}, error);
-    case RevertPlan::Kind::Ownership:
-        break;
+    case RevertPlan::Kind::Ownership: break;
     }
     return saveOwnership(plan->itemId, plan->assignmentsNow, plan->assignmentsReverted, {}, error, plan->label);
 }

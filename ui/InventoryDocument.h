@@ -38,8 +38,7 @@ public:
     /// Opens the inventory at @p location (a file path or a server address) and reads
     /// its tree; nullptr with @p error on failure. @p historyName is the configured
     /// name for the history (applied only to files: see applyHistoryActor()).
-    static std::unique_ptr<InventoryDocument> open(const QString &location, const QString &historyName,
-                                                   QString *error);
+    static std::unique_ptr<InventoryDocument> open(const QString &location, const QString &historyName, QString *error);
     /// Creates a new inventory file at @p location holding the example inventory, or only an
     /// organisation called @p organisationName; the file is removed again on failure.
     static bool create(const QString &location, bool example, const QString &organisationName, QString *error);

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "StoreCommand.h"
 #include "Records.h"
 #include "Store.h"
+#include "StoreCommand.h"
 
 #include <QJsonObject>
 
@@ -31,8 +31,7 @@ private:
 class EditItemCommand final : public StoreCommand
 {
 public:
-    EditItemCommand(Store &store, Item before, Item after, CommandErrorHandler onError,
-                    QUndoCommand *parent = nullptr);
+    EditItemCommand(Store &store, Item before, Item after, CommandErrorHandler onError, QUndoCommand *parent = nullptr);
 
 protected:
     bool apply(QString *error) override;

@@ -75,8 +75,7 @@ ItemForm::ItemForm(Store &store, const Item &item, QWidget *parent)
     }
 
     switch (item.kind) {
-    case ItemKind::Organisation:
-        break;
+    case ItemKind::Organisation: break;
     case ItemKind::Provider:
         m_providerKind = new QComboBox(this);
         m_providerKind->setObjectName(QStringLiteral("providerKindComboBox"));
@@ -196,7 +195,8 @@ void ItemForm::validate()
         // Names are unique within a kind: "steward contact NAME" must find one item.
         for (const Item &other : m_store.findItemsByName(name)) {
             if (other.id != m_item.id && other.kind == m_item.kind) {
-                nameProblem = tr("There is already a %1 called \"%2\".").arg(keys::itemKindLabel(other.kind), other.name);
+                nameProblem =
+                    tr("There is already a %1 called \"%2\".").arg(keys::itemKindLabel(other.kind), other.name);
                 break;
             }
         }
@@ -237,8 +237,7 @@ Item ItemForm::item() const
     out.description = m_description->toPlainText().trimmed();
     out.notes = m_notes->toPlainText().trimmed();
     switch (out.kind) {
-    case ItemKind::Organisation:
-        break;
+    case ItemKind::Organisation: break;
     case ItemKind::Provider:
         out.providerKind = static_cast<ProviderKind>(m_providerKind->currentData().toInt());
         out.fullName = text("fullName");

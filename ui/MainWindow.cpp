@@ -3,11 +3,9 @@
 #include "AssignDialog.h"
 #include "ChangeWatcher.h"
 #include "ConnectDialog.h"
-#include "Keychain.h"
 #include "ContactCommands.h"
-#include "ContactForm.h"
-#include "WhoToContactPanel.h"
 #include "ContactDirectoryPanel.h"
+#include "ContactForm.h"
 #include "DetailsPane.h"
 #include "HistoryPanel.h"
 #include "Icons.h"
@@ -15,6 +13,7 @@
 #include "InventoryTreeModel.h"
 #include "ItemDelegate.h"
 #include "ItemForm.h"
+#include "Keychain.h"
 #include "MapPanel.h"
 #include "OwnershipDialog.h"
 #include "ReportActions.h"
@@ -22,6 +21,7 @@
 #include "Settings.h"
 #include "Store.h"
 #include "TreeFilterModel.h"
+#include "WhoToContactPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -374,7 +374,8 @@ void MainWindow::closeFile()
 bool MainWindow::openLocation(const QString &location, QString *error)
 {
     // Open into a fresh document first: a failure leaves the current inventory as it was.
-    auto document = InventoryDocument::open(location, m_settings.value(Settings::Key::HistoryUserName).toString(), error);
+    auto document =
+        InventoryDocument::open(location, m_settings.value(Settings::Key::HistoryUserName).toString(), error);
     if (!document)
         return false;
     m_details->clearItem();
@@ -542,8 +543,9 @@ void MainWindow::updateRecentMenu()
     const QStringList locations = m_settings.recentLocations();
     for (int i = 0; i < locations.size(); ++i) {
         const QString location = locations.at(i);
-        QAction *action = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(dialect::displayLocation(location)), this, [this, location] { openFromUi(location); });
+        QAction *action =
+            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(dialect::displayLocation(location)), this,
+                                    [this, location] { openFromUi(location); });
         action->setToolTip(location);
     }
     m_recentMenu->setEnabled(!locations.isEmpty());
@@ -603,7 +605,8 @@ void MainWindow::onAssign()
     const QVector<qint64> items = selectedItemIds();
     if (!m_document || items.isEmpty())
         return;
-    AssignDialog dialog(AssignDialog::Mode::Assign, m_document->store().contacts(), static_cast<int>(items.size()), this);
+    AssignDialog dialog(AssignDialog::Mode::Assign, m_document->store().contacts(), static_cast<int>(items.size()),
+                        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
@@ -616,7 +619,8 @@ void MainWindow::onUnassign()
     const QVector<qint64> items = selectedItemIds();
     if (!m_document || items.isEmpty())
         return;
-    AssignDialog dialog(AssignDialog::Mode::Remove, m_document->store().contacts(), static_cast<int>(items.size()), this);
+    AssignDialog dialog(AssignDialog::Mode::Remove, m_document->store().contacts(), static_cast<int>(items.size()),
+                        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
@@ -734,10 +738,11 @@ void MainWindow::deleteCurrentItem()
     if (!what.links.isEmpty())
         goes << tr("%n link(s)", nullptr, static_cast<int>(what.links.size()));
     QMessageBox box(QMessageBox::Question, tr("Delete"),
-                    tr("Delete the %1 \"%2\"?").arg(keys::itemKindLabel(item.kind), item.name),
-                    QMessageBox::Cancel, this);
-    box.setInformativeText(goes.isEmpty() ? tr("Nothing else goes with it. You can undo this.")
-                                          : tr("With it go %1. You can undo this.").arg(goes.join(QStringLiteral(", "))));
+                    tr("Delete the %1 \"%2\"?").arg(keys::itemKindLabel(item.kind), item.name), QMessageBox::Cancel,
+                    this);
+    box.setInformativeText(goes.isEmpty()
+                               ? tr("Nothing else goes with it. You can undo this.")
+                               : tr("With it go %1. You can undo this.").arg(goes.join(QStringLiteral(", "))));
     QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
@@ -770,8 +775,9 @@ void MainWindow::editOwnership()
         QStringList now;
         for (const Assignment &a : current) {
             const auto contact = m_document->store().contact(a.contactId);
-            now << tr("%1 (%2, %3)").arg(contact ? contact->name : QString::number(a.contactId), keys::roleLabel(a.role),
-                                          keys::priorityLabel(a.priority).toLower());
+            now << tr("%1 (%2, %3)")
+                       .arg(contact ? contact->name : QString::number(a.contactId), keys::roleLabel(a.role),
+                            keys::priorityLabel(a.priority).toLower());
         }
         QMessageBox box(QMessageBox::Warning, tr("Edit Contacts"), error, QMessageBox::Cancel, this);
         box.setInformativeText(tr("Its contacts are now: %1.\n\nOverwrite them with yours, or go back to the editor "
@@ -783,7 +789,8 @@ void MainWindow::editOwnership()
         // The user's rows against what is saved now: a row whose assignment is gone is new again.
         QVector<Assignment> mine = dialog.assignments();
         for (Assignment &a : mine) {
-            const bool exists = std::any_of(current.begin(), current.end(), [&a](const Assignment &c) { return c.id == a.id; });
+            const bool exists =
+                std::any_of(current.begin(), current.end(), [&a](const Assignment &c) { return c.id == a.id; });
             if (!exists)
                 a.id = 0;
         }
@@ -896,10 +903,11 @@ void MainWindow::deleteContactAsking(qint64 contactId)
                              .arg(assignments.mid(0, 10).join(QStringLiteral(", ")) +
                                   (assignments.size() > 10 ? tr(", …") : QString()));
     if (!orphaned.isEmpty()) {
-        text += QStringLiteral("\n\n") +
-                tr("%n item(s) would be left with nobody to contact but the escalation contacts: %1.", nullptr,
-                   static_cast<int>(orphaned.size()))
-                    .arg(orphaned.mid(0, 10).join(QStringLiteral(", ")) + (orphaned.size() > 10 ? tr(", …") : QString()));
+        text +=
+            QStringLiteral("\n\n") +
+            tr("%n item(s) would be left with nobody to contact but the escalation contacts: %1.", nullptr,
+               static_cast<int>(orphaned.size()))
+                .arg(orphaned.mid(0, 10).join(QStringLiteral(", ")) + (orphaned.size() > 10 ? tr(", …") : QString()));
     }
     box.setInformativeText(text + QStringLiteral("\n\n") + tr("You can undo this."));
     QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
@@ -1055,8 +1063,9 @@ void MainWindow::updateTitle()
     else
         setWindowTitle(tr("%1 - Steward")
                            .arg(m_document && m_document->isServer()
-                                    ? tr("%1 on %2").arg(dialect::parseServerLocation(location()).database,
-                                                         dialect::parseServerLocation(location()).host)
+                                    ? tr("%1 on %2")
+                                          .arg(dialect::parseServerLocation(location()).database,
+                                               dialect::parseServerLocation(location()).host)
                                     : QFileInfo(location()).fileName()));
     setWindowFilePath(location());
 }
@@ -1114,7 +1123,8 @@ void MainWindow::selectItems(const QVector<qint64> &ids)
             int j = i;
             while (j + 1 < rows.size() && rows.at(j + 1) <= rows.at(j) + 1)
                 ++j;
-            selection.select(m_filter->index(rows.at(i), 0, it.key()), m_filter->index(rows.at(j), lastColumn, it.key()));
+            selection.select(m_filter->index(rows.at(i), 0, it.key()),
+                             m_filter->index(rows.at(j), lastColumn, it.key()));
             i = j + 1;
         }
     }

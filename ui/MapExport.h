@@ -11,7 +11,11 @@ namespace steward {
 /// that a failed write leaves any existing file untouched.
 namespace mapexport {
 
-enum class Format { Svg, Png };
+enum class Format
+{
+    Svg,
+    Png
+};
 
 /// The format a file name asks for (.svg or .png); false if neither.
 bool formatFor(const QString &path, Format *format);

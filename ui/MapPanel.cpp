@@ -16,11 +16,11 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QSplitter>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
 
@@ -60,7 +60,8 @@ protected:
             const Entry entry = entries().at(index);
             if (entry.link >= 0) {
                 painter.setPen(MapScene::penFor(static_cast<LinkKind>(entry.link)));
-                painter.drawLine(QPointF(sample.left(), sample.center().y()), QPointF(sample.right(), sample.center().y()));
+                painter.drawLine(QPointF(sample.left(), sample.center().y()),
+                                 QPointF(sample.right(), sample.center().y()));
             } else if (!entry.status.isEmpty()) {
                 const StatusStyle style = MapItem::styleFor(entry.status);
                 painter.setPen(style.border);
@@ -91,10 +92,11 @@ private:
         QVector<Entry> list;
         for (LinkKind kind : {LinkKind::FrontedBy, LinkKind::DnsBy, LinkKind::RegisteredAt, LinkKind::ConfiguredBy})
             list.append({static_cast<int>(kind), QString(), keys::linkKindLabel(kind)});
-        for (const QString &status : {QStringLiteral("unreachable"), QStringLiteral("legacy"), QStringLiteral("needs-move"),
-                                      QStringLiteral("staging")})
+        for (const QString &status : {QStringLiteral("unreachable"), QStringLiteral("legacy"),
+                                      QStringLiteral("needs-move"), QStringLiteral("staging")})
             list.append({-1, status, keys::statusLabel(status)});
-        list.append({-1, QString(), QCoreApplication::translate("steward::MapPanel", "nobody to contact but escalation")});
+        list.append(
+            {-1, QString(), QCoreApplication::translate("steward::MapPanel", "nobody to contact but escalation")});
         return list;
     }
     /// Places the entries in rows that fit @p width; returns the number of rows.
@@ -174,8 +176,8 @@ MapPanel::MapPanel(QWidget *parent)
     m_focusAction->setCheckable(true);
     m_focusAction->setStatusTip(tr("Show only the selected item's neighbourhood: its provider, host, services and "
                                    "everything linked to them"));
-    m_expandAction = add(tr("E&xpand"), QStringLiteral("mapExpandAction"), QKeySequence(Qt::Key_E),
-                         [this] { expandFocus(); });
+    m_expandAction =
+        add(tr("E&xpand"), QStringLiteral("mapExpandAction"), QKeySequence(Qt::Key_E), [this] { expandFocus(); });
     m_expandAction->setEnabled(false);
     m_impactAction = add(tr("&Impact"), QStringLiteral("mapImpactAction"), QKeySequence(Qt::Key_I),
                          [this](bool on) { setImpactMode(on); });
@@ -379,10 +381,10 @@ void MapPanel::onLayoutFinished()
         }
         updateImpact();
         const int shown = static_cast<int>(job.layout.boxes.size());
-        m_status->setText(job.focus ? tr("Focus on %1: %n item(s)", nullptr, shown)
-                                          .arg(m_graph.node(m_selected) ? m_graph.node(m_selected)->name : QString())
-                                    : tr("%n item(s), laid out in %1 ms", nullptr, shown)
-                                          .arg(qRound(job.layout.milliseconds)));
+        m_status->setText(
+            job.focus ? tr("Focus on %1: %n item(s)", nullptr, shown)
+                            .arg(m_graph.node(m_selected) ? m_graph.node(m_selected)->name : QString())
+                      : tr("%n item(s), laid out in %1 ms", nullptr, shown).arg(qRound(job.layout.milliseconds)));
     }
     if (m_again) {
         m_again = false;

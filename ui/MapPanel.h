@@ -94,15 +94,15 @@ private:
         MapGraph graph;
         MapLayoutResult layout;
         QString error;
-        bool focus = false;       ///< laid out as a focus view
+        bool focus = false; ///< laid out as a focus view
         bool nothingToFocus = false;
-        int generation = 0;       ///< m_changes when the graph was read
+        int generation = 0; ///< m_changes when the graph was read
     };
     QFutureWatcher<Job> m_watcher;
-    bool m_again = false;     ///< something changed while a layout ran
-    int m_changes = 0;        ///< counts store changes; the graph is current when it was read at the latest
+    bool m_again = false; ///< something changed while a layout ran
+    int m_changes = 0;    ///< counts store changes; the graph is current when it was read at the latest
     int m_graphGeneration = -1;
-    bool m_dirty = true;      ///< changed while hidden
+    bool m_dirty = true; ///< changed while hidden
     bool m_fitPending = true;
     bool m_focus = false;
     bool m_focusChosen = false; ///< the user set the mode; a large inventory does not override it

@@ -74,8 +74,7 @@ void MapItem::paintIcon(QPainter *painter, const QRectF &r, StatusStyle::Icon ic
     painter->setPen(QPen(colour, 1.6));
     painter->setBrush(Qt::NoBrush);
     switch (icon) {
-    case StatusStyle::Icon::None:
-        break;
+    case StatusStyle::Icon::None: break;
     case StatusStyle::Icon::Cross:
         painter->drawEllipse(r);
         painter->drawLine(r.topLeft() + QPointF(3, 3), r.bottomRight() - QPointF(3, 3));
@@ -225,14 +224,10 @@ MapScene::MapScene(QObject *parent)
 QPen MapScene::penFor(LinkKind kind)
 {
     switch (kind) {
-    case LinkKind::FrontedBy:
-        return QPen(QColor(0xd8, 0x43, 0x15), 1.6, Qt::SolidLine, Qt::RoundCap);
-    case LinkKind::DnsBy:
-        return QPen(QColor(0x1e, 0x88, 0xe5), 1.4, Qt::DashLine, Qt::RoundCap);
-    case LinkKind::RegisteredAt:
-        return QPen(QColor(0x6a, 0x1b, 0x9a), 1.4, Qt::DotLine, Qt::RoundCap);
-    case LinkKind::ConfiguredBy:
-        return QPen(QColor(0x2e, 0x7d, 0x32), 1.4, Qt::DashDotLine, Qt::RoundCap);
+    case LinkKind::FrontedBy: return QPen(QColor(0xd8, 0x43, 0x15), 1.6, Qt::SolidLine, Qt::RoundCap);
+    case LinkKind::DnsBy: return QPen(QColor(0x1e, 0x88, 0xe5), 1.4, Qt::DashLine, Qt::RoundCap);
+    case LinkKind::RegisteredAt: return QPen(QColor(0x6a, 0x1b, 0x9a), 1.4, Qt::DotLine, Qt::RoundCap);
+    case LinkKind::ConfiguredBy: return QPen(QColor(0x2e, 0x7d, 0x32), 1.4, Qt::DashDotLine, Qt::RoundCap);
     }
     return QPen(Qt::black);
 }

@@ -20,7 +20,15 @@ struct StatusStyle
 {
     QColor fill;
     QColor border;
-    enum class Icon { None, Cross, Hourglass, Arrow, Flask, Dot } icon = Icon::None;
+    enum class Icon
+    {
+        None,
+        Cross,
+        Hourglass,
+        Arrow,
+        Flask,
+        Dot
+    } icon = Icon::None;
 };
 
 /**
@@ -32,7 +40,10 @@ class MapItem final : public QGraphicsItem
 public:
     MapItem(const MapNode &node, const QSizeF &size, QGraphicsItem *parent = nullptr);
 
-    enum { Type = UserType + 1 };
+    enum
+    {
+        Type = UserType + 1
+    };
     int type() const override { return Type; }
     qint64 id() const { return m_node.id; }
     const MapNode &node() const { return m_node; }

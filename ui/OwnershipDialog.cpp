@@ -21,7 +21,14 @@
 namespace steward {
 namespace {
 
-enum Column { ContactColumn, RoleColumn, PriorityColumn, NoteColumn, ColumnCount };
+enum Column
+{
+    ContactColumn,
+    RoleColumn,
+    PriorityColumn,
+    NoteColumn,
+    ColumnCount
+};
 
 void fillRoles(QComboBox *box, const QString &current)
 {
@@ -327,7 +334,9 @@ void OwnershipDialog::refresh()
         if (a.role.isEmpty())
             problem = tr("Row %1 (%2): a role is required.").arg(i + 1).arg(m_rows.at(i).contactName);
         else if (seen.contains({a.contactId, a.role}))
-            problem = tr("Row %1: %2 is listed twice as %3.").arg(i + 1).arg(m_rows.at(i).contactName, keys::roleLabel(a.role));
+            problem = tr("Row %1: %2 is listed twice as %3.")
+                          .arg(i + 1)
+                          .arg(m_rows.at(i).contactName, keys::roleLabel(a.role));
         seen.insert({a.contactId, a.role});
     }
     m_problem->setText(problem);
@@ -349,8 +358,8 @@ void OwnershipDialog::refresh()
     if (resolved.isEmpty())
         m_preview->addItem(tr("Nobody: this item would have no one to contact."));
     for (const ResolvedContact &r : std::as_const(resolved)) {
-        auto *line = new QListWidgetItem(QStringLiteral("%1 — %2 (%3)")
-                                             .arg(r.contact.name, r.reason, keys::priorityLabel(r.priority).toLower()));
+        auto *line = new QListWidgetItem(
+            QStringLiteral("%1 — %2 (%3)").arg(r.contact.name, r.reason, keys::priorityLabel(r.priority).toLower()));
         line->setData(Qt::UserRole, r.contact.name);
         line->setData(Qt::UserRole + 1, r.reason);
         m_preview->addItem(line);
@@ -363,7 +372,8 @@ QStringList OwnershipDialog::preview() const
     for (int i = 0; i < m_preview->count(); ++i) {
         const QListWidgetItem *line = m_preview->item(i);
         lines << (line->data(Qt::UserRole).isValid()
-                      ? QStringLiteral("%1: %2").arg(line->data(Qt::UserRole).toString(), line->data(Qt::UserRole + 1).toString())
+                      ? QStringLiteral("%1: %2").arg(line->data(Qt::UserRole).toString(),
+                                                     line->data(Qt::UserRole + 1).toString())
                       : line->text());
     }
     return lines;

@@ -22,8 +22,8 @@
 #include <QRadioButton>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QVBoxLayout>
 
 namespace steward {
 namespace {
@@ -141,19 +141,25 @@ ReportsWindow::ReportsWindow(QWidget *parent)
     connect(m_close, &QPushButton::clicked, this, &QWidget::close);
     connect(m_previewWatcher, &QFutureWatcherBase::finished, this, &ReportsWindow::onPreviewDone);
     connect(m_exportWatcher, &QFutureWatcherBase::finished, this, &ReportsWindow::onExportDone);
-    connect(this, &ReportsWindow::previewProgress, this, [this](qint64 done, qint64 total) {
-        if (!isPreviewRunning())
-            return;
-        m_previewProgress->setMaximum(static_cast<int>(std::min<qint64>(total, INT_MAX)));
-        m_previewProgress->setValue(static_cast<int>(std::min<qint64>(done, INT_MAX)));
-        m_summary->setText(tr("Reading… %1 rows").arg(QLocale().toString(done)));
-    }, Qt::QueuedConnection);
-    connect(this, &ReportsWindow::exportProgress, this, [this](qint64 done, qint64 total) {
-        if (!m_progress || !isExportRunning())
-            return;
-        m_progress->setMaximum(static_cast<int>(std::min<qint64>(total, INT_MAX)));
-        m_progress->setValue(static_cast<int>(std::min<qint64>(done, INT_MAX)));
-    }, Qt::QueuedConnection);
+    connect(
+        this, &ReportsWindow::previewProgress, this,
+        [this](qint64 done, qint64 total) {
+            if (!isPreviewRunning())
+                return;
+            m_previewProgress->setMaximum(static_cast<int>(std::min<qint64>(total, INT_MAX)));
+            m_previewProgress->setValue(static_cast<int>(std::min<qint64>(done, INT_MAX)));
+            m_summary->setText(tr("Reading… %1 rows").arg(QLocale().toString(done)));
+        },
+        Qt::QueuedConnection);
+    connect(
+        this, &ReportsWindow::exportProgress, this,
+        [this](qint64 done, qint64 total) {
+            if (!m_progress || !isExportRunning())
+                return;
+            m_progress->setMaximum(static_cast<int>(std::min<qint64>(total, INT_MAX)));
+            m_progress->setValue(static_cast<int>(std::min<qint64>(done, INT_MAX)));
+        },
+        Qt::QueuedConnection);
 
     resize(1100, 640);
     updateButtons();
@@ -188,8 +194,9 @@ void ReportsWindow::setSelection(const QVector<qint64> &itemIds)
 {
     m_selection = itemIds;
     const int index = m_reportCombo->findData(static_cast<int>(ReportKind::Selection));
-    m_reportCombo->setItemText(index, tr("%1 (%n item(s))", nullptr, static_cast<int>(itemIds.size()))
-                                          .arg(Reports::title(ReportKind::Selection)));
+    m_reportCombo->setItemText(
+        index,
+        tr("%1 (%n item(s))", nullptr, static_cast<int>(itemIds.size())).arg(Reports::title(ReportKind::Selection)));
     if (report() == ReportKind::Selection)
         scheduleRefresh();
 }
@@ -309,7 +316,8 @@ void ReportsWindow::fitColumns()
     QHeaderView *header = m_table->horizontalHeader();
     const int sampled = std::min(m_model->rowCount(), 200);
     for (int column = 0; column < m_model->columnCount(); ++column) {
-        int width = header->fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 32;
+        int width =
+            header->fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 32;
         for (int row = 0; row < sampled; ++row)
             width = std::max(width, metrics.horizontalAdvance(m_model->index(row, column).data().toString()) + 16);
         header->resizeSection(column, std::min(width, 360));
@@ -318,12 +326,11 @@ void ReportsWindow::fitColumns()
 
 void ReportsWindow::onSaveAs()
 {
-    const QString dir = m_exportPath.isEmpty()
-                            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                            : QFileInfo(m_exportPath).absolutePath();
+    const QString dir = m_exportPath.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                               : QFileInfo(m_exportPath).absolutePath();
     const QString suggested = QDir(dir).filePath(Reports::key(report()) + QStringLiteral(".csv"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Report as CSV"), suggested,
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Report as CSV"), suggested, tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
         startExport(path);
 }
@@ -389,15 +396,14 @@ void ReportsWindow::onExportDone()
     updateButtons();
     const QString file = QDir::toNativeSeparators(m_exportPath);
     if (result.ok) {
-        m_summary->setText(tr("Saved %n row(s) to %1.", nullptr, static_cast<int>(std::min<qint64>(result.rows, INT_MAX)))
-                               .arg(file));
+        m_summary->setText(
+            tr("Saved %n row(s) to %1.", nullptr, static_cast<int>(std::min<qint64>(result.rows, INT_MAX))).arg(file));
     } else if (result.canceled) {
         m_summary->setText(tr("Saving %1 was canceled; nothing was written.").arg(file));
     } else {
         // The error names the file ("Cannot write /x/services.csv: ..."); a database
         // error does not, so say which file was not written.
-        showError(result.error.contains(file) ? result.error
-                                              : tr("%1 was not saved: %2").arg(file, result.error));
+        showError(result.error.contains(file) ? result.error : tr("%1 was not saved: %2").arg(file, result.error));
     }
     Q_EMIT exportFinished(result.ok, result.canceled, result.ok || result.canceled ? QString() : m_lastError);
 }

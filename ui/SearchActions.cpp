@@ -146,14 +146,14 @@ void install(MainWindow &window, const Places &places)
     QObject::connect(box, &SearchBox::itemActivated, &window, [&window](qint64 id) { showItem(window, id); });
     QObject::connect(box, &SearchBox::contactActivated, &window,
                      [&window, dock = places.contactDirectoryDock](qint64 id) { showContact(window, dock, id); });
-    QObject::connect(dashboard, &DashboardView::itemsActivated, &window,
-                     [&window](const QVector<qint64> &ids, const QString &description) {
-                         const QVector<qint64> shown = treeItems(window, ids);
-                         window.selectItems(shown);
-                         window.statusBar()->showMessage(
-                             Tr::tr("%1 — %n item(s) selected", nullptr, static_cast<int>(shown.size())).arg(description),
-                             8000);
-                     });
+    QObject::connect(
+        dashboard, &DashboardView::itemsActivated, &window,
+        [&window](const QVector<qint64> &ids, const QString &description) {
+            const QVector<qint64> shown = treeItems(window, ids);
+            window.selectItems(shown);
+            window.statusBar()->showMessage(
+                Tr::tr("%1 — %n item(s) selected", nullptr, static_cast<int>(shown.size())).arg(description), 8000);
+        });
 
     // An inventory opened, or closed (nullptr, before its store goes).
     const auto attach = [box, dashboard](InventoryDocument *document) {
@@ -162,8 +162,7 @@ void install(MainWindow &window, const Places &places)
         dashboard->setStore(store);
         if (document) {
             ChangeWatcher *watcher = &document->changeWatcher();
-            QObject::connect(watcher, &ChangeWatcher::externalChange, box, &SearchBox::refresh,
-                             Qt::UniqueConnection);
+            QObject::connect(watcher, &ChangeWatcher::externalChange, box, &SearchBox::refresh, Qt::UniqueConnection);
             QObject::connect(watcher, &ChangeWatcher::externalChange, dashboard, &DashboardView::invalidate,
                              Qt::UniqueConnection);
         }

@@ -22,8 +22,8 @@ namespace SearchActions {
 /// Where the search goes in the window, given by the window (never looked up).
 struct Places
 {
-    QMenu *editMenu = nullptr;          ///< Search… goes first
-    QMenu *viewMenu = nullptr;          ///< Dashboard goes after showMapAction
+    QMenu *editMenu = nullptr;           ///< Search… goes first
+    QMenu *viewMenu = nullptr;           ///< Dashboard goes after showMapAction
     QAction *filterTreeAction = nullptr; ///< the tree's name filter: moves to Ctrl+Shift+F
     QAction *showMapAction = nullptr;
     QDockWidget *contactDirectoryDock = nullptr; ///< shown for a contact the search finds

@@ -123,7 +123,8 @@ public:
         const QRect second(inner.left(), inner.top() + line + 2, inner.width(), line);
         painter->setFont(small);
         painter->setPen(dim);
-        painter->drawText(QRect(second.left(), second.top(), labelWidth, line), Qt::AlignLeft | Qt::AlignVCenter, label);
+        painter->drawText(QRect(second.left(), second.top(), labelWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
+                          label);
         drawHighlighted(painter, second.adjusted(labelWidth, 0, 0, 0), result->snippet, result->highlights, small,
                         selected ? text : palette.color(QPalette::Text), selected);
     }
@@ -396,11 +397,8 @@ void SearchBox::keyPressEvent(QKeyEvent *event)
             event->ignore();
         return;
     case Qt::Key_Tab:
-    case Qt::Key_Backtab:
-        hideResults();
-        break;
-    default:
-        break;
+    case Qt::Key_Backtab: hideResults(); break;
+    default: break;
     }
     QLineEdit::keyPressEvent(event);
 }

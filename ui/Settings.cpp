@@ -36,12 +36,10 @@ const KeyInfo &info(Settings::Key key)
 } // namespace
 
 Settings::Settings(const QString &iniPath)
-    : m_settings(iniPath.isEmpty()
-                     ? std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("steward"),
-                                                   QStringLiteral("steward"))
-                     : std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
-{
-}
+    : m_settings(iniPath.isEmpty() ? std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                                                 QStringLiteral("steward"), QStringLiteral("steward"))
+                                   : std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{}
 
 Settings::~Settings() = default;
 
@@ -65,7 +63,7 @@ void Settings::addRecentLocation(const QString &location)
 {
     // A file by its absolute path; a server by its address, never with a password.
     const QString absolute = dialect::isServerLocation(location) ? dialect::displayLocation(location)
-                                                             : QFileInfo(location).absoluteFilePath();
+                                                                 : QFileInfo(location).absoluteFilePath();
     QStringList locations = recentLocations();
     locations.removeAll(absolute);
     locations.prepend(absolute);
@@ -79,7 +77,7 @@ void Settings::removeRecentLocation(const QString &location)
 {
     QStringList locations = recentLocations();
     locations.removeAll(dialect::isServerLocation(location) ? dialect::displayLocation(location)
-                                                    : QFileInfo(location).absoluteFilePath());
+                                                            : QFileInfo(location).absoluteFilePath());
     setValue(Key::RecentLocations, locations);
 }
 

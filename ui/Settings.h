@@ -16,13 +16,14 @@ class Settings final
 {
     Q_DISABLE_COPY_MOVE(Settings)
 public:
-    enum class Key {
+    enum class Key
+    {
         MainWindowGeometry,
         MainWindowState,
-        LastFile, ///< the last location opened, a file or a server (app/main.cpp reads it by this name)
+        LastFile,        ///< the last location opened, a file or a server (app/main.cpp reads it by this name)
         RecentLocations, ///< files and server addresses, newest first
         TreeHeaderState,
-        HistoryUserName, ///< who the history records; empty: the operating-system user
+        HistoryUserName,   ///< who the history records; empty: the operating-system user
         MainSplitterState, ///< the tree and the map side by side
     };
 

@@ -5,8 +5,7 @@ namespace steward {
 StoreCommand::StoreCommand(CommandErrorHandler onError, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_onError(std::move(onError))
-{
-}
+{}
 
 bool StoreCommand::execute(QString *error)
 {

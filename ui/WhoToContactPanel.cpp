@@ -44,16 +44,13 @@ QString WhoToContactPanel::href(const Address &address)
 {
     const QString value = address.value.trimmed();
     switch (address.kind) {
-    case AddressKind::Email:
-        return QStringLiteral("mailto:") + value;
-    case AddressKind::Phone:
-        return QStringLiteral("tel:") + QString(value).remove(QLatin1Char(' '));
+    case AddressKind::Email: return QStringLiteral("mailto:") + value;
+    case AddressKind::Phone: return QStringLiteral("tel:") + QString(value).remove(QLatin1Char(' '));
     case AddressKind::Matrix:
         return value.contains(QLatin1String("://")) ? value : QStringLiteral("https://matrix.to/#/") + value;
     case AddressKind::Irc:
     case AddressKind::Slack:
-    case AddressKind::Url:
-        return value;
+    case AddressKind::Url: return value;
     }
     return value;
 }
@@ -61,8 +58,8 @@ QString WhoToContactPanel::href(const Address &address)
 QString WhoToContactPanel::plainText(const ResolvedContact &contact)
 {
     QStringList lines{QStringLiteral("%1 (%2, %3) - %4")
-                          .arg(contact.contact.name, keys::roleLabel(contact.role), keys::priorityLabel(contact.priority),
-                               contact.reason)};
+                          .arg(contact.contact.name, keys::roleLabel(contact.role),
+                               keys::priorityLabel(contact.priority), contact.reason)};
     for (const Address &address : contact.contact.addresses)
         lines << QStringLiteral("  %1: %2").arg(keys::addressKindLabel(address.kind), address.value);
     return lines.join(QLatin1Char('\n'));
@@ -110,9 +107,10 @@ QWidget *WhoToContactPanel::makeCard(const ResolvedContact &line, int index)
     auto *name = new QLabel(card);
     name->setObjectName(QStringLiteral("contactNameLabel"));
     name->setTextFormat(Qt::RichText);
-    name->setText(QStringLiteral("<b>%1. %2</b> <span style=\"color:#666\">%3</span>")
-                      .arg(index + 1)
-                      .arg(line.contact.name.toHtmlEscaped(), keys::contactKindLabel(line.contact.kind).toHtmlEscaped()));
+    name->setText(
+        QStringLiteral("<b>%1. %2</b> <span style=\"color:#666\">%3</span>")
+            .arg(index + 1)
+            .arg(line.contact.name.toHtmlEscaped(), keys::contactKindLabel(line.contact.kind).toHtmlEscaped()));
     name->setProperty("contactName", line.contact.name);
     text->addWidget(name);
 

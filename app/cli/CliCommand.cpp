@@ -19,7 +19,8 @@ QString defaultDatabasePath()
 }
 
 CliCommand::CliCommand(const QString &name, const QString &description)
-    : m_name(name), m_description(description)
+    : m_name(name)
+    , m_description(description)
 {}
 
 CliCommand::~CliCommand() = default;
@@ -36,8 +37,7 @@ void CliCommand::addOption(const QCommandLineOption &option)
 
 void CliCommand::addDatabaseOption()
 {
-    addOption({QStringLiteral("db"), tr("The inventory file (default: %1).").arg(defaultDatabasePath()),
-               tr("FILE")});
+    addOption({QStringLiteral("db"), tr("The inventory file (default: %1).").arg(defaultDatabasePath()), tr("FILE")});
 }
 
 void CliCommand::addFormatOption()
@@ -59,8 +59,7 @@ int CliCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(m_description);
     addArgumentsTo(parser);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments))
         return usage(parser.errorText());

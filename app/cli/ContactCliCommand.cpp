@@ -39,8 +39,7 @@ int ContactCliCommand::execute(const QCommandLineParser &parser)
     if (!resolver.resolve(item.id, &contacts, &error))
         return fail(error);
     if (contacts.isEmpty())
-        return fail(
-            tr("nobody to contact about \"%1\": the organisation has no escalation contact.").arg(item.name));
+        return fail(tr("nobody to contact about \"%1\": the organisation has no escalation contact.").arg(item.name));
     const auto addressList = [](const Contact &c) {
         QStringList list;
         for (const Address &a : c.addresses)
@@ -54,17 +53,16 @@ int ContactCliCommand::execute(const QCommandLineParser &parser)
                                  QStringLiteral("addresses")};
         written = writeCsvToStdout(header, [&](CsvWriter &out) {
             for (const ResolvedContact &c : contacts) {
-                out.writeRow({c.contact.name, keys::contactKind(c.contact.kind), c.role,
-                              keys::priority(c.priority), c.reason, c.note,
-                              addressList(c.contact).join(QStringLiteral("; "))});
+                out.writeRow({c.contact.name, keys::contactKind(c.contact.kind), c.role, keys::priority(c.priority),
+                              c.reason, c.note, addressList(c.contact).join(QStringLiteral("; "))});
             }
         });
     } else {
         written = writeTextToStdout([&](QTextStream &out) {
             for (const ResolvedContact &c : contacts) {
                 QString line = QStringLiteral("%1 [%2] %3, %4: %5")
-                                   .arg(c.contact.name, keys::contactKindLabel(c.contact.kind),
-                                        keys::roleLabel(c.role), keys::priorityLabel(c.priority), c.reason);
+                                   .arg(c.contact.name, keys::contactKindLabel(c.contact.kind), keys::roleLabel(c.role),
+                                        keys::priorityLabel(c.priority), c.reason);
                 const QStringList addresses = addressList(c.contact);
                 if (!addresses.isEmpty())
                     line += QStringLiteral(" <%1>").arg(addresses.join(QStringLiteral(">, <")));

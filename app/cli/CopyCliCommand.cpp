@@ -38,8 +38,7 @@ int CopyCliCommand::execute(const QCommandLineParser &parser)
     if (!opened && !newFile) {
         const QString createError = target.errorString();
         opened = target.open(to);
-        if (!opened && dialect::isServerLocation(to) &&
-            !createError.contains(QLatin1String("already has tables")))
+        if (!opened && dialect::isServerLocation(to) && !createError.contains(QLatin1String("already has tables")))
             printError(createError);
     }
     if (!opened)

@@ -18,14 +18,12 @@ QString reportList()
 } // namespace
 
 ExportCliCommand::ExportCliCommand()
-    : CliCommand(
-          QStringLiteral("export"),
-          tr("Export a report as CSV (RFC 4180, UTF-8, CRLF). Raw by default: every value exactly as stored, "
-             "for re-import."))
+    : CliCommand(QStringLiteral("export"),
+                 tr("Export a report as CSV (RFC 4180, UTF-8, CRLF). Raw by default: every value exactly as stored, "
+                    "for re-import."))
 {
     addPositional(QStringLiteral("REPORT"), tr("The report: %1.").arg(reportList()));
-    addPositional(QStringLiteral("ITEM"),
-                  tr("For the selection report: the items (names, case-insensitive)."),
+    addPositional(QStringLiteral("ITEM"), tr("For the selection report: the items (names, case-insensitive)."),
                   QStringLiteral("[ITEM...]"));
     addDatabaseOption();
     addOption({QStringList{QStringLiteral("o"), QStringLiteral("output")},

@@ -10,12 +10,10 @@ namespace steward {
 HistoryCliCommand::HistoryCliCommand()
     : CliCommand(QStringLiteral("history"), tr("What changed, when and by whom; newest first."))
 {
-    addPositional(QStringLiteral("ITEM"), tr("Only this item's history (optional)."),
-                  QStringLiteral("[ITEM]"));
+    addPositional(QStringLiteral("ITEM"), tr("Only this item's history (optional)."), QStringLiteral("[ITEM]"));
     addDatabaseOption();
     addFormatOption();
-    addOption(
-        {QStringLiteral("limit"), tr("At most N changes (default: all)."), tr("N"), QStringLiteral("0")});
+    addOption({QStringLiteral("limit"), tr("At most N changes (default: all)."), tr("N"), QStringLiteral("0")});
 }
 
 int HistoryCliCommand::execute(const QCommandLineParser &parser)
@@ -48,11 +46,10 @@ int HistoryCliCommand::execute(const QCommandLineParser &parser)
         return fail(error);
     bool written = false;
     if (csv) {
-        const QStringList header{QStringLiteral("at"),        QStringLiteral("actor"),
-                                 QStringLiteral("change"),    QStringLiteral("entity"),
-                                 QStringLiteral("entity_id"), QStringLiteral("item_id"),
-                                 QStringLiteral("action"),    QStringLiteral("summary"),
-                                 QStringLiteral("before"),    QStringLiteral("after")};
+        const QStringList header{QStringLiteral("at"),     QStringLiteral("actor"),     QStringLiteral("change"),
+                                 QStringLiteral("entity"), QStringLiteral("entity_id"), QStringLiteral("item_id"),
+                                 QStringLiteral("action"), QStringLiteral("summary"),   QStringLiteral("before"),
+                                 QStringLiteral("after")};
         written = writeCsvToStdout(header, [&](CsvWriter &out) {
             for (const HistoryEntry &e : entries) {
                 out.writeRow({e.at, e.actor, e.label, e.entity, QString::number(e.entityId),

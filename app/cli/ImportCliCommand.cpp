@@ -9,13 +9,11 @@
 namespace steward {
 
 ImportCliCommand::ImportCliCommand()
-    : CliCommand(
-          QStringLiteral("import"),
-          tr("Import providers, hosts, services, contacts and assignments from CSV files (the formats the "
-             "exports write). Every row is checked first; any error and nothing is written."))
+    : CliCommand(QStringLiteral("import"),
+                 tr("Import providers, hosts, services, contacts and assignments from CSV files (the formats the "
+                    "exports write). Every row is checked first; any error and nothing is written."))
 {
-    addPositional(QStringLiteral("FILE"), tr("CSV files, recognised by their header."),
-                  QStringLiteral("FILE..."));
+    addPositional(QStringLiteral("FILE"), tr("CSV files, recognised by their header."), QStringLiteral("FILE..."));
     addDatabaseOption();
     addOption({QStringLiteral("dry-run"), tr("Check and show what each row would do; write nothing.")});
 }
@@ -44,18 +42,14 @@ int ImportCliCommand::execute(const QCommandLineParser &parser)
             for (const ImportRow &row : importer.rows()) {
                 QString action;
                 switch (row.action) {
-                case ImportRow::Action::Create:
-                    action = tr("create");
-                    break;
+                case ImportRow::Action::Create: action = tr("create"); break;
                 case ImportRow::Action::Change:
                     action = tr("change %1").arg(row.changes.join(QStringLiteral(", ")));
                     break;
-                case ImportRow::Action::Unchanged:
-                    action = tr("unchanged");
-                    break;
+                case ImportRow::Action::Unchanged: action = tr("unchanged"); break;
                 }
-                out << QDir::toNativeSeparators(row.file) << ':' << row.row << ": "
-                    << Importer::formatKey(row.format) << ' ' << row.name << ": " << action << '\n';
+                out << QDir::toNativeSeparators(row.file) << ':' << row.row << ": " << Importer::formatKey(row.format)
+                    << ' ' << row.name << ": " << action << '\n';
             }
         }
         const int created = importer.count(ImportRow::Action::Create);

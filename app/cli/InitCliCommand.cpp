@@ -9,16 +9,15 @@
 
 namespace steward {
 
-InitCliCommand::InitCliCommand() : CliCommand(QStringLiteral("init"), tr("Create a new inventory."))
+InitCliCommand::InitCliCommand()
+    : CliCommand(QStringLiteral("init"), tr("Create a new inventory."))
 {
     addPositional(QStringLiteral("FILE"), tr("The file to create; it must not exist."));
-    addOption(
-        {QStringLiteral("example"), tr("Fill it with the example inventory (the PSF's infrastructure).")});
+    addOption({QStringLiteral("example"), tr("Fill it with the example inventory (the PSF's infrastructure).")});
     addOption({QStringLiteral("organisation"), tr("The organisation's name (without --example)."), tr("NAME"),
                tr("My organisation")});
     addOption({QStringLiteral("escalation"),
-               tr("The address to contact when nobody else is (without --example): an email address."),
-               tr("EMAIL")});
+               tr("The address to contact when nobody else is (without --example): an email address."), tr("EMAIL")});
 }
 
 int InitCliCommand::execute(const QCommandLineParser &parser)

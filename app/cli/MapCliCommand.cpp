@@ -15,11 +15,11 @@ MapCliCommand::MapCliCommand()
 {
     addPositional(QStringLiteral("map"), QString());
     addOption({QStringLiteral("db"), tr("The inventory (default: the one the window opens)."), tr("FILE")});
-    addOption({QStringList{QStringLiteral("o"), QStringLiteral("output")}, tr("Write to OUT (.svg or .png)."),
-               tr("OUT")});
+    addOption(
+        {QStringList{QStringLiteral("o"), QStringLiteral("output")}, tr("Write to OUT (.svg or .png)."), tr("OUT")});
     addOption({QStringLiteral("focus"), tr("Draw only ITEM's neighbourhood."), tr("ITEM")});
-    addOption({QStringLiteral("steps"), tr("With --focus: how many rings of linked items (default 0)."),
-               tr("N"), QStringLiteral("0")});
+    addOption({QStringLiteral("steps"), tr("With --focus: how many rings of linked items (default 0)."), tr("N"),
+               QStringLiteral("0")});
 }
 
 int MapCliCommand::run(const QStringList &arguments)

@@ -8,15 +8,14 @@
 namespace steward {
 
 SearchCliCommand::SearchCliCommand()
-    : CliCommand(QStringLiteral("search"),
-                 tr("Search names, addresses, URLs, descriptions and notes of items and "
-                    "contacts (case- and accent-insensitive; prefixes and substrings)."))
+    : CliCommand(QStringLiteral("search"), tr("Search names, addresses, URLs, descriptions and notes of items and "
+                                              "contacts (case- and accent-insensitive; prefixes and substrings)."))
 {
     addPositional(QStringLiteral("QUERY"), tr("What to look for (quote several words)."));
     addDatabaseOption();
     addFormatOption();
-    addOption({QStringLiteral("limit"), tr("At most N matches of each kind (default: 20)."), tr("N"),
-               QStringLiteral("20")});
+    addOption(
+        {QStringLiteral("limit"), tr("At most N matches of each kind (default: 20)."), tr("N"), QStringLiteral("20")});
 }
 
 int SearchCliCommand::execute(const QCommandLineParser &parser)
@@ -50,8 +49,8 @@ int SearchCliCommand::execute(const QCommandLineParser &parser)
         const bool written = writeCsvToStdout(header, [&](CsvWriter &out) {
             for (const SearchGroup &g : groups) {
                 for (const SearchResult &r : g.results) {
-                    out.writeRow({Search::kindKey(g.kind), Search::resultKindKey(r), QString::number(r.id),
-                                  r.name, r.field, r.text, QString::number(r.score)});
+                    out.writeRow({Search::kindKey(g.kind), Search::resultKindKey(r), QString::number(r.id), r.name,
+                                  r.field, r.text, QString::number(r.score)});
                 }
             }
         });
@@ -69,8 +68,7 @@ int SearchCliCommand::execute(const QCommandLineParser &parser)
                 out << line << '\n';
             }
             if (g.more)
-                out << tr("(more %1; narrow the query or raise --limit)")
-                           .arg(Search::kindLabel(g.kind).toLower())
+                out << tr("(more %1; narrow the query or raise --limit)").arg(Search::kindLabel(g.kind).toLower())
                     << '\n';
         }
     });

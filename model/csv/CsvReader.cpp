@@ -100,7 +100,13 @@ bool CsvReader::parse(const QByteArray &bytes)
     m_delimiter = m_forcedDelimiter.isNull() ? detectDelimiter(text) : m_forcedDelimiter;
     const QChar delimiter = m_delimiter;
 
-    enum class State { StartField, Unquoted, Quoted, AfterQuote };
+    enum class State
+    {
+        StartField,
+        Unquoted,
+        Quoted,
+        AfterQuote
+    };
     State state = State::StartField;
     int row = 1;
     int column = 1;
@@ -160,8 +166,9 @@ bool CsvReader::parse(const QByteArray &bytes)
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = p[i];
         if (i == badChar) {
-            error(row, column, tr("not valid UTF-8 (byte 0x%1); save the file as UTF-8")
-                                   .arg(static_cast<unsigned char>(data.at(badByte)), 2, 16, QLatin1Char('0')));
+            error(row, column,
+                  tr("not valid UTF-8 (byte 0x%1); save the file as UTF-8")
+                      .arg(static_cast<unsigned char>(data.at(badByte)), 2, 16, QLatin1Char('0')));
         }
         if (state == State::Quoted) {
             if (c == QLatin1Char('"')) {

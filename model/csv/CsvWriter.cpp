@@ -27,15 +27,13 @@ bool needsQuotes(const QString &field)
 
 CsvWriter::CsvWriter(QIODevice *device)
     : m_device(device)
-{
-}
+{}
 
 CsvWriter::CsvWriter(QIODevice *device, const CsvOptions &options)
     : m_device(device)
     , m_guard(options.formulaGuard)
     , m_bom(options.excel)
-{
-}
+{}
 
 QString CsvWriter::escape(const QString &field)
 {
@@ -108,8 +106,8 @@ bool needsQuotes(const char *p, qsizetype n)
 char *CsvWriter::appendCell(char *out, QByteArrayView cell) const
 {
     const char first = cell.isEmpty() ? '\0' : cell.front();
-    const bool guard = m_guard && (first == '=' || first == '+' || first == '-' || first == '@' ||
-                                   first == '\t' || first == '\r');
+    const bool guard =
+        m_guard && (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r');
     // Most cells need no quotes: copied at once, then looked at in the copy (which
     // has room after it), and written again quoted only if they need it.
     char *text = out + (guard ? 1 : 0);

@@ -5,13 +5,13 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
-#include <QThread>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 #include <QVariant>
 
@@ -24,16 +24,14 @@ std::atomic<int> s_connectionCounter{0};
 
 QString sqlError(const QSqlQuery &query)
 {
-    return query.lastError().databaseText().isEmpty() ? query.lastError().text()
-                                                      : query.lastError().databaseText();
+    return query.lastError().databaseText().isEmpty() ? query.lastError().text() : query.lastError().databaseText();
 }
 
 } // namespace
 
 Database::Database()
     : m_connectionName(QStringLiteral("steward-%1").arg(s_connectionCounter.fetch_add(1)))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -98,8 +96,8 @@ bool Database::openConnection(const QString &path, bool create, bool readOnly)
     // A URI with an explicit mode: "rw" never creates a missing file, "rwc" may.
     QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
     uri.setQuery(QStringLiteral("mode=%1").arg(readOnly ? QStringLiteral("ro")
-                                                        : create ? QStringLiteral("rwc")
-                                                                 : QStringLiteral("rw")));
+                                               : create ? QStringLiteral("rwc")
+                                                        : QStringLiteral("rw")));
     db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     if (!db.open())
@@ -252,8 +250,7 @@ bool Database::open(const QString &path, OpenMode mode)
                             .arg(native));
         const QFileInfo folder(info.absolutePath());
         if (!folder.isWritable() || !(folder.permissions() & QFileDevice::WriteOwner))
-            return fail(tr("The folder of %1 is read-only. SQLite needs to write its journal there.")
-                            .arg(native));
+            return fail(tr("The folder of %1 is read-only. SQLite needs to write its journal there.").arg(native));
     }
     if (info.size() == 0)
         return fail(tr("%1 is empty: it is not a Steward inventory.").arg(native));
@@ -290,7 +287,8 @@ bool Database::checkMark(const QString &native, bool readOnly)
     int applicationId = 0;
     const QString what = isServer() ? tr("PostgreSQL database") : tr("SQLite database");
     if (isServer()) {
-        if (!query.exec(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()")) ||
+        if (!query.exec(
+                QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()")) ||
             !query.next())
             return fail(tr("Cannot read %1: %2").arg(native, sqlError(query)));
         objects = query.value(0).toInt();
@@ -360,7 +358,8 @@ bool Database::createServer(const QString &location)
     QString message;
     {
         QSqlQuery query(connection());
-        if (query.exec(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()")) &&
+        if (query.exec(
+                QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()")) &&
             query.next())
             tables = query.value(0).toInt();
         else
@@ -431,7 +430,8 @@ bool Database::migrate()
         QStringList statements;
         if (isServer()) {
             if (step.number == 1)
-                statements << QStringLiteral("CREATE TABLE IF NOT EXISTS steward_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+                statements << QStringLiteral(
+                    "CREATE TABLE IF NOT EXISTS steward_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
             statements << migrationStatements(step, m_backend);
         } else {
             statements = step.statements;
@@ -475,7 +475,8 @@ bool Database::migrate()
 QStringList Database::searchIndexUpdate()
 {
     // Stale entries first: a row written again since it was indexed has its id in both.
-    return {QStringLiteral("INSERT INTO search_fts (search_fts, rowid, folded) SELECT 'delete', id, folded FROM search_stale"),
+    return {QStringLiteral(
+                "INSERT INTO search_fts (search_fts, rowid, folded) SELECT 'delete', id, folded FROM search_stale"),
             QStringLiteral("DELETE FROM search_stale"),
             QStringLiteral("INSERT INTO search_fts (rowid, folded) SELECT d.id, d.folded FROM search_pending p"
                            " JOIN search_doc d ON d.id = p.id"),
@@ -488,7 +489,8 @@ bool Database::searchIndexBehind(QString *error) const
     if (isServer())
         return false;
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM search_pending) OR EXISTS (SELECT 1 FROM search_stale)")) ||
+    if (!query.exec(
+            QStringLiteral("SELECT EXISTS (SELECT 1 FROM search_pending) OR EXISTS (SELECT 1 FROM search_stale)")) ||
         !query.next()) {
         if (error)
             *error = sqlError(query);
@@ -637,8 +639,8 @@ QStringList Database::check() const
         }
         if (rule.second.isEmpty()) {
             if (query.next() && query.value(0).toInt() != 1)
-                problems << tr("the inventory has %1 organisations; it must have exactly one")
-                                .arg(query.value(0).toInt());
+                problems
+                    << tr("the inventory has %1 organisations; it must have exactly one").arg(query.value(0).toInt());
             continue;
         }
         while (query.next())
@@ -652,11 +654,12 @@ QStringList Database::warnings() const
     QStringList found;
     QSqlQuery query(connection());
     // Without an escalation contact, an item nobody owns has nobody to contact.
-    if (query.exec(QStringLiteral("SELECT count(*) FROM assignment a JOIN item i ON i.id = a.item_id "
-                                  "WHERE i.kind = 'organisation' AND a.role = 'escalation' AND a.priority <> 'inactive'")) &&
+    if (query.exec(
+            QStringLiteral("SELECT count(*) FROM assignment a JOIN item i ON i.id = a.item_id "
+                           "WHERE i.kind = 'organisation' AND a.role = 'escalation' AND a.priority <> 'inactive'")) &&
         query.next() && query.value(0).toInt() == 0)
         found << tr("the organisation has no active escalation contact, so items without an owner have "
-                       "nobody to contact");
+                    "nobody to contact");
     return found;
 }
 

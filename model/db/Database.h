@@ -38,7 +38,11 @@ public:
     /// How long a write waits for another writer before reporting the file busy.
     static constexpr int WriteWaitMs = 60000;
 
-    enum class OpenMode { ReadWrite, ReadOnly };
+    enum class OpenMode
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     Database();
     ~Database();

@@ -45,11 +45,11 @@ ServerLocation parseServerLocation(const QString &location)
     result.password = url.password();
     result.database = url.path().mid(1);
     if (result.host.isEmpty())
-        result.error = Tr::tr("%1 names no server: write postgresql://USER@HOST:PORT/DATABASE.")
-                           .arg(displayLocation(location));
+        result.error =
+            Tr::tr("%1 names no server: write postgresql://USER@HOST:PORT/DATABASE.").arg(displayLocation(location));
     else if (result.database.isEmpty() || result.database.contains(QLatin1Char('/')))
-        result.error = Tr::tr("%1 names no database: write postgresql://USER@HOST:PORT/DATABASE.")
-                           .arg(displayLocation(location));
+        result.error =
+            Tr::tr("%1 names no database: write postgresql://USER@HOST:PORT/DATABASE.").arg(displayLocation(location));
     const QUrlQuery query(url);
     const auto items = query.queryItems(QUrl::FullyDecoded);
     for (const auto &item : items) {

@@ -6,7 +6,11 @@
 namespace steward {
 
 /// Where an inventory lives: a SQLite file (the default) or a PostgreSQL database.
-enum class Backend { SQLite, PostgreSQL };
+enum class Backend
+{
+    SQLite,
+    PostgreSQL
+};
 
 /**
  * What differs between SQLite and PostgreSQL, in one place: how a location names a

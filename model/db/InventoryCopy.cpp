@@ -89,7 +89,9 @@ PGconn *pgConnection(Database &db)
 class CopyBuffer
 {
 public:
-    explicit CopyBuffer(size_t capacity) : m_data(capacity) {}
+    explicit CopyBuffer(size_t capacity)
+        : m_data(capacity)
+    {}
     void append(const char *bytes, size_t size)
     {
         if (m_size + size > m_data.size())
@@ -131,7 +133,13 @@ void appendCopyText(CopyBuffer &out, QByteArrayView text)
 
 /// How a column goes in COPY's binary format: as text, or as a whole number of so many
 /// bytes. Other column types (none in the schema yet) make the table go as text.
-enum class CopyField { Text, Int2, Int4, Int8 };
+enum class CopyField
+{
+    Text,
+    Int2,
+    Int4,
+    Int8
+};
 
 /// How @p columns of @p table go in COPY's binary format, read from the target with
 /// @p w: empty if one has a type other than text or a whole number; nothing if the
@@ -177,10 +185,10 @@ bool copyIn(PGconn *conn, const QString &table, const QStringList &columns, cons
     // FREEZE: the table was emptied by TRUNCATE in this transaction, so its rows can be
     // written frozen (visible once it commits, as a TRUNCATE's emptiness is): the first
     // reads afterwards (index builds, key checks, counts) then set no hint bits.
-    const QByteArray command = QStringLiteral("COPY %1 (%2) FROM STDIN WITH (FREEZE%3)")
-                                   .arg(table, columns.join(QLatin1Char(',')),
-                                        binary ? QStringLiteral(", FORMAT binary") : QString())
-                                   .toUtf8();
+    const QByteArray command =
+        QStringLiteral("COPY %1 (%2) FROM STDIN WITH (FREEZE%3)")
+            .arg(table, columns.join(QLatin1Char(',')), binary ? QStringLiteral(", FORMAT binary") : QString())
+            .toUtf8();
     PGresult *result = PQexec(conn, command.constData());
     if (PQresultStatus(result) != PGRES_COPY_IN) {
         *error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
@@ -311,9 +319,9 @@ bool copyIntoServer(Database &source, Database &target, QVector<InventoryCopy::T
     };
 
     // Memory for the index builds and for the hash joins that check the foreign keys.
-    if (!run({QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'"),
-              QStringLiteral("SET LOCAL work_mem = '64MB'")},
-             preparing))
+    if (!run(
+            {QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'"), QStringLiteral("SET LOCAL work_mem = '64MB'")},
+            preparing))
         return false;
     // The row triggers (ids, search index) go for the bulk write and come back at the
     // end; the sequences are brought up to date then. Dropped, not disabled: a table
@@ -392,12 +400,12 @@ bool copyIntoServer(Database &source, Database &target, QVector<InventoryCopy::T
         }
         // In key order (free on SQLite: the rowid), with no regard for foreign keys,
         // which are not there yet.
-        const QString key = columns.contains(QLatin1String("id")) ? QStringLiteral("id")
+        const QString key = columns.contains(QLatin1String("id"))        ? QStringLiteral("id")
                             : columns.contains(QLatin1String("item_id")) ? QStringLiteral("item_id")
-                                                                          : QStringLiteral("team_id, member_id");
-        SqliteStatement read(source.connection(), QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
-                                                      .arg(columns.join(QLatin1Char(',')), table, key)
-                                                      .toUtf8());
+                                                                         : QStringLiteral("team_id, member_id");
+        SqliteStatement read(
+            source.connection(),
+            QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(columns.join(QLatin1Char(',')), table, key).toUtf8());
         if (!read.isValid()) {
             *error = InventoryCopy::tr("Cannot read %1 of %2: %3").arg(table, source.displayName(), read.errorString());
             return false;
@@ -425,8 +433,8 @@ bool copyIntoServer(Database &source, Database &target, QVector<InventoryCopy::T
         // Numbered by a sequence: it moves on past the copied ids.
         if (columns.contains(QLatin1String("id"))) {
             sequences << QStringLiteral("SELECT setval(s, (SELECT COALESCE(max(id), 0) + 1 FROM %1), false)"
-                                     " FROM pg_get_serial_sequence('%1', 'id') AS s WHERE s IS NOT NULL")
-                          .arg(table);
+                                        " FROM pg_get_serial_sequence('%1', 'id') AS s WHERE s IS NOT NULL")
+                             .arg(table);
         }
     }
 
@@ -508,10 +516,8 @@ bool copyIntoFile(Database &source, Database &target, qint64 existing, QVector<I
                     case QMetaType::Long:
                     case QMetaType::ULong:
                     case QMetaType::LongLong:
-                    case QMetaType::ULongLong:
-                        return cell.setInteger(value.toLongLong());
-                    default:
-                        return cell.setText(value.toString());
+                    case QMetaType::ULongLong: return cell.setInteger(value.toLongLong());
+                    default: return cell.setText(value.toString());
                     }
                 },
                 &why);
@@ -550,8 +556,8 @@ bool copyIntoFile(Database &source, Database &target, qint64 existing, QVector<I
                 team.bindValue(0, t.second);
                 team.bindValue(1, t.first);
                 if (!team.exec()) {
-                    *error = InventoryCopy::tr("Cannot copy contact into %1: %2")
-                                 .arg(target.displayName(), sqlError(team));
+                    *error =
+                        InventoryCopy::tr("Cannot copy contact into %1: %2").arg(target.displayName(), sqlError(team));
                     return false;
                 }
             }
@@ -559,10 +565,12 @@ bool copyIntoFile(Database &source, Database &target, qint64 existing, QVector<I
         copied->append({table, rows});
     }
     // Nothing is owed to the index (no trigger noted anything): it is built whole.
-    for (const QString &statement : {QStringLiteral("DELETE FROM search_pending"), QStringLiteral("DELETE FROM search_stale"),
-                                     QStringLiteral("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")}) {
+    for (const QString &statement :
+         {QStringLiteral("DELETE FROM search_pending"), QStringLiteral("DELETE FROM search_stale"),
+          QStringLiteral("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")}) {
         if (!w.exec(statement)) {
-            *error = InventoryCopy::tr("Cannot build the search index of %1: %2").arg(target.displayName(), sqlError(w));
+            *error =
+                InventoryCopy::tr("Cannot build the search index of %1: %2").arg(target.displayName(), sqlError(w));
             return false;
         }
     }
@@ -573,14 +581,21 @@ bool copyIntoFile(Database &source, Database &target, qint64 existing, QVector<I
 
 QStringList InventoryCopy::tables()
 {
-    return {QStringLiteral("item"),          QStringLiteral("provider"),        QStringLiteral("host"),
-            QStringLiteral("service"),       QStringLiteral("item_link"),       QStringLiteral("contact"),
-            QStringLiteral("contact_address"), QStringLiteral("team_member"),   QStringLiteral("assignment"),
-            QStringLiteral("change_batch"),  QStringLiteral("change_log")};
+    return {QStringLiteral("item"),
+            QStringLiteral("provider"),
+            QStringLiteral("host"),
+            QStringLiteral("service"),
+            QStringLiteral("item_link"),
+            QStringLiteral("contact"),
+            QStringLiteral("contact_address"),
+            QStringLiteral("team_member"),
+            QStringLiteral("assignment"),
+            QStringLiteral("change_batch"),
+            QStringLiteral("change_log")};
 }
 
-bool InventoryCopy::copy(Database &source, Database &target, bool replace, QVector<TableCount> *counts,
-                         QString *error, const Progress &progress)
+bool InventoryCopy::copy(Database &source, Database &target, bool replace, QVector<TableCount> *counts, QString *error,
+                         const Progress &progress)
 {
     QString message;
     const auto fail = [&](const QString &text) {

@@ -37,8 +37,8 @@ public:
     static QStringList tables();
 
     /// Copies @p source (open, any mode) into @p target (open read-write).
-    static bool copy(Database &source, Database &target, bool replace, QVector<TableCount> *counts,
-                     QString *error, const Progress &progress = {});
+    static bool copy(Database &source, Database &target, bool replace, QVector<TableCount> *counts, QString *error,
+                     const Progress &progress = {});
 };
 
 } // namespace steward

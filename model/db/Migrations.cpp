@@ -29,10 +29,9 @@ namespace {
 QString foldingTrigger()
 {
     const QStringList steps = searchfold::sqlSteps(QStringLiteral("folded"));
-    QString body = QStringLiteral(
-        " DELETE FROM search_doc WHERE id = new.id;"
-        " INSERT INTO search_doc (id, grp, target_id, field, text, folded)"
-        " VALUES (new.id, new.grp, new.target_id, new.field, new.text, new.text);");
+    QString body = QStringLiteral(" DELETE FROM search_doc WHERE id = new.id;"
+                                  " INSERT INTO search_doc (id, grp, target_id, field, text, folded)"
+                                  " VALUES (new.id, new.grp, new.target_id, new.field, new.text, new.text);");
     for (const QString &step : steps)
         body += QStringLiteral(" UPDATE search_doc SET folded = %1 WHERE id = new.id;").arg(step);
     body += QStringLiteral(" INSERT INTO search_pending (id) VALUES (new.id);");
@@ -51,7 +50,8 @@ const struct
     QString group;
     QList<QPair<int, QString>> fields;
 } kDetails[] = {
-    {QStringLiteral("provider"), QStringLiteral("2"),
+    {QStringLiteral("provider"),
+     QStringLiteral("2"),
      {{5, QStringLiteral("full_name")},
       {6, QStringLiteral("website")},
       {7, QStringLiteral("location")},
@@ -63,8 +63,8 @@ const struct
 };
 
 /// An item's search group from its kind (%1: the row, such as new or item).
-const QString kItemGroup = QStringLiteral(
-    "(CASE %1.kind WHEN 'organisation' THEN 1 WHEN 'provider' THEN 2 WHEN 'host' THEN 3 ELSE 4 END)");
+const QString kItemGroup =
+    QStringLiteral("(CASE %1.kind WHEN 'organisation' THEN 1 WHEN 'provider' THEN 2 WHEN 'host' THEN 3 ELSE 4 END)");
 
 /// The first search_doc id of a source row: group << 40 | source id << 5.
 QString docBase(const QString &group, const QString &id)
@@ -130,13 +130,14 @@ QStringList searchIndexStep()
         // Writers of search_doc go through this view, so that folding is in one place:
         // ASCII text needs only lower(), other text the steps of searchfold::sqlSteps().
         QStringLiteral("CREATE VIEW search_input AS SELECT id, grp, target_id, field, text FROM search_doc"),
-        QStringLiteral("CREATE TRIGGER search_input_ascii INSTEAD OF INSERT ON search_input"
-                       " WHEN length(new.text) = length(CAST(new.text AS BLOB)) BEGIN"
-                       " DELETE FROM search_doc WHERE id = new.id;"
-                       " INSERT INTO search_doc (id, grp, target_id, field, text, folded)"
-                       " SELECT new.id, new.grp, new.target_id, new.field, new.text, lower(new.text) WHERE new.text <> '';"
-                       " INSERT INTO search_pending (id) SELECT new.id WHERE new.text <> '';"
-                       " END"),
+        QStringLiteral(
+            "CREATE TRIGGER search_input_ascii INSTEAD OF INSERT ON search_input"
+            " WHEN length(new.text) = length(CAST(new.text AS BLOB)) BEGIN"
+            " DELETE FROM search_doc WHERE id = new.id;"
+            " INSERT INTO search_doc (id, grp, target_id, field, text, folded)"
+            " SELECT new.id, new.grp, new.target_id, new.field, new.text, lower(new.text) WHERE new.text <> '';"
+            " INSERT INTO search_pending (id) SELECT new.id WHERE new.text <> '';"
+            " END"),
         foldingTrigger(),
     };
 
@@ -180,13 +181,14 @@ QStringList searchIndexStep()
                .arg(deleteRange(QStringLiteral("5"), QStringLiteral("id"), 0, 2));
 
     // An address is found as its contact: target_id is the contact, the field its kind.
-    const QString addressValues =
-        QStringLiteral("SELECT %1 + 16, 5, new.contact_id, new.kind, new.value)").arg(base(QStringLiteral("5"), QStringLiteral("new.id")));
+    const QString addressValues = QStringLiteral("SELECT %1 + 16, 5, new.contact_id, new.kind, new.value)")
+                                      .arg(base(QStringLiteral("5"), QStringLiteral("new.id")));
     sql << QStringLiteral("CREATE TRIGGER search_address_ai AFTER INSERT ON contact_address BEGIN %1%2; END")
                .arg(insertInput, addressValues)
-        << QStringLiteral("CREATE TRIGGER search_address_au AFTER UPDATE ON contact_address"
-                          " WHEN old.id IS NOT new.id OR old.contact_id IS NOT new.contact_id OR old.kind IS NOT new.kind"
-                          " OR old.value IS NOT new.value BEGIN DELETE FROM search_doc WHERE id = %1 + 16; %2%3; END")
+        << QStringLiteral(
+               "CREATE TRIGGER search_address_au AFTER UPDATE ON contact_address"
+               " WHEN old.id IS NOT new.id OR old.contact_id IS NOT new.contact_id OR old.kind IS NOT new.kind"
+               " OR old.value IS NOT new.value BEGIN DELETE FROM search_doc WHERE id = %1 + 16; %2%3; END")
                .arg(base(QStringLiteral("5"), QStringLiteral("old.id")), insertInput, addressValues)
         << QStringLiteral("CREATE TRIGGER search_address_ad AFTER DELETE ON contact_address BEGIN"
                           " DELETE FROM search_doc WHERE id = %1 + 16; END")
@@ -274,7 +276,8 @@ QStringList postgresSearchStep()
                           const QList<QPair<int, QString>> &fields) {
         QStringList selects;
         for (const auto &field : fields) {
-            selects << QStringLiteral("SELECT %1 + %2 AS id, %3 AS grp, %4 AS target_id, '%5' AS field, %5 AS text FROM %6")
+            selects << QStringLiteral(
+                           "SELECT %1 + %2 AS id, %3 AS grp, %4 AS target_id, '%5' AS field, %5 AS text FROM %6")
                            .arg(base(group, id))
                            .arg(field.first)
                            .arg(group, id, field.second, table);
@@ -307,15 +310,16 @@ QStringList postgresSearchStep()
         const int last = d.fields.constLast().first;
         trigger(d.table, d.group, d.group, d.group, QStringLiteral("item_id"), d.fields, first, last, last);
     }
-    trigger(QStringLiteral("contact"), QStringLiteral("5"), QStringLiteral("5"), QStringLiteral("5"), QStringLiteral("id"),
-            kContactFields, 0, 2, 2);
+    trigger(QStringLiteral("contact"), QStringLiteral("5"), QStringLiteral("5"), QStringLiteral("5"),
+            QStringLiteral("id"), kContactFields, 0, 2, 2);
     // An address is found as its contact: target_id is the contact, the field its kind.
     sql << QStringLiteral("CREATE FUNCTION steward_search_contact_address() RETURNS trigger LANGUAGE plpgsql AS $trg$"
                           " BEGIN IF TG_OP <> 'INSERT' THEN DELETE FROM search_doc WHERE id = %1 + 16; END IF;"
                           " IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;"
                           " PERFORM steward_search_put(%2 + 16, 5, NEW.contact_id, NEW.kind, NEW.value);"
                           " RETURN NEW; END $trg$")
-               .arg(base(QStringLiteral("5"), QStringLiteral("OLD.id")), base(QStringLiteral("5"), QStringLiteral("NEW.id")))
+               .arg(base(QStringLiteral("5"), QStringLiteral("OLD.id")),
+                    base(QStringLiteral("5"), QStringLiteral("NEW.id")))
         << QStringLiteral("CREATE TRIGGER search_contact_address AFTER INSERT OR UPDATE OR DELETE ON contact_address"
                           " FOR EACH ROW EXECUTE FUNCTION steward_search_contact_address()")
         << QStringLiteral("INSERT INTO search_doc (id, grp, target_id, field, text, folded)"
@@ -404,9 +408,10 @@ QStringList duplicateNames(const QSqlDatabase &db, QString *error)
                                    : QStringLiteral("d.name_key = r.name_key");
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT r.kind, r.name_key, r.id, r.name FROM %1 r JOIN (SELECT %2 FROM %1 GROUP BY %2"
-                                   " HAVING count(*) > 1) d ON %3 ORDER BY %4r.name_key, r.id")
-                        .arg(table, group, join, items ? QStringLiteral("r.kind, ") : QString()))) {
+        if (!q.exec(
+                QStringLiteral("SELECT r.kind, r.name_key, r.id, r.name FROM %1 r JOIN (SELECT %2 FROM %1 GROUP BY %2"
+                               " HAVING count(*) > 1) d ON %3 ORDER BY %4r.name_key, r.id")
+                    .arg(table, group, join, items ? QStringLiteral("r.kind, ") : QString()))) {
             if (error)
                 *error = q.lastError().text();
             return {};
@@ -417,8 +422,9 @@ QStringList duplicateNames(const QSqlDatabase &db, QString *error)
             if (ids.size() < 2)
                 return;
             ItemKind itemKind = ItemKind::Service;
-            const QString label = keys::itemKindFromKey(groupKind, &itemKind) ? keys::itemKindLabel(itemKind)
-                                                                              : QCoreApplication::translate("Migrations", "contact");
+            const QString label = keys::itemKindFromKey(groupKind, &itemKind)
+                                      ? keys::itemKindLabel(itemKind)
+                                      : QCoreApplication::translate("Migrations", "contact");
             problems << QStringLiteral("%1 \"%2\" (%3)").arg(label, groupName, idList(ids));
         };
         while (q.next()) {
@@ -500,103 +506,93 @@ const QVector<Migration> &migrations()
     static const QVector<Migration> steps = {
         {1,
          {
-             QStringLiteral(
-                 "CREATE TABLE item ("
-                 " id INTEGER PRIMARY KEY,"
-                 " kind TEXT NOT NULL CHECK (kind IN ('organisation','provider','host','service')),"
-                 " name TEXT NOT NULL CHECK (length(name) > 0),"
-                 " name_key TEXT NOT NULL,"
-                 " parent_id INTEGER REFERENCES item(id) ON DELETE CASCADE,"
-                 " status TEXT NOT NULL DEFAULT 'active',"
-                 " description TEXT NOT NULL DEFAULT '',"
-                 " notes TEXT NOT NULL DEFAULT '',"
-                 " version INTEGER NOT NULL DEFAULT 1,"
-                 " CHECK ((kind = 'organisation') = (parent_id IS NULL)))"),
+             QStringLiteral("CREATE TABLE item ("
+                            " id INTEGER PRIMARY KEY,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('organisation','provider','host','service')),"
+                            " name TEXT NOT NULL CHECK (length(name) > 0),"
+                            " name_key TEXT NOT NULL,"
+                            " parent_id INTEGER REFERENCES item(id) ON DELETE CASCADE,"
+                            " status TEXT NOT NULL DEFAULT 'active',"
+                            " description TEXT NOT NULL DEFAULT '',"
+                            " notes TEXT NOT NULL DEFAULT '',"
+                            " version INTEGER NOT NULL DEFAULT 1,"
+                            " CHECK ((kind = 'organisation') = (parent_id IS NULL)))"),
              QStringLiteral("CREATE INDEX item_parent ON item(parent_id)"),
              QStringLiteral("CREATE INDEX item_name_key ON item(name_key)"),
-             QStringLiteral(
-                 "CREATE TABLE provider ("
-                 " item_id INTEGER PRIMARY KEY REFERENCES item(id) ON DELETE CASCADE,"
-                 " provider_kind TEXT NOT NULL DEFAULT 'other',"
-                 " full_name TEXT NOT NULL DEFAULT '',"
-                 " website TEXT NOT NULL DEFAULT '',"
-                 " location TEXT NOT NULL DEFAULT '',"
-                 " config_tool TEXT NOT NULL DEFAULT '',"
-                 " config_tool_url TEXT NOT NULL DEFAULT '',"
-                 " config_repo TEXT NOT NULL DEFAULT '')"),
-             QStringLiteral(
-                 "CREATE TABLE host ("
-                 " item_id INTEGER PRIMARY KEY REFERENCES item(id) ON DELETE CASCADE,"
-                 " host_kind TEXT NOT NULL DEFAULT 'vm' CHECK (host_kind IN ('physical','vm')),"
-                 " hostname TEXT NOT NULL DEFAULT '')"),
-             QStringLiteral(
-                 "CREATE TABLE service ("
-                 " item_id INTEGER PRIMARY KEY REFERENCES item(id) ON DELETE CASCADE,"
-                 " url TEXT NOT NULL DEFAULT '',"
-                 " source_url TEXT NOT NULL DEFAULT '')"),
-             QStringLiteral(
-                 "CREATE TABLE item_link ("
-                 " id INTEGER PRIMARY KEY,"
-                 " from_item INTEGER NOT NULL REFERENCES item(id) ON DELETE CASCADE,"
-                 " to_item INTEGER NOT NULL REFERENCES item(id) ON DELETE CASCADE,"
-                 " kind TEXT NOT NULL,"
-                 " note TEXT NOT NULL DEFAULT '',"
-                 " UNIQUE (from_item, to_item, kind))"),
+             QStringLiteral("CREATE TABLE provider ("
+                            " item_id INTEGER PRIMARY KEY REFERENCES item(id) ON DELETE CASCADE,"
+                            " provider_kind TEXT NOT NULL DEFAULT 'other',"
+                            " full_name TEXT NOT NULL DEFAULT '',"
+                            " website TEXT NOT NULL DEFAULT '',"
+                            " location TEXT NOT NULL DEFAULT '',"
+                            " config_tool TEXT NOT NULL DEFAULT '',"
+                            " config_tool_url TEXT NOT NULL DEFAULT '',"
+                            " config_repo TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE host ("
+                            " item_id INTEGER PRIMARY KEY REFERENCES item(id) ON DELETE CASCADE,"
+                            " host_kind TEXT NOT NULL DEFAULT 'vm' CHECK (host_kind IN ('physical','vm')),"
+                            " hostname TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE service ("
+                            " item_id INTEGER PRIMARY KEY REFERENCES item(id) ON DELETE CASCADE,"
+                            " url TEXT NOT NULL DEFAULT '',"
+                            " source_url TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE item_link ("
+                            " id INTEGER PRIMARY KEY,"
+                            " from_item INTEGER NOT NULL REFERENCES item(id) ON DELETE CASCADE,"
+                            " to_item INTEGER NOT NULL REFERENCES item(id) ON DELETE CASCADE,"
+                            " kind TEXT NOT NULL,"
+                            " note TEXT NOT NULL DEFAULT '',"
+                            " UNIQUE (from_item, to_item, kind))"),
              QStringLiteral("CREATE INDEX item_link_to ON item_link(to_item)"),
-             QStringLiteral(
-                 "CREATE TABLE contact ("
-                 " id INTEGER PRIMARY KEY,"
-                 " kind TEXT NOT NULL CHECK (kind IN ('person','team','mailing_list','mailbox',"
-                 "'chat_channel','issue_tracker','organisation')),"
-                 " name TEXT NOT NULL CHECK (length(name) > 0),"
-                 " name_key TEXT NOT NULL,"
-                 " team_id INTEGER REFERENCES contact(id) ON DELETE SET NULL,"
-                 " notes TEXT NOT NULL DEFAULT '',"
-                 " version INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE TABLE contact ("
+                            " id INTEGER PRIMARY KEY,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('person','team','mailing_list','mailbox',"
+                            "'chat_channel','issue_tracker','organisation')),"
+                            " name TEXT NOT NULL CHECK (length(name) > 0),"
+                            " name_key TEXT NOT NULL,"
+                            " team_id INTEGER REFERENCES contact(id) ON DELETE SET NULL,"
+                            " notes TEXT NOT NULL DEFAULT '',"
+                            " version INTEGER NOT NULL DEFAULT 1)"),
              QStringLiteral("CREATE INDEX contact_name_key ON contact(name_key)"),
              QStringLiteral("CREATE INDEX contact_team ON contact(team_id)"),
-             QStringLiteral(
-                 "CREATE TABLE contact_address ("
-                 " id INTEGER PRIMARY KEY,"
-                 " contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,"
-                 " kind TEXT NOT NULL CHECK (kind IN ('email','irc','matrix','slack','url','phone')),"
-                 " value TEXT NOT NULL CHECK (length(value) > 0),"
-                 " label TEXT NOT NULL DEFAULT '',"
-                 " position INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE TABLE contact_address ("
+                            " id INTEGER PRIMARY KEY,"
+                            " contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('email','irc','matrix','slack','url','phone')),"
+                            " value TEXT NOT NULL CHECK (length(value) > 0),"
+                            " label TEXT NOT NULL DEFAULT '',"
+                            " position INTEGER NOT NULL DEFAULT 0)"),
              QStringLiteral("CREATE INDEX contact_address_contact ON contact_address(contact_id)"),
-             QStringLiteral(
-                 "CREATE TABLE team_member ("
-                 " team_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,"
-                 " member_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,"
-                 " role TEXT NOT NULL DEFAULT 'member',"
-                 " note TEXT NOT NULL DEFAULT '',"
-                 " position INTEGER NOT NULL DEFAULT 0,"
-                 " PRIMARY KEY (team_id, member_id),"
-                 " CHECK (team_id <> member_id))"),
+             QStringLiteral("CREATE TABLE team_member ("
+                            " team_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,"
+                            " member_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,"
+                            " role TEXT NOT NULL DEFAULT 'member',"
+                            " note TEXT NOT NULL DEFAULT '',"
+                            " position INTEGER NOT NULL DEFAULT 0,"
+                            " PRIMARY KEY (team_id, member_id),"
+                            " CHECK (team_id <> member_id))"),
              QStringLiteral("CREATE INDEX team_member_member ON team_member(member_id)"),
-             QStringLiteral(
-                 "CREATE TABLE assignment ("
-                 " id INTEGER PRIMARY KEY,"
-                 " item_id INTEGER NOT NULL REFERENCES item(id) ON DELETE CASCADE,"
-                 " contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,"
-                 " role TEXT NOT NULL CHECK (length(role) > 0),"
-                 " priority TEXT NOT NULL DEFAULT 'primary'"
-                 "  CHECK (priority IN ('primary','secondary','tertiary','inactive')),"
-                 " note TEXT NOT NULL DEFAULT '',"
-                 " position INTEGER NOT NULL DEFAULT 0,"
-                 " version INTEGER NOT NULL DEFAULT 1,"
-                 " UNIQUE (item_id, contact_id, role))"),
+             QStringLiteral("CREATE TABLE assignment ("
+                            " id INTEGER PRIMARY KEY,"
+                            " item_id INTEGER NOT NULL REFERENCES item(id) ON DELETE CASCADE,"
+                            " contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,"
+                            " role TEXT NOT NULL CHECK (length(role) > 0),"
+                            " priority TEXT NOT NULL DEFAULT 'primary'"
+                            "  CHECK (priority IN ('primary','secondary','tertiary','inactive')),"
+                            " note TEXT NOT NULL DEFAULT '',"
+                            " position INTEGER NOT NULL DEFAULT 0,"
+                            " version INTEGER NOT NULL DEFAULT 1,"
+                            " UNIQUE (item_id, contact_id, role))"),
              QStringLiteral("CREATE INDEX assignment_contact ON assignment(contact_id)"),
          }},
         // History: every committed change, grouped by the user action that made it.
         {2,
          {
-             QStringLiteral(
-                 "CREATE TABLE change_batch ("
-                 " id INTEGER PRIMARY KEY,"
-                 " at TEXT NOT NULL,"
-                 " actor TEXT NOT NULL,"
-                 " label TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE change_batch ("
+                            " id INTEGER PRIMARY KEY,"
+                            " at TEXT NOT NULL,"
+                            " actor TEXT NOT NULL,"
+                            " label TEXT NOT NULL DEFAULT '')"),
              // No foreign key to item: the history of an item outlives the item.
              QStringLiteral(
                  "CREATE TABLE change_log ("

@@ -195,7 +195,8 @@ bool SqliteStatement::isAutocommit(sqlite3 *handle)
     return sqlite3_get_autocommit(handle) != 0;
 }
 
-SqliteStatement::SqliteStatement(const QSqlDatabase &db, QByteArrayView sql) : m_db(handle(db))
+SqliteStatement::SqliteStatement(const QSqlDatabase &db, QByteArrayView sql)
+    : m_db(handle(db))
 {
     if (!m_db) {
         if (!db.isOpen()) {
@@ -215,7 +216,8 @@ SqliteStatement::SqliteStatement(const QSqlDatabase &db, QByteArrayView sql) : m
     }
 }
 
-SqliteStatement::SqliteStatement(sqlite3 *db, QByteArrayView sql) : m_db(db)
+SqliteStatement::SqliteStatement(sqlite3 *db, QByteArrayView sql)
+    : m_db(db)
 {
     if (!m_db) {
         m_error = tr("The database is not open.");
@@ -281,7 +283,8 @@ SqliteSnapshotReader::~SqliteSnapshotReader()
     }
 }
 
-SqliteTriggersOff::SqliteTriggersOff(sqlite3 *handle) : m_db(handle)
+SqliteTriggersOff::SqliteTriggersOff(sqlite3 *handle)
+    : m_db(handle)
 {
     int now = 1;
     m_off = m_db && sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &now) == SQLITE_OK && now == 0;
@@ -427,8 +430,7 @@ QString SqliteStatement::text(int column) const
     if (m_query)
         return QString::fromUtf8(bytes(column));
     const void *text = sqlite3_column_text16(m_stmt, column);
-    return text ? QString(static_cast<const QChar *>(text), sqlite3_column_bytes16(m_stmt, column) / 2)
-                : QString();
+    return text ? QString(static_cast<const QChar *>(text), sqlite3_column_bytes16(m_stmt, column) / 2) : QString();
 }
 
 } // namespace steward

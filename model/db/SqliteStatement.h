@@ -153,7 +153,9 @@ private:
 class SqliteStatement::Cell final
 {
 public:
-    explicit Cell(void *context) : m_context(context) {}
+    explicit Cell(void *context)
+        : m_context(context)
+    {}
     void setInteger(qint64 value);
     /// Text, as UTF-8 (text that is not well-formed UTF-16 as bind() hands it over).
     void setText(const QString &value);

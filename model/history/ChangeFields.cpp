@@ -6,15 +6,11 @@ namespace steward {
 
 QJsonObject itemFields(const Item &item)
 {
-    QJsonObject o{{QStringLiteral("kind"), keys::itemKind(item.kind)},
-                  {QStringLiteral("name"), item.name},
-                  {QStringLiteral("parent_id"), item.parentId},
-                  {QStringLiteral("status"), item.status},
-                  {QStringLiteral("description"), item.description},
-                  {QStringLiteral("notes"), item.notes}};
+    QJsonObject o{{QStringLiteral("kind"), keys::itemKind(item.kind)}, {QStringLiteral("name"), item.name},
+                  {QStringLiteral("parent_id"), item.parentId},        {QStringLiteral("status"), item.status},
+                  {QStringLiteral("description"), item.description},   {QStringLiteral("notes"), item.notes}};
     switch (item.kind) {
-    case ItemKind::Organisation:
-        break;
+    case ItemKind::Organisation: break;
     case ItemKind::Provider:
         o.insert(QStringLiteral("provider_kind"), keys::providerKind(item.providerKind));
         o.insert(QStringLiteral("full_name"), item.fullName);

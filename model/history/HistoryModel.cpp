@@ -13,8 +13,7 @@ namespace steward {
 HistoryModel::HistoryModel(Store &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
-{
-}
+{}
 
 bool HistoryModel::setItem(qint64 itemId)
 {

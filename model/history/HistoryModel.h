@@ -18,8 +18,16 @@ class HistoryModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryModel)
 public:
-    enum Column { WhenColumn, WhoColumn, WhatColumn, ChangeColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        WhenColumn,
+        WhoColumn,
+        WhatColumn,
+        ChangeColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         EntryIdRole = Qt::UserRole, ///< qint64 change_log id
         BatchIdRole,                ///< qint64
         ItemIdRole,                 ///< qint64, 0 for contacts

@@ -19,7 +19,12 @@ class Store;
  */
 struct RevertPlan
 {
-    enum class Kind { Item, Contact, Ownership };
+    enum class Kind
+    {
+        Item,
+        Contact,
+        Ownership
+    };
     Kind kind = Kind::Item;
     QString label; ///< "Revert: <the entry's summary>"
 

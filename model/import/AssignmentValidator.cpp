@@ -15,8 +15,7 @@ struct Tr
 
 AssignmentValidator::AssignmentValidator(ImportValidationState &state, const ParsedFile &file)
     : ImportFileValidator(state, file)
-{
-}
+{}
 
 void AssignmentValidator::check(const CsvReader::Record &record)
 {
@@ -34,8 +33,7 @@ void AssignmentValidator::check(const CsvReader::Record &record)
     if (itemName.isEmpty()) {
         bad("item", Tr::tr("the item is required"));
     } else if (!kindText.isEmpty() && !keys::itemKindFromKey(kindText, &kind)) {
-        bad("item_kind",
-            Tr::tr("unknown item kind \"%1\"; use organisation, provider, host or service").arg(kindText));
+        bad("item_kind", Tr::tr("unknown item kind \"%1\"; use organisation, provider, host or service").arg(kindText));
     } else if (!kindText.isEmpty() && kind == ItemKind::Organisation) {
         itemId = m_index.organisation; // whatever this inventory's organisation is called
     } else if (!kindText.isEmpty()) {

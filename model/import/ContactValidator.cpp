@@ -30,8 +30,7 @@ bool sameAddresses(const QVector<Address> &x, const QVector<Address> &y)
 
 ContactValidator::ContactValidator(ImportValidationState &state, const ParsedFile &file)
     : ImportFileValidator(state, file)
-{
-}
+{}
 
 void ContactValidator::check(const CsvReader::Record &record)
 {

@@ -9,8 +9,7 @@ namespace steward {
 ImportApply::ImportApply(Store &store, const ImportUndo &reuse)
     : m_store(store)
     , m_reuse(reuse)
-{
-}
+{}
 
 template <class Record, class Read, class Write>
 bool ImportApply::change(Record record, qint64 id, Read read, Write write, QVector<Record> *changed, QString *error)
@@ -104,8 +103,8 @@ bool ImportApply::contacts(const InventoryIndex &index, const ImportPlan &plan, 
             undo->createdContacts.append(*id);
         } else if (!change(
                        std::move(contact), op.ref, [this](qint64 id, QString *e) { return m_store.contact(id, e); },
-                       [this](Contact &c, QString *e) { return m_store.updateContact(c, e); },
-                       &undo->changedContacts, error)) {
+                       [this](Contact &c, QString *e) { return m_store.updateContact(c, e); }, &undo->changedContacts,
+                       error)) {
             return false;
         }
     }

@@ -25,8 +25,7 @@ QStringList requiredColumns(ImportFormat format)
 
 ImportParse::ImportParse(const QVector<ImportSource> &files)
     : m_files(files)
-{
-}
+{}
 
 ImportParse::~ImportParse()
 {

@@ -34,10 +34,10 @@ struct ImportPlan
         QVector<TeamMember> members; ///< memberId may be a planned id
     };
 
-    QVector<ItemOp> itemOps;       ///< in file-kind order: providers, hosts, services
-    QVector<ContactOp> contactOps; ///< in file order
+    QVector<ItemOp> itemOps;           ///< in file-kind order: providers, hosts, services
+    QVector<ContactOp> contactOps;     ///< in file order
     QVector<Assignment> assignmentOps; ///< id 0: create; ids may be planned
-    QVector<ImportRow> rows;       ///< every row of the files, with what it does
+    QVector<ImportRow> rows;           ///< every row of the files, with what it does
 };
 
 } // namespace steward

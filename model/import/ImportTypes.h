@@ -14,13 +14,20 @@ namespace steward {
 enum class ReportKind;
 
 /// The kinds of file an import reads, recognised by their header.
-enum class ImportFormat { Providers, Hosts, Services, Contacts, Assignments };
+enum class ImportFormat
+{
+    Providers,
+    Hosts,
+    Services,
+    Contacts,
+    Assignments
+};
 
 /// The formats in the order an import validates and applies them: providers before
 /// the hosts at them, contacts before the services and assignments that name them.
 inline constexpr std::array<ImportFormat, 5> kImportFormats{ImportFormat::Providers, ImportFormat::Hosts,
-                                                             ImportFormat::Contacts, ImportFormat::Services,
-                                                             ImportFormat::Assignments};
+                                                            ImportFormat::Contacts, ImportFormat::Services,
+                                                            ImportFormat::Assignments};
 
 /// The report whose CSV a format reads (Reports::header gives its columns).
 ReportKind importReport(ImportFormat format);
@@ -40,13 +47,18 @@ struct ImportError
 /// What an import does with one row of a file: the preview shows these.
 struct ImportRow
 {
-    enum class Action { Create, Change, Unchanged };
+    enum class Action
+    {
+        Create,
+        Change,
+        Unchanged
+    };
     QString file;
     int row = 0;
     ImportFormat format = ImportFormat::Services;
-    QString name;           ///< the record: an item or contact name, or "item / contact / role"
+    QString name; ///< the record: an item or contact name, or "item / contact / role"
     Action action = Action::Unchanged;
-    QStringList changes;    ///< for Change: the columns whose values change
+    QStringList changes; ///< for Change: the columns whose values change
 };
 
 /**
@@ -55,15 +67,15 @@ struct ImportRow
  */
 struct ImportUndo
 {
-    qint64 batchId = 0; ///< the import's batch in the history (Store::history's HistoryEntry::batchId)
-    QVector<qint64> createdItems;       ///< in creation order (parents first)
+    qint64 batchId = 0;           ///< the import's batch in the history (Store::history's HistoryEntry::batchId)
+    QVector<qint64> createdItems; ///< in creation order (parents first)
     QVector<qint64> createdContacts;
     QVector<qint64> createdAssignments;
     QVector<int> createdAssignmentPositions; ///< the place each of them took in its item's list
     QVector<qint64> createdLinks;
     QVector<Link> removedLinks;
-    QVector<Item> changedItems;         ///< as they were; version = the version the import left
-    QVector<Contact> changedContacts;   ///< likewise
+    QVector<Item> changedItems;       ///< as they were; version = the version the import left
+    QVector<Contact> changedContacts; ///< likewise
     QVector<Assignment> changedAssignments;
     QHash<qint64, QVector<TeamMember>> teamsBefore; ///< members of the teams whose members changed
     bool isEmpty() const;

@@ -26,8 +26,7 @@ ImportFileValidator::ImportFileValidator(ImportValidationState &state, const Par
     , m_fileName(file.file->name)
     , m_format(file.format)
     , m_cols(file.columns)
-{
-}
+{}
 
 QString ImportFileValidator::alsoOn(const NamedAt &other) const
 {
@@ -68,11 +67,9 @@ bool ImportFileValidator::checkName(ImportRow &preview, QString *name, QString *
 
 ImportValidation::ImportValidation(InventoryIndex &index, ImportPlan &plan, QVector<ImportError> &errors)
     : m_state{index, plan, errors, {}}
-{
-}
+{}
 
-template <class Validator>
-void ImportValidation::checkFile(const ParsedFile &file)
+template <class Validator> void ImportValidation::checkFile(const ParsedFile &file)
 {
     Validator validator(m_state, file);
     for (const CsvReader::Record &record : file.records) {

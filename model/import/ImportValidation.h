@@ -121,8 +121,7 @@ private:
             m_canceled = true;
         return !m_canceled;
     }
-    template <class Validator>
-    void checkFile(const ParsedFile &file);
+    template <class Validator> void checkFile(const ParsedFile &file);
 
     ImportValidationState m_state;
     const ProgressHandler *m_progress = nullptr;

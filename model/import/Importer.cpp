@@ -15,8 +15,7 @@ namespace steward {
 
 Importer::Importer(Store &store)
     : m_store(store)
-{
-}
+{}
 
 Importer::~Importer() = default;
 
@@ -150,9 +149,7 @@ QString Importer::nothingImported() const
 bool Importer::undo(Store &store, const ImportUndo &undo, QString *error, const QString &label)
 {
     // Each write in turn over a list; the first that fails stops the undo.
-    const auto each = [](const auto &list, const auto &write) {
-        return std::all_of(list.begin(), list.end(), write);
-    };
+    const auto each = [](const auto &list, const auto &write) { return std::all_of(list.begin(), list.end(), write); };
     return store.write(
         [&](QString *err) {
             // The versions the import left: anything changed since refuses the undo.

@@ -23,13 +23,13 @@ class Store;
 struct InventoryIndex
 {
     qint64 organisation = 0;
-    QHash<qint64, Item> items;                   ///< existing and planned items
-    QHash<QString, QVector<qint64>> names[4];    ///< per item kind: nameKey -> ids
-    QHash<qint64, Contact> contacts;             ///< existing and planned contacts
+    QHash<qint64, Item> items;                    ///< existing and planned items
+    QHash<QString, QVector<qint64>> names[4];     ///< per item kind: nameKey -> ids
+    QHash<qint64, Contact> contacts;              ///< existing and planned contacts
     QHash<QString, QVector<qint64>> contactNames; ///< nameKey -> ids
-    QHash<qint64, QVector<TeamMember>> members;  ///< existing team members
-    QHash<qint64, QVector<Link>> frontedBy;      ///< existing fronted-by links by service
-    QHash<QString, Assignment> assignments;      ///< existing, by assignmentKey
+    QHash<qint64, QVector<TeamMember>> members;   ///< existing team members
+    QHash<qint64, QVector<Link>> frontedBy;       ///< existing fronted-by links by service
+    QHash<QString, Assignment> assignments;       ///< existing, by assignmentKey
     qint64 nextId = -1;
 
     /// Sizes the tables for an import of at most @p rows rows.

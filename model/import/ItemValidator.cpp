@@ -19,8 +19,8 @@ struct Tr
 ItemKind kindOf(ImportFormat format)
 {
     return format == ImportFormat::Providers ? ItemKind::Provider
-           : format == ImportFormat::Hosts  ? ItemKind::Host
-                                            : ItemKind::Service;
+           : format == ImportFormat::Hosts   ? ItemKind::Host
+                                             : ItemKind::Service;
 }
 
 using validation::isHostname;
@@ -31,8 +31,7 @@ using validation::isWebAddress;
 ItemValidator::ItemValidator(ImportValidationState &state, const ParsedFile &file)
     : ImportFileValidator(state, file)
     , m_kind(kindOf(file.format))
-{
-}
+{}
 
 void ItemValidator::check(const CsvReader::Record &record)
 {
@@ -46,8 +45,10 @@ void ItemValidator::check(const CsvReader::Record &record)
     const ItemKind kind = m_kind;
     const QVector<qint64> ids = m_index.itemsNamed(kind, key);
     if (ids.size() > 1) {
-        bad("name",
-            Tr::tr("\"%1\" is ambiguous: %2 %3s have that name").arg(name).arg(ids.size()).arg(keys::itemKindLabel(kind)));
+        bad("name", Tr::tr("\"%1\" is ambiguous: %2 %3s have that name")
+                        .arg(name)
+                        .arg(ids.size())
+                        .arg(keys::itemKindLabel(kind)));
         m_plan.rows.append(preview);
         return;
     }
@@ -92,8 +93,8 @@ void ItemValidator::check(const CsvReader::Record &record)
             const QString k = m_cols.get("kind").trimmed();
             item.providerKind = k.isEmpty() ? ProviderKind::Other : keys::providerKindFromKey(k);
             if (!k.isEmpty() && keys::providerKind(item.providerKind) != k)
-                bad("kind", Tr::tr("unknown provider kind \"%1\"; use hardware, vm, dns, registrar, cdn or other")
-                                .arg(k));
+                bad("kind",
+                    Tr::tr("unknown provider kind \"%1\"; use hardware, vm, dns, registrar, cdn or other").arg(k));
         }
         text("full_name", &item.fullName);
         url("website", &item.website);

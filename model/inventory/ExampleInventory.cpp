@@ -17,8 +17,7 @@ public:
     Builder(Store &store, QString *error)
         : m_store(store)
         , m_error(error)
-    {
-    }
+    {}
 
     bool ok() const { return m_ok; }
 
@@ -219,20 +218,19 @@ bool ExampleInventory::populate(Store &store, QString *error)
             const char *rackVm = "A Rackspace VM.";
             const qint64 docsVm = b.host(rackspace, "Rackspace VM for docs.python.org", HostKind::Vm, "", rackVm);
             const qint64 jythonVm = b.host(rackspace, "Rackspace VM for www.jython.org", HostKind::Vm, "", rackVm);
-            const qint64 downloadsVm =
-                b.host(rackspace, "Rackspace VM for Python downloads", HostKind::Vm, "", rackVm);
+            const qint64 downloadsVm = b.host(rackspace, "Rackspace VM for Python downloads", HostKind::Vm, "", rackVm);
 
-            const qint64 dyn = b.provider(org, "Dyn", ProviderKind::Dns, "http://www.dyn.com",
-                                          "DNS hosting on most of our domains.");
+            const qint64 dyn =
+                b.provider(org, "Dyn", ProviderKind::Dns, "http://www.dyn.com", "DNS hosting on most of our domains.");
             const qint64 gandi =
                 b.provider(org, "Gandi", ProviderKind::Registrar, "http://www.gandi.net", "Our domain registrar.");
             const qint64 fastly = b.provider(
                 org, "Fastly", ProviderKind::Cdn, "http://www.fastly.com",
                 "Generously donates its content distribution network (CDN) to the PSF. Our highest traffic "
                 "services (PyPI, www.python.org, docs.python.org) use this CDN to improve end-user latency.");
-            const qint64 upfront = b.provider(org, "Upfront Systems", ProviderKind::Other,
-                                              "http://www.upfrontsystems.co.za",
-                                              "Donated the server that hosts bugs.python.org.");
+            const qint64 upfront =
+                b.provider(org, "Upfront Systems", ProviderKind::Other, "http://www.upfrontsystems.co.za",
+                           "Donated the server that hosts bugs.python.org.");
             const qint64 upfrontServer = b.host(upfront, "Upfront Systems server", HostKind::Physical, "",
                                                 "A server donated by Upfront Systems.");
 
@@ -245,36 +243,35 @@ bool ExampleInventory::populate(Store &store, QString *error)
             const qint64 bugs = b.service(upfrontServer, "bugs.python.org", "http://bugs.python.org",
                                           "The Python issue tracker, hosted using a server donated by Upfront "
                                           "Systems.");
-            const qint64 docs = b.service(docsVm, "docs.python.org", "https://docs.python.org",
-                                          "The Python documentation.");
-            const qint64 hg = b.service(hgVm, "hg.python.org", "http://hg.python.org",
-                                        "The CPython Mercurial repositories.");
-            const qint64 mail = b.service(
-                albatross, "mail.python.org", "https://mail.python.org",
-                "The python.org Mailman (http://list.org) instance, as well as SMTP (Postfix).", "active",
-                "Runs on albatross, the mail server.");
+            const qint64 docs =
+                b.service(docsVm, "docs.python.org", "https://docs.python.org", "The Python documentation.");
+            const qint64 hg =
+                b.service(hgVm, "hg.python.org", "http://hg.python.org", "The CPython Mercurial repositories.");
+            const qint64 mail =
+                b.service(albatross, "mail.python.org", "https://mail.python.org",
+                          "The python.org Mailman (http://list.org) instance, as well as SMTP (Postfix).", "active",
+                          "Runs on albatross, the mail server.");
             b.service(dinsdale, "planet.python.org", "http://planet.python.org", "Planet Python.", "needs-move",
                       "Hosted on dinsdale; needs to be moved.");
             const qint64 wiki = b.service(wikiVm, "wiki.python.org", "http://wiki.python.org", "The Python wiki.");
-            const qint64 jython = b.service(jythonVm, "www.jython.org", "http://www.jython.org",
-                                            "The Jython website.", "active",
-                                            "The setup is quite simple and shouldn't require much tweaking.");
-            const qint64 www = b.service(
-                wwwVm, "www.python.org", "https://www.python.org/", "The main Python website, a Django app.",
-                "active", "The whole site is behind Fastly.", "https://github.com/python/pythondotorg");
+            const qint64 jython = b.service(jythonVm, "www.jython.org", "http://www.jython.org", "The Jython website.",
+                                            "active", "The setup is quite simple and shouldn't require much tweaking.");
+            const qint64 www =
+                b.service(wwwVm, "www.python.org", "https://www.python.org/", "The main Python website, a Django app.",
+                          "active", "The whole site is behind Fastly.", "https://github.com/python/pythondotorg");
             const qint64 downloads = b.service(downloadsVm, "Python downloads", "https://www.python.org/ftp/",
                                                "Everything under https://www.python.org/ftp/.", "active",
                                                "Part of www.python.org; the whole site is behind Fastly.");
-            b.service(org, "staging.python.org", "http://staging.python.org", "For testing www.python.org.",
-                      "staging", "Where it runs is not recorded.");
+            b.service(org, "staging.python.org", "http://staging.python.org", "For testing www.python.org.", "staging",
+                      "Where it runs is not recorded.");
             b.service(dinsdale, "legacy.python.org", "http://legacy.python.org", "The old website.", "legacy",
                       "Still the canonical source for PEPs because the new website's PEPs app isn't ready yet.");
             const qint64 pycon = b.service(pyconVm, "PyCon website", "https://us.pycon.org", "The PyCon website.");
-            const qint64 pypi = b.service(
-                rackspace, "PyPI", "https://pypi.python.org/",
-                "The Python Package Index. It sees the most load of any PSF service.", "active",
-                "All of its infrastructure runs on Rackspace, configured by pypi-salt "
-                "(https://github.com/python/pypi-salt).");
+            const qint64 pypi =
+                b.service(rackspace, "PyPI", "https://pypi.python.org/",
+                          "The Python Package Index. It sees the most load of any PSF service.", "active",
+                          "All of its infrastructure runs on Rackspace, configured by pypi-salt "
+                          "(https://github.com/python/pypi-salt).");
             const qint64 pypy = b.service(pypyVm, "PyPy website", "http://pypy.org", "The PyPy website.");
 
             for (qint64 fronted : {docs, www, downloads, pypi})
@@ -288,14 +285,13 @@ bool ExampleInventory::populate(Store &store, QString *error)
                 "Ultimately responsible for maintaining PSF infrastructure. Can assist in setting up new services "
                 "and advise maintainers of individual services. Its members also generally handle changes to "
                 "sensitive global systems such as DNS.");
-            const qint64 staffList =
-                b.contact(ContactKind::MailingList, "infrastructure-staff@python.org",
-                          {email("infrastructure-staff@python.org")},
-                          "The best way to contact the infrastructure team.", team);
-            const qint64 channel = b.contact(ContactKind::ChatChannel, "#python-infra",
-                                             {irc("irc://irc.freenode.net/#python-infra", "Freenode"),
-                                              url("http://freenode.net", "Freenode")},
-                                             "There's also often people hanging out here.", team);
+            const qint64 staffList = b.contact(ContactKind::MailingList, "infrastructure-staff@python.org",
+                                               {email("infrastructure-staff@python.org")},
+                                               "The best way to contact the infrastructure team.", team);
+            const qint64 channel = b.contact(
+                ContactKind::ChatChannel, "#python-infra",
+                {irc("irc://irc.freenode.net/#python-infra", "Freenode"), url("http://freenode.net", "Freenode")},
+                "There's also often people hanging out here.", team);
 
             const qint64 noah = b.contact(ContactKind::Person, "Noah Kantrowitz");
             const qint64 ernest = b.contact(ContactKind::Person, "Ernest W. Durbin III");

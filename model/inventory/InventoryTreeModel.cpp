@@ -68,8 +68,9 @@ bool InventoryTreeModel::reload()
             m_hidden.insert(row.id, row.parentId);
     }
     if (!m_hidden.isEmpty()) {
-        rows.erase(std::remove_if(rows.begin(), rows.end(), [this](const TreeRow &row) { return m_hidden.contains(row.id); }),
-                   rows.end());
+        rows.erase(
+            std::remove_if(rows.begin(), rows.end(), [this](const TreeRow &row) { return m_hidden.contains(row.id); }),
+            rows.end());
     }
     m_byId.reserve(rows.size());
     m_nextSerial = 0;
@@ -86,15 +87,17 @@ bool InventoryTreeModel::reload()
         nodes.push_back(std::move(node));
     }
     for (std::size_t i = 0; i < nodes.size(); ++i) {
-        const qint64 parentId = m_hidden.value(rows.at(static_cast<int>(i)).parentId, rows.at(static_cast<int>(i)).parentId);
+        const qint64 parentId =
+            m_hidden.value(rows.at(static_cast<int>(i)).parentId, rows.at(static_cast<int>(i)).parentId);
         Node *parent = parentId ? m_byId.value(parentId, m_root.get()) : m_root.get();
         nodes[i]->parent = parent;
         parent->children.push_back(std::move(nodes[i]));
     }
     // Sort every child list once; parents are visited through the id table.
     const auto sortChildren = [](Node *node) {
-        std::sort(node->children.begin(), node->children.end(),
-                  [](const std::unique_ptr<Node> &a, const std::unique_ptr<Node> &b) { return lessThan(a.get(), b.get()); });
+        std::sort(
+            node->children.begin(), node->children.end(),
+            [](const std::unique_ptr<Node> &a, const std::unique_ptr<Node> &b) { return lessThan(a.get(), b.get()); });
         node->renumber();
     };
     sortChildren(m_root.get());
@@ -260,15 +263,12 @@ QVariant InventoryTreeModel::data(const QModelIndex &index, int role) const
             return node->name;
         return keys::statusLabel(node->status);
     case Qt::ToolTipRole:
-        return QStringLiteral("%1 (%2, %3)").arg(node->name, keys::itemKindLabel(node->kind), keys::statusLabel(node->status));
-    case IdRole:
-        return node->id;
-    case KindRole:
-        return static_cast<int>(node->kind);
-    case StatusRole:
-        return node->status;
-    default:
-        return {};
+        return QStringLiteral("%1 (%2, %3)")
+            .arg(node->name, keys::itemKindLabel(node->kind), keys::statusLabel(node->status));
+    case IdRole: return node->id;
+    case KindRole: return static_cast<int>(node->kind);
+    case StatusRole: return node->status;
+    default: return {};
     }
 }
 
@@ -372,8 +372,9 @@ bool InventoryTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction acti
 
 int InventoryTreeModel::insertPosition(const Node *parent, const Node *child) const
 {
-    const auto it = std::lower_bound(parent->children.begin(), parent->children.end(), child,
-                                     [](const std::unique_ptr<Node> &a, const Node *b) { return lessThan(a.get(), b); });
+    const auto it =
+        std::lower_bound(parent->children.begin(), parent->children.end(), child,
+                         [](const std::unique_ptr<Node> &a, const Node *b) { return lessThan(a.get(), b); });
     return static_cast<int>(it - parent->children.begin());
 }
 

@@ -28,8 +28,14 @@ class InventoryTreeModel final : public QAbstractItemModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InventoryTreeModel)
 public:
-    enum Column { NameColumn, StatusColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        NameColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         IdRole = Qt::UserRole, ///< qint64 item id
         KindRole,              ///< int, an ItemKind
         StatusRole,            ///< the status key ("active", "legacy", ...)

@@ -86,7 +86,7 @@ struct TeamMember
     qint64 memberId = 0;
     QString role = QStringLiteral("member");
     QString note;
-    int position = -1; ///< its place in the team; -1 adds it at the end
+    int position = -1;  ///< its place in the team; -1 adds it at the end
     QString memberName; ///< filled by queries
 };
 
@@ -130,11 +130,11 @@ struct HistoryEntry
     qint64 batchId = 0;
     QString at; ///< UTC, ISO 8601 with milliseconds
     QString actor;
-    QString label; ///< the user action ("Assign Alice to PyPI"), shared by its batch
+    QString label;  ///< the user action ("Assign Alice to PyPI"), shared by its batch
     QString entity; ///< item, contact, assignment, link, team_member
     qint64 entityId = 0;
     qint64 itemId = 0; ///< the item concerned, 0 for contacts
-    QString action; ///< create, update, delete
+    QString action;    ///< create, update, delete
     QString summary;
     QString before;
     QString after;

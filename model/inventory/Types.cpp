@@ -8,8 +8,7 @@
 namespace steward {
 namespace {
 
-template <typename E, std::size_t N>
-QString keyOf(const std::array<std::pair<E, const char *>, N> &table, E value)
+template <typename E, std::size_t N> QString keyOf(const std::array<std::pair<E, const char *>, N> &table, E value)
 {
     for (const auto &entry : table) {
         if (entry.first == value)
@@ -94,8 +93,14 @@ const std::array<std::pair<Priority, const char *>, 4> kPriorities{{
 
 namespace keys {
 
-QString itemKind(ItemKind kind) { return keyOf(kItemKinds, kind); }
-bool itemKindFromKey(const QString &key, ItemKind *kind) { return valueOf(kItemKinds, key, kind); }
+QString itemKind(ItemKind kind)
+{
+    return keyOf(kItemKinds, kind);
+}
+bool itemKindFromKey(const QString &key, ItemKind *kind)
+{
+    return valueOf(kItemKinds, key, kind);
+}
 QString itemKindLabel(ItemKind kind)
 {
     switch (kind) {
@@ -107,7 +112,10 @@ QString itemKindLabel(ItemKind kind)
     return {};
 }
 
-QString providerKind(ProviderKind kind) { return keyOf(kProviderKinds, kind); }
+QString providerKind(ProviderKind kind)
+{
+    return keyOf(kProviderKinds, kind);
+}
 ProviderKind providerKindFromKey(const QString &key)
 {
     ProviderKind kind = ProviderKind::Other;
@@ -127,7 +135,10 @@ QString providerKindLabel(ProviderKind kind)
     return {};
 }
 
-QString hostKind(HostKind kind) { return keyOf(kHostKinds, kind); }
+QString hostKind(HostKind kind)
+{
+    return keyOf(kHostKinds, kind);
+}
 HostKind hostKindFromKey(const QString &key)
 {
     HostKind kind = HostKind::Vm;
@@ -139,7 +150,10 @@ QString hostKindLabel(HostKind kind)
     return kind == HostKind::Physical ? Tr::tr("physical server") : Tr::tr("virtual machine");
 }
 
-QString contactKind(ContactKind kind) { return keyOf(kContactKinds, kind); }
+QString contactKind(ContactKind kind)
+{
+    return keyOf(kContactKinds, kind);
+}
 ContactKind contactKindFromKey(const QString &key)
 {
     ContactKind kind = ContactKind::Person;
@@ -160,7 +174,10 @@ QString contactKindLabel(ContactKind kind)
     return {};
 }
 
-QString addressKind(AddressKind kind) { return keyOf(kAddressKinds, kind); }
+QString addressKind(AddressKind kind)
+{
+    return keyOf(kAddressKinds, kind);
+}
 AddressKind addressKindFromKey(const QString &key)
 {
     AddressKind kind = AddressKind::Url;
@@ -180,8 +197,14 @@ QString addressKindLabel(AddressKind kind)
     return {};
 }
 
-QString linkKind(LinkKind kind) { return keyOf(kLinkKinds, kind); }
-bool linkKindFromKey(const QString &key, LinkKind *kind) { return valueOf(kLinkKinds, key, kind); }
+QString linkKind(LinkKind kind)
+{
+    return keyOf(kLinkKinds, kind);
+}
+bool linkKindFromKey(const QString &key, LinkKind *kind)
+{
+    return valueOf(kLinkKinds, key, kind);
+}
 QString linkKindLabel(LinkKind kind)
 {
     switch (kind) {
@@ -193,7 +216,10 @@ QString linkKindLabel(LinkKind kind)
     return {};
 }
 
-QString priority(Priority value) { return keyOf(kPriorities, value); }
+QString priority(Priority value)
+{
+    return keyOf(kPriorities, value);
+}
 Priority priorityFromKey(const QString &key)
 {
     Priority value = Priority::Primary;
@@ -220,20 +246,27 @@ int priorityRank(const QString &key)
 
 QStringList knownStatuses()
 {
-    return {QStringLiteral("active"), QStringLiteral("staging"), QStringLiteral("legacy"),
+    return {QStringLiteral("active"),     QStringLiteral("staging"),     QStringLiteral("legacy"),
             QStringLiteral("needs-move"), QStringLiteral("unreachable"), QStringLiteral("planned"),
             QStringLiteral("retired")};
 }
 
 QString statusLabel(const QString &status)
 {
-    if (status == QLatin1String("active")) return Tr::tr("active");
-    if (status == QLatin1String("staging")) return Tr::tr("staging");
-    if (status == QLatin1String("legacy")) return Tr::tr("legacy");
-    if (status == QLatin1String("needs-move")) return Tr::tr("needs to be moved");
-    if (status == QLatin1String("unreachable")) return Tr::tr("unreachable");
-    if (status == QLatin1String("planned")) return Tr::tr("planned");
-    if (status == QLatin1String("retired")) return Tr::tr("retired");
+    if (status == QLatin1String("active"))
+        return Tr::tr("active");
+    if (status == QLatin1String("staging"))
+        return Tr::tr("staging");
+    if (status == QLatin1String("legacy"))
+        return Tr::tr("legacy");
+    if (status == QLatin1String("needs-move"))
+        return Tr::tr("needs to be moved");
+    if (status == QLatin1String("unreachable"))
+        return Tr::tr("unreachable");
+    if (status == QLatin1String("planned"))
+        return Tr::tr("planned");
+    if (status == QLatin1String("retired"))
+        return Tr::tr("retired");
     return status;
 }
 
@@ -245,11 +278,16 @@ QStringList knownRoles()
 
 QString roleLabel(const QString &role)
 {
-    if (role == QLatin1String("owner")) return Tr::tr("owner");
-    if (role == QLatin1String("maintainer")) return Tr::tr("maintainer");
-    if (role == QLatin1String("contact")) return Tr::tr("contact");
-    if (role == QLatin1String("escalation")) return Tr::tr("escalation");
-    if (role == QLatin1String("sponsor")) return Tr::tr("sponsor");
+    if (role == QLatin1String("owner"))
+        return Tr::tr("owner");
+    if (role == QLatin1String("maintainer"))
+        return Tr::tr("maintainer");
+    if (role == QLatin1String("contact"))
+        return Tr::tr("contact");
+    if (role == QLatin1String("escalation"))
+        return Tr::tr("escalation");
+    if (role == QLatin1String("sponsor"))
+        return Tr::tr("sponsor");
     return role;
 }
 
@@ -261,7 +299,10 @@ int roleRank(const QString &role)
     return index < 0 ? 100 : index;
 }
 
-QStringList teamRoles() { return {QStringLiteral("lead"), QStringLiteral("member")}; }
+QStringList teamRoles()
+{
+    return {QStringLiteral("lead"), QStringLiteral("member")};
+}
 
 } // namespace keys
 

@@ -8,22 +8,69 @@
 namespace steward {
 
 /// The kinds of node in the inventory tree: organisation -> provider -> host -> service.
-enum class ItemKind { Organisation, Provider, Host, Service };
+enum class ItemKind
+{
+    Organisation,
+    Provider,
+    Host,
+    Service
+};
 
 /// Kinds of provider, stored as stable keys ("hardware", "vm", ...).
-enum class ProviderKind { HardwareHosting, VmHosting, Dns, Registrar, Cdn, Other };
+enum class ProviderKind
+{
+    HardwareHosting,
+    VmHosting,
+    Dns,
+    Registrar,
+    Cdn,
+    Other
+};
 
-enum class HostKind { Physical, Vm };
+enum class HostKind
+{
+    Physical,
+    Vm
+};
 
-enum class ContactKind { Person, Team, MailingList, Mailbox, ChatChannel, IssueTracker, Organisation };
+enum class ContactKind
+{
+    Person,
+    Team,
+    MailingList,
+    Mailbox,
+    ChatChannel,
+    IssueTracker,
+    Organisation
+};
 
-enum class AddressKind { Email, Irc, Matrix, Slack, Url, Phone };
+enum class AddressKind
+{
+    Email,
+    Irc,
+    Matrix,
+    Slack,
+    Url,
+    Phone
+};
 
 /// Typed links between items that are not parent/child.
-enum class LinkKind { FrontedBy, DnsBy, RegisteredAt, ConfiguredBy };
+enum class LinkKind
+{
+    FrontedBy,
+    DnsBy,
+    RegisteredAt,
+    ConfiguredBy
+};
 
 /// Priorities as in NetBox; inactive assignments are kept but never listed as contacts.
-enum class Priority { Primary, Secondary, Tertiary, Inactive };
+enum class Priority
+{
+    Primary,
+    Secondary,
+    Tertiary,
+    Inactive
+};
 
 /**
  * Stable string keys for the enums above (what the database stores) and their

@@ -194,9 +194,8 @@ QVector<qint64> MapGraph::affectedServices(qint64 id) const
         if (const MapNode *n = node(at); n && n->kind == ItemKind::Service)
             services.append(at);
     }
-    std::sort(services.begin(), services.end(), [this](qint64 a, qint64 b) {
-        return node(a)->name.compare(node(b)->name, Qt::CaseInsensitive) < 0;
-    });
+    std::sort(services.begin(), services.end(),
+              [this](qint64 a, qint64 b) { return node(a)->name.compare(node(b)->name, Qt::CaseInsensitive) < 0; });
     return services;
 }
 

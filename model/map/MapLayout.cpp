@@ -218,8 +218,9 @@ MapLayoutResult MapLayout::run(const MapGraph &graph, const QSet<qint64> &only, 
     // Groups of linked regions, ranked left to right (what fronts them to their
     // right), packed in a grid of about as many columns as rows.
     agattr(g, AGRAPH, const_cast<char *>("rankdir"), const_cast<char *>("LR"));
-    const QByteArray packmode = QByteArrayLiteral("array_u") +
-                                QByteArray::number(std::max(1, static_cast<int>(std::ceil(std::sqrt(top.size() / 2.0)))));
+    const QByteArray packmode =
+        QByteArrayLiteral("array_u") +
+        QByteArray::number(std::max(1, static_cast<int>(std::ceil(std::sqrt(top.size() / 2.0)))));
     agattr(g, AGRAPH, const_cast<char *>("packmode"), const_cast<char *>(packmode.constData()));
     agattr(g, AGRAPH, const_cast<char *>("nodesep"), const_cast<char *>("0.5"));
     agattr(g, AGRAPH, const_cast<char *>("ranksep"), const_cast<char *>("0.8"));
@@ -232,8 +233,9 @@ MapLayoutResult MapLayout::run(const MapGraph &graph, const QSet<qint64> &only, 
             size = serviceSize(node->name) + QSizeF(node->kind == ItemKind::Organisation ? 20 : 0, 0);
         } else {
             const QSizeF inside = insides.value(id).size;
-            size = QSizeF(std::max({inside.width() + 2 * RegionPadding, MinRegionWidth, serviceSize(node->name).width() + 20}),
-                          inside.height() + RegionLabelHeight + 2 * RegionPadding);
+            size = QSizeF(
+                std::max({inside.width() + 2 * RegionPadding, MinRegionWidth, serviceSize(node->name).width() + 20}),
+                inside.height() + RegionLabelHeight + 2 * RegionPadding);
             regionSizes.insert(id, size);
         }
         nodes.insert(id, addBox(g, id, size));

@@ -65,10 +65,10 @@ std::optional<OwnershipChange> assignContact(Store &store, const AssignRequest &
             QSet<qint64> done;
             for (qint64 itemId : request.itemIds) {
                 const QVector<Assignment> &own = existing[itemId];
-                const bool already = done.contains(itemId) ||
-                                     std::any_of(own.begin(), own.end(), [&](const Assignment &a) {
-                                         return a.contactId == request.contactId && a.role == role;
-                                     });
+                const bool already =
+                    done.contains(itemId) || std::any_of(own.begin(), own.end(), [&](const Assignment &a) {
+                        return a.contactId == request.contactId && a.role == role;
+                    });
                 done.insert(itemId);
                 if (already) {
                     ++change.unchanged;
@@ -86,10 +86,11 @@ std::optional<OwnershipChange> assignContact(Store &store, const AssignRequest &
             }
             if (change.added.isEmpty() && ifUnchanged == IfUnchanged::Refuse) {
                 const QString item = singleItemName(store, request.itemIds);
-                return fail(err, item.isEmpty() ? Tr::tr("%1 is already %2 of every selected item.")
-                                                      .arg(contact->name, keys::roleLabel(role))
-                                                : Tr::tr("%1 is already %2 of %3.")
-                                                      .arg(contact->name, keys::roleLabel(role), item));
+                return fail(
+                    err,
+                    item.isEmpty()
+                        ? Tr::tr("%1 is already %2 of every selected item.").arg(contact->name, keys::roleLabel(role))
+                        : Tr::tr("%1 is already %2 of %3.").arg(contact->name, keys::roleLabel(role), item));
             }
             return true;
         },
@@ -132,13 +133,15 @@ std::optional<OwnershipChange> unassignContact(Store &store, const QVector<qint6
             if (change.removed.isEmpty() && ifUnchanged == IfUnchanged::Refuse) {
                 const QString item = singleItemName(store, itemIds);
                 if (!item.isEmpty()) {
-                    return fail(err, wanted.isEmpty()
-                                         ? Tr::tr("%1 is not assigned to %2.").arg(contact->name, item)
-                                         : Tr::tr("%1 is not %2 of %3.").arg(contact->name, keys::roleLabel(wanted), item));
+                    return fail(err,
+                                wanted.isEmpty()
+                                    ? Tr::tr("%1 is not assigned to %2.").arg(contact->name, item)
+                                    : Tr::tr("%1 is not %2 of %3.").arg(contact->name, keys::roleLabel(wanted), item));
                 }
-                return fail(err, Tr::tr("%1 is not assigned to the selected items%2.")
-                                     .arg(contact->name,
-                                          wanted.isEmpty() ? QString() : Tr::tr(" as %1").arg(keys::roleLabel(wanted))));
+                return fail(err,
+                            Tr::tr("%1 is not assigned to the selected items%2.")
+                                .arg(contact->name,
+                                     wanted.isEmpty() ? QString() : Tr::tr(" as %1").arg(keys::roleLabel(wanted))));
             }
             return true;
         },

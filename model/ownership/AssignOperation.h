@@ -31,7 +31,11 @@ struct AssignRequest
 
 /// Whether a change that would change nothing is refused (a user's request: say so)
 /// or accepted (a redo, where someone may have made the same change meanwhile).
-enum class IfUnchanged { Refuse, Accept };
+enum class IfUnchanged
+{
+    Refuse,
+    Accept
+};
 
 /**
  * Assigns the request's contact to its items in one write (one transaction, one batch

@@ -43,9 +43,8 @@ std::optional<ContactDeletionImpact> contactDeletionImpact(Store &store, Contact
         QVector<ResolvedContact> left;
         if (!resolver.resolve(a.itemId, &left, nullptr, &without))
             continue;
-        const bool nobody = std::all_of(left.begin(), left.end(), [](const ResolvedContact &r) {
-            return r.role == QLatin1String("escalation");
-        });
+        const bool nobody = std::all_of(left.begin(), left.end(),
+                                        [](const ResolvedContact &r) { return r.role == QLatin1String("escalation"); });
         if (nobody)
             impact.orphaned << name;
     }

@@ -4,8 +4,7 @@ namespace steward {
 
 ContactListModel::ContactListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void ContactListModel::setContacts(const QVector<Contact> &contacts)
 {
@@ -19,7 +18,8 @@ void ContactListModel::setContacts(const QVector<Contact> &contacts)
 
 ContactListModel::Row ContactListModel::rowFor(const Contact &c)
 {
-    return {c.id, c.name, keys::contactKindLabel(c.kind), c.addresses.isEmpty() ? QString() : c.addresses.first().value};
+    return {c.id, c.name, keys::contactKindLabel(c.kind),
+            c.addresses.isEmpty() ? QString() : c.addresses.first().value};
 }
 
 void ContactListModel::upsert(const Contact &contact)
@@ -75,14 +75,10 @@ QVariant ContactListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case NameColumn:
-        return row.name;
-    case KindColumn:
-        return row.kind;
-    case AddressColumn:
-        return row.address;
-    default:
-        return {};
+    case NameColumn: return row.name;
+    case KindColumn: return row.kind;
+    case AddressColumn: return row.address;
+    default: return {};
     }
 }
 
@@ -91,14 +87,10 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case KindColumn:
-        return tr("Kind");
-    case AddressColumn:
-        return tr("Address");
-    default:
-        return {};
+    case NameColumn: return tr("Name");
+    case KindColumn: return tr("Kind");
+    case AddressColumn: return tr("Address");
+    default: return {};
     }
 }
 

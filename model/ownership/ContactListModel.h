@@ -16,8 +16,17 @@ class ContactListModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContactListModel)
 public:
-    enum Column { NameColumn, KindColumn, AddressColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        NameColumn,
+        KindColumn,
+        AddressColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1
+    };
 
     explicit ContactListModel(QObject *parent = nullptr);
 

@@ -27,8 +27,7 @@ bool sameLevelBefore(const Assignment &a, const Assignment &b)
 
 ContactResolver::ContactResolver(Store &store)
     : m_store(store)
-{
-}
+{}
 
 void ContactResolver::order(const QVector<qint64> &chain, QVector<Assignment> *assignments)
 {
@@ -146,9 +145,10 @@ bool ContactResolver::resolve(qint64 itemId, QVector<ResolvedContact> *result, Q
         }
     }
     if (overrides && overrides->withoutContact) {
-        assignments.erase(std::remove_if(assignments.begin(), assignments.end(),
-                                         [overrides](const Assignment &a) { return a.contactId == overrides->withoutContact; }),
-                          assignments.end());
+        assignments.erase(
+            std::remove_if(assignments.begin(), assignments.end(),
+                           [overrides](const Assignment &a) { return a.contactId == overrides->withoutContact; }),
+            assignments.end());
     }
     order(chain, &assignments);
     QVector<qint64> contactIds;
@@ -294,8 +294,7 @@ void ContactResolver::visitRemembered(qint64 parentId, const QVector<Assignment>
 }
 
 template <typename Visit>
-void ContactResolver::eachCombined(const QVector<Assignment> &own, const QVector<Assignment> &inherited,
-                                   Visit &&visit)
+void ContactResolver::eachCombined(const QVector<Assignment> &own, const QVector<Assignment> &inherited, Visit &&visit)
 {
     // Pointers, sorted in place: no list, no copies (once per service in the services
     // report). Inactive assignments are never listed.
@@ -328,8 +327,7 @@ void ContactResolver::eachCombined(const QVector<Assignment> &own, const QVector
     }
 }
 
-QVector<Assignment> ContactResolver::combine(const QVector<Assignment> &own,
-                                             const QVector<Assignment> &inherited)
+QVector<Assignment> ContactResolver::combine(const QVector<Assignment> &own, const QVector<Assignment> &inherited)
 {
     QVector<Assignment> list;
     list.reserve(own.size() + inherited.size());

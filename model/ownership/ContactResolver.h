@@ -17,14 +17,14 @@ class Store;
 struct ResolvedContact
 {
     Contact contact;
-    QString role;           ///< the assignment's role key ("owner", "escalation", ...)
+    QString role; ///< the assignment's role key ("owner", "escalation", ...)
     Priority priority = Priority::Primary;
-    QString note;           ///< the assignment's note, e.g. "particularly"
+    QString note; ///< the assignment's note, e.g. "particularly"
     qint64 sourceItemId = 0;
     QString sourceItemName;
     ItemKind sourceKind = ItemKind::Service;
-    int depth = 0;          ///< 0: the item itself, 1: its parent, ...
-    QString reason;         ///< "owner of docs.python.org", "inherited from Rackspace", ...
+    int depth = 0;  ///< 0: the item itself, 1: its parent, ...
+    QString reason; ///< "owner of docs.python.org", "inherited from Rackspace", ...
 };
 
 /**
@@ -44,10 +44,10 @@ public:
     /// "What if": the answer as it would be after an edit that is not saved yet.
     struct Overrides
     {
-        qint64 itemId = 0;                   ///< the item whose assignments are replaced, or 0
-        QVector<Assignment> assignments;     ///< that item's assignments as they would be
-        QHash<qint64, Contact> newContacts;  ///< contacts not saved yet (ids below 0)
-        qint64 withoutContact = 0;           ///< as if this contact were deleted
+        qint64 itemId = 0;                  ///< the item whose assignments are replaced, or 0
+        QVector<Assignment> assignments;    ///< that item's assignments as they would be
+        QHash<qint64, Contact> newContacts; ///< contacts not saved yet (ids below 0)
+        qint64 withoutContact = 0;          ///< as if this contact were deleted
     };
 
     /// Fills @p result; returns false with @p error on a database error or unknown item.
@@ -99,8 +99,7 @@ private:
     static QVector<Assignment> combine(const QVector<Assignment> &own, const QVector<Assignment> &inherited);
     /// combine(), one assignment at a time to @p visit (false stops it).
     template <typename Visit>
-    static void eachCombined(const QVector<Assignment> &own, const QVector<Assignment> &inherited,
-                             Visit &&visit);
+    static void eachCombined(const QVector<Assignment> &own, const QVector<Assignment> &inherited, Visit &&visit);
     bool describe(const QVector<qint64> &chain, const QHash<qint64, Node> &nodes, const QVector<Assignment> &ordered,
                   const QHash<qint64, Contact> &contacts, QVector<ResolvedContact> *result);
 

@@ -84,7 +84,10 @@ void sortPairs(QVector<QPair<qint64, qint64>> *pairs, qint64 maxSecond)
 class Reader
 {
 public:
-    Reader(Database &db, QString *error) : m_db(db.connection()), m_error(error) {}
+    Reader(Database &db, QString *error)
+        : m_db(db.connection())
+        , m_error(error)
+    {}
 
     /// Runs @p sql with @p values (text or integers) bound in order.
     SqliteStatement *run(const QString &sql, const QVariantList &values = {})
@@ -139,19 +142,13 @@ const ChartEntry *ChartSeries::find(const QString &key) const
 const ChartSeries &DashboardData::chart(Chart chart) const
 {
     switch (chart) {
-    case Chart::ServicesPerProvider:
-        return servicesPerProvider;
-    case Chart::HostsByStatus:
-        return hostsByStatus;
-    case Chart::ServicesByStatus:
-        return servicesByStatus;
-    case Chart::OwnershipCoverage:
-        return ownershipCoverage;
-    case Chart::TopOwners:
-        return topOwners;
+    case Chart::ServicesPerProvider: return servicesPerProvider;
+    case Chart::HostsByStatus: return hostsByStatus;
+    case Chart::ServicesByStatus: return servicesByStatus;
+    case Chart::OwnershipCoverage: return ownershipCoverage;
+    case Chart::TopOwners: return topOwners;
     case Chart::FrontingProviders:
-    case Chart::ChartCount:
-        break;
+    case Chart::ChartCount: break;
     }
     return frontingProviders;
 }
@@ -243,8 +240,7 @@ std::optional<DashboardData> DashboardData::build(Database &db, const Options &o
         if (!q)
             return std::nullopt;
         while (q->next()) {
-            (q->text(1) == QLatin1String("host") ? hostStatus : serviceStatus)[q->text(2)].append(
-                q->integer(0));
+            (q->text(1) == QLatin1String("host") ? hostStatus : serviceStatus)[q->text(2)].append(q->integer(0));
         }
         if (!reader.finished())
             return std::nullopt;
@@ -400,9 +396,9 @@ std::optional<DashboardData> DashboardData::build(Database &db, const Options &o
             QVariantList ids;
             for (qsizetype i = start; i < std::min<qsizetype>(runs.size(), start + 500); ++i)
                 ids << runs.at(i).contact;
-            q = reader.run(QStringLiteral("SELECT id, name, name_key FROM contact WHERE id IN (%1)")
-                               .arg(placeholders(ids.size())),
-                           ids);
+            q = reader.run(
+                QStringLiteral("SELECT id, name, name_key FROM contact WHERE id IN (%1)").arg(placeholders(ids.size())),
+                ids);
             if (!q)
                 return std::nullopt;
             while (q->next())

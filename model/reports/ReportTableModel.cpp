@@ -8,8 +8,7 @@ namespace steward {
 
 ReportTableModel::ReportTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void ReportTableModel::setTable(const QStringList &header, QVector<QStringList> rows)
 {
@@ -67,12 +66,9 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         // Long or multi-line cells are clipped in the table: the tooltip shows them whole.
         return cell.size() > 40 || cell.contains(QLatin1Char('\n')) ? QVariant(cell) : QVariant();
-    case RawTextRole:
-        return cell;
-    case SourceRowRole:
-        return m_order.at(index.row());
-    default:
-        return {};
+    case RawTextRole: return cell;
+    case SourceRowRole: return m_order.at(index.row());
+    default: return {};
     }
 }
 

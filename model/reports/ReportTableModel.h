@@ -21,7 +21,11 @@ class ReportTableModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReportTableModel)
 public:
-    enum Role { RawTextRole = Qt::UserRole, SourceRowRole };
+    enum Role
+    {
+        RawTextRole = Qt::UserRole,
+        SourceRowRole
+    };
 
     explicit ReportTableModel(QObject *parent = nullptr);
 

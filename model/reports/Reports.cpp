@@ -90,13 +90,12 @@ QString priorityKey(Priority p)
 
 Reports::Reports(Store &store)
     : m_store(store)
-{
-}
+{}
 
 QVector<ReportKind> Reports::all()
 {
-    return {ReportKind::Services, ReportKind::Hosts,       ReportKind::Providers, ReportKind::Contacts,
-            ReportKind::Assignments, ReportKind::Gaps, ReportKind::Selection};
+    return {ReportKind::Services,    ReportKind::Hosts, ReportKind::Providers, ReportKind::Contacts,
+            ReportKind::Assignments, ReportKind::Gaps,  ReportKind::Selection};
 }
 
 QString Reports::key(ReportKind kind)
@@ -149,22 +148,19 @@ QStringList Reports::header(ReportKind kind)
     switch (kind) {
     case ReportKind::Services:
         // The first ten are the columns `steward export services` always wrote.
-        return list({"name", "url", "status", "provider", "host", "owners", "maintainers", "contacts",
-                     "served_through", "description", "primary_contact", "escalation", "source_url", "notes"});
+        return list({"name", "url", "status", "provider", "host", "owners", "maintainers", "contacts", "served_through",
+                     "description", "primary_contact", "escalation", "source_url", "notes"});
     case ReportKind::Hosts:
         return list({"provider", "name", "kind", "hostname", "status", "services", "description", "notes"});
     case ReportKind::Providers:
         return list({"name", "kind", "full_name", "website", "location", "config_tool", "config_tool_url",
                      "config_repo", "status", "hosts", "services", "description", "notes"});
     case ReportKind::Contacts:
-        return list({"name", "kind", "team", "addresses", "members", "notes", "member_of", "owns", "maintains",
-                     "other_roles"});
-    case ReportKind::Assignments:
-        return list({"item", "item_kind", "contact", "role", "priority", "note"});
-    case ReportKind::Gaps:
-        return list({"gap", "item", "item_kind", "detail"});
-    case ReportKind::Selection:
-        return list({"name", "kind", "addresses", "items", "reasons"});
+        return list(
+            {"name", "kind", "team", "addresses", "members", "notes", "member_of", "owns", "maintains", "other_roles"});
+    case ReportKind::Assignments: return list({"item", "item_kind", "contact", "role", "priority", "note"});
+    case ReportKind::Gaps: return list({"gap", "item", "item_kind", "detail"});
+    case ReportKind::Selection: return list({"name", "kind", "addresses", "items", "reasons"});
     }
     return {};
 }
@@ -389,16 +385,14 @@ bool Reports::writeCsv(ReportKind kind, QIODevice *device, const CsvOptions &opt
         second.setBufferSize(256 * 1024);
         std::atomic<qint64> secondDone{0};
         m_doneElsewhere = &secondDone;
-        ok = services(
-            [&](const QByteArrayView *cells, qsizetype count) {
-                return proceed() && rowDone(written(csv.writeRow(cells, count)));
-            },
-            [&](const QByteArrayView *cells, qsizetype count) {
-                if (m_cancel && m_cancel->load(std::memory_order_relaxed))
-                    return false;
-                secondDone.fetch_add(1, std::memory_order_relaxed);
-                return second.writeRow(cells, count);
-            });
+        ok = services([&](const QByteArrayView *cells,
+                          qsizetype count) { return proceed() && rowDone(written(csv.writeRow(cells, count))); },
+                      [&](const QByteArrayView *cells, qsizetype count) {
+                          if (m_cancel && m_cancel->load(std::memory_order_relaxed))
+                              return false;
+                          secondDone.fetch_add(1, std::memory_order_relaxed);
+                          return second.writeRow(cells, count);
+                      });
         m_doneElsewhere = nullptr;
         m_done += secondDone.load();
         // The second lane stops without a word when its writer fails: say why.
@@ -427,8 +421,7 @@ bool Reports::writeCsv(ReportKind kind, QIODevice *device, const CsvOptions &opt
     return ok;
 }
 
-bool Reports::saveFile(const QString &path, const std::function<bool(QIODevice *, QString *)> &write,
-                       QString *error)
+bool Reports::saveFile(const QString &path, const std::function<bool(QIODevice *, QString *)> &write, QString *error)
 {
     const auto failed = [&](const QString &why) {
         if (error)
@@ -459,11 +452,10 @@ bool Reports::saveFile(const QString &path, const std::function<bool(QIODevice *
     // Qt 6.4 reports a short write (a full disk, a file size limit) as success when
     // part of a block was written: compare what reached the file with what was written.
     if (!file.flush() || file.size() != file.pos()) {
-        const QString reason = file.size() != file.pos()
-                                   ? tr("only %1 of %2 bytes could be written (is the disk full?)")
-                                         .arg(file.size())
-                                         .arg(file.pos())
-                                   : file.errorString();
+        const QString reason =
+            file.size() != file.pos()
+                ? tr("only %1 of %2 bytes could be written (is the disk full?)").arg(file.size()).arg(file.pos())
+                : file.errorString();
         file.cancelWriting();
         return failed(reason);
     }
@@ -569,10 +561,9 @@ bool Reports::services(const CellSink &sink, const CellSink &secondLane)
                 return true;
             });
             const QByteArrayView cells[] = {
-                service.name,     service.url,           service.status,      service.provider,
-                service.host,     l.owners.view(),       l.maintainers.view(), l.others.view(),
-                service.servedThrough, service.description, primary,         l.escalation.view(),
-                service.sourceUrl, service.notes};
+                service.name,    service.url,          service.status,    service.provider,      service.host,
+                l.owners.view(), l.maintainers.view(), l.others.view(),   service.servedThrough, service.description,
+                primary,         l.escalation.view(),  service.sourceUrl, service.notes};
             static_assert(std::size(cells) == 14, "the columns of header(ReportKind::Services)");
             return lane == 0 ? sink(cells, std::size(cells)) : secondLane(cells, std::size(cells));
         },
@@ -609,9 +600,8 @@ bool Reports::hosts(const RowSink &sink)
         providerKey.insert(h.id, p ? nameKey(p->name) : QString());
     }
     // By provider; within one, by name as the query gave them.
-    std::stable_sort(hosts.begin(), hosts.end(), [&](const Item &a, const Item &b) {
-        return providerKey.value(a.id) < providerKey.value(b.id);
-    });
+    std::stable_sort(hosts.begin(), hosts.end(),
+                     [&](const Item &a, const Item &b) { return providerKey.value(a.id) < providerKey.value(b.id); });
     QHash<qint64, QVector<const TreeRow *>> servicesOn;
     for (const TreeRow &r : std::as_const(tree.rows)) {
         if (r.kind == ItemKind::Service)
@@ -781,8 +771,8 @@ bool Reports::assignments(const RowSink &sink)
             continue;
         const TreeRow *item = tree.row(id);
         for (const Assignment &a : *it) {
-            const QStringList row = {item->name, keys::itemKind(item->kind), contactNames.value(a.contactId), a.role,
-                                     priorityKey(a.priority), a.note};
+            const QStringList row = {item->name, keys::itemKind(item->kind), contactNames.value(a.contactId),
+                                     a.role,     priorityKey(a.priority),    a.note};
             if (!emitRow(sink, row))
                 return false;
         }
@@ -925,8 +915,8 @@ bool Reports::selection(const RowSink &sink)
         QStringList addresses;
         for (const Address &a : e.contact.addresses)
             addresses << (a.kind == AddressKind::Email ? QStringLiteral("mailto:") + a.value : a.value);
-        if (!emitRow(sink, {e.contact.name, keys::contactKind(e.contact.kind), joinNames(addresses),
-                            joinNames(e.items), joinNames(e.reasons)}))
+        if (!emitRow(sink, {e.contact.name, keys::contactKind(e.contact.kind), joinNames(addresses), joinNames(e.items),
+                            joinNames(e.reasons)}))
             return false;
     }
     return true;

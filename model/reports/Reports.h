@@ -16,7 +16,16 @@ namespace steward {
 class Store;
 
 /// The reports Steward computes; their keys ("services", ...) name them on the command line.
-enum class ReportKind { Services, Hosts, Providers, Contacts, Assignments, Gaps, Selection };
+enum class ReportKind
+{
+    Services,
+    Hosts,
+    Providers,
+    Contacts,
+    Assignments,
+    Gaps,
+    Selection
+};
 
 /**
  * Reports over the inventory: each is a header and rows of text cells, produced
@@ -72,8 +81,7 @@ public:
     /// failure (no permission, disk full) leaves an existing file as it was. A path
     /// that is not a regular file (a device such as /dev/full, a pipe) cannot be
     /// replaced and is written directly. False with @p error ("Cannot write PATH: why").
-    static bool saveFile(const QString &path, const std::function<bool(QIODevice *, QString *)> &write,
-                         QString *error);
+    static bool saveFile(const QString &path, const std::function<bool(QIODevice *, QString *)> &write, QString *error);
 
     bool wasCanceled() const { return m_canceled; }
     QString errorString() const { return m_error; }

@@ -18,22 +18,17 @@ constexpr int kGroupBits = 40;
 int groupOf(SearchKind kind)
 {
     switch (kind) {
-    case SearchKind::Organisation:
-        return 1;
-    case SearchKind::Provider:
-        return 2;
-    case SearchKind::Host:
-        return 3;
-    case SearchKind::Service:
-        return 4;
-    case SearchKind::Contact:
-        return 5;
+    case SearchKind::Organisation: return 1;
+    case SearchKind::Provider: return 2;
+    case SearchKind::Host: return 3;
+    case SearchKind::Service: return 4;
+    case SearchKind::Contact: return 5;
     }
     return 0;
 }
 
-constexpr SearchKind kKinds[] = {SearchKind::Service, SearchKind::Host, SearchKind::Provider,
-                                 SearchKind::Organisation, SearchKind::Contact};
+constexpr SearchKind kKinds[] = {SearchKind::Service, SearchKind::Host, SearchKind::Provider, SearchKind::Organisation,
+                                 SearchKind::Contact};
 
 /// How many names beginning with the query (of all item kinds) a query reads at least.
 constexpr int kPrefixCap = 100;
@@ -41,14 +36,10 @@ constexpr int kPrefixCap = 100;
 SearchKind kindOf(ItemKind kind)
 {
     switch (kind) {
-    case ItemKind::Organisation:
-        return SearchKind::Organisation;
-    case ItemKind::Provider:
-        return SearchKind::Provider;
-    case ItemKind::Host:
-        return SearchKind::Host;
-    case ItemKind::Service:
-        break;
+    case ItemKind::Organisation: return SearchKind::Organisation;
+    case ItemKind::Provider: return SearchKind::Provider;
+    case ItemKind::Host: return SearchKind::Host;
+    case ItemKind::Service: break;
     }
     return SearchKind::Service;
 }
@@ -142,8 +133,8 @@ bool rank(Candidate *c, const QString &foldedQuery, const QStringList &foldedWor
     }
     if (quality == 3 && allWordStarts)
         quality = 2;
-    c->score = 1000 - quality * 200 - fieldWeight(c->field) * 40 -
-               static_cast<int>(std::min<qsizetype>(folded.size(), 39));
+    c->score =
+        1000 - quality * 200 - fieldWeight(c->field) * 40 - static_cast<int>(std::min<qsizetype>(folded.size(), 39));
     return true;
 }
 
@@ -179,7 +170,9 @@ void makeSnippet(const Candidate &c, SearchResult *result)
 
 } // namespace
 
-Search::Search(Database &db) : m_db(db) {}
+Search::Search(Database &db)
+    : m_db(db)
+{}
 
 Search::~Search() = default;
 
@@ -213,8 +206,7 @@ QVector<SearchGroup> Search::search(const QString &query, int limitPerKind, QStr
     QStringList phrases;
     for (QString word : indexKey.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         if (word.size() >= 3)
-            phrases << QLatin1Char('"') + word.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-                           QLatin1Char('"');
+            phrases << QLatin1Char('"') + word.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
     }
     const QString match = phrases.join(QStringLiteral(" AND "));
     QString longestWord;
@@ -228,16 +220,17 @@ QVector<SearchGroup> Search::search(const QString &query, int limitPerKind, QStr
     // contain the query. Accents and substrings come from the trigram index.
     QSqlQuery &itemPrefix = prepared(QStringLiteral(
         "SELECT id, kind, name FROM item WHERE name_key >= ? AND name_key < ? ORDER BY name_key LIMIT ?"));
-    QSqlQuery &contactPrefix = prepared(QStringLiteral(
-        "SELECT id, name FROM contact WHERE name_key >= ? AND name_key < ? ORDER BY name_key LIMIT ?"));
+    QSqlQuery &contactPrefix = prepared(
+        QStringLiteral("SELECT id, name FROM contact WHERE name_key >= ? AND name_key < ? ORDER BY name_key LIMIT ?"));
     // PostgreSQL: pg_trgm's GIN index answers ILIKE '%word%' (the longest word; the
     // ranking below checks the others), and its triggers leave nothing pending.
     const bool server = m_db.isServer();
     QSqlQuery &substring = prepared(
-        server ? QStringLiteral("SELECT target_id, field, text FROM search_doc"
-                                " WHERE folded ILIKE ? AND id >= ? AND id < ? LIMIT ?")
-               : QStringLiteral("SELECT d.target_id, d.field, d.text FROM search_fts f JOIN search_doc d ON d.id = f.rowid"
-                                " WHERE search_fts MATCH ? AND f.rowid >= ? AND f.rowid < ? LIMIT ?"));
+        server
+            ? QStringLiteral("SELECT target_id, field, text FROM search_doc"
+                             " WHERE folded ILIKE ? AND id >= ? AND id < ? LIMIT ?")
+            : QStringLiteral("SELECT d.target_id, d.field, d.text FROM search_fts f JOIN search_doc d ON d.id = f.rowid"
+                             " WHERE search_fts MATCH ? AND f.rowid >= ? AND f.rowid < ? LIMIT ?"));
     QSqlQuery &pending = prepared(
         server ? QStringLiteral("SELECT 1 WHERE false")
                : QStringLiteral("SELECT d.target_id, d.field, d.text FROM search_pending p CROSS JOIN search_doc d"
@@ -385,8 +378,8 @@ QVector<SearchGroup> Search::search(const QString &query, int limitPerKind, QStr
         for (int i = 0; i < ids.size(); ++i)
             marks << QStringLiteral("?");
         // The table name is ours; the ids are bound.
-        q.prepare(QStringLiteral("SELECT id, name, kind FROM %1 WHERE id IN (%2)")
-                      .arg(table, marks.join(QLatin1Char(','))));
+        q.prepare(
+            QStringLiteral("SELECT id, name, kind FROM %1 WHERE id IN (%2)").arg(table, marks.join(QLatin1Char(','))));
         for (qint64 id : ids)
             q.addBindValue(id);
         if (!q.exec()) {
@@ -397,8 +390,7 @@ QVector<SearchGroup> Search::search(const QString &query, int limitPerKind, QStr
             into->insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toString()});
         return true;
     };
-    if (!load(QStringLiteral("item"), itemIds, &items) ||
-        !load(QStringLiteral("contact"), contactIds, &contacts))
+    if (!load(QStringLiteral("item"), itemIds, &items) || !load(QStringLiteral("contact"), contactIds, &contacts))
         return {};
     for (SearchGroup &g : groups) {
         for (SearchResult &r : g.results) {
@@ -417,13 +409,13 @@ QVector<SearchGroup> Search::search(const QString &query, int limitPerKind, QStr
 QVector<Holding> Search::holdings(qint64 contactId, QString *error)
 {
     QVector<Holding> result;
-    QSqlQuery &q = prepared(QStringLiteral(
-        "SELECT a.item_id, i.kind, i.name, a.role, a.priority, a.note, 0, '' FROM assignment a"
-        " JOIN item i ON i.id = a.item_id WHERE a.contact_id = ?"
-        " UNION ALL"
-        " SELECT a.item_id, i.kind, i.name, a.role, a.priority, a.note, t.id, t.name FROM team_member m"
-        " JOIN contact t ON t.id = m.team_id JOIN assignment a ON a.contact_id = t.id"
-        " JOIN item i ON i.id = a.item_id WHERE m.member_id = ?"));
+    QSqlQuery &q = prepared(
+        QStringLiteral("SELECT a.item_id, i.kind, i.name, a.role, a.priority, a.note, 0, '' FROM assignment a"
+                       " JOIN item i ON i.id = a.item_id WHERE a.contact_id = ?"
+                       " UNION ALL"
+                       " SELECT a.item_id, i.kind, i.name, a.role, a.priority, a.note, t.id, t.name FROM team_member m"
+                       " JOIN contact t ON t.id = m.team_id JOIN assignment a ON a.contact_id = t.id"
+                       " JOIN item i ON i.id = a.item_id WHERE m.member_id = ?"));
     q.addBindValue(contactId);
     q.addBindValue(contactId);
     if (q.lastError().isValid() || !q.exec()) {
@@ -461,16 +453,11 @@ QVector<Holding> Search::holdings(qint64 contactId, QString *error)
 QString Search::kindKey(SearchKind kind)
 {
     switch (kind) {
-    case SearchKind::Service:
-        return QStringLiteral("service");
-    case SearchKind::Host:
-        return QStringLiteral("host");
-    case SearchKind::Provider:
-        return QStringLiteral("provider");
-    case SearchKind::Organisation:
-        return QStringLiteral("organisation");
-    case SearchKind::Contact:
-        return QStringLiteral("contact");
+    case SearchKind::Service: return QStringLiteral("service");
+    case SearchKind::Host: return QStringLiteral("host");
+    case SearchKind::Provider: return QStringLiteral("provider");
+    case SearchKind::Organisation: return QStringLiteral("organisation");
+    case SearchKind::Contact: return QStringLiteral("contact");
     }
     return {};
 }
@@ -478,16 +465,11 @@ QString Search::kindKey(SearchKind kind)
 QString Search::kindLabel(SearchKind kind)
 {
     switch (kind) {
-    case SearchKind::Service:
-        return tr("Services");
-    case SearchKind::Host:
-        return tr("Hosts");
-    case SearchKind::Provider:
-        return tr("Providers");
-    case SearchKind::Organisation:
-        return tr("Organisation");
-    case SearchKind::Contact:
-        return tr("Contacts");
+    case SearchKind::Service: return tr("Services");
+    case SearchKind::Host: return tr("Hosts");
+    case SearchKind::Provider: return tr("Providers");
+    case SearchKind::Organisation: return tr("Organisation");
+    case SearchKind::Contact: return tr("Contacts");
     }
     return {};
 }
@@ -496,15 +478,11 @@ namespace {
 ItemKind itemKindOf(SearchKind kind)
 {
     switch (kind) {
-    case SearchKind::Service:
-        return ItemKind::Service;
-    case SearchKind::Host:
-        return ItemKind::Host;
-    case SearchKind::Provider:
-        return ItemKind::Provider;
+    case SearchKind::Service: return ItemKind::Service;
+    case SearchKind::Host: return ItemKind::Host;
+    case SearchKind::Provider: return ItemKind::Provider;
     case SearchKind::Organisation:
-    case SearchKind::Contact:
-        break;
+    case SearchKind::Contact: break;
     }
     return ItemKind::Organisation;
 }

@@ -37,8 +37,8 @@ struct SearchResult
     /// website, location, config_tool, config_tool_url, config_repo, hostname, or for a
     /// contact's address its kind (email, irc, matrix, slack, url, phone).
     QString field;
-    QString text;    ///< that field's whole text
-    QString snippet; ///< the text, or an excerpt of it around the match with "…" where cut
+    QString text;                        ///< that field's whole text
+    QString snippet;                     ///< the text, or an excerpt of it around the match with "…" where cut
     QVector<QPair<int, int>> highlights; ///< (start, length) of each matched word in snippet
     int score = 0;                       ///< higher is better; comparable within one search
 };
@@ -99,8 +99,7 @@ public:
     /// organisation, contacts; kinds without results are left out), best first, at most
     /// @p limitPerKind of each. Empty for an empty query; on a database error, empty
     /// with @p error set.
-    QVector<SearchGroup> search(const QString &query, int limitPerKind = DefaultLimit,
-                                QString *error = nullptr);
+    QVector<SearchGroup> search(const QString &query, int limitPerKind = DefaultLimit, QString *error = nullptr);
 
     /// What @p contactId is assigned to: its own assignments first, then those of the
     /// teams it belongs to; each by priority, role, kind and name. Inactive ones are included

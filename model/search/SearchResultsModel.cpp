@@ -4,8 +4,7 @@ namespace steward {
 
 SearchResultsModel::SearchResultsModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{}
 
 void SearchResultsModel::setGroups(const QVector<SearchGroup> &groups)
 {
@@ -87,36 +86,25 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             return group.more ? tr("%1 (more than %2)").arg(Search::kindLabel(group.kind)).arg(group.results.size())
                               : Search::kindLabel(group.kind);
-        case HeadingRole:
-            return true;
-        case KindRole:
-            return static_cast<int>(group.kind);
-        default:
-            return {};
+        case HeadingRole: return true;
+        case KindRole: return static_cast<int>(group.kind);
+        default: return {};
         }
     }
     const SearchResult &result = group.results.at(row.result);
     switch (role) {
-    case Qt::DisplayRole:
-        return result.name;
+    case Qt::DisplayRole: return result.name;
     case Qt::ToolTipRole:
         return result.field == QLatin1String("name")
                    ? result.name
                    : QStringLiteral("%1\n%2: %3").arg(result.name, Search::fieldLabel(result.field), result.text);
-    case HeadingRole:
-        return false;
-    case KindRole:
-        return static_cast<int>(result.kind);
-    case IdRole:
-        return result.id;
-    case KindLabelRole:
-        return Search::resultKindLabel(result);
-    case FieldLabelRole:
-        return result.field == QLatin1String("name") ? QString() : Search::fieldLabel(result.field);
-    case SnippetRole:
-        return result.snippet;
-    default:
-        return {};
+    case HeadingRole: return false;
+    case KindRole: return static_cast<int>(result.kind);
+    case IdRole: return result.id;
+    case KindLabelRole: return Search::resultKindLabel(result);
+    case FieldLabelRole: return result.field == QLatin1String("name") ? QString() : Search::fieldLabel(result.field);
+    case SnippetRole: return result.snippet;
+    default: return {};
     }
 }
 

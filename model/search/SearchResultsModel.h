@@ -16,7 +16,8 @@ class SearchResultsModel final : public QAbstractListModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SearchResultsModel)
 public:
-    enum Role {
+    enum Role
+    {
         HeadingRole = Qt::UserRole, ///< bool: a group's heading row
         KindRole,                   ///< int, a SearchKind
         IdRole,                     ///< qint64: the item's or contact's id

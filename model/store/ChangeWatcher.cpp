@@ -94,7 +94,8 @@ bool ChangeWatcher::takeQueuedNotifications()
     const QSqlDriver *driver = m_store.database().connection().driver();
     const QVariant handle = driver ? driver->handle() : QVariant();
     // Qt names the handle's type after libpq's struct: "pg_conn*" (PGconn* in older Qt).
-    if (!handle.isValid() || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return false;
     PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
     if (!conn)

@@ -152,7 +152,17 @@ bool ServiceScan::run(const Visit &visit, QString *error, const AncestorsSink &a
     // bytes of the name key, then by id; the others (few) say where services run.
     // PostgreSQL sorts by its own collation, as the tree does: there the statement
     // orders them.
-    enum Field { Key, Name, Url, Status, Description, SourceUrl, Notes, FieldCount };
+    enum Field
+    {
+        Key,
+        Name,
+        Url,
+        Status,
+        Description,
+        SourceUrl,
+        Notes,
+        FieldCount
+    };
     struct Service
     {
         qint64 id;
@@ -271,8 +281,9 @@ bool ServiceScan::run(const Visit &visit, QString *error, const AncestorsSink &a
             TreeRow item;
             item.id = it.key();
             item.parentId = it->parentId;
-            item.kind = it->kind == "host" ? ItemKind::Host : it->kind == "provider" ? ItemKind::Provider
-                                                                                    : ItemKind::Organisation;
+            item.kind = it->kind == "host"       ? ItemKind::Host
+                        : it->kind == "provider" ? ItemKind::Provider
+                                                 : ItemKind::Organisation;
             item.name = QString::fromUtf8(it->name);
             ancestorItems.append(item);
             const auto grand = nodes.constFind(it->parentId);
@@ -290,8 +301,8 @@ bool ServiceScan::run(const Visit &visit, QString *error, const AncestorsSink &a
         if (!sideRead) // a failure on the second connection: read again here
             side = Side();
     }
-    if (!sideRead && !readSide([&db](QByteArrayView sql) { return std::make_unique<SqliteStatement>(db, sql); },
-                               &side)) {
+    if (!sideRead &&
+        !readSide([&db](QByteArrayView sql) { return std::make_unique<SqliteStatement>(db, sql); }, &side)) {
         setError(error, side.error);
         return finish(false);
     }

@@ -23,7 +23,10 @@ public:
     using AncestorsSink = std::function<void(const QVector<TreeRow> &items, const QVector<Assignment> &assignments)>;
 
     /// @p inWrite: the caller is inside a write transaction, which the scans then read in.
-    ServiceScan(Database &db, bool inWrite) : m_db(db), m_inWrite(inWrite) {}
+    ServiceScan(Database &db, bool inWrite)
+        : m_db(db)
+        , m_inWrite(inWrite)
+    {}
 
     /// See Store::forEachService().
     bool run(const Visit &visit, QString *error, const AncestorsSink &ancestors = {}, int lanes = 1);

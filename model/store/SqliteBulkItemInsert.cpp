@@ -165,34 +165,34 @@ bool SqliteBulkItemInsert::run(const QVector<Item> &items, const QVector<QString
                         cell.setNull();
                     },
                     error));
-    ok = ok && (hosts.isEmpty() ||
-                SqliteStatement::runWithRows(
-                    db, "INSERT INTO host (item_id, host_kind, hostname) SELECT c0, c1, c2 FROM steward_rows",
-                    hosts.size(),
-                    [&](qsizetype row, int column, Cell &cell) {
-                        const Item &item = items.at(hosts.at(row));
-                        switch (column) {
-                        case 0: return cell.setInteger(item.id);
-                        case 1: return cell.setText(keys::hostKind(item.hostKind));
-                        case 2: return cell.setText(item.hostname);
-                        }
-                        cell.setNull();
-                    },
-                    error));
-    ok = ok && (services.isEmpty() ||
-                SqliteStatement::runWithRows(
-                    db, "INSERT INTO service (item_id, url, source_url) SELECT c0, c1, c2 FROM steward_rows",
-                    services.size(),
-                    [&](qsizetype row, int column, Cell &cell) {
-                        const Item &item = items.at(services.at(row));
-                        switch (column) {
-                        case 0: return cell.setInteger(item.id);
-                        case 1: return cell.setText(item.url);
-                        case 2: return cell.setText(item.sourceUrl);
-                        }
-                        cell.setNull();
-                    },
-                    error));
+    ok = ok &&
+         (hosts.isEmpty() ||
+          SqliteStatement::runWithRows(
+              db, "INSERT INTO host (item_id, host_kind, hostname) SELECT c0, c1, c2 FROM steward_rows", hosts.size(),
+              [&](qsizetype row, int column, Cell &cell) {
+                  const Item &item = items.at(hosts.at(row));
+                  switch (column) {
+                  case 0: return cell.setInteger(item.id);
+                  case 1: return cell.setText(keys::hostKind(item.hostKind));
+                  case 2: return cell.setText(item.hostname);
+                  }
+                  cell.setNull();
+              },
+              error));
+    ok = ok &&
+         (services.isEmpty() ||
+          SqliteStatement::runWithRows(
+              db, "INSERT INTO service (item_id, url, source_url) SELECT c0, c1, c2 FROM steward_rows", services.size(),
+              [&](qsizetype row, int column, Cell &cell) {
+                  const Item &item = items.at(services.at(row));
+                  switch (column) {
+                  case 0: return cell.setInteger(item.id);
+                  case 1: return cell.setText(item.url);
+                  case 2: return cell.setText(item.sourceUrl);
+                  }
+                  cell.setNull();
+              },
+              error));
     triggersOff.reset();
     joinPrepare.dismiss();
     prepare.join();
@@ -247,8 +247,7 @@ bool SqliteBulkItemInsert::run(const QVector<Item> &items, const QVector<QString
                 switch (column) {
                 case 0: return cell.setInteger(m_batchId);
                 case 1: return cell.setInteger(item.id);
-                case 2:
-                    return cell.setText(summaries.at(row));
+                case 2: return cell.setText(summaries.at(row));
                 case 3: return cell.setBytes(kindKeys[kind]);
                 case 4: return cell.setText(item.name);
                 case 5: return item.parentId > 0 ? cell.setInteger(item.parentId) : cell.setNull();

@@ -36,8 +36,7 @@ public:
         : m_db(db)
         , m_batchId(batchId)
         , m_summaries(summaries)
-    {
-    }
+    {}
 
     /// Writes @p items, whose name keys are @p keys (by index). False with @p error
     /// when a statement fails (the caller's transaction is then rolled back).

@@ -313,8 +313,8 @@ bool Store::insertRows(const QString &head, const QString &row, int columns, qsi
     return true;
 }
 
-bool Store::selectIn(const QString &sql, const QVector<qint64> &ids,
-                     const std::function<void(const QSqlQuery &)> &row, QString *error)
+bool Store::selectIn(const QString &sql, const QVector<qint64> &ids, const std::function<void(const QSqlQuery &)> &row,
+                     QString *error)
 {
     constexpr qsizetype PerStatement = 500;
     QSqlQuery query(m_db.connection());
@@ -351,9 +351,9 @@ bool Store::logChange(const QString &entity, qint64 entityId, qint64 itemId, con
     Q_ASSERT(m_depth > 0);
     if (!ensureBatch(summary, error))
         return false;
-    QSqlQuery &q = prepared(QStringLiteral(
-        "INSERT INTO change_log (batch_id, entity, entity_id, item_id, action, summary, before, after)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = prepared(
+        QStringLiteral("INSERT INTO change_log (batch_id, entity, entity_id, item_id, action, summary, before, after)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(m_batchId);
     q.addBindValue(entity);
     q.addBindValue(entityId);
@@ -417,8 +417,8 @@ qint64 Store::dataVersion()
 
 std::optional<qint64> Store::latestChangeOf(const QString &entity, qint64 entityId, QString *error)
 {
-    QSqlQuery &q = bound(QStringLiteral("SELECT max(id) FROM change_log WHERE entity = ? AND entity_id = ?"),
-                         {entity, entityId});
+    QSqlQuery &q =
+        bound(QStringLiteral("SELECT max(id) FROM change_log WHERE entity = ? AND entity_id = ?"), {entity, entityId});
     if (!exec(q, error))
         return std::nullopt;
     const qint64 id = q.next() ? q.value(0).toLongLong() : 0;

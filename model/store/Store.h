@@ -281,8 +281,8 @@ private:
     bool insertRows(const QString &head, const QString &row, int columns, qsizetype count,
                     const std::function<void(QSqlQuery &, qsizetype index, int offset)> &bind, QString *error);
     void notifyBulk();
-    bool logChange(const QString &entity, qint64 entityId, qint64 itemId, const QString &action,
-                   const QString &summary, const QJsonObject &before, const QJsonObject &after, QString *error);
+    bool logChange(const QString &entity, qint64 entityId, qint64 itemId, const QString &action, const QString &summary,
+                   const QJsonObject &before, const QJsonObject &after, QString *error);
 
     Database &m_db;
     QHash<QString, QSqlQuery *> m_queries;

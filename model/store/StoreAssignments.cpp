@@ -86,11 +86,11 @@ bool Store::updateAssignment(Assignment &assignment, QString *error)
             keepChanged(&before, &after);
             if (before.isEmpty() && after.isEmpty())
                 return true;
-            return logChange(QStringLiteral("assignment"), now.id, now.itemId, QStringLiteral("update"),
-                             tr("Changed %1 of %2's assignment to %3")
-                                 .arg(after.keys().join(QStringLiteral(", ")), contactName(now.contactId),
-                                      itemName(now.itemId)),
-                             before, after, err);
+            return logChange(
+                QStringLiteral("assignment"), now.id, now.itemId, QStringLiteral("update"),
+                tr("Changed %1 of %2's assignment to %3")
+                    .arg(after.keys().join(QStringLiteral(", ")), contactName(now.contactId), itemName(now.itemId)),
+                before, after, err);
         },
         error);
     if (!ok)
@@ -106,10 +106,11 @@ bool Store::removeAssignment(qint64 id, QString *error)
     const bool ok = write(
         [&](QString *err) {
             const auto gone = assignmentById(id, nullptr);
-            if (gone && !logChange(QStringLiteral("assignment"), id, gone->itemId, QStringLiteral("delete"),
-                                   tr("Removed %1 as %2 of %3")
-                                       .arg(contactName(gone->contactId), gone->role, itemName(gone->itemId)),
-                                   assignmentFields(*gone), {}, err))
+            if (gone &&
+                !logChange(
+                    QStringLiteral("assignment"), id, gone->itemId, QStringLiteral("delete"),
+                    tr("Removed %1 as %2 of %3").arg(contactName(gone->contactId), gone->role, itemName(gone->itemId)),
+                    assignmentFields(*gone), {}, err))
                 return false;
             return changeOne(QStringLiteral("DELETE FROM assignment WHERE id = ?"), {id},
                              tr("Assignment %1 does not exist.").arg(id), err);
@@ -127,10 +128,10 @@ bool Store::removeAssignments(const QVector<qint64> &ids, QString *error)
     constexpr int chunk = 400;
     const auto namesOf = [this](const QString &table, const QSet<qint64> &wanted, QHash<qint64, QString> *names,
                                 QString *err) {
-        return selectIn(QStringLiteral("SELECT id, name FROM %1 WHERE id IN (%2)").arg(table, QStringLiteral("%1")),
-                        QVector<qint64>(wanted.cbegin(), wanted.cend()),
-                        [names](const QSqlQuery &q) { names->insert(q.value(0).toLongLong(), q.value(1).toString()); },
-                        err);
+        return selectIn(
+            QStringLiteral("SELECT id, name FROM %1 WHERE id IN (%2)").arg(table, QStringLiteral("%1")),
+            QVector<qint64>(wanted.cbegin(), wanted.cend()),
+            [names](const QSqlQuery &q) { names->insert(q.value(0).toLongLong(), q.value(1).toString()); }, err);
     };
     for (qsizetype start = 0; start < ids.size(); start += chunk) {
         const QVector<qint64> part = ids.mid(start, chunk);
@@ -171,10 +172,8 @@ bool Store::removeAssignments(const QVector<qint64> &ids, QString *error)
                 q.bindValue(at + 2, gone.itemId);
                 q.bindValue(at + 3, tr("Removed %1 as %2 of %3")
                                         .arg(contactNames.value(gone.contactId, QString::number(gone.contactId)),
-                                             gone.role,
-                                             itemNames.value(gone.itemId, QString::number(gone.itemId))));
-                q.bindValue(at + 4,
-                            compactJson(assignmentFields(gone)));
+                                             gone.role, itemNames.value(gone.itemId, QString::number(gone.itemId))));
+                q.bindValue(at + 4, compactJson(assignmentFields(gone)));
             },
             error);
         if (!logged)
@@ -204,8 +203,9 @@ QVector<Assignment> Store::assignments(qint64 itemId, QString *error)
 
 bool Store::itemsWithOwnContacts(QSet<qint64> *ids, QString *error)
 {
-    return selectIds(QStringLiteral(
-        "SELECT DISTINCT item_id FROM assignment WHERE priority <> 'inactive' AND role <> 'escalation'"), ids, error);
+    return selectIds(
+        QStringLiteral("SELECT DISTINCT item_id FROM assignment WHERE priority <> 'inactive' AND role <> 'escalation'"),
+        ids, error);
 }
 
 QVector<Assignment> Store::assignmentsOfKind(ItemKind kind, QString *error)
@@ -218,16 +218,17 @@ QVector<Assignment> Store::assignmentsOfItems(const QString &condition, const QS
     // Looked up by item, not found in a scan of every assignment joined to its item:
     // for the providers and hosts of 100k services, 5 ms instead of 40.
     return selectAll(kAssignmentSelect + QStringLiteral("WHERE item_id IN (SELECT id FROM item WHERE %1)"
-                                                    " ORDER BY item_id, position, id")
-                                         .arg(condition),
+                                                        " ORDER BY item_id, position, id")
+                                             .arg(condition),
                      {kind}, readAssignment, error);
 }
 
 QVector<Assignment> Store::assignmentsFor(const QVector<qint64> &itemIds, QString *error)
 {
     QVector<Assignment> result;
-    if (!selectIn(kAssignmentSelect + QStringLiteral("WHERE item_id IN (%1) ORDER BY item_id, position, id"), itemIds,
-                  [&result](const QSqlQuery &q) { result.append(readAssignment(q)); }, error))
+    if (!selectIn(
+            kAssignmentSelect + QStringLiteral("WHERE item_id IN (%1) ORDER BY item_id, position, id"), itemIds,
+            [&result](const QSqlQuery &q) { result.append(readAssignment(q)); }, error))
         return {};
     return result;
 }

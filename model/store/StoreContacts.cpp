@@ -2,8 +2,8 @@
 
 #include "Store.h"
 
-#include "StoreSql.h"
 #include "ChangeFields.h"
+#include "StoreSql.h"
 
 #include <QSqlError>
 
@@ -174,12 +174,13 @@ bool Store::deleteContact(qint64 id, QString *error)
             owned.finish();
             for (const Assignment &a : std::as_const(assignments)) {
                 if (!logChange(QStringLiteral("assignment"), a.id, a.itemId, QStringLiteral("delete"),
-                               tr("Removed %1 (%2) with the contact").arg(gone.name, a.role), assignmentFields(a), {}, err))
+                               tr("Removed %1 (%2) with the contact").arg(gone.name, a.role), assignmentFields(a), {},
+                               err))
                     return false;
             }
             if (!logChange(QStringLiteral("contact"), id, 0, QStringLiteral("delete"),
-                           tr("Deleted %1 \"%2\"").arg(keys::contactKindLabel(gone.kind), gone.name), contactFields(gone),
-                           {}, err))
+                           tr("Deleted %1 \"%2\"").arg(keys::contactKindLabel(gone.kind), gone.name),
+                           contactFields(gone), {}, err))
                 return false;
             return changeOne(QStringLiteral("DELETE FROM contact WHERE id = ?"), {id},
                              tr("Contact %1 does not exist.").arg(id), err);
@@ -212,13 +213,12 @@ bool Store::loadAddresses(QHash<qint64, Contact> *contacts, QString *error)
         }
         return true;
     }
-    return selectIn(QStringLiteral("SELECT contact_id, id, kind, value, label FROM contact_address"
-                                   " WHERE contact_id IN (%1) ORDER BY contact_id, position, id"),
-                    contacts->keys().toVector(),
-                    [contacts](const QSqlQuery &q) {
-                        (*contacts)[q.value(0).toLongLong()].addresses.append(readAddress(q));
-                    },
-                    error);
+    return selectIn(
+        QStringLiteral("SELECT contact_id, id, kind, value, label FROM contact_address"
+                       " WHERE contact_id IN (%1) ORDER BY contact_id, position, id"),
+        contacts->keys().toVector(),
+        [contacts](const QSqlQuery &q) { (*contacts)[q.value(0).toLongLong()].addresses.append(readAddress(q)); },
+        error);
 }
 
 std::optional<Contact> Store::contact(qint64 id, QString *error)
@@ -347,8 +347,8 @@ bool Store::removeTeamMember(qint64 teamId, qint64 memberId, QString *error)
                            {{QStringLiteral("team_id"), teamId}, {QStringLiteral("member_id"), memberId}}, {}, err))
                 return false;
             return changeOne(QStringLiteral("DELETE FROM team_member WHERE team_id = ? AND member_id = ?"),
-                             {teamId, memberId},
-                             tr("Contact %1 is not a member of team %2.").arg(memberId).arg(teamId), err);
+                             {teamId, memberId}, tr("Contact %1 is not a member of team %2.").arg(memberId).arg(teamId),
+                             err);
         },
         error);
     if (ok)
@@ -358,19 +358,21 @@ bool Store::removeTeamMember(qint64 teamId, qint64 memberId, QString *error)
 
 QVector<TeamMember> Store::teamMembers(qint64 teamId, QString *error)
 {
-    return selectAll(QStringLiteral(
-        "SELECT m.team_id, m.member_id, m.role, m.note, c.name, m.position FROM team_member m"
-        " JOIN contact c ON c.id = m.member_id"
-        " WHERE m.team_id = ? ORDER BY CASE m.role WHEN 'lead' THEN 0 ELSE 1 END, m.position, c.name_key"),
-                     {teamId}, readTeamMember, error);
+    return selectAll(
+        QStringLiteral(
+            "SELECT m.team_id, m.member_id, m.role, m.note, c.name, m.position FROM team_member m"
+            " JOIN contact c ON c.id = m.member_id"
+            " WHERE m.team_id = ? ORDER BY CASE m.role WHEN 'lead' THEN 0 ELSE 1 END, m.position, c.name_key"),
+        {teamId}, readTeamMember, error);
 }
 
 QVector<TeamMember> Store::memberships(qint64 contactId, QString *error)
 {
-    return selectAll(QStringLiteral(
-        "SELECT m.team_id, m.member_id, m.role, m.note, c.name, m.position FROM team_member m"
-        " JOIN contact c ON c.id = m.member_id WHERE m.team_id = ? OR m.member_id = ? ORDER BY m.team_id, m.position"),
-                     {contactId, contactId}, readTeamMember, error);
+    return selectAll(
+        QStringLiteral(
+            "SELECT m.team_id, m.member_id, m.role, m.note, c.name, m.position FROM team_member m"
+            " JOIN contact c ON c.id = m.member_id WHERE m.team_id = ? OR m.member_id = ? ORDER BY m.team_id, m.position"),
+        {contactId, contactId}, readTeamMember, error);
 }
 
 QVector<Assignment> Store::assignmentsOfContact(qint64 contactId, QString *error)

@@ -2,10 +2,10 @@
 
 #include "Store.h"
 
-#include "StoreSql.h"
 #include "ChangeFields.h"
 #include "ServiceScan.h"
 #include "SqliteBulkItemInsert.h"
+#include "StoreSql.h"
 
 #include <QSqlError>
 
@@ -136,8 +136,7 @@ bool Store::bulkNameTaken(const QVector<Item> &items, const QVector<QString> &ke
 bool Store::writeItemDetails(const Item &item, bool insert, QString *error)
 {
     switch (item.kind) {
-    case ItemKind::Organisation:
-        return true;
+    case ItemKind::Organisation: return true;
     case ItemKind::Provider: {
         QSqlQuery &q = prepared(
             insert ? QStringLiteral("INSERT INTO provider (provider_kind, full_name, website, location, config_tool,"
@@ -155,16 +154,18 @@ bool Store::writeItemDetails(const Item &item, bool insert, QString *error)
         return exec(q, error);
     }
     case ItemKind::Host: {
-        QSqlQuery &q = prepared(insert ? QStringLiteral("INSERT INTO host (host_kind, hostname, item_id) VALUES (?, ?, ?)")
-                                       : QStringLiteral("UPDATE host SET host_kind = ?, hostname = ? WHERE item_id = ?"));
+        QSqlQuery &q =
+            prepared(insert ? QStringLiteral("INSERT INTO host (host_kind, hostname, item_id) VALUES (?, ?, ?)")
+                            : QStringLiteral("UPDATE host SET host_kind = ?, hostname = ? WHERE item_id = ?"));
         q.addBindValue(keys::hostKind(item.hostKind));
         q.addBindValue(item.hostname);
         q.addBindValue(item.id);
         return exec(q, error);
     }
     case ItemKind::Service: {
-        QSqlQuery &q = prepared(insert ? QStringLiteral("INSERT INTO service (url, source_url, item_id) VALUES (?, ?, ?)")
-                                       : QStringLiteral("UPDATE service SET url = ?, source_url = ? WHERE item_id = ?"));
+        QSqlQuery &q =
+            prepared(insert ? QStringLiteral("INSERT INTO service (url, source_url, item_id) VALUES (?, ?, ?)")
+                            : QStringLiteral("UPDATE service SET url = ?, source_url = ? WHERE item_id = ?"));
         q.addBindValue(item.url);
         q.addBindValue(item.sourceUrl);
         q.addBindValue(item.id);
@@ -246,9 +247,9 @@ std::optional<qint64> Store::createValidatedItem(Item &item, QString *error)
     if (!checkItemName(draft, error))
         return std::nullopt;
     // Bound by position: the same statement for every item, no name look-ups.
-    static const QString insert = QStringLiteral(
-        "INSERT INTO item (id, kind, name, name_key, parent_id, status, description, notes, version)"
-        " VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, 1)");
+    static const QString insert =
+        QStringLiteral("INSERT INTO item (id, kind, name, name_key, parent_id, status, description, notes, version)"
+                       " VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, 1)");
     QSqlQuery &q = prepared(insert);
     q.bindValue(0, keys::itemKind(draft.kind));
     q.bindValue(1, draft.name);
@@ -415,11 +416,13 @@ bool Store::createValidatedItems(QVector<Item> &items, QString *error)
     for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
         if (ofKind[static_cast<int>(kind)].isEmpty())
             continue;
-        QSqlQuery &q = prepared(
-            QStringLiteral("INSERT INTO change_log (batch_id, entity, entity_id, item_id, action, summary, before, after)"
-                           " SELECT ?, 'item', id, id, 'create', ? || name || ?, '{}', %1"
-                           " FROM item WHERE id > ? AND kind = ? ORDER BY id")
-                .arg(dialect::jsonObject(m_db.backend(), QStringLiteral("'kind', kind, 'name', name, 'parent_id', parent_id"))));
+        QSqlQuery &q =
+            prepared(QStringLiteral(
+                         "INSERT INTO change_log (batch_id, entity, entity_id, item_id, action, summary, before, after)"
+                         " SELECT ?, 'item', id, id, 'create', ? || name || ?, '{}', %1"
+                         " FROM item WHERE id > ? AND kind = ? ORDER BY id")
+                         .arg(dialect::jsonObject(
+                             m_db.backend(), QStringLiteral("'kind', kind, 'name', name, 'parent_id', parent_id"))));
         q.addBindValue(m_batchId);
         q.addBindValue(summaries.before[static_cast<int>(kind)]);
         q.addBindValue(summaries.after[static_cast<int>(kind)]);
@@ -453,15 +456,16 @@ bool Store::updateItem(Item &item, QString *error)
             }
             if (!checkParent(draft, err) || !checkItemName(draft, err))
                 return false;
-            if (!changeOne(QStringLiteral("UPDATE item SET name = ?, name_key = ?, parent_id = ?, status = ?, description = ?,"
-                                          " notes = ?, version = version + 1 WHERE id = ? AND version = ?"),
-                           {draft.name, nameKey(draft.name), nullableId(draft.parentId), draft.status, draft.description,
-                            draft.notes, draft.id, draft.version},
-                           tr("\"%1\" was changed by someone else since it was loaded (version %2, now %3).")
-                               .arg(current->name)
-                               .arg(draft.version)
-                               .arg(current->version),
-                           err))
+            if (!changeOne(
+                    QStringLiteral("UPDATE item SET name = ?, name_key = ?, parent_id = ?, status = ?, description = ?,"
+                                   " notes = ?, version = version + 1 WHERE id = ? AND version = ?"),
+                    {draft.name, nameKey(draft.name), nullableId(draft.parentId), draft.status, draft.description,
+                     draft.notes, draft.id, draft.version},
+                    tr("\"%1\" was changed by someone else since it was loaded (version %2, now %3).")
+                        .arg(current->name)
+                        .arg(draft.version)
+                        .arg(current->version),
+                    err))
                 return false;
             ++draft.version;
             if (!writeItemDetails(draft, false, err))
@@ -633,9 +637,11 @@ bool Store::removeItemRows(qint64 id, QString *err)
         auto old = item(gone, err);
         if (!old)
             return false;
-        const QString summary = gone == id ? tr("Deleted %1 \"%2\"").arg(keys::itemKindLabel(old->kind), old->name)
-                                           : tr("Deleted %1 \"%2\" with its parent").arg(keys::itemKindLabel(old->kind), old->name);
-        if (!logChange(QStringLiteral("item"), gone, gone, QStringLiteral("delete"), summary, itemFields(*old), {}, err))
+        const QString summary =
+            gone == id ? tr("Deleted %1 \"%2\"").arg(keys::itemKindLabel(old->kind), old->name)
+                       : tr("Deleted %1 \"%2\" with its parent").arg(keys::itemKindLabel(old->kind), old->name);
+        if (!logChange(QStringLiteral("item"), gone, gone, QStringLiteral("delete"), summary, itemFields(*old), {},
+                       err))
             return false;
     }
     return changeOne(QStringLiteral("DELETE FROM item WHERE id = ? AND kind <> 'organisation'"), {id},
@@ -687,8 +693,8 @@ bool Store::unnamedHosts(QSet<qint64> *ids, QString *error)
 
 QVector<Item> Store::findItemsByName(const QString &name, QString *error)
 {
-    return selectAll(kItemSelect + QStringLiteral("WHERE i.name_key = ? ORDER BY i.id"),
-                     {nameKey(name)}, readItem, error);
+    return selectAll(kItemSelect + QStringLiteral("WHERE i.name_key = ? ORDER BY i.id"), {nameKey(name)}, readItem,
+                     error);
 }
 
 QVector<Item> Store::searchItems(const QString &text, int limit, QString *error)
@@ -699,8 +705,9 @@ QVector<Item> Store::searchItems(const QString &text, int limit, QString *error)
     pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
         .replace(QLatin1Char('%'), QStringLiteral("\\%"))
         .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    QSqlQuery &q = bound(kItemSelect + QStringLiteral("WHERE i.name_key LIKE ? ESCAPE '\\' ORDER BY i.name_key LIMIT ?"),
-                         {QStringLiteral("%") + pattern + QStringLiteral("%"), limit});
+    QSqlQuery &q =
+        bound(kItemSelect + QStringLiteral("WHERE i.name_key LIKE ? ESCAPE '\\' ORDER BY i.name_key LIMIT ?"),
+              {QStringLiteral("%") + pattern + QStringLiteral("%"), limit});
     if (!exec(q, error))
         return result;
     while (q.next())
@@ -739,8 +746,8 @@ QVector<Item> Store::services(QString *error)
 
 QVector<Item> Store::itemsOfKind(ItemKind kind, QString *error)
 {
-    return selectAll(kItemSelect + QStringLiteral("WHERE i.kind = ? ORDER BY i.name_key, i.id"),
-                     {keys::itemKind(kind)}, readItem, error);
+    return selectAll(kItemSelect + QStringLiteral("WHERE i.kind = ? ORDER BY i.name_key, i.id"), {keys::itemKind(kind)},
+                     readItem, error);
 }
 
 bool Store::forEachService(const std::function<bool(int lane, const ServiceRow &)> &visit, QString *error,

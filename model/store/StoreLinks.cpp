@@ -34,10 +34,10 @@ std::optional<qint64> Store::addLink(Link &link, QString *error)
                                      {QStringLiteral("to_item"), link.toItem},
                                      {QStringLiteral("kind"), keys::linkKind(link.kind)},
                                      {QStringLiteral("note"), link.note}};
-            return logChange(QStringLiteral("link"), link.id, link.fromItem, QStringLiteral("create"),
-                             tr("%1 %2 %3").arg(itemName(link.fromItem), keys::linkKindLabel(link.kind), itemName(link.toItem)),
-                             {}, fields,
-                             err);
+            return logChange(
+                QStringLiteral("link"), link.id, link.fromItem, QStringLiteral("create"),
+                tr("%1 %2 %3").arg(itemName(link.fromItem), keys::linkKindLabel(link.kind), itemName(link.toItem)), {},
+                fields, err);
         },
         error);
     if (!ok)
@@ -50,7 +50,8 @@ bool Store::removeLink(qint64 id, QString *error)
 {
     const bool ok = write(
         [&](QString *err) {
-            QSqlQuery &old = prepared(QStringLiteral("SELECT from_item, to_item, kind, note FROM item_link WHERE id = ?"));
+            QSqlQuery &old =
+                prepared(QStringLiteral("SELECT from_item, to_item, kind, note FROM item_link WHERE id = ?"));
             old.addBindValue(id);
             if (!exec(old, err))
                 return false;
@@ -77,10 +78,10 @@ bool Store::removeLink(qint64 id, QString *error)
 QVector<Link> Store::links(qint64 itemId, QString *error)
 {
     QVector<Link> result;
-    QSqlQuery &q = prepared(QStringLiteral(
-        "SELECT l.id, l.from_item, l.to_item, l.kind, l.note, f.name, t.name FROM item_link l"
-        " JOIN item f ON f.id = l.from_item JOIN item t ON t.id = l.to_item"
-        " WHERE l.from_item = ? OR l.to_item = ? ORDER BY l.kind, t.name_key, f.name_key"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT l.id, l.from_item, l.to_item, l.kind, l.note, f.name, t.name FROM item_link l"
+                                " JOIN item f ON f.id = l.from_item JOIN item t ON t.id = l.to_item"
+                                " WHERE l.from_item = ? OR l.to_item = ? ORDER BY l.kind, t.name_key, f.name_key"));
     q.addBindValue(itemId);
     q.addBindValue(itemId);
     if (!exec(q, error))
@@ -104,10 +105,10 @@ QVector<Link> Store::links(qint64 itemId, QString *error)
 QVector<Link> Store::linksOfKind(LinkKind kind, QString *error)
 {
     QVector<Link> result;
-    QSqlQuery &q = prepared(QStringLiteral(
-        "SELECT l.id, l.from_item, l.to_item, l.note, f.name, t.name FROM item_link l"
-        " JOIN item f ON f.id = l.from_item JOIN item t ON t.id = l.to_item"
-        " WHERE l.kind = ? ORDER BY l.from_item, t.name_key"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT l.id, l.from_item, l.to_item, l.note, f.name, t.name FROM item_link l"
+                                " JOIN item f ON f.id = l.from_item JOIN item t ON t.id = l.to_item"
+                                " WHERE l.kind = ? ORDER BY l.from_item, t.name_key"));
     q.addBindValue(keys::linkKind(kind));
     if (!exec(q, error))
         return result;

@@ -55,8 +55,7 @@ Contact readContact(const QSqlQuery &q)
 }
 
 extern const QString kContactSelect;
-const QString kContactSelect =
-    QStringLiteral("SELECT id, kind, name, team_id, notes, version FROM contact ");
+const QString kContactSelect = QStringLiteral("SELECT id, kind, name, team_id, notes, version FROM contact ");
 
 Assignment readAssignment(const QSqlQuery &q)
 {
@@ -95,8 +94,8 @@ TeamMember readTeamMember(const QSqlQuery &q)
 }
 
 extern const QString kAssignmentSelect;
-const QString kAssignmentSelect = QStringLiteral(
-    "SELECT id, item_id, contact_id, role, priority, note, position, version FROM assignment ");
+const QString kAssignmentSelect =
+    QStringLiteral("SELECT id, item_id, contact_id, role, priority, note, position, version FROM assignment ");
 
 QString placeholders(int count)
 {

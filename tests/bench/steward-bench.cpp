@@ -31,15 +31,15 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QDockWidget>
-#include <QSaveFile>
-#include <QScrollBar>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QKeyEvent>
-#include <QListView>
 #include <QLineEdit>
+#include <QListView>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSaveFile>
+#include <QScrollBar>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -95,9 +95,9 @@ int generate(const QString &path, int services, quint32 seed)
     const int providers = std::max(1, services / 500);
     const int hosts = std::max(1, services / 20);
     const int contacts = std::max(3, services / 10);
-    const QStringList statuses = {QStringLiteral("active"), QStringLiteral("active"), QStringLiteral("active"),
-                                  QStringLiteral("active"), QStringLiteral("active"), QStringLiteral("active"),
-                                  QStringLiteral("active"), QStringLiteral("legacy"), QStringLiteral("staging"),
+    const QStringList statuses = {QStringLiteral("active"),    QStringLiteral("active"), QStringLiteral("active"),
+                                  QStringLiteral("active"),    QStringLiteral("active"), QStringLiteral("active"),
+                                  QStringLiteral("active"),    QStringLiteral("legacy"), QStringLiteral("staging"),
                                   QStringLiteral("needs-move")};
     const QStringList roles = {QStringLiteral("owner"), QStringLiteral("maintainer"), QStringLiteral("contact")};
     const ProviderKind kinds[] = {ProviderKind::VmHosting, ProviderKind::HardwareHosting, ProviderKind::VmHosting,
@@ -116,13 +116,13 @@ int generate(const QString &path, int services, quint32 seed)
                 Contact c;
                 const int kind = i % 10;
                 c.kind = kind < 7 ? ContactKind::Person : kind < 9 ? ContactKind::MailingList : ContactKind::Team;
-                c.name = c.kind == ContactKind::Person ? QStringLiteral("Person %1").arg(i, 6, 10, QLatin1Char('0'))
-                                                       : QStringLiteral("list-%1@example.org").arg(i, 6, 10, QLatin1Char('0'));
-                c.addresses.append({0, AddressKind::Email,
-                                    QStringLiteral("contact%1@example.org").arg(i), QString()});
+                c.name = c.kind == ContactKind::Person
+                             ? QStringLiteral("Person %1").arg(i, 6, 10, QLatin1Char('0'))
+                             : QStringLiteral("list-%1@example.org").arg(i, 6, 10, QLatin1Char('0'));
+                c.addresses.append({0, AddressKind::Email, QStringLiteral("contact%1@example.org").arg(i), QString()});
                 if (i % 4 == 0)
-                    c.addresses.append({0, AddressKind::Irc,
-                                        QStringLiteral("irc://irc.example.org/#team-%1").arg(i), QString()});
+                    c.addresses.append(
+                        {0, AddressKind::Irc, QStringLiteral("irc://irc.example.org/#team-%1").arg(i), QString()});
                 const auto id = store.createContact(c, e);
                 if (!id)
                     return false;
@@ -217,7 +217,8 @@ bool firstPaint(const QString &path, double *ms, double *rssMb)
     process.setProcessEnvironment(env);
     QElapsedTimer timer;
     timer.start();
-    process.start(QStringLiteral(STEWARD_BINARY), {QStringLiteral("--db"), path, QStringLiteral("--bench-first-paint")});
+    process.start(QStringLiteral(STEWARD_BINARY),
+                  {QStringLiteral("--db"), path, QStringLiteral("--bench-first-paint")});
     if (!process.waitForStarted(10000))
         return false;
     QByteArray line;
@@ -274,9 +275,10 @@ bool searchAndDashboard(const QString &file)
         QString worstText;
         int results = 0;
         const QStringList words = {QStringLiteral("service-01234"), QStringLiteral("person 0012"),
-                                   QStringLiteral("contact1234@"), QStringLiteral("host-00"), QStringLiteral("example"),
-                                   QStringLiteral("synthetic service number 4"), QStringLiteral("andre"),
-                                   QStringLiteral("zzz"), QStringLiteral("docs")};
+                                   QStringLiteral("contact1234@"),  QStringLiteral("host-00"),
+                                   QStringLiteral("example"),       QStringLiteral("synthetic service number 4"),
+                                   QStringLiteral("andre"),         QStringLiteral("zzz"),
+                                   QStringLiteral("docs")};
         for (const QString &word : words) {
             for (int i = 1; i <= word.size(); ++i) {
                 timer.restart();
@@ -308,13 +310,14 @@ bool searchAndDashboard(const QString &file)
         QString error;
         WriteTransaction tx(db, &error);
         QSqlQuery q(db.connection());
-        const bool linked = tx.isActive() &&
-                            q.exec(QStringLiteral(
-                                "INSERT OR IGNORE INTO item_link (from_item, to_item, kind)"
-                                " SELECT h.id, (SELECT min(item_id) FROM provider WHERE provider_kind = 'cdn'), 'fronted_by'"
-                                " FROM item h WHERE h.kind = 'host' AND h.parent_id % 3 = 0"
-                                " UNION ALL SELECT s.id, (SELECT max(item_id) FROM provider WHERE provider_kind = 'cdn'),"
-                                " 'fronted_by' FROM item s WHERE s.kind = 'service' AND s.id % 200 = 0"));
+        const bool linked =
+            tx.isActive() &&
+            q.exec(QStringLiteral(
+                "INSERT OR IGNORE INTO item_link (from_item, to_item, kind)"
+                " SELECT h.id, (SELECT min(item_id) FROM provider WHERE provider_kind = 'cdn'), 'fronted_by'"
+                " FROM item h WHERE h.kind = 'host' AND h.parent_id % 3 = 0"
+                " UNION ALL SELECT s.id, (SELECT max(item_id) FROM provider WHERE provider_kind = 'cdn'),"
+                " 'fronted_by' FROM item s WHERE s.kind = 'service' AND s.id % 200 = 0"));
         if (!linked)
             err() << "steward-bench: no CDN links for the dashboard: " << error << q.lastError().text() << Qt::endl;
         QVector<double> builds;
@@ -332,7 +335,8 @@ bool searchAndDashboard(const QString &file)
                 entries += static_cast<int>(data->chart(static_cast<DashboardData::Chart>(c)).entries.size());
         }
         figure(QStringLiteral("dashboard_build_median"), median(builds), QStringLiteral("ms"));
-        figure(QStringLiteral("dashboard_build_max"), *std::max_element(builds.begin(), builds.end()), QStringLiteral("ms"));
+        figure(QStringLiteral("dashboard_build_max"), *std::max_element(builds.begin(), builds.end()),
+               QStringLiteral("ms"));
         out() << "dashboard_entries: " << entries << Qt::endl;
     }
     return true;
@@ -357,10 +361,10 @@ bool searchBoxFigures(MainWindow &window)
     double worst = 0;
     QString worstText;
     int unshown = 0;
-    const QStringList words = {QStringLiteral("service-01234"), QStringLiteral("person 0012"),
-                               QStringLiteral("contact1234@"), QStringLiteral("host-00"), QStringLiteral("example"),
-                               QStringLiteral("synthetic service number 4"), QStringLiteral("andre"),
-                               QStringLiteral("zzz"), QStringLiteral("docs")};
+    const QStringList words = {
+        QStringLiteral("service-01234"), QStringLiteral("person 0012"), QStringLiteral("contact1234@"),
+        QStringLiteral("host-00"),       QStringLiteral("example"),     QStringLiteral("synthetic service number 4"),
+        QStringLiteral("andre"),         QStringLiteral("zzz"),         QStringLiteral("docs")};
     for (const QString &word : words) {
         box->clear();
         QApplication::processEvents();
@@ -463,7 +467,8 @@ int run(const QString &path, bool example)
         QProcess process;
         QElapsedTimer timer;
         timer.start();
-        process.start(QStringLiteral(STEWARD_BINARY), {QStringLiteral("contact"), probeName, QStringLiteral("--db"), file});
+        process.start(QStringLiteral(STEWARD_BINARY),
+                      {QStringLiteral("contact"), probeName, QStringLiteral("--db"), file});
         process.waitForFinished(30000);
         contactTimes.append(timer.nsecsElapsed() / 1e6);
         if (process.exitCode() != 0) {
@@ -555,7 +560,7 @@ int run(const QString &path, bool example)
             for (int i = 0; i < 5; ++i) {
                 timer.restart();
                 window.document()->assignToItems({found.first().id}, contacts.at(contacts.size() - 1 - i).id,
-                                     QStringLiteral("sponsor"), Priority::Tertiary, &error);
+                                                 QStringLiteral("sponsor"), Priority::Tertiary, &error);
                 QApplication::processEvents();
                 edits.append(timer.nsecsElapsed() / 1e6);
             }
@@ -600,7 +605,8 @@ int run(const QString &path, bool example)
                 ContactDraft before{loaded, store->teamMembers(loaded.id)};
                 ContactDraft after = before;
                 after.contact.name += QStringLiteral(" (edited)");
-                after.contact.addresses.append({0, AddressKind::Email, QStringLiteral("edited@example.org"), QString()});
+                after.contact.addresses.append(
+                    {0, AddressKind::Email, QStringLiteral("edited@example.org"), QString()});
                 timer.restart();
                 if (!window.document()->saveContact(before, after, &error)) {
                     err() << "steward-bench: contact edit failed: " << error << Qt::endl;
@@ -620,7 +626,8 @@ int run(const QString &path, bool example)
                 ids.append(services.at(i * (services.size() / 1000)).id);
             QString error;
             timer.restart();
-            if (!window.document()->assignToItems(ids, contacts.first().id, QStringLiteral("auditor"), Priority::Tertiary, &error)) {
+            if (!window.document()->assignToItems(ids, contacts.first().id, QStringLiteral("auditor"),
+                                                  Priority::Tertiary, &error)) {
                 err() << "steward-bench: bulk assign failed: " << error << Qt::endl;
                 return 1;
             }
@@ -648,7 +655,8 @@ double cpuMs()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
 }
 
 int importFloor(const QString &path, const QString &imported);
@@ -682,7 +690,8 @@ int csvFigures(const QString &path)
         }
         services = store.countItems(ItemKind::Service);
         figure(QStringLiteral("export_services_ms"), median(wall), QStringLiteral("ms"));
-        figure(QStringLiteral("export_services_rows_per_s"), services / (median(wall) / 1000.0), QStringLiteral("rows/s"));
+        figure(QStringLiteral("export_services_rows_per_s"), services / (median(wall) / 1000.0),
+               QStringLiteral("rows/s"));
         figure(QStringLiteral("export_services_cpu_rows_per_s"), services / (median(cpu) / 1000.0),
                QStringLiteral("rows/s"));
         // The other import formats, to build an inventory the services can be imported into.
@@ -779,16 +788,14 @@ int importFloor(const QString &path, const QString &imported)
     const QString docs = QStringLiteral("id > (4 << 40) + (%1 << 5) + 31 AND id < (5 << 40)").arg(before);
     // The rows in memory first (the import has them in memory too), untimed.
     if (!run(QStringLiteral("PRAGMA temp_store = MEMORY")) ||
-        !run(QStringLiteral("CREATE TEMP TABLE new_item AS SELECT * FROM src.item WHERE id > %1")
-                 .arg(before)) ||
+        !run(QStringLiteral("CREATE TEMP TABLE new_item AS SELECT * FROM src.item WHERE id > %1").arg(before)) ||
         !run(QStringLiteral("CREATE TEMP TABLE new_service AS SELECT * FROM src.service WHERE item_id > %1")
                  .arg(before)) ||
+        !run(QStringLiteral("CREATE TEMP TABLE new_doc AS SELECT * FROM src.search_doc WHERE %1").arg(docs)) ||
         !run(
-            QStringLiteral("CREATE TEMP TABLE new_doc AS SELECT * FROM src.search_doc WHERE %1").arg(docs)) ||
-        !run(QStringLiteral("CREATE TEMP TABLE new_batch AS SELECT * FROM src.change_batch WHERE id = %1")
-                 .arg(batch)) ||
-        !run(QStringLiteral("CREATE TEMP TABLE new_log AS SELECT * FROM src.change_log WHERE batch_id = %1")
-                 .arg(batch)))
+            QStringLiteral("CREATE TEMP TABLE new_batch AS SELECT * FROM src.change_batch WHERE id = %1").arg(batch)) ||
+        !run(
+            QStringLiteral("CREATE TEMP TABLE new_log AS SELECT * FROM src.change_log WHERE batch_id = %1").arg(batch)))
         return 1;
     QString error;
     QElapsedTimer timer;
@@ -816,13 +823,12 @@ int importFloor(const QString &path, const QString &imported)
     const double ms = timer.nsecsElapsed() / 1e6;
     // The same rows as the import wrote, or the figure means nothing.
     const qint64 items = number(QStringLiteral("SELECT count(*) FROM item WHERE id > %1").arg(before));
-    const qint64 history =
-        number(QStringLiteral("SELECT count(*) FROM change_log WHERE batch_id = %1").arg(batch));
+    const qint64 history = number(QStringLiteral("SELECT count(*) FROM change_log WHERE batch_id = %1").arg(batch));
     const qint64 texts = number(QStringLiteral("SELECT count(*) FROM search_doc WHERE %1").arg(docs));
     if (items <= 0 || history < items || texts < items ||
         items != number(QStringLiteral("SELECT count(*) FROM src.item WHERE id > %1").arg(before))) {
-        err() << "steward-bench: the floor copied " << items << " items, " << history << " history rows and "
-              << texts << " search texts" << Qt::endl;
+        err() << "steward-bench: the floor copied " << items << " items, " << history << " history rows and " << texts
+              << " search texts" << Qt::endl;
         return 1;
     }
     figure(QStringLiteral("import_sql_floor_ms"), ms, QStringLiteral("ms"));

@@ -30,8 +30,7 @@ namespace steward::test {
  * test and is closed, so that the call that opened it returns instead of waiting for
  * CTest's timeout.
  */
-template <class T>
-void onNextModal(std::function<void(T *)> act, int timeoutMs = 10000)
+template <class T> void onNextModal(std::function<void(T *)> act, int timeoutMs = 10000)
 {
     auto *timer = new QTimer;
     auto elapsed = std::make_shared<QElapsedTimer>();

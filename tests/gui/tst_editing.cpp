@@ -5,13 +5,13 @@
 
 #include "ChangeWatcher.h"
 #include "ContactCommands.h"
-#include "ContactForm.h"
 #include "ContactDirectoryPanel.h"
+#include "ContactForm.h"
 #include "Database.h"
 #include "HistoryModel.h"
-#include "ItemForm.h"
 #include "InventoryDocument.h"
 #include "InventoryTreeModel.h"
+#include "ItemForm.h"
 #include "MainWindow.h"
 #include "OwnershipDialog.h"
 #include "Settings.h"
@@ -288,10 +288,10 @@ void TestEditing::teamFormEditsMembers()
     QStringList members;
     for (const TeamMember &m : store->teamMembers(team))
         members << QStringLiteral("%1 %2").arg(m.memberName, m.role);
-    QCOMPARE(members, QStringList({QStringLiteral("Noah Kantrowitz lead"), QStringLiteral("Alex Gaynor lead"),
-                                   QStringLiteral("Ernest W. Durbin III member"),
-                                   QStringLiteral("Benjamin W. Smith member"), QStringLiteral("Benjamin Peterson member"),
-                                   QStringLiteral("Antoine Pitrou member")}));
+    QCOMPARE(members,
+             QStringList({QStringLiteral("Noah Kantrowitz lead"), QStringLiteral("Alex Gaynor lead"),
+                          QStringLiteral("Ernest W. Durbin III member"), QStringLiteral("Benjamin W. Smith member"),
+                          QStringLiteral("Benjamin Peterson member"), QStringLiteral("Antoine Pitrou member")}));
     QCOMPARE(m_window->undoStack()->count(), 1);
     roundTrip(before, dump());
 }
@@ -306,8 +306,9 @@ void TestEditing::contactCreateEditDeleteUndoRedo()
     created.contact.kind = ContactKind::MailingList;
     created.contact.name = QStringLiteral("infrastructure@python.org");
     created.contact.teamId = contactId(QStringLiteral("Infrastructure team"));
-    created.contact.addresses = {{0, AddressKind::Email, QStringLiteral("infrastructure@python.org"), QStringLiteral("list")},
-                                 {0, AddressKind::Url, QStringLiteral("https://mail.python.org/"), QString()}};
+    created.contact.addresses = {
+        {0, AddressKind::Email, QStringLiteral("infrastructure@python.org"), QStringLiteral("list")},
+        {0, AddressKind::Url, QStringLiteral("https://mail.python.org/"), QString()}};
     QString error;
     QVERIFY2(m_window->document()->saveContact(ContactDraft(), created, &error), qPrintable(error));
     const qint64 id = contactId(QStringLiteral("infrastructure@python.org"));
@@ -326,8 +327,8 @@ void TestEditing::contactCreateEditDeleteUndoRedo()
     QCOMPARE(store->contact(id)->addresses.size(), 1);
 
     // Assign it, then delete it: the assignment goes with it.
-    QVERIFY2(m_window->document()->assignToItems({itemId(QStringLiteral("PyPI"))}, id, QStringLiteral("contact"), Priority::Secondary,
-                                     &error),
+    QVERIFY2(m_window->document()->assignToItems({itemId(QStringLiteral("PyPI"))}, id, QStringLiteral("contact"),
+                                                 Priority::Secondary, &error),
              qPrintable(error));
     QVERIFY2(m_window->document()->deleteContact(id, &error), qPrintable(error));
     QVERIFY(!store->contact(id, nullptr));
@@ -337,13 +338,15 @@ void TestEditing::contactCreateEditDeleteUndoRedo()
 
     // Deleting an example contact that is a team member and assigned to two items,
     // then undoing, gives back exactly the example.
-    QVERIFY2(m_window->document()->deleteContact(contactId(QStringLiteral("Benjamin Peterson")), &error), qPrintable(error));
+    QVERIFY2(m_window->document()->deleteContact(contactId(QStringLiteral("Benjamin Peterson")), &error),
+             qPrintable(error));
     QCOMPARE(store->teamMembers(contactId(QStringLiteral("Infrastructure team"))).size(), 5);
     const QStringList gone = dump();
     m_window->undoStack()->undo();
     QCOMPARE(store->teamMembers(contactId(QStringLiteral("Infrastructure team"))).size(), 6);
     QCOMPARE(assignmentsOf(QStringLiteral("docs.python.org")),
-             QStringList({QStringLiteral("Benjamin Peterson (owner, primary)"), QStringLiteral("Georg Brandl (owner, primary)")}));
+             QStringList({QStringLiteral("Benjamin Peterson (owner, primary)"),
+                          QStringLiteral("Georg Brandl (owner, primary)")}));
     m_window->undoStack()->redo();
     QCOMPARE(dump(), gone);
     m_window->undoStack()->undo();
@@ -354,7 +357,8 @@ void TestEditing::contactCreateEditDeleteUndoRedo()
     QCOMPARE(dump(), start);
 
     // Deleting a team clears the team of its lists; undo gives it back.
-    QVERIFY2(m_window->document()->deleteContact(contactId(QStringLiteral("Infrastructure team")), &error), qPrintable(error));
+    QVERIFY2(m_window->document()->deleteContact(contactId(QStringLiteral("Infrastructure team")), &error),
+             qPrintable(error));
     QCOMPARE(store->contact(contactId(QStringLiteral("infrastructure-staff@python.org")))->teamId, 0);
     m_window->undoStack()->undo();
     QCOMPARE(dump(), start);
@@ -369,7 +373,8 @@ void TestEditing::deletingAContactSaysWhatIsLeft()
     QVERIFY2(impact, qPrintable(impactError));
     const QStringList &assignments = impact->assignments;
     const QStringList &orphaned = impact->orphaned;
-    QCOMPARE(assignments, QStringList({QStringLiteral("owner of docs.python.org"), QStringLiteral("contact of www.jython.org")}));
+    QCOMPARE(assignments,
+             QStringList({QStringLiteral("owner of docs.python.org"), QStringLiteral("contact of www.jython.org")}));
     // docs.python.org keeps Georg Brandl; www.jython.org would have only escalation.
     QCOMPARE(orphaned, QStringList({QStringLiteral("www.jython.org")}));
 
@@ -429,10 +434,9 @@ void TestEditing::ownershipEditorByKeyboard()
     QCOMPARE(table->item(2, 0)->text(), QStringLiteral("Antoine Pitrou"));
     QVERIFY(dialog.isVisible()); // Return added, it did not save
     // The preview follows: primaries first, then Antoine as a secondary owner.
-    QCOMPARE(dialog.preview().mid(0, 3),
-             QStringList({QStringLiteral("Benjamin Peterson: owner of docs.python.org"),
-                          QStringLiteral("Georg Brandl: owner of docs.python.org"),
-                          QStringLiteral("Antoine Pitrou: owner of docs.python.org")}));
+    QCOMPARE(dialog.preview().mid(0, 3), QStringList({QStringLiteral("Benjamin Peterson: owner of docs.python.org"),
+                                                      QStringLiteral("Georg Brandl: owner of docs.python.org"),
+                                                      QStringLiteral("Antoine Pitrou: owner of docs.python.org")}));
 
     // Georg Brandl becomes maintainer (typed into his role box), Benjamin is removed with Delete.
     auto *georgRole = qobject_cast<QComboBox *>(table->cellWidget(1, 2 - 1));
@@ -449,8 +453,9 @@ void TestEditing::ownershipEditorByKeyboard()
 
     const QStringList before = dump();
     QString error;
-    QVERIFY2(m_window->document()->saveOwnership(docs, dialog.loaded(), dialog.assignments(), dialog.newContacts(), &error),
-             qPrintable(error));
+    QVERIFY2(
+        m_window->document()->saveOwnership(docs, dialog.loaded(), dialog.assignments(), dialog.newContacts(), &error),
+        qPrintable(error));
     QCOMPARE(assignmentsOf(QStringLiteral("docs.python.org")),
              QStringList({QStringLiteral("Georg Brandl (maintainer, primary)"),
                           QStringLiteral("Antoine Pitrou (owner, secondary)")}));
@@ -489,7 +494,8 @@ void TestEditing::ownershipEditorCreatesAContactOnTheSpot()
     QTimer::singleShot(0, this, [&filled] {
         auto *form = qobject_cast<ContactForm *>(QApplication::activeModalWidget());
         QVERIFY(form);
-        QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"))->text(), QStringLiteral("planet@python.org"));
+        QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"))->text(),
+                 QStringLiteral("planet@python.org"));
         auto *kind = form->findChild<QComboBox *>(QStringLiteral("kindComboBox"));
         kind->setCurrentIndex(kind->findData(static_cast<int>(ContactKind::MailingList)));
         QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("addAddressButton")), Qt::LeftButton);
@@ -511,13 +517,15 @@ void TestEditing::ownershipEditorCreatesAContactOnTheSpot()
 
     const QStringList before = dump();
     QString error;
-    QVERIFY2(m_window->document()->saveOwnership(planet, dialog.loaded(), dialog.assignments(), dialog.newContacts(), &error),
+    QVERIFY2(m_window->document()->saveOwnership(planet, dialog.loaded(), dialog.assignments(), dialog.newContacts(),
+                                                 &error),
              qPrintable(error));
     const QVector<Contact> created = store->findContactsByName(QStringLiteral("planet@python.org"));
     QCOMPARE(created.size(), 1);
     QCOMPARE(created.first().kind, ContactKind::MailingList);
     QCOMPARE(created.first().addresses.first().value, QStringLiteral("planet@python.org"));
-    QCOMPARE(assignmentsOf(QStringLiteral("planet.python.org")), QStringList({QStringLiteral("planet@python.org (owner, primary)")}));
+    QCOMPARE(assignmentsOf(QStringLiteral("planet.python.org")),
+             QStringList({QStringLiteral("planet@python.org (owner, primary)")}));
     QCOMPARE(m_window->undoStack()->count(), 1);
     // Undo takes the new contact away too; redo brings it back with the same id.
     roundTrip(before, dump());
@@ -567,10 +575,11 @@ void TestEditing::anotherProcessChangeIsRefusedNotOverwritten()
     // Another process assigns someone to docs.python.org while the editor is open.
     QSignalSpy external(m_window->changeWatcher(), &ChangeWatcher::externalChange);
     QString err;
-    QCOMPARE(runSteward({QStringLiteral("assign"), QStringLiteral("docs.python.org"), QStringLiteral("Antoine Pitrou"),
-                         QStringLiteral("--role"), QStringLiteral("contact"), QStringLiteral("--db"), m_window->location()},
-                        &err),
-             0);
+    QCOMPARE(
+        runSteward({QStringLiteral("assign"), QStringLiteral("docs.python.org"), QStringLiteral("Antoine Pitrou"),
+                    QStringLiteral("--role"), QStringLiteral("contact"), QStringLiteral("--db"), m_window->location()},
+                   &err),
+        0);
     // The window sees it by itself; what was typed in the editor is still there.
     QVERIFY(external.wait(10000));
     QCOMPARE(dialog.assignments().size(), 3);
@@ -578,17 +587,20 @@ void TestEditing::anotherProcessChangeIsRefusedNotOverwritten()
 
     const QStringList theirs = dump();
     QString error;
-    QVERIFY(!m_window->document()->saveOwnership(docs, dialog.loaded(), dialog.assignments(), dialog.newContacts(), &error));
+    QVERIFY(!m_window->document()->saveOwnership(docs, dialog.loaded(), dialog.assignments(), dialog.newContacts(),
+                                                 &error));
     QVERIFY2(error.contains(QStringLiteral("changed by someone else")), qPrintable(error));
     QCOMPARE(dump(), theirs);
-    QVERIFY(assignmentsOf(QStringLiteral("docs.python.org")).contains(QStringLiteral("Antoine Pitrou (contact, primary)")));
+    QVERIFY(
+        assignmentsOf(QStringLiteral("docs.python.org")).contains(QStringLiteral("Antoine Pitrou (contact, primary)")));
     QCOMPARE(m_window->undoStack()->count(), 0);
 
     // Overwrite, as the window offers: theirs is replaced by what was typed.
     const QVector<Assignment> current = store->assignments(docs);
     QVERIFY2(m_window->document()->saveOwnership(docs, current, dialog.assignments(), {}, &error), qPrintable(error));
     QCOMPARE(assignmentsOf(QStringLiteral("docs.python.org")),
-             QStringList({QStringLiteral("Benjamin Peterson (owner, primary)"), QStringLiteral("Georg Brandl (owner, primary)"),
+             QStringList({QStringLiteral("Benjamin Peterson (owner, primary)"),
+                          QStringLiteral("Georg Brandl (owner, primary)"),
                           QStringLiteral("Donald Stufft (owner, primary)")}));
 }
 
@@ -626,17 +638,18 @@ void TestEditing::revertingAssignmentsAndContactsFromTheHistory()
     const QStringList pypiStart = assignmentsOf(QStringLiteral("PyPI"));
     QString error;
     // Three recorded changes: Antoine assigned, Donald made secondary, Richard removed.
-    QVERIFY(m_window->document()->assignToItems({pypi}, contactId(QStringLiteral("Antoine Pitrou")), QStringLiteral("contact"),
-                                    Priority::Primary, &error));
+    QVERIFY(m_window->document()->assignToItems({pypi}, contactId(QStringLiteral("Antoine Pitrou")),
+                                                QStringLiteral("contact"), Priority::Primary, &error));
     QVector<Assignment> now = store->assignments(pypi);
     QVector<Assignment> after = now;
     for (Assignment &a : after) {
         if (a.contactId == contactId(QStringLiteral("Donald Stufft")))
             a.priority = Priority::Secondary;
     }
-    after.erase(std::remove_if(after.begin(), after.end(),
-                               [&](const Assignment &a) { return a.contactId == contactId(QStringLiteral("Richard Jones")); }),
-                after.end());
+    after.erase(
+        std::remove_if(after.begin(), after.end(),
+                       [&](const Assignment &a) { return a.contactId == contactId(QStringLiteral("Richard Jones")); }),
+        after.end());
     QVERIFY2(m_window->document()->saveOwnership(pypi, now, after, {}, &error), qPrintable(error));
 
     HistoryModel model(*store);
@@ -697,11 +710,13 @@ void TestEditing::contactsPanelShowsWhatAContactOwns()
     QAbstractItemModelTester tester(panel->view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(panel->view()->model()->rowCount(), m_window->store()->contacts().size());
     QVERIFY(panel->selectContact(contactId(QStringLiteral("Antoine Pitrou"))));
-    QCOMPARE(panel->ownedLines(), QStringList({QStringLiteral("owner of Buildbot"), QStringLiteral("owner of hg.python.org")}));
+    QCOMPARE(panel->ownedLines(),
+             QStringList({QStringLiteral("owner of Buildbot"), QStringLiteral("owner of hg.python.org")}));
     // It follows assignments made elsewhere in the window.
     QString error;
-    QVERIFY(m_window->document()->assignToItems({itemId(QStringLiteral("PyPI"))}, contactId(QStringLiteral("Antoine Pitrou")),
-                                    QStringLiteral("contact"), Priority::Tertiary, &error));
+    QVERIFY(m_window->document()->assignToItems({itemId(QStringLiteral("PyPI"))},
+                                                contactId(QStringLiteral("Antoine Pitrou")), QStringLiteral("contact"),
+                                                Priority::Tertiary, &error));
     QCOMPARE(panel->ownedLines().last(), QStringLiteral("contact of PyPI (tertiary)"));
     // Activating an entry selects the item in the tree.
     auto *owned = panel->findChild<QListWidget *>(QStringLiteral("ownedList"));
@@ -753,15 +768,17 @@ void TestEditing::historyRecordsTheNameChosen()
     });
     m_window->findChild<QAction *>(QStringLiteral("historyNameAction"))->trigger();
     QString error;
-    QVERIFY(m_window->document()->assignToItems({itemId(QStringLiteral("PyPI"))}, contactId(QStringLiteral("Antoine Pitrou")),
-                                    QStringLiteral("contact"), Priority::Primary, &error));
+    QVERIFY(m_window->document()->assignToItems({itemId(QStringLiteral("PyPI"))},
+                                                contactId(QStringLiteral("Antoine Pitrou")), QStringLiteral("contact"),
+                                                Priority::Primary, &error));
     QCOMPARE(m_window->store()->history(0, 1).first().actor, server ? databaseUser : QStringLiteral("Ee Durbin"));
     // Remembered: the next inventory opened records the same name (a server, its user).
     QCOMPARE(m_settings->value(Settings::Key::HistoryUserName).toString(), QStringLiteral("Ee Durbin"));
     QVERIFY(m_window->openLocation(m_window->location(), &error));
     QCOMPARE(m_window->store()->actor(), server ? databaseUser : QStringLiteral("Ee Durbin"));
-    QVERIFY(m_window->document()->assignToItems({itemId(QStringLiteral("PyPI"))}, contactId(QStringLiteral("Georg Brandl")),
-                                    QStringLiteral("contact"), Priority::Secondary, &error));
+    QVERIFY(m_window->document()->assignToItems({itemId(QStringLiteral("PyPI"))},
+                                                contactId(QStringLiteral("Georg Brandl")), QStringLiteral("contact"),
+                                                Priority::Secondary, &error));
     QCOMPARE(m_window->store()->history(0, 1).first().actor, server ? databaseUser : QStringLiteral("Ee Durbin"));
 }
 

@@ -117,7 +117,8 @@ void TestImportGui::largeImportKeepsTheWindowResponsive()
     const int services = Services;
     const QString last = QStringLiteral("bulk-%1.example.org").arg(services - 1, 5, 10, QLatin1Char('0'));
     QString error;
-    QVERIFY2(m_window->newFile(test::scratchInventory(*m_dir, QStringLiteral("example")), true, &error), qPrintable(error));
+    QVERIFY2(m_window->newFile(test::scratchInventory(*m_dir, QStringLiteral("example")), true, &error),
+             qPrintable(error));
     const QStringList before = test::dumpInventory(m_window->location());
     const QString csv = path(QStringLiteral("services.csv"));
     {
@@ -186,12 +187,14 @@ void TestImportGui::largeImportKeepsTheWindowResponsive()
     const auto [undoMs, undoStall] = timed("undo", [undo] { undo->undo(); });
     QTRY_VERIFY(!find(tree->model(), last).isValid());
     QCOMPARE(test::dumpInventory(m_window->location()), before);
-    QVERIFY2(undoStall < std::max<qint64>(undoMs / 2, StallFloorMs), qPrintable(QStringLiteral("%1 of %2 ms").arg(undoStall).arg(undoMs)));
+    QVERIFY2(undoStall < std::max<qint64>(undoMs / 2, StallFloorMs),
+             qPrintable(QStringLiteral("%1 of %2 ms").arg(undoStall).arg(undoMs)));
     QCOMPARE(undo->index(), 0);
 
     const auto [redoMs, redoStall] = timed("redo", [undo] { undo->redo(); });
     QTRY_VERIFY(find(tree->model(), last).isValid());
-    QVERIFY2(redoStall < std::max<qint64>(redoMs / 2, StallFloorMs), qPrintable(QStringLiteral("%1 of %2 ms").arg(redoStall).arg(redoMs)));
+    QVERIFY2(redoStall < std::max<qint64>(redoMs / 2, StallFloorMs),
+             qPrintable(QStringLiteral("%1 of %2 ms").arg(redoStall).arg(redoMs)));
     QCOMPARE(undo->index(), 1);
     // Undone again, the inventory is again exactly what it was.
     undo->undo();

@@ -3,39 +3,39 @@
 // --screenshot option of the steward executable.
 
 #include "AssignDialog.h"
-#include "WhoToContactPanel.h"
-#include "HistoryPanel.h"
-#include "ItemForm.h"
 #include "Database.h"
 #include "GuiSupport.h"
+#include "HistoryPanel.h"
 #include "InventoryDocument.h"
 #include "InventoryTreeModel.h"
+#include "ItemForm.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "Store.h"
 #include "TestSupport.h"
 #include "TreeFilterModel.h"
+#include "WhoToContactPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
-#include <QSortFilterProxyModel>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QPushButton>
-#include <QUndoStack>
 #include <QImage>
-#include <QMessageBox>
-#include <QMimeData>
-#include <QTableView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QProcess>
+#include <QPushButton>
 #include <QSet>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QUndoStack>
 
 #include <functional>
 
@@ -287,12 +287,14 @@ void TestMainWindow::bulkAssignIsOneUndoableStep()
     const qint64 alex = store->findContactsByName(QStringLiteral("Alex Gaynor")).first().id;
 
     QString error;
-    QVERIFY2(m_window->document()->assignToItems(selected, alex, QStringLiteral("sponsor"), Priority::Secondary, &error),
-             qPrintable(error));
+    QVERIFY2(
+        m_window->document()->assignToItems(selected, alex, QStringLiteral("sponsor"), Priority::Secondary, &error),
+        qPrintable(error));
     for (qint64 id : selected) {
         bool found = false;
         for (const Assignment &a : store->assignments(id))
-            found = found || (a.contactId == alex && a.role == QLatin1String("sponsor") && a.priority == Priority::Secondary);
+            found = found ||
+                    (a.contactId == alex && a.role == QLatin1String("sponsor") && a.priority == Priority::Secondary);
         QVERIFY(found);
     }
     QCOMPARE(m_window->undoStack()->count(), 1);
@@ -304,7 +306,8 @@ void TestMainWindow::bulkAssignIsOneUndoableStep()
     const QStringList after = assignmentRows(store);
 
     // Doing it again adds nothing and is refused with a reason.
-    QVERIFY(!m_window->document()->assignToItems(selected, alex, QStringLiteral("sponsor"), Priority::Secondary, &error));
+    QVERIFY(
+        !m_window->document()->assignToItems(selected, alex, QStringLiteral("sponsor"), Priority::Secondary, &error));
     QVERIFY2(error.contains(QStringLiteral("already")), qPrintable(error));
     QCOMPARE(m_window->undoStack()->count(), 1);
 
@@ -512,8 +515,8 @@ void TestMainWindow::dropMovesAsOneUndoableStep()
         return proxy->mapFromSource(m_window->treeModel()->indexForId(store->findItemsByName(name).first().id));
     };
     m_window->treeView()->expandAll();
-    std::unique_ptr<QMimeData> dragged(
-        proxy->mimeData({proxyIndex(QStringLiteral("planet.python.org")), proxyIndex(QStringLiteral("legacy.python.org"))}));
+    std::unique_ptr<QMimeData> dragged(proxy->mimeData(
+        {proxyIndex(QStringLiteral("planet.python.org")), proxyIndex(QStringLiteral("legacy.python.org"))}));
     // Drop both dinsdale services on albatross, through the filter proxy as the view does.
     proxy->dropMimeData(dragged.get(), Qt::MoveAction, -1, -1, proxyIndex(QStringLiteral("albatross")));
     QCOMPARE(proxyIndex(QStringLiteral("planet.python.org")).parent().data().toString(), QStringLiteral("albatross"));
@@ -631,8 +634,8 @@ void TestMainWindow::newFileWithExample()
     // The organisation is selected and open; its escalation contacts are shown.
     QCOMPARE(currentName(), QStringLiteral("Python Software Foundation"));
     QVERIFY(tree->isExpanded(tree->model()->index(0, 0)));
-    QCOMPARE(contactNames(), (QStringList{QStringLiteral("infrastructure-staff@python.org"),
-                                          QStringLiteral("#python-infra")}));
+    QCOMPARE(contactNames(),
+             (QStringList{QStringLiteral("infrastructure-staff@python.org"), QStringLiteral("#python-infra")}));
 
     // The file (or the server's address) is remembered.
     const QString remembered = server ? file : QFileInfo(file).absoluteFilePath();
@@ -651,14 +654,13 @@ void TestMainWindow::selectDocsShowsItsOwners()
     QVERIFY(openExample());
     QVERIFY(m_window->selectItemByName(QStringLiteral("docs.python.org")));
     QCOMPARE(currentName(), QStringLiteral("docs.python.org"));
-    QCOMPARE(contactNames(), (QStringList{QStringLiteral("Benjamin Peterson"), QStringLiteral("Georg Brandl"),
-                                          QStringLiteral("infrastructure-staff@python.org"),
-                                          QStringLiteral("#python-infra")}));
+    QCOMPARE(contactNames(),
+             (QStringList{QStringLiteral("Benjamin Peterson"), QStringLiteral("Georg Brandl"),
+                          QStringLiteral("infrastructure-staff@python.org"), QStringLiteral("#python-infra")}));
     const QStringList reasons = contactReasons();
     QCOMPARE(reasons.size(), 4);
     QVERIFY2(reasons.at(0).contains(QStringLiteral("owner of docs.python.org")), qPrintable(reasons.at(0)));
-    QVERIFY2(reasons.at(2).contains(QStringLiteral("escalation: Infrastructure team")),
-             qPrintable(reasons.at(2)));
+    QVERIFY2(reasons.at(2).contains(QStringLiteral("escalation: Infrastructure team")), qPrintable(reasons.at(2)));
 
     // The panel's own list agrees with its widgets.
     const QVector<ResolvedContact> &contacts = m_window->whoToContactPanel()->contacts();
@@ -697,8 +699,8 @@ void TestMainWindow::selectingInTheTreeUpdatesThePanels()
 {
     QVERIFY(openExample());
     QTreeView *tree = m_window->treeView();
-    const QModelIndex pypi = m_window->filterModel()->mapFromSource(m_window->treeModel()->indexForId(
-        m_window->store()->findItemsByName(QStringLiteral("PyPI")).first().id));
+    const QModelIndex pypi = m_window->filterModel()->mapFromSource(
+        m_window->treeModel()->indexForId(m_window->store()->findItemsByName(QStringLiteral("PyPI")).first().id));
     QVERIFY(pypi.isValid());
     tree->setCurrentIndex(pypi);
     QCOMPARE(contactNames(),
@@ -771,8 +773,8 @@ void TestMainWindow::panelFollowsStoreChanges()
 {
     QVERIFY(openExample());
     QVERIFY(m_window->selectItemByName(QStringLiteral("planet.python.org")));
-    QCOMPARE(contactNames(), (QStringList{QStringLiteral("infrastructure-staff@python.org"),
-                                          QStringLiteral("#python-infra")}));
+    QCOMPARE(contactNames(),
+             (QStringList{QStringLiteral("infrastructure-staff@python.org"), QStringLiteral("#python-infra")}));
 
     // Someone takes ownership of planet.python.org: the panel shows it at once.
     Store *store = m_window->store();
@@ -814,9 +816,10 @@ void TestMainWindow::openRefusesBadFilesAndKeepsTheCurrentOne()
             test::RawConnection maintenance(test::serverBase() + QStringLiteral("/postgres"));
             QVERIFY(maintenance.isOpen());
             QString error;
-            QVERIFY2(maintenance.exec(QStringLiteral("CREATE DATABASE %1").arg(dialect::parseServerLocation(foreign).database),
-                                      &error),
-                     qPrintable(error));
+            QVERIFY2(
+                maintenance.exec(
+                    QStringLiteral("CREATE DATABASE %1").arg(dialect::parseServerLocation(foreign).database), &error),
+                qPrintable(error));
         }
         test::RawConnection raw(foreign);
         QVERIFY(raw.isOpen());
@@ -827,8 +830,9 @@ void TestMainWindow::openRefusesBadFilesAndKeepsTheCurrentOne()
     // and that the missing one is still missing.
     const test::InventorySnapshot before = test::InventorySnapshot::of(foreign);
     QVERIFY2(before.error.isEmpty(), qPrintable(before.error));
-    QVERIFY(test::backend() == Backend::SQLite ? before.file.bytes == "not an inventory\n"
-                                               : before.contents.contains(QStringLiteral("notes: line=not an inventory")));
+    QVERIFY(test::backend() == Backend::SQLite
+                ? before.file.bytes == "not an inventory\n"
+                : before.contents.contains(QStringLiteral("notes: line=not an inventory")));
     const test::InventorySnapshot missingBefore = test::InventorySnapshot::of(missing);
     QVERIFY2(missingBefore.error.isEmpty() && !missingBefore.exists, qPrintable(missingBefore.error));
     for (const QString &bad : {foreign, missing}) {
@@ -845,8 +849,9 @@ void TestMainWindow::openRefusesBadFilesAndKeepsTheCurrentOne()
         QVERIFY(!QFileInfo::exists(missing));
     } else {
         test::RawConnection maintenance(test::serverBase() + QStringLiteral("/postgres"));
-        QCOMPARE(maintenance.value(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1'")
-                                       .arg(dialect::parseServerLocation(missing).database))
+        QCOMPARE(maintenance
+                     .value(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1'")
+                                .arg(dialect::parseServerLocation(missing).database))
                      .toInt(),
                  0);
     }
@@ -864,7 +869,7 @@ void TestMainWindow::newFileRefusesAnExistingFile()
     QVERIFY(!m_window->newFile(file, false, &error));
     // A file that exists; a database that has tables already.
     QVERIFY2(error.contains(test::backend() == Backend::SQLite ? QStringLiteral("already exists")
-                                                                : QStringLiteral("already has tables")),
+                                                               : QStringLiteral("already has tables")),
              qPrintable(error));
     QCOMPARE(test::InventorySnapshot::of(file).differenceFrom(before), QString());
     QCOMPARE(m_window->treeModel()->itemCount(), 26);
@@ -887,10 +892,9 @@ void TestMainWindow::opensAnInventoryMadeByInit()
     m_treeTester = std::make_unique<QAbstractItemModelTester>(m_window->treeModel(), kTesterMode);
     QCOMPARE(m_window->treeModel()->itemCount(), 26);
     QVERIFY(m_window->selectItemByName(QStringLiteral("Buildbot")));
-    QCOMPARE(
-        contactNames(),
-        (QStringList{QStringLiteral("Antoine Pitrou"), QStringLiteral("python-dev@python.org"),
-                     QStringLiteral("infrastructure-staff@python.org"), QStringLiteral("#python-infra")}));
+    QCOMPARE(contactNames(),
+             (QStringList{QStringLiteral("Antoine Pitrou"), QStringLiteral("python-dev@python.org"),
+                          QStringLiteral("infrastructure-staff@python.org"), QStringLiteral("#python-infra")}));
 }
 
 void TestMainWindow::screenshot()
@@ -902,8 +906,8 @@ void TestMainWindow::screenshot()
     const auto state = [file] { return test::wholeInventory(file); };
     const QStringList before = state();
     const QString png = path(QStringLiteral("shot.png"));
-    QCOMPARE(runSteward({QStringLiteral("--db"), file, QStringLiteral("--screenshot"), png,
-                         QStringLiteral("--select"), QStringLiteral("docs.python.org")},
+    QCOMPARE(runSteward({QStringLiteral("--db"), file, QStringLiteral("--screenshot"), png, QStringLiteral("--select"),
+                         QStringLiteral("docs.python.org")},
                         &err),
              0);
     QImage image;
@@ -929,15 +933,16 @@ void TestMainWindow::screenshotErrors()
     QCOMPARE(runSteward({QStringLiteral("--screenshot"), png}, &err), 2); // a usage error
     QVERIFY2(err.contains(QStringLiteral("--db")), qPrintable(err));
     // An inventory that cannot be opened (a file or a database that is not there).
-    QCOMPARE(runSteward({QStringLiteral("--db"), inventory(QStringLiteral("missing")), QStringLiteral("--screenshot"), png},
-                        &err),
-             1);
+    QCOMPARE(
+        runSteward({QStringLiteral("--db"), inventory(QStringLiteral("missing")), QStringLiteral("--screenshot"), png},
+                   &err),
+        1);
     QVERIFY2(err.contains(QStringLiteral("does not exist")), qPrintable(err));
     // An item that is not there.
     const QString file = inventory(QStringLiteral("shot"));
     QCOMPARE(runSteward({QStringLiteral("init"), file, QStringLiteral("--example")}), 0);
-    QCOMPARE(runSteward({QStringLiteral("--db"), file, QStringLiteral("--screenshot"), png,
-                         QStringLiteral("--select"), QStringLiteral("nothing")},
+    QCOMPARE(runSteward({QStringLiteral("--db"), file, QStringLiteral("--screenshot"), png, QStringLiteral("--select"),
+                         QStringLiteral("nothing")},
                         &err),
              1);
     QVERIFY2(err.contains(QStringLiteral("no item is called \"nothing\"")), qPrintable(err));

@@ -183,7 +183,8 @@ void TestMap::sceneForTheExample()
     // Every link, with its kind, and one batched path per kind.
     QStringList links;
     for (const MapEdge &e : scene.drawnEdges())
-        links << QStringLiteral("%1 %2 %3").arg(m_graph.node(e.from)->name, keys::linkKind(e.kind), m_graph.node(e.to)->name);
+        links << QStringLiteral("%1 %2 %3")
+                     .arg(m_graph.node(e.from)->name, keys::linkKind(e.kind), m_graph.node(e.to)->name);
     links.sort();
     QCOMPARE(links, QStringList({QStringLiteral("PyPI fronted_by Fastly"),
                                  QStringLiteral("Python Software Foundation dns_by Dyn"),
@@ -225,7 +226,8 @@ void TestMap::impactSets()
              QStringList({QStringLiteral("docs.python.org"), QStringLiteral("PyPI"), QStringLiteral("Python downloads"),
                           QStringLiteral("www.python.org")}));
     QCOMPARE(names(m_graph.impact(id(QStringLiteral("dinsdale")))),
-             QStringList({QStringLiteral("dinsdale"), QStringLiteral("legacy.python.org"), QStringLiteral("planet.python.org")}));
+             QStringList({QStringLiteral("dinsdale"), QStringLiteral("legacy.python.org"),
+                          QStringLiteral("planet.python.org")}));
     QCOMPARE(names(m_graph.affectedServices(id(QStringLiteral("XS4ALL")))),
              QStringList({QStringLiteral("legacy.python.org"), QStringLiteral("mail.python.org"),
                           QStringLiteral("planet.python.org")}));
@@ -335,9 +337,10 @@ void TestMap::impactModeListsWhomToCall()
     QVERIFY(window.selectItemByName(QStringLiteral("Fastly")));
     const QStringList lines = map->impactLines();
     QCOMPARE(lines.size(), 4);
-    QVERIFY2(lines.contains(QStringLiteral("PyPI: Ernest W. Durbin III (maintainer), Donald Stufft (maintainer), Richard "
-                                           "Jones (maintainer), infrastructure-staff@python.org (escalation), …")),
-             qPrintable(lines.join(QLatin1Char('\n'))));
+    QVERIFY2(
+        lines.contains(QStringLiteral("PyPI: Ernest W. Durbin III (maintainer), Donald Stufft (maintainer), Richard "
+                                      "Jones (maintainer), infrastructure-staff@python.org (escalation), …")),
+        qPrintable(lines.join(QLatin1Char('\n'))));
     // Everything else is dimmed; the affected services and Fastly are highlighted.
     QCOMPARE(map->scene()->itemFor(window.selectedItemIds().first())->node().name, QStringLiteral("Fastly"));
 }
@@ -386,7 +389,10 @@ void TestMap::headlessMapCommand()
     QVERIFY(!QImage(png).isNull());
     // Usage errors exit 2, failures 1 with the reason.
     QCOMPARE(runSteward({QStringLiteral("map"), QStringLiteral("--db"), db}, &err), 2);
-    QCOMPARE(runSteward({QStringLiteral("map"), QStringLiteral("--db"), db, QStringLiteral("-o"), path(QStringLiteral("m.jpg"))}, &err), 2);
+    QCOMPARE(runSteward({QStringLiteral("map"), QStringLiteral("--db"), db, QStringLiteral("-o"),
+                         path(QStringLiteral("m.jpg"))},
+                        &err),
+             2);
     QCOMPARE(runSteward({QStringLiteral("map"), QStringLiteral("--db"), db, QStringLiteral("-o"), focus,
                          QStringLiteral("--focus"), QStringLiteral("no such thing")},
                         &err),
@@ -471,8 +477,9 @@ void TestMap::largeInventoryStartsInFocus()
         QStringList texts;
         for (QLabel *label : panel.findChildren<QLabel *>())
             texts << label->text();
-        QVERIFY2(texts.join(QLatin1Char('\n')).contains(QStringLiteral("10001 items: select a provider, host or service")),
-                 qPrintable(texts.join(QLatin1Char('\n'))));
+        QVERIFY2(
+            texts.join(QLatin1Char('\n')).contains(QStringLiteral("10001 items: select a provider, host or service")),
+            qPrintable(texts.join(QLatin1Char('\n'))));
         // A selection shows its neighbourhood (a service: itself in its provider), not
         // the whole map.
         panel.selectItem(one.id);

@@ -83,7 +83,8 @@ void TestReconnectGui::serverRestartIsSurvived()
         item.name = QStringLiteral("wiki-after-restart.python.org");
         QVERIFY2(theirs.updateItem(item, &error), qPrintable(error));
     }
-    QTRY_VERIFY_WITH_TIMEOUT(test::modelHas(window.filterModel(), QStringLiteral("wiki-after-restart.python.org")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(test::modelHas(window.filterModel(), QStringLiteral("wiki-after-restart.python.org")),
+                             10000);
     // And the window's own edits work on the new session.
     Item mine = window.store()->findItemsByName(QStringLiteral("PyPI")).value(0);
     mine.notes = QStringLiteral("Saved after the restart.");
@@ -232,7 +233,8 @@ void TestReconnectGui::commandWithoutServerExitsWithTheReason()
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 1);
     const QString err = QString::fromUtf8(p.readAllStandardError());
-    QVERIFY2(err.contains(QLatin1String("Cannot connect to postgresql://steward@127.0.0.1:1/nowhere")), qPrintable(err));
+    QVERIFY2(err.contains(QLatin1String("Cannot connect to postgresql://steward@127.0.0.1:1/nowhere")),
+             qPrintable(err));
 }
 
 QTEST_MAIN(TestReconnectGui)

@@ -8,15 +8,16 @@
 #include "Database.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
-#include "ReportTableModel.h"
 #include "Reports.h"
 #include "ReportsWindow.h"
+#include "ReportTableModel.h"
 #include "Settings.h"
 #include "Store.h"
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
@@ -27,7 +28,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QCheckBox>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -475,7 +475,8 @@ void TestReportsGui::importPreviewSaysWhatEachRowDoes()
                           QStringLiteral("PyPI"), QStringLiteral("change"), QStringLiteral("url")}));
     QCOMPARE(model->rowAt(1).at(ImportDialog::ActionColumn), QStringLiteral("create"));
     QVERIFY(dialog->importButton()->isEnabled());
-    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("1 to create")));
+    QVERIFY(
+        dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("1 to create")));
     QVERIFY(!dialog->grab().isNull());
     screenshot(dialog, QStringLiteral("import-preview"));
     dialog->close();

@@ -3,7 +3,6 @@
 // results after edits, the shortcuts; the dashboard's counts for the example, a click
 // on a bar or slice selecting its items, charts after an edit, PNG and SVG export.
 
-#include "WhoToContactPanel.h"
 #include "ContactDirectoryPanel.h"
 #include "DashboardView.h"
 #include "InventoryDocument.h"
@@ -15,6 +14,7 @@
 #include "Settings.h"
 #include "Store.h"
 #include "TestSupport.h"
+#include "WhoToContactPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -143,11 +143,13 @@ void TestSearchGui::groupedResultsAsYouType_data()
     const auto s = [](const char *text) { return QString::fromUtf8(text); };
     QTest::newRow("andre") << s("andre") << QStringList{s("# Contacts"), s("person:Marc-Andr\xc3\xa9 Lemburg")};
     QTest::newRow("python-inf") << s("python-inf")
-                                << QStringList{s("# Contacts"), s("chat_channel:#python-infra"),
-                                               s("team:Infrastructure team [irc: irc://irc.freenode.net/#python-infra]")};
+                                << QStringList{
+                                       s("# Contacts"), s("chat_channel:#python-infra"),
+                                       s("team:Infrastructure team [irc: irc://irc.freenode.net/#python-infra]")};
     QTest::newRow("email address") << s("infrastructure-staff@python.org")
-                                   << QStringList{s("# Contacts"), s("mailing_list:infrastructure-staff@python.org"),
-                                                  s("team:Infrastructure team [email: infrastructure-staff@python.org]")};
+                                   << QStringList{
+                                          s("# Contacts"), s("mailing_list:infrastructure-staff@python.org"),
+                                          s("team:Infrastructure team [email: infrastructure-staff@python.org]")};
     QTest::newRow("docs") << s("docs") << QStringList{s("# Services"), s("service:docs.python.org")};
     QTest::newRow("nothing") << s("zzzz") << QStringList{s("# Nothing matches \"zzzz\"")};
 }
@@ -267,7 +269,8 @@ void TestSearchGui::resultsFollowEdits()
     after.name = QStringLiteral("Zebra planet");
     QString error;
     QVERIFY2(m_window->document()->saveItem(before, after, &error), qPrintable(error));
-    QTRY_COMPARE(box()->resultLines(), (QStringList{QStringLiteral("# Services"), QStringLiteral("service:Zebra planet")}));
+    QTRY_COMPARE(box()->resultLines(),
+                 (QStringList{QStringLiteral("# Services"), QStringLiteral("service:Zebra planet")}));
     // Undone: gone again.
     m_window->undoStack()->undo();
     QTRY_COMPARE(box()->resultLines(), QStringList{QStringLiteral("# Nothing matches \"zebra\"")});
@@ -328,9 +331,9 @@ void TestSearchGui::dashboardCountsForTheExample()
                           QStringLiteral("needs to be moved=1")}));
     QCOMPARE(shown(C::OwnershipCoverage), (QStringList{QStringLiteral("no owner=9"), QStringLiteral("1 owner=2"),
                                                        QStringLiteral("2 or more owners=4")}));
-    QCOMPARE(shown(C::TopOwners).mid(0, 3), (QStringList{QStringLiteral("Antoine Pitrou=2"),
-                                                         QStringLiteral("Georg Brandl=2"),
-                                                         QStringLiteral("Infrastructure team=2")}));
+    QCOMPARE(shown(C::TopOwners).mid(0, 3),
+             (QStringList{QStringLiteral("Antoine Pitrou=2"), QStringLiteral("Georg Brandl=2"),
+                          QStringLiteral("Infrastructure team=2")}));
     QCOMPARE(shown(C::FrontingProviders), QStringList{QStringLiteral("Fastly=4")});
 
     // What is drawn: the bars top to bottom (Qt draws the first category at the bottom),
@@ -418,8 +421,8 @@ void TestSearchGui::chartsFollowEdits()
     QCOMPARE(shown(C::ServicesByStatus).value(1), QStringLiteral("staging=1"));
     // An assignment moves a service from "no owner" to "1 owner".
     QVERIFY2(m_window->document()->assignToItems({itemId(QStringLiteral("planet.python.org"))},
-                                     contactId(QStringLiteral("Antoine Pitrou")), QStringLiteral("owner"),
-                                     Priority::Primary, &error),
+                                                 contactId(QStringLiteral("Antoine Pitrou")), QStringLiteral("owner"),
+                                                 Priority::Primary, &error),
              qPrintable(error));
     QTRY_COMPARE(shown(C::OwnershipCoverage).value(1), QStringLiteral("1 owner=3"));
     QCOMPARE(shown(C::TopOwners).value(0), QStringLiteral("Antoine Pitrou=3"));
@@ -457,7 +460,8 @@ void TestSearchGui::chartsExportAsPngAndSvg()
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QCOMPARE(root, QStringLiteral("svg"));
-    QVERIFY2(texts.join(QLatin1Char('|')).contains(QStringLiteral("2 or more owners: 4")), qPrintable(texts.join(QLatin1Char('|'))));
+    QVERIFY2(texts.join(QLatin1Char('|')).contains(QStringLiteral("2 or more owners: 4")),
+             qPrintable(texts.join(QLatin1Char('|'))));
 
     // A name that is neither .png nor .svg is refused, and nothing is written.
     QVERIFY(!dashboard()->exportChart(C::OwnershipCoverage, path(QStringLiteral("coverage.gif")), &error));

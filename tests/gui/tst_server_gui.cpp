@@ -9,9 +9,9 @@
 
 #include "ConnectDialog.h"
 #include "Database.h"
-#include "InventoryDocument.h"
 #include "Dialect.h"
 #include "GuiSupport.h"
+#include "InventoryDocument.h"
 #include "ItemForm.h"
 #include "MainWindow.h"
 #include "MapPanel.h"
@@ -269,8 +269,8 @@ void TestServerGui::twoClientsEditTheSameItem()
                     overwrite = button;
             }
             // Missing, the test fails here and now, and onNextModal closes the box.
-            QVERIFY2(overwrite, qPrintable(QStringLiteral("no &Overwrite button, only: ") +
-                                           offered.join(QLatin1String(", "))));
+            QVERIFY2(overwrite,
+                     qPrintable(QStringLiteral("no &Overwrite button, only: ") + offered.join(QLatin1String(", "))));
             overwrite->click();
         });
         save->click();
@@ -379,8 +379,7 @@ void TestServerGui::connectDialogBuildsTheAddress()
     dialog.findChild<QLineEdit *>(QStringLiteral("userEdit"))->setText(QStringLiteral("alice"));
     dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("s3cret"));
     // A remote server: the certificate and its name are checked by default.
-    QCOMPARE(dialog.location(),
-             QStringLiteral("postgresql://alice@db.example.org:6432/inventory?sslmode=verify-full"));
+    QCOMPARE(dialog.location(), QStringLiteral("postgresql://alice@db.example.org:6432/inventory?sslmode=verify-full"));
     QCOMPARE(dialog.password(), QStringLiteral("s3cret"));
     QVERIFY(!dialog.location().contains(QLatin1String("s3cret")));
     dialog.findChild<QLineEdit *>(QStringLiteral("hostEdit"))->setText(QStringLiteral("localhost"));
