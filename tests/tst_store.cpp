@@ -1411,7 +1411,9 @@ void TestStore::upgradeRefusesDuplicateNames()
         QVERIFY(raw.isOpen());
         QString error;
         for (const QString &sql :
-             {QStringLiteral("DROP INDEX item_kind_name_key"), QStringLiteral("DROP INDEX contact_name_key"),
+             {QStringLiteral("DROP INDEX item_name_key_kind"),
+              QStringLiteral("CREATE INDEX item_name_key ON item(name_key)"),
+              QStringLiteral("DROP INDEX contact_name_key"),
               QStringLiteral("CREATE INDEX contact_name_key ON contact(name_key)"),
               QStringLiteral("UPDATE item SET name = 'Python.org', name_key = 'python.org' WHERE id = %1").arg(b),
               QStringLiteral("UPDATE contact SET name = 'ADA', name_key = 'ada' WHERE id = %1").arg(team),

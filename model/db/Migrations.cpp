@@ -377,11 +377,13 @@ QStringList postgresBulkStep()
 
 // Schema step 5: names unique within a kind (items) and among contacts, as the forms,
 // the importer and the command line's look-ups have them: the name key (trimmed, case
-// folded). The item index leads with the kind; item_name_key stays for look-ups by
-// name across kinds. contact_name_key becomes unique.
+// folded). The item index replaces item_name_key and leads with the name key, so that it
+// still serves look-ups by name across kinds, and an import writes no more index
+// entries per item than before. contact_name_key becomes unique.
 QStringList uniqueNamesStep()
 {
-    return {QStringLiteral("CREATE UNIQUE INDEX item_kind_name_key ON item(kind, name_key)"),
+    return {QStringLiteral("DROP INDEX item_name_key"),
+            QStringLiteral("CREATE UNIQUE INDEX item_name_key_kind ON item(name_key, kind)"),
             QStringLiteral("DROP INDEX contact_name_key"),
             QStringLiteral("CREATE UNIQUE INDEX contact_name_key ON contact(name_key)")};
 }
