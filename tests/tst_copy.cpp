@@ -65,7 +65,7 @@ bool TestCopy::makeExample(const QString &location, QString *error)
         return false;
     }
     Store store(db);
-    Item docs = store.findItemsByName(QStringLiteral("docs.python.org")).value(0);
+    Item docs = test::must(store.findItemsByName(QStringLiteral("docs.python.org"), test::readError())).value(0);
     docs.notes = QString::fromUtf8("Quotes \", commas, and \xf0\x9f\x90\x8d outside the BMP.");
     return store.updateItem(docs, error);
 }
@@ -168,7 +168,7 @@ void TestCopy::copiedInventoryWorks()
     }
     Item service;
     service.kind = ItemKind::Service;
-    service.parentId = store.findItemsByName(QStringLiteral("Fastly")).value(0).id;
+    service.parentId = test::must(store.findItemsByName(QStringLiteral("Fastly"), test::readError())).value(0).id;
     service.name = QStringLiteral("status.python.org");
     QVERIFY2(store.createItem(service, &error), qPrintable(error));
     QVERIFY(service.id > maxId);

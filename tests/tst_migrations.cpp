@@ -451,7 +451,7 @@ void TestMigrations::reopeningIsANoOp()
         QVERIFY2(db.open(file), qPrintable(db.errorString()));
         QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
         Store store(db);
-        QCOMPARE(store.countItems(ItemKind::Organisation), 1);
+        QCOMPARE(test::must(store.countItems(ItemKind::Organisation, test::readError())), 1);
     }
     {
         Database db;
@@ -485,7 +485,7 @@ void TestMigrations::upgradesSchema1KeepingTheData()
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
     QVERIFY(tableNames(db).contains(QStringLiteral("change_log")));
     Store store(db);
-    QCOMPARE(store.findItemsByName(QStringLiteral("ACME")).size(), 1);
+    QCOMPARE(test::must(store.findItemsByName(QStringLiteral("ACME"), test::readError())).size(), 1);
     QVERIFY(db.check().isEmpty());
 }
 
@@ -541,7 +541,7 @@ void TestMigrations::upgradesSchema2AndIndexesIt()
     QVERIFY(query.exec(QStringLiteral("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')")));
     // Edits after the upgrade are indexed as in a new file.
     Store store(db);
-    Item wiki = *store.item(4);
+    Item wiki = test::must(store.item(4, test::readError()));
     wiki.name = QStringLiteral("Knowledge base");
     QString error;
     QVERIFY2(store.updateItem(wiki, &error), qPrintable(error));
@@ -611,7 +611,7 @@ void TestMigrations::upgradesSchema3ForBulkImports()
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM search_bulk")) && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
     // One history row per item, as createValidatedItem() writes it.
-    const QVector<HistoryEntry> history = store.history(items.at(1).id, 10);
+    const QVector<HistoryEntry> history = test::must(store.history(items.at(1).id, 10, test::readError()));
     QCOMPARE(history.size(), 1);
     QCOMPARE(history.first().action, QStringLiteral("create"));
     QCOMPARE(history.first().summary, QStringLiteral("Created service \"Caf\u00e9 board\""));
@@ -794,12 +794,12 @@ void TestMigrations::readOnlyModeOpensAReadOnlyFile()
         Database db;
         QVERIFY2(db.open(file, Database::OpenMode::ReadOnly), qPrintable(db.errorString()));
         Store store(db);
-        QCOMPARE(store.countItems(ItemKind::Organisation), 1);
+        QCOMPARE(test::must(store.countItems(ItemKind::Organisation, test::readError())), 1);
         // Writes are refused by SQLite itself and leave the file alone.
         Item provider;
         provider.kind = ItemKind::Provider;
         provider.name = QStringLiteral("Nope");
-        provider.parentId = *store.organisationId();
+        provider.parentId = test::must(store.organisationId(test::readError()));
         QString error;
         QVERIFY(!store.createItem(provider, &error));
         QVERIFY(!error.isEmpty());
@@ -1004,7 +1004,7 @@ void TestMigrations::upgradesFrozenSchemas()
         if (version >= 1) {
             // What the user had is there and found.
             Store store(db);
-            const QVector<Item> wiki = store.findItemsByName(QStringLiteral("wiki"));
+            const QVector<Item> wiki = test::must(store.findItemsByName(QStringLiteral("wiki"), test::readError()));
             QCOMPARE(wiki.size(), 1);
             QCOMPARE(wiki.first().url, QStringLiteral("https://wiki.acme.example/"));
             Search search(db);
@@ -1243,7 +1243,7 @@ void TestMigrations::upgradesSchema4ToUniqueNames()
     QCOMPARE(db.schemaVersion(), 5);
     QVERIFY(db.check().isEmpty());
     Store store(db);
-    QCOMPARE(store.findItemsByName(QStringLiteral("PyPI")).size(), 2);
+    QCOMPARE(test::must(store.findItemsByName(QStringLiteral("PyPI"), test::readError())).size(), 2);
     // The index holds whoever writes: plain SQL too.
     QSqlQuery q(db.connection());
     QVERIFY(!q.exec(

@@ -368,7 +368,7 @@ void TestSearch::quotesAndOperatorsAreText()
         search.search(QString::fromLatin1(text), 10, &error);
         QVERIFY2(error.isEmpty(), qPrintable(QString::fromLatin1(text) + QStringLiteral(": ") + error));
     }
-    QCOMPARE(m_store->countItems(ItemKind::Service), 15);
+    QCOMPARE(test::must(m_store->countItems(ItemKind::Service, test::readError())), 15);
 }
 
 void TestSearch::sqlFoldMatchesCppFold()
@@ -414,7 +414,8 @@ void TestSearch::indexFollowsStoreEdits()
     QString error;
     QCOMPARE(pendingRows(), 0); // every Store transaction leaves the index up to date
     // A new service under a host, found by name, URL and description.
-    const QVector<Item> albatross = m_store->findItemsByName(QStringLiteral("albatross"));
+    const QVector<Item> albatross =
+        test::must(m_store->findItemsByName(QStringLiteral("albatross"), test::readError()));
     QCOMPARE(albatross.size(), 1);
     Item s;
     s.kind = ItemKind::Service;
@@ -450,7 +451,7 @@ void TestSearch::indexFollowsStoreEdits()
     QCOMPARE(find(QStringLiteral("ambv")), QStringList());
     QCOMPARE(find(QStringLiteral("langa@")), QStringList{QString::fromUtf8("person:\xc5\x81ukasz Langa")});
     // Another kind of host detail: the host name.
-    Item host = *m_store->item(albatross.first().id);
+    Item host = test::must(m_store->item(albatross.first().id, test::readError()));
     host.hostname = QStringLiteral("albatross.python.org");
     QVERIFY2(m_store->updateItem(host, &error), qPrintable(error));
     QVERIFY(find(QStringLiteral("albatross.python")).contains(QStringLiteral("host:albatross")));
@@ -475,7 +476,8 @@ void TestSearch::indexFollowsDeletes()
 {
     QString error;
     // Deleting Rackspace takes its hosts and services, and their index rows, with it.
-    const QVector<Item> rackspace = m_store->findItemsByName(QStringLiteral("Rackspace"));
+    const QVector<Item> rackspace =
+        test::must(m_store->findItemsByName(QStringLiteral("Rackspace"), test::readError()));
     QCOMPARE(rackspace.size(), 1);
     QVERIFY(!find(QStringLiteral("jython")).isEmpty());
     QVERIFY2(m_store->deleteItem(rackspace.first().id, &error), qPrintable(error));
@@ -488,7 +490,8 @@ void TestSearch::indexFollowsDeletes()
     QCOMPARE(q.value(0).toInt(), 0);
     q.finish();
 
-    const QVector<Contact> list = m_store->findContactsByName(QStringLiteral("infrastructure-staff@python.org"));
+    const QVector<Contact> list =
+        test::must(m_store->findContactsByName(QStringLiteral("infrastructure-staff@python.org"), test::readError()));
     QCOMPARE(list.size(), 1);
     QVERIFY2(m_store->deleteContact(list.first().id, &error), qPrintable(error));
     // The team's own address is still there; the list is not.
@@ -570,7 +573,7 @@ void TestSearch::holdingsOfAContact()
 {
     Search search(*m_db);
     const auto holdingsOf = [&](const QString &name) {
-        const QVector<Contact> found = m_store->findContactsByName(name);
+        const QVector<Contact> found = test::must(m_store->findContactsByName(name, test::readError()));
         QStringList lines;
         if (found.size() != 1)
             return lines;

@@ -47,7 +47,6 @@ ContactForm::ContactForm(Store &store, const ContactDraft &draft, QWidget *paren
     : QDialog(parent)
     , m_store(store)
     , m_loaded(draft)
-    , m_contacts(store.contacts())
     , m_name(new QLineEdit(draft.contact.name, this))
     , m_nameProblem(problemLabel(this, QStringLiteral("nameProblemLabel")))
     , m_kind(new QComboBox(this))
@@ -59,6 +58,11 @@ ContactForm::ContactForm(Store &store, const ContactDraft &draft, QWidget *paren
     , m_memberLayout(new QVBoxLayout)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
+    QString error;
+    if (auto contacts = store.contacts(&error))
+        m_contacts = std::move(*contacts);
+    else
+        m_contactsError = tr("The contacts cannot be read: %1").arg(error);
     setObjectName(QStringLiteral("contactForm"));
     setWindowTitle(draft.contact.id ? tr("Edit %1").arg(draft.contact.name)
                                     : tr("New %1").arg(keys::contactKindLabel(draft.contact.kind)));
@@ -248,6 +252,8 @@ void ContactForm::validate()
         nameProblem = tr("A name is required.");
     } else {
         // Contact names are unique: "steward assign ITEM CONTACT" must find one.
+        if (!m_contactsError.isEmpty())
+            nameProblem = m_contactsError;
         const QString key = nameKey(name);
         for (const Contact &other : std::as_const(m_contacts)) {
             if (other.id != m_loaded.contact.id && nameKey(other.name) == key) {

@@ -52,8 +52,11 @@ ItemForm::ItemForm(Store &store, const Item &item, QWidget *parent)
         // provider, a service under a host, a provider or the organisation.
         m_parent = new QComboBox(this);
         m_parent->setObjectName(QStringLiteral("parentComboBox"));
-        QVector<TreeRow> rows;
-        store.treeRows(&rows, nullptr);
+        QString error;
+        auto read = store.treeRows(&error);
+        if (!read)
+            m_parentsError = tr("The places it can go cannot be read: %1").arg(error);
+        QVector<TreeRow> rows = read.value_or(QVector<TreeRow>());
         std::sort(rows.begin(), rows.end(), [](const TreeRow &a, const TreeRow &b) {
             return a.kind != b.kind ? a.kind < b.kind : a.name.compare(b.name, Qt::CaseInsensitive) < 0;
         });
@@ -193,7 +196,11 @@ void ItemForm::validate()
         nameProblem = tr("A name is required.");
     } else {
         // Names are unique within a kind: "steward contact NAME" must find one item.
-        for (const Item &other : m_store.findItemsByName(name)) {
+        QString error;
+        const auto sameName = m_store.findItemsByName(name, &error);
+        if (!sameName)
+            nameProblem = tr("The name cannot be checked: %1").arg(error);
+        for (const Item &other : sameName.value_or(QVector<Item>())) {
             if (other.id != m_item.id && other.kind == m_item.kind) {
                 nameProblem =
                     tr("There is already a %1 called \"%2\".").arg(keys::itemKindLabel(other.kind), other.name);
@@ -203,7 +210,9 @@ void ItemForm::validate()
     }
     setProblem(QStringLiteral("name"), nameProblem);
     if (m_parent)
-        setProblem(QStringLiteral("parent"), m_parent->currentIndex() < 0 ? tr("Choose where it belongs.") : QString());
+        setProblem(QStringLiteral("parent"), !m_parentsError.isEmpty()      ? m_parentsError
+                                             : m_parent->currentIndex() < 0 ? tr("Choose where it belongs.")
+                                                                            : QString());
     for (const char *field : {"website", "configToolUrl", "configRepo", "url", "sourceUrl"}) {
         const QString key = QString::fromLatin1(field);
         if (const QLineEdit *edit = m_lines.value(key)) {

@@ -196,24 +196,25 @@ std::optional<Assignment> Store::assignmentById(qint64 id, QString *error)
                    tr("Assignment %1 does not exist.").arg(id), error);
 }
 
-QVector<Assignment> Store::assignments(qint64 itemId, QString *error)
+std::optional<QVector<Assignment>> Store::assignments(qint64 itemId, QString *error)
 {
     return assignmentsFor({itemId}, error);
 }
 
-bool Store::itemsWithOwnContacts(QSet<qint64> *ids, QString *error)
+std::optional<QSet<qint64>> Store::itemsWithOwnContacts(QString *error)
 {
     return selectIds(
         QStringLiteral("SELECT DISTINCT item_id FROM assignment WHERE priority <> 'inactive' AND role <> 'escalation'"),
-        ids, error);
+        error);
 }
 
-QVector<Assignment> Store::assignmentsOfKind(ItemKind kind, QString *error)
+std::optional<QVector<Assignment>> Store::assignmentsOfKind(ItemKind kind, QString *error)
 {
     return assignmentsOfItems(QStringLiteral("kind = ?"), keys::itemKind(kind), error);
 }
 
-QVector<Assignment> Store::assignmentsOfItems(const QString &condition, const QString &kind, QString *error)
+std::optional<QVector<Assignment>> Store::assignmentsOfItems(const QString &condition, const QString &kind,
+                                                             QString *error)
 {
     // Looked up by item, not found in a scan of every assignment joined to its item:
     // for the providers and hosts of 100k services, 5 ms instead of 40.
@@ -223,13 +224,13 @@ QVector<Assignment> Store::assignmentsOfItems(const QString &condition, const QS
                      {kind}, readAssignment, error);
 }
 
-QVector<Assignment> Store::assignmentsFor(const QVector<qint64> &itemIds, QString *error)
+std::optional<QVector<Assignment>> Store::assignmentsFor(const QVector<qint64> &itemIds, QString *error)
 {
     QVector<Assignment> result;
     if (!selectIn(
             kAssignmentSelect + QStringLiteral("WHERE item_id IN (%1) ORDER BY item_id, position, id"), itemIds,
             [&result](const QSqlQuery &q) { result.append(readAssignment(q)); }, error))
-        return {};
+        return std::nullopt;
     return result;
 }
 
