@@ -233,6 +233,11 @@ bool OwnershipCommand::apply(QString *error)
                 a.itemId = m_itemId;
                 if (!m_store.addAssignment(a, err))
                     return false;
+                // As saved (its place), read in the same transaction: what redo puts back.
+                auto saved = m_store.assignmentById(a.id, err);
+                if (!saved)
+                    return false;
+                a = *saved;
             }
             return true;
         },
@@ -241,13 +246,6 @@ bool OwnershipCommand::apply(QString *error)
         return false;
     // Remember what the first run created, so that redo recreates exactly that.
     m_contactIds = contactIds;
-    for (int i = 0; i < after.size(); ++i) {
-        if (!hasId(m_before, m_after.at(i).id)) {
-            auto saved = m_store.assignmentById(after.at(i).id, nullptr);
-            if (saved)
-                after[i] = *saved;
-        }
-    }
     m_after = after;
     m_first = false;
     return true;

@@ -252,8 +252,6 @@ void ContactForm::validate()
         nameProblem = tr("A name is required.");
     } else {
         // Contact names are unique: "steward assign ITEM CONTACT" must find one.
-        if (!m_contactsError.isEmpty())
-            nameProblem = m_contactsError;
         const QString key = nameKey(name);
         for (const Contact &other : std::as_const(m_contacts)) {
             if (other.id != m_loaded.contact.id && nameKey(other.name) == key) {
@@ -263,7 +261,9 @@ void ContactForm::validate()
             }
         }
     }
-    setProblemText(m_nameProblem, nameProblem);
+    // Contacts that could not be read (the server gone) are said, without keeping Save
+    // from trying: the Store refuses a name taken.
+    setProblemText(m_nameProblem, nameProblem.isEmpty() ? m_contactsError : nameProblem);
     bool valid = nameProblem.isEmpty();
 
     for (const AddressRow &row : std::as_const(m_addresses)) {

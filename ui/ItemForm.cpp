@@ -198,8 +198,14 @@ void ItemForm::validate()
         // Names are unique within a kind: "steward contact NAME" must find one item.
         QString error;
         const auto sameName = m_store.findItemsByName(name, &error);
-        if (!sameName)
-            nameProblem = tr("The name cannot be checked: %1").arg(error);
+        // Not read (the server gone): said where save errors are, without keeping Save
+        // from trying (the Store refuses a name taken), and taken back once it reads.
+        const QString checkError = sameName ? QString() : tr("The name cannot be checked: %1").arg(error);
+        if (checkError != m_checkError && (m_saveError->text().isEmpty() || m_saveError->text() == m_checkError)) {
+            m_saveError->setText(checkError);
+            m_saveError->setVisible(!checkError.isEmpty());
+        }
+        m_checkError = checkError;
         for (const Item &other : sameName.value_or(QVector<Item>())) {
             if (other.id != m_item.id && other.kind == m_item.kind) {
                 nameProblem =

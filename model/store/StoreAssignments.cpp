@@ -65,11 +65,16 @@ bool Store::updateAssignment(Assignment &assignment, QString *error)
 {
     const bool ok = write(
         [&](QString *err) {
-            const auto current = assignmentById(assignment.id, nullptr);
-            if (!current) {
+            // Gone (an empty list) is not the same as unreadable (an error, said as it is).
+            const auto found =
+                selectAll(kAssignmentSelect + QStringLiteral("WHERE id = ?"), {assignment.id}, readAssignment, err);
+            if (!found)
+                return false;
+            if (found->isEmpty()) {
                 setError(err, tr("The assignment was removed by someone else since it was loaded."));
                 return false;
             }
+            const Assignment *current = &found->first();
             if (assignment.role.trimmed().isEmpty()) {
                 setError(err, tr("The role is required."));
                 return false;
@@ -105,7 +110,10 @@ bool Store::removeAssignment(qint64 id, QString *error)
 {
     const bool ok = write(
         [&](QString *err) {
-            const auto gone = assignmentById(id, nullptr);
+            const auto found = selectAll(kAssignmentSelect + QStringLiteral("WHERE id = ?"), {id}, readAssignment, err);
+            if (!found)
+                return false;
+            const Assignment *gone = found->isEmpty() ? nullptr : &found->first();
             if (gone &&
                 !logChange(
                     QStringLiteral("assignment"), id, gone->itemId, QStringLiteral("delete"),
