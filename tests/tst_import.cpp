@@ -774,7 +774,7 @@ void TestImport::importedItemsAreSearchable()
     Search search(db);
     const auto found = [&search](const QString &query) {
         QStringList names;
-        for (const SearchGroup &group : search.search(query, 10))
+        for (const SearchGroup &group : test::must(search.search(query, 10, test::readError())))
             for (const SearchResult &r : group.results)
                 names << r.name;
         names.sort();
@@ -785,7 +785,7 @@ void TestImport::importedItemsAreSearchable()
             return true;
         QSqlQuery query(db.connection());
         return query.exec(QStringLiteral("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')")) &&
-               !db.searchIndexBehind();
+               !test::must(db.searchIndexBehind(test::readError()));
     };
     const auto importAll = [&](QString *why) {
         Importer importer(store);

@@ -517,15 +517,15 @@ void TestMigrations::upgradesSchema2AndIndexesIt()
     Database db;
     QVERIFY2(db.open(file), qPrintable(db.errorString()));
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
-    QVERIFY(!db.searchIndexBehind());
+    QVERIFY(!test::must(db.searchIndexBehind(test::readError())));
     QVERIFY(db.check().isEmpty());
     Search search(db);
     const auto first = [&search](const QString &query) {
         QString error;
-        const QVector<SearchGroup> groups = search.search(query, 5, &error);
-        if (!error.isEmpty() || groups.isEmpty())
+        const auto groups = search.search(query, 5, &error);
+        if (!groups || groups->isEmpty())
             return QStringLiteral("none: ") + error;
-        const SearchResult &r = groups.first().results.first();
+        const SearchResult &r = groups->first().results.first();
         return Search::kindKey(r.kind) + QLatin1Char(':') + r.name + QLatin1Char(':') + r.field;
     };
     QCOMPARE(first(QStringLiteral("renee")), QString::fromUtf8("service:Wiki:notes"));
@@ -569,7 +569,7 @@ void TestMigrations::upgradesSchema3ForBulkImports()
     Search search(db);
     const auto found = [&search](const QString &query) {
         QStringList names;
-        for (const SearchGroup &group : search.search(query, 10))
+        for (const SearchGroup &group : test::must(search.search(query, 10, test::readError())))
             for (const SearchResult &r : group.results)
                 names << r.name;
         return names;
@@ -604,7 +604,7 @@ void TestMigrations::upgradesSchema3ForBulkImports()
     QCOMPARE(found(QStringLiteral("wiki.acme")), QStringList{QStringLiteral("Wiki")});
     QCOMPARE(found(QStringLiteral("cafe")), QStringList{QStringLiteral("Caf\u00e9 board")});
     QCOMPARE(found(QStringLiteral("renee")).size(), 2);
-    QVERIFY(!db.searchIndexBehind());
+    QVERIFY(!test::must(db.searchIndexBehind(test::readError())));
     QSqlQuery query(db.connection());
     QVERIFY(query.exec(QStringLiteral("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')")));
     // The hold never outlives the write that set it.
@@ -924,17 +924,20 @@ void TestMigrations::writeTransactionRollsBackUnlessCommitted()
         return q.exec(QStringLiteral("SELECT count(*) FROM contact")) && q.next() ? q.value(0).toInt() : -1;
     };
     {
-        WriteTransaction tx(db);
-        QVERIFY(tx.isActive());
+        QString error;
+        WriteTransaction tx(db, &error);
+        QVERIFY2(tx.isActive(), qPrintable(error));
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("INSERT INTO contact (kind, name, name_key) VALUES ('person', 'A', 'a')")));
     }
     QCOMPARE(count(), 0);
     {
-        WriteTransaction tx(db);
+        QString error;
+        WriteTransaction tx(db, &error);
+        QVERIFY2(tx.isActive(), qPrintable(error));
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("INSERT INTO contact (kind, name, name_key) VALUES ('person', 'B', 'b')")));
-        QVERIFY(tx.commit());
+        QVERIFY2(tx.commit(&error), qPrintable(error));
         QVERIFY(!tx.isActive());
     }
     QCOMPARE(count(), 1);
@@ -994,7 +997,7 @@ void TestMigrations::upgradesFrozenSchemas()
         } else {
             QCOMPARE(problems, QStringList());
         }
-        QVERIFY(!db.searchIndexBehind());
+        QVERIFY(!test::must(db.searchIndexBehind(test::readError())));
         if (!db.isServer()) {
             QSqlQuery query(db.connection());
             QVERIFY2(
@@ -1009,7 +1012,7 @@ void TestMigrations::upgradesFrozenSchemas()
             QCOMPARE(wiki.first().url, QStringLiteral("https://wiki.acme.example/"));
             Search search(db);
             QStringList found;
-            for (const SearchGroup &group : search.search(QStringLiteral("renee"), 10, &error))
+            for (const SearchGroup &group : test::must(search.search(QStringLiteral("renee"), 10, test::readError())))
                 for (const SearchResult &r : group.results)
                     found << r.name;
             QVERIFY2(error.isEmpty(), qPrintable(error));

@@ -38,11 +38,7 @@ private:
     QStringList find(const QString &query, int limit = Search::DefaultLimit)
     {
         Search search(*m_db);
-        QString error;
-        const QStringList result = flat(search.search(query, limit, &error));
-        if (!error.isEmpty())
-            qWarning("search failed: %s", qPrintable(error));
-        return result;
+        return flat(test::must(search.search(query, limit, test::readError())));
     }
     /// Brings the index up to date, then checks it: FTS5's own integrity check, and for
     /// a few trigrams, what the index finds equals what a full scan of search_doc finds.
@@ -268,8 +264,9 @@ void TestSearch::groupsInOrderBestFirst()
 {
     Search search(*m_db);
     QString error;
-    const QVector<SearchGroup> groups = search.search(QStringLiteral("python"), 50, &error);
-    QCOMPARE(error, QString());
+    const auto found = search.search(QStringLiteral("python"), 50, &error);
+    QVERIFY2(found, qPrintable(error));
+    const QVector<SearchGroup> &groups = *found;
     QVector<SearchKind> kinds;
     for (const SearchGroup &g : groups) {
         kinds << g.kind;
@@ -306,13 +303,13 @@ void TestSearch::groupsInOrderBestFirst()
 void TestSearch::limitAndMore()
 {
     Search search(*m_db);
-    const QVector<SearchGroup> all = search.search(QStringLiteral("python.org"), 100);
+    const QVector<SearchGroup> all = test::must(search.search(QStringLiteral("python.org"), 100, test::readError()));
     QVERIFY(!all.isEmpty());
     QCOMPARE(all.first().kind, SearchKind::Service);
     const qsizetype services = all.first().results.size();
     QVERIFY2(services >= 12, qPrintable(QString::number(services)));
     QVERIFY(!all.first().more);
-    const QVector<SearchGroup> three = search.search(QStringLiteral("python.org"), 3);
+    const QVector<SearchGroup> three = test::must(search.search(QStringLiteral("python.org"), 3, test::readError()));
     QCOMPARE(three.first().results.size(), 3);
     QVERIFY(three.first().more);
     for (int i = 0; i < 3; ++i)
@@ -322,7 +319,8 @@ void TestSearch::limitAndMore()
 void TestSearch::snippetHighlightsTheMatch()
 {
     Search search(*m_db);
-    const QVector<SearchGroup> groups = search.search(QStringLiteral("ndre"));
+    const QVector<SearchGroup> groups =
+        test::must(search.search(QStringLiteral("ndre"), Search::DefaultLimit, test::readError()));
     QCOMPARE(groups.size(), 1);
     const SearchResult &r = groups.first().results.first();
     QCOMPARE(r.field, QStringLiteral("name"));
@@ -331,7 +329,8 @@ void TestSearch::snippetHighlightsTheMatch()
     QCOMPARE(r.snippet.mid(r.highlights.first().first, r.highlights.first().second), QString::fromUtf8("ndr\xc3\xa9"));
 
     // A long text is cut around the match.
-    const QVector<SearchGroup> cdn = search.search(QStringLiteral("end-user latency"));
+    const QVector<SearchGroup> cdn =
+        test::must(search.search(QStringLiteral("end-user latency"), Search::DefaultLimit, test::readError()));
     QVERIFY(!cdn.isEmpty());
     const SearchResult &fastly = cdn.first().results.first();
     QCOMPARE(fastly.name, QStringLiteral("Fastly"));
@@ -365,8 +364,8 @@ void TestSearch::quotesAndOperatorsAreText()
                              "^pypi", "'; DROP TABLE item; --"}) {
         Search search(*m_db);
         QString error;
-        search.search(QString::fromLatin1(text), 10, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(QString::fromLatin1(text) + QStringLiteral(": ") + error));
+        QVERIFY2(search.search(QString::fromLatin1(text), 10, &error),
+                 qPrintable(QString::fromLatin1(text) + QStringLiteral(": ") + error));
     }
     QCOMPARE(test::must(m_store->countItems(ItemKind::Service, test::readError())), 15);
 }
@@ -577,8 +576,7 @@ void TestSearch::holdingsOfAContact()
         QStringList lines;
         if (found.size() != 1)
             return lines;
-        QString error;
-        for (const Holding &h : search.holdings(found.first().id, &error)) {
+        for (const Holding &h : test::must(search.holdings(found.first().id, test::readError()))) {
             lines << QStringLiteral("%1 %2%3").arg(h.role, h.itemName,
                                                    h.viaTeamId ? QStringLiteral(" via ") + h.viaTeamName : QString());
         }

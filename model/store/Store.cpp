@@ -227,7 +227,8 @@ bool Store::write(const std::function<bool(QString *)> &work, QString *error, co
     QString message;
     if (!m_db.beginWrite(&message)) {
         // A server that went away is not "busy": say what happened and what comes next.
-        if (m_db.isServer() && !m_db.isAlive())
+        QString why; // the probe's answer; @p message says what failed
+        if (m_db.isServer() && !m_db.isAlive(&why))
             setError(error, tr("Not saved: the connection to the server was lost (%1). Steward connects again by "
                                "itself; save again in a moment.")
                                 .arg(message.simplified()));

@@ -296,13 +296,13 @@ bool searchAndDashboard(const QString &file)
             for (int i = 1; i <= word.size(); ++i) {
                 timer.restart();
                 QString error;
-                const QVector<SearchGroup> groups = search.search(word.left(i), Search::DefaultLimit, &error);
+                const auto groups = search.search(word.left(i), Search::DefaultLimit, &error);
                 const double ms = timer.nsecsElapsed() / 1e6;
-                if (!error.isEmpty()) {
+                if (!groups) {
                     err() << "steward-bench: search failed: " << error << Qt::endl;
                     return false;
                 }
-                for (const SearchGroup &g : groups)
+                for (const SearchGroup &g : *groups)
                     results += static_cast<int>(g.results.size());
                 keystrokes.append(ms);
                 if (ms > worst) {
