@@ -306,11 +306,23 @@ int runGui(int argc, char **argv, const GuiOptions &options)
         if (options.dialog == QLatin1String("ownership")) {
             shown = std::make_unique<OwnershipDialog>(*window.store(), window.selectedItemIds().value(0), &window);
         } else if (options.dialog == QLatin1String("contact")) {
-            const QVector<Assignment> owned = window.store()->assignments(window.selectedItemIds().value(0));
-            const qint64 contactId = owned.isEmpty() ? 0 : owned.first().contactId;
+            Store &store = *window.store();
+            const auto owned = store.assignments(window.selectedItemIds().value(0), &error);
+            if (!owned) {
+                QTextStream(stderr) << "steward: " << error << Qt::endl;
+                return ExitFailure;
+            }
+            const qint64 contactId = owned->isEmpty() ? 0 : owned->first().contactId;
             ContactDraft draft;
-            if (auto contact = window.store()->contact(contactId))
-                draft = {*contact, window.store()->teamMembers(contactId)};
+            if (contactId > 0) {
+                const auto contact = store.contact(contactId, &error);
+                const auto members = contact ? store.teamMembers(contactId, &error) : std::nullopt;
+                if (!members) {
+                    QTextStream(stderr) << "steward: " << error << Qt::endl;
+                    return ExitFailure;
+                }
+                draft = {*contact, *members};
+            }
             shown = std::make_unique<ContactForm>(*window.store(), draft, &window);
         } else if (options.dialog == QLatin1String("connect")) {
             auto connect = std::make_unique<ConnectDialog>(&window);

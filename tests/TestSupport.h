@@ -28,8 +28,34 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace steward::test {
+
+/// The error of the last Store read made with readError(), for a test's message.
+inline QString &lastReadError()
+{
+    static thread_local QString error;
+    return error;
+}
+
+/// The error argument of a Store read in a test: cleared, then filled if the read fails.
+inline QString *readError()
+{
+    lastReadError().clear();
+    return &lastReadError();
+}
+
+/**
+ * The value of a Store read the test relies on (made with readError()). A read that
+ * fails is never taken for an empty result: the test stops, with the read's error.
+ */
+template <typename T> T must(std::optional<T> result, const char *file = __builtin_FILE(), int line = __builtin_LINE())
+{
+    if (!result)
+        qFatal("%s:%d: a read failed: %s", file, line, qPrintable(lastReadError()));
+    return std::move(*result);
+}
 
 /// The backend the tests run against: SQLite, or PostgreSQL when CTest runs a test as
 /// NAME_pg (STEWARD_TEST_BACKEND=postgresql, with the throwaway cluster of tests/pg).

@@ -84,7 +84,7 @@ void TestChangeWatcher::cleanup()
 
 bool TestChangeWatcher::rename(Store &store, const QString &from, const QString &to)
 {
-    const QVector<Item> found = store.findItemsByName(from);
+    const QVector<Item> found = test::must(store.findItemsByName(from, test::readError()));
     if (found.size() != 1)
         return false;
     Item item = found.first();
@@ -121,7 +121,7 @@ void TestChangeWatcher::otherConnectionsCommitsAreNoticed()
     QVERIFY(quiet(watcher, spy));
     QCOMPARE(spy.count(), 1);
     // What the other connection committed is what this one now reads.
-    QCOMPARE(m_myStore->findItemsByName(QStringLiteral("pypi.org")).size(), 1);
+    QCOMPARE(test::must(m_myStore->findItemsByName(QStringLiteral("pypi.org"), test::readError())).size(), 1);
 }
 
 void TestChangeWatcher::ownCommitsAreNot()
@@ -243,7 +243,8 @@ void TestChangeWatcher::aCommitUnderWayIsNotWaitedFor()
     other.join();
     QVERIFY2(otherError.isEmpty(), qPrintable(otherError));
     QVERIFY(noticed(watcher, spy));
-    QCOMPARE(m_myStore->findItemsByName(QStringLiteral("PyPI")).value(0).notes, QStringLiteral("written elsewhere"));
+    QCOMPARE(test::must(m_myStore->findItemsByName(QStringLiteral("PyPI"), test::readError())).value(0).notes,
+             QStringLiteral("written elsewhere"));
 }
 
 QTEST_GUILESS_MAIN(TestChangeWatcher)

@@ -399,9 +399,10 @@ void TestCli::initCreates()
     QVERIFY2(db.open(file), qPrintable(db.errorString()));
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
     Store store(db);
-    QCOMPARE(store.countItems(ItemKind::Organisation), 1);
-    QCOMPARE(store.item(*store.organisationId())->name, QStringLiteral("My organisation"));
-    QCOMPARE(store.countItems(ItemKind::Service), 0);
+    QCOMPARE(test::must(store.countItems(ItemKind::Organisation, test::readError())), 1);
+    QCOMPARE(test::must(store.item(test::must(store.organisationId(test::readError())), test::readError())).name,
+             QStringLiteral("My organisation"));
+    QCOMPARE(test::must(store.countItems(ItemKind::Service, test::readError())), 0);
     QVERIFY(db.check().isEmpty());
 
     if (test::backend() == Backend::PostgreSQL) {
@@ -434,7 +435,7 @@ void TestCli::initCreates()
         QCOMPARE(run({QStringLiteral("init"), empty}).exitCode, 0);
         Database db;
         QVERIFY2(db.open(empty), qPrintable(db.errorString()));
-        QCOMPARE(Store(db).countItems(ItemKind::Organisation), 1);
+        QCOMPARE(test::must(Store(db).countItems(ItemKind::Organisation, test::readError())), 1);
     }
 }
 
@@ -447,7 +448,8 @@ void TestCli::initWithOrganisationName()
     Database db;
     QVERIFY(db.open(file));
     Store store(db);
-    QCOMPARE(store.item(*store.organisationId())->name, QStringLiteral("Acme, Inc."));
+    QCOMPARE(test::must(store.item(test::must(store.organisationId(test::readError())), test::readError())).name,
+             QStringLiteral("Acme, Inc."));
 }
 
 void TestCli::initExample()
@@ -457,10 +459,11 @@ void TestCli::initExample()
     Database db;
     QVERIFY(db.open(file));
     Store store(db);
-    QCOMPARE(store.item(*store.organisationId())->name, QStringLiteral("Python Software Foundation"));
-    QCOMPARE(store.countItems(ItemKind::Provider), 7);
-    QCOMPARE(store.countItems(ItemKind::Host), 12);
-    QCOMPARE(store.countItems(ItemKind::Service), 15);
+    QCOMPARE(test::must(store.item(test::must(store.organisationId(test::readError())), test::readError())).name,
+             QStringLiteral("Python Software Foundation"));
+    QCOMPARE(test::must(store.countItems(ItemKind::Provider, test::readError())), 7);
+    QCOMPARE(test::must(store.countItems(ItemKind::Host, test::readError())), 12);
+    QCOMPARE(test::must(store.countItems(ItemKind::Service, test::readError())), 15);
     QVERIFY(db.check().isEmpty());
 }
 
@@ -648,7 +651,7 @@ void TestCli::contactAmbiguousName()
         Item mirror;
         mirror.kind = ItemKind::Host;
         mirror.name = QStringLiteral("pypi");
-        mirror.parentId = store.findItemsByName(QStringLiteral("OSUOSL")).first().id;
+        mirror.parentId = test::must(store.findItemsByName(QStringLiteral("OSUOSL"), test::readError())).first().id;
         QVERIFY(store.createItem(mirror, nullptr));
     }
     const Result r = run({QStringLiteral("contact"), QStringLiteral("PyPI"), QStringLiteral("--db"), file});

@@ -546,12 +546,12 @@ void TestCsv::servicesReport()
     sneaky.name = QStringLiteral("=cmd|' /C calc'!A0");
     QVERIFY(store.createContact(sneaky, &error));
     Assignment a;
-    a.itemId = store.findItemsByName(QStringLiteral("planet.python.org")).first().id;
+    a.itemId = test::must(store.findItemsByName(QStringLiteral("planet.python.org"), test::readError())).first().id;
     a.contactId = sneaky.id;
     QVERIFY(store.addAssignment(a, &error));
     Assignment gone;
     gone.itemId = a.itemId;
-    gone.contactId = store.findContactsByName(QStringLiteral("Georg Brandl")).first().id;
+    gone.contactId = test::must(store.findContactsByName(QStringLiteral("Georg Brandl"), test::readError())).first().id;
     gone.priority = Priority::Inactive;
     QVERIFY(store.addAssignment(gone, &error));
     QBuffer again;

@@ -64,7 +64,7 @@ void TestExample::cleanupTestCase()
 
 Item TestExample::named(const QString &name)
 {
-    const QVector<Item> found = m_store->findItemsByName(name);
+    const QVector<Item> found = test::must(m_store->findItemsByName(name, test::readError()));
     if (found.size() != 1) {
         qWarning("%lld items are called %s", static_cast<long long>(found.size()), qPrintable(name));
         return {};
@@ -75,15 +75,15 @@ Item TestExample::named(const QString &name)
 QString TestExample::parentName(const QString &name)
 {
     const Item item = named(name);
-    auto parent = m_store->item(item.parentId);
+    auto parent = m_store->item(item.parentId, test::readError());
     return parent ? parent->name : QString();
 }
 
 void TestExample::organisation()
 {
-    auto id = m_store->organisationId();
+    auto id = m_store->organisationId(test::readError());
     QVERIFY(id);
-    const Item org = *m_store->item(*id);
+    const Item org = test::must(m_store->item(*id, test::readError()));
     QCOMPARE(org.name, QStringLiteral("Python Software Foundation"));
     QVERIFY(org.description.contains(QStringLiteral("https://us.pycon.org")));
     QVERIFY(org.notes.contains(QStringLiteral("not, however, required to be a member of the infrastructure team")));
@@ -131,7 +131,7 @@ void TestExample::providers()
     QCOMPARE(p.configTool, configTool);
     QCOMPARE(p.configRepo, configRepo);
     QCOMPARE(p.status, QStringLiteral("active"));
-    QCOMPARE(p.parentId, *m_store->organisationId());
+    QCOMPARE(p.parentId, test::must(m_store->organisationId(test::readError())));
     if (name == QLatin1String("OSUOSL"))
         QCOMPARE(p.fullName, QStringLiteral("Oregon State University Open Source Lab"));
     if (name == QLatin1String("XS4ALL"))
@@ -248,17 +248,17 @@ void TestExample::services()
 void TestExample::counts()
 {
     // The data tables above list every item; nothing else is in the example.
-    QCOMPARE(m_store->countItems(ItemKind::Organisation), 1);
-    QCOMPARE(m_store->countItems(ItemKind::Provider), 7);
-    QCOMPARE(m_store->countItems(ItemKind::Host), 12);
-    QCOMPARE(m_store->countItems(ItemKind::Service), 15);
+    QCOMPARE(test::must(m_store->countItems(ItemKind::Organisation, test::readError())), 1);
+    QCOMPARE(test::must(m_store->countItems(ItemKind::Provider, test::readError())), 7);
+    QCOMPARE(test::must(m_store->countItems(ItemKind::Host, test::readError())), 12);
+    QCOMPARE(test::must(m_store->countItems(ItemKind::Service, test::readError())), 15);
 }
 
 void TestExample::servedThroughFastly()
 {
     const Item fastly = named(QStringLiteral("Fastly"));
     QStringList fronted;
-    for (const Link &link : m_store->links(fastly.id)) {
+    for (const Link &link : test::must(m_store->links(fastly.id, test::readError()))) {
         QCOMPARE(link.kind, LinkKind::FrontedBy);
         QCOMPARE(link.toItem, fastly.id);
         fronted << link.fromName;
@@ -267,17 +267,18 @@ void TestExample::servedThroughFastly()
     QCOMPARE(fronted, (QStringList{QStringLiteral("PyPI"), QStringLiteral("Python downloads"),
                                    QStringLiteral("docs.python.org"), QStringLiteral("www.python.org")}));
     // And from the service's side.
-    const QVector<Link> docs = m_store->links(named(QStringLiteral("docs.python.org")).id);
+    const QVector<Link> docs =
+        test::must(m_store->links(named(QStringLiteral("docs.python.org")).id, test::readError()));
     QCOMPARE(docs.size(), 1);
     QCOMPARE(docs.first().toName, QStringLiteral("Fastly"));
-    QVERIFY(m_store->links(named(QStringLiteral("wiki.python.org")).id).isEmpty());
+    QVERIFY(test::must(m_store->links(named(QStringLiteral("wiki.python.org")).id, test::readError())).isEmpty());
 }
 
 void TestExample::dnsAndRegistrar()
 {
-    const qint64 org = *m_store->organisationId();
+    const qint64 org = test::must(m_store->organisationId(test::readError()));
     QHash<LinkKind, QString> links;
-    for (const Link &link : m_store->links(org)) {
+    for (const Link &link : test::must(m_store->links(org, test::readError()))) {
         QCOMPARE(link.fromItem, org);
         links.insert(link.kind, link.toName);
     }
@@ -287,22 +288,24 @@ void TestExample::dnsAndRegistrar()
 
     // The team handles changes to sensitive global systems such as DNS.
     for (const QString &name : {QStringLiteral("Dyn"), QStringLiteral("Gandi")}) {
-        const QVector<Assignment> a = m_store->assignments(named(name).id);
+        const QVector<Assignment> a = test::must(m_store->assignments(named(name).id, test::readError()));
         QCOMPARE(a.size(), 1);
-        QCOMPARE(m_store->contact(a.first().contactId)->name, QStringLiteral("Infrastructure team"));
+        QCOMPARE(test::must(m_store->contact(a.first().contactId, test::readError())).name,
+                 QStringLiteral("Infrastructure team"));
         QCOMPARE(a.first().role, QStringLiteral("maintainer"));
     }
 }
 
 void TestExample::infrastructureTeam()
 {
-    const QVector<Contact> teams = m_store->findContactsByName(QStringLiteral("Infrastructure team"));
+    const QVector<Contact> teams =
+        test::must(m_store->findContactsByName(QStringLiteral("Infrastructure team"), test::readError()));
     QCOMPARE(teams.size(), 1);
     const Contact team = teams.first();
     QCOMPARE(team.kind, ContactKind::Team);
     QVERIFY(team.notes.contains(QStringLiteral("sensitive global systems such as DNS")));
 
-    const QVector<TeamMember> members = m_store->teamMembers(team.id);
+    const QVector<TeamMember> members = test::must(m_store->teamMembers(team.id, test::readError()));
     QCOMPARE(members.size(), 6);
     QCOMPARE(members.first().memberName, QStringLiteral("Noah Kantrowitz"));
     QCOMPARE(members.first().role, QStringLiteral("lead"));
@@ -318,21 +321,23 @@ void TestExample::infrastructureTeam()
     for (int i = 0; i < members.size() - 1; ++i)
         QCOMPARE(members.at(i).note, QString());
     for (const TeamMember &m : members)
-        QCOMPARE(m_store->contact(m.memberId)->kind, ContactKind::Person);
+        QCOMPARE(test::must(m_store->contact(m.memberId, test::readError())).kind, ContactKind::Person);
 }
 
 void TestExample::escalationContacts()
 {
-    const QVector<Contact> lists = m_store->findContactsByName(QStringLiteral("infrastructure-staff@python.org"));
+    const QVector<Contact> lists =
+        test::must(m_store->findContactsByName(QStringLiteral("infrastructure-staff@python.org"), test::readError()));
     QCOMPARE(lists.size(), 1);
     const Contact list = lists.first();
     QCOMPARE(list.kind, ContactKind::MailingList);
-    QCOMPARE(m_store->contact(list.teamId)->name, QStringLiteral("Infrastructure team"));
+    QCOMPARE(test::must(m_store->contact(list.teamId, test::readError())).name, QStringLiteral("Infrastructure team"));
     QCOMPARE(list.addresses.size(), 1);
     QCOMPARE(list.addresses.first().kind, AddressKind::Email);
     QCOMPARE(list.addresses.first().value, QStringLiteral("infrastructure-staff@python.org"));
 
-    const QVector<Contact> channels = m_store->findContactsByName(QStringLiteral("#python-infra"));
+    const QVector<Contact> channels =
+        test::must(m_store->findContactsByName(QStringLiteral("#python-infra"), test::readError()));
     QCOMPARE(channels.size(), 1);
     const Contact channel = channels.first();
     QCOMPARE(channel.kind, ContactKind::ChatChannel);
@@ -343,7 +348,8 @@ void TestExample::escalationContacts()
     QCOMPARE(channel.addresses.first().label, QStringLiteral("Freenode"));
 
     // Both are the organisation's escalation contacts, the list first.
-    const QVector<Assignment> org = m_store->assignments(*m_store->organisationId());
+    const QVector<Assignment> org =
+        test::must(m_store->assignments(test::must(m_store->organisationId(test::readError())), test::readError()));
     QCOMPARE(org.size(), 2);
     QCOMPARE(org.at(0).contactId, list.id);
     QCOMPARE(org.at(0).role, QStringLiteral("escalation"));
@@ -358,15 +364,16 @@ void TestExample::namesAreCorrectlyEncoded()
     // The reference text shows "Marc-Andr√© Lemburg" (UTF-8 read as Mac Roman); the
     // example must hold the name itself.
     const QString mal = QStringLiteral("Marc-Andr\u00e9 Lemburg");
-    const QVector<Contact> found = m_store->findContactsByName(mal);
+    const QVector<Contact> found = test::must(m_store->findContactsByName(mal, test::readError()));
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().name, mal);
     QCOMPARE(found.first().name.size(), 18);
-    for (const Contact &c : m_store->contacts()) {
+    for (const Contact &c : test::must(m_store->contacts(test::readError()))) {
         QVERIFY2(!c.name.contains(QChar(0x221A)), qPrintable(c.name)); // '√'
         QVERIFY2(!c.name.contains(QChar::ReplacementCharacter), qPrintable(c.name));
     }
-    const QVector<Assignment> wiki = m_store->assignments(named(QStringLiteral("wiki.python.org")).id);
+    const QVector<Assignment> wiki =
+        test::must(m_store->assignments(named(QStringLiteral("wiki.python.org")).id, test::readError()));
     QCOMPARE(wiki.size(), 1);
     QCOMPARE(wiki.first().contactId, found.first().id);
 }
@@ -378,18 +385,16 @@ void TestExample::inventoryPassesCheck()
 
 void TestExample::populatingTwiceChangesNothing()
 {
-    QVector<TreeRow> before;
-    QVERIFY(m_store->treeRows(&before, nullptr));
-    const int contacts = static_cast<int>(m_store->contacts().size());
+    const QVector<TreeRow> before = test::must(m_store->treeRows(test::readError()));
+    const int contacts = static_cast<int>(test::must(m_store->contacts(test::readError())).size());
     QSignalSpy created(m_store.get(), &Store::itemCreated);
     QString error;
     QVERIFY(!ExampleInventory::populate(*m_store, &error));
     QVERIFY2(error.contains(QStringLiteral("already has an organisation")), qPrintable(error));
     QCOMPARE(created.count(), 0);
-    QVector<TreeRow> after;
-    QVERIFY(m_store->treeRows(&after, nullptr));
+    const QVector<TreeRow> after = test::must(m_store->treeRows(test::readError()));
     QCOMPARE(after.size(), before.size());
-    QCOMPARE(m_store->contacts().size(), contacts);
+    QCOMPARE(test::must(m_store->contacts(test::readError())).size(), contacts);
 }
 
 QTEST_GUILESS_MAIN(TestExample)

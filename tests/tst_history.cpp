@@ -37,8 +37,11 @@ private Q_SLOTS:
     void changesNameTheAccountableUser();
 
 private:
-    qint64 id(const QString &name) { return m_store->findItemsByName(name).value(0).id; }
-    qint64 contactId(const QString &name) { return m_store->findContactsByName(name).value(0).id; }
+    qint64 id(const QString &name) { return test::must(m_store->findItemsByName(name, test::readError())).value(0).id; }
+    qint64 contactId(const QString &name)
+    {
+        return test::must(m_store->findContactsByName(name, test::readError())).value(0).id;
+    }
     static QJsonObject json(const QString &text) { return QJsonDocument::fromJson(text.toUtf8()).object(); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -72,23 +75,24 @@ void TestHistory::changesNameTheAccountableUser()
     Store fresh(*m_db);
     const QString expected = m_db->isServer() ? QStringLiteral("steward") : Store::systemUserName();
     QCOMPARE(fresh.actor(), expected);
-    Item item = *fresh.item(id(QStringLiteral("PyPI")));
+    Item item = test::must(fresh.item(id(QStringLiteral("PyPI")), test::readError()));
     item.notes = QStringLiteral("Audited.");
     QString error;
     QVERIFY2(fresh.updateItem(item, &error), qPrintable(error));
-    QCOMPARE(fresh.history(item.id, 1).value(0).actor, expected);
+    QCOMPARE(test::must(fresh.history(item.id, 1, test::readError())).value(0).actor, expected);
 }
 
 void TestHistory::exampleIsOneBatch()
 {
-    const QVector<HistoryEntry> all = m_store->history(0, 0);
+    const QVector<HistoryEntry> all = test::must(m_store->history(0, 0, test::readError()));
     QVERIFY(all.size() > 50);
     for (const HistoryEntry &e : all) {
         QCOMPARE(e.batchId, all.first().batchId);
         QCOMPARE(e.actor, QStringLiteral("ernest"));
         QCOMPARE(e.action, QStringLiteral("create"));
     }
-    const QVector<HistoryEntry> docs = m_store->history(id(QStringLiteral("docs.python.org")), 0);
+    const QVector<HistoryEntry> docs =
+        test::must(m_store->history(id(QStringLiteral("docs.python.org")), 0, test::readError()));
     // The service itself, its two owners and its link to Fastly.
     QCOMPARE(docs.size(), 4);
     QCOMPARE(docs.last().entity, QStringLiteral("item"));
@@ -109,7 +113,7 @@ void TestHistory::itemCreateUpdateDelete()
     QVERIFY(m_store->updateItem(speed, nullptr));
     QVERIFY(m_store->deleteItem(speed.id, nullptr));
 
-    const QVector<HistoryEntry> h = m_store->history(speed.id, 0);
+    const QVector<HistoryEntry> h = test::must(m_store->history(speed.id, 0, test::readError()));
     QCOMPARE(h.size(), 3);
     QCOMPARE(h.at(2).action, QStringLiteral("create"));
     QCOMPARE(h.at(2).actor, QStringLiteral("alice"));
@@ -129,19 +133,19 @@ void TestHistory::itemCreateUpdateDelete()
 
 void TestHistory::unchangedSaveRecordsNothing()
 {
-    const int before = m_store->history(0, 0).size();
-    Item pypi = *m_store->item(id(QStringLiteral("PyPI")));
+    const int before = test::must(m_store->history(0, 0, test::readError())).size();
+    Item pypi = test::must(m_store->item(id(QStringLiteral("PyPI")), test::readError()));
     QVERIFY(m_store->updateItem(pypi, nullptr));
-    QCOMPARE(m_store->history(0, 0).size(), before);
+    QCOMPARE(test::must(m_store->history(0, 0, test::readError())).size(), before);
 }
 
 void TestHistory::rollbackRecordsNothing()
 {
-    const int before = m_store->history(0, 0).size();
+    const int before = test::must(m_store->history(0, 0, test::readError())).size();
     QString error;
     QVERIFY(!m_store->write(
         [&](QString *err) {
-            Item pypi = *m_store->item(id(QStringLiteral("PyPI")));
+            Item pypi = test::must(m_store->item(id(QStringLiteral("PyPI")), test::readError()));
             pypi.status = QStringLiteral("retired");
             if (!m_store->updateItem(pypi, err))
                 return false;
@@ -149,7 +153,7 @@ void TestHistory::rollbackRecordsNothing()
             return false;
         },
         &error));
-    QCOMPARE(m_store->history(0, 0).size(), before);
+    QCOMPARE(test::must(m_store->history(0, 0, test::readError())).size(), before);
 }
 
 void TestHistory::labelledBatchGroupsChanges()
@@ -169,14 +173,14 @@ void TestHistory::labelledBatchGroupsChanges()
                  },
                  &error, QStringLiteral("Assign Alex Gaynor to 3 items")),
              qPrintable(error));
-    const QVector<HistoryEntry> latest = m_store->history(0, 3);
+    const QVector<HistoryEntry> latest = test::must(m_store->history(0, 3, test::readError()));
     QCOMPARE(latest.size(), 3);
     for (const HistoryEntry &e : latest) {
         QCOMPARE(e.batchId, latest.first().batchId);
         QCOMPARE(e.label, QStringLiteral("Assign Alex Gaynor to 3 items"));
         QCOMPARE(e.entity, QStringLiteral("assignment"));
     }
-    QVERIFY(m_store->history(0, 4).last().batchId != latest.first().batchId);
+    QVERIFY(test::must(m_store->history(0, 4, test::readError())).last().batchId != latest.first().batchId);
 }
 
 void TestHistory::deletingAProviderRecordsWhatWentWithIt()
@@ -184,15 +188,15 @@ void TestHistory::deletingAProviderRecordsWhatWentWithIt()
     const qint64 xs4all = id(QStringLiteral("XS4ALL"));
     const qint64 planet = id(QStringLiteral("planet.python.org"));
     QVERIFY(m_store->deleteItem(xs4all, nullptr));
-    const QVector<HistoryEntry> h = m_store->history(planet, 1);
+    const QVector<HistoryEntry> h = test::must(m_store->history(planet, 1, test::readError()));
     QCOMPARE(h.size(), 1);
     QCOMPARE(h.first().action, QStringLiteral("delete"));
     QCOMPARE(json(h.first().before).value(QStringLiteral("status")).toString(), QStringLiteral("needs-move"));
     // The provider, three hosts and three services, in one batch.
-    const QVector<HistoryEntry> batch = m_store->history(0, 7);
+    const QVector<HistoryEntry> batch = test::must(m_store->history(0, 7, test::readError()));
     for (const HistoryEntry &e : batch)
         QCOMPARE(e.batchId, h.first().batchId);
-    QVERIFY(m_store->history(0, 8).last().batchId != h.first().batchId);
+    QVERIFY(test::must(m_store->history(0, 8, test::readError())).last().batchId != h.first().batchId);
 }
 
 void TestHistory::assignmentsAreRecordedUnderTheirItem()
@@ -206,7 +210,7 @@ void TestHistory::assignmentsAreRecordedUnderTheirItem()
     a.priority = Priority::Secondary;
     QVERIFY(m_store->updateAssignment(a, nullptr));
     QVERIFY(m_store->removeAssignment(a.id, nullptr));
-    const QVector<HistoryEntry> h = m_store->history(pypi, 3);
+    const QVector<HistoryEntry> h = test::must(m_store->history(pypi, 3, test::readError()));
     QCOMPARE(h.size(), 3);
     QCOMPARE(h.at(2).action, QStringLiteral("create"));
     QVERIFY2(h.at(2).summary.contains(QStringLiteral("Noah Kantrowitz")), qPrintable(h.at(2).summary));
@@ -220,20 +224,20 @@ void TestHistory::deletingAContactRecordsItsAssignments()
 {
     const qint64 wiki = id(QStringLiteral("wiki.python.org"));
     QVERIFY(m_store->deleteContact(contactId(QString::fromUtf8("Marc-Andr\xc3\xa9 Lemburg")), nullptr));
-    const QVector<HistoryEntry> h = m_store->history(wiki, 1);
+    const QVector<HistoryEntry> h = test::must(m_store->history(wiki, 1, test::readError()));
     QCOMPARE(h.size(), 1);
     QCOMPARE(h.first().entity, QStringLiteral("assignment"));
     QCOMPARE(h.first().action, QStringLiteral("delete"));
     QVERIFY(h.first().summary.contains(QString::fromUtf8("Marc-Andr\xc3\xa9 Lemburg")));
-    const QVector<HistoryEntry> last = m_store->history(0, 1);
+    const QVector<HistoryEntry> last = test::must(m_store->history(0, 1, test::readError()));
     QCOMPARE(last.first().entity, QStringLiteral("contact"));
     QCOMPARE(last.first().batchId, h.first().batchId);
 }
 
 void TestHistory::limitAndOrder()
 {
-    const QVector<HistoryEntry> all = m_store->history(0, 0);
-    const QVector<HistoryEntry> five = m_store->history(0, 5);
+    const QVector<HistoryEntry> all = test::must(m_store->history(0, 0, test::readError()));
+    const QVector<HistoryEntry> five = test::must(m_store->history(0, 5, test::readError()));
     QCOMPARE(five.size(), 5);
     for (int i = 0; i < 5; ++i)
         QCOMPARE(five.at(i).id, all.at(i).id);
@@ -251,7 +255,7 @@ void TestHistory::historyModel()
     QCOMPARE(model.columnCount(), int(HistoryModel::ColumnCount));
     QCOMPARE(model.index(0, HistoryModel::WhoColumn).data().toString(), QStringLiteral("ernest"));
 
-    Item item = *m_store->item(docs);
+    Item item = test::must(m_store->item(docs, test::readError()));
     item.status = QStringLiteral("legacy");
     QVERIFY(m_store->updateItem(item, nullptr));
     QVERIFY(model.reload());
@@ -267,7 +271,7 @@ void TestHistory::historyModel()
 
     // Everything: the example's batch and this change.
     QVERIFY(model.setItem(0));
-    QCOMPARE(model.rowCount(), m_store->history(0, 0).size());
+    QCOMPARE(model.rowCount(), test::must(m_store->history(0, 0, test::readError())).size());
 }
 
 QTEST_GUILESS_MAIN(TestHistory)

@@ -233,7 +233,7 @@ void TestImport::roundTripOfHostileValues()
         Database db;
         QVERIFY(db.open(a));
         Store store(db);
-        const qint64 org = *store.organisationId();
+        const qint64 org = test::must(store.organisationId(test::readError()));
         const QString snake = QString::fromUtf8("\xf0\x9f\x90\x8d"); // outside the BMP
         const QStringList hostile = {QStringLiteral("comma, here"),
                                      QStringLiteral("say \"hi\""),
@@ -606,7 +606,7 @@ void TestImport::importIsOneHistoryBatchAndUndoes()
     QMap<ReportKind, QByteArray> before;
     for (ReportKind kind : kImportKinds)
         before.insert(kind, exported(store, kind));
-    const qsizetype historyBefore = store.history(0, 0).size();
+    const qsizetype historyBefore = test::must(store.history(0, 0, test::readError())).size();
 
     Importer importer(store);
     importer.addData(QStringLiteral("providers.csv"),
@@ -630,7 +630,7 @@ void TestImport::importIsOneHistoryBatchAndUndoes()
     QCOMPARE(undo.createdContacts.size(), 1);
     QCOMPARE(undo.teamsBefore.size(), 1);
     QCOMPARE(undo.changedAssignments.size(), 1);
-    const QVector<HistoryEntry> history = store.history(0, 0);
+    const QVector<HistoryEntry> history = test::must(store.history(0, 0, test::readError()));
     const qsizetype added = history.size() - historyBefore;
     QVERIFY(added > 5);
     for (qsizetype i = 0; i < added; ++i) {
@@ -643,7 +643,7 @@ void TestImport::importIsOneHistoryBatchAndUndoes()
     QVERIFY2(Importer::undo(store, undo, &error), qPrintable(error));
     for (ReportKind kind : kImportKinds)
         QCOMPARE(exported(store, kind), before.value(kind));
-    const QVector<HistoryEntry> after = store.history(0, 0);
+    const QVector<HistoryEntry> after = test::must(store.history(0, 0, test::readError()));
     QCOMPARE(after.first().label, QStringLiteral("Undo import"));
     QVERIFY(after.first().batchId != undo.batchId);
 }
@@ -680,7 +680,7 @@ void TestImport::undoOfALargeImport()
         return all;
     };
     const QByteArray before = exportAll();
-    const qsizetype historyBefore = store.history(0, 0).size();
+    const qsizetype historyBefore = test::must(store.history(0, 0, test::readError())).size();
     Importer importer(store);
     importer.addData(QStringLiteral("providers.csv"), "name,kind,location\nQuokka,vm,Zurich\n");
     importer.addData(QStringLiteral("hosts.csv"), hosts);
@@ -693,20 +693,20 @@ void TestImport::undoOfALargeImport()
     QCOMPARE(undo.createdItems.size(), 1 + hostCount + serviceCount);
     QCOMPARE(undo.createdAssignments.size(), serviceCount);
     // Someone adds a service under an imported host.
-    const QVector<Item> host7 = store.findItemsByName(QStringLiteral("host-7"));
+    const QVector<Item> host7 = test::must(store.findItemsByName(QStringLiteral("host-7"), test::readError()));
     QCOMPARE(host7.size(), 1);
     Item later;
     later.kind = ItemKind::Service;
     later.name = QStringLiteral("added later");
     later.parentId = host7.first().id;
     QVERIFY2(store.createItem(later, &error), qPrintable(error));
-    const QVector<Item> svc5 = store.findItemsByName(QStringLiteral("svc-5"));
+    const QVector<Item> svc5 = test::must(store.findItemsByName(QStringLiteral("svc-5"), test::readError()));
     QCOMPARE(svc5.size(), 1);
 
     QVERIFY2(Importer::undo(store, undo, &error), qPrintable(error));
     QCOMPARE(exportAll(), before);
-    QCOMPARE(store.countItems(ItemKind::Service), 0);
-    const QVector<HistoryEntry> history = store.history(0, 0);
+    QCOMPARE(test::must(store.countItems(ItemKind::Service, test::readError())), 0);
+    const QVector<HistoryEntry> history = test::must(store.history(0, 0, test::readError()));
     const qint64 undoBatch = history.first().batchId;
     QVector<HistoryEntry> deleted;
     for (const HistoryEntry &e : history) {
@@ -740,7 +740,7 @@ void TestImport::undoOfALargeImport()
     QCOMPARE(ids.size(), 1 + hostCount + serviceCount + 1);
     QVERIFY(ids.contains(later.id));
     QCOMPARE(assignmentIds, QSet<qint64>(undo.createdAssignments.cbegin(), undo.createdAssignments.cend()));
-    QCOMPARE(store.contacts().size(), 0);
+    QCOMPARE(test::must(store.contacts(test::readError())).size(), 0);
     QCOMPARE(history.size(), historyBefore + (undo.createdItems.size() + serviceCount + 1) + 1 + deleted.size());
 
     // An undo that finds an item gone since refuses, and changes nothing.
@@ -750,7 +750,7 @@ void TestImport::undoOfALargeImport()
     again.addData(QStringLiteral("services.csv"), services);
     QVERIFY2(again.commit(), qPrintable(again.errorString()));
     const ImportUndo second = again.undoData();
-    const QVector<Item> gone = store.findItemsByName(QStringLiteral("svc-999"));
+    const QVector<Item> gone = test::must(store.findItemsByName(QStringLiteral("svc-999"), test::readError()));
     QCOMPARE(gone.size(), 1);
     QVERIFY2(store.deleteItem(gone.first().id, &error), qPrintable(error));
     const QByteArray kept = exportAll();
@@ -774,7 +774,7 @@ void TestImport::importedItemsAreSearchable()
     Search search(db);
     const auto found = [&search](const QString &query) {
         QStringList names;
-        for (const SearchGroup &group : search.search(query, 10))
+        for (const SearchGroup &group : test::must(search.search(query, 10, test::readError())))
             for (const SearchResult &r : group.results)
                 names << r.name;
         names.sort();
@@ -785,7 +785,7 @@ void TestImport::importedItemsAreSearchable()
             return true;
         QSqlQuery query(db.connection());
         return query.exec(QStringLiteral("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')")) &&
-               !db.searchIndexBehind();
+               !test::must(db.searchIndexBehind(test::readError()));
     };
     const auto importAll = [&](QString *why) {
         Importer importer(store);

@@ -47,8 +47,11 @@ private Q_SLOTS:
     void actorRule();
 
 private:
-    qint64 id(const QString &name) { return m_store->findItemsByName(name).value(0).id; }
-    qint64 contactId(const QString &name) { return m_store->findContactsByName(name).value(0).id; }
+    qint64 id(const QString &name) { return test::must(m_store->findItemsByName(name, test::readError())).value(0).id; }
+    qint64 contactId(const QString &name)
+    {
+        return test::must(m_store->findContactsByName(name, test::readError())).value(0).id;
+    }
     /// An item's assignments as text: id, contact, role, priority, note, place.
     QStringList assignmentsOf(qint64 itemId);
     /// The newest history entry of one record.
@@ -78,9 +81,7 @@ void TestOperations::cleanup()
 
 QStringList TestOperations::assignmentsOf(qint64 itemId)
 {
-    QString error;
-    const QVector<Assignment> list = m_store->assignments(itemId, &error);
-    [&] { QVERIFY2(error.isEmpty(), qPrintable(error)); }();
+    const QVector<Assignment> list = test::must(m_store->assignments(itemId, test::readError()));
     QStringList rows;
     for (const Assignment &a : list) {
         rows << QStringLiteral("%1 %2 %3 %4 %5 %6")
@@ -94,7 +95,7 @@ QStringList TestOperations::assignmentsOf(qint64 itemId)
 
 HistoryEntry TestOperations::latestEntry(qint64 itemId, const QString &entity, const QString &action)
 {
-    const QVector<HistoryEntry> entries = m_store->history(itemId, 50);
+    const QVector<HistoryEntry> entries = test::must(m_store->history(itemId, 50, test::readError()));
     for (const HistoryEntry &e : entries) {
         if (e.entity == entity && e.action == action)
             return e;
@@ -270,7 +271,7 @@ void TestOperations::unassignUndoPutsBackTheSameAssignments()
 
 void TestOperations::revertItemEdit()
 {
-    Item pypi = *m_store->item(id(QStringLiteral("PyPI")));
+    Item pypi = test::must(m_store->item(id(QStringLiteral("PyPI")), test::readError()));
     const Item original = pypi;
     pypi.status = QStringLiteral("legacy");
     pypi.notes = QStringLiteral("Moving.");
@@ -292,13 +293,13 @@ void TestOperations::revertItemEdit()
 
 void TestOperations::revertContactEdit()
 {
-    Contact georg = *m_store->contact(contactId(QStringLiteral("Georg Brandl")));
+    Contact georg = test::must(m_store->contact(contactId(QStringLiteral("Georg Brandl")), test::readError()));
     const Contact original = georg;
     georg.name = QStringLiteral("Georg B.");
     georg.notes = QStringLiteral("Away.");
     QString error;
     QVERIFY2(m_store->updateContact(georg, &error), qPrintable(error));
-    const QVector<HistoryEntry> all = m_store->history(0, 20);
+    const QVector<HistoryEntry> all = test::must(m_store->history(0, 20, test::readError()));
     HistoryEntry entry;
     for (const HistoryEntry &e : all) {
         if (e.entity == QLatin1String("contact") && e.entityId == georg.id && e.action == QLatin1String("update")) {
@@ -312,7 +313,7 @@ void TestOperations::revertContactEdit()
     QCOMPARE(plan->kind, RevertPlan::Kind::Contact);
     QCOMPARE(plan->contactNow.name, QStringLiteral("Georg B."));
     QCOMPARE(contactFields(plan->contactReverted), contactFields(original));
-    QCOMPARE(plan->teamMembers.size(), m_store->teamMembers(georg.id).size());
+    QCOMPARE(plan->teamMembers.size(), test::must(m_store->teamMembers(georg.id, test::readError())).size());
 }
 
 void TestOperations::revertAssignmentCreated()
@@ -336,7 +337,7 @@ void TestOperations::revertAssignmentCreated()
 void TestOperations::revertAssignmentEdited()
 {
     const qint64 pypi = id(QStringLiteral("PyPI"));
-    Assignment a = m_store->assignments(pypi).value(1);
+    Assignment a = test::must(m_store->assignments(pypi, test::readError())).value(1);
     const Assignment original = a;
     a.priority = Priority::Inactive;
     a.note = QStringLiteral("on leave");
@@ -379,7 +380,7 @@ void TestOperations::revertAssignmentRemoved()
 
 void TestOperations::revertRefusesWhenALaterChangeDependsOnIt()
 {
-    Item pypi = *m_store->item(id(QStringLiteral("PyPI")));
+    Item pypi = test::must(m_store->item(id(QStringLiteral("PyPI")), test::readError()));
     QString error;
     pypi.notes = QStringLiteral("one");
     QVERIFY2(m_store->updateItem(pypi, &error), qPrintable(error));
@@ -425,7 +426,7 @@ void TestOperations::revertRefusesKindsItCannotUndo()
 void TestOperations::revertRefusesAnAssignmentWhoseContactIsGone()
 {
     const qint64 wiki = id(QStringLiteral("wiki.python.org"));
-    const qint64 mal = m_store->assignments(wiki).value(0).contactId;
+    const qint64 mal = test::must(m_store->assignments(wiki, test::readError())).value(0).contactId;
     QString error;
     QVERIFY(unassignContact(*m_store, {wiki}, mal, QString(), {}, &error));
     const HistoryEntry removed = latestEntry(wiki, QStringLiteral("assignment"), QStringLiteral("delete"));
@@ -449,14 +450,14 @@ void TestOperations::contactDeletionImpact()
     QVERIFY(impact->orphaned.isEmpty());
     // Marc-André alone owns the wiki.
     const qint64 wiki = id(QStringLiteral("wiki.python.org"));
-    const qint64 mal = m_store->assignments(wiki).value(0).contactId;
+    const qint64 mal = test::must(m_store->assignments(wiki, test::readError())).value(0).contactId;
     impact = steward::contactDeletionImpact(*m_store, resolver, mal, &error);
     QVERIFY2(impact, qPrintable(error));
     QCOMPARE(impact->assignments, QStringList{QStringLiteral("owner of wiki.python.org")});
     QCOMPARE(impact->orphaned, QStringList{QStringLiteral("wiki.python.org")});
     QCOMPARE(test::dumpInventory(m_db->path()), before); // nothing written
     // An inactive assignment is never what covers an item.
-    Assignment a = m_store->assignments(wiki).value(0);
+    Assignment a = test::must(m_store->assignments(wiki, test::readError())).value(0);
     a.priority = Priority::Inactive;
     QVERIFY2(m_store->write([&](QString *err) { return m_store->updateAssignment(a, err); }, &error),
              qPrintable(error));
@@ -487,12 +488,13 @@ void TestOperations::actorRule()
         // No name configured: the operating-system user.
         QCOMPARE(applyHistoryActor(store, QStringLiteral(" ")), Store::systemUserName());
     }
-    Item pypi = *store.item(id(QStringLiteral("PyPI")));
+    Item pypi = test::must(store.item(id(QStringLiteral("PyPI")), test::readError()));
     pypi.notes = QStringLiteral("signed");
     applyHistoryActor(store, QStringLiteral("Alice"));
     QString error;
     QVERIFY2(store.updateItem(pypi, &error), qPrintable(error));
-    QCOMPARE(store.history(pypi.id, 1).value(0).actor, m_db->isServer() ? own : QStringLiteral("Alice"));
+    QCOMPARE(test::must(store.history(pypi.id, 1, test::readError())).value(0).actor,
+             m_db->isServer() ? own : QStringLiteral("Alice"));
 }
 
 QTEST_GUILESS_MAIN(TestOperations)

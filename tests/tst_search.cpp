@@ -38,11 +38,7 @@ private:
     QStringList find(const QString &query, int limit = Search::DefaultLimit)
     {
         Search search(*m_db);
-        QString error;
-        const QStringList result = flat(search.search(query, limit, &error));
-        if (!error.isEmpty())
-            qWarning("search failed: %s", qPrintable(error));
-        return result;
+        return flat(test::must(search.search(query, limit, test::readError())));
     }
     /// Brings the index up to date, then checks it: FTS5's own integrity check, and for
     /// a few trigrams, what the index finds equals what a full scan of search_doc finds.
@@ -268,8 +264,9 @@ void TestSearch::groupsInOrderBestFirst()
 {
     Search search(*m_db);
     QString error;
-    const QVector<SearchGroup> groups = search.search(QStringLiteral("python"), 50, &error);
-    QCOMPARE(error, QString());
+    const auto found = search.search(QStringLiteral("python"), 50, &error);
+    QVERIFY2(found, qPrintable(error));
+    const QVector<SearchGroup> &groups = *found;
     QVector<SearchKind> kinds;
     for (const SearchGroup &g : groups) {
         kinds << g.kind;
@@ -306,13 +303,13 @@ void TestSearch::groupsInOrderBestFirst()
 void TestSearch::limitAndMore()
 {
     Search search(*m_db);
-    const QVector<SearchGroup> all = search.search(QStringLiteral("python.org"), 100);
+    const QVector<SearchGroup> all = test::must(search.search(QStringLiteral("python.org"), 100, test::readError()));
     QVERIFY(!all.isEmpty());
     QCOMPARE(all.first().kind, SearchKind::Service);
     const qsizetype services = all.first().results.size();
     QVERIFY2(services >= 12, qPrintable(QString::number(services)));
     QVERIFY(!all.first().more);
-    const QVector<SearchGroup> three = search.search(QStringLiteral("python.org"), 3);
+    const QVector<SearchGroup> three = test::must(search.search(QStringLiteral("python.org"), 3, test::readError()));
     QCOMPARE(three.first().results.size(), 3);
     QVERIFY(three.first().more);
     for (int i = 0; i < 3; ++i)
@@ -322,7 +319,8 @@ void TestSearch::limitAndMore()
 void TestSearch::snippetHighlightsTheMatch()
 {
     Search search(*m_db);
-    const QVector<SearchGroup> groups = search.search(QStringLiteral("ndre"));
+    const QVector<SearchGroup> groups =
+        test::must(search.search(QStringLiteral("ndre"), Search::DefaultLimit, test::readError()));
     QCOMPARE(groups.size(), 1);
     const SearchResult &r = groups.first().results.first();
     QCOMPARE(r.field, QStringLiteral("name"));
@@ -331,7 +329,8 @@ void TestSearch::snippetHighlightsTheMatch()
     QCOMPARE(r.snippet.mid(r.highlights.first().first, r.highlights.first().second), QString::fromUtf8("ndr\xc3\xa9"));
 
     // A long text is cut around the match.
-    const QVector<SearchGroup> cdn = search.search(QStringLiteral("end-user latency"));
+    const QVector<SearchGroup> cdn =
+        test::must(search.search(QStringLiteral("end-user latency"), Search::DefaultLimit, test::readError()));
     QVERIFY(!cdn.isEmpty());
     const SearchResult &fastly = cdn.first().results.first();
     QCOMPARE(fastly.name, QStringLiteral("Fastly"));
@@ -365,10 +364,10 @@ void TestSearch::quotesAndOperatorsAreText()
                              "^pypi", "'; DROP TABLE item; --"}) {
         Search search(*m_db);
         QString error;
-        search.search(QString::fromLatin1(text), 10, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(QString::fromLatin1(text) + QStringLiteral(": ") + error));
+        QVERIFY2(search.search(QString::fromLatin1(text), 10, &error),
+                 qPrintable(QString::fromLatin1(text) + QStringLiteral(": ") + error));
     }
-    QCOMPARE(m_store->countItems(ItemKind::Service), 15);
+    QCOMPARE(test::must(m_store->countItems(ItemKind::Service, test::readError())), 15);
 }
 
 void TestSearch::sqlFoldMatchesCppFold()
@@ -414,7 +413,8 @@ void TestSearch::indexFollowsStoreEdits()
     QString error;
     QCOMPARE(pendingRows(), 0); // every Store transaction leaves the index up to date
     // A new service under a host, found by name, URL and description.
-    const QVector<Item> albatross = m_store->findItemsByName(QStringLiteral("albatross"));
+    const QVector<Item> albatross =
+        test::must(m_store->findItemsByName(QStringLiteral("albatross"), test::readError()));
     QCOMPARE(albatross.size(), 1);
     Item s;
     s.kind = ItemKind::Service;
@@ -450,7 +450,7 @@ void TestSearch::indexFollowsStoreEdits()
     QCOMPARE(find(QStringLiteral("ambv")), QStringList());
     QCOMPARE(find(QStringLiteral("langa@")), QStringList{QString::fromUtf8("person:\xc5\x81ukasz Langa")});
     // Another kind of host detail: the host name.
-    Item host = *m_store->item(albatross.first().id);
+    Item host = test::must(m_store->item(albatross.first().id, test::readError()));
     host.hostname = QStringLiteral("albatross.python.org");
     QVERIFY2(m_store->updateItem(host, &error), qPrintable(error));
     QVERIFY(find(QStringLiteral("albatross.python")).contains(QStringLiteral("host:albatross")));
@@ -475,7 +475,8 @@ void TestSearch::indexFollowsDeletes()
 {
     QString error;
     // Deleting Rackspace takes its hosts and services, and their index rows, with it.
-    const QVector<Item> rackspace = m_store->findItemsByName(QStringLiteral("Rackspace"));
+    const QVector<Item> rackspace =
+        test::must(m_store->findItemsByName(QStringLiteral("Rackspace"), test::readError()));
     QCOMPARE(rackspace.size(), 1);
     QVERIFY(!find(QStringLiteral("jython")).isEmpty());
     QVERIFY2(m_store->deleteItem(rackspace.first().id, &error), qPrintable(error));
@@ -488,7 +489,8 @@ void TestSearch::indexFollowsDeletes()
     QCOMPARE(q.value(0).toInt(), 0);
     q.finish();
 
-    const QVector<Contact> list = m_store->findContactsByName(QStringLiteral("infrastructure-staff@python.org"));
+    const QVector<Contact> list =
+        test::must(m_store->findContactsByName(QStringLiteral("infrastructure-staff@python.org"), test::readError()));
     QCOMPARE(list.size(), 1);
     QVERIFY2(m_store->deleteContact(list.first().id, &error), qPrintable(error));
     // The team's own address is still there; the list is not.
@@ -570,12 +572,11 @@ void TestSearch::holdingsOfAContact()
 {
     Search search(*m_db);
     const auto holdingsOf = [&](const QString &name) {
-        const QVector<Contact> found = m_store->findContactsByName(name);
+        const QVector<Contact> found = test::must(m_store->findContactsByName(name, test::readError()));
         QStringList lines;
         if (found.size() != 1)
             return lines;
-        QString error;
-        for (const Holding &h : search.holdings(found.first().id, &error)) {
+        for (const Holding &h : test::must(search.holdings(found.first().id, test::readError()))) {
             lines << QStringLiteral("%1 %2%3").arg(h.role, h.itemName,
                                                    h.viaTeamId ? QStringLiteral(" via ") + h.viaTeamName : QString());
         }

@@ -140,7 +140,7 @@ void TestTreeModel::cleanup()
 
 qint64 TestTreeModel::itemId(const QString &name)
 {
-    const QVector<Item> found = m_store->findItemsByName(name);
+    const QVector<Item> found = test::must(m_store->findItemsByName(name, test::readError()));
     return found.size() == 1 ? found.first().id : 0;
 }
 
@@ -239,7 +239,7 @@ void TestTreeModel::childrenAreOrderedByKindThenName()
     QAbstractItemModelTester tester(m_model.get(), kTesterMode);
     QVERIFY(m_model->reload());
     // Add items whose names would sort differently by case or by kind.
-    const qint64 org = *m_store->organisationId();
+    const qint64 org = test::must(m_store->organisationId(test::readError()));
     for (const auto &spec : {qMakePair(ItemKind::Service, QStringLiteral("aaa first service")),
                              qMakePair(ItemKind::Provider, QStringLiteral("zzz last provider")),
                              qMakePair(ItemKind::Provider, QStringLiteral("akamai")),
@@ -331,10 +331,8 @@ void TestTreeModel::indexForIdRoundTrips()
 {
     QAbstractItemModelTester tester(m_model.get(), kTesterMode);
     QVERIFY(m_model->reload());
-    QVector<TreeRow> rows;
-    QVERIFY(m_store->treeRows(&rows, nullptr));
-    QSet<qint64> unnamed;
-    QVERIFY(m_store->unnamedHosts(&unnamed, nullptr));
+    QVector<TreeRow> rows = test::must(m_store->treeRows(test::readError()));
+    const QSet<qint64> unnamed = test::must(m_store->unnamedHosts(test::readError()));
     QCOMPARE(unnamed.size(), 9);
     // A service on an unnamed host is shown under that host's provider.
     QHash<qint64, qint64> providerOf;
@@ -389,7 +387,7 @@ void TestTreeModel::createInsertsOneRowInPlace()
     Item provider;
     provider.kind = ItemKind::Provider;
     provider.name = QStringLiteral("Linode");
-    provider.parentId = *m_store->organisationId();
+    provider.parentId = test::must(m_store->organisationId(test::readError()));
     QVERIFY(m_store->createItem(provider, nullptr));
     QCOMPARE(inserted.count(), 2);
     QCOMPARE(inserted.last().at(1).toInt(), 3); // after Gandi, before OSUOSL
@@ -407,7 +405,7 @@ void TestTreeModel::renameThatReordersMovesTheRow()
 
     const QPersistentModelIndex legacy = indexOf(QStringLiteral("legacy.python.org"));
     QCOMPARE(legacy.row(), 0);
-    Item item = *m_store->item(itemId(QStringLiteral("legacy.python.org")));
+    Item item = test::must(m_store->item(itemId(QStringLiteral("legacy.python.org")), test::readError()));
     item.name = QStringLiteral("www-old.python.org");
     QVERIFY(m_store->updateItem(item, nullptr));
     QCOMPARE(moved.count(), 1);
@@ -421,7 +419,7 @@ void TestTreeModel::renameThatReordersMovesTheRow()
 
     // Across many rows, both ways: Dyn to the end of the providers, then back to the front.
     const QPersistentModelIndex dyn = indexOf(QStringLiteral("Dyn"));
-    Item p = *m_store->item(itemId(QStringLiteral("Dyn")));
+    Item p = test::must(m_store->item(itemId(QStringLiteral("Dyn")), test::readError()));
     p.name = QStringLiteral("Zayo DNS");
     QVERIFY(m_store->updateItem(p, nullptr));
     QCOMPARE(dyn.row(), 6);
@@ -449,7 +447,7 @@ void TestTreeModel::renameInPlaceOnlyChangesData()
     QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
 
     const QPersistentModelIndex planet = indexOf(QStringLiteral("planet.python.org"));
-    Item item = *m_store->item(itemId(QStringLiteral("planet.python.org")));
+    Item item = test::must(m_store->item(itemId(QStringLiteral("planet.python.org")), test::readError()));
     item.name = QStringLiteral("Planet Python");
     QVERIFY(m_store->updateItem(item, nullptr));
     QCOMPARE(moved.count(), 0);
@@ -467,7 +465,7 @@ void TestTreeModel::statusChange()
     QAbstractItemModelTester tester(m_model.get(), kTesterMode);
     QVERIFY(m_model->reload());
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-    Item item = *m_store->item(itemId(QStringLiteral("ximinez")));
+    Item item = test::must(m_store->item(itemId(QStringLiteral("ximinez")), test::readError()));
     item.status = QStringLiteral("retired");
     QVERIFY(m_store->updateItem(item, nullptr));
     QCOMPARE(changed.count(), 1);
@@ -491,7 +489,7 @@ void TestTreeModel::moveToAnotherParent()
     const QPersistentModelIndex albatross = indexOf(QStringLiteral("albatross"));
 
     // planet.python.org "needs to be moved": off dinsdale, onto albatross.
-    Item item = *m_store->item(itemId(QStringLiteral("planet.python.org")));
+    Item item = test::must(m_store->item(itemId(QStringLiteral("planet.python.org")), test::readError()));
     item.parentId = itemId(QStringLiteral("albatross"));
     item.status = QStringLiteral("active");
     QVERIFY(m_store->updateItem(item, nullptr));
@@ -507,7 +505,7 @@ void TestTreeModel::moveToAnotherParent()
              (QStringList{QStringLiteral("mail.python.org"), QStringLiteral("planet.python.org")}));
 
     // And up to the organisation, where it sorts among the services.
-    item.parentId = *m_store->organisationId();
+    item.parentId = test::must(m_store->organisationId(test::readError()));
     QVERIFY(m_store->updateItem(item, nullptr));
     QCOMPARE(QModelIndex(planet.parent()), m_model->index(0, 0));
     QCOMPARE(childNames(m_model.get(), m_model->index(0, 0)).mid(7),
@@ -524,7 +522,7 @@ void TestTreeModel::unnamedHostsAreNotRows()
     QVERIFY(!indexOf(QStringLiteral("Rackspace VM for docs.python.org")).isValid());
 
     // Naming the VM makes it a host row with its service under it.
-    Item vm = *m_store->item(itemId(QStringLiteral("Rackspace VM for docs.python.org")));
+    Item vm = test::must(m_store->item(itemId(QStringLiteral("Rackspace VM for docs.python.org")), test::readError()));
     vm.name = QStringLiteral("docs-vm");
     vm.hostname = QStringLiteral("docs-vm.python.org");
     QVERIFY(m_store->updateItem(vm, nullptr));
@@ -592,7 +590,7 @@ void TestTreeModel::moveAHostWithItsServices()
     QAbstractItemModelTester tester(m_model.get(), kTesterMode);
     QVERIFY(m_model->reload());
     const QPersistentModelIndex legacy = indexOf(QStringLiteral("legacy.python.org"));
-    Item dinsdale = *m_store->item(itemId(QStringLiteral("dinsdale")));
+    Item dinsdale = test::must(m_store->item(itemId(QStringLiteral("dinsdale")), test::readError()));
     dinsdale.parentId = itemId(QStringLiteral("Rackspace"));
     QVERIFY(m_store->updateItem(dinsdale, nullptr));
     QVERIFY(legacy.isValid());
@@ -645,7 +643,7 @@ void TestTreeModel::batchArrivesAfterCommitAndRollbackShowsNothing()
             Item p;
             p.kind = ItemKind::Provider;
             p.name = QStringLiteral("Hetzner");
-            p.parentId = *m_store->organisationId();
+            p.parentId = test::must(m_store->organisationId(test::readError()));
             if (!m_store->createItem(p, err))
                 return false;
             return m_store->deleteItem(itemId(QStringLiteral("Dyn")), err) && false;
@@ -660,7 +658,7 @@ void TestTreeModel::batchArrivesAfterCommitAndRollbackShowsNothing()
                      Item p;
                      p.kind = ItemKind::Provider;
                      p.name = QStringLiteral("Hetzner");
-                     p.parentId = *m_store->organisationId();
+                     p.parentId = test::must(m_store->organisationId(test::readError()));
                      if (!m_store->createItem(p, err))
                          return false;
                      Item h;
@@ -689,8 +687,7 @@ void TestTreeModel::manyChangesMatchAFreshLoad()
     QAbstractItemModelTester tester(m_model.get(), kTesterMode);
     QVERIFY(m_model->reload());
     // A fixed sequence of creates, renames, moves and deletes over the whole tree.
-    QVector<TreeRow> rows;
-    QVERIFY(m_store->treeRows(&rows, nullptr));
+    const QVector<TreeRow> rows = test::must(m_store->treeRows(test::readError()));
     QVector<qint64> hosts, providers;
     for (const TreeRow &r : rows) {
         if (r.kind == ItemKind::Host)
@@ -720,7 +717,7 @@ void TestTreeModel::manyChangesMatchAFreshLoad()
         case 2: {
             if (created.isEmpty())
                 break;
-            Item s = *m_store->item(created.at(next(static_cast<int>(created.size()))));
+            Item s = test::must(m_store->item(created.at(next(static_cast<int>(created.size()))), test::readError()));
             s.name =
                 QStringLiteral("%1 %2").arg(next(2) ? QStringLiteral("Svc") : QStringLiteral("app")).arg(next(1000));
             if (next(2))
@@ -752,11 +749,12 @@ void TestTreeModel::reloadPicksUpChangesFromElsewhere()
         Database other;
         QVERIFY2(other.open(m_db->path()), qPrintable(other.errorString()));
         Store otherStore(other);
-        QVERIFY(otherStore.deleteItem(otherStore.findItemsByName(QStringLiteral("ximinez")).first().id, nullptr));
+        QVERIFY(otherStore.deleteItem(
+            test::must(otherStore.findItemsByName(QStringLiteral("ximinez"), test::readError())).first().id, nullptr));
         Item s;
         s.kind = ItemKind::Service;
         s.name = QStringLiteral("speed.python.org");
-        s.parentId = otherStore.findItemsByName(QStringLiteral("OSUOSL")).first().id;
+        s.parentId = test::must(otherStore.findItemsByName(QStringLiteral("OSUOSL"), test::readError())).first().id;
         QVERIFY(otherStore.createItem(s, nullptr));
     }
     QCOMPARE(dump(m_model.get()), before);
@@ -861,7 +859,7 @@ void TestTreeModel::filterIsCaseInsensitive()
     Item school;
     school.kind = ItemKind::Service;
     school.name = QStringLiteral("\u00e9cole.python.org");
-    school.parentId = *m_store->organisationId();
+    school.parentId = test::must(m_store->organisationId(test::readError()));
     QVERIFY(m_store->createItem(school, nullptr));
 
     QAbstractItemModelTester tester(m_model.get(), kTesterMode);
@@ -928,7 +926,7 @@ void TestTreeModel::filterFollowsSourceChanges()
     verifyFilter(filter, text);
 
     // Renamed so it no longer matches: it goes, and so do the ancestors kept only for it.
-    Item planet = *m_store->item(itemId(QStringLiteral("planet.python.org")));
+    Item planet = test::must(m_store->item(itemId(QStringLiteral("planet.python.org")), test::readError()));
     planet.name = QStringLiteral("news.python.org");
     QVERIFY(m_store->updateItem(planet, nullptr));
     settle();
@@ -936,7 +934,7 @@ void TestTreeModel::filterFollowsSourceChanges()
     QVERIFY(!filter.mapFromSource(indexOf(QStringLiteral("XS4ALL"))).isValid());
 
     // Renamed so it matches: it comes, with its ancestors.
-    Item moon = *m_store->item(other.id);
+    Item moon = test::must(m_store->item(other.id, test::readError()));
     moon.name = QStringLiteral("planet moon");
     QVERIFY(m_store->updateItem(moon, nullptr));
     settle();
@@ -976,7 +974,7 @@ void TestTreeModel::filterSurvivesReload()
         Item s;
         s.kind = ItemKind::Service;
         s.name = QStringLiteral("speed.python.org");
-        s.parentId = otherStore.findItemsByName(QStringLiteral("Dyn")).first().id;
+        s.parentId = test::must(otherStore.findItemsByName(QStringLiteral("Dyn"), test::readError())).first().id;
         QVERIFY(otherStore.createItem(s, nullptr));
     }
     QVERIFY(m_model->reload());

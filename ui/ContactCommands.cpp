@@ -24,13 +24,10 @@ bool sameAssignment(const Assignment &a, const Assignment &b)
 
 bool syncTeamMembers(Store &store, qint64 teamId, const QVector<TeamMember> &members, QString *error)
 {
-    QString err;
-    const QVector<TeamMember> current = store.teamMembers(teamId, &err);
-    if (!err.isEmpty()) {
-        if (error)
-            *error = err;
+    const auto stored = store.teamMembers(teamId, error);
+    if (!stored)
         return false;
-    }
+    const QVector<TeamMember> &current = *stored;
     for (const TeamMember &c : current) {
         const bool kept =
             std::any_of(members.begin(), members.end(), [&c](const TeamMember &m) { return m.memberId == c.memberId; });
@@ -139,7 +136,8 @@ DeleteContactCommand::DeleteContactCommand(Store &store, qint64 contactId, Comma
     , m_store(store)
     , m_contactId(contactId)
 {
-    const auto contact = m_store.contact(contactId, nullptr);
+    QString unread; // a contact that cannot be read is named by its id
+    const auto contact = m_store.contact(contactId, &unread);
     setText(tr("Delete \"%1\"").arg(contact ? contact->name : QString::number(contactId)));
 }
 
@@ -148,7 +146,11 @@ bool DeleteContactCommand::apply(QString *error)
     // Read each time, in the delete's own transaction (see DeleteItemCommand::apply).
     return m_store.write(
         [&](QString *err) {
-            return m_store.snapshotContact(m_contactId, &m_snapshot, err) && m_store.deleteContact(m_contactId, err);
+            auto snapshot = m_store.snapshotContact(m_contactId, err);
+            if (!snapshot)
+                return false;
+            m_snapshot = std::move(*snapshot);
+            return m_store.deleteContact(m_contactId, err);
         },
         error, text());
 }
@@ -180,13 +182,10 @@ bool OwnershipCommand::apply(QString *error)
         [&](QString *err) {
             if (m_first) {
                 // Refuse if anyone changed this item's contacts since the editor loaded them.
-                QString readError;
-                QVector<Assignment> current = m_store.assignments(m_itemId, &readError);
-                if (!readError.isEmpty()) {
-                    if (err)
-                        *err = readError;
+                const auto found = m_store.assignments(m_itemId, err);
+                if (!found)
                     return false;
-                }
+                const QVector<Assignment> &current = *found;
                 bool same = current.size() == m_before.size();
                 for (const Assignment &b : std::as_const(m_before)) {
                     same = same && std::any_of(current.begin(), current.end(), [&b](const Assignment &c) {
@@ -234,6 +233,11 @@ bool OwnershipCommand::apply(QString *error)
                 a.itemId = m_itemId;
                 if (!m_store.addAssignment(a, err))
                     return false;
+                // As saved (its place), read in the same transaction: what redo puts back.
+                auto saved = m_store.assignmentById(a.id, err);
+                if (!saved)
+                    return false;
+                a = *saved;
             }
             return true;
         },
@@ -242,13 +246,6 @@ bool OwnershipCommand::apply(QString *error)
         return false;
     // Remember what the first run created, so that redo recreates exactly that.
     m_contactIds = contactIds;
-    for (int i = 0; i < after.size(); ++i) {
-        if (!hasId(m_before, m_after.at(i).id)) {
-            auto saved = m_store.assignmentById(after.at(i).id, nullptr);
-            if (saved)
-                after[i] = *saved;
-        }
-    }
     m_after = after;
     m_first = false;
     return true;

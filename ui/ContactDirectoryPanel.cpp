@@ -122,17 +122,37 @@ void ContactDirectoryPanel::load()
 {
     m_stale = false;
     const qint64 current = currentContactId();
-    m_model->setContacts(m_store ? m_store->contacts() : QVector<Contact>());
+    QString error;
+    const auto contacts = m_store ? m_store->contacts(&error) : std::make_optional(QVector<Contact>());
+    m_model->setContacts(contacts.value_or(QVector<Contact>()));
+    if (!contacts) {
+        showReadError(error);
+        return;
+    }
     if (!current || !selectContact(current))
         refreshOwned();
+}
+
+void ContactDirectoryPanel::showReadError(const QString &error)
+{
+    m_owned->clear();
+    m_ownedTitle->setText(tr("The contacts cannot be read: %1").arg(error));
 }
 
 void ContactDirectoryPanel::updateContact(qint64 id)
 {
     if (m_stale || !m_store)
         return; // read whole when next shown
-    if (auto contact = m_store->contact(id, nullptr))
-        m_model->upsert(*contact);
+    QString error;
+    const auto found = m_store->contactsById({id}, &error);
+    if (!found) {
+        // Read whole next time; until then, say why this one is not up to date.
+        m_stale = true;
+        showReadError(error);
+        return;
+    }
+    if (found->contains(id))
+        m_model->upsert(found->value(id));
     else
         m_model->remove(id);
 }
@@ -171,12 +191,19 @@ void ContactDirectoryPanel::refreshOwned()
         return;
     }
     const QString name = m_view->currentIndex().siblingAtColumn(0).data().toString();
-    const QVector<Assignment> owned = m_store->assignmentsOfContact(id);
+    QString error;
+    const auto assigned = m_store->assignmentsOfContact(id, &error);
+    if (!assigned) {
+        m_ownedTitle->setText(tr("What %1 is assigned to cannot be read: %2").arg(name, error));
+        return;
+    }
+    const QVector<Assignment> &owned = *assigned;
     m_ownedTitle->setText(owned.isEmpty()
                               ? tr("%1 is not assigned to anything.").arg(name)
                               : tr("%1 is assigned to %n item(s):", nullptr, static_cast<int>(owned.size())).arg(name));
     for (const Assignment &a : owned) {
-        const auto item = m_store->item(a.itemId);
+        QString unread; // an item that cannot be read is named by its id
+        const auto item = m_store->item(a.itemId, &unread);
         QString text = tr("%1 of %2").arg(keys::roleLabel(a.role), item ? item->name : QString::number(a.itemId));
         if (a.priority != Priority::Primary)
             text += QStringLiteral(" (%1)").arg(keys::priorityLabel(a.priority).toLower());

@@ -52,6 +52,8 @@ protected:
 
 private:
     void load();
+    /// Says under the list that the contacts cannot be read, and why.
+    void showReadError(const QString &error);
 
     Store *m_store = nullptr;
     bool m_stale = true;

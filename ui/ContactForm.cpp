@@ -47,7 +47,6 @@ ContactForm::ContactForm(Store &store, const ContactDraft &draft, QWidget *paren
     : QDialog(parent)
     , m_store(store)
     , m_loaded(draft)
-    , m_contacts(store.contacts())
     , m_name(new QLineEdit(draft.contact.name, this))
     , m_nameProblem(problemLabel(this, QStringLiteral("nameProblemLabel")))
     , m_kind(new QComboBox(this))
@@ -59,6 +58,11 @@ ContactForm::ContactForm(Store &store, const ContactDraft &draft, QWidget *paren
     , m_memberLayout(new QVBoxLayout)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
+    QString error;
+    if (auto contacts = store.contacts(&error))
+        m_contacts = std::move(*contacts);
+    else
+        m_contactsError = tr("The contacts cannot be read: %1").arg(error);
     setObjectName(QStringLiteral("contactForm"));
     setWindowTitle(draft.contact.id ? tr("Edit %1").arg(draft.contact.name)
                                     : tr("New %1").arg(keys::contactKindLabel(draft.contact.kind)));
@@ -257,7 +261,9 @@ void ContactForm::validate()
             }
         }
     }
-    setProblemText(m_nameProblem, nameProblem);
+    // Contacts that could not be read (the server gone) are said, without keeping Save
+    // from trying: the Store refuses a name taken.
+    setProblemText(m_nameProblem, nameProblem.isEmpty() ? m_contactsError : nameProblem);
     bool valid = nameProblem.isEmpty();
 
     for (const AddressRow &row : std::as_const(m_addresses)) {

@@ -67,6 +67,7 @@ private:
     Store &m_store;
     ContactDraft m_loaded;
     QVector<Contact> m_contacts;
+    QString m_contactsError; ///< why m_contacts could not be read
     QLineEdit *m_name;
     QLabel *m_nameProblem;
     QComboBox *m_kind;

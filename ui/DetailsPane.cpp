@@ -64,9 +64,12 @@ void DetailsPane::clearItem()
 void DetailsPane::showItem(Store *store, qint64 id)
 {
     QString error;
+    const auto showError = [this, &error] {
+        setHtml(QStringLiteral("<p style=\"color:#b71c1c\">%1</p>").arg(esc(error)));
+    };
     const auto item = store ? store->item(id, &error) : std::nullopt;
     if (!item) {
-        setHtml(QStringLiteral("<p style=\"color:#b71c1c\">%1</p>").arg(esc(error)));
+        showError();
         return;
     }
     QString html = QStringLiteral("<h2 style=\"margin-bottom:2px\">%1</h2>").arg(esc(item->name));
@@ -99,16 +102,23 @@ void DetailsPane::showItem(Store *store, qint64 id)
     // Where it runs: the chain of parents.
     QStringList path;
     for (qint64 up = item->parentId; up > 0;) {
-        auto parent = store->item(up, nullptr);
-        if (!parent)
-            break;
+        auto parent = store->item(up, &error);
+        if (!parent) {
+            showError();
+            return;
+        }
         path.prepend(esc(parent->name));
         up = parent->parentId;
     }
     if (!path.isEmpty())
         rows += row(item->kind == ItemKind::Service ? tr("Runs on") : tr("Part of"),
                     path.join(QStringLiteral(" &rsaquo; ")));
-    for (const Link &l : store->links(id, nullptr)) {
+    const auto links = store->links(id, &error);
+    if (!links) {
+        showError();
+        return;
+    }
+    for (const Link &l : *links) {
         if (l.fromItem == id)
             rows += row(keys::linkKindLabel(l.kind),
                         esc(l.toName) + (l.note.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(esc(l.note))));

@@ -132,7 +132,8 @@ DeleteItemCommand::DeleteItemCommand(Store &store, qint64 itemId, CommandErrorHa
     , m_store(store)
     , m_itemId(itemId)
 {
-    const auto item = m_store.item(itemId, nullptr);
+    QString unread; // an item that cannot be read is named by its id
+    const auto item = m_store.item(itemId, &unread);
     setText(QCoreApplication::translate("steward::DeleteItemCommand", "Delete \"%1\"")
                 .arg(item ? item->name : QString::number(itemId)));
 }
@@ -145,7 +146,11 @@ bool DeleteItemCommand::apply(QString *error)
     // added some).
     return m_store.write(
         [&](QString *err) {
-            return m_store.snapshotSubtree(m_itemId, &m_snapshot, err) && m_store.deleteItem(m_itemId, err);
+            auto snapshot = m_store.snapshotSubtree(m_itemId, err);
+            if (!snapshot)
+                return false;
+            m_snapshot = std::move(*snapshot);
+            return m_store.deleteItem(m_itemId, err);
         },
         error, text());
 }

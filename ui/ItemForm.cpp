@@ -52,8 +52,11 @@ ItemForm::ItemForm(Store &store, const Item &item, QWidget *parent)
         // provider, a service under a host, a provider or the organisation.
         m_parent = new QComboBox(this);
         m_parent->setObjectName(QStringLiteral("parentComboBox"));
-        QVector<TreeRow> rows;
-        store.treeRows(&rows, nullptr);
+        QString error;
+        auto read = store.treeRows(&error);
+        if (!read)
+            m_parentsError = tr("The places it can go cannot be read: %1").arg(error);
+        QVector<TreeRow> rows = read.value_or(QVector<TreeRow>());
         std::sort(rows.begin(), rows.end(), [](const TreeRow &a, const TreeRow &b) {
             return a.kind != b.kind ? a.kind < b.kind : a.name.compare(b.name, Qt::CaseInsensitive) < 0;
         });
@@ -193,7 +196,17 @@ void ItemForm::validate()
         nameProblem = tr("A name is required.");
     } else {
         // Names are unique within a kind: "steward contact NAME" must find one item.
-        for (const Item &other : m_store.findItemsByName(name)) {
+        QString error;
+        const auto sameName = m_store.findItemsByName(name, &error);
+        // Not read (the server gone): said where save errors are, without keeping Save
+        // from trying (the Store refuses a name taken), and taken back once it reads.
+        const QString checkError = sameName ? QString() : tr("The name cannot be checked: %1").arg(error);
+        if (checkError != m_checkError && (m_saveError->text().isEmpty() || m_saveError->text() == m_checkError)) {
+            m_saveError->setText(checkError);
+            m_saveError->setVisible(!checkError.isEmpty());
+        }
+        m_checkError = checkError;
+        for (const Item &other : sameName.value_or(QVector<Item>())) {
             if (other.id != m_item.id && other.kind == m_item.kind) {
                 nameProblem =
                     tr("There is already a %1 called \"%2\".").arg(keys::itemKindLabel(other.kind), other.name);
@@ -203,7 +216,9 @@ void ItemForm::validate()
     }
     setProblem(QStringLiteral("name"), nameProblem);
     if (m_parent)
-        setProblem(QStringLiteral("parent"), m_parent->currentIndex() < 0 ? tr("Choose where it belongs.") : QString());
+        setProblem(QStringLiteral("parent"), !m_parentsError.isEmpty()      ? m_parentsError
+                                             : m_parent->currentIndex() < 0 ? tr("Choose where it belongs.")
+                                                                            : QString());
     for (const char *field : {"website", "configToolUrl", "configRepo", "url", "sourceUrl"}) {
         const QString key = QString::fromLatin1(field);
         if (const QLineEdit *edit = m_lines.value(key)) {

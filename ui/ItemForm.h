@@ -59,6 +59,8 @@ private:
     QHash<QString, QLabel *> m_problems;
     QComboBox *m_status;
     QComboBox *m_parent = nullptr;
+    QString m_parentsError; ///< why the places it can go could not be read
+    QString m_checkError;   ///< why the name could not be checked (shown, not a problem: the save checks it)
     QComboBox *m_providerKind = nullptr;
     QComboBox *m_hostKind = nullptr;
     QPlainTextEdit *m_description;

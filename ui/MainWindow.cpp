@@ -605,11 +605,15 @@ void MainWindow::onAssign()
     const QVector<qint64> items = selectedItemIds();
     if (!m_document || items.isEmpty())
         return;
-    AssignDialog dialog(AssignDialog::Mode::Assign, m_document->store().contacts(), static_cast<int>(items.size()),
-                        this);
+    QString error;
+    const auto contacts = m_document->store().contacts(&error);
+    if (!contacts) {
+        QMessageBox::warning(this, tr("Assign Contact"), error);
+        return;
+    }
+    AssignDialog dialog(AssignDialog::Mode::Assign, *contacts, static_cast<int>(items.size()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString error;
     if (!m_document->assignToItems(items, dialog.contactId(), dialog.role(), dialog.priority(), &error))
         QMessageBox::warning(this, tr("Assign Contact"), error);
 }
@@ -619,11 +623,15 @@ void MainWindow::onUnassign()
     const QVector<qint64> items = selectedItemIds();
     if (!m_document || items.isEmpty())
         return;
-    AssignDialog dialog(AssignDialog::Mode::Remove, m_document->store().contacts(), static_cast<int>(items.size()),
-                        this);
+    QString error;
+    const auto contacts = m_document->store().contacts(&error);
+    if (!contacts) {
+        QMessageBox::warning(this, tr("Remove Contact"), error);
+        return;
+    }
+    AssignDialog dialog(AssignDialog::Mode::Remove, *contacts, static_cast<int>(items.size()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString error;
     if (!m_document->unassignFromItems(items, dialog.contactId(), dialog.role(), &error))
         QMessageBox::warning(this, tr("Remove Contact"), error);
 }
@@ -647,8 +655,10 @@ void MainWindow::editCurrentItem()
         form.setSaveHandler([&](const Item &edited, QString *saveError) {
             if (m_document->saveItem(*item, edited, saveError))
                 return true;
-            // Gone (deleted, or the server cannot be reached): the form shows why.
-            auto current = m_document->store().item(id, nullptr);
+            // Gone (deleted, or the server cannot be reached): the form shows why (the
+            // save's error, which the read's would only repeat).
+            QString readError;
+            auto current = m_document->store().item(id, &readError);
             if (!current || current->version == item->version)
                 return false;
             // Someone else saved this record since the form loaded it: never overwrite
@@ -687,10 +697,13 @@ void MainWindow::newItem(ItemKind kind)
     // Under the selection where that fits: a host under the selected provider, a
     // service under the selected host or provider.
     qint64 parent = 0;
+    QString error;
     for (qint64 up = currentId(); up > 0 && !parent;) {
-        auto candidate = m_document->store().item(up, nullptr);
-        if (!candidate)
-            break;
+        auto candidate = m_document->store().item(up, &error);
+        if (!candidate) {
+            QMessageBox::warning(this, tr("New Item"), error);
+            return;
+        }
         const bool fits = (kind == ItemKind::Provider && candidate->kind == ItemKind::Organisation) ||
                           (kind == ItemKind::Host && candidate->kind == ItemKind::Provider) ||
                           (kind == ItemKind::Service && candidate->kind != ItemKind::Service);
@@ -698,7 +711,15 @@ void MainWindow::newItem(ItemKind kind)
             parent = candidate->id;
         up = candidate->parentId;
     }
-    item.parentId = parent ? parent : m_document->store().organisationId().value_or(0);
+    if (!parent) {
+        const auto organisation = m_document->store().organisationId(&error);
+        if (!organisation) {
+            QMessageBox::warning(this, tr("New Item"), error);
+            return;
+        }
+        parent = *organisation;
+    }
+    item.parentId = parent;
     ItemForm form(m_document->store(), item, this);
     // A save that fails (the server gone) leaves the form open with what was typed.
     form.setSaveHandler([&](const Item &edited, QString *error) { return m_document->saveItem(item, edited, error); });
@@ -710,12 +731,13 @@ void MainWindow::deleteCurrentItem()
     const qint64 id = currentId();
     if (!m_document || !id)
         return;
-    Store::Snapshot what;
     QString error;
-    if (!m_document->store().snapshotSubtree(id, &what, &error)) {
+    const auto snapshot = m_document->store().snapshotSubtree(id, &error);
+    if (!snapshot) {
         QMessageBox::warning(this, tr("Delete"), error);
         return;
     }
+    const Store::Snapshot &what = *snapshot;
     const Item &item = what.items.first();
     if (item.kind == ItemKind::Organisation) {
         QMessageBox::information(this, tr("Delete"), tr("The organisation itself cannot be deleted."));
@@ -765,16 +787,18 @@ void MainWindow::editOwnership()
         // Someone else changed this item's contacts meanwhile: show what they are now
         // and let the user choose; the rows typed in the editor are kept either way.
         QString readError;
-        const QVector<Assignment> current = m_document->store().assignments(id, &readError);
-        if (!readError.isEmpty()) {
+        const auto saved = m_document->store().assignments(id, &readError);
+        if (!saved) {
             // Nothing to compare with (the server gone): say why, and back to the
             // editor with the rows as typed, to save again in a moment.
             QMessageBox::warning(this, tr("Edit Contacts"), error);
             continue;
         }
+        const QVector<Assignment> &current = *saved;
         QStringList now;
         for (const Assignment &a : current) {
-            const auto contact = m_document->store().contact(a.contactId);
+            // A contact that cannot be read is named by its id.
+            const auto contact = m_document->store().contact(a.contactId, &readError);
             now << tr("%1 (%2, %3)")
                        .arg(contact ? contact->name : QString::number(a.contactId), keys::roleLabel(a.role),
                             keys::priorityLabel(a.priority).toLower());
@@ -835,7 +859,12 @@ void MainWindow::editContact(qint64 contactId)
         QMessageBox::warning(this, tr("Edit Contact"), error);
         return;
     }
-    ContactDraft loaded{*contact, m_document->store().teamMembers(contactId)};
+    const auto members = m_document->store().teamMembers(contactId, &error);
+    if (!members) {
+        QMessageBox::warning(this, tr("Edit Contact"), error);
+        return;
+    }
+    ContactDraft loaded{*contact, *members};
     ContactDraft typed = loaded;
     for (;;) {
         ContactForm form(m_document->store(), typed, this);
@@ -845,7 +874,8 @@ void MainWindow::editContact(qint64 contactId)
         typed = form.draft();
         if (m_document->saveContact(loaded, typed, &error))
             return;
-        auto current = m_document->store().contact(contactId, nullptr);
+        QString readError; // the save's error says why; the read's would only repeat it
+        auto current = m_document->store().contact(contactId, &readError);
         if (!current) {
             // Deleted, or the server gone: say why, and the form again with what was
             // typed (to save once the server is back, or to cancel).
@@ -863,7 +893,13 @@ void MainWindow::editContact(qint64 contactId)
         QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
         QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
         box.exec();
-        const ContactDraft now{*current, m_document->store().teamMembers(contactId)};
+        const auto nowMembers = m_document->store().teamMembers(contactId, &readError);
+        if (!nowMembers) {
+            // Not known what to compare with: say why, and the form again with what was typed.
+            QMessageBox::warning(this, tr("Edit Contact"), readError);
+            continue;
+        }
+        const ContactDraft now{*current, *nowMembers};
         if (box.clickedButton() == overwrite) {
             typed.contact.version = current->version;
             if (!m_document->saveContact(now, typed, &error))
@@ -1027,10 +1063,15 @@ bool MainWindow::selectItemByName(const QString &name)
 {
     if (!m_document)
         return false;
-    const QVector<Item> found = m_document->store().findItemsByName(name);
-    if (found.isEmpty())
+    QString error;
+    const auto found = m_document->store().findItemsByName(name, &error);
+    if (!found) {
+        statusBar()->showMessage(tr("Cannot look for \"%1\": %2").arg(name, error), 5000);
         return false;
-    selectItem(found.first().id);
+    }
+    if (found->isEmpty())
+        return false;
+    selectItem(found->first().id);
     return true;
 }
 
@@ -1047,13 +1088,13 @@ void MainWindow::onCurrentChanged()
     }
     m_map->selectItem(id);
     m_details->showItem(store(), id);
-    QVector<ResolvedContact> contacts;
     QString error;
-    if (!m_document->resolver().resolve(id, &contacts, &error)) {
+    const auto contacts = m_document->resolver().resolve(id, &error);
+    if (!contacts) {
         m_whoToContact->showError(error);
         return;
     }
-    m_whoToContact->showContacts(m_model->nameAt(m_model->indexForId(id)), contacts);
+    m_whoToContact->showContacts(m_model->nameAt(m_model->indexForId(id)), *contacts);
 }
 
 void MainWindow::updateTitle()

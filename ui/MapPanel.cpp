@@ -490,11 +490,12 @@ QString MapPanel::ownersText(qint64 id) const
 {
     if (!m_resolver)
         return QString();
-    QVector<ResolvedContact> contacts;
-    if (!m_resolver->resolve(id, &contacts, nullptr))
-        return QString();
+    QString error;
+    const auto contacts = m_resolver->resolve(id, &error);
+    if (!contacts)
+        return tr("The contacts cannot be read: %1").arg(error);
     QStringList names;
-    for (const ResolvedContact &c : std::as_const(contacts)) {
+    for (const ResolvedContact &c : *contacts) {
         if (names.size() == 4) {
             names << tr("…");
             break;

@@ -62,7 +62,6 @@ OwnershipDialog::OwnershipDialog(Store &store, qint64 itemId, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_resolver(store)
-    , m_contacts(store.contacts())
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_picker(new QComboBox(this))
     , m_pickRole(new QComboBox(this))
@@ -74,7 +73,15 @@ OwnershipDialog::OwnershipDialog(Store &store, qint64 itemId, QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("ownershipDialog"));
-    m_item = store.item(itemId).value_or(Item());
+    QString error;
+    if (auto contacts = store.contacts(&error))
+        m_contacts = std::move(*contacts);
+    else
+        m_readError = error;
+    if (auto item = store.item(itemId, &error))
+        m_item = std::move(*item);
+    else
+        m_readError = error;
     setWindowTitle(tr("Contacts of %1").arg(m_item.name));
 
     auto *layout = new QVBoxLayout(this);
@@ -163,7 +170,10 @@ OwnershipDialog::OwnershipDialog(Store &store, qint64 itemId, QWidget *parent)
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
             [this] { m_remove->setEnabled(!m_table->selectionModel()->selectedRows().isEmpty()); });
 
-    m_loaded = store.assignments(m_item.id);
+    if (auto loaded = store.assignments(m_item.id, &error))
+        m_loaded = std::move(*loaded);
+    else
+        m_readError = error;
     setAssignments(m_loaded, m_loaded);
     updatePicker();
     resize(980, 460);
@@ -327,7 +337,8 @@ void OwnershipDialog::onRemove()
 void OwnershipDialog::refresh()
 {
     const QVector<Assignment> rows = assignments();
-    QString problem;
+    // Nothing can be saved against what could not be read.
+    QString problem = m_readError;
     QSet<QPair<qint64, QString>> seen;
     for (int i = 0; i < rows.size() && problem.isEmpty(); ++i) {
         const Assignment &a = rows.at(i);
@@ -349,15 +360,15 @@ void OwnershipDialog::refresh()
     overrides.assignments = rows;
     for (const Contact &c : std::as_const(m_newContacts))
         overrides.newContacts.insert(c.id, c);
-    QVector<ResolvedContact> resolved;
     QString error;
-    if (!m_resolver.resolve(m_item.id, &resolved, &error, &overrides)) {
+    const auto resolved = m_resolver.resolve(m_item.id, &error, &overrides);
+    if (!resolved) {
         m_preview->addItem(error);
         return;
     }
-    if (resolved.isEmpty())
+    if (resolved->isEmpty())
         m_preview->addItem(tr("Nobody: this item would have no one to contact."));
-    for (const ResolvedContact &r : std::as_const(resolved)) {
+    for (const ResolvedContact &r : *resolved) {
         auto *line = new QListWidgetItem(
             QStringLiteral("%1 — %2 (%3)").arg(r.contact.name, r.reason, keys::priorityLabel(r.priority).toLower()));
         line->setData(Qt::UserRole, r.contact.name);

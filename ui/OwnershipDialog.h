@@ -67,6 +67,7 @@ private:
     ContactResolver m_resolver;
     Item m_item;
     QVector<Contact> m_contacts;
+    QString m_readError; ///< what could not be read when the dialog opened: shown, and no save
     QVector<Contact> m_newContacts;
     QVector<Assignment> m_loaded;
     QVector<Row> m_rows;

@@ -76,12 +76,16 @@ QVector<qint64> treeItems(MainWindow &window, const QVector<qint64> &itemIds)
             ids.append(id);
     }
     // One read of the tree's rows finds every service under the unnamed hosts.
-    QVector<TreeRow> rows;
-    if (store->treeRows(&rows, nullptr)) {
-        for (const TreeRow &row : std::as_const(rows)) {
-            if (hidden.contains(row.parentId))
-                ids.append(row.id);
-        }
+    QString error;
+    const auto rows = store->treeRows(&error);
+    if (!rows) {
+        window.statusBar()->showMessage(
+            Tr::tr("The services of the hosts without a name cannot be read: %1").arg(error), 5000);
+        return ids;
+    }
+    for (const TreeRow &row : *rows) {
+        if (hidden.contains(row.parentId))
+            ids.append(row.id);
     }
     return ids;
 }

@@ -266,14 +266,14 @@ void SearchBox::runQuery()
     QElapsedTimer timer;
     timer.start();
     QString error;
-    const QVector<SearchGroup> groups = m_search->search(query, Search::DefaultLimit, &error);
+    const auto groups = m_search->search(query, Search::DefaultLimit, &error);
     m_lastMs = timer.nsecsElapsed() / 1e6;
-    if (!error.isEmpty())
+    if (!groups)
         m_model->setMessage(tr("Search failed: %1").arg(error));
-    else if (groups.isEmpty())
+    else if (groups->isEmpty())
         m_model->setMessage(tr("Nothing matches \"%1\"").arg(query.trimmed()));
     else
-        m_model->setGroups(groups);
+        m_model->setGroups(*groups);
     int row = m_model->firstResultRow();
     for (int r = 0; r < m_model->rowCount() && keep.first >= 0; ++r) {
         const SearchResult *result = m_model->resultAt(r);

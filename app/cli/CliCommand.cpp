@@ -136,7 +136,8 @@ QString itemPath(Store &store, const Item &item)
 {
     QStringList names;
     for (qint64 up = item.parentId; up > 0;) {
-        auto parent = store.item(up);
+        QString unread; // a hint: a parent that cannot be read ends the path
+        auto parent = store.item(up, &unread);
         if (!parent)
             break;
         names.prepend(parent->name);
@@ -150,18 +151,25 @@ QString itemPath(Store &store, const Item &item)
 std::optional<Item> CliCommand::findOneItem(Store &store, const QString &name)
 {
     QString error;
-    const QVector<Item> found = store.findItemsByName(name, &error);
-    if (!error.isEmpty()) {
+    const auto byName = store.findItemsByName(name, &error);
+    if (!byName) {
         printError(error);
         return std::nullopt;
     }
+    const QVector<Item> &found = *byName;
     if (found.size() == 1)
         return found.first();
-    const QVector<Item> candidates = found.isEmpty() ? store.searchItems(name, 20) : found;
-    if (found.isEmpty())
+    QVector<Item> candidates = found;
+    if (found.isEmpty()) {
         printError(tr("no item is called \"%1\".").arg(name));
-    else
+        const auto similar = store.searchItems(name, 20, &error);
+        if (!similar)
+            printError(error);
+        else
+            candidates = *similar;
+    } else {
         printError(tr("\"%1\" is ambiguous; %2 items have that name.").arg(name).arg(found.size()));
+    }
     if (!candidates.isEmpty()) {
         printErr(found.isEmpty() ? tr("Did you mean:") : tr("Candidates:"));
         for (const Item &c : candidates) {
@@ -178,11 +186,12 @@ std::optional<Item> CliCommand::findOneItem(Store &store, const QString &name)
 std::optional<Contact> CliCommand::findOneContact(Store &store, const QString &name)
 {
     QString error;
-    const QVector<Contact> found = store.findContactsByName(name, &error);
-    if (!error.isEmpty()) {
+    const auto byName = store.findContactsByName(name, &error);
+    if (!byName) {
         printError(error);
         return std::nullopt;
     }
+    const QVector<Contact> &found = *byName;
     if (found.size() == 1)
         return found.first();
     if (found.isEmpty())

@@ -34,10 +34,11 @@ int ContactCliCommand::execute(const QCommandLineParser &parser)
         return ExitFailure;
     const Item &item = *found;
     ContactResolver resolver(store);
-    QVector<ResolvedContact> contacts;
     QString error;
-    if (!resolver.resolve(item.id, &contacts, &error))
+    const auto resolved = resolver.resolve(item.id, &error);
+    if (!resolved)
         return fail(error);
+    const QVector<ResolvedContact> &contacts = *resolved;
     if (contacts.isEmpty())
         return fail(tr("nobody to contact about \"%1\": the organisation has no escalation contact.").arg(item.name));
     const auto addressList = [](const Contact &c) {

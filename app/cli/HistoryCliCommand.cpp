@@ -41,9 +41,10 @@ int HistoryCliCommand::execute(const QCommandLineParser &parser)
         itemId = item->id;
     }
     QString error;
-    const QVector<HistoryEntry> entries = store.history(itemId, limit, &error);
-    if (!error.isEmpty())
+    const auto history = store.history(itemId, limit, &error);
+    if (!history)
         return fail(error);
+    const QVector<HistoryEntry> &entries = *history;
     bool written = false;
     if (csv) {
         const QStringList header{QStringLiteral("at"),     QStringLiteral("actor"),     QStringLiteral("change"),

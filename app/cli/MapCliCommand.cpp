@@ -75,7 +75,10 @@ int MapCliCommand::execute(const QCommandLineParser &parser)
     QSet<qint64> only;
     if (parser.isSet(QStringLiteral("focus"))) {
         const QString name = parser.value(QStringLiteral("focus"));
-        const QVector<Item> found = store.findItemsByName(name);
+        const auto byName = store.findItemsByName(name, &error);
+        if (!byName)
+            return fail(error);
+        const QVector<Item> &found = *byName;
         if (found.isEmpty())
             return fail(tr("no item is called \"%1\".").arg(name));
         only = graph.neighbourhood(found.first().id, steps);

@@ -39,9 +39,10 @@ int SearchCliCommand::execute(const QCommandLineParser &parser)
         return ExitFailure;
     Search search(db);
     QString error;
-    const QVector<SearchGroup> groups = search.search(query, limit, &error);
-    if (!error.isEmpty())
+    const auto found = search.search(query, limit, &error);
+    if (!found)
         return fail(error);
+    const QVector<SearchGroup> &groups = *found;
     if (csv) {
         const QStringList header{QStringLiteral("group"), QStringLiteral("kind"),  QStringLiteral("id"),
                                  QStringLiteral("name"),  QStringLiteral("field"), QStringLiteral("match"),

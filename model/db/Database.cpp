@@ -340,11 +340,12 @@ bool Database::checkMark(const QString &native, bool readOnly)
     query.finish(); // see open()
     if (!configure() || !migrate())
         return false;
-    // What plain-SQL writers left for the search index; not worth failing the open for.
-    if (searchIndexBehind() && beginWrite()) {
-        if (updateSearchIndex())
-            commit();
-        else
+    // What plain-SQL writers left for the search index; not worth failing the open for:
+    // when it cannot be done now, the next write does it (Store::write() brings the
+    // index up to date before it commits, and fails with the reason if it cannot).
+    QString notNow;
+    if (searchIndexBehind(&notNow).value_or(false) && beginWrite(&notNow)) {
+        if (!updateSearchIndex(&notNow) || !commit(&notNow))
             rollback();
     }
     return true;
@@ -483,7 +484,7 @@ QStringList Database::searchIndexUpdate()
             QStringLiteral("DELETE FROM search_pending")};
 }
 
-bool Database::searchIndexBehind(QString *error) const
+std::optional<bool> Database::searchIndexBehind(QString *error) const
 {
     // PostgreSQL's triggers write the index itself (a GIN index has no such cost).
     if (isServer())
@@ -494,19 +495,18 @@ bool Database::searchIndexBehind(QString *error) const
         !query.next()) {
         if (error)
             *error = sqlError(query);
-        return false;
+        return std::nullopt;
     }
     return query.value(0).toBool();
 }
 
 bool Database::updateSearchIndex(QString *error)
 {
-    QString message;
-    if (!searchIndexBehind(&message)) {
-        if (error && !message.isEmpty())
-            *error = message;
-        return message.isEmpty();
-    }
+    const auto behind = searchIndexBehind(error);
+    if (!behind)
+        return false;
+    if (!*behind)
+        return true;
     QSqlQuery query(connection());
     for (const QString &statement : searchIndexUpdate()) {
         if (!query.exec(statement)) {

@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace steward {
 
 /**
@@ -67,9 +69,9 @@ public:
     /// True when the inventory lives on a database server.
     bool isServer() const { return m_backend == Backend::PostgreSQL; }
     /// A server: whether it still answers (a round trip). A file: always true.
-    bool isAlive(QString *error = nullptr);
+    [[nodiscard]] bool isAlive(QString *error);
     /// A server that went away: opens the connection again, same address and name.
-    bool reconnect(QString *error = nullptr);
+    [[nodiscard]] bool reconnect(QString *error);
     QString errorString() const { return m_error; }
     QSqlDatabase connection() const;
 
@@ -88,15 +90,15 @@ public:
     /// Brings the search index (search_fts) up to date with what the schema's triggers
     /// noted since (search_pending, search_stale): call inside a write transaction.
     /// Cheap when there is nothing to do.
-    bool updateSearchIndex(QString *error = nullptr);
-    /// True if the schema's triggers noted changes search_fts does not have yet.
-    bool searchIndexBehind(QString *error = nullptr) const;
+    [[nodiscard]] bool updateSearchIndex(QString *error);
+    /// Whether the schema's triggers noted changes search_fts does not have yet.
+    [[nodiscard]] std::optional<bool> searchIndexBehind(QString *error) const;
     /// The statements updateSearchIndex() runs.
     static QStringList searchIndexUpdate();
 
     /// Begins a write transaction with BEGIN IMMEDIATE (not Qt's deferred BEGIN).
-    bool beginWrite(QString *error = nullptr);
-    bool commit(QString *error = nullptr);
+    [[nodiscard]] bool beginWrite(QString *error);
+    [[nodiscard]] bool commit(QString *error);
     void rollback();
 
 private:
@@ -120,10 +122,10 @@ class WriteTransaction final
 {
     Q_DISABLE_COPY_MOVE(WriteTransaction)
 public:
-    explicit WriteTransaction(Database &db, QString *error = nullptr);
+    explicit WriteTransaction(Database &db, QString *error);
     ~WriteTransaction();
     bool isActive() const { return m_active; }
-    bool commit(QString *error = nullptr);
+    [[nodiscard]] bool commit(QString *error);
 
 private:
     Database &m_db;

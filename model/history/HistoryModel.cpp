@@ -36,12 +36,12 @@ bool HistoryModel::reload()
     if (m_cleared)
         return true;
     QString error;
-    QVector<HistoryEntry> entries = m_store.history(m_itemId, DefaultLimit, &error);
+    auto entries = m_store.history(m_itemId, DefaultLimit, &error);
     beginResetModel();
-    m_entries = error.isEmpty() ? std::move(entries) : QVector<HistoryEntry>();
-    m_error = error;
+    m_entries = entries ? std::move(*entries) : QVector<HistoryEntry>();
+    m_error = entries ? QString() : error;
     endResetModel();
-    return error.isEmpty();
+    return entries.has_value();
 }
 
 bool HistoryModel::canRevert(int row) const
@@ -51,8 +51,11 @@ bool HistoryModel::canRevert(int row) const
     const HistoryEntry &entry = m_entries.at(row);
     if (!isRevertible(entry))
         return false;
-    // Only while nothing later changed the same record.
-    return m_store.latestChangeOf(entry.entity, entry.entityId).value_or(0) == entry.id;
+    // Only while nothing later changed the same record. When that cannot be read, the
+    // revert is not offered; planRevert() reads it again and says why it refuses.
+    QString error;
+    const auto latest = m_store.latestChangeOf(entry.entity, entry.entityId, &error);
+    return latest && *latest == entry.id;
 }
 
 int HistoryModel::rowCount(const QModelIndex &parent) const

@@ -30,10 +30,10 @@ std::optional<RevertPlan> planAssignmentRevert(Store &store, const HistoryEntry 
 {
     if (!store.item(entry.itemId, error))
         return std::nullopt;
-    QString readError;
-    const QVector<Assignment> current = store.assignments(entry.itemId, &readError);
-    if (!readError.isEmpty())
-        return refuse(error, readError);
+    const auto found = store.assignments(entry.itemId, error);
+    if (!found)
+        return std::nullopt;
+    const QVector<Assignment> &current = *found;
     QVector<Assignment> after = current;
     if (entry.action == QLatin1String("create")) {
         after.erase(std::remove_if(after.begin(), after.end(),
@@ -47,7 +47,10 @@ std::optional<RevertPlan> planAssignmentRevert(Store &store, const HistoryEntry 
         restored.priority = keys::priorityFromKey(before.value(QStringLiteral("priority")).toString());
         restored.note = before.value(QStringLiteral("note")).toString();
         if (entry.action == QLatin1String("delete")) {
-            if (!store.contact(restored.contactId, nullptr))
+            const auto contacts = store.contactsById({restored.contactId}, error);
+            if (!contacts)
+                return std::nullopt;
+            if (!contacts->contains(restored.contactId))
                 return refuse(error, Tr::tr("The contact of this assignment no longer exists."));
             after.append(restored);
         } else {
@@ -118,7 +121,10 @@ std::optional<RevertPlan> planRevert(Store &store, const HistoryEntry &entry, QS
         plan.kind = RevertPlan::Kind::Contact;
         plan.contactNow = *current;
         plan.contactReverted = *current;
-        plan.teamMembers = store.teamMembers(current->id);
+        auto members = store.teamMembers(current->id, error);
+        if (!members)
+            return std::nullopt;
+        plan.teamMembers = std::move(*members);
         applyContactFields(&plan.contactReverted, before);
         return plan;
     }

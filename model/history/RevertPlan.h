@@ -53,6 +53,6 @@ bool isRevertible(const HistoryEntry &entry);
  * same record depends on this one, when the record is gone, or when an assignment's
  * contact no longer exists. Nothing is written.
  */
-std::optional<RevertPlan> planRevert(Store &store, const HistoryEntry &entry, QString *error);
+[[nodiscard]] std::optional<RevertPlan> planRevert(Store &store, const HistoryEntry &entry, QString *error);
 
 } // namespace steward

@@ -120,10 +120,12 @@ bool ImportApply::contacts(const InventoryIndex &index, const ImportPlan &plan, 
         if (!op.setMembers)
             continue;
         const qint64 team = real(op.ref);
-        const QVector<TeamMember> current = m_store.teamMembers(team, error);
+        const auto current = m_store.teamMembers(team, error);
+        if (!current)
+            return false;
         if (!op.create)
-            undo->teamsBefore.insert(team, current);
-        for (const TeamMember &m : current) {
+            undo->teamsBefore.insert(team, *current);
+        for (const TeamMember &m : *current) {
             if (!m_store.removeTeamMember(team, m.memberId, error))
                 return false;
         }

@@ -163,7 +163,9 @@ bool Importer::undo(Store &store, const ImportUndo &undo, QString *error, const 
                         }) &&
                    each(undo.teamsBefore.keys(),
                         [&](qint64 team) {
-                            return each(store.teamMembers(team, err),
+                            const auto current = store.teamMembers(team, err);
+                            return current &&
+                                   each(*current,
                                         [&](const TeamMember &m) {
                                             return store.removeTeamMember(team, m.memberId, err);
                                         }) &&

@@ -46,12 +46,12 @@ bool InventoryIndex::read(Store &store, QString *error)
     }
     organisation = *org;
     {
-        QVector<TreeRow> rows;
-        if (!store.treeRows(&rows, &e)) {
+        const auto rows = store.treeRows(&e);
+        if (!rows) {
             *error = e;
             return false;
         }
-        for (const TreeRow &r : std::as_const(rows)) {
+        for (const TreeRow &r : *rows) {
             if (r.kind == ItemKind::Organisation) {
                 Item item;
                 item.id = r.id;
@@ -62,37 +62,45 @@ bool InventoryIndex::read(Store &store, QString *error)
         }
     }
     for (ItemKind kind : {ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
-        const QVector<Item> ofKind = store.itemsOfKind(kind, &e);
-        if (!e.isEmpty()) {
+        const auto ofKind = store.itemsOfKind(kind, &e);
+        if (!ofKind) {
             *error = e;
             return false;
         }
-        for (const Item &item : ofKind)
+        for (const Item &item : *ofKind)
             addItem(item);
     }
-    const QVector<Contact> all = store.contacts(&e);
-    if (!e.isEmpty()) {
+    const auto all = store.contacts(&e);
+    if (!all) {
         *error = e;
         return false;
     }
-    for (const Contact &c : all) {
+    for (const Contact &c : *all) {
         addContact(c);
-        if (c.kind == ContactKind::Team)
-            members.insert(c.id, store.teamMembers(c.id));
+        if (c.kind == ContactKind::Team) {
+            const auto teamMembers = store.teamMembers(c.id, &e);
+            if (!teamMembers) {
+                *error = e;
+                return false;
+            }
+            members.insert(c.id, *teamMembers);
+        }
     }
-    for (const Link &link : store.linksOfKind(LinkKind::FrontedBy, &e))
-        addFrontedBy(link);
-    if (!e.isEmpty()) {
+    const auto links = store.linksOfKind(LinkKind::FrontedBy, &e);
+    if (!links) {
         *error = e;
         return false;
     }
+    for (const Link &link : *links)
+        addFrontedBy(link);
     for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
-        for (const Assignment &a : store.assignmentsOfKind(kind, &e))
-            addAssignment(a);
-        if (!e.isEmpty()) {
+        const auto assignments = store.assignmentsOfKind(kind, &e);
+        if (!assignments) {
             *error = e;
             return false;
         }
+        for (const Assignment &a : *assignments)
+            addAssignment(a);
     }
     return true;
 }

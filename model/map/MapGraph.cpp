@@ -14,10 +14,14 @@ bool MapGraph::load(Store &store, QString *error)
     m_children.clear();
     m_edgesOf.clear();
 
-    QVector<TreeRow> rows;
-    QSet<qint64> unnamed;
-    if (!store.treeRows(&rows, error) || !store.unnamedHosts(&unnamed, error))
+    const auto treeRows = store.treeRows(error);
+    if (!treeRows)
         return false;
+    const QVector<TreeRow> &rows = *treeRows;
+    const auto unnamedHosts = store.unnamedHosts(error);
+    if (!unnamedHosts)
+        return false;
+    const QSet<qint64> &unnamed = *unnamedHosts;
     QHash<qint64, const TreeRow *> byId;
     byId.reserve(rows.size());
     qint64 organisation = 0;
@@ -29,9 +33,10 @@ bool MapGraph::load(Store &store, QString *error)
 
     // Which items have someone of their own to contact (an active assignment that is
     // not only an escalation), to flag services that fall through to escalation.
-    QSet<qint64> covered;
-    if (!store.itemsWithOwnContacts(&covered, error))
+    const auto ownContacts = store.itemsWithOwnContacts(error);
+    if (!ownContacts)
         return false;
+    const QSet<qint64> &covered = *ownContacts;
 
     m_nodes.reserve(rows.size());
     for (const TreeRow &row : std::as_const(rows)) {
@@ -70,14 +75,10 @@ bool MapGraph::load(Store &store, QString *error)
     }
 
     for (LinkKind kind : {LinkKind::FrontedBy, LinkKind::DnsBy, LinkKind::RegisteredAt, LinkKind::ConfiguredBy}) {
-        QString queryError;
-        const QVector<Link> links = store.linksOfKind(kind, &queryError);
-        if (!queryError.isEmpty()) {
-            if (error)
-                *error = queryError;
+        const auto links = store.linksOfKind(kind, error);
+        if (!links)
             return false;
-        }
-        for (const Link &link : links) {
+        for (const Link &link : *links) {
             // A link to or from something not drawn (the organisation, an unnamed host)
             // is drawn from what holds it.
             qint64 from = link.fromItem, to = link.toItem;

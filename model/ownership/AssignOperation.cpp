@@ -25,11 +25,10 @@ bool fail(QString *error, const QString &message)
 bool assignmentsByItem(Store &store, const QVector<qint64> &itemIds, QHash<qint64, QVector<Assignment>> *byItem,
                        QString *error)
 {
-    QString readError;
-    const QVector<Assignment> all = store.assignmentsFor(itemIds, &readError);
-    if (!readError.isEmpty())
-        return fail(error, readError);
-    for (const Assignment &a : all)
+    const auto all = store.assignmentsFor(itemIds, error);
+    if (!all)
+        return false;
+    for (const Assignment &a : *all)
         (*byItem)[a.itemId].append(a);
     return true;
 }
@@ -39,7 +38,8 @@ QString singleItemName(Store &store, const QVector<qint64> &itemIds)
 {
     if (QSet<qint64>(itemIds.begin(), itemIds.end()).size() != 1)
         return QString();
-    const auto item = store.item(itemIds.first());
+    QString unread; // an item that cannot be read is named by its id
+    const auto item = store.item(itemIds.first(), &unread);
     return item ? item->name : QString::number(itemIds.first());
 }
 

@@ -47,8 +47,9 @@ enum class IfUnchanged
  *
  * The window's AssignCommand and the command line's `steward assign` both call this.
  */
-std::optional<OwnershipChange> assignContact(Store &store, const AssignRequest &request, const QString &label,
-                                             QString *error, IfUnchanged ifUnchanged = IfUnchanged::Refuse);
+[[nodiscard]] std::optional<OwnershipChange> assignContact(Store &store, const AssignRequest &request,
+                                                           const QString &label, QString *error,
+                                                           IfUnchanged ifUnchanged = IfUnchanged::Refuse);
 
 /**
  * Removes @p contactId's assignments (of @p role, or of every role when it is empty)
@@ -57,9 +58,10 @@ std::optional<OwnershipChange> assignContact(Store &store, const AssignRequest &
  * "Alice is not assigned to PyPI." / "Alice is not owner of PyPI." for one item,
  * "Alice is not assigned to the selected items (as owner)." for several.
  */
-std::optional<OwnershipChange> unassignContact(Store &store, const QVector<qint64> &itemIds, qint64 contactId,
-                                               const QString &role, const QString &label, QString *error,
-                                               IfUnchanged ifUnchanged = IfUnchanged::Refuse);
+[[nodiscard]] std::optional<OwnershipChange> unassignContact(Store &store, const QVector<qint64> &itemIds,
+                                                             qint64 contactId, const QString &role,
+                                                             const QString &label, QString *error,
+                                                             IfUnchanged ifUnchanged = IfUnchanged::Refuse);
 
 /**
  * Takes back what assignContact() or unassignContact() did, in one write named
@@ -67,6 +69,6 @@ std::optional<OwnershipChange> unassignContact(Store &store, const QVector<qint6
  * priority, note and place. The ids of those put back are updated in @p change, so
  * that the change can be applied and reversed again.
  */
-bool reverseOwnershipChange(Store &store, OwnershipChange *change, const QString &label, QString *error);
+[[nodiscard]] bool reverseOwnershipChange(Store &store, OwnershipChange *change, const QString &label, QString *error);
 
 } // namespace steward

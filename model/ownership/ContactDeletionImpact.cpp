@@ -21,29 +21,27 @@ struct Tr
 std::optional<ContactDeletionImpact> contactDeletionImpact(Store &store, ContactResolver &resolver, qint64 contactId,
                                                            QString *error)
 {
-    QString readError;
-    const QVector<Assignment> assignments = store.assignmentsOfContact(contactId, &readError);
-    if (!readError.isEmpty()) {
-        if (error)
-            *error = readError;
+    const auto assignments = store.assignmentsOfContact(contactId, error);
+    if (!assignments)
         return std::nullopt;
-    }
     ContactDeletionImpact impact;
     ContactResolver::Overrides without;
     without.withoutContact = contactId;
     QSet<qint64> checked;
-    for (const Assignment &a : assignments) {
-        const auto item = store.item(a.itemId);
+    for (const Assignment &a : *assignments) {
+        QString unread; // an item that cannot be read is named by its id, as documented
+        const auto item = store.item(a.itemId, &unread);
         const QString name = item ? item->name : QString::number(a.itemId);
         impact.assignments << Tr::tr("%1 of %2").arg(keys::roleLabel(a.role), name);
         if (checked.contains(a.itemId) || a.priority == Priority::Inactive)
             continue;
         checked.insert(a.itemId);
         // Who would be left: nobody, or only the escalation contacts.
-        QVector<ResolvedContact> left;
-        if (!resolver.resolve(a.itemId, &left, nullptr, &without))
+        // An item the resolver cannot answer for is left out, as documented.
+        const auto left = resolver.resolve(a.itemId, &unread, &without);
+        if (!left)
             continue;
-        const bool nobody = std::all_of(left.begin(), left.end(),
+        const bool nobody = std::all_of(left->begin(), left->end(),
                                         [](const ResolvedContact &r) { return r.role == QLatin1String("escalation"); });
         if (nobody)
             impact.orphaned << name;

@@ -23,7 +23,7 @@ struct ContactDeletionImpact
  * assignment is never counted; an item the resolver cannot answer for is left out).
  * Nothing is written. nullopt with @p error when the contact's assignments cannot be read.
  */
-std::optional<ContactDeletionImpact> contactDeletionImpact(Store &store, ContactResolver &resolver, qint64 contactId,
-                                                           QString *error);
+[[nodiscard]] std::optional<ContactDeletionImpact> contactDeletionImpact(Store &store, ContactResolver &resolver,
+                                                                         qint64 contactId, QString *error);
 
 } // namespace steward

@@ -53,10 +53,11 @@ void ContactResolver::order(const QVector<qint64> &chain, QVector<Assignment> *a
                        assignments->end());
 }
 
-bool ContactResolver::describe(const QVector<qint64> &chain, const QHash<qint64, Node> &nodes,
-                               const QVector<Assignment> &ordered, const QHash<qint64, Contact> &contacts,
-                               QVector<ResolvedContact> *result)
+std::optional<QVector<ResolvedContact>>
+ContactResolver::describe(const QVector<qint64> &chain, const QHash<qint64, Node> &nodes,
+                          const QVector<Assignment> &ordered, const QHash<qint64, Contact> &contacts, QString *error)
 {
+    QVector<ResolvedContact> result;
     // Team names for "escalation: infrastructure team".
     QHash<qint64, Contact> teams;
     if (m_loaded) {
@@ -67,7 +68,10 @@ bool ContactResolver::describe(const QVector<qint64> &chain, const QHash<qint64,
             if (c.teamId > 0)
                 teamIds.append(c.teamId);
         }
-        teams = m_store.contactsById(teamIds, nullptr);
+        auto found = m_store.contactsById(teamIds, error);
+        if (!found)
+            return std::nullopt;
+        teams = std::move(*found);
     }
     for (const Assignment &a : ordered) {
         const auto contact = contacts.constFind(a.contactId);
@@ -94,44 +98,41 @@ bool ContactResolver::describe(const QVector<qint64> &chain, const QHash<qint64,
         } else {
             line.reason = tr("inherited from %1 (%2)").arg(source.name, role);
         }
-        result->append(line);
+        result.append(line);
     }
-    return true;
+    return result;
 }
 
-bool ContactResolver::resolve(qint64 itemId, QVector<ResolvedContact> *result, QString *error,
-                              const Overrides *overrides)
+std::optional<QVector<ResolvedContact>> ContactResolver::resolve(qint64 itemId, QString *error,
+                                                                 const Overrides *overrides)
 {
-    result->clear();
     if (m_loaded && !overrides) {
         if (!m_nodes.contains(itemId)) {
             if (error)
                 *error = tr("Item %1 does not exist.").arg(itemId);
-            return false;
+            return std::nullopt;
         }
         QVector<qint64> chain;
         for (qint64 id = itemId; id > 0 && chain.size() < 16; id = m_nodes.value(id).parentId)
             chain.append(id);
-        return describe(chain, m_nodes, orderedAssignments(itemId), m_contacts, result);
+        return describe(chain, m_nodes, orderedAssignments(itemId), m_contacts, error);
     }
 
-    const QVector<qint64> chain = m_store.ancestry(itemId, error);
-    if (chain.isEmpty())
-        return false;
+    const auto ancestry = m_store.ancestry(itemId, error);
+    if (!ancestry)
+        return std::nullopt;
+    const QVector<qint64> &chain = *ancestry;
     QHash<qint64, Node> nodes;
     for (qint64 id : chain) {
         auto item = m_store.item(id, error);
         if (!item)
-            return false;
+            return std::nullopt;
         nodes.insert(id, {item->parentId, item->kind, item->name});
     }
-    QString queryError;
-    QVector<Assignment> assignments = m_store.assignmentsFor(chain, &queryError);
-    if (!queryError.isEmpty()) {
-        if (error)
-            *error = queryError;
-        return false;
-    }
+    auto found = m_store.assignmentsFor(chain, error);
+    if (!found)
+        return std::nullopt;
+    QVector<Assignment> assignments = std::move(*found);
     if (overrides && overrides->itemId > 0 && chain.contains(overrides->itemId)) {
         // As the item's assignments would be after an edit not saved yet.
         assignments.erase(std::remove_if(assignments.begin(), assignments.end(),
@@ -154,45 +155,36 @@ bool ContactResolver::resolve(qint64 itemId, QVector<ResolvedContact> *result, Q
     QVector<qint64> contactIds;
     for (const Assignment &a : std::as_const(assignments))
         contactIds.append(a.contactId);
-    QHash<qint64, Contact> contacts = m_store.contactsById(contactIds, &queryError);
-    if (!queryError.isEmpty()) {
-        if (error)
-            *error = queryError;
-        return false;
-    }
+    auto byId = m_store.contactsById(contactIds, error);
+    if (!byId)
+        return std::nullopt;
+    QHash<qint64, Contact> contacts = std::move(*byId);
     if (overrides) {
         for (auto it = overrides->newContacts.cbegin(); it != overrides->newContacts.cend(); ++it)
             contacts.insert(it.key(), it.value());
     }
-    return describe(chain, nodes, assignments, contacts, result);
+    return describe(chain, nodes, assignments, contacts, error);
 }
 
 bool ContactResolver::preload(QString *error)
 {
     m_loaded = false;
-    QVector<TreeRow> rows;
-    if (!m_store.treeRows(&rows, error))
+    const auto rows = m_store.treeRows(error);
+    if (!rows)
         return false;
     QVector<Assignment> assignments;
     for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
-        QString queryError;
-        assignments += m_store.assignmentsOfKind(kind, &queryError);
-        if (!queryError.isEmpty()) {
-            if (error)
-                *error = queryError;
+        const auto ofKind = m_store.assignmentsOfKind(kind, error);
+        if (!ofKind)
             return false;
-        }
+        assignments += *ofKind;
     }
-    QString queryError;
-    const QVector<Contact> contacts = m_store.contacts(&queryError);
-    if (!queryError.isEmpty()) {
-        if (error)
-            *error = queryError;
+    const auto contacts = m_store.contacts(error);
+    if (!contacts)
         return false;
-    }
-    preload(rows, assignments);
-    m_contacts.reserve(contacts.size());
-    for (const Contact &c : contacts)
+    preload(*rows, assignments);
+    m_contacts.reserve(contacts->size());
+    for (const Contact &c : *contacts)
         m_contacts.insert(c.id, c);
     return true;
 }

@@ -8,6 +8,7 @@
 #include <QVector>
 
 #include <functional>
+#include <optional>
 
 namespace steward {
 
@@ -50,13 +51,14 @@ public:
         qint64 withoutContact = 0;          ///< as if this contact were deleted
     };
 
-    /// Fills @p result; returns false with @p error on a database error or unknown item.
-    bool resolve(qint64 itemId, QVector<ResolvedContact> *result, QString *error = nullptr,
-                 const Overrides *overrides = nullptr);
+    /// The item's contacts (an empty list: nobody); nullopt with @p error on a
+    /// database error or an unknown item.
+    [[nodiscard]] std::optional<QVector<ResolvedContact>> resolve(qint64 itemId, QString *error,
+                                                                  const Overrides *overrides = nullptr);
 
     /// Reads every item, assignment and contact once, so that later calls answer from
     /// memory (reports over the whole inventory). The store must not change meanwhile.
-    bool preload(QString *error = nullptr);
+    [[nodiscard]] bool preload(QString *error);
     /// Takes @p items and their @p assignments (by item, in position order) as what
     /// later calls answer from, without contacts: the services report, which reads
     /// the organisation, providers and hosts in its own scans, for visitOrdered().
@@ -100,8 +102,9 @@ private:
     /// combine(), one assignment at a time to @p visit (false stops it).
     template <typename Visit>
     static void eachCombined(const QVector<Assignment> &own, const QVector<Assignment> &inherited, Visit &&visit);
-    bool describe(const QVector<qint64> &chain, const QHash<qint64, Node> &nodes, const QVector<Assignment> &ordered,
-                  const QHash<qint64, Contact> &contacts, QVector<ResolvedContact> *result);
+    std::optional<QVector<ResolvedContact>> describe(const QVector<qint64> &chain, const QHash<qint64, Node> &nodes,
+                                                     const QVector<Assignment> &ordered,
+                                                     const QHash<qint64, Contact> &contacts, QString *error);
 
     Store &m_store;
     bool m_loaded = false;

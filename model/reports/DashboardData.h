@@ -90,8 +90,8 @@ public:
     const ChartSeries &chart(Chart chart) const;
 
     /// Reads everything from @p db; std::nullopt with @p error on a database error.
-    static std::optional<DashboardData> build(Database &db, const Options &options, QString *error = nullptr);
-    static std::optional<DashboardData> build(Database &db, QString *error = nullptr);
+    [[nodiscard]] static std::optional<DashboardData> build(Database &db, const Options &options, QString *error);
+    [[nodiscard]] static std::optional<DashboardData> build(Database &db, QString *error);
 };
 
 } // namespace steward

@@ -30,8 +30,10 @@ struct Tree
 
     bool load(Store &store, QString *error)
     {
-        if (!store.treeRows(&rows, error))
+        auto read = store.treeRows(error);
+        if (!read)
             return false;
+        rows = std::move(*read);
         index.reserve(rows.size());
         for (qsizetype i = 0; i < rows.size(); ++i)
             index.insert(rows.at(i).id, i);
@@ -490,13 +492,20 @@ bool Reports::services(const CellSink &sink, const CellSink &secondLane)
     // is written as it is visited. Cells are UTF-8 from end to end.
     QString error;
     // The total only feeds progress (a count is a scan of the items).
-    m_total = m_progress ? m_store.countItems(ItemKind::Service, &error) : 0;
+    m_total = 0;
+    if (m_progress) {
+        const auto total = m_store.countItems(ItemKind::Service, &error);
+        if (!total)
+            return fail(error);
+        m_total = *total;
+    }
     ContactResolver resolver(m_store);
     // Contact names in UTF-8 by id: in a vector when the ids are dense (they are
     // looked up 300k times at 100k services), else in a hash.
-    const QHash<qint64, QString> contactNames = m_store.contactNames(&error);
-    if (!error.isEmpty())
+    const auto names = m_store.contactNames(&error);
+    if (!names)
         return fail(error);
+    const QHash<qint64, QString> &contactNames = *names;
     qint64 maxId = 0;
     for (auto it = contactNames.cbegin(); it != contactNames.cend(); ++it)
         maxId = std::max(maxId, it.key());
@@ -590,9 +599,10 @@ bool Reports::hosts(const RowSink &sink)
     Tree tree;
     if (!tree.load(m_store, &error))
         return fail(error);
-    QVector<Item> hosts = m_store.itemsOfKind(ItemKind::Host, &error);
-    if (!error.isEmpty())
+    auto hostsOfKind = m_store.itemsOfKind(ItemKind::Host, &error);
+    if (!hostsOfKind)
         return fail(error);
+    QVector<Item> hosts = std::move(*hostsOfKind);
     m_total = hosts.size();
     QHash<qint64, QString> providerKey;
     for (const Item &h : std::as_const(hosts)) {
@@ -637,9 +647,10 @@ bool Reports::providers(const RowSink &sink)
     Tree tree;
     if (!tree.load(m_store, &error))
         return fail(error);
-    const QVector<Item> providers = m_store.itemsOfKind(ItemKind::Provider, &error);
-    if (!error.isEmpty())
+    const auto providersOfKind = m_store.itemsOfKind(ItemKind::Provider, &error);
+    if (!providersOfKind)
         return fail(error);
+    const QVector<Item> &providers = *providersOfKind;
     m_total = providers.size();
     QHash<qint64, int> hostCount, serviceCount;
     for (const TreeRow &r : std::as_const(tree.rows)) {
@@ -677,9 +688,10 @@ bool Reports::contacts(const RowSink &sink)
     Tree tree;
     if (!tree.load(m_store, &error))
         return fail(error);
-    const QVector<Contact> contacts = m_store.contacts(&error);
-    if (!error.isEmpty())
+    const auto allContacts = m_store.contacts(&error);
+    if (!allContacts)
         return fail(error);
+    const QVector<Contact> &contacts = *allContacts;
     m_total = contacts.size();
     QHash<qint64, const Contact *> byId;
     for (const Contact &c : contacts)
@@ -689,11 +701,11 @@ bool Reports::contacts(const RowSink &sink)
     for (const Contact &c : contacts) {
         if (c.kind != ContactKind::Team)
             continue;
-        const QVector<TeamMember> list = m_store.teamMembers(c.id, &error);
-        if (!error.isEmpty())
+        const auto list = m_store.teamMembers(c.id, &error);
+        if (!list)
             return fail(error);
-        members.insert(c.id, list);
-        for (const TeamMember &m : list)
+        members.insert(c.id, *list);
+        for (const TeamMember &m : *list)
             memberOf[m.memberId] << c.name;
     }
     // What each one is assigned to, in the order of the items (by kind, then name).
@@ -704,9 +716,10 @@ bool Reports::contacts(const RowSink &sink)
         itemOrder.insert(ordered.at(i), i);
     QVector<Assignment> all;
     for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
-        all += m_store.assignmentsOfKind(kind, &error);
-        if (!error.isEmpty())
+        const auto ofKind = m_store.assignmentsOfKind(kind, &error);
+        if (!ofKind)
             return fail(error);
+        all += *ofKind;
     }
     std::stable_sort(all.begin(), all.end(), [&](const Assignment &a, const Assignment &b) {
         return itemOrder.value(a.itemId) < itemOrder.value(b.itemId);
@@ -748,21 +761,21 @@ bool Reports::assignments(const RowSink &sink)
     Tree tree;
     if (!tree.load(m_store, &error))
         return fail(error);
-    const QVector<Contact> contacts = m_store.contacts(&error);
-    if (!error.isEmpty())
+    const auto contacts = m_store.contacts(&error);
+    if (!contacts)
         return fail(error);
     QHash<qint64, QString> contactNames;
-    for (const Contact &c : contacts)
+    for (const Contact &c : *contacts)
         contactNames.insert(c.id, c.name);
     const QVector<qint64> ordered =
         tree.sorted({ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service});
     QHash<qint64, QVector<Assignment>> byItem;
     for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
-        const QVector<Assignment> list = m_store.assignmentsOfKind(kind, &error);
-        if (!error.isEmpty())
+        const auto list = m_store.assignmentsOfKind(kind, &error);
+        if (!list)
             return fail(error);
-        m_total += list.size();
-        for (const Assignment &a : list)
+        m_total += list->size();
+        for (const Assignment &a : *list)
             byItem[a.itemId].append(a); // in position order
     }
     for (qint64 id : ordered) {
@@ -791,10 +804,10 @@ bool Reports::gaps(const RowSink &sink)
         return fail(error);
     QHash<qint64, QVector<Assignment>> own; // every assignment, inactive ones too
     for (ItemKind kind : {ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
-        const QVector<Assignment> list = m_store.assignmentsOfKind(kind, &error);
-        if (!error.isEmpty())
+        const auto list = m_store.assignmentsOfKind(kind, &error);
+        if (!list)
             return fail(error);
-        for (const Assignment &a : list)
+        for (const Assignment &a : *list)
             own[a.itemId].append(a);
     }
     const auto contactName = [&resolver](qint64 id) {
@@ -891,13 +904,13 @@ bool Reports::selection(const RowSink &sink)
             m_canceled = true;
             return fail(tr("Canceled."));
         }
-        QVector<ResolvedContact> resolved;
-        if (!resolver.resolve(itemId, &resolved, &error))
+        const auto resolved = resolver.resolve(itemId, &error);
+        if (!resolved)
             return fail(error);
         const auto item = m_store.item(itemId, &error);
         if (!item)
             return fail(error);
-        for (const ResolvedContact &r : std::as_const(resolved)) {
+        for (const ResolvedContact &r : *resolved) {
             auto it = index.constFind(r.contact.id);
             if (it == index.constEnd()) {
                 it = index.insert(r.contact.id, entries.size());

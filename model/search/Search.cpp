@@ -191,7 +191,7 @@ QSqlQuery &Search::prepared(const QString &sql)
     return query;
 }
 
-QVector<SearchGroup> Search::search(const QString &query, int limitPerKind, QString *error)
+std::optional<QVector<SearchGroup>> Search::search(const QString &query, int limitPerKind, QString *error)
 {
     QVector<SearchGroup> groups;
     const QString simplified = query.simplified();
@@ -244,7 +244,7 @@ QVector<SearchGroup> Search::search(const QString &query, int limitPerKind, QStr
         if (q->lastError().isValid()) {
             // Say why the statement could not be prepared (say, a file without the index).
             setError(error, sqlError(*q));
-            return {};
+            return std::nullopt;
         }
     }
 
@@ -278,7 +278,7 @@ QVector<SearchGroup> Search::search(const QString &query, int limitPerKind, QStr
     // Items of all kinds share one index: enough rows for every kind in the usual case.
     if (!prefixRows(itemPrefix, std::max(kPrefixCap, (limitPerKind + 1) * 4), true) ||
         !prefixRows(contactPrefix, limitPerKind + 1, false))
-        return {};
+        return std::nullopt;
 
     QVector<qint64> itemIds, contactIds;
     for (const SearchKind kind : kKinds) {
@@ -319,7 +319,7 @@ QVector<SearchGroup> Search::search(const QString &query, int limitPerKind, QStr
             substring.addBindValue(kCandidateCap);
             if (!substring.exec()) {
                 setError(error, sqlError(substring));
-                return {};
+                return std::nullopt;
             }
             const int rows = consider(substring);
             // Rows written since the index was last brought up to date (by plain SQL,
@@ -332,7 +332,7 @@ QVector<SearchGroup> Search::search(const QString &query, int limitPerKind, QStr
                 pending.addBindValue(kCandidateCap);
                 if (!pending.exec()) {
                     setError(error, sqlError(pending));
-                    return {};
+                    return std::nullopt;
                 }
                 consider(pending);
             }
@@ -391,7 +391,7 @@ QVector<SearchGroup> Search::search(const QString &query, int limitPerKind, QStr
         return true;
     };
     if (!load(QStringLiteral("item"), itemIds, &items) || !load(QStringLiteral("contact"), contactIds, &contacts))
-        return {};
+        return std::nullopt;
     for (SearchGroup &g : groups) {
         for (SearchResult &r : g.results) {
             const auto &found = g.kind == SearchKind::Contact ? contacts : items;
@@ -406,7 +406,7 @@ QVector<SearchGroup> Search::search(const QString &query, int limitPerKind, QStr
     return groups;
 }
 
-QVector<Holding> Search::holdings(qint64 contactId, QString *error)
+std::optional<QVector<Holding>> Search::holdings(qint64 contactId, QString *error)
 {
     QVector<Holding> result;
     QSqlQuery &q = prepared(
@@ -420,7 +420,7 @@ QVector<Holding> Search::holdings(qint64 contactId, QString *error)
     q.addBindValue(contactId);
     if (q.lastError().isValid() || !q.exec()) {
         setError(error, sqlError(q));
-        return result;
+        return std::nullopt;
     }
     while (q.next()) {
         Holding h;

@@ -9,6 +9,7 @@
 #include <QVector>
 
 #include <memory>
+#include <optional>
 
 class QSqlQuery;
 
@@ -97,14 +98,14 @@ public:
 
     /// The results for @p query grouped by kind (services, hosts, providers, the
     /// organisation, contacts; kinds without results are left out), best first, at most
-    /// @p limitPerKind of each. Empty for an empty query; on a database error, empty
-    /// with @p error set.
-    QVector<SearchGroup> search(const QString &query, int limitPerKind = DefaultLimit, QString *error = nullptr);
+    /// @p limitPerKind of each. Empty for an empty query; nullopt with @p error on a
+    /// database error.
+    [[nodiscard]] std::optional<QVector<SearchGroup>> search(const QString &query, int limitPerKind, QString *error);
 
     /// What @p contactId is assigned to: its own assignments first, then those of the
     /// teams it belongs to; each by priority, role, kind and name. Inactive ones are included
     /// (with their priority), so the caller decides whether to show them.
-    QVector<Holding> holdings(qint64 contactId, QString *error = nullptr);
+    [[nodiscard]] std::optional<QVector<Holding>> holdings(qint64 contactId, QString *error);
 
     /// "service", "host", "provider", "organisation", "contact".
     static QString kindKey(SearchKind kind);

@@ -104,7 +104,8 @@ bool ChangeWatcher::takeQueuedNotifications()
     // leaves its result open: libpq parses nothing behind it, a notification included,
     // until the next statement. One round trip makes the driver finish it. (Outside a
     // transaction of ours nothing reads across ticks.)
-    if (PQtransactionStatus(conn) == PQTRANS_ACTIVE && !m_store.database().isAlive())
+    QString lost; // the connection's trouble is checkServer()'s to report
+    if (PQtransactionStatus(conn) == PQTRANS_ACTIVE && !m_store.database().isAlive(&lost))
         return false;
     // Reads what the socket has without waiting (libpq's sockets never block); trouble
     // with the connection is checkServer()'s business.

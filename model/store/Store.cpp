@@ -149,15 +149,16 @@ bool Store::changeOne(const QString &sql, std::initializer_list<QVariant> values
     return true;
 }
 
-bool Store::selectIds(const QString &sql, QSet<qint64> *ids, QString *error)
+std::optional<QSet<qint64>> Store::selectIds(const QString &sql, QString *error)
 {
     QSqlQuery &q = prepared(sql);
     if (!exec(q, error))
-        return false;
+        return std::nullopt;
+    QSet<qint64> ids;
     while (q.next())
-        ids->insert(q.value(0).toLongLong());
+        ids.insert(q.value(0).toLongLong());
     q.finish();
-    return true;
+    return ids;
 }
 
 void Store::notifyOwnershipChanged(bool contacts)
@@ -226,7 +227,8 @@ bool Store::write(const std::function<bool(QString *)> &work, QString *error, co
     QString message;
     if (!m_db.beginWrite(&message)) {
         // A server that went away is not "busy": say what happened and what comes next.
-        if (m_db.isServer() && !m_db.isAlive())
+        QString why; // the probe's answer; @p message says what failed
+        if (m_db.isServer() && !m_db.isAlive(&why))
             setError(error, tr("Not saved: the connection to the server was lost (%1). Steward connects again by "
                                "itself; save again in a moment.")
                                 .arg(message.simplified()));
@@ -365,7 +367,7 @@ bool Store::logChange(const QString &entity, qint64 entityId, qint64 itemId, con
     return exec(q, error);
 }
 
-QVector<HistoryEntry> Store::history(qint64 itemId, int limit, QString *error)
+std::optional<QVector<HistoryEntry>> Store::history(qint64 itemId, int limit, QString *error)
 {
     QVector<HistoryEntry> result;
     const QString select = QStringLiteral(
@@ -377,7 +379,7 @@ QVector<HistoryEntry> Store::history(qint64 itemId, int limit, QString *error)
         q.addBindValue(itemId);
     q.addBindValue(limit > 0 ? limit : std::numeric_limits<int>::max());
     if (!exec(q, error))
-        return result;
+        return std::nullopt;
     while (q.next()) {
         HistoryEntry e;
         e.id = q.value(0).toLongLong();

@@ -23,6 +23,14 @@ namespace steward {
  *
  * Updates carry the version the caller loaded; a record changed since is refused
  * (optimistic concurrency) with a message naming it.
+ *
+ * Errors have one shape. A call that can fail returns `bool` (an action: true when
+ * it was done) or `std::optional<T>` (a value, lists included: nullopt on failure,
+ * so an empty list always means "none") and takes a `QString *error` without a
+ * default, filled when (and only when) it fails. Every such call is [[nodiscard]]:
+ * a caller handles the failure (shows it, passes it on) and never drops it. The
+ * operations on the Store (assignContact(), planRevert(), ContactResolver, ...) keep
+ * the same shape.
  */
 class Store final : public QObject
 {
@@ -44,7 +52,8 @@ public:
 
     /// Runs @p work inside one write transaction (or inside the caller's, if nested).
     /// Everything it changes is one batch in the history, described by @p label.
-    bool write(const std::function<bool(QString *)> &work, QString *error, const QString &label = QString());
+    [[nodiscard]] bool write(const std::function<bool(QString *)> &work, QString *error,
+                             const QString &label = QString());
     /// The history batch of the last outermost write() that committed a change (0 if it changed nothing).
     qint64 lastBatchId() const { return m_lastBatchId; }
 
@@ -56,18 +65,18 @@ public:
 
     /// The history, newest first: of one item (its own changes and those of its
     /// assignments and links) or, with @p itemId 0, of everything.
-    QVector<HistoryEntry> history(qint64 itemId, int limit, QString *error = nullptr);
+    [[nodiscard]] std::optional<QVector<HistoryEntry>> history(qint64 itemId, int limit, QString *error);
 
     // Items
-    std::optional<qint64> organisationId(QString *error = nullptr);
+    [[nodiscard]] std::optional<qint64> organisationId(QString *error);
     /// Creates @p item; with item.id > 0 it gets that id (to put back an item undo removed).
-    std::optional<qint64> createItem(Item &item, QString *error);
+    [[nodiscard]] std::optional<qint64> createItem(Item &item, QString *error);
     /// The importer's way to create many items inside its own write(): no savepoint per
     /// item (the caller's transaction is all or nothing), no parent read back (the
     /// caller has validated every parent against the inventory and the import), and a
     /// compact history row (kind, name, parent) in the caller's batch. Otherwise as
     /// createItem(). Only inside write().
-    std::optional<qint64> createValidatedItem(Item &item, QString *error);
+    [[nodiscard]] std::optional<qint64> createValidatedItem(Item &item, QString *error);
     /// createValidatedItem() for many items at once, in order (a parent before the items
     /// under it; a parent among @p items needs the id this call gives it, so the caller
     /// makes one call per kind). Ids given in one run after the largest. On SQLite every
@@ -76,26 +85,27 @@ public:
     /// keeps the search triggers out; on PostgreSQL, multi-row inserts. One
     /// bulkChanged() instead of itemCreated() per item.
     /// Fills each item's id. Only inside write().
-    bool createValidatedItems(QVector<Item> &items, QString *error);
-    bool updateItem(Item &item, QString *error);
-    bool deleteItem(qint64 id, QString *error);
+    [[nodiscard]] bool createValidatedItems(QVector<Item> &items, QString *error);
+    [[nodiscard]] bool updateItem(Item &item, QString *error);
+    [[nodiscard]] bool deleteItem(qint64 id, QString *error);
     /// deleteItem() for each of @p ids, with one bulkChanged() instead of itemRemoved()
     /// per item (the undo of an import). Only inside write().
-    bool deleteItems(const QVector<qint64> &ids, QString *error);
-    std::optional<Item> item(qint64 id, QString *error = nullptr);
-    bool treeRows(QVector<TreeRow> *rows, QString *error);
+    [[nodiscard]] bool deleteItems(const QVector<qint64> &ids, QString *error);
+    [[nodiscard]] std::optional<Item> item(qint64 id, QString *error);
+    /// Every item as a row of the tree.
+    [[nodiscard]] std::optional<QVector<TreeRow>> treeRows(QString *error);
     /// The ids of hosts without a host name ("a Rackspace VM").
-    bool unnamedHosts(QSet<qint64> *ids, QString *error);
+    [[nodiscard]] std::optional<QSet<qint64>> unnamedHosts(QString *error);
     /// Items whose name matches @p name case-insensitively (exactly, after case folding).
-    QVector<Item> findItemsByName(const QString &name, QString *error = nullptr);
+    [[nodiscard]] std::optional<QVector<Item>> findItemsByName(const QString &name, QString *error);
     /// Items whose name contains @p text case-insensitively, at most @p limit.
-    QVector<Item> searchItems(const QString &text, int limit, QString *error = nullptr);
+    [[nodiscard]] std::optional<QVector<Item>> searchItems(const QString &text, int limit, QString *error);
     /// @p id first, then its parent, up to the organisation.
-    QVector<qint64> ancestry(qint64 id, QString *error = nullptr);
-    QVector<Item> services(QString *error = nullptr);
+    [[nodiscard]] std::optional<QVector<qint64>> ancestry(qint64 id, QString *error);
+    [[nodiscard]] std::optional<QVector<Item>> services(QString *error);
     /// Every item of @p kind with its kind's columns, ordered by name (case-folded), then id.
-    QVector<Item> itemsOfKind(ItemKind kind, QString *error = nullptr);
-    int countItems(ItemKind kind, QString *error = nullptr);
+    [[nodiscard]] std::optional<QVector<Item>> itemsOfKind(ItemKind kind, QString *error);
+    [[nodiscard]] std::optional<int> countItems(ItemKind kind, QString *error);
     /// The items a service can be under (every item but the services: few) and their
     /// active assignments in position order, as forEachService() read them.
     using AncestorsSink = std::function<void(const QVector<TreeRow> &items, const QVector<Assignment> &assignments)>;
@@ -106,36 +116,36 @@ public:
     /// rows as lane 0 on this thread and, at the same time, the second half as lane 1
     /// on a thread of its own (small inventories: all in lane 0); each lane's rows
     /// come in order, and a false from either lane stops both.
-    bool forEachService(const std::function<bool(int lane, const ServiceRow &)> &visit, QString *error,
-                        const AncestorsSink &ancestors = {}, int lanes = 1);
+    [[nodiscard]] bool forEachService(const std::function<bool(int lane, const ServiceRow &)> &visit, QString *error,
+                                      const AncestorsSink &ancestors = {}, int lanes = 1);
     /// Every contact's name by id (no addresses): for reports that only name them.
-    QHash<qint64, QString> contactNames(QString *error = nullptr);
+    [[nodiscard]] std::optional<QHash<qint64, QString>> contactNames(QString *error);
 
     // Links
-    std::optional<qint64> addLink(Link &link, QString *error);
-    bool removeLink(qint64 id, QString *error);
+    [[nodiscard]] std::optional<qint64> addLink(Link &link, QString *error);
+    [[nodiscard]] bool removeLink(qint64 id, QString *error);
     /// Links from or to @p itemId, with both names filled.
-    QVector<Link> links(qint64 itemId, QString *error = nullptr);
+    [[nodiscard]] std::optional<QVector<Link>> links(qint64 itemId, QString *error);
     /// Every link of @p kind, with both names filled (for reports: one query, not one per item).
-    QVector<Link> linksOfKind(LinkKind kind, QString *error = nullptr);
+    [[nodiscard]] std::optional<QVector<Link>> linksOfKind(LinkKind kind, QString *error);
 
     // Contacts
     /// Creates @p contact; with contact.id > 0 it gets that id (undo of a delete).
-    std::optional<qint64> createContact(Contact &contact, QString *error);
-    bool updateContact(Contact &contact, QString *error);
-    bool deleteContact(qint64 id, QString *error);
-    std::optional<Contact> contact(qint64 id, QString *error = nullptr);
-    QVector<Contact> contacts(QString *error = nullptr);
-    QVector<Contact> findContactsByName(const QString &name, QString *error = nullptr);
+    [[nodiscard]] std::optional<qint64> createContact(Contact &contact, QString *error);
+    [[nodiscard]] bool updateContact(Contact &contact, QString *error);
+    [[nodiscard]] bool deleteContact(qint64 id, QString *error);
+    [[nodiscard]] std::optional<Contact> contact(qint64 id, QString *error);
+    [[nodiscard]] std::optional<QVector<Contact>> contacts(QString *error);
+    [[nodiscard]] std::optional<QVector<Contact>> findContactsByName(const QString &name, QString *error);
     /// Contacts by id with addresses, for the resolver; missing ids are skipped.
-    QHash<qint64, Contact> contactsById(const QVector<qint64> &ids, QString *error = nullptr);
+    [[nodiscard]] std::optional<QHash<qint64, Contact>> contactsById(const QVector<qint64> &ids, QString *error);
 
     // Teams
-    bool setTeamMember(const TeamMember &member, QString *error);
-    bool removeTeamMember(qint64 teamId, qint64 memberId, QString *error);
-    QVector<TeamMember> teamMembers(qint64 teamId, QString *error = nullptr);
+    [[nodiscard]] bool setTeamMember(const TeamMember &member, QString *error);
+    [[nodiscard]] bool removeTeamMember(qint64 teamId, qint64 memberId, QString *error);
+    [[nodiscard]] std::optional<QVector<TeamMember>> teamMembers(qint64 teamId, QString *error);
     /// Every membership a contact is part of, as the team or as a member.
-    QVector<TeamMember> memberships(qint64 contactId, QString *error = nullptr);
+    [[nodiscard]] std::optional<QVector<TeamMember>> memberships(qint64 contactId, QString *error);
 
     /// A contact with everything a delete takes away with it, so that undo can put
     /// it back as it was.
@@ -146,24 +156,25 @@ public:
         QVector<TeamMember> memberships;
         QVector<qint64> teamOf; ///< the lists and channels that belong to it (a team)
     };
-    bool snapshotContact(qint64 id, ContactSnapshot *snapshot, QString *error);
-    bool restoreContact(const ContactSnapshot &snapshot, QString *error, const QString &label = QString());
+    [[nodiscard]] std::optional<ContactSnapshot> snapshotContact(qint64 id, QString *error);
+    [[nodiscard]] bool restoreContact(const ContactSnapshot &snapshot, QString *error,
+                                      const QString &label = QString());
     /// What a contact is assigned to, in item order.
-    QVector<Assignment> assignmentsOfContact(qint64 contactId, QString *error = nullptr);
+    [[nodiscard]] std::optional<QVector<Assignment>> assignmentsOfContact(qint64 contactId, QString *error);
     /// The id of the newest recorded change of one record (0 if none): a change can
     /// be reverted only while it is the newest.
-    std::optional<qint64> latestChangeOf(const QString &entity, qint64 entityId, QString *error = nullptr);
+    [[nodiscard]] std::optional<qint64> latestChangeOf(const QString &entity, qint64 entityId, QString *error);
 
     // Assignments
     /// Adds @p assignment; with an id > 0 it keeps that id and its position (undo).
-    std::optional<qint64> addAssignment(Assignment &assignment, QString *error);
-    bool updateAssignment(Assignment &assignment, QString *error);
-    bool removeAssignment(qint64 id, QString *error);
+    [[nodiscard]] std::optional<qint64> addAssignment(Assignment &assignment, QString *error);
+    [[nodiscard]] bool updateAssignment(Assignment &assignment, QString *error);
+    [[nodiscard]] bool removeAssignment(qint64 id, QString *error);
     /// removeAssignment() for each of @p ids, a few hundred a statement, inside a
     /// write: the same history rows, in one transaction with the caller's.
-    bool removeAssignments(const QVector<qint64> &ids, QString *error);
-    QVector<Assignment> assignments(qint64 itemId, QString *error = nullptr);
-    std::optional<Assignment> assignmentById(qint64 id, QString *error = nullptr);
+    [[nodiscard]] bool removeAssignments(const QVector<qint64> &ids, QString *error);
+    [[nodiscard]] std::optional<QVector<Assignment>> assignments(qint64 itemId, QString *error);
+    [[nodiscard]] std::optional<Assignment> assignmentById(qint64 id, QString *error);
 
     /// An item with everything under it, its assignments and links: what a delete
     /// takes away, so that undo can put it back with the same ids.
@@ -173,15 +184,15 @@ public:
         QVector<Assignment> assignments;
         QVector<Link> links;
     };
-    bool snapshotSubtree(qint64 id, Snapshot *snapshot, QString *error);
-    bool restoreSnapshot(const Snapshot &snapshot, QString *error, const QString &label = QString());
+    [[nodiscard]] std::optional<Snapshot> snapshotSubtree(qint64 id, QString *error);
+    [[nodiscard]] bool restoreSnapshot(const Snapshot &snapshot, QString *error, const QString &label = QString());
     /// Assignments of all @p itemIds at once (the resolver's one query per look-up).
-    QVector<Assignment> assignmentsFor(const QVector<qint64> &itemIds, QString *error = nullptr);
+    [[nodiscard]] std::optional<QVector<Assignment>> assignmentsFor(const QVector<qint64> &itemIds, QString *error);
     /// The items with someone of their own to contact: an active assignment whose role
     /// is not escalation (one query; for the map's "nobody to contact" flag).
-    bool itemsWithOwnContacts(QSet<qint64> *ids, QString *error);
+    [[nodiscard]] std::optional<QSet<qint64>> itemsWithOwnContacts(QString *error);
     /// Assignments of every item of @p kind, in one query (for reports).
-    QVector<Assignment> assignmentsOfKind(ItemKind kind, QString *error = nullptr);
+    [[nodiscard]] std::optional<QVector<Assignment>> assignmentsOfKind(ItemKind kind, QString *error);
 
 Q_SIGNALS:
     void itemCreated(qint64 id);
@@ -201,25 +212,27 @@ Q_SIGNALS:
 private:
     /// Assignments of the items @p condition (on item, with @p kind bound) selects,
     /// by item, in position order.
-    QVector<Assignment> assignmentsOfItems(const QString &condition, const QString &kind, QString *error);
+    [[nodiscard]] std::optional<QVector<Assignment>> assignmentsOfItems(const QString &condition, const QString &kind,
+                                                                        QString *error);
     QSqlQuery &prepared(const QString &sql);
-    bool exec(QSqlQuery &query, QString *error);
+    [[nodiscard]] bool exec(QSqlQuery &query, QString *error);
     /// prepared(@p sql) with @p values bound in order.
     QSqlQuery &bound(const QString &sql, std::initializer_list<QVariant> values);
     /// Runs @p sql with @p values, a write that must change exactly one row; else
     /// @p missing is the error (the record is not there, or not as expected).
-    bool changeOne(const QString &sql, std::initializer_list<QVariant> values, const QString &missing, QString *error);
+    [[nodiscard]] bool changeOne(const QString &sql, std::initializer_list<QVariant> values, const QString &missing,
+                                 QString *error);
     /// The ids in the first column of the rows @p sql (no values) gives, into @p ids.
-    bool selectIds(const QString &sql, QSet<qint64> *ids, QString *error);
-    /// Every row @p sql gives with @p values, read by @p read; empty on an error.
+    [[nodiscard]] std::optional<QSet<qint64>> selectIds(const QString &sql, QString *error);
+    /// Every row @p sql gives with @p values, read by @p read.
     template <typename T>
-    QVector<T> selectAll(const QString &sql, std::initializer_list<QVariant> values, T (*read)(const QSqlQuery &),
-                         QString *error)
+    std::optional<QVector<T>> selectAll(const QString &sql, std::initializer_list<QVariant> values,
+                                        T (*read)(const QSqlQuery &), QString *error)
     {
         QVector<T> result;
         QSqlQuery &q = bound(sql, values);
         if (!exec(q, error))
-            return result;
+            return std::nullopt;
         while (q.next())
             result.append(read(q));
         q.finish();
@@ -228,27 +241,27 @@ private:
     /// Runs @p sql, whose %1 stands for a list of ?, with @p ids a few hundred at a
     /// time (well under the server's and SQLite's limits on bound values), giving each
     /// row to @p row.
-    bool selectIn(const QString &sql, const QVector<qint64> &ids, const std::function<void(const QSqlQuery &)> &row,
-                  QString *error);
-    bool insertedId(QSqlQuery &query, qint64 *id, QString *error);
-    bool writeItemDetails(const Item &item, bool insert, QString *error);
-    bool writeAddresses(const Contact &contact, QString *error);
-    bool checkParent(const Item &item, QString *error);
+    [[nodiscard]] bool selectIn(const QString &sql, const QVector<qint64> &ids,
+                                const std::function<void(const QSqlQuery &)> &row, QString *error);
+    [[nodiscard]] bool insertedId(QSqlQuery &query, qint64 *id, QString *error);
+    [[nodiscard]] bool writeItemDetails(const Item &item, bool insert, QString *error);
+    [[nodiscard]] bool writeAddresses(const Contact &contact, QString *error);
+    [[nodiscard]] bool checkParent(const Item &item, QString *error);
     /// Names are unique within a kind, as name keys compare them (trimmed, case
     /// folded): the rule the forms, the importer and the command line's look-ups rely
     /// on, here once (and schema step 5's unique index under it). Names the item that
     /// has the name already.
-    bool checkItemName(const Item &item, QString *error);
+    [[nodiscard]] bool checkItemName(const Item &item, QString *error);
     /// Contact names are unique among all contacts, likewise.
-    bool checkContactName(const Contact &contact, QString *error);
+    [[nodiscard]] bool checkContactName(const Contact &contact, QString *error);
     /// After a bulk insert of @p items failed: whether a name taken already (by an item
     /// up to id @p before, or earlier in @p items) was the reason, said in @p error.
     bool bulkNameTaken(const QVector<Item> &items, const QVector<QString> &keys, qint64 before, QString *error);
     /// deleteItem's statements and history rows, without its signal.
-    bool removeItemRows(qint64 id, QString *error);
+    [[nodiscard]] bool removeItemRows(qint64 id, QString *error);
     /// @p id and every item below it, parents before children.
-    bool subtreeIds(qint64 id, QVector<qint64> *ids, QString *error);
-    bool loadAddresses(QHash<qint64, Contact> *contacts, QString *error);
+    [[nodiscard]] std::optional<QVector<qint64>> subtreeIds(qint64 id, QString *error);
+    [[nodiscard]] bool loadAddresses(QHash<qint64, Contact> *contacts, QString *error);
     void notify(std::function<void()> signal);
     /// @p contacts: a contact itself (name, addresses, members) changed, not only assignments.
     void notifyOwnershipChanged(bool contacts = false);
@@ -256,8 +269,8 @@ private:
     QString nameFrom(const QString &sql, qint64 id);
     /// The one row @p sql (with one bound id) returns, read by @p read.
     template <typename T>
-    std::optional<T> readOne(const QString &sql, qint64 id, T (*read)(const QSqlQuery &), const QString &missing,
-                             QString *error)
+    [[nodiscard]] std::optional<T> readOne(const QString &sql, qint64 id, T (*read)(const QSqlQuery &),
+                                           const QString &missing, QString *error)
     {
         QSqlQuery &q = prepared(sql);
         q.addBindValue(id);
@@ -273,16 +286,18 @@ private:
     }
     QString itemName(qint64 id);
     /// The history batch of this transaction, made with its first change.
-    bool ensureBatch(const QString &summary, QString *error);
+    [[nodiscard]] bool ensureBatch(const QString &summary, QString *error);
     /// Runs @p sql, whose every `?` is bound to @p value.
-    bool execWithEach(const QString &sql, qint64 value, QString *error);
+    [[nodiscard]] bool execWithEach(const QString &sql, qint64 value, QString *error);
     /// INSERT @p head VALUES @p row, @p row, ... for @p count rows, many rows a statement;
     /// @p bind binds row @p index's values from @p offset on.
-    bool insertRows(const QString &head, const QString &row, int columns, qsizetype count,
-                    const std::function<void(QSqlQuery &, qsizetype index, int offset)> &bind, QString *error);
+    [[nodiscard]] bool insertRows(const QString &head, const QString &row, int columns, qsizetype count,
+                                  const std::function<void(QSqlQuery &, qsizetype index, int offset)> &bind,
+                                  QString *error);
     void notifyBulk();
-    bool logChange(const QString &entity, qint64 entityId, qint64 itemId, const QString &action, const QString &summary,
-                   const QJsonObject &before, const QJsonObject &after, QString *error);
+    [[nodiscard]] bool logChange(const QString &entity, qint64 entityId, qint64 itemId, const QString &action,
+                                 const QString &summary, const QJsonObject &before, const QJsonObject &after,
+                                 QString *error);
 
     Database &m_db;
     QHash<QString, QSqlQuery *> m_queries;

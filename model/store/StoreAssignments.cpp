@@ -65,11 +65,16 @@ bool Store::updateAssignment(Assignment &assignment, QString *error)
 {
     const bool ok = write(
         [&](QString *err) {
-            const auto current = assignmentById(assignment.id, nullptr);
-            if (!current) {
+            // Gone (an empty list) is not the same as unreadable (an error, said as it is).
+            const auto found =
+                selectAll(kAssignmentSelect + QStringLiteral("WHERE id = ?"), {assignment.id}, readAssignment, err);
+            if (!found)
+                return false;
+            if (found->isEmpty()) {
                 setError(err, tr("The assignment was removed by someone else since it was loaded."));
                 return false;
             }
+            const Assignment *current = &found->first();
             if (assignment.role.trimmed().isEmpty()) {
                 setError(err, tr("The role is required."));
                 return false;
@@ -105,7 +110,10 @@ bool Store::removeAssignment(qint64 id, QString *error)
 {
     const bool ok = write(
         [&](QString *err) {
-            const auto gone = assignmentById(id, nullptr);
+            const auto found = selectAll(kAssignmentSelect + QStringLiteral("WHERE id = ?"), {id}, readAssignment, err);
+            if (!found)
+                return false;
+            const Assignment *gone = found->isEmpty() ? nullptr : &found->first();
             if (gone &&
                 !logChange(
                     QStringLiteral("assignment"), id, gone->itemId, QStringLiteral("delete"),
@@ -196,24 +204,25 @@ std::optional<Assignment> Store::assignmentById(qint64 id, QString *error)
                    tr("Assignment %1 does not exist.").arg(id), error);
 }
 
-QVector<Assignment> Store::assignments(qint64 itemId, QString *error)
+std::optional<QVector<Assignment>> Store::assignments(qint64 itemId, QString *error)
 {
     return assignmentsFor({itemId}, error);
 }
 
-bool Store::itemsWithOwnContacts(QSet<qint64> *ids, QString *error)
+std::optional<QSet<qint64>> Store::itemsWithOwnContacts(QString *error)
 {
     return selectIds(
         QStringLiteral("SELECT DISTINCT item_id FROM assignment WHERE priority <> 'inactive' AND role <> 'escalation'"),
-        ids, error);
+        error);
 }
 
-QVector<Assignment> Store::assignmentsOfKind(ItemKind kind, QString *error)
+std::optional<QVector<Assignment>> Store::assignmentsOfKind(ItemKind kind, QString *error)
 {
     return assignmentsOfItems(QStringLiteral("kind = ?"), keys::itemKind(kind), error);
 }
 
-QVector<Assignment> Store::assignmentsOfItems(const QString &condition, const QString &kind, QString *error)
+std::optional<QVector<Assignment>> Store::assignmentsOfItems(const QString &condition, const QString &kind,
+                                                             QString *error)
 {
     // Looked up by item, not found in a scan of every assignment joined to its item:
     // for the providers and hosts of 100k services, 5 ms instead of 40.
@@ -223,13 +232,13 @@ QVector<Assignment> Store::assignmentsOfItems(const QString &condition, const QS
                      {kind}, readAssignment, error);
 }
 
-QVector<Assignment> Store::assignmentsFor(const QVector<qint64> &itemIds, QString *error)
+std::optional<QVector<Assignment>> Store::assignmentsFor(const QVector<qint64> &itemIds, QString *error)
 {
     QVector<Assignment> result;
     if (!selectIn(
             kAssignmentSelect + QStringLiteral("WHERE item_id IN (%1) ORDER BY item_id, position, id"), itemIds,
             [&result](const QSqlQuery &q) { result.append(readAssignment(q)); }, error))
-        return {};
+        return std::nullopt;
     return result;
 }
 

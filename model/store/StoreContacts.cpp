@@ -28,12 +28,12 @@ bool Store::checkContactName(const Contact &contact, QString *error)
     return !taken;
 }
 
-QHash<qint64, QString> Store::contactNames(QString *error)
+std::optional<QHash<qint64, QString>> Store::contactNames(QString *error)
 {
     QHash<qint64, QString> names;
     QSqlQuery &q = prepared(QStringLiteral("SELECT id, name FROM contact"));
     if (!exec(q, error))
-        return names;
+        return std::nullopt;
     while (q.next())
         names.insert(q.value(0).toLongLong(), q.value(1).toString());
     q.finish();
@@ -118,12 +118,14 @@ bool Store::updateContact(Contact &contact, QString *error)
                 setError(err, tr("The name is required."));
                 return false;
             }
-            const QHash<qint64, Contact> found = contactsById({draft.id}, err);
-            if (!found.contains(draft.id)) {
+            const auto found = contactsById({draft.id}, err);
+            if (!found)
+                return false;
+            if (!found->contains(draft.id)) {
                 setError(err, tr("\"%1\" no longer exists; someone may have deleted it.").arg(draft.name));
                 return false;
             }
-            const Contact current = found.value(draft.id);
+            const Contact current = found->value(draft.id);
             if (!checkContactName(draft, err))
                 return false;
             if (!changeOne(QStringLiteral("UPDATE contact SET kind = ?, name = ?, name_key = ?, team_id = ?, notes = ?,"
@@ -157,12 +159,14 @@ bool Store::deleteContact(qint64 id, QString *error)
 {
     const bool ok = write(
         [&](QString *err) {
-            const QHash<qint64, Contact> found = contactsById({id}, err);
-            if (!found.contains(id)) {
+            const auto found = contactsById({id}, err);
+            if (!found)
+                return false;
+            if (!found->contains(id)) {
                 setError(err, tr("Contact %1 does not exist.").arg(id));
                 return false;
             }
-            const Contact gone = found.value(id);
+            const Contact gone = found->value(id);
             // Its assignments go with it: each item's history says so.
             QSqlQuery &owned = prepared(kAssignmentSelect + QStringLiteral("WHERE contact_id = ? ORDER BY id"));
             owned.addBindValue(id);
@@ -223,15 +227,17 @@ bool Store::loadAddresses(QHash<qint64, Contact> *contacts, QString *error)
 
 std::optional<Contact> Store::contact(qint64 id, QString *error)
 {
-    const QHash<qint64, Contact> found = contactsById({id}, error);
-    if (found.isEmpty()) {
+    const auto found = contactsById({id}, error);
+    if (!found)
+        return std::nullopt;
+    if (!found->contains(id)) {
         setError(error, tr("Contact %1 does not exist.").arg(id));
         return std::nullopt;
     }
-    return found.value(id);
+    return found->value(id);
 }
 
-QHash<qint64, Contact> Store::contactsById(const QVector<qint64> &wanted, QString *error)
+std::optional<QHash<qint64, Contact>> Store::contactsById(const QVector<qint64> &wanted, QString *error)
 {
     QHash<qint64, Contact> result;
     if (wanted.isEmpty())
@@ -247,19 +253,17 @@ QHash<qint64, Contact> Store::contactsById(const QVector<qint64> &wanted, QStrin
             result.insert(contact.id, contact);
         },
         error);
-    if (!read)
-        return {};
-    if (!loadAddresses(&result, error))
-        return {};
+    if (!read || !loadAddresses(&result, error))
+        return std::nullopt;
     return result;
 }
 
-QVector<Contact> Store::contacts(QString *error)
+std::optional<QVector<Contact>> Store::contacts(QString *error)
 {
     QVector<Contact> ordered;
     QSqlQuery &q = prepared(kContactSelect + QStringLiteral("ORDER BY name_key, id"));
     if (!exec(q, error))
-        return ordered;
+        return std::nullopt;
     QHash<qint64, Contact> byId;
     QVector<qint64> order;
     while (q.next()) {
@@ -269,27 +273,29 @@ QVector<Contact> Store::contacts(QString *error)
     }
     q.finish();
     if (!loadAddresses(&byId, error))
-        return {};
+        return std::nullopt;
     ordered.reserve(order.size());
     for (qint64 id : order)
         ordered.append(byId.value(id));
     return ordered;
 }
 
-QVector<Contact> Store::findContactsByName(const QString &name, QString *error)
+std::optional<QVector<Contact>> Store::findContactsByName(const QString &name, QString *error)
 {
     QSqlQuery &q = prepared(QStringLiteral("SELECT id FROM contact WHERE name_key = ? ORDER BY id"));
     q.addBindValue(nameKey(name));
     if (!exec(q, error))
-        return {};
+        return std::nullopt;
     QVector<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
     q.finish();
-    const QHash<qint64, Contact> found = contactsById(ids, error);
+    const auto found = contactsById(ids, error);
+    if (!found)
+        return std::nullopt;
     QVector<Contact> result;
     for (qint64 id : ids)
-        result.append(found.value(id));
+        result.append(found->value(id));
     return result;
 }
 
@@ -356,7 +362,7 @@ bool Store::removeTeamMember(qint64 teamId, qint64 memberId, QString *error)
     return ok;
 }
 
-QVector<TeamMember> Store::teamMembers(qint64 teamId, QString *error)
+std::optional<QVector<TeamMember>> Store::teamMembers(qint64 teamId, QString *error)
 {
     return selectAll(
         QStringLiteral(
@@ -366,7 +372,7 @@ QVector<TeamMember> Store::teamMembers(qint64 teamId, QString *error)
         {teamId}, readTeamMember, error);
 }
 
-QVector<TeamMember> Store::memberships(qint64 contactId, QString *error)
+std::optional<QVector<TeamMember>> Store::memberships(qint64 contactId, QString *error)
 {
     return selectAll(
         QStringLiteral(
@@ -375,7 +381,7 @@ QVector<TeamMember> Store::memberships(qint64 contactId, QString *error)
         {contactId, contactId}, readTeamMember, error);
 }
 
-QVector<Assignment> Store::assignmentsOfContact(qint64 contactId, QString *error)
+std::optional<QVector<Assignment>> Store::assignmentsOfContact(qint64 contactId, QString *error)
 {
     return selectAll(kAssignmentSelect + QStringLiteral("WHERE contact_id = ? ORDER BY item_id, position, id"),
                      {contactId}, readAssignment, error);

@@ -612,7 +612,7 @@ bool Store::deleteItems(const QVector<qint64> &ids, QString *error)
     return true;
 }
 
-bool Store::subtreeIds(qint64 id, QVector<qint64> *ids, QString *error)
+std::optional<QVector<qint64>> Store::subtreeIds(qint64 id, QString *error)
 {
     // Parents before children: the recursive query walks down level by level.
     QSqlQuery &tree = prepared(QStringLiteral(
@@ -620,20 +620,21 @@ bool Store::subtreeIds(qint64 id, QVector<qint64> *ids, QString *error)
         " SELECT i.id, s.depth + 1 FROM item i JOIN subtree s ON i.parent_id = s.id) SELECT id FROM subtree ORDER BY depth"));
     tree.addBindValue(id);
     if (!exec(tree, error))
-        return false;
+        return std::nullopt;
+    QVector<qint64> ids;
     while (tree.next())
-        ids->append(tree.value(0).toLongLong());
+        ids.append(tree.value(0).toLongLong());
     tree.finish();
-    return true;
+    return ids;
 }
 
 bool Store::removeItemRows(qint64 id, QString *err)
 {
     // Every item that goes, the subtree too, is recorded with what it was.
-    QVector<qint64> ids;
-    if (!subtreeIds(id, &ids, err))
+    const auto ids = subtreeIds(id, err);
+    if (!ids)
         return false;
-    for (qint64 gone : std::as_const(ids)) {
+    for (qint64 gone : *ids) {
         auto old = item(gone, err);
         if (!old)
             return false;
@@ -654,7 +655,7 @@ std::optional<Item> Store::item(qint64 id, QString *error)
                    error);
 }
 
-bool Store::treeRows(QVector<TreeRow> *rows, QString *error)
+std::optional<QVector<TreeRow>> Store::treeRows(QString *error)
 {
     // The kind comes back as a number: one string less per row matters at 100k rows.
     QSqlQuery &q = prepared(QStringLiteral(
@@ -663,7 +664,8 @@ bool Store::treeRows(QVector<TreeRow> *rows, QString *error)
     static_assert(static_cast<int>(ItemKind::Service) == 3 && static_cast<int>(ItemKind::Host) == 2 &&
                   static_cast<int>(ItemKind::Provider) == 1 && static_cast<int>(ItemKind::Organisation) == 0);
     if (!exec(q, error))
-        return false;
+        return std::nullopt;
+    QVector<TreeRow> rows;
     // Statuses repeat; sharing one QString per distinct value keeps 100k rows small.
     QHash<QString, QString> statuses;
     while (q.next()) {
@@ -677,27 +679,29 @@ bool Store::treeRows(QVector<TreeRow> *rows, QString *error)
         if (it == statuses.end())
             it = statuses.insert(status, status);
         row.status = *it;
-        rows->append(std::move(row));
+        rows.append(std::move(row));
     }
     const bool ok = !q.lastError().isValid();
     if (!ok)
         setError(error, q.lastError().databaseText());
     q.finish();
-    return ok;
+    if (!ok)
+        return std::nullopt;
+    return rows;
 }
 
-bool Store::unnamedHosts(QSet<qint64> *ids, QString *error)
+std::optional<QSet<qint64>> Store::unnamedHosts(QString *error)
 {
-    return selectIds(QStringLiteral("SELECT item_id FROM host WHERE hostname = ''"), ids, error);
+    return selectIds(QStringLiteral("SELECT item_id FROM host WHERE hostname = ''"), error);
 }
 
-QVector<Item> Store::findItemsByName(const QString &name, QString *error)
+std::optional<QVector<Item>> Store::findItemsByName(const QString &name, QString *error)
 {
     return selectAll(kItemSelect + QStringLiteral("WHERE i.name_key = ? ORDER BY i.id"), {nameKey(name)}, readItem,
                      error);
 }
 
-QVector<Item> Store::searchItems(const QString &text, int limit, QString *error)
+std::optional<QVector<Item>> Store::searchItems(const QString &text, int limit, QString *error)
 {
     QVector<Item> result;
     // The pattern is a bound value; LIKE wildcards in the user's text are escaped.
@@ -709,14 +713,14 @@ QVector<Item> Store::searchItems(const QString &text, int limit, QString *error)
         bound(kItemSelect + QStringLiteral("WHERE i.name_key LIKE ? ESCAPE '\\' ORDER BY i.name_key LIMIT ?"),
               {QStringLiteral("%") + pattern + QStringLiteral("%"), limit});
     if (!exec(q, error))
-        return result;
+        return std::nullopt;
     while (q.next())
         result.append(readItem(q));
     q.finish();
     return result;
 }
 
-QVector<qint64> Store::ancestry(qint64 id, QString *error)
+std::optional<QVector<qint64>> Store::ancestry(qint64 id, QString *error)
 {
     QVector<qint64> chain;
     QSqlQuery &q = prepared(QStringLiteral("SELECT parent_id FROM item WHERE id = ?"));
@@ -725,11 +729,13 @@ QVector<qint64> Store::ancestry(qint64 id, QString *error)
     while (current > 0 && chain.size() < 16) {
         q.addBindValue(current);
         if (!exec(q, error))
-            return {};
+            return std::nullopt;
         if (!q.next()) {
             q.finish();
-            if (chain.isEmpty())
+            if (chain.isEmpty()) {
                 setError(error, tr("Item %1 does not exist.").arg(id));
+                return std::nullopt;
+            }
             break;
         }
         chain.append(current);
@@ -739,12 +745,12 @@ QVector<qint64> Store::ancestry(qint64 id, QString *error)
     return chain;
 }
 
-QVector<Item> Store::services(QString *error)
+std::optional<QVector<Item>> Store::services(QString *error)
 {
     return itemsOfKind(ItemKind::Service, error);
 }
 
-QVector<Item> Store::itemsOfKind(ItemKind kind, QString *error)
+std::optional<QVector<Item>> Store::itemsOfKind(ItemKind kind, QString *error)
 {
     return selectAll(kItemSelect + QStringLiteral("WHERE i.kind = ? ORDER BY i.name_key, i.id"), {keys::itemKind(kind)},
                      readItem, error);
@@ -756,13 +762,17 @@ bool Store::forEachService(const std::function<bool(int lane, const ServiceRow &
     return ServiceScan(m_db, inTransaction()).run(visit, error, ancestors, lanes);
 }
 
-int Store::countItems(ItemKind kind, QString *error)
+std::optional<int> Store::countItems(ItemKind kind, QString *error)
 {
     QSqlQuery &q = prepared(QStringLiteral("SELECT count(*) FROM item WHERE kind = ?"));
     q.addBindValue(keys::itemKind(kind));
     if (!exec(q, error))
-        return -1;
-    const int count = q.next() ? q.value(0).toInt() : -1;
+        return std::nullopt;
+    std::optional<int> count;
+    if (q.next())
+        count = q.value(0).toInt();
+    else
+        setError(error, q.lastError().isValid() ? q.lastError().text() : tr("The items cannot be counted."));
     q.finish();
     return count;
 }

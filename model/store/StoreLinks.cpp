@@ -75,7 +75,7 @@ bool Store::removeLink(qint64 id, QString *error)
     return ok;
 }
 
-QVector<Link> Store::links(qint64 itemId, QString *error)
+std::optional<QVector<Link>> Store::links(qint64 itemId, QString *error)
 {
     QVector<Link> result;
     QSqlQuery &q =
@@ -85,7 +85,7 @@ QVector<Link> Store::links(qint64 itemId, QString *error)
     q.addBindValue(itemId);
     q.addBindValue(itemId);
     if (!exec(q, error))
-        return result;
+        return std::nullopt;
     while (q.next()) {
         Link link;
         if (!keys::linkKindFromKey(q.value(3).toString(), &link.kind))
@@ -102,7 +102,7 @@ QVector<Link> Store::links(qint64 itemId, QString *error)
     return result;
 }
 
-QVector<Link> Store::linksOfKind(LinkKind kind, QString *error)
+std::optional<QVector<Link>> Store::linksOfKind(LinkKind kind, QString *error)
 {
     QVector<Link> result;
     QSqlQuery &q =
@@ -111,7 +111,7 @@ QVector<Link> Store::linksOfKind(LinkKind kind, QString *error)
                                 " WHERE l.kind = ? ORDER BY l.from_item, t.name_key"));
     q.addBindValue(keys::linkKind(kind));
     if (!exec(q, error))
-        return result;
+        return std::nullopt;
     while (q.next()) {
         Link link;
         link.kind = kind;

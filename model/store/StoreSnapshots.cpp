@@ -8,28 +8,29 @@ namespace steward {
 
 using namespace storesql;
 
-bool Store::snapshotContact(qint64 id, ContactSnapshot *snapshot, QString *error)
+std::optional<Store::ContactSnapshot> Store::snapshotContact(qint64 id, QString *error)
 {
     auto found = contact(id, error);
     if (!found)
-        return false;
-    snapshot->contact = *found;
-    QString err;
-    snapshot->assignments = assignmentsOfContact(id, &err);
-    snapshot->memberships = memberships(id, &err);
-    snapshot->teamOf.clear();
+        return std::nullopt;
+    ContactSnapshot snapshot;
+    snapshot.contact = *found;
+    auto assignments = assignmentsOfContact(id, error);
+    if (!assignments)
+        return std::nullopt;
+    snapshot.assignments = std::move(*assignments);
+    auto memberships = this->memberships(id, error);
+    if (!memberships)
+        return std::nullopt;
+    snapshot.memberships = std::move(*memberships);
     QSqlQuery &q = prepared(QStringLiteral("SELECT id FROM contact WHERE team_id = ? ORDER BY id"));
     q.addBindValue(id);
-    if (exec(q, &err)) {
-        while (q.next())
-            snapshot->teamOf.append(q.value(0).toLongLong());
-        q.finish();
-    }
-    if (!err.isEmpty()) {
-        setError(error, err);
-        return false;
-    }
-    return true;
+    if (!exec(q, error))
+        return std::nullopt;
+    while (q.next())
+        snapshot.teamOf.append(q.value(0).toLongLong());
+    q.finish();
+    return snapshot;
 }
 
 bool Store::restoreContact(const ContactSnapshot &snapshot, QString *error, const QString &label)
@@ -61,34 +62,35 @@ bool Store::restoreContact(const ContactSnapshot &snapshot, QString *error, cons
         error, label);
 }
 
-bool Store::snapshotSubtree(qint64 id, Snapshot *snapshot, QString *error)
+std::optional<Store::Snapshot> Store::snapshotSubtree(qint64 id, QString *error)
 {
-    *snapshot = {};
-    QVector<qint64> ids;
-    if (!subtreeIds(id, &ids, error))
-        return false;
-    for (qint64 itemId : std::as_const(ids)) {
+    const auto ids = subtreeIds(id, error);
+    if (!ids)
+        return std::nullopt;
+    Snapshot snapshot;
+    for (qint64 itemId : *ids) {
         auto item = this->item(itemId, error);
         if (!item)
-            return false;
-        snapshot->items.append(*item);
+            return std::nullopt;
+        snapshot.items.append(*item);
     }
-    QString queryError;
-    snapshot->assignments = assignmentsFor(ids, &queryError);
+    auto assignments = assignmentsFor(*ids, error);
+    if (!assignments)
+        return std::nullopt;
+    snapshot.assignments = std::move(*assignments);
     QSet<qint64> seen;
-    for (qint64 itemId : std::as_const(ids)) {
-        for (const Link &link : links(itemId, &queryError)) {
+    for (qint64 itemId : *ids) {
+        const auto links = this->links(itemId, error);
+        if (!links)
+            return std::nullopt;
+        for (const Link &link : *links) {
             if (!seen.contains(link.id)) {
                 seen.insert(link.id);
-                snapshot->links.append(link);
+                snapshot.links.append(link);
             }
         }
     }
-    if (!queryError.isEmpty()) {
-        setError(error, queryError);
-        return false;
-    }
-    return true;
+    return snapshot;
 }
 
 bool Store::restoreSnapshot(const Snapshot &snapshot, QString *error, const QString &label)

@@ -52,13 +52,15 @@ bool InventoryTreeModel::lessThan(const Node *a, const Node *b)
 
 bool InventoryTreeModel::reload()
 {
-    QVector<TreeRow> rows;
-    QSet<qint64> unnamed;
     QString error;
-    if (!m_store.treeRows(&rows, &error) || !m_store.unnamedHosts(&unnamed, &error)) {
+    auto treeRows = m_store.treeRows(&error);
+    const auto unnamedHosts = treeRows ? m_store.unnamedHosts(&error) : std::nullopt;
+    if (!treeRows || !unnamedHosts) {
         m_error = error;
         return false;
     }
+    QVector<TreeRow> rows = std::move(*treeRows);
+    const QSet<qint64> &unnamed = *unnamedHosts;
     beginResetModel();
     m_root = std::make_unique<Node>();
     m_byId.clear();

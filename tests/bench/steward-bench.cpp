@@ -48,6 +48,8 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <cstdlib>
+#include <optional>
 
 #include <sys/resource.h>
 #include <unistd.h>
@@ -66,6 +68,17 @@ QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+/// The value of a Store read the figures need; the bench stops, with the read's error,
+/// when it failed (never a figure over a list that only looks empty).
+template <typename T> T must(std::optional<T> result, const QString &error)
+{
+    if (!result) {
+        err() << "steward-bench: a read failed: " << error << Qt::endl;
+        std::exit(1);
+    }
+    return std::move(*result);
 }
 
 void figure(const QString &name, double value, const QString &unit)
@@ -283,13 +296,13 @@ bool searchAndDashboard(const QString &file)
             for (int i = 1; i <= word.size(); ++i) {
                 timer.restart();
                 QString error;
-                const QVector<SearchGroup> groups = search.search(word.left(i), Search::DefaultLimit, &error);
+                const auto groups = search.search(word.left(i), Search::DefaultLimit, &error);
                 const double ms = timer.nsecsElapsed() / 1e6;
-                if (!error.isEmpty()) {
+                if (!groups) {
                     err() << "steward-bench: search failed: " << error << Qt::endl;
                     return false;
                 }
-                for (const SearchGroup &g : groups)
+                for (const SearchGroup &g : *groups)
                     results += static_cast<int>(g.results.size());
                 keystrokes.append(ms);
                 if (ms > worst) {
@@ -447,9 +460,15 @@ int run(const QString &path, bool example)
             return 1;
         }
         Store store(db);
-        services = store.countItems(ItemKind::Service);
-        const QVector<Item> all = store.services();
-        probeName = all.isEmpty() ? QString() : all.at(all.size() / 2).name;
+        QString error;
+        const auto count = store.countItems(ItemKind::Service, &error);
+        const auto all = count ? store.services(&error) : std::nullopt;
+        if (!all) {
+            err() << "steward-bench: " << error << Qt::endl;
+            return 1;
+        }
+        services = *count;
+        probeName = all->isEmpty() ? QString() : all->at(all->size() / 2).name;
     }
     out() << "inventory: " << file << " (" << services << " services)" << Qt::endl;
     if (!searchAndDashboard(file))
@@ -505,11 +524,18 @@ int run(const QString &path, bool example)
     {
         QVector<double> resolveTimes;
         ContactResolver resolver(*window.store());
-        const QVector<Item> found = window.store()->findItemsByName(probeName);
-        for (int i = 0; i < 20 && !found.isEmpty(); ++i) {
-            QVector<ResolvedContact> contacts;
+        QString error;
+        const auto found = window.store()->findItemsByName(probeName, &error);
+        if (!found) {
+            err() << "steward-bench: " << error << Qt::endl;
+            return 1;
+        }
+        for (int i = 0; i < 20 && !found->isEmpty(); ++i) {
             timer.restart();
-            resolver.resolve(found.first().id, &contacts);
+            if (!resolver.resolve(found->first().id, &error)) {
+                err() << "steward-bench: resolve failed: " << error << Qt::endl;
+                return 1;
+            }
             resolveTimes.append(timer.nsecsElapsed() / 1e6);
         }
         figure(QStringLiteral("resolve_contacts"), median(resolveTimes), QStringLiteral("ms"));
@@ -550,8 +576,9 @@ int run(const QString &path, bool example)
     // history, details), with the item selected.
     {
         Store *store = window.store();
-        const QVector<Item> found = store->findItemsByName(probeName);
-        const QVector<Contact> contacts = store->contacts();
+        QString readError;
+        const QVector<Item> found = must(store->findItemsByName(probeName, &readError), readError);
+        const QVector<Contact> contacts = must(store->contacts(&readError), readError);
         if (!found.isEmpty() && contacts.size() > 2) {
             window.selectItem(found.first().id);
             QApplication::processEvents();
@@ -571,7 +598,7 @@ int run(const QString &path, bool example)
             // The ownership editor's save: one contact removed, one changed, one added.
             QVector<double> ownership;
             for (int i = 0; i < 5; ++i) {
-                const QVector<Assignment> loaded = store->assignments(found.first().id);
+                const QVector<Assignment> loaded = must(store->assignments(found.first().id, &error), error);
                 QVector<Assignment> after = loaded;
                 if (!after.isEmpty())
                     after.removeFirst();
@@ -601,8 +628,8 @@ int run(const QString &path, bool example)
             QApplication::processEvents();
             QVector<double> contactEdits;
             for (int i = 0; i < 5; ++i) {
-                const Contact loaded = *store->contact(contacts.at(i).id);
-                ContactDraft before{loaded, store->teamMembers(loaded.id)};
+                const Contact loaded = must(store->contact(contacts.at(i).id, &error), error);
+                ContactDraft before{loaded, must(store->teamMembers(loaded.id, &error), error)};
                 ContactDraft after = before;
                 after.contact.name += QStringLiteral(" (edited)");
                 after.contact.addresses.append(
@@ -619,7 +646,7 @@ int run(const QString &path, bool example)
             figure(QStringLiteral("contact_edit_to_views_updated"), median(contactEdits), QStringLiteral("ms"));
         }
         // Bulk: one contact assigned to 1,000 services in one step, then undone and redone.
-        const QVector<Item> services = store->services();
+        const QVector<Item> services = must(store->services(&readError), readError);
         if (services.size() >= 1000 && !contacts.isEmpty()) {
             QVector<qint64> ids;
             for (int i = 0; i < 1000; ++i)
@@ -688,7 +715,12 @@ int csvFigures(const QString &path)
             wall.append(timer.nsecsElapsed() / 1e6);
             cpu.append(cpuMs() - cpu0);
         }
-        services = store.countItems(ItemKind::Service);
+        const auto count = store.countItems(ItemKind::Service, &error);
+        if (!count) {
+            err() << "steward-bench: " << error << Qt::endl;
+            return 1;
+        }
+        services = *count;
         figure(QStringLiteral("export_services_ms"), median(wall), QStringLiteral("ms"));
         figure(QStringLiteral("export_services_rows_per_s"), services / (median(wall) / 1000.0),
                QStringLiteral("rows/s"));
@@ -1041,7 +1073,8 @@ int serverFigures(const QString &file, const QString &url)
     }
     Store theirs(other);
     QVector<double> visible;
-    const QVector<Item> services = theirs.services();
+    QString readError;
+    const QVector<Item> services = must(theirs.services(&readError), readError);
     for (int i = 0; i < 7 && i < services.size(); ++i) {
         Item item = services.at(services.size() / 2 + i);
         const QString renamed = item.name + QStringLiteral("-renamed");

@@ -181,8 +181,8 @@ void TestMainWindow::changesSavedElsewhereAppear()
     QVERIFY(openExample());
     QVERIFY(m_window->selectItemByName(QStringLiteral("docs.python.org")));
     auto *tree = m_window->treeView();
-    const QModelIndex xs4all = m_window->filterModel()->mapFromSource(
-        m_window->treeModel()->indexForId(m_window->store()->findItemsByName(QStringLiteral("XS4ALL")).first().id));
+    const QModelIndex xs4all = m_window->filterModel()->mapFromSource(m_window->treeModel()->indexForId(
+        test::must(m_window->store()->findItemsByName(QStringLiteral("XS4ALL"), test::readError())).first().id));
     tree->expand(xs4all);
 
     // Another connection (as another Steward would) adds a service and renames one.
@@ -192,17 +192,17 @@ void TestMainWindow::changesSavedElsewhereAppear()
     Item speed;
     speed.kind = ItemKind::Service;
     speed.name = QStringLiteral("speed.python.org");
-    speed.parentId = otherStore.findItemsByName(QStringLiteral("dinsdale")).first().id;
+    speed.parentId = test::must(otherStore.findItemsByName(QStringLiteral("dinsdale"), test::readError())).first().id;
     QVERIFY(otherStore.createItem(speed, nullptr));
-    Item docs = otherStore.findItemsByName(QStringLiteral("docs.python.org")).first();
+    Item docs = test::must(otherStore.findItemsByName(QStringLiteral("docs.python.org"), test::readError())).first();
     docs.name = QStringLiteral("docs.python.org (Sphinx)");
     QVERIFY(otherStore.updateItem(docs, nullptr));
 
     // The window shows both by itself, keeping the selection and what was open.
     QTRY_VERIFY_WITH_TIMEOUT(m_window->treeModel()->indexForId(speed.id).isValid(), 10000);
     QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("docs.python.org (Sphinx)"));
-    QVERIFY(tree->isExpanded(m_window->filterModel()->mapFromSource(
-        m_window->treeModel()->indexForId(otherStore.findItemsByName(QStringLiteral("XS4ALL")).first().id))));
+    QVERIFY(tree->isExpanded(m_window->filterModel()->mapFromSource(m_window->treeModel()->indexForId(
+        test::must(otherStore.findItemsByName(QStringLiteral("XS4ALL"), test::readError())).first().id))));
     const auto *heading = m_window->findChild<QLabel *>(QStringLiteral("contactHeadingLabel"));
     QVERIFY(heading);
     QVERIFY2(heading->text().contains(QStringLiteral("docs.python.org (Sphinx)")), qPrintable(heading->text()));
@@ -220,7 +220,8 @@ void TestMainWindow::historyPanelFollowsTheSelection()
     QCOMPARE(table->model()->rowCount(), 4);
 
     // An edit shows at once, at the top.
-    Item docs = m_window->store()->findItemsByName(QStringLiteral("docs.python.org")).first();
+    Item docs =
+        test::must(m_window->store()->findItemsByName(QStringLiteral("docs.python.org"), test::readError())).first();
     docs.status = QStringLiteral("legacy");
     QVERIFY(m_window->store()->updateItem(docs, nullptr));
     QCOMPARE(table->model()->rowCount(), 5);
@@ -249,10 +250,8 @@ namespace {
 QStringList assignmentRows(Store *store)
 {
     QStringList rows;
-    QVector<TreeRow> items;
-    store->treeRows(&items, nullptr);
-    for (const TreeRow &item : std::as_const(items)) {
-        for (const Assignment &a : store->assignments(item.id)) {
+    for (const TreeRow &item : test::must(store->treeRows(test::readError()))) {
+        for (const Assignment &a : test::must(store->assignments(item.id, test::readError()))) {
             rows << QStringLiteral("%1/%2/%3/%4/%5/%6")
                         .arg(a.itemId)
                         .arg(a.contactId)
@@ -276,15 +275,16 @@ void TestMainWindow::bulkAssignIsOneUndoableStep()
     tree->selectionModel()->clearSelection();
     for (const QString &name : names) {
         const QModelIndex index = m_window->filterModel()->mapFromSource(
-            m_window->treeModel()->indexForId(store->findItemsByName(name).first().id));
+            m_window->treeModel()->indexForId(test::must(store->findItemsByName(name, test::readError())).first().id));
         QVERIFY(index.isValid());
         tree->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
     const QVector<qint64> selected = m_window->selectedItemIds();
     QCOMPARE(selected.size(), 3);
     const QStringList before = assignmentRows(store);
-    const int historyBefore = store->history(0, 0).size();
-    const qint64 alex = store->findContactsByName(QStringLiteral("Alex Gaynor")).first().id;
+    const int historyBefore = test::must(store->history(0, 0, test::readError())).size();
+    const qint64 alex =
+        test::must(store->findContactsByName(QStringLiteral("Alex Gaynor"), test::readError())).first().id;
 
     QString error;
     QVERIFY2(
@@ -292,7 +292,7 @@ void TestMainWindow::bulkAssignIsOneUndoableStep()
         qPrintable(error));
     for (qint64 id : selected) {
         bool found = false;
-        for (const Assignment &a : store->assignments(id))
+        for (const Assignment &a : test::must(store->assignments(id, test::readError())))
             found = found ||
                     (a.contactId == alex && a.role == QLatin1String("sponsor") && a.priority == Priority::Secondary);
         QVERIFY(found);
@@ -300,8 +300,8 @@ void TestMainWindow::bulkAssignIsOneUndoableStep()
     QCOMPARE(m_window->undoStack()->count(), 1);
     QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Assign Alex Gaynor as sponsor to 3 items"));
     // One batch in the history for the whole step.
-    const QVector<HistoryEntry> added = store->history(0, 3);
-    QCOMPARE(store->history(0, 0).size(), historyBefore + 3);
+    const QVector<HistoryEntry> added = test::must(store->history(0, 3, test::readError()));
+    QCOMPARE(test::must(store->history(0, 0, test::readError())).size(), historyBefore + 3);
     QCOMPARE(added.at(0).batchId, added.at(2).batchId);
     const QStringList after = assignmentRows(store);
 
@@ -318,7 +318,8 @@ void TestMainWindow::bulkAssignIsOneUndoableStep()
 
     // Removing Georg Brandl from all three (he owns two of them), then undoing, puts
     // him back exactly where he was.
-    const qint64 georg = store->findContactsByName(QStringLiteral("Georg Brandl")).first().id;
+    const qint64 georg =
+        test::must(store->findContactsByName(QStringLiteral("Georg Brandl"), test::readError())).first().id;
     QVERIFY2(m_window->document()->unassignFromItems(selected, georg, QString(), &error), qPrintable(error));
     QVERIFY(!assignmentRows(store).join(QLatin1Char(',')).contains(QStringLiteral("/%1/owner").arg(georg)));
     m_window->undoStack()->undo();
@@ -330,7 +331,8 @@ void TestMainWindow::bulkAssignIsOneUndoableStep()
 void TestMainWindow::assignDialogValidates()
 {
     QVERIFY(openExample());
-    AssignDialog dialog(AssignDialog::Mode::Assign, m_window->store()->contacts(), 2, m_window.get());
+    AssignDialog dialog(AssignDialog::Mode::Assign, test::must(m_window->store()->contacts(test::readError())), 2,
+                        m_window.get());
     auto *contact = dialog.findChild<QComboBox *>(QStringLiteral("contactComboBox"));
     auto *role = dialog.findChild<QComboBox *>(QStringLiteral("roleComboBox"));
     auto *problem = dialog.findChild<QLabel *>(QStringLiteral("problemLabel"));
@@ -358,7 +360,7 @@ void TestMainWindow::itemFormValidatesAsYouType()
 {
     QVERIFY(openExample());
     Store *store = m_window->store();
-    const Item docs = store->findItemsByName(QStringLiteral("docs.python.org")).first();
+    const Item docs = test::must(store->findItemsByName(QStringLiteral("docs.python.org"), test::readError())).first();
     ItemForm form(*store, docs, m_window.get());
     auto *name = form.findChild<QLineEdit *>(QStringLiteral("nameLineEdit"));
     auto *url = form.findChild<QLineEdit *>(QStringLiteral("urlLineEdit"));
@@ -399,39 +401,41 @@ void TestMainWindow::itemFormValidatesAsYouType()
     // Escape cancels: nothing was written.
     QTest::keyClick(&form, Qt::Key_Escape);
     QCOMPARE(form.result(), int(QDialog::Rejected));
-    QCOMPARE(store->item(docs.id)->name, QStringLiteral("docs.python.org"));
+    QCOMPARE(test::must(store->item(docs.id, test::readError())).name, QStringLiteral("docs.python.org"));
 }
 
 void TestMainWindow::editAndCreateAreUndoable()
 {
     QVERIFY(openExample());
     Store *store = m_window->store();
-    const Item before = store->findItemsByName(QStringLiteral("planet.python.org")).first();
+    const Item before =
+        test::must(store->findItemsByName(QStringLiteral("planet.python.org"), test::readError())).first();
     Item after = before;
     after.status = QStringLiteral("active");
-    after.parentId = store->findItemsByName(QStringLiteral("Rackspace")).first().id;
+    after.parentId = test::must(store->findItemsByName(QStringLiteral("Rackspace"), test::readError())).first().id;
     QString error;
     QVERIFY2(m_window->document()->saveItem(before, after, &error), qPrintable(error));
-    QCOMPARE(store->item(before.id)->status, QStringLiteral("active"));
+    QCOMPARE(test::must(store->item(before.id, test::readError())).status, QStringLiteral("active"));
     QCOMPARE(m_window->treeModel()->indexForId(before.id).parent().data().toString(), QStringLiteral("Rackspace"));
     m_window->undoStack()->undo();
-    QCOMPARE(store->item(before.id)->status, QStringLiteral("needs-move"));
+    QCOMPARE(test::must(store->item(before.id, test::readError())).status, QStringLiteral("needs-move"));
     QCOMPARE(m_window->treeModel()->indexForId(before.id).parent().data().toString(), QStringLiteral("dinsdale"));
     m_window->undoStack()->redo();
-    QCOMPARE(store->item(before.id)->parentId, after.parentId);
+    QCOMPARE(test::must(store->item(before.id, test::readError())).parentId, after.parentId);
 
     Item speed;
     speed.kind = ItemKind::Service;
     speed.name = QStringLiteral("speed.python.org");
-    speed.parentId = store->findItemsByName(QStringLiteral("OSUOSL")).first().id;
+    speed.parentId = test::must(store->findItemsByName(QStringLiteral("OSUOSL"), test::readError())).first().id;
     QVERIFY2(m_window->document()->saveItem(Item{}, speed, &error), qPrintable(error));
-    const qint64 id = store->findItemsByName(QStringLiteral("speed.python.org")).first().id;
+    const qint64 id =
+        test::must(store->findItemsByName(QStringLiteral("speed.python.org"), test::readError())).first().id;
     QCOMPARE(m_window->treeView()->currentIndex().data().toString(), QStringLiteral("speed.python.org"));
     m_window->undoStack()->undo();
-    QVERIFY(store->findItemsByName(QStringLiteral("speed.python.org")).isEmpty());
+    QVERIFY(test::must(store->findItemsByName(QStringLiteral("speed.python.org"), test::readError())).isEmpty());
     m_window->undoStack()->redo();
     // Back with the same id, so later steps that refer to it still work.
-    QCOMPARE(store->findItemsByName(QStringLiteral("speed.python.org")).first().id, id);
+    QCOMPARE(test::must(store->findItemsByName(QStringLiteral("speed.python.org"), test::readError())).first().id, id);
     QVERIFY(m_window->treeModel()->indexForId(id).isValid());
     QCOMPARE(m_window->undoStack()->count(), 2);
 }
@@ -440,13 +444,13 @@ void TestMainWindow::staleEditIsRefused()
 {
     QVERIFY(openExample());
     Store *store = m_window->store();
-    const Item loaded = store->findItemsByName(QStringLiteral("PyPI")).first();
+    const Item loaded = test::must(store->findItemsByName(QStringLiteral("PyPI"), test::readError())).first();
     // Someone else saves PyPI after the form loaded it.
     {
         Database other;
         QVERIFY(other.open(m_window->location()));
         Store otherStore(other);
-        Item theirs = otherStore.findItemsByName(QStringLiteral("PyPI")).first();
+        Item theirs = test::must(otherStore.findItemsByName(QStringLiteral("PyPI"), test::readError())).first();
         theirs.description = QStringLiteral("Changed elsewhere.");
         QVERIFY(otherStore.updateItem(theirs, nullptr));
     }
@@ -455,7 +459,7 @@ void TestMainWindow::staleEditIsRefused()
     QString error;
     QVERIFY(!m_window->document()->saveItem(loaded, mine, &error));
     QVERIFY2(error.contains(QStringLiteral("changed by someone else")), qPrintable(error));
-    const Item now = *store->item(loaded.id);
+    const Item now = test::must(store->item(loaded.id, test::readError()));
     QCOMPARE(now.description, QStringLiteral("Changed elsewhere."));
     QCOMPARE(now.status, QStringLiteral("active"));
     QCOMPARE(m_window->undoStack()->count(), 0);
@@ -467,15 +471,13 @@ void TestMainWindow::deleteIsUndoneCompletely()
     Store *store = m_window->store();
     const auto everything = [store] {
         QStringList rows;
-        QVector<TreeRow> items;
-        store->treeRows(&items, nullptr);
-        for (const TreeRow &row : std::as_const(items)) {
-            const Item item = *store->item(row.id);
+        for (const TreeRow &row : test::must(store->treeRows(test::readError()))) {
+            const Item item = test::must(store->item(row.id, test::readError()));
             rows << QStringLiteral("%1/%2/%3/%4/%5/%6/%7")
                         .arg(item.id)
                         .arg(item.parentId)
                         .arg(item.name, item.status, item.url, item.hostname, item.description);
-            for (const Link &l : store->links(row.id))
+            for (const Link &l : test::must(store->links(row.id, test::readError())))
                 rows << QStringLiteral("link %1 %2 %3").arg(l.fromItem).arg(l.toItem).arg(keys::linkKind(l.kind));
         }
         rows << assignmentRows(store);
@@ -485,11 +487,12 @@ void TestMainWindow::deleteIsUndoneCompletely()
     };
     const QStringList before = everything();
     const QStringList treeBefore = shownNames(m_window->treeModel());
-    const qint64 rackspace = store->findItemsByName(QStringLiteral("Rackspace")).first().id;
+    const qint64 rackspace =
+        test::must(store->findItemsByName(QStringLiteral("Rackspace"), test::readError())).first().id;
     QString error;
     QVERIFY2(m_window->document()->deleteItem(rackspace, &error), qPrintable(error));
-    QVERIFY(store->findItemsByName(QStringLiteral("docs.python.org")).isEmpty());
-    QVERIFY(store->findItemsByName(QStringLiteral("PyPI")).isEmpty());
+    QVERIFY(test::must(store->findItemsByName(QStringLiteral("docs.python.org"), test::readError())).isEmpty());
+    QVERIFY(test::must(store->findItemsByName(QStringLiteral("PyPI"), test::readError())).isEmpty());
     QVERIFY(!m_window->treeModel()->indexForId(rackspace).isValid());
     QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Delete \"Rackspace\""));
 
@@ -497,10 +500,11 @@ void TestMainWindow::deleteIsUndoneCompletely()
     // Every item, assignment and link is back, with the same ids, and the tree too.
     QCOMPARE(everything(), before);
     QCOMPARE(shownNames(m_window->treeModel()), treeBefore);
-    QVERIFY(store->history(0, 1).first().label.startsWith(QStringLiteral("Undo: Delete")));
+    QVERIFY(
+        test::must(store->history(0, 1, test::readError())).first().label.startsWith(QStringLiteral("Undo: Delete")));
 
     m_window->undoStack()->redo();
-    QVERIFY(store->findItemsByName(QStringLiteral("PyPI")).isEmpty());
+    QVERIFY(test::must(store->findItemsByName(QStringLiteral("PyPI"), test::readError())).isEmpty());
     m_window->undoStack()->undo();
     QCOMPARE(everything(), before);
     QVERIFY(store->database().check().isEmpty());
@@ -512,7 +516,8 @@ void TestMainWindow::dropMovesAsOneUndoableStep()
     Store *store = m_window->store();
     auto *proxy = m_window->filterModel();
     const auto proxyIndex = [&](const QString &name) {
-        return proxy->mapFromSource(m_window->treeModel()->indexForId(store->findItemsByName(name).first().id));
+        return proxy->mapFromSource(
+            m_window->treeModel()->indexForId(test::must(store->findItemsByName(name, test::readError())).first().id));
     };
     m_window->treeView()->expandAll();
     std::unique_ptr<QMimeData> dragged(proxy->mimeData(
@@ -527,12 +532,15 @@ void TestMainWindow::dropMovesAsOneUndoableStep()
     QCOMPARE(proxyIndex(QStringLiteral("planet.python.org")).parent().data().toString(), QStringLiteral("dinsdale"));
     QCOMPARE(proxyIndex(QStringLiteral("legacy.python.org")).parent().data().toString(), QStringLiteral("dinsdale"));
     m_window->undoStack()->redo();
-    const qint64 albatross = store->findItemsByName(QStringLiteral("albatross")).first().id;
-    QCOMPARE(store->findItemsByName(QStringLiteral("planet.python.org")).first().parentId, albatross);
+    const qint64 albatross =
+        test::must(store->findItemsByName(QStringLiteral("albatross"), test::readError())).first().id;
+    QCOMPARE(
+        test::must(store->findItemsByName(QStringLiteral("planet.python.org"), test::readError())).first().parentId,
+        albatross);
 
     // Someone changes one of the two since: the undo is refused as a whole, and the
     // other stays where the drop put it (not half the drop undone).
-    Item planet = store->findItemsByName(QStringLiteral("planet.python.org")).first();
+    Item planet = test::must(store->findItemsByName(QStringLiteral("planet.python.org"), test::readError())).first();
     planet.description = QStringLiteral("Changed by someone else.");
     QVERIFY(store->updateItem(planet, nullptr));
     QString said;
@@ -542,10 +550,15 @@ void TestMainWindow::dropMovesAsOneUndoableStep()
     });
     m_window->undoStack()->undo();
     QVERIFY2(!said.isEmpty(), "the refused undo says so");
-    QCOMPARE(store->findItemsByName(QStringLiteral("planet.python.org")).first().parentId, albatross);
-    QCOMPARE(store->findItemsByName(QStringLiteral("legacy.python.org")).first().parentId, albatross);
-    QCOMPARE(store->findItemsByName(QStringLiteral("planet.python.org")).first().description,
-             QStringLiteral("Changed by someone else."));
+    QCOMPARE(
+        test::must(store->findItemsByName(QStringLiteral("planet.python.org"), test::readError())).first().parentId,
+        albatross);
+    QCOMPARE(
+        test::must(store->findItemsByName(QStringLiteral("legacy.python.org"), test::readError())).first().parentId,
+        albatross);
+    QCOMPARE(
+        test::must(store->findItemsByName(QStringLiteral("planet.python.org"), test::readError())).first().description,
+        QStringLiteral("Changed by someone else."));
     QCOMPARE(m_window->undoStack()->count(), 0); // the step that could not be undone is dropped
 }
 
@@ -553,7 +566,7 @@ void TestMainWindow::revertALastChangeFromTheHistory()
 {
     QVERIFY(openExample());
     Store *store = m_window->store();
-    Item pypi = store->findItemsByName(QStringLiteral("PyPI")).first();
+    Item pypi = test::must(store->findItemsByName(QStringLiteral("PyPI"), test::readError())).first();
     const Item original = pypi;
     pypi.status = QStringLiteral("legacy");
     pypi.url = QStringLiteral("https://pypi.org/");
@@ -568,17 +581,17 @@ void TestMainWindow::revertALastChangeFromTheHistory()
     QVERIFY(!revert->isEnabled());
     m_window->historyPanel()->selectRow(0);
     revert->click();
-    const Item now = *store->item(pypi.id);
+    const Item now = test::must(store->item(pypi.id, test::readError()));
     QCOMPARE(now.status, original.status);
     QCOMPARE(now.url, original.url);
     QCOMPARE(m_window->undoStack()->count(), 1);
     // The revert is itself a change; the edit before it now has a later change.
-    const QVector<HistoryEntry> entries = store->history(pypi.id, 2);
+    const QVector<HistoryEntry> entries = test::must(store->history(pypi.id, 2, test::readError()));
     QString error;
     QVERIFY(!m_window->document()->revertChange(entries.at(1), &error));
     QVERIFY2(error.contains(QStringLiteral("later change")), qPrintable(error));
     m_window->undoStack()->undo();
-    QCOMPARE(store->item(pypi.id)->status, QStringLiteral("legacy"));
+    QCOMPARE(test::must(store->item(pypi.id, test::readError())).status, QStringLiteral("legacy"));
 }
 
 int TestMainWindow::runSteward(const QStringList &arguments, QString *err)
@@ -699,8 +712,8 @@ void TestMainWindow::selectingInTheTreeUpdatesThePanels()
 {
     QVERIFY(openExample());
     QTreeView *tree = m_window->treeView();
-    const QModelIndex pypi = m_window->filterModel()->mapFromSource(
-        m_window->treeModel()->indexForId(m_window->store()->findItemsByName(QStringLiteral("PyPI")).first().id));
+    const QModelIndex pypi = m_window->filterModel()->mapFromSource(m_window->treeModel()->indexForId(
+        test::must(m_window->store()->findItemsByName(QStringLiteral("PyPI"), test::readError())).first().id));
     QVERIFY(pypi.isValid());
     tree->setCurrentIndex(pypi);
     QCOMPARE(contactNames(),
@@ -779,14 +792,14 @@ void TestMainWindow::panelFollowsStoreChanges()
     // Someone takes ownership of planet.python.org: the panel shows it at once.
     Store *store = m_window->store();
     Assignment a;
-    a.itemId = store->findItemsByName(QStringLiteral("planet.python.org")).first().id;
-    a.contactId = store->findContactsByName(QStringLiteral("Alex Gaynor")).first().id;
+    a.itemId = test::must(store->findItemsByName(QStringLiteral("planet.python.org"), test::readError())).first().id;
+    a.contactId = test::must(store->findContactsByName(QStringLiteral("Alex Gaynor"), test::readError())).first().id;
     QString error;
     QVERIFY2(store->addAssignment(a, &error), qPrintable(error));
     QCOMPARE(contactNames().first(), QStringLiteral("Alex Gaynor"));
 
     // It is renamed: the tree shows the new name, still selected.
-    Item planet = *store->item(a.itemId);
+    Item planet = test::must(store->item(a.itemId, test::readError()));
     planet.name = QStringLiteral("Planet Python");
     QVERIFY(store->updateItem(planet, &error));
     QCOMPARE(currentName(), QStringLiteral("Planet Python"));

@@ -58,7 +58,10 @@ class TestMap final : public QObject
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
-    qint64 id(const QString &name) const { return m_store->findItemsByName(name).first().id; }
+    qint64 id(const QString &name) const
+    {
+        return test::must(m_store->findItemsByName(name, test::readError())).first().id;
+    }
     QStringList names(const QSet<qint64> &ids) const;
     QStringList names(const QVector<qint64> &ids) const { return names(QSet<qint64>(ids.begin(), ids.end())); }
     int runSteward(const QStringList &arguments, QString *err = nullptr);
@@ -249,7 +252,7 @@ void TestMap::layoutIsStableAfterASmallEdit()
     Database db;
     QVERIFY(db.open(copy));
     Store store(db);
-    Item planet = store.findItemsByName(QStringLiteral("planet.python.org")).first();
+    Item planet = test::must(store.findItemsByName(QStringLiteral("planet.python.org"), test::readError())).first();
     QCOMPARE(planet.id, id(QStringLiteral("planet.python.org")));
     planet.name = QStringLiteral("planet.python.org (old)");
     QVERIFY(store.updateItem(planet, nullptr));
@@ -286,7 +289,8 @@ void TestMap::selectionIsSharedWithTheTree()
 
     // Map to tree: a click on PyPI selects it in the tree, and the panel shows its contacts.
     MapView *view = map->view();
-    MapItem *pypi = map->scene()->itemFor(window.store()->findItemsByName(QStringLiteral("PyPI")).first().id);
+    MapItem *pypi = map->scene()->itemFor(
+        test::must(window.store()->findItemsByName(QStringLiteral("PyPI"), test::readError())).first().id);
     QVERIFY(pypi);
     view->centerOn(pypi);
     const QPoint at = view->mapFromScene(pypi->sceneBoundingRect().center());
@@ -314,7 +318,9 @@ void TestMap::selectionIsSharedWithTheTree()
 
     // An edit in the window reaches the map.
     // (The scene was built again since: look the item up by id, not through the old MapItem.)
-    Item pypiItem = *window.store()->item(window.store()->findItemsByName(QStringLiteral("PyPI")).first().id);
+    Item pypiItem = test::must(window.store()->item(
+        test::must(window.store()->findItemsByName(QStringLiteral("PyPI"), test::readError())).first().id,
+        test::readError()));
     Item renamed = pypiItem;
     renamed.name = QStringLiteral("PyPI (warehouse)");
     QVERIFY(window.document()->saveItem(pypiItem, renamed, &error));

@@ -79,17 +79,18 @@ void TestReconnectGui::serverRestartIsSurvived()
         Database other;
         QVERIFY2(other.open(location), qPrintable(other.errorString()));
         Store theirs(other);
-        Item item = theirs.findItemsByName(QStringLiteral("wiki.python.org")).value(0);
+        Item item = test::must(theirs.findItemsByName(QStringLiteral("wiki.python.org"), test::readError())).value(0);
         item.name = QStringLiteral("wiki-after-restart.python.org");
         QVERIFY2(theirs.updateItem(item, &error), qPrintable(error));
     }
     QTRY_VERIFY_WITH_TIMEOUT(test::modelHas(window.filterModel(), QStringLiteral("wiki-after-restart.python.org")),
                              10000);
     // And the window's own edits work on the new session.
-    Item mine = window.store()->findItemsByName(QStringLiteral("PyPI")).value(0);
+    Item mine = test::must(window.store()->findItemsByName(QStringLiteral("PyPI"), test::readError())).value(0);
     mine.notes = QStringLiteral("Saved after the restart.");
     QVERIFY2(window.store()->updateItem(mine, &error), qPrintable(error));
-    QCOMPARE(window.store()->item(mine.id)->notes, QStringLiteral("Saved after the restart."));
+    QCOMPARE(test::must(window.store()->item(mine.id, test::readError())).notes,
+             QStringLiteral("Saved after the restart."));
 }
 
 bool TestReconnectGui::restartServer()
@@ -117,7 +118,8 @@ void TestReconnectGui::openFormSurvivesARestart()
     QSignalSpy restored(window.changeWatcher(), &ChangeWatcher::connectionRestored);
     QSignalSpy otherRestored(other.changeWatcher(), &ChangeWatcher::connectionRestored);
 
-    const qint64 pypi = window.store()->findItemsByName(QStringLiteral("PyPI")).value(0).id;
+    const qint64 pypi =
+        test::must(window.store()->findItemsByName(QStringLiteral("PyPI"), test::readError())).value(0).id;
     QVERIFY(window.selectItemByName(QStringLiteral("PyPI")));
     const QStringList before = test::dumpInventory(location);
     const QString typedName = QStringLiteral("PyPI (saved after the restart)");
@@ -158,13 +160,13 @@ void TestReconnectGui::openFormSurvivesARestart()
     });
     window.findChild<QAction *>(QStringLiteral("editItemAction"))->trigger();
     QVERIFY(reached);
-    const Item saved = *window.store()->item(pypi);
+    const Item saved = test::must(window.store()->item(pypi, test::readError()));
     QCOMPARE(saved.name, typedName);
     QCOMPARE(saved.notes, typedNotes);
     QCOMPARE(window.undoStack()->count(), 1);
     // Once, in one piece: one change in the history for it.
-    QCOMPARE(window.store()->history(pypi, 1).value(0).action, QStringLiteral("update"));
-    QVERIFY(window.store()->history(pypi, 2).value(1).action != QLatin1String("update"));
+    QCOMPARE(test::must(window.store()->history(pypi, 1, test::readError())).value(0).action, QStringLiteral("update"));
+    QVERIFY(test::must(window.store()->history(pypi, 2, test::readError())).value(1).action != QLatin1String("update"));
     // The other window, connected again too, shows it.
     QTRY_VERIFY_WITH_TIMEOUT(otherRestored.count() >= 1, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(test::modelHas(other.filterModel(), typedName), 10000);
@@ -221,7 +223,7 @@ void TestReconnectGui::newContactFormSurvivesARestart()
     window.findChild<QAction *>(QStringLiteral("newContactAction"))->trigger();
     QVERIFY2(said.contains(QLatin1String("the connection to the server was lost")), qPrintable(said));
     QVERIFY(reopened);
-    QCOMPARE(window.store()->findContactsByName(typed).size(), 1);
+    QCOMPARE(test::must(window.store()->findContactsByName(typed, test::readError())).size(), 1);
 }
 
 void TestReconnectGui::commandWithoutServerExitsWithTheReason()

@@ -288,7 +288,7 @@ void TestReportsGui::excelAndSafeOptions()
     QVERIFY(openExample());
     // A service whose description a spreadsheet would run as a formula.
     Store *store = m_window->store();
-    Item pypi = store->findItemsByName(QStringLiteral("PyPI")).first();
+    Item pypi = test::must(store->findItemsByName(QStringLiteral("PyPI"), test::readError())).first();
     pypi.description = QStringLiteral("=HYPERLINK(\"http://evil.example\")");
     QString error;
     QVERIFY2(store->updateItem(pypi, &error), qPrintable(error));
@@ -512,12 +512,13 @@ void TestReportsGui::importUndoAndRedo()
 
     const QStringList imported = dump();
     QVERIFY(imported != before);
-    QVERIFY(!m_window->store()->findItemsByName(QStringLiteral("fresh.example.org")).isEmpty());
+    QVERIFY(!test::must(m_window->store()->findItemsByName(QStringLiteral("fresh.example.org"), test::readError()))
+                 .isEmpty());
     QUndoStack *undo = m_window->undoStack();
     QCOMPARE(undo->count(), 1);
     QVERIFY(undo->undoText().startsWith(QStringLiteral("Import ")));
     // One batch in the history.
-    const QVector<HistoryEntry> history = m_window->store()->history(0, 50);
+    const QVector<HistoryEntry> history = test::must(m_window->store()->history(0, 50, test::readError()));
     QVERIFY(!history.isEmpty());
     const qint64 batch = history.first().batchId;
     int inBatch = 0;
@@ -527,7 +528,8 @@ void TestReportsGui::importUndoAndRedo()
 
     undo->undo();
     QCOMPARE(dump(), before);
-    QVERIFY(m_window->store()->findItemsByName(QStringLiteral("fresh.example.org")).isEmpty());
+    QVERIFY(test::must(m_window->store()->findItemsByName(QStringLiteral("fresh.example.org"), test::readError()))
+                .isEmpty());
     undo->redo();
     // The same rows again, with the same ids: PostgreSQL's sequences never hand out an
     // id twice, so the redo gives the records the ids they had (a later step names them).

@@ -43,8 +43,14 @@ class TestSearchGui final : public QObject
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
     bool openExample();
-    qint64 itemId(const QString &name) const { return m_window->store()->findItemsByName(name).first().id; }
-    qint64 contactId(const QString &name) const { return m_window->store()->findContactsByName(name).first().id; }
+    qint64 itemId(const QString &name) const
+    {
+        return test::must(m_window->store()->findItemsByName(name, test::readError())).first().id;
+    }
+    qint64 contactId(const QString &name) const
+    {
+        return test::must(m_window->store()->findContactsByName(name, test::readError())).first().id;
+    }
     QStringList names(const QVector<qint64> &ids) const;
     QStringList selectedNames() const { return names(m_window->selectedItemIds()); }
     SearchBox *box() const { return m_window->findChild<SearchBox *>(QStringLiteral("searchLineEdit")); }
@@ -113,7 +119,7 @@ QStringList TestSearchGui::names(const QVector<qint64> &ids) const
 {
     QStringList out;
     for (qint64 id : ids)
-        out << m_window->store()->item(id)->name;
+        out << test::must(m_window->store()->item(id, test::readError())).name;
     return out;
 }
 
@@ -264,7 +270,7 @@ void TestSearchGui::resultsFollowEdits()
     QCOMPARE(box()->resultLines(), QStringList{QStringLiteral("# Nothing matches \"zebra\"")});
     // A rename, made while the results are shown, shows up in them.
     Store *store = m_window->store();
-    const Item before = *store->item(itemId(QStringLiteral("planet.python.org")));
+    const Item before = test::must(store->item(itemId(QStringLiteral("planet.python.org")), test::readError()));
     Item after = before;
     after.name = QStringLiteral("Zebra planet");
     QString error;
@@ -276,7 +282,7 @@ void TestSearchGui::resultsFollowEdits()
     QTRY_COMPARE(box()->resultLines(), QStringList{QStringLiteral("# Nothing matches \"zebra\"")});
     // A contact's new address.
     type(QStringLiteral("zebra@"));
-    Contact contact = *store->contact(contactId(QStringLiteral("Antoine Pitrou")));
+    Contact contact = test::must(store->contact(contactId(QStringLiteral("Antoine Pitrou")), test::readError()));
     contact.addresses.append({0, AddressKind::Email, QStringLiteral("zebra@example.org"), QString()});
     QVERIFY2(store->updateContact(contact, &error), qPrintable(error));
     QTRY_COMPARE(box()->resultLines().value(1), QStringLiteral("person:Antoine Pitrou [email: zebra@example.org]"));

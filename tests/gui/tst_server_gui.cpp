@@ -130,7 +130,7 @@ void TestServerGui::anotherClientsEditAppears()
     Database other;
     QVERIFY2(other.open(m_location), qPrintable(other.errorString()));
     Store store(other);
-    Item item = store.findItemsByName(QStringLiteral("wiki.python.org")).value(0);
+    Item item = test::must(store.findItemsByName(QStringLiteral("wiki.python.org"), test::readError())).value(0);
     item.name = QStringLiteral("wiki2.python.org");
     QString error;
     QElapsedTimer timer;
@@ -147,13 +147,13 @@ void TestServerGui::anotherClientsEditAppears()
 void TestServerGui::staleSaveIsRefused()
 {
     Store &mine = *m_window->store();
-    Item stale = mine.findItemsByName(QStringLiteral("PyPI")).value(0);
+    Item stale = test::must(mine.findItemsByName(QStringLiteral("PyPI"), test::readError())).value(0);
     QVERIFY(stale.id > 0);
     {
         Database other;
         QVERIFY2(other.open(m_location), qPrintable(other.errorString()));
         Store theirs(other);
-        Item fresh = *theirs.item(stale.id);
+        Item fresh = test::must(theirs.item(stale.id, test::readError()));
         fresh.notes = QStringLiteral("Theirs.");
         QString error;
         QVERIFY2(theirs.updateItem(fresh, &error), qPrintable(error));
@@ -162,7 +162,7 @@ void TestServerGui::staleSaveIsRefused()
     QString error;
     QVERIFY(!mine.updateItem(stale, &error));
     QVERIFY2(!error.isEmpty(), "a refused save says why");
-    QCOMPARE(mine.item(stale.id)->notes, QStringLiteral("Theirs."));
+    QCOMPARE(test::must(mine.item(stale.id, test::readError())).notes, QStringLiteral("Theirs."));
 }
 
 void TestServerGui::twoClientsEditDifferentItems()
@@ -171,8 +171,9 @@ void TestServerGui::twoClientsEditDifferentItems()
     QVERIFY(other);
     MainWindow *mine = m_window.get();
     // Both load an item before either saves, as two people with a form open each would.
-    const Item pypi = mine->store()->findItemsByName(QStringLiteral("PyPI")).value(0);
-    const Item docs = other->store()->findItemsByName(QStringLiteral("docs.python.org")).value(0);
+    const Item pypi = test::must(mine->store()->findItemsByName(QStringLiteral("PyPI"), test::readError())).value(0);
+    const Item docs =
+        test::must(other->store()->findItemsByName(QStringLiteral("docs.python.org"), test::readError())).value(0);
     QVERIFY(pypi.id > 0 && docs.id > 0);
     Item pypiEdited = pypi;
     pypiEdited.name = QStringLiteral("PyPI (warehouse)");
@@ -196,16 +197,16 @@ void TestServerGui::twoClientsEditDifferentItems()
     QVERIFY(!test::modelHas(other->filterModel(), QStringLiteral("PyPI")));
     QVERIFY(!treeHas(QStringLiteral("docs.python.org")));
     for (MainWindow *window : {mine, other.get()}) {
-        QCOMPARE(window->store()->item(pypi.id)->name, pypiEdited.name);
-        QCOMPARE(window->store()->item(docs.id)->status, QStringLiteral("legacy"));
+        QCOMPARE(test::must(window->store()->item(pypi.id, test::readError())).name, pypiEdited.name);
+        QCOMPARE(test::must(window->store()->item(docs.id, test::readError())).status, QStringLiteral("legacy"));
         // Each undo stack holds its own edit only.
         QCOMPARE(window->undoStack()->count(), 1);
     }
     QCOMPARE(mine->undoStack()->undoText(), QStringLiteral("Rename \"PyPI\" to \"PyPI (warehouse)\""));
     // Each undoes its own: the other's edit stays.
     mine->undoStack()->undo();
-    QCOMPARE(mine->store()->item(pypi.id)->name, QStringLiteral("PyPI"));
-    QCOMPARE(mine->store()->item(docs.id)->name, docsEdited.name);
+    QCOMPARE(test::must(mine->store()->item(pypi.id, test::readError())).name, QStringLiteral("PyPI"));
+    QCOMPARE(test::must(mine->store()->item(docs.id, test::readError())).name, docsEdited.name);
     QTRY_VERIFY_WITH_TIMEOUT(test::modelHas(other->filterModel(), QStringLiteral("PyPI")), 10000);
 }
 
@@ -213,7 +214,8 @@ void TestServerGui::twoClientsEditTheSameItem()
 {
     std::unique_ptr<MainWindow> other = openSecondWindow();
     QVERIFY(other);
-    const Item loaded = m_window->store()->findItemsByName(QStringLiteral("PyPI")).value(0);
+    const Item loaded =
+        test::must(m_window->store()->findItemsByName(QStringLiteral("PyPI"), test::readError())).value(0);
     QVERIFY(m_window->selectItemByName(QStringLiteral("PyPI")));
     const QString typedName = QStringLiteral("PyPI (typed here)");
     const QString typedNotes = QStringLiteral("Typed while someone else saved.");
@@ -230,7 +232,7 @@ void TestServerGui::twoClientsEditTheSameItem()
         const auto *notes = form->findChild<QPlainTextEdit *>(QStringLiteral("notesTextEdit"));
 
         // Meanwhile the other window saves the same item (its own form's values).
-        Item theirs = *other->store()->item(loaded.id);
+        Item theirs = test::must(other->store()->item(loaded.id, test::readError()));
         QCOMPARE(theirs.version, loaded.version);
         Item theirsEdited = theirs;
         theirsEdited.description = QStringLiteral("Changed in the other window.");
@@ -253,7 +255,7 @@ void TestServerGui::twoClientsEditTheSameItem()
         QCOMPARE(notes->toPlainText(), typedNotes);
         QVERIFY2(form->saveError().contains(QStringLiteral("changed by someone else")), qPrintable(form->saveError()));
         // Nothing of it was written; theirs is there.
-        const Item now = *m_window->store()->item(loaded.id);
+        const Item now = test::must(m_window->store()->item(loaded.id, test::readError()));
         QCOMPARE(now.name, loaded.name);
         QCOMPARE(now.notes, loaded.notes);
         QCOMPARE(now.description, theirsEdited.description);
@@ -280,7 +282,7 @@ void TestServerGui::twoClientsEditTheSameItem()
     });
     m_window->findChild<QAction *>(QStringLiteral("editItemAction"))->trigger();
     QVERIFY(reached);
-    const Item saved = *m_window->store()->item(loaded.id);
+    const Item saved = test::must(m_window->store()->item(loaded.id, test::readError()));
     QCOMPARE(saved.name, typedName);
     QCOMPARE(saved.notes, typedNotes);
     QCOMPARE(saved.description, loaded.description); // the form's values, all of them
@@ -292,29 +294,30 @@ void TestServerGui::twoClientsEditTheSameItem()
     QVERIFY2(seen >= 0, "the other window never showed it");
     qInfo("seen by the other window after %lld ms", seen);
     // And the other window's own stale save of it is refused in turn.
-    Item stale = *other->store()->item(loaded.id);
+    Item stale = test::must(other->store()->item(loaded.id, test::readError()));
     --stale.version;
     Item staleEdited = stale;
     staleEdited.status = QStringLiteral("legacy");
     QString error;
     QVERIFY(!other->document()->saveItem(stale, staleEdited, &error));
     QVERIFY2(error.contains(QStringLiteral("changed by someone else")), qPrintable(error));
-    QCOMPARE(other->store()->item(loaded.id)->status, saved.status);
+    QCOMPARE(test::must(other->store()->item(loaded.id, test::readError())).status, saved.status);
 }
 
 void TestServerGui::undoNeverOverwritesTheOtherClientsChange()
 {
     std::unique_ptr<MainWindow> other = openSecondWindow();
     QVERIFY(other);
-    const qint64 pypi = m_window->store()->findItemsByName(QStringLiteral("PyPI")).value(0).id;
-    const Item original = *m_window->store()->item(pypi);
+    const qint64 pypi =
+        test::must(m_window->store()->findItemsByName(QStringLiteral("PyPI"), test::readError())).value(0).id;
+    const Item original = test::must(m_window->store()->item(pypi, test::readError()));
     QString error;
     // Mine: PyPI becomes legacy.
     Item mine = original;
     mine.status = QStringLiteral("legacy");
     QVERIFY2(m_window->document()->saveItem(original, mine, &error), qPrintable(error));
     // Theirs, on top of it: a new description.
-    const Item theirsLoaded = *other->store()->item(pypi);
+    const Item theirsLoaded = test::must(other->store()->item(pypi, test::readError()));
     QCOMPARE(theirsLoaded.status, QStringLiteral("legacy"));
     Item theirs = theirsLoaded;
     theirs.description = QStringLiteral("Theirs, made after mine.");
@@ -331,17 +334,17 @@ void TestServerGui::undoNeverOverwritesTheOtherClientsChange()
     m_window->undoStack()->undo();
     QVERIFY2(said.contains(QStringLiteral("changed by someone else")), qPrintable(said));
     QCOMPARE(test::dumpInventory(m_location), before);
-    QCOMPARE(m_window->store()->item(pypi)->status, QStringLiteral("legacy"));
-    QCOMPARE(m_window->store()->item(pypi)->description, theirs.description);
+    QCOMPARE(test::must(m_window->store()->item(pypi, test::readError())).status, QStringLiteral("legacy"));
+    QCOMPARE(test::must(m_window->store()->item(pypi, test::readError())).description, theirs.description);
     QCOMPARE(m_window->undoStack()->count(), 0);
     QVERIFY(!m_window->undoStack()->canRedo());
 
     // The other window's undo of its own, latest change is fine, and leaves mine.
     other->undoStack()->undo();
-    QCOMPARE(other->store()->item(pypi)->description, original.description);
-    QCOMPARE(other->store()->item(pypi)->status, QStringLiteral("legacy"));
+    QCOMPARE(test::must(other->store()->item(pypi, test::readError())).description, original.description);
+    QCOMPARE(test::must(other->store()->item(pypi, test::readError())).status, QStringLiteral("legacy"));
     other->undoStack()->redo();
-    QCOMPARE(other->store()->item(pypi)->description, theirs.description);
+    QCOMPARE(test::must(other->store()->item(pypi, test::readError())).description, theirs.description);
 }
 
 void TestServerGui::notificationLatency()
@@ -350,11 +353,14 @@ void TestServerGui::notificationLatency()
     QVERIFY(other);
     // Renames, each committed by one window and waited for in the other, both ways.
     QVector<qint64> latencies;
-    const qint64 id = m_window->store()->findItemsByName(QStringLiteral("wiki.python.org")).value(0).id;
+    const qint64 id =
+        test::must(m_window->store()->findItemsByName(QStringLiteral("wiki.python.org"), test::readError()))
+            .value(0)
+            .id;
     for (int i = 0; i < 6; ++i) {
         MainWindow *writer = i % 2 ? other.get() : m_window.get();
         MainWindow *reader = i % 2 ? m_window.get() : other.get();
-        const Item loaded = *writer->store()->item(id);
+        const Item loaded = test::must(writer->store()->item(id, test::readError()));
         Item renamed = loaded;
         renamed.name = QStringLiteral("wiki-%1.python.org").arg(i);
         QString error;
