@@ -10,6 +10,14 @@
 namespace steward {
 namespace {
 
+/// The parent of @p id among @p items (0 if unknown), without copying the item: it is
+/// asked once per service row.
+qint64 parentIn(const QHash<qint64, Item> &items, qint64 id)
+{
+    const auto it = items.constFind(id);
+    return it == items.constEnd() ? 0 : it->parentId;
+}
+
 /// The messages keep the translation context they had inside the importer.
 struct Tr
 {
@@ -143,10 +151,10 @@ void ItemValidator::check(const CsvReader::Record &record)
             const qint64 hostId = m_index.findItem(ItemKind::Host, host, &why);
             if (!hostId) {
                 bad("host", why);
-            } else if (providerId && m_index.items.value(hostId).parentId != providerId) {
-                const Item hostItem = m_index.items.value(hostId);
+            } else if (const qint64 hostParent = parentIn(m_index.items, hostId);
+                       providerId && hostParent != providerId) {
                 bad("host", Tr::tr("the host \"%1\" is at %2, not at %3")
-                                .arg(host, m_index.items.value(hostItem.parentId).name, provider));
+                                .arg(host, m_index.items.value(hostParent).name, provider));
             } else {
                 item.parentId = hostId;
             }
