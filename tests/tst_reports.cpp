@@ -601,7 +601,7 @@ void TestReports::hostGapsListTheServicesOnTheHost()
         if (row.value(0).startsWith(QLatin1String("host-")))
             hostGaps << row;
     }
-    const QString runsOn = QStringLiteral("runs on %1, which is %2");
+    const QString runsOn = QStringLiteral("runs on %1 (%2)");
     const QVector<QStringList> expected = {
         {QStringLiteral("host-unreachable"), QStringLiteral("Tracker"), QStringLiteral("service"),
          runsOn.arg(QStringLiteral("dead-box"), QStringLiteral("unreachable"))},

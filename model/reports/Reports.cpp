@@ -876,7 +876,7 @@ bool Reports::gaps(const RowSink &sink)
             if (!host || host->status != wanted)
                 continue;
             const QString gap = QStringLiteral("host-") + wanted;
-            const QString detail = tr("runs on %1, which is %2").arg(host->name, keys::statusLabel(host->status));
+            const QString detail = tr("runs on %1 (%2)").arg(host->name, keys::statusLabel(host->status));
             if (!emitRow(sink, {gap, item->name, keys::itemKind(item->kind), detail}))
                 return false;
         }
