@@ -351,6 +351,14 @@ void TestCopy::commandLine()
              1);
     QVERIFY(!QFile::exists(nowhere));
     QCOMPARE(test::dumpInventory(target), test::dumpInventory(m_example));
+    // A server nobody listens on (port 1): exit 1, and the reason said once, not once for
+    // making the database and again for opening it.
+    QCOMPARE(run({QStringLiteral("copy"), QStringLiteral("--from"), m_example, QStringLiteral("--to"),
+                  QStringLiteral("postgresql://nobody@127.0.0.1:1/none")},
+                 &out, &err),
+             1);
+    QCOMPARE(err.count(QLatin1String("Cannot connect")), 1);
+    QVERIFY2(err.contains(QLatin1String("127.0.0.1:1")), qPrintable(err));
 }
 
 void TestCopy::rowsLostOnTheWayAreIncomplete()

@@ -38,7 +38,10 @@ int CopyCliCommand::execute(const QCommandLineParser &parser)
     if (!opened && !newFile) {
         const QString createError = target.errorString();
         opened = target.open(to);
-        if (!opened && dialect::isServerLocation(to) && !createError.contains(QLatin1String("already has tables")))
+        // Why the database could not be made, when it is not what opening it says too
+        // (a server that cannot be reached fails both the same way: said once).
+        if (!opened && dialect::isServerLocation(to) && !createError.contains(QLatin1String("already has tables")) &&
+            createError != target.errorString())
             printError(createError);
     }
     if (!opened)
