@@ -603,6 +603,22 @@ inline QStringList wholeInventory(const QString &location)
     return {message, QStringLiteral("(failed read #%1)").arg(failures.fetch_add(1))};
 }
 
+/// Creates an inventory at @p path holding only an organisation called @p name; false
+/// with @p error on failure.
+inline bool createEmpty(const QString &path, const QString &name, QString *error)
+{
+    Database db;
+    if (!db.create(path)) {
+        *error = db.errorString();
+        return false;
+    }
+    Store store(db);
+    Item org;
+    org.kind = ItemKind::Organisation;
+    org.name = name;
+    return store.createItem(org, error).has_value();
+}
+
 /// Creates a Steward inventory at @p path filled with the example; false with @p error on failure.
 inline bool createExample(const QString &path, QString *error)
 {

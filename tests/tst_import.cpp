@@ -50,21 +50,6 @@ QByteArray exported(Store &store, ReportKind kind)
 const QVector<ReportKind> kImportKinds = {ReportKind::Providers, ReportKind::Hosts, ReportKind::Services,
                                           ReportKind::Contacts, ReportKind::Assignments};
 
-/// Creates an inventory at @p path with an organisation called @p name.
-bool createEmpty(const QString &path, const QString &name, QString *error)
-{
-    Database db;
-    if (!db.create(path)) {
-        *error = db.errorString();
-        return false;
-    }
-    Store store(db);
-    Item org;
-    org.kind = ItemKind::Organisation;
-    org.name = name;
-    return store.createItem(org, error).has_value();
-}
-
 } // namespace
 
 class TestImport final : public QObject
@@ -227,7 +212,7 @@ void TestImport::roundTripOfHostileValues()
     QString error;
     const QString orgName = QStringLiteral("Org, \"Inc\"");
     const QString a = test::scratchInventory(dir, QStringLiteral("a"));
-    QVERIFY2(createEmpty(a, orgName, &error), qPrintable(error));
+    QVERIFY2(test::createEmpty(a, orgName, &error), qPrintable(error));
     QMap<ReportKind, QByteArray> first;
     {
         Database db;
@@ -351,7 +336,7 @@ void TestImport::roundTripOfHostileValues()
     }
     // Import into a new inventory, in an order that is not the dependency order.
     const QString b = test::scratchInventory(dir, QStringLiteral("b"));
-    QVERIFY2(createEmpty(b, orgName, &error), qPrintable(error));
+    QVERIFY2(test::createEmpty(b, orgName, &error), qPrintable(error));
     Database db;
     QVERIFY(db.open(b));
     Store store(db);
@@ -657,7 +642,7 @@ void TestImport::undoOfALargeImport()
     QTemporaryDir dir;
     QString error;
     const QString path = test::scratchInventory(dir, QStringLiteral("large"));
-    QVERIFY2(createEmpty(path, QStringLiteral("Acme"), &error), qPrintable(error));
+    QVERIFY2(test::createEmpty(path, QStringLiteral("Acme"), &error), qPrintable(error));
     Database db;
     QVERIFY(db.open(path));
     Store store(db);
@@ -767,7 +752,7 @@ void TestImport::importedItemsAreSearchable()
     QTemporaryDir dir;
     QString error;
     const QString path = test::scratchInventory(dir, QStringLiteral("search"));
-    QVERIFY2(createEmpty(path, QStringLiteral("Acme"), &error), qPrintable(error));
+    QVERIFY2(test::createEmpty(path, QStringLiteral("Acme"), &error), qPrintable(error));
     Database db;
     QVERIFY(db.open(path));
     Store store(db);

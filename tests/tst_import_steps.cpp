@@ -103,20 +103,6 @@ struct Validating
     QHash<QString, NamedAt> seen;
 };
 
-bool createEmpty(const QString &path, QString *error)
-{
-    Database db;
-    if (!db.create(path)) {
-        *error = db.errorString();
-        return false;
-    }
-    Store store(db);
-    Item org;
-    org.kind = ItemKind::Organisation;
-    org.name = QStringLiteral("Example Corporation");
-    return store.createItem(org, error).has_value();
-}
-
 } // namespace
 
 class TestImportSteps final : public QObject
@@ -522,7 +508,7 @@ void TestImportSteps::applyWritesThePlan()
     QTemporaryDir dir;
     QString error;
     const QString path = test::scratchInventory(dir, QStringLiteral("apply"));
-    QVERIFY2(createEmpty(path, &error), qPrintable(error));
+    QVERIFY2(test::createEmpty(path, QStringLiteral("Example Corporation"), &error), qPrintable(error));
     Database db;
     QVERIFY2(db.open(path), qPrintable(db.errorString()));
     Store store(db);

@@ -2,6 +2,7 @@
 // file that is not a Steward inventory this build can write, without touching it.
 
 #include "Database.h"
+#include "InventoryCopy.h"
 #include "Migrations.h"
 #include "Search.h"
 #include "Store.h"
@@ -254,17 +255,8 @@ bool insertRecords(const QString &from, const QString &to, QString *error)
     RawConnection target(to);
     const QSqlDatabase in = QSqlDatabase::database(source.connectionName(), false);
     const QSqlDatabase out = QSqlDatabase::database(target.connectionName(), false);
-    const QStringList tables = {QStringLiteral("item"),
-                                QStringLiteral("provider"),
-                                QStringLiteral("host"),
-                                QStringLiteral("service"),
-                                QStringLiteral("item_link"),
-                                QStringLiteral("contact"),
-                                QStringLiteral("contact_address"),
-                                QStringLiteral("team_member"),
-                                QStringLiteral("assignment"),
-                                QStringLiteral("change_batch"),
-                                QStringLiteral("change_log")};
+    // Parents before the rows that name them: the order a copy writes them in.
+    const QStringList tables = InventoryCopy::tables();
     for (const QString &table : tables) {
         QSqlQuery read(in);
         const QString order = table == QLatin1String("item")
