@@ -20,7 +20,6 @@ class AssignCommand final : public StoreCommand
 {
 public:
     AssignCommand(Store &store, AssignRequest request, const QString &contactName, CommandErrorHandler onError);
-    int added() const { return static_cast<int>(m_change.added.size()); }
 
 protected:
     bool apply(QString *error) override;
@@ -43,7 +42,6 @@ class UnassignCommand final : public StoreCommand
 public:
     UnassignCommand(Store &store, QVector<qint64> itemIds, qint64 contactId, QString role, const QString &contactName,
                     CommandErrorHandler onError);
-    int removed() const { return static_cast<int>(m_change.removed.size()); }
 
 protected:
     bool apply(QString *error) override;

@@ -242,8 +242,8 @@ bool InventoryDocument::unassignFromItems(const QVector<qint64> &itemIds, qint64
     auto contact = m_store->contact(contactId, error);
     if (!contact)
         return false;
-    auto command = std::make_unique<UnassignCommand>(*m_store, itemIds, contactId, role.trimmed(), contact->name,
-                                                     commandErrorHandler());
+    auto command =
+        std::make_unique<UnassignCommand>(*m_store, itemIds, contactId, role, contact->name, commandErrorHandler());
     // Refused, with the reason, when none of the items has the contact.
     if (!command->execute(error))
         return false;

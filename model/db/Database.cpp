@@ -411,10 +411,8 @@ bool Database::migrate()
                 return fail(tr("Cannot upgrade %1: %2").arg(displayName(), error));
         }
         if (!problems.isEmpty())
-            return fail(tr("%1 cannot be upgraded: names must be unique (an item's within its kind, a contact's "
-                           "among contacts), and these are used more than once: %2. Rename or delete all but one of "
-                           "each with the version of Steward that wrote it, then open it again. It was not changed.")
-                            .arg(displayName(), problems.join(QStringLiteral("; "))));
+            return fail(tr("%1 cannot be upgraded: %2 It was not changed.")
+                            .arg(displayName(), problems.join(QLatin1Char(' '))));
     }
     for (const Migration &step : steps) {
         if (schemaVersion() >= step.number)

@@ -445,6 +445,18 @@ QStringList duplicateNames(const QSqlDatabase &db, QString *error)
     return problems;
 }
 
+QStringList uniqueNamesProblems(const QSqlDatabase &db, QString *error)
+{
+    const QStringList duplicates = duplicateNames(db, error);
+    if (duplicates.isEmpty())
+        return {};
+    return {QCoreApplication::translate("Migrations",
+                                        "names must be unique (an item's within its kind, a contact's among contacts), "
+                                        "and these are used more than once: %1. Rename or delete all but one of each "
+                                        "with the version of Steward that wrote it, then open it again.")
+                .arg(duplicates.join(QStringLiteral("; ")))};
+}
+
 QStringList migrationStatements(const Migration &step, Backend backend)
 {
     if (backend == Backend::PostgreSQL && !step.postgresql.isEmpty())
@@ -615,7 +627,7 @@ const QVector<Migration> &migrations()
         {3, searchIndexStep(), postgresSearchStep()},
         {4, searchBulkStep(), postgresBulkStep()},
         // Names unique within a kind: refused, with the names, while duplicates remain.
-        {5, uniqueNamesStep(), {}, duplicateNames},
+        {5, uniqueNamesStep(), {}, uniqueNamesProblems},
     };
     return steps;
 }

@@ -18,7 +18,8 @@ struct Migration
     /// the step's statements are used through dialect::schemaStatement().
     QStringList postgresql = {};
     /// What the inventory must hold before the step can run (for a step that adds a
-    /// constraint): the problems found, each naming the records; empty when it holds.
+    /// constraint): the problems found, each a sentence saying the rule, naming the records
+    /// and what to do; empty when it holds.
     /// Checked for every pending step before any step runs, so that an inventory that
     /// cannot be upgraded is left as it was. Null: nothing to check.
     QStringList (*problems)(const QSqlDatabase &db, QString *error) = nullptr;
@@ -33,6 +34,9 @@ const QVector<Migration> &migrations();
 /// Names used more than once where they must be unique (items within a kind, contacts),
 /// each as 'service "X" (ids 4 and 9)', in kind and name order.
 QStringList duplicateNames(const QSqlDatabase &db, QString *error);
+/// Step 5's precondition: duplicateNames() said as one sentence, what the user must do
+/// included; empty when there are none.
+QStringList uniqueNamesProblems(const QSqlDatabase &db, QString *error);
 
 /// The searchable fields of an item of @p kind as schema step 3 numbers them in
 /// search_doc's ids, in that order: (field number, column).

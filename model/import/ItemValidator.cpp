@@ -151,10 +151,9 @@ void ItemValidator::check(const CsvReader::Record &record)
             const qint64 hostId = m_index.findItem(ItemKind::Host, host, &why);
             if (!hostId) {
                 bad("host", why);
-            } else if (const qint64 hostParent = parentIn(m_index.items, hostId);
-                       providerId && hostParent != providerId) {
+            } else if (providerId && parentIn(m_index.items, hostId) != providerId) {
                 bad("host", Tr::tr("the host \"%1\" is at %2, not at %3")
-                                .arg(host, m_index.items.value(hostParent).name, provider));
+                                .arg(host, m_index.items.value(parentIn(m_index.items, hostId)).name, provider));
             } else {
                 item.parentId = hostId;
             }

@@ -161,12 +161,9 @@ bool reverseOwnershipChange(Store &store, OwnershipChange *change, const QString
                     return false;
             }
             for (Assignment &a : restored) {
+                // addAssignment() keeps the id and the place it is given: back where it was.
                 Assignment copy = a;
                 if (!store.addAssignment(copy, err))
-                    return false;
-                // Back in its old place among the item's contacts.
-                copy.position = a.position;
-                if (!store.updateAssignment(copy, err))
                     return false;
                 a = copy;
             }

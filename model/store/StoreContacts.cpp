@@ -126,7 +126,8 @@ bool Store::updateContact(Contact &contact, QString *error)
                 return false;
             }
             const Contact current = found->value(draft.id);
-            if (!checkContactName(draft, err))
+            // The name is checked only when it changes: the record holds it already otherwise.
+            if (nameKey(draft.name) != nameKey(current.name) && !checkContactName(draft, err))
                 return false;
             if (!changeOne(QStringLiteral("UPDATE contact SET kind = ?, name = ?, name_key = ?, team_id = ?, notes = ?,"
                                           " version = version + 1 WHERE id = ? AND version = ?"),

@@ -454,7 +454,9 @@ bool Store::updateItem(Item &item, QString *error)
                 setError(err, tr("The kind of \"%1\" cannot be changed.").arg(draft.name));
                 return false;
             }
-            if (!checkParent(draft, err) || !checkItemName(draft, err))
+            // The name is checked only when it changes: the record holds it already otherwise.
+            if (!checkParent(draft, err) ||
+                (nameKey(draft.name) != nameKey(current->name) && !checkItemName(draft, err)))
                 return false;
             if (!changeOne(
                     QStringLiteral("UPDATE item SET name = ?, name_key = ?, parent_id = ?, status = ?, description = ?,"
