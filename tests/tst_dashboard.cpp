@@ -125,7 +125,7 @@ void TestDashboard::referenceSaysWhatTheExampleHolds()
     const auto frontedBy = [&](const char *name) {
         QStringList list;
         for (const Link &l : test::must(m_store->links(item(name).id, test::readError()))) {
-            if (l.kind == LinkKind::FrontedBy && l.fromItem == item(name).id)
+            if (l.type == keys::linkKind(LinkKind::FrontedBy) && l.fromItem == item(name).id)
                 list << l.toName;
         }
         return list;
@@ -378,7 +378,7 @@ void TestDashboard::followsEdits()
     Link link;
     link.fromItem = vm; // the VM is behind Fastly: everything on it is
     link.toItem = test::must(m_store->findItemsByName(QStringLiteral("Fastly"), test::readError())).first().id;
-    link.kind = LinkKind::FrontedBy;
+    link.type = keys::linkKind(LinkKind::FrontedBy);
     QVERIFY2(m_store->addLink(link, &error), qPrintable(error));
     for (const char *name : {"Georg Brandl", "Antoine Pitrou"}) {
         Assignment a;

@@ -259,7 +259,7 @@ void TestExample::servedThroughFastly()
     const Item fastly = named(QStringLiteral("Fastly"));
     QStringList fronted;
     for (const Link &link : test::must(m_store->links(fastly.id, test::readError()))) {
-        QCOMPARE(link.kind, LinkKind::FrontedBy);
+        QCOMPARE(link.type, keys::linkKind(LinkKind::FrontedBy));
         QCOMPARE(link.toItem, fastly.id);
         fronted << link.fromName;
     }
@@ -277,14 +277,14 @@ void TestExample::servedThroughFastly()
 void TestExample::dnsAndRegistrar()
 {
     const qint64 org = test::must(m_store->organisationId(test::readError()));
-    QHash<LinkKind, QString> links;
+    QHash<QString, QString> links;
     for (const Link &link : test::must(m_store->links(org, test::readError()))) {
         QCOMPARE(link.fromItem, org);
-        links.insert(link.kind, link.toName);
+        links.insert(link.type, link.toName);
     }
     QCOMPARE(links.size(), 2);
-    QCOMPARE(links.value(LinkKind::DnsBy), QStringLiteral("Dyn"));
-    QCOMPARE(links.value(LinkKind::RegisteredAt), QStringLiteral("Gandi"));
+    QCOMPARE(links.value(keys::linkKind(LinkKind::DnsBy)), QStringLiteral("Dyn"));
+    QCOMPARE(links.value(keys::linkKind(LinkKind::RegisteredAt)), QStringLiteral("Gandi"));
 
     // The team handles changes to sensitive global systems such as DNS.
     for (const QString &name : {QStringLiteral("Dyn"), QStringLiteral("Gandi")}) {

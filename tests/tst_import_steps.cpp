@@ -416,7 +416,7 @@ void TestImportSteps::planForAGivenInput()
     link.id = 30;
     link.fromItem = 6;
     link.toItem = 5;
-    link.kind = LinkKind::FrontedBy;
+    link.type = keys::linkKind(LinkKind::FrontedBy);
     v.index.addFrontedBy(link);
     QVERIFY(v.run());
     QVERIFY2(v.errors.isEmpty(), qPrintable(formatted(v.errors).join(QLatin1Char('\n'))));

@@ -56,7 +56,7 @@ QVector<QStringList> servicesOneByOne(Store &store)
                 << names.value(a.contactId);
         }
         for (const Link &l : test::must(store.links(s.id, test::readError()))) {
-            if (l.fromItem == s.id && l.kind == LinkKind::FrontedBy)
+            if (l.fromItem == s.id && l.type == keys::linkKind(LinkKind::FrontedBy))
                 fronts << l.toName;
         }
         const QVector<ResolvedContact> resolved = test::must(resolver.resolve(s.id, test::readError()));
@@ -154,7 +154,7 @@ bool createHostile(const QString &path, QString *error, int serviceCount = 60)
             if (h == 1 && !assign(host.id, 3 + p, QStringLiteral("contact"), Priority::Secondary))
                 return false;
             if (p == 2 && h == 0) {
-                Link link{0, host.id, fronting.first(), LinkKind::FrontedBy, {}, {}, {}};
+                Link link{0, host.id, fronting.first(), keys::linkKind(LinkKind::FrontedBy), {}, {}, {}};
                 if (!store.addLink(link, error))
                     return false;
             }
@@ -191,7 +191,8 @@ bool createHostile(const QString &path, QString *error, int serviceCount = 60)
             if (i % 6 == 0 && !assign(s.id, i, roles.at((i + 1) % roles.size()), Priority::Tertiary))
                 return false; // the first contact again, in another role
             for (int f = 0; f < (i % 4 == 0 ? 2 : i % 4 == 1 ? 1 : 0); ++f) {
-                Link link{0, s.id, fronting.at((i + f) % fronting.size()), LinkKind::FrontedBy, {}, {}, {}};
+                Link link{0,  s.id, fronting.at((i + f) % fronting.size()), keys::linkKind(LinkKind::FrontedBy), {},
+                          {}, {}};
                 if (!store.addLink(link, error))
                     return false;
             }

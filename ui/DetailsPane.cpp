@@ -120,13 +120,13 @@ void DetailsPane::showItem(Store *store, qint64 id)
     }
     for (const Link &l : *links) {
         if (l.fromItem == id)
-            rows += row(keys::linkKindLabel(l.kind),
+            rows += row(store->linkTypeLabel(l.type),
                         esc(l.toName) + (l.note.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(esc(l.note))));
-        else if (l.kind == LinkKind::FrontedBy)
+        else if (l.type == keys::linkKind(LinkKind::FrontedBy))
             rows += row(tr("Serves"), esc(l.fromName));
         else
             rows +=
-                row(tr("Used by"), QStringLiteral("%1 (%2)").arg(esc(l.fromName), esc(keys::linkKindLabel(l.kind))));
+                row(tr("Used by"), QStringLiteral("%1 (%2)").arg(esc(l.fromName), esc(store->linkTypeLabel(l.type))));
     }
     rows += row(tr("Description"), linkified(item->description));
     rows += row(tr("Notes"), linkified(item->notes));

@@ -90,7 +90,7 @@ private:
     static QVector<Entry> entries()
     {
         QVector<Entry> list;
-        for (LinkKind kind : {LinkKind::FrontedBy, LinkKind::DnsBy, LinkKind::RegisteredAt, LinkKind::ConfiguredBy})
+        for (LinkKind kind : keys::linkKinds())
             list.append({static_cast<int>(kind), QString(), keys::linkKindLabel(kind)});
         for (const QString &status : {QStringLiteral("unreachable"), QStringLiteral("legacy"),
                                       QStringLiteral("needs-move"), QStringLiteral("staging")})

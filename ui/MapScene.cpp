@@ -228,6 +228,8 @@ QPen MapScene::penFor(LinkKind kind)
     case LinkKind::DnsBy: return QPen(QColor(0x1e, 0x88, 0xe5), 1.4, Qt::DashLine, Qt::RoundCap);
     case LinkKind::RegisteredAt: return QPen(QColor(0x6a, 0x1b, 0x9a), 1.4, Qt::DotLine, Qt::RoundCap);
     case LinkKind::ConfiguredBy: return QPen(QColor(0x2e, 0x7d, 0x32), 1.4, Qt::DashDotLine, Qt::RoundCap);
+    case LinkKind::DependsOn: return QPen(QColor(0x37, 0x47, 0x4f), 1.6, Qt::SolidLine, Qt::RoundCap);
+    case LinkKind::BackedUpTo: return QPen(QColor(0x8d, 0x6e, 0x63), 1.2, Qt::DotLine, Qt::RoundCap);
     }
     return QPen(Qt::black);
 }

@@ -611,8 +611,12 @@ QStringList Database::check() const
                         "WHERE c.kind = 'provider' AND p.kind <> 'organisation'"),
          tr("provider \"%2\" (id %1) is not directly under the organisation")},
         {QStringLiteral("SELECT c.id, c.name FROM item c JOIN item p ON p.id = c.parent_id "
-                        "WHERE c.kind = 'host' AND p.kind <> 'provider'"),
-         tr("host \"%2\" (id %1) is not under a provider")},
+                        "WHERE c.kind = 'host' AND p.kind NOT IN ('provider', 'organisation')"),
+         tr("host \"%2\" (id %1) is not under a provider or the organisation")},
+        {QStringLiteral("SELECT s.id, s.name FROM also_runs_on a JOIN item s ON s.id = a.service_id"
+                        " JOIN item h ON h.id = a.host_id JOIN item p ON p.id = s.parent_id"
+                        " WHERE s.kind <> 'service' OR h.kind <> 'host' OR p.kind <> 'host'"),
+         tr("\"%2\" (id %1) runs on further hosts, but is not a service on a host, or one of them is not a host")},
         {QStringLiteral("SELECT c.id, c.name FROM item c JOIN item p ON p.id = c.parent_id "
                         "WHERE c.kind = 'service' AND p.kind = 'service'"),
          tr("service \"%2\" (id %1) is under another service")},

@@ -388,6 +388,51 @@ QStringList uniqueNamesStep()
             QStringLiteral("CREATE UNIQUE INDEX contact_name_key ON contact(name_key)")};
 }
 
+// Schema step 6: the inventory as a graph. A service runs on its parent and on any
+// further hosts (also_runs_on, in order); items have aliases (unique within a kind, as
+// names are) and tags, contacts have tags; link types and statuses of the user's own
+// are declared with what they mean (whether a link carries failure, a status's
+// category). The history records hosts, aliases and tags as fields of their item or
+// contact, so change_log's entities stay as they are.
+QStringList graphStep()
+{
+    return {QStringLiteral("CREATE TABLE also_runs_on ("
+                           " service_id INTEGER NOT NULL REFERENCES item(id) ON DELETE CASCADE,"
+                           " host_id INTEGER NOT NULL REFERENCES item(id) ON DELETE CASCADE,"
+                           " position INTEGER NOT NULL DEFAULT 0,"
+                           " PRIMARY KEY (service_id, host_id),"
+                           " CHECK (service_id <> host_id))"),
+            QStringLiteral("CREATE INDEX also_runs_on_host ON also_runs_on(host_id)"),
+            QStringLiteral("CREATE TABLE item_alias ("
+                           " item_id INTEGER NOT NULL REFERENCES item(id) ON DELETE CASCADE,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('organisation','provider','host','service')),"
+                           " alias TEXT NOT NULL CHECK (length(alias) > 0),"
+                           " alias_key TEXT NOT NULL,"
+                           " position INTEGER NOT NULL DEFAULT 0,"
+                           " PRIMARY KEY (item_id, alias_key))"),
+            QStringLiteral("CREATE UNIQUE INDEX item_alias_key_kind ON item_alias(alias_key, kind)"),
+            QStringLiteral("CREATE TABLE item_tag ("
+                           " item_id INTEGER NOT NULL REFERENCES item(id) ON DELETE CASCADE,"
+                           " tag TEXT NOT NULL CHECK (length(tag) > 0),"
+                           " position INTEGER NOT NULL DEFAULT 0,"
+                           " PRIMARY KEY (item_id, tag))"),
+            QStringLiteral("CREATE INDEX item_tag_tag ON item_tag(tag)"),
+            QStringLiteral("CREATE TABLE contact_tag ("
+                           " contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,"
+                           " tag TEXT NOT NULL CHECK (length(tag) > 0),"
+                           " position INTEGER NOT NULL DEFAULT 0,"
+                           " PRIMARY KEY (contact_id, tag))"),
+            QStringLiteral("CREATE INDEX contact_tag_tag ON contact_tag(tag)"),
+            QStringLiteral("CREATE TABLE link_type ("
+                           " key TEXT PRIMARY KEY CHECK (length(key) > 0),"
+                           " label TEXT NOT NULL DEFAULT '',"
+                           " carries_failure INTEGER NOT NULL DEFAULT 1 CHECK (carries_failure IN (0, 1)))"),
+            QStringLiteral("CREATE TABLE status_def ("
+                           " name TEXT PRIMARY KEY CHECK (length(name) > 0),"
+                           " category TEXT NOT NULL"
+                           "  CHECK (category IN ('operational','degraded','down','retired','planned')))")};
+}
+
 QString idList(const QVector<qint64> &ids)
 {
     QStringList numbers;
@@ -628,6 +673,8 @@ const QVector<Migration> &migrations()
         {4, searchBulkStep(), postgresBulkStep()},
         // Names unique within a kind: refused, with the names, while duplicates remain.
         {5, uniqueNamesStep(), {}, uniqueNamesProblems},
+        // The graph: several hosts, aliases, tags, link types and statuses of one's own.
+        {6, graphStep()},
     };
     return steps;
 }

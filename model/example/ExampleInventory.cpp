@@ -122,7 +122,7 @@ public:
         Link l;
         l.fromItem = from;
         l.toItem = to;
-        l.kind = kind;
+        l.type = keys::linkKind(kind);
         l.note = s(note);
         m_ok = m_store.addLink(l, m_error).has_value();
     }

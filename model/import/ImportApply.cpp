@@ -166,7 +166,7 @@ bool ImportApply::links(const InventoryIndex &index, const ImportPlan &plan, Imp
             link.id = m_reuse.createdLinks.value(undo->createdLinks.size(), 0);
             link.fromItem = from;
             link.toItem = to;
-            link.kind = LinkKind::FrontedBy;
+            link.type = keys::linkKind(LinkKind::FrontedBy);
             const auto id = m_store.addLink(link, error);
             if (!id)
                 return false;

@@ -37,6 +37,23 @@ struct Item
     // service
     QString url;
     QString sourceUrl;
+    /// The hosts a service runs on besides its parent, in order (a load-balanced pair:
+    /// the parent is the first host, these the others). Only when the parent is a host.
+    QVector<qint64> alsoOn;
+
+    /// Other names it is known by (docs.python.org and doc.python.org): unique within
+    /// its kind among names and aliases, found by every look-up by name.
+    QStringList aliases;
+    /// Tags, "key=value" or a bare "key" ("pci", "env=prod"), in the order given.
+    QStringList tags;
+};
+
+/// One further host a service runs on (a row of also_runs_on).
+struct Placement
+{
+    qint64 serviceId = 0;
+    qint64 hostId = 0;
+    int position = 0;
 };
 
 /// The few columns the tree needs, for every item at once.
@@ -55,10 +72,27 @@ struct Link
     qint64 id = 0;
     qint64 fromItem = 0;
     qint64 toItem = 0;
-    LinkKind kind = LinkKind::FrontedBy;
+    QString type = QStringLiteral("fronted_by"); ///< a built-in LinkKind's key or a user's own link type
     QString note;
     QString fromName; ///< filled by queries
     QString toName;   ///< filled by queries
+};
+
+/// A type of link: a built-in one or the user's own.
+struct LinkType
+{
+    QString key;                ///< as stored in links ("depends_on", "replicates_to")
+    QString label;              ///< what the user sees ("depends on")
+    bool carriesFailure = true; ///< whether impact follows it
+    bool builtin = false;
+};
+
+/// A status and what it means; the built-in statuses are declared by Steward.
+struct StatusDef
+{
+    QString name;
+    StatusCategory category = StatusCategory::Operational;
+    bool builtin = false;
 };
 
 struct Address
@@ -78,6 +112,7 @@ struct Contact
     QString notes;
     int version = 0;
     QVector<Address> addresses;
+    QStringList tags; ///< as an item's
 };
 
 struct TeamMember

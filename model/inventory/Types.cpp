@@ -75,11 +75,21 @@ const std::array<std::pair<AddressKind, const char *>, 6> kAddressKinds{{
     {AddressKind::Phone, "phone"},
 }};
 
-const std::array<std::pair<LinkKind, const char *>, 4> kLinkKinds{{
+const std::array<std::pair<LinkKind, const char *>, 6> kLinkKinds{{
+    {LinkKind::DependsOn, "depends_on"},
     {LinkKind::FrontedBy, "fronted_by"},
     {LinkKind::DnsBy, "dns_by"},
     {LinkKind::RegisteredAt, "registered_at"},
     {LinkKind::ConfiguredBy, "configured_by"},
+    {LinkKind::BackedUpTo, "backed_up_to"},
+}};
+
+const std::array<std::pair<StatusCategory, const char *>, 5> kStatusCategories{{
+    {StatusCategory::Operational, "operational"},
+    {StatusCategory::Degraded, "degraded"},
+    {StatusCategory::Down, "down"},
+    {StatusCategory::Retired, "retired"},
+    {StatusCategory::Planned, "planned"},
 }};
 
 const std::array<std::pair<Priority, const char *>, 4> kPriorities{{
@@ -212,8 +222,82 @@ QString linkKindLabel(LinkKind kind)
     case LinkKind::DnsBy: return Tr::tr("DNS hosted by");
     case LinkKind::RegisteredAt: return Tr::tr("domains registered at");
     case LinkKind::ConfiguredBy: return Tr::tr("configured by");
+    case LinkKind::DependsOn: return Tr::tr("depends on");
+    case LinkKind::BackedUpTo: return Tr::tr("backed up to");
     }
     return {};
+}
+QList<LinkKind> linkKinds()
+{
+    QList<LinkKind> kinds;
+    for (const auto &entry : kLinkKinds)
+        kinds.append(entry.first);
+    return kinds;
+}
+bool linkKindCarriesFailure(LinkKind kind)
+{
+    return kind != LinkKind::ConfiguredBy && kind != LinkKind::BackedUpTo;
+}
+QString normalLinkType(const QString &text)
+{
+    QString key = text.trimmed().toLower();
+    key.replace(QLatin1Char(' '), QLatin1Char('_')).replace(QLatin1Char('-'), QLatin1Char('_'));
+    if (key == QLatin1String("served_through"))
+        return QStringLiteral("fronted_by");
+    if (key == QLatin1String("dns_hosted_by"))
+        return QStringLiteral("dns_by");
+    if (key == QLatin1String("domains_registered_at"))
+        return QStringLiteral("registered_at");
+    return key;
+}
+bool isValidLinkTypeKey(const QString &key)
+{
+    if (key.isEmpty() || key.size() > 40)
+        return false;
+    for (const QChar c : key) {
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('_')))
+            return false;
+    }
+    return true;
+}
+
+QString statusCategory(StatusCategory category)
+{
+    return keyOf(kStatusCategories, category);
+}
+bool statusCategoryFromKey(const QString &key, StatusCategory *category)
+{
+    return valueOf(kStatusCategories, key, category);
+}
+QString statusCategoryLabel(StatusCategory category)
+{
+    switch (category) {
+    case StatusCategory::Operational: return Tr::tr("operational");
+    case StatusCategory::Degraded: return Tr::tr("degraded");
+    case StatusCategory::Down: return Tr::tr("down");
+    case StatusCategory::Retired: return Tr::tr("retired");
+    case StatusCategory::Planned: return Tr::tr("planned");
+    }
+    return {};
+}
+QList<StatusCategory> statusCategories()
+{
+    QList<StatusCategory> categories;
+    for (const auto &entry : kStatusCategories)
+        categories.append(entry.first);
+    return categories;
+}
+StatusCategory builtinStatusCategory(const QString &status)
+{
+    if (status == QLatin1String("legacy") || status == QLatin1String("needs-move"))
+        return StatusCategory::Degraded;
+    if (status == QLatin1String("unreachable"))
+        return StatusCategory::Down;
+    if (status == QLatin1String("retired"))
+        return StatusCategory::Retired;
+    if (status == QLatin1String("planned"))
+        return StatusCategory::Planned;
+    return StatusCategory::Operational;
 }
 
 QString priority(Priority value)

@@ -54,13 +54,27 @@ enum class AddressKind
     Phone
 };
 
-/// Typed links between items that are not parent/child.
+/// The built-in types of link between items that are not parent/child (stored as
+/// keys; a user's own link types are keys of the link_type table).
 enum class LinkKind
 {
     FrontedBy,
     DnsBy,
     RegisteredAt,
-    ConfiguredBy
+    ConfiguredBy,
+    DependsOn,
+    BackedUpTo
+};
+
+/// What a status means, whatever it is called: it gives the status its colour and
+/// icon, and tells impact and the gaps report whether the item works.
+enum class StatusCategory
+{
+    Operational,
+    Degraded,
+    Down,
+    Retired,
+    Planned
 };
 
 /// Priorities as in NetBox; inactive assignments are kept but never listed as contacts.
@@ -101,6 +115,25 @@ QString addressKindLabel(AddressKind kind);
 QString linkKind(LinkKind kind);
 bool linkKindFromKey(const QString &key, LinkKind *kind);
 QString linkKindLabel(LinkKind kind);
+/// Every built-in link type, in the order forms and legends list them.
+QList<LinkKind> linkKinds();
+/// Whether a failure of a link's target reaches the item that has the link (a
+/// dependency, a load balancer, DNS) or not (configuration, backups).
+bool linkKindCarriesFailure(LinkKind kind);
+/// A link type key as typed by a user ("depends on", "Depends-On", "served_through")
+/// as stored: trimmed, lower case, spaces and hyphens as underscores; "served_through"
+/// is the built-in "fronted_by", "dns_hosted_by" is "dns_by".
+QString normalLinkType(const QString &text);
+/// Whether @p key is a valid link type key (letters, digits, underscores; 1-40).
+bool isValidLinkTypeKey(const QString &key);
+
+QString statusCategory(StatusCategory category);
+bool statusCategoryFromKey(const QString &key, StatusCategory *category);
+QString statusCategoryLabel(StatusCategory category);
+QList<StatusCategory> statusCategories();
+/// The category of a built-in status; any other status without a declaration of its
+/// own is operational (as it was drawn before statuses had categories).
+StatusCategory builtinStatusCategory(const QString &status);
 
 QString priority(Priority priority);
 Priority priorityFromKey(const QString &key);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 namespace steward::validation {
@@ -74,6 +75,54 @@ QString addressProblem(AddressKind kind, const QString &value)
         return Tr::tr("Not a telephone number; use digits, spaces and an optional leading +.");
     }
     return QString();
+}
+
+bool normaliseList(QStringList *list, bool aliases, QString *problem)
+{
+    QStringList result;
+    QSet<QString> seen;
+    const char *what = aliases ? "alias" : "tag";
+    for (const QString &raw : std::as_const(*list)) {
+        const QString text = raw.trimmed();
+        if (text.isEmpty())
+            continue;
+        for (const QChar c : text) {
+            if (c == QLatin1Char(';') || c.category() == QChar::Other_Control) {
+                if (problem) {
+                    *problem = QCoreApplication::translate("Validation", "The %1 \"%2\" has a character it cannot "
+                                                                         "have (\";\" or a control character).")
+                                   .arg(QString::fromLatin1(what), text);
+                }
+                return false;
+            }
+        }
+        if (text.size() > 200) {
+            if (problem) {
+                *problem = QCoreApplication::translate("Validation", "The %1 \"%2…\" is longer than 200 characters.")
+                               .arg(QString::fromLatin1(what), text.left(20));
+            }
+            return false;
+        }
+        if (!aliases && text.startsWith(QLatin1Char('='))) {
+            if (problem)
+                *problem =
+                    QCoreApplication::translate("Validation", "The tag \"%1\" has no key before \"=\".").arg(text);
+            return false;
+        }
+        const QString key = aliases ? nameKey(text) : text;
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        result.append(text);
+    }
+    *list = result;
+    return true;
+}
+
+QString tagKey(const QString &tag)
+{
+    const qsizetype at = tag.indexOf(QLatin1Char('='));
+    return (at < 0 ? tag : tag.left(at)).trimmed();
 }
 
 } // namespace steward::validation

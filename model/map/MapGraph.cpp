@@ -74,7 +74,7 @@ bool MapGraph::load(Store &store, QString *error)
         });
     }
 
-    for (LinkKind kind : {LinkKind::FrontedBy, LinkKind::DnsBy, LinkKind::RegisteredAt, LinkKind::ConfiguredBy}) {
+    for (LinkKind kind : keys::linkKinds()) {
         const auto links = store.linksOfKind(kind, error);
         if (!links)
             return false;

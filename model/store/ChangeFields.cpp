@@ -4,6 +4,41 @@
 
 namespace steward {
 
+namespace {
+
+QJsonArray textArray(const QStringList &list)
+{
+    QJsonArray array;
+    for (const QString &text : list)
+        array.append(text);
+    return array;
+}
+
+QStringList textList(const QJsonValue &value)
+{
+    QStringList list;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &v : array)
+        list.append(v.toString());
+    return list;
+}
+
+} // namespace
+
+void addGraphFields(QJsonObject *fields, const Item &item, bool always)
+{
+    if (always || !item.alsoOn.isEmpty()) {
+        QJsonArray hosts;
+        for (qint64 id : item.alsoOn)
+            hosts.append(id);
+        fields->insert(QStringLiteral("also_runs_on"), hosts);
+    }
+    if (always || !item.aliases.isEmpty())
+        fields->insert(QStringLiteral("aliases"), textArray(item.aliases));
+    if (always || !item.tags.isEmpty())
+        fields->insert(QStringLiteral("tags"), textArray(item.tags));
+}
+
 QJsonObject itemFields(const Item &item)
 {
     QJsonObject o{{QStringLiteral("kind"), keys::itemKind(item.kind)}, {QStringLiteral("name"), item.name},
@@ -29,6 +64,7 @@ QJsonObject itemFields(const Item &item)
         o.insert(QStringLiteral("source_url"), item.sourceUrl);
         break;
     }
+    addGraphFields(&o, item, false);
     return o;
 }
 
@@ -58,6 +94,16 @@ void applyItemFields(Item *item, const QJsonObject &fields)
     text("hostname", &item->hostname);
     text("url", &item->url);
     text("source_url", &item->sourceUrl);
+    if (fields.contains(QStringLiteral("also_runs_on"))) {
+        item->alsoOn.clear();
+        const QJsonArray hosts = fields.value(QStringLiteral("also_runs_on")).toArray();
+        for (const QJsonValue &id : hosts)
+            item->alsoOn.append(id.toInteger());
+    }
+    if (fields.contains(QStringLiteral("aliases")))
+        item->aliases = textList(fields.value(QStringLiteral("aliases")));
+    if (fields.contains(QStringLiteral("tags")))
+        item->tags = textList(fields.value(QStringLiteral("tags")));
 }
 
 QJsonObject contactFields(const Contact &contact)
@@ -68,11 +114,14 @@ QJsonObject contactFields(const Contact &contact)
                                      {QStringLiteral("value"), a.value},
                                      {QStringLiteral("label"), a.label}});
     }
-    return {{QStringLiteral("kind"), keys::contactKind(contact.kind)},
-            {QStringLiteral("name"), contact.name},
-            {QStringLiteral("team_id"), contact.teamId},
-            {QStringLiteral("notes"), contact.notes},
-            {QStringLiteral("addresses"), addresses}};
+    QJsonObject o{{QStringLiteral("kind"), keys::contactKind(contact.kind)},
+                  {QStringLiteral("name"), contact.name},
+                  {QStringLiteral("team_id"), contact.teamId},
+                  {QStringLiteral("notes"), contact.notes},
+                  {QStringLiteral("addresses"), addresses}};
+    if (!contact.tags.isEmpty())
+        o.insert(QStringLiteral("tags"), textArray(contact.tags));
+    return o;
 }
 
 void applyContactFields(Contact *contact, const QJsonObject &fields)
@@ -97,6 +146,8 @@ void applyContactFields(Contact *contact, const QJsonObject &fields)
             contact->addresses.append(a);
         }
     }
+    if (fields.contains(QStringLiteral("tags")))
+        contact->tags = textList(fields.value(QStringLiteral("tags")));
 }
 
 } // namespace steward

@@ -12,6 +12,12 @@ namespace steward {
 /// An item's fields as the history records them (JSON, keys as the columns).
 QJsonObject itemFields(const Item &item);
 
+/// Adds an item's further hosts, aliases and tags to @p fields ("also_runs_on",
+/// "aliases", "tags"): with @p always, even when empty (an update that empties them
+/// records what they were and that they are gone); otherwise only those it has, so
+/// that an item without them is recorded as before they existed.
+void addGraphFields(QJsonObject *fields, const Item &item, bool always);
+
 /// Sets the fields named in @p fields on @p item; unknown keys are ignored.
 /// Used to put back the "before" values of a recorded change.
 void applyItemFields(Item *item, const QJsonObject &fields);

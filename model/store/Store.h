@@ -128,6 +128,34 @@ public:
     [[nodiscard]] std::optional<QVector<Link>> links(qint64 itemId, QString *error);
     /// Every link of @p kind, with both names filled (for reports: one query, not one per item).
     [[nodiscard]] std::optional<QVector<Link>> linksOfKind(LinkKind kind, QString *error);
+    /// Every link, with both names filled, by from item then type and target name.
+    [[nodiscard]] std::optional<QVector<Link>> allLinks(QString *error);
+    /// The built-in link types, then the user's own by key.
+    [[nodiscard]] std::optional<QVector<LinkType>> linkTypes(QString *error);
+    /// What the user sees for a link type ("served through", a label of their own).
+    QString linkTypeLabel(const QString &type);
+    /// Declares (or changes the label and meaning of) a link type of the user's own.
+    [[nodiscard]] bool defineLinkType(const LinkType &type, QString *error);
+    /// Removes a link type of the user's own; refused while a link has it.
+    [[nodiscard]] bool removeLinkType(const QString &key, QString *error);
+
+    // The graph beyond the tree: further hosts, aliases, tags, statuses
+    /// Every further host of every service, by service then position.
+    [[nodiscard]] std::optional<QVector<Placement>> placements(QString *error);
+    /// Every item's aliases, in order, by item id (items without any are absent).
+    [[nodiscard]] std::optional<QHash<qint64, QStringList>> aliasesByItem(QString *error);
+    /// Every item's tags, in order, by item id.
+    [[nodiscard]] std::optional<QHash<qint64, QStringList>> tagsByItem(QString *error);
+    /// Every contact's tags, in order, by contact id.
+    [[nodiscard]] std::optional<QHash<qint64, QStringList>> tagsByContact(QString *error);
+    /// The items with @p tag: "key=value" exactly, or "key" for the bare tag and every value of it.
+    [[nodiscard]] std::optional<QVector<qint64>> itemsTagged(const QString &tag, QString *error);
+    /// The built-in statuses, then the user's own by name.
+    [[nodiscard]] std::optional<QVector<StatusDef>> statusDefs(QString *error);
+    /// Declares (or changes the category of) a status of the user's own.
+    [[nodiscard]] bool defineStatus(const StatusDef &status, QString *error);
+    /// Removes a status of the user's own; refused while an item has it.
+    [[nodiscard]] bool removeStatus(const QString &name, QString *error);
 
     // Contacts
     /// Creates @p contact; with contact.id > 0 it gets that id (undo of a delete).
@@ -183,6 +211,9 @@ public:
         QVector<Item> items; ///< parents before children
         QVector<Assignment> assignments;
         QVector<Link> links;
+        /// Further hosts of services outside the subtree on hosts inside it (the rows
+        /// a delete takes away with the hosts).
+        QVector<Placement> placements;
     };
     [[nodiscard]] std::optional<Snapshot> snapshotSubtree(qint64 id, QString *error);
     [[nodiscard]] bool restoreSnapshot(const Snapshot &snapshot, QString *error, const QString &label = QString());
@@ -247,6 +278,19 @@ private:
     [[nodiscard]] bool writeItemDetails(const Item &item, bool insert, QString *error);
     [[nodiscard]] bool writeAddresses(const Contact &contact, QString *error);
     [[nodiscard]] bool checkParent(const Item &item, QString *error);
+    /// Trims an item's aliases and tags, drops empty and repeated ones, and refuses
+    /// what cannot be stored (a separator in an alias or tag, further hosts of anything
+    /// but a service on a host).
+    [[nodiscard]] bool normaliseGraph(Item *item, QString *error);
+    /// What normaliseGraph() cannot see: that further hosts are hosts, that aliases are
+    /// free within the kind. Against the database, inside write().
+    [[nodiscard]] bool checkGraph(const Item &item, QString *error);
+    /// Replaces the item's further hosts, aliases and tags with @p item's.
+    [[nodiscard]] bool writeItemGraph(const Item &item, bool insert, QString *error);
+    [[nodiscard]] bool loadItemGraph(Item *item, QString *error);
+    [[nodiscard]] bool writeContactTags(const Contact &contact, QString *error);
+    /// Whether a link of @p type may be written: a built-in type or one declared.
+    [[nodiscard]] bool checkLinkType(const QString &type, QString *error);
     /// Names are unique within a kind, as name keys compare them (trimmed, case
     /// folded): the rule the forms, the importer and the command line's look-ups rely
     /// on, here once (and schema step 5's unique index under it). Names the item that

@@ -4,6 +4,9 @@
 
 #include "ChangeFields.h"
 #include "StoreSql.h"
+#include "Validation.h"
+
+#include <QJsonArray>
 
 #include <QSqlError>
 
@@ -71,6 +74,11 @@ std::optional<qint64> Store::createContact(Contact &contact, QString *error)
 {
     Contact draft = contact;
     draft.name = draft.name.trimmed();
+    QString problem;
+    if (!validation::normaliseList(&draft.tags, false, &problem)) {
+        setError(error, tr("%1 (in \"%2\")").arg(problem, draft.name));
+        return {};
+    }
     const bool ok = write(
         [&](QString *err) {
             if (draft.name.isEmpty()) {
@@ -94,7 +102,7 @@ std::optional<qint64> Store::createContact(Contact &contact, QString *error)
             if (!insertedId(q, &draft.id, err))
                 return false;
             draft.version = 1;
-            return writeAddresses(draft, err) &&
+            return writeAddresses(draft, err) && writeContactTags(draft, err) &&
                    logChange(QStringLiteral("contact"), draft.id, 0, QStringLiteral("create"),
                              tr("Created %1 \"%2\"").arg(keys::contactKindLabel(draft.kind), draft.name), {},
                              contactFields(draft), err);
@@ -112,6 +120,11 @@ bool Store::updateContact(Contact &contact, QString *error)
 {
     Contact draft = contact;
     draft.name = draft.name.trimmed();
+    QString problem;
+    if (!validation::normaliseList(&draft.tags, false, &problem)) {
+        setError(error, tr("%1 (in \"%2\")").arg(problem, draft.name));
+        return {};
+    }
     const bool ok = write(
         [&](QString *err) {
             if (draft.name.isEmpty()) {
@@ -140,6 +153,13 @@ bool Store::updateContact(Contact &contact, QString *error)
             if (!writeAddresses(draft, err))
                 return false;
             QJsonObject before = contactFields(current), after = contactFields(draft);
+            if (draft.tags != current.tags) {
+                // Both sides name the tags, so that adding the first is recorded (and reverted) too.
+                if (!writeContactTags(draft, err))
+                    return false;
+                before.insert(QStringLiteral("tags"), QJsonArray::fromStringList(current.tags));
+                after.insert(QStringLiteral("tags"), QJsonArray::fromStringList(draft.tags));
+            }
             keepChanged(&before, &after);
             if (before.isEmpty() && after.isEmpty())
                 return true;
@@ -216,14 +236,34 @@ bool Store::loadAddresses(QHash<qint64, Contact> *contacts, QString *error)
             if (contact != contacts->end())
                 contact->addresses.append(readAddress(query));
         }
+        if (!query.exec(QStringLiteral("SELECT contact_id, tag FROM contact_tag ORDER BY contact_id, position, tag"))) {
+            setError(error, query.lastError().text());
+            return false;
+        }
+        while (query.next()) {
+            const auto contact = contacts->find(query.value(0).toLongLong());
+            if (contact != contacts->end())
+                contact->tags.append(query.value(1).toString());
+        }
         return true;
     }
+    const QVector<qint64> ids = contacts->keys().toVector();
     return selectIn(
-        QStringLiteral("SELECT contact_id, id, kind, value, label FROM contact_address"
-                       " WHERE contact_id IN (%1) ORDER BY contact_id, position, id"),
-        contacts->keys().toVector(),
-        [contacts](const QSqlQuery &q) { (*contacts)[q.value(0).toLongLong()].addresses.append(readAddress(q)); },
-        error);
+               QStringLiteral("SELECT contact_id, id, kind, value, label FROM contact_address"
+                              " WHERE contact_id IN (%1) ORDER BY contact_id, position, id"),
+               ids,
+               [contacts](const QSqlQuery &q) {
+                   (*contacts)[q.value(0).toLongLong()].addresses.append(readAddress(q));
+               },
+               error) &&
+           selectIn(
+               QStringLiteral("SELECT contact_id, tag FROM contact_tag WHERE contact_id IN (%1)"
+                              " ORDER BY contact_id, position, tag"),
+               ids,
+               [contacts](const QSqlQuery &q) {
+                   (*contacts)[q.value(0).toLongLong()].tags.append(q.value(1).toString());
+               },
+               error);
 }
 
 std::optional<Contact> Store::contact(qint64 id, QString *error)

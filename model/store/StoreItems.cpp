@@ -73,7 +73,8 @@ bool Store::checkParent(const Item &item, QString *error)
     switch (item.kind) {
     case ItemKind::Organisation: break;
     case ItemKind::Provider: ok = parent->kind == ItemKind::Organisation; break;
-    case ItemKind::Host: ok = parent->kind == ItemKind::Provider; break;
+    // A host whose provider nobody recorded sits under the organisation.
+    case ItemKind::Host: ok = parent->kind == ItemKind::Provider || parent->kind == ItemKind::Organisation; break;
     case ItemKind::Service: ok = parent->kind != ItemKind::Service; break;
     }
     if (!ok) {
@@ -94,7 +95,20 @@ bool Store::checkItemName(const Item &item, QString *error)
         setError(error,
                  tr("There is already a %1 called \"%2\".").arg(keys::itemKindLabel(item.kind), q.value(0).toString()));
     q.finish();
-    return !taken;
+    if (taken)
+        return false;
+    // Another item's alias is as taken as its name.
+    QSqlQuery &alias = bound(QStringLiteral("SELECT i.name FROM item_alias a JOIN item i ON i.id = a.item_id"
+                                            " WHERE a.kind = ? AND a.alias_key = ? AND a.item_id <> ? LIMIT 1"),
+                             {keys::itemKind(item.kind), nameKey(item.name), item.id});
+    if (!exec(alias, error))
+        return false;
+    const bool aliased = alias.next();
+    if (aliased)
+        setError(error, tr("\"%1\" is already another name of the %2 \"%3\".")
+                            .arg(item.name, keys::itemKindLabel(item.kind), alias.value(0).toString()));
+    alias.finish();
+    return !aliased;
 }
 
 bool Store::bulkNameTaken(const QVector<Item> &items, const QVector<QString> &keys, qint64 before, QString *error)
@@ -179,9 +193,11 @@ std::optional<qint64> Store::createItem(Item &item, QString *error)
 {
     Item draft = item;
     draft.name = draft.name.trimmed();
+    if (!normaliseGraph(&draft, error))
+        return std::nullopt;
     const bool ok = write(
         [&](QString *err) {
-            if (!checkParent(draft, err))
+            if (!checkParent(draft, err) || !checkGraph(draft, err))
                 return false;
             if (draft.kind == ItemKind::Organisation) {
                 QSqlQuery &count = prepared(QStringLiteral("SELECT count(*) FROM item WHERE kind = 'organisation'"));
@@ -215,7 +231,7 @@ std::optional<qint64> Store::createItem(Item &item, QString *error)
             draft.version = 1;
             if (draft.status.isEmpty())
                 draft.status = QStringLiteral("active");
-            return writeItemDetails(draft, true, err) &&
+            return writeItemDetails(draft, true, err) && writeItemGraph(draft, true, err) &&
                    logChange(QStringLiteral("item"), draft.id, draft.id, QStringLiteral("create"),
                              tr("Created %1 \"%2\"").arg(keys::itemKindLabel(draft.kind), draft.name), {},
                              itemFields(draft), err);
@@ -443,6 +459,8 @@ bool Store::updateItem(Item &item, QString *error)
     draft.status = draft.status.trimmed();
     if (draft.status.isEmpty())
         draft.status = QStringLiteral("active");
+    if (!normaliseGraph(&draft, error))
+        return false;
     const bool ok = write(
         [&](QString *err) {
             auto current = this->item(draft.id, err);
@@ -455,7 +473,7 @@ bool Store::updateItem(Item &item, QString *error)
                 return false;
             }
             // The name is checked only when it changes: the record holds it already otherwise.
-            if (!checkParent(draft, err) ||
+            if (!checkParent(draft, err) || !checkGraph(draft, err) ||
                 (nameKey(draft.name) != nameKey(current->name) && !checkItemName(draft, err)))
                 return false;
             if (!changeOne(
@@ -472,7 +490,14 @@ bool Store::updateItem(Item &item, QString *error)
             ++draft.version;
             if (!writeItemDetails(draft, false, err))
                 return false;
+            const bool graphChanged =
+                draft.alsoOn != current->alsoOn || draft.aliases != current->aliases || draft.tags != current->tags;
+            if (graphChanged && !writeItemGraph(draft, false, err))
+                return false;
             QJsonObject before = itemFields(*current), after = itemFields(draft);
+            // Both sides name every graph field, so that emptying one is recorded (and reverted).
+            addGraphFields(&before, *current, true);
+            addGraphFields(&after, draft, true);
             keepChanged(&before, &after);
             if (before.isEmpty() && after.isEmpty())
                 return true;
@@ -653,8 +678,11 @@ bool Store::removeItemRows(qint64 id, QString *err)
 
 std::optional<Item> Store::item(qint64 id, QString *error)
 {
-    return readOne(kItemSelect + QStringLiteral("WHERE i.id = ?"), id, readItem, tr("Item %1 does not exist.").arg(id),
-                   error);
+    auto item = readOne(kItemSelect + QStringLiteral("WHERE i.id = ?"), id, readItem,
+                        tr("Item %1 does not exist.").arg(id), error);
+    if (item && !loadItemGraph(&*item, error))
+        return std::nullopt;
+    return item;
 }
 
 std::optional<QVector<TreeRow>> Store::treeRows(QString *error)
@@ -699,8 +727,11 @@ std::optional<QSet<qint64>> Store::unnamedHosts(QString *error)
 
 std::optional<QVector<Item>> Store::findItemsByName(const QString &name, QString *error)
 {
-    return selectAll(kItemSelect + QStringLiteral("WHERE i.name_key = ? ORDER BY i.id"), {nameKey(name)}, readItem,
-                     error);
+    // By name, then by alias (an alias is unique within its kind, as a name is).
+    const QString key = nameKey(name);
+    return selectAll(kItemSelect + QStringLiteral("WHERE i.name_key = ? OR i.id IN (SELECT item_id FROM item_alias"
+                                                  " WHERE alias_key = ?) ORDER BY i.name_key <> ?, i.id"),
+                     {key, key, key}, readItem, error);
 }
 
 std::optional<QVector<Item>> Store::searchItems(const QString &text, int limit, QString *error)

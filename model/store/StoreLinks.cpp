@@ -18,13 +18,16 @@ std::optional<qint64> Store::addLink(Link &link, QString *error)
                 setError(err, tr("An item cannot be linked to itself."));
                 return false;
             }
+            link.type = keys::normalLinkType(link.type);
+            if (!checkLinkType(link.type, err))
+                return false;
             // A given id (an import's redo) is kept.
             QSqlQuery &q = prepared(QStringLiteral(
                 "INSERT INTO item_link (id, from_item, to_item, kind, note) VALUES (?, ?, ?, ?, ?) RETURNING id"));
             q.addBindValue(nullableId(link.id));
             q.addBindValue(link.fromItem);
             q.addBindValue(link.toItem);
-            q.addBindValue(keys::linkKind(link.kind));
+            q.addBindValue(link.type);
             q.addBindValue(link.note);
             if (!exec(q, err))
                 return false;
@@ -32,11 +35,11 @@ std::optional<qint64> Store::addLink(Link &link, QString *error)
                 return false;
             const QJsonObject fields{{QStringLiteral("from_item"), link.fromItem},
                                      {QStringLiteral("to_item"), link.toItem},
-                                     {QStringLiteral("kind"), keys::linkKind(link.kind)},
+                                     {QStringLiteral("kind"), link.type},
                                      {QStringLiteral("note"), link.note}};
             return logChange(
                 QStringLiteral("link"), link.id, link.fromItem, QStringLiteral("create"),
-                tr("%1 %2 %3").arg(itemName(link.fromItem), keys::linkKindLabel(link.kind), itemName(link.toItem)), {},
+                tr("%1 %2 %3").arg(itemName(link.fromItem), linkTypeLabel(link.type), itemName(link.toItem)), {},
                 fields, err);
         },
         error);
@@ -88,8 +91,7 @@ std::optional<QVector<Link>> Store::links(qint64 itemId, QString *error)
         return std::nullopt;
     while (q.next()) {
         Link link;
-        if (!keys::linkKindFromKey(q.value(3).toString(), &link.kind))
-            continue; // a link kind from a newer Steward
+        link.type = q.value(3).toString();
         link.id = q.value(0).toLongLong();
         link.fromItem = q.value(1).toLongLong();
         link.toItem = q.value(2).toLongLong();
@@ -114,7 +116,7 @@ std::optional<QVector<Link>> Store::linksOfKind(LinkKind kind, QString *error)
         return std::nullopt;
     while (q.next()) {
         Link link;
-        link.kind = kind;
+        link.type = keys::linkKind(kind);
         link.id = q.value(0).toLongLong();
         link.fromItem = q.value(1).toLongLong();
         link.toItem = q.value(2).toLongLong();
@@ -125,6 +127,43 @@ std::optional<QVector<Link>> Store::linksOfKind(LinkKind kind, QString *error)
     }
     q.finish();
     return result;
+}
+
+std::optional<QVector<Link>> Store::allLinks(QString *error)
+{
+    QVector<Link> result;
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT l.id, l.from_item, l.to_item, l.kind, l.note, f.name, t.name FROM item_link l"
+                                " JOIN item f ON f.id = l.from_item JOIN item t ON t.id = l.to_item"
+                                " ORDER BY l.from_item, l.kind, t.name_key, l.id"));
+    if (!exec(q, error))
+        return std::nullopt;
+    while (q.next()) {
+        Link link;
+        link.id = q.value(0).toLongLong();
+        link.fromItem = q.value(1).toLongLong();
+        link.toItem = q.value(2).toLongLong();
+        link.type = q.value(3).toString();
+        link.note = q.value(4).toString();
+        link.fromName = q.value(5).toString();
+        link.toName = q.value(6).toString();
+        result.append(link);
+    }
+    q.finish();
+    return result;
+}
+
+QString Store::linkTypeLabel(const QString &type)
+{
+    LinkKind kind;
+    if (keys::linkKindFromKey(type, &kind))
+        return keys::linkKindLabel(kind);
+    QSqlQuery &q = bound(QStringLiteral("SELECT label FROM link_type WHERE key = ?"), {type});
+    QString label;
+    if (q.exec() && q.next())
+        label = q.value(0).toString();
+    q.finish();
+    return label.isEmpty() ? QString(type).replace(QLatin1Char('_'), QLatin1Char(' ')) : label;
 }
 
 } // namespace steward

@@ -78,6 +78,15 @@ std::optional<Store::Snapshot> Store::snapshotSubtree(qint64 id, QString *error)
     if (!assignments)
         return std::nullopt;
     snapshot.assignments = std::move(*assignments);
+    // Services elsewhere that also run on hosts here lose those rows with the hosts.
+    const QSet<qint64> inside(ids->cbegin(), ids->cend());
+    const auto placements = this->placements(error);
+    if (!placements)
+        return std::nullopt;
+    for (const Placement &p : *placements) {
+        if (inside.contains(p.hostId) && !inside.contains(p.serviceId))
+            snapshot.placements.append(p);
+    }
     QSet<qint64> seen;
     for (qint64 itemId : *ids) {
         const auto links = this->links(itemId, error);
@@ -97,8 +106,27 @@ bool Store::restoreSnapshot(const Snapshot &snapshot, QString *error, const QStr
 {
     return write(
         [&](QString *err) {
+            // Further hosts go back once every item is back: a service may come before a host it also runs on.
             for (Item item : snapshot.items) {
+                item.alsoOn.clear();
                 if (!createItem(item, err))
+                    return false;
+            }
+            for (const Item &item : snapshot.items) {
+                if (item.alsoOn.isEmpty())
+                    continue;
+                auto now = this->item(item.id, err);
+                if (!now)
+                    return false;
+                now->alsoOn = item.alsoOn;
+                if (!updateItem(*now, err))
+                    return false;
+            }
+            for (const Placement &p : snapshot.placements) {
+                QSqlQuery &q = bound(QStringLiteral("INSERT INTO also_runs_on (service_id, host_id, position)"
+                                                    " VALUES (?, ?, ?)"),
+                                     {p.serviceId, p.hostId, p.position});
+                if (!exec(q, err))
                     return false;
             }
             for (Assignment a : snapshot.assignments) {

@@ -478,7 +478,7 @@ void TestMainWindow::deleteIsUndoneCompletely()
                         .arg(item.parentId)
                         .arg(item.name, item.status, item.url, item.hostname, item.description);
             for (const Link &l : test::must(store->links(row.id, test::readError())))
-                rows << QStringLiteral("link %1 %2 %3").arg(l.fromItem).arg(l.toItem).arg(keys::linkKind(l.kind));
+                rows << QStringLiteral("link %1 %2 %3").arg(l.fromItem).arg(l.toItem).arg(l.type);
         }
         rows << assignmentRows(store);
         rows.removeDuplicates();

@@ -1,0 +1,431 @@
+// The Store's graph beyond the tree: the further hosts a service runs on, aliases,
+// tags, and the link types and statuses of the user's own.
+
+#include "Store.h"
+
+#include "StoreSql.h"
+#include "Validation.h"
+
+#include <QSqlError>
+
+namespace steward {
+
+using namespace storesql;
+
+namespace {
+
+QStringList builtinStatuses()
+{
+    return keys::knownStatuses();
+}
+
+} // namespace
+
+bool Store::normaliseGraph(Item *item, QString *error)
+{
+    QString problem;
+    if (!validation::normaliseList(&item->aliases, true, &problem) ||
+        !validation::normaliseList(&item->tags, false, &problem)) {
+        setError(error, tr("%1 (in \"%2\")").arg(problem, item->name));
+        return false;
+    }
+    // An alias that is the name itself says nothing.
+    const QString own = nameKey(item->name);
+    item->aliases.removeIf([&own](const QString &alias) { return nameKey(alias) == own; });
+    if (!item->alsoOn.isEmpty() && item->kind != ItemKind::Service) {
+        setError(error, tr("Only a service runs on further hosts (\"%1\" is a %2).")
+                            .arg(item->name, keys::itemKindLabel(item->kind)));
+        return false;
+    }
+    QVector<qint64> hosts;
+    for (qint64 id : std::as_const(item->alsoOn)) {
+        if (id != item->parentId && !hosts.contains(id))
+            hosts.append(id);
+    }
+    item->alsoOn = hosts;
+    return true;
+}
+
+bool Store::checkGraph(const Item &item, QString *error)
+{
+    if (!item.alsoOn.isEmpty()) {
+        auto parent = this->item(item.parentId, error);
+        if (!parent)
+            return false;
+        if (parent->kind != ItemKind::Host) {
+            setError(error,
+                     tr("\"%1\" runs on further hosts, so it must be placed on a host first, not on the %2 \"%3\".")
+                         .arg(item.name, keys::itemKindLabel(parent->kind), parent->name));
+            return false;
+        }
+        QSqlQuery &q = prepared(QStringLiteral("SELECT kind, name FROM item WHERE id = ?"));
+        for (qint64 id : item.alsoOn) {
+            q.addBindValue(id);
+            if (!exec(q, error))
+                return false;
+            const bool found = q.next();
+            const QString kind = found ? q.value(0).toString() : QString(),
+                          name = found ? q.value(1).toString() : QString();
+            q.finish();
+            if (!found) {
+                setError(error, tr("A host \"%1\" runs on (id %2) does not exist.").arg(item.name).arg(id));
+                return false;
+            }
+            if (kind != QLatin1String("host")) {
+                setError(error, tr("\"%1\" cannot run on \"%2\": it is not a host.").arg(item.name, name));
+                return false;
+            }
+        }
+    }
+    QSqlQuery &alias =
+        prepared(QStringLiteral("SELECT name FROM item WHERE kind = ? AND name_key = ? AND id <> ?"
+                                " UNION ALL SELECT i.name FROM item_alias a JOIN item i ON i.id = a.item_id"
+                                " WHERE a.kind = ? AND a.alias_key = ? AND a.item_id <> ?"));
+    const QString kind = keys::itemKind(item.kind);
+    for (const QString &name : item.aliases) {
+        const QString key = nameKey(name);
+        alias.addBindValue(kind);
+        alias.addBindValue(key);
+        alias.addBindValue(item.id);
+        alias.addBindValue(kind);
+        alias.addBindValue(key);
+        alias.addBindValue(item.id);
+        if (!exec(alias, error))
+            return false;
+        const bool taken = alias.next();
+        const QString other = taken ? alias.value(0).toString() : QString();
+        alias.finish();
+        if (taken) {
+            setError(error, tr("\"%1\" cannot be an alias of \"%2\": the %3 \"%4\" is called so already.")
+                                .arg(name, item.name, keys::itemKindLabel(item.kind), other));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Store::writeItemGraph(const Item &item, bool insert, QString *error)
+{
+    if (!insert) {
+        for (const QString &sql : {QStringLiteral("DELETE FROM also_runs_on WHERE service_id = ?"),
+                                   QStringLiteral("DELETE FROM item_alias WHERE item_id = ?"),
+                                   QStringLiteral("DELETE FROM item_tag WHERE item_id = ?")}) {
+            QSqlQuery &q = prepared(sql);
+            q.addBindValue(item.id);
+            if (!exec(q, error))
+                return false;
+        }
+    }
+    int position = 0;
+    for (qint64 host : item.alsoOn) {
+        QSqlQuery &q =
+            bound(QStringLiteral("INSERT INTO also_runs_on (service_id, host_id, position) VALUES (?, ?, ?)"),
+                  {item.id, host, position++});
+        if (!exec(q, error))
+            return false;
+    }
+    position = 0;
+    for (const QString &alias : item.aliases) {
+        QSqlQuery &q = bound(
+            QStringLiteral("INSERT INTO item_alias (item_id, kind, alias, alias_key, position) VALUES (?, ?, ?, ?, ?)"),
+            {item.id, keys::itemKind(item.kind), alias, nameKey(alias), position++});
+        if (!exec(q, error))
+            return false;
+    }
+    position = 0;
+    for (const QString &tag : item.tags) {
+        QSqlQuery &q = bound(QStringLiteral("INSERT INTO item_tag (item_id, tag, position) VALUES (?, ?, ?)"),
+                             {item.id, tag, position++});
+        if (!exec(q, error))
+            return false;
+    }
+    return true;
+}
+
+bool Store::loadItemGraph(Item *item, QString *error)
+{
+    item->alsoOn.clear();
+    item->aliases.clear();
+    item->tags.clear();
+    QSqlQuery &hosts = bound(
+        QStringLiteral("SELECT host_id FROM also_runs_on WHERE service_id = ? ORDER BY position, host_id"), {item->id});
+    if (!exec(hosts, error))
+        return false;
+    while (hosts.next())
+        item->alsoOn.append(hosts.value(0).toLongLong());
+    hosts.finish();
+    QSqlQuery &aliases = bound(
+        QStringLiteral("SELECT alias FROM item_alias WHERE item_id = ? ORDER BY position, alias_key"), {item->id});
+    if (!exec(aliases, error))
+        return false;
+    while (aliases.next())
+        item->aliases.append(aliases.value(0).toString());
+    aliases.finish();
+    QSqlQuery &tags =
+        bound(QStringLiteral("SELECT tag FROM item_tag WHERE item_id = ? ORDER BY position, tag"), {item->id});
+    if (!exec(tags, error))
+        return false;
+    while (tags.next())
+        item->tags.append(tags.value(0).toString());
+    tags.finish();
+    return true;
+}
+
+bool Store::writeContactTags(const Contact &contact, QString *error)
+{
+    QSqlQuery &remove = bound(QStringLiteral("DELETE FROM contact_tag WHERE contact_id = ?"), {contact.id});
+    if (!exec(remove, error))
+        return false;
+    int position = 0;
+    for (const QString &tag : contact.tags) {
+        QSqlQuery &q = bound(QStringLiteral("INSERT INTO contact_tag (contact_id, tag, position) VALUES (?, ?, ?)"),
+                             {contact.id, tag, position++});
+        if (!exec(q, error))
+            return false;
+    }
+    return true;
+}
+
+std::optional<QVector<Placement>> Store::placements(QString *error)
+{
+    return selectAll<Placement>(
+        QStringLiteral("SELECT service_id, host_id, position FROM also_runs_on ORDER BY service_id, position, host_id"),
+        {},
+        [](const QSqlQuery &q) {
+            return Placement{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt()};
+        },
+        error);
+}
+
+namespace {
+
+using TextsById = QHash<qint64, QStringList>;
+
+/// Rows of (id, text) as lists of texts by id.
+std::optional<TextsById> readTexts(QSqlQuery &q, QString *error)
+{
+    TextsById result;
+    while (q.next())
+        result[q.value(0).toLongLong()].append(q.value(1).toString());
+    const bool ok = !q.lastError().isValid();
+    if (!ok && error)
+        *error = q.lastError().text();
+    q.finish();
+    if (!ok)
+        return std::nullopt;
+    return result;
+}
+
+} // namespace
+
+std::optional<QHash<qint64, QStringList>> Store::aliasesByItem(QString *error)
+{
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT item_id, alias FROM item_alias ORDER BY item_id, position, alias_key"));
+    if (!exec(q, error))
+        return std::nullopt;
+    return readTexts(q, error);
+}
+
+std::optional<QHash<qint64, QStringList>> Store::tagsByItem(QString *error)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT item_id, tag FROM item_tag ORDER BY item_id, position, tag"));
+    if (!exec(q, error))
+        return std::nullopt;
+    return readTexts(q, error);
+}
+
+std::optional<QHash<qint64, QStringList>> Store::tagsByContact(QString *error)
+{
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT contact_id, tag FROM contact_tag ORDER BY contact_id, position, tag"));
+    if (!exec(q, error))
+        return std::nullopt;
+    return readTexts(q, error);
+}
+
+std::optional<QVector<qint64>> Store::itemsTagged(const QString &tag, QString *error)
+{
+    const QString text = tag.trimmed();
+    QVector<qint64> ids;
+    // "env" finds "env" and every "env=..."; "env=prod" finds that tag only.
+    QString pattern = text;
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    QSqlQuery &q =
+        text.contains(QLatin1Char('='))
+            ? bound(QStringLiteral("SELECT DISTINCT item_id FROM item_tag WHERE tag = ? ORDER BY item_id"), {text})
+            : bound(QStringLiteral("SELECT DISTINCT item_id FROM item_tag WHERE tag = ? OR tag LIKE ?"
+                                   " ESCAPE '\\' ORDER BY item_id"),
+                    {text, pattern + QStringLiteral("=%")});
+    if (!exec(q, error))
+        return std::nullopt;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    q.finish();
+    return ids;
+}
+
+bool Store::checkLinkType(const QString &type, QString *error)
+{
+    LinkKind builtin;
+    if (keys::linkKindFromKey(type, &builtin))
+        return true;
+    QSqlQuery &q = bound(QStringLiteral("SELECT 1 FROM link_type WHERE key = ?"), {type});
+    if (!exec(q, error))
+        return false;
+    const bool found = q.next();
+    q.finish();
+    if (!found) {
+        QStringList known;
+        const auto types = linkTypes(error);
+        if (!types)
+            return false;
+        for (const LinkType &t : *types)
+            known << t.key;
+        setError(error, tr("\"%1\" is not a link type; the link types are %2 (declare one of your own first).")
+                            .arg(type, known.join(QStringLiteral(", "))));
+    }
+    return found;
+}
+
+std::optional<QVector<LinkType>> Store::linkTypes(QString *error)
+{
+    QVector<LinkType> types;
+    for (LinkKind kind : keys::linkKinds())
+        types.append({keys::linkKind(kind), keys::linkKindLabel(kind), keys::linkKindCarriesFailure(kind), true});
+    QSqlQuery &q = prepared(QStringLiteral("SELECT key, label, carries_failure FROM link_type ORDER BY key"));
+    if (!exec(q, error))
+        return std::nullopt;
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        const QString label = q.value(1).toString();
+        types.append({key, label.isEmpty() ? QString(key).replace(QLatin1Char('_'), QLatin1Char(' ')) : label,
+                      q.value(2).toInt() != 0, false});
+    }
+    q.finish();
+    return types;
+}
+
+bool Store::defineLinkType(const LinkType &type, QString *error)
+{
+    const QString key = keys::normalLinkType(type.key);
+    LinkKind builtin;
+    if (keys::linkKindFromKey(key, &builtin)) {
+        setError(error, tr("\"%1\" is a built-in link type; it cannot be changed.").arg(key));
+        return false;
+    }
+    if (!keys::isValidLinkTypeKey(key)) {
+        setError(error,
+                 tr("\"%1\" cannot be a link type: use letters, digits and underscores (at most 40).").arg(type.key));
+        return false;
+    }
+    const bool ok = write(
+        [&](QString *err) {
+            QSqlQuery &q = bound(QStringLiteral("DELETE FROM link_type WHERE key = ?"), {key});
+            if (!exec(q, err))
+                return false;
+            QSqlQuery &insert =
+                bound(QStringLiteral("INSERT INTO link_type (key, label, carries_failure) VALUES (?, ?, ?)"),
+                      {key, type.label.trimmed(), type.carriesFailure ? 1 : 0});
+            return exec(insert, err);
+        },
+        error);
+    if (ok)
+        notifyOwnershipChanged();
+    return ok;
+}
+
+bool Store::removeLinkType(const QString &key, QString *error)
+{
+    const bool ok = write(
+        [&](QString *err) {
+            QSqlQuery &used = bound(QStringLiteral("SELECT count(*) FROM item_link WHERE kind = ?"), {key});
+            if (!exec(used, err))
+                return false;
+            const int count = used.next() ? used.value(0).toInt() : 0;
+            used.finish();
+            if (count > 0) {
+                setError(err,
+                         tr("The link type \"%1\" is used by %n link(s); remove them first.", nullptr, count).arg(key));
+                return false;
+            }
+            return changeOne(QStringLiteral("DELETE FROM link_type WHERE key = ?"), {key},
+                             tr("There is no link type \"%1\" of your own.").arg(key), err);
+        },
+        error);
+    if (ok)
+        notifyOwnershipChanged();
+    return ok;
+}
+
+std::optional<QVector<StatusDef>> Store::statusDefs(QString *error)
+{
+    QVector<StatusDef> statuses;
+    for (const QString &name : builtinStatuses())
+        statuses.append({name, keys::builtinStatusCategory(name), true});
+    QSqlQuery &q = prepared(QStringLiteral("SELECT name, category FROM status_def ORDER BY name"));
+    if (!exec(q, error))
+        return std::nullopt;
+    while (q.next()) {
+        StatusDef def;
+        def.name = q.value(0).toString();
+        keys::statusCategoryFromKey(q.value(1).toString(), &def.category);
+        statuses.append(def);
+    }
+    q.finish();
+    return statuses;
+}
+
+bool Store::defineStatus(const StatusDef &status, QString *error)
+{
+    const QString name = status.name.trimmed();
+    if (name.isEmpty() || name.size() > 40 || name.contains(QLatin1Char(';'))) {
+        setError(error, tr("\"%1\" cannot be a status: give a name of 1 to 40 characters without \";\".").arg(name));
+        return false;
+    }
+    if (builtinStatuses().contains(name)) {
+        setError(error, tr("\"%1\" is a built-in status; it cannot be changed.").arg(name));
+        return false;
+    }
+    const bool ok = write(
+        [&](QString *err) {
+            QSqlQuery &q = bound(QStringLiteral("DELETE FROM status_def WHERE name = ?"), {name});
+            if (!exec(q, err))
+                return false;
+            QSqlQuery &insert = bound(QStringLiteral("INSERT INTO status_def (name, category) VALUES (?, ?)"),
+                                      {name, keys::statusCategory(status.category)});
+            return exec(insert, err);
+        },
+        error);
+    if (ok)
+        notifyBulk(); // every item of that status is drawn anew
+    return ok;
+}
+
+bool Store::removeStatus(const QString &name, QString *error)
+{
+    const bool ok = write(
+        [&](QString *err) {
+            QSqlQuery &used = bound(QStringLiteral("SELECT count(*) FROM item WHERE status = ?"), {name});
+            if (!exec(used, err))
+                return false;
+            const int count = used.next() ? used.value(0).toInt() : 0;
+            used.finish();
+            if (count > 0) {
+                setError(
+                    err,
+                    tr("The status \"%1\" is used by %n item(s); give them another first.", nullptr, count).arg(name));
+                return false;
+            }
+            return changeOne(QStringLiteral("DELETE FROM status_def WHERE name = ?"), {name},
+                             tr("There is no status \"%1\" of your own.").arg(name), err);
+        },
+        error);
+    if (ok)
+        notifyBulk();
+    return ok;
+}
+
+} // namespace steward
