@@ -1100,7 +1100,8 @@ void TestCli::searchText()
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QStringLiteral("#python-infra [chat channel]\n"
                                    "Infrastructure team [team] IRC: irc://irc.freenode.net/#python-infra\n"));
-    // Grouped by kind: services, hosts, providers, then contacts; --limit per kind.
+    // Grouped by kind: services, hosts, providers, then contacts (when no group has a
+    // better match than another); --limit per kind.
     r = run({QStringLiteral("search"), QStringLiteral("docs"), QStringLiteral("--db"), file, QStringLiteral("--limit"),
              QStringLiteral("1")});
     QCOMPARE(r.exitCode, 0);
@@ -1109,6 +1110,14 @@ void TestCli::searchText()
     QCOMPARE(lines.value(1), QStringLiteral("Rackspace VM for docs.python.org [host]"));
     QVERIFY2(lines.value(2).startsWith(QStringLiteral("Rackspace [provider] description: ")), qPrintable(r.out));
     QVERIFY2(lines.value(3).startsWith(QStringLiteral("(more providers")), qPrintable(r.out));
+    // An exact name leads, whatever its kind: the provider Fastly before the services
+    // whose notes mention it.
+    r = run({QStringLiteral("search"), QStringLiteral("fastly"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("Fastly [provider]\n"
+                                   "www.python.org [service] notes: The whole site is behind Fastly.\n"
+                                   "Python downloads [service] notes: Part of www.python.org; the whole site is "
+                                   "behind Fastly.\n"));
     // An email address.
     r = run({QStringLiteral("search"), QStringLiteral("tracker-discuss@python.org"), QStringLiteral("--db"), file});
     QCOMPARE(r.exitCode, 0);
@@ -1132,6 +1141,17 @@ void TestCli::searchCsv()
     QCOMPARE(records.at(1).mid(0, 2), (QStringList{QStringLiteral("service"), QStringLiteral("service")}));
     QCOMPARE(records.at(1).at(3), QStringLiteral("PyPI"));
     QCOMPARE(records.at(1).at(4), QStringLiteral("name"));
+    // Rows in the order of the text: an exact name first, its group first.
+    const Result fastly = run({QStringLiteral("search"), QStringLiteral("Fastly"), QStringLiteral("--db"), file,
+                               QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(fastly.exitCode, 0);
+    QVector<QStringList> fastlyRecords;
+    QVERIFY(test::parseCsv(fastly.out, &fastlyRecords));
+    QCOMPARE(fastlyRecords.size(), 4);
+    QCOMPARE(fastlyRecords.at(1).mid(0, 5),
+             (QStringList{QStringLiteral("provider"), QStringLiteral("provider"), fastlyRecords.at(1).at(2),
+                          QStringLiteral("Fastly"), QStringLiteral("name")}));
+    QCOMPARE(fastlyRecords.at(2).at(0), QStringLiteral("service"));
     bool rackspace = false;
     for (const QStringList &record : records) {
         QCOMPARE(record.size(), 7);

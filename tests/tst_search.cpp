@@ -143,6 +143,7 @@ private Q_SLOTS:
     void queries_data();
     void queries();
     void groupsInOrderBestFirst();
+    void exactNameLeadsAcrossKinds();
     void limitAndMore();
     void snippetHighlightsTheMatch();
     void emptyAndShortQueries();
@@ -279,8 +280,11 @@ void TestSearch::groupsInOrderBestFirst()
             QVERIFY(!r.name.isEmpty());
         }
     }
-    QCOMPARE(kinds, (QVector<SearchKind>{SearchKind::Service, SearchKind::Host, SearchKind::Provider,
-                                         SearchKind::Organisation, SearchKind::Contact}));
+    // Groups with a name beginning with the query (services, the organisation, lists
+    // such as python-dev@) before those where it is only inside names or other fields;
+    // otherwise in the kinds' order.
+    QCOMPARE(kinds, (QVector<SearchKind>{SearchKind::Service, SearchKind::Organisation, SearchKind::Contact,
+                                         SearchKind::Host, SearchKind::Provider}));
     // A name beginning with the query before one that only contains it, before other fields.
     const QVector<SearchResult> &services = groups.first().results;
     QCOMPARE(services.first().name, QStringLiteral("Python downloads"));
@@ -292,12 +296,68 @@ void TestSearch::groupsInOrderBestFirst()
         seen.insert(r.id);
     }
     // The organisation matched by name; a contact result carries its contact kind.
-    QCOMPARE(groups.at(3).results.first().name, QStringLiteral("Python Software Foundation"));
+    QCOMPARE(groups.at(1).results.first().name, QStringLiteral("Python Software Foundation"));
     bool sawList = false;
-    for (const SearchResult &r : groups.last().results)
+    for (const SearchResult &r : groups.at(2).results)
         sawList =
             sawList || (r.name == QStringLiteral("python-dev@python.org") && r.contactKind == ContactKind::MailingList);
     QVERIFY(sawList);
+}
+
+void TestSearch::exactNameLeadsAcrossKinds()
+{
+    // Services whose notes mention Fastly come before providers in the kinds' order; the
+    // provider named exactly "Fastly" leads all the same.
+    QStringList found = find(QStringLiteral("fastly"));
+    QCOMPARE(found.value(0), QStringLiteral("provider:Fastly"));
+    QVERIFY2(found.contains(QStringLiteral("service:www.python.org")), qPrintable(found.join(QStringLiteral(" | "))));
+
+    // A name beginning with the query comes next, even of the last kind, before the
+    // services that only mention it.
+    Contact c;
+    c.kind = ContactKind::MailingList;
+    c.name = QStringLiteral("fastly-support@example.org");
+    QString error;
+    QVERIFY2(m_store->createContact(c, &error), qPrintable(error));
+    found = find(QStringLiteral("FASTLY"));
+    QCOMPARE(found.mid(0, 2), (QStringList{QStringLiteral("provider:Fastly"),
+                                           QStringLiteral("mailing_list:fastly-support@example.org")}));
+    QCOMPARE(found.value(2).section(QLatin1Char(':'), 0, 0), QStringLiteral("service"));
+
+    // An exact name of a later kind leads a prefix of an earlier one: the host "Fast"
+    // before the provider Fastly and the list.
+    Item host;
+    host.kind = ItemKind::Host;
+    host.name = QStringLiteral("Fast");
+    host.parentId = test::must(m_store->findItemsByName(QStringLiteral("Fastly"), test::readError())).first().id;
+    QVERIFY2(m_store->createItem(host, &error), qPrintable(error));
+    Item service;
+    service.kind = ItemKind::Service;
+    service.name = QStringLiteral("fast");
+    service.parentId = host.id;
+    QVERIFY2(m_store->createItem(service, &error), qPrintable(error));
+    // Two exact names: their groups keep the kinds' order, services first; then the
+    // groups with names beginning with "fast".
+    Search search(*m_db);
+    const QVector<SearchGroup> groups = test::must(search.search(QStringLiteral("fast"), 20, test::readError()));
+    QVector<SearchKind> kinds;
+    QStringList firsts;
+    for (const SearchGroup &g : groups) {
+        kinds << g.kind;
+        firsts << Search::resultKindKey(g.results.first()) + QLatin1Char(':') + g.results.first().name;
+    }
+    QCOMPARE(kinds,
+             (QVector<SearchKind>{SearchKind::Service, SearchKind::Host, SearchKind::Provider, SearchKind::Contact}));
+    QCOMPARE(firsts, (QStringList{QStringLiteral("service:fast"), QStringLiteral("host:Fast"),
+                                  QStringLiteral("provider:Fastly"),
+                                  QStringLiteral("mailing_list:fastly-support@example.org")}));
+
+    // With a limit of one per kind, the same order of groups.
+    const QVector<SearchGroup> one = test::must(search.search(QStringLiteral("fastly"), 1, test::readError()));
+    kinds.clear();
+    for (const SearchGroup &g : one)
+        kinds << g.kind;
+    QCOMPARE(kinds, (QVector<SearchKind>{SearchKind::Provider, SearchKind::Contact, SearchKind::Service}));
 }
 
 void TestSearch::limitAndMore()

@@ -22,19 +22,27 @@ QString link(const QString &url, const QString &text = QString())
         .arg(esc(QString::fromUtf8(parsed.toEncoded())), esc(text.isEmpty() ? url : text));
 }
 
-/// Escapes @p text and turns the web addresses in it into links.
+/// Escapes @p text, its line breaks (LF, CRLF or CR) made <br>.
+QString escLines(const QString &text)
+{
+    static const QRegularExpression breaks(QStringLiteral("\\r\\n|[\\r\\n]"));
+    return esc(text).replace(breaks, QStringLiteral("<br>"));
+}
+
+/// Escapes @p text, keeping its line breaks, and turns the web addresses in it into links.
 QString linkified(const QString &text)
 {
+    // A link never spans lines: \s stops it at a line break.
     static const QRegularExpression urls(QStringLiteral("https?://[^\\s()<>\"]+[^\\s()<>\".,;:]"));
     QString html;
     qsizetype last = 0;
     QRegularExpressionMatchIterator it = urls.globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
-        html += esc(text.mid(last, m.capturedStart() - last)) + link(m.captured());
+        html += escLines(text.mid(last, m.capturedStart() - last)) + link(m.captured());
         last = m.capturedEnd();
     }
-    return html + esc(text.mid(last));
+    return html + escLines(text.mid(last));
 }
 
 QString row(const QString &label, const QString &html)

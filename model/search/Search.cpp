@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <numeric>
 
 namespace steward {
 namespace {
@@ -76,10 +77,23 @@ QString foldMapped(const QString &text, QVector<int> *map)
     return folded;
 }
 
+/// Whether @p field holds a name of the item or contact: the one place that says which
+/// fields count as a name, for the exact match, the name prefix and the field weight.
+bool isNameField(const QString &field)
+{
+    return field == QLatin1String("name");
+}
+
+/// Whether the folded text of @p field is the folded query itself: the best match there is.
+bool isExactName(const QString &field, const QString &folded, const QString &foldedQuery)
+{
+    return isNameField(field) && folded == foldedQuery;
+}
+
 /// 0 name, 1 identifiers (addresses, URLs, host names, full names), 2 description, 3 notes.
 int fieldWeight(const QString &field)
 {
-    if (field == QLatin1String("name"))
+    if (isNameField(field))
         return 0;
     if (field == QLatin1String("description"))
         return 2;
@@ -100,16 +114,26 @@ struct Candidate
     QString text;
     int score = -1;
     QVector<QPair<int, int>> matches; ///< in text
+    /// 0 exact name, 1 the text begins with the query, 2 every word begins a word, 3 substrings.
+    int quality = 3;
 };
+
+/// How a group's best result orders the groups: 0 an exact name, 1 a name beginning with
+/// the query, 2 anything else.
+int groupTier(const Candidate &best)
+{
+    if (best.quality == 0)
+        return 0;
+    return best.quality == 1 && isNameField(best.field) ? 1 : 2;
+}
 
 /// Scores @p c against the folded query; false if it does not match every word.
 bool rank(Candidate *c, const QString &foldedQuery, const QStringList &foldedWords)
 {
     QVector<int> map;
     const QString folded = foldMapped(c->text, &map);
-    // 0 exact name, 1 the text begins with the query, 2 every word begins a word, 3 substrings.
     int quality = 3;
-    if (folded == foldedQuery && c->field == QLatin1String("name"))
+    if (isExactName(c->field, folded, foldedQuery))
         quality = 0;
     else if (folded.startsWith(foldedQuery))
         quality = 1;
@@ -133,6 +157,7 @@ bool rank(Candidate *c, const QString &foldedQuery, const QStringList &foldedWor
     }
     if (quality == 3 && allWordStarts)
         quality = 2;
+    c->quality = quality;
     c->score =
         1000 - quality * 200 - fieldWeight(c->field) * 40 - static_cast<int>(std::min<qsizetype>(folded.size(), 39));
     return true;
@@ -281,6 +306,7 @@ std::optional<QVector<SearchGroup>> Search::search(const QString &query, int lim
         return std::nullopt;
 
     QVector<qint64> itemIds, contactIds;
+    QVector<int> tiers; // of each group, by its best result
     for (const SearchKind kind : kKinds) {
         const qint64 group = groupOf(kind);
         QHash<qint64, Candidate> best;
@@ -349,6 +375,7 @@ std::optional<QVector<SearchGroup>> Search::search(const QString &query, int lim
         SearchGroup g;
         g.kind = kind;
         g.more = ranked.size() > limitPerKind || capped || prefixFound > limitPerKind;
+        tiers.append(groupTier(ranked.constFirst()));
         ranked.resize(std::min<qsizetype>(ranked.size(), limitPerKind));
         for (const Candidate &c : std::as_const(ranked)) {
             SearchResult r;
@@ -365,6 +392,16 @@ std::optional<QVector<SearchGroup>> Search::search(const QString &query, int lim
         }
         groups.append(g);
     }
+    // An exact name leads whatever its kind, then names beginning with the query; groups
+    // alike in that keep the kinds' order.
+    QVector<int> order(groups.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&tiers](int a, int b) { return tiers.at(a) < tiers.at(b); });
+    QVector<SearchGroup> sorted;
+    sorted.reserve(groups.size());
+    for (int i : std::as_const(order))
+        sorted.append(std::move(groups[i]));
+    groups = std::move(sorted);
 
     // Names (for results that matched another field) and contact kinds, in two queries.
     QHash<qint64, QPair<QString, QString>> items, contacts;

@@ -17,7 +17,8 @@ namespace steward {
 
 class Database;
 
-/// What a search result stands for. The order is the order of the groups in results.
+/// What a search result stands for. The order is the order of groups whose best results
+/// are alike (see Search::search).
 enum class SearchKind
 {
     Service,
@@ -80,7 +81,10 @@ struct Holding
  *
  * Best first: an exact name, then names beginning with the query, then words
  * beginning with it, then other substrings; a name before an address or URL, before
- * a description, before notes; shorter texts first. A very common query (thousands
+ * a description, before notes; shorter texts first. Groups follow their best result: a
+ * group with an exact name first, then one with a name beginning with the query, then
+ * the others ("fastly" lists the provider Fastly before the services whose notes mention
+ * it); groups alike in that come in SearchKind's order. A very common query (thousands
  * of matches) ranks the first few hundred matches of each kind, so its results stay
  * within milliseconds; names beginning with the query are always found first.
  *
@@ -96,8 +100,8 @@ public:
     explicit Search(Database &db);
     ~Search();
 
-    /// The results for @p query grouped by kind (services, hosts, providers, the
-    /// organisation, contacts; kinds without results are left out), best first, at most
+    /// The results for @p query grouped by kind (kinds without results are left out), the
+    /// group with the best match first (see above), each best first, at most
     /// @p limitPerKind of each. Empty for an empty query; nullopt with @p error on a
     /// database error.
     [[nodiscard]] std::optional<QVector<SearchGroup>> search(const QString &query, int limitPerKind, QString *error);

@@ -33,7 +33,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -89,6 +91,7 @@ private Q_SLOTS:
     void startsEmpty();
     void newFileWithExample();
     void selectDocsShowsItsOwners();
+    void detailsKeepLineBreaksAndShowMarkupAsText();
     void selectIsCaseInsensitive();
     void selectingInTheTreeUpdatesThePanels();
     void filterNarrowsTheTree();
@@ -695,6 +698,39 @@ void TestMainWindow::selectDocsShowsItsOwners()
     QVERIFY2(text.contains(QStringLiteral("Rackspace VM for docs.python.org")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Fastly")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("https://docs.python.org")), qPrintable(text));
+}
+
+void TestMainWindow::detailsKeepLineBreaksAndShowMarkupAsText()
+{
+    QVERIFY(openExample());
+    Store *store = m_window->store();
+    Item planet = test::must(store->findItemsByName(QStringLiteral("planet.python.org"), test::readError())).first();
+    planet.description = QStringLiteral("Aggregates blogs.\nRuns on dinsdale.");
+    planet.notes = QStringLiteral("First line\r\nsee https://example.org/a.\n\n<b>bold?</b> <a "
+                                  "href=\"javascript:alert(1)\">click</a>\rjavascript:alert(2)");
+    QString error;
+    QVERIFY2(store->updateItem(planet, &error), qPrintable(error));
+    QVERIFY(m_window->selectItemByName(QStringLiteral("planet.python.org")));
+    auto *details = m_window->findChild<QTextBrowser *>(QStringLiteral("detailsTextBrowser"));
+    QVERIFY(details);
+    const QString text = details->toPlainText();
+    // Each line on its own line (a blank line kept), the markup shown as the text it is.
+    QVERIFY2(text.contains(QStringLiteral("Aggregates blogs.\nRuns on dinsdale.")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("First line\nsee https://example.org/a.\n\n<b>bold?</b> <a "
+                                          "href=\"javascript:alert(1)\">click</a>\njavascript:alert(2)")),
+             qPrintable(text));
+    // The web address is a link (besides the service's URL); nothing else is, nothing is bold.
+    QStringList anchors;
+    for (QTextBlock block = details->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (format.isAnchor())
+                anchors << format.anchorHref();
+            if (it.fragment().text().contains(QStringLiteral("bold?")))
+                QVERIFY(format.fontWeight() != QFont::Bold);
+        }
+    }
+    QCOMPARE(anchors, (QStringList{planet.url, QStringLiteral("https://example.org/a")}));
 }
 
 void TestMainWindow::selectIsCaseInsensitive()
