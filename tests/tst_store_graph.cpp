@@ -40,6 +40,7 @@ private Q_SLOTS:
     void furtherHostsAreRefusedWhereTheyMakeNoSense();
     void furtherHostsAreRecordedAndReverted();
     void deletingAHostAndUndoingItPutsItsServicesBack();
+    void aServiceStaysWhenOneOfItsHostsGoes();
     void hostWithoutProviderSitsUnderTheOrganisation();
     void aliasesAreNamesWithinAKind();
     void aliasesRefuseWhatCannotBeStored();
@@ -185,7 +186,7 @@ void TestStoreGraph::deletingAHostAndUndoingItPutsItsServicesBack()
 {
     // A service elsewhere that also runs on web-2 loses that place with it, and gets it back.
     const qint64 docs = make(ItemKind::Service, QStringLiteral("docs"), m_a, {m_b, m_c});
-    const qint64 wiki = make(ItemKind::Service, QStringLiteral("wiki"), m_b, {m_c});
+    const qint64 wiki = make(ItemKind::Service, QStringLiteral("wiki"), m_b); // goes with web-2
     QVERIFY(docs && wiki);
     const auto placementRows = [this] {
         QStringList rows;
@@ -203,10 +204,46 @@ void TestStoreGraph::deletingAHostAndUndoingItPutsItsServicesBack()
 
     QVERIFY(m_store->restoreSnapshot(snapshot, test::readError()));
     QCOMPARE(load(docs).alsoOn, (QVector<qint64>{m_b, m_c}));
-    const Item back = load(wiki);
-    QCOMPARE(back.parentId, m_b);
-    QCOMPARE(back.alsoOn, QVector<qint64>{m_c});
+    QCOMPARE(load(wiki).parentId, m_b);
     QCOMPARE(placementRows(), before);
+}
+
+void TestStoreGraph::aServiceStaysWhenOneOfItsHostsGoes()
+{
+    // docs runs on web-1 (its parent), web-2 and web-3; web-1 goes: docs moves to web-2.
+    const qint64 docs = make(ItemKind::Service, QStringLiteral("docs"), m_a, {m_b, m_c});
+    const qint64 only = make(ItemKind::Service, QStringLiteral("only on web-1"), m_a);
+    QVERIFY(docs && only);
+    Contact ada;
+    ada.name = QStringLiteral("Ada");
+    const qint64 adaId = test::must(m_store->createContact(ada, test::readError()));
+    Assignment owner;
+    owner.itemId = docs;
+    owner.contactId = adaId;
+    QVERIFY(m_store->addAssignment(owner, test::readError()));
+
+    const Store::Snapshot snapshot = test::must(m_store->snapshotSubtree(m_a, test::readError()));
+    QCOMPARE(snapshot.items.size(), 2); // web-1 and the service only on it
+    QCOMPARE(snapshot.moved.size(), 1);
+    QCOMPARE(snapshot.moved.first().id, docs);
+    QVERIFY(snapshot.assignments.isEmpty()); // docs keeps its own
+    QVERIFY(m_store->deleteItem(m_a, test::readError()));
+    Item moved = load(docs);
+    QCOMPARE(moved.parentId, m_b);
+    QCOMPARE(moved.alsoOn, QVector<qint64>{m_c});
+    QCOMPARE(test::must(m_store->assignments(docs, test::readError())).size(), 1);
+    QVERIFY(!m_store->item(only, nullptr));
+
+    QVERIFY(m_store->restoreSnapshot(snapshot, test::readError()));
+    moved = load(docs);
+    QCOMPARE(moved.parentId, m_a);
+    QCOMPARE(moved.alsoOn, (QVector<qint64>{m_b, m_c}));
+    QCOMPARE(load(only).parentId, m_a);
+    QVERIFY(m_db->check().isEmpty());
+
+    // When every host it runs on goes (the provider with all three), it goes too.
+    QVERIFY(m_store->deleteItem(m_provider, test::readError()));
+    QVERIFY(!m_store->item(docs, nullptr));
 }
 
 void TestStoreGraph::hostWithoutProviderSitsUnderTheOrganisation()

@@ -759,12 +759,22 @@ void MainWindow::deleteCurrentItem()
         goes << tr("%n contact assignment(s)", nullptr, static_cast<int>(what.assignments.size()));
     if (!what.links.isEmpty())
         goes << tr("%n link(s)", nullptr, static_cast<int>(what.links.size()));
+    QString stays;
+    if (!what.moved.isEmpty()) {
+        QStringList names;
+        for (const Item &service : what.moved)
+            names << service.name;
+        stays =
+            tr("%n service(s) that also run on other hosts stay there: %1.", nullptr, static_cast<int>(names.size()))
+                .arg(names.join(QStringLiteral(", ")));
+    }
     QMessageBox box(QMessageBox::Question, tr("Delete"),
                     tr("Delete the %1 \"%2\"?").arg(keys::itemKindLabel(item.kind), item.name), QMessageBox::Cancel,
                     this);
-    box.setInformativeText(goes.isEmpty()
-                               ? tr("Nothing else goes with it. You can undo this.")
-                               : tr("With it go %1. You can undo this.").arg(goes.join(QStringLiteral(", "))));
+    box.setInformativeText((goes.isEmpty()
+                                ? tr("Nothing else goes with it. You can undo this.")
+                                : tr("With it go %1. You can undo this.").arg(goes.join(QStringLiteral(", ")))) +
+                           (stays.isEmpty() ? QString() : QLatin1Char(' ') + stays));
     QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();

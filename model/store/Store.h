@@ -214,6 +214,10 @@ public:
         /// Further hosts of services outside the subtree on hosts inside it (the rows
         /// a delete takes away with the hosts).
         QVector<Placement> placements;
+        /// Services on a host of the subtree that also run on a host outside it: a
+        /// delete moves them to the first of those instead of deleting them. As they
+        /// were before, for undo.
+        QVector<Item> moved;
     };
     [[nodiscard]] std::optional<Snapshot> snapshotSubtree(qint64 id, QString *error);
     [[nodiscard]] bool restoreSnapshot(const Snapshot &snapshot, QString *error, const QString &label = QString());
@@ -301,6 +305,8 @@ private:
     /// After a bulk insert of @p items failed: whether a name taken already (by an item
     /// up to id @p before, or earlier in @p items) was the reason, said in @p error.
     bool bulkNameTaken(const QVector<Item> &items, const QVector<QString> &keys, qint64 before, QString *error);
+    /// The services of @p subtree that also run on a host outside it, as they are.
+    [[nodiscard]] std::optional<QVector<Item>> servicesThatStay(const QVector<qint64> &subtree, QString *error);
     /// deleteItem's statements and history rows, without its signal.
     [[nodiscard]] bool removeItemRows(qint64 id, QString *error);
     /// @p id and every item below it, parents before children.

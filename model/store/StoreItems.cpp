@@ -514,9 +514,56 @@ bool Store::updateItem(Item &item, QString *error)
     return true;
 }
 
+std::optional<QVector<Item>> Store::servicesThatStay(const QVector<qint64> &subtree, QString *error)
+{
+    const QSet<qint64> inside(subtree.cbegin(), subtree.cend());
+    QSet<qint64> services;
+    const auto placements = this->placements(error);
+    if (!placements)
+        return std::nullopt;
+    for (const Placement &p : *placements) {
+        if (inside.contains(p.serviceId) && !inside.contains(p.hostId))
+            services.insert(p.serviceId);
+    }
+    QVector<Item> stay;
+    for (qint64 id : subtree) { // in subtree order: the same order every time
+        if (!services.contains(id))
+            continue;
+        auto service = item(id, error);
+        if (!service)
+            return std::nullopt;
+        stay.append(*service);
+    }
+    return stay;
+}
+
 bool Store::deleteItem(qint64 id, QString *error)
 {
-    const bool ok = write([&](QString *err) { return removeItemRows(id, err); }, error);
+    const bool ok = write(
+        [&](QString *err) {
+            // A service on a load-balanced pair stays when one of the pair goes: it
+            // moves to the first of its hosts that stays.
+            const auto ids = subtreeIds(id, err);
+            if (!ids)
+                return false;
+            const auto stay = servicesThatStay(*ids, err);
+            if (!stay)
+                return false;
+            const QSet<qint64> inside(ids->cbegin(), ids->cend());
+            for (Item service : *stay) {
+                QVector<qint64> hosts;
+                for (qint64 host : std::as_const(service.alsoOn)) {
+                    if (!inside.contains(host))
+                        hosts.append(host);
+                }
+                service.parentId = hosts.takeFirst();
+                service.alsoOn = hosts;
+                if (!updateItem(service, err))
+                    return false;
+            }
+            return removeItemRows(id, err);
+        },
+        error);
     if (ok)
         notify([this, id] { Q_EMIT itemRemoved(id); });
     return ok;

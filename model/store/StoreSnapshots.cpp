@@ -64,10 +64,19 @@ bool Store::restoreContact(const ContactSnapshot &snapshot, QString *error, cons
 
 std::optional<Store::Snapshot> Store::snapshotSubtree(qint64 id, QString *error)
 {
-    const auto ids = subtreeIds(id, error);
+    auto ids = subtreeIds(id, error);
     if (!ids)
         return std::nullopt;
     Snapshot snapshot;
+    // Services that also run on a host outside the subtree stay (deleteItem moves them).
+    const auto stay = servicesThatStay(*ids, error);
+    if (!stay)
+        return std::nullopt;
+    snapshot.moved = *stay;
+    QSet<qint64> staying;
+    for (const Item &service : *stay)
+        staying.insert(service.id);
+    ids->removeIf([&staying](qint64 id) { return staying.contains(id); });
     for (qint64 itemId : *ids) {
         auto item = this->item(itemId, error);
         if (!item)
@@ -127,6 +136,16 @@ bool Store::restoreSnapshot(const Snapshot &snapshot, QString *error, const QStr
                                                     " VALUES (?, ?, ?)"),
                                      {p.serviceId, p.hostId, p.position});
                 if (!exec(q, err))
+                    return false;
+            }
+            // The services the delete moved go back where they were.
+            for (const Item &was : snapshot.moved) {
+                auto now = this->item(was.id, err);
+                if (!now)
+                    return false;
+                now->parentId = was.parentId;
+                now->alsoOn = was.alsoOn;
+                if (!updateItem(*now, err))
                     return false;
             }
             for (Assignment a : snapshot.assignments) {
