@@ -67,7 +67,31 @@ bool TestCopy::makeExample(const QString &location, QString *error)
     Store store(db);
     Item docs = test::must(store.findItemsByName(QStringLiteral("docs.python.org"), test::readError())).value(0);
     docs.notes = QString::fromUtf8("Quotes \", commas, and \xf0\x9f\x90\x8d outside the BMP.");
-    return store.updateItem(docs, error);
+    // The graph's tables too: a further host, an alias, tags, a link and a status of one's own.
+    const Item albatross = test::must(store.findItemsByName(QStringLiteral("albatross"), test::readError())).value(0);
+    const Item dinsdale = test::must(store.findItemsByName(QStringLiteral("dinsdale"), test::readError())).value(0);
+    Item pypi = test::must(store.findItemsByName(QStringLiteral("PyPI"), test::readError())).value(0);
+    docs.aliases = {QStringLiteral("doc.python.org")};
+    docs.tags = {QStringLiteral("env=prod"), QStringLiteral("category=python-core")};
+    if (!store.updateItem(docs, error))
+        return false;
+    Item service;
+    service.kind = ItemKind::Service;
+    service.name = QStringLiteral("load-balanced");
+    service.parentId = albatross.id;
+    service.alsoOn = {dinsdale.id};
+    service.status = QStringLiteral("redirect");
+    Contact ada;
+    ada.name = QString::fromUtf8("Ad\xc3\xa1");
+    ada.tags = {QStringLiteral("oncall")};
+    Link link;
+    link.fromItem = docs.id;
+    link.toItem = pypi.id;
+    link.type = QStringLiteral("mirrors");
+    return store.createItem(service, error) && store.createContact(ada, error) &&
+           store.defineStatus({QStringLiteral("redirect"), StatusCategory::Degraded, false}, error) &&
+           store.defineLinkType({QStringLiteral("mirrors"), QStringLiteral("mirrors"), false, false}, error) &&
+           store.addLink(link, error);
 }
 
 void TestCopy::cleanup()
@@ -331,7 +355,9 @@ void TestCopy::commandLine()
     QCOMPARE(
         run({QStringLiteral("copy"), QStringLiteral("--from"), m_example, QStringLiteral("--to"), target}, &out, &err),
         0);
-    QVERIFY2(out.contains(QLatin1String("Copied")) && out.contains(QLatin1String("35 item")), qPrintable(out + err));
+    QVERIFY2(out.contains(QLatin1String("Copied")) && out.contains(QLatin1String("36 item")) &&
+                 out.contains(QLatin1String("1 also_runs_on")) && out.contains(QLatin1String("1 contact_tag")),
+             qPrintable(out + err));
     // Again: the target is not empty now.
     QCOMPARE(
         run({QStringLiteral("copy"), QStringLiteral("--from"), m_example, QStringLiteral("--to"), target}, &out, &err),

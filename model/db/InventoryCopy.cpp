@@ -29,6 +29,23 @@ QString sqlError(const QSqlQuery &query)
     return (e.databaseText().isEmpty() ? e.text() : e.databaseText()).trimmed();
 }
 
+/// The key a table's rows are copied in order of.
+QString keyOrder(const QString &table)
+{
+    static const QHash<QString, QString> keys{{QStringLiteral("provider"), QStringLiteral("item_id")},
+                                              {QStringLiteral("host"), QStringLiteral("item_id")},
+                                              {QStringLiteral("service"), QStringLiteral("item_id")},
+                                              {QStringLiteral("team_member"), QStringLiteral("team_id, member_id")},
+                                              // The graph's tables have keys of their own, not an id.
+                                              {QStringLiteral("also_runs_on"), QStringLiteral("service_id, host_id")},
+                                              {QStringLiteral("item_alias"), QStringLiteral("item_id, alias_key")},
+                                              {QStringLiteral("item_tag"), QStringLiteral("item_id, tag")},
+                                              {QStringLiteral("contact_tag"), QStringLiteral("contact_id, tag")},
+                                              {QStringLiteral("link_type"), QStringLiteral("key")},
+                                              {QStringLiteral("status_def"), QStringLiteral("name")}};
+    return keys.value(table, QStringLiteral("id"));
+}
+
 /// How each table is read: parents before children, so that every foreign key
 /// finds its row (items by kind: a service is never under a service).
 QString selectAll(const QString &table)
@@ -36,11 +53,7 @@ QString selectAll(const QString &table)
     if (table == QLatin1String("item"))
         return QStringLiteral("SELECT * FROM item ORDER BY CASE kind WHEN 'organisation' THEN 0 WHEN 'provider' THEN 1"
                               " WHEN 'host' THEN 2 ELSE 3 END, id");
-    if (table == QLatin1String("team_member"))
-        return QStringLiteral("SELECT * FROM team_member ORDER BY team_id, member_id");
-    if (table == QLatin1String("provider") || table == QLatin1String("host") || table == QLatin1String("service"))
-        return QStringLiteral("SELECT * FROM %1 ORDER BY item_id").arg(table);
-    return QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table);
+    return QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table, keyOrder(table));
 }
 
 bool count(Database &db, const QString &table, qint64 *rows, QString *error)
@@ -400,9 +413,7 @@ bool copyIntoServer(Database &source, Database &target, QVector<InventoryCopy::T
         }
         // In key order (free on SQLite: the rowid), with no regard for foreign keys,
         // which are not there yet.
-        const QString key = columns.contains(QLatin1String("id"))        ? QStringLiteral("id")
-                            : columns.contains(QLatin1String("item_id")) ? QStringLiteral("item_id")
-                                                                         : QStringLiteral("team_id, member_id");
+        const QString key = keyOrder(table);
         SqliteStatement read(
             source.connection(),
             QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(columns.join(QLatin1Char(',')), table, key).toUtf8());
@@ -581,17 +592,12 @@ bool copyIntoFile(Database &source, Database &target, qint64 existing, QVector<I
 
 QStringList InventoryCopy::tables()
 {
-    return {QStringLiteral("item"),
-            QStringLiteral("provider"),
-            QStringLiteral("host"),
-            QStringLiteral("service"),
-            QStringLiteral("item_link"),
-            QStringLiteral("contact"),
-            QStringLiteral("contact_address"),
-            QStringLiteral("team_member"),
-            QStringLiteral("assignment"),
-            QStringLiteral("change_batch"),
-            QStringLiteral("change_log")};
+    return {QStringLiteral("item"),         QStringLiteral("provider"),     QStringLiteral("host"),
+            QStringLiteral("service"),      QStringLiteral("also_runs_on"), QStringLiteral("item_alias"),
+            QStringLiteral("item_tag"),     QStringLiteral("link_type"),    QStringLiteral("status_def"),
+            QStringLiteral("item_link"),    QStringLiteral("contact"),      QStringLiteral("contact_address"),
+            QStringLiteral("contact_tag"),  QStringLiteral("team_member"),  QStringLiteral("assignment"),
+            QStringLiteral("change_batch"), QStringLiteral("change_log")};
 }
 
 bool InventoryCopy::copy(Database &source, Database &target, bool replace, QVector<TableCount> *counts, QString *error,
