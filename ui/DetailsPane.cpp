@@ -158,8 +158,9 @@ void DetailsPane::showItem(Store *store, qint64 id)
         else if (l.type == keys::linkKind(LinkKind::FrontedBy))
             add(tr("Serves"), esc(l.fromName) + note(l));
         else
-            add(tr("Used by"),
-                QStringLiteral("%1 (%2)").arg(esc(l.fromName), esc(store->linkTypeLabel(l.type))) + note(l));
+            add(tr("Used by"), QStringLiteral("%1 <span style=\"color:#555\">(%2%3)</span>")
+                                   .arg(esc(l.fromName), esc(store->linkTypeLabel(l.type)),
+                                        l.note.isEmpty() ? QString() : QStringLiteral(": ") + escLines(l.note)));
     }
     for (const QString &label : std::as_const(labels))
         rows += row(label, linked.value(label).join(QStringLiteral("<br>")));

@@ -811,6 +811,7 @@ void TestMainWindow::detailsShowAliasesTagsHostsAndLinks()
     usedBy.fromItem = find(QStringLiteral("www.python.org")).id;
     usedBy.toItem = mail.id;
     usedBy.type = keys::linkKind(LinkKind::DependsOn);
+    usedBy.note = QStringLiteral("sends <mail>");
     QVERIFY2(store->addLink(usedBy, &error), qPrintable(error));
 
     QVERIFY(m_window->selectItemByName(QStringLiteral("mail.python.org")));
@@ -832,7 +833,7 @@ void TestMainWindow::detailsShowAliasesTagsHostsAndLinks()
     QVERIFY2(text.contains(QStringLiteral("depends on\nwiki.python.org\nbugs.python.org")) ||
                  text.contains(QStringLiteral("depends on\nbugs.python.org\nwiki.python.org")),
              qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("Used by\nwww.python.org (depends on)")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Used by\nwww.python.org (depends on: sends <mail>)")), qPrintable(text));
     // Nothing the user typed became markup.
     for (QTextBlock block = details->document()->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
