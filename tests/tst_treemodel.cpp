@@ -108,6 +108,11 @@ private Q_SLOTS:
     void manyChangesMatchAFreshLoad();
     void reloadPicksUpChangesFromElsewhere();
     void reloadOnAnEmptyInventory();
+    void serviceShownUnderEveryHost();
+    void furtherPlacesFollowDeletions();
+    void furtherPlacesFromElsewhereOnReload();
+    void hostWithoutProviderSitsUnderTheOrganisation();
+    void statusCategories();
 
     void emptyFilterShowsEverything();
     void filterKeepsAncestorsOfMatches();
@@ -116,6 +121,11 @@ private Q_SLOTS:
     void filterWithoutMatchesIsEmpty();
     void filterFollowsSourceChanges();
     void filterSurvivesReload();
+    void filterShowsEveryPlace();
+    void filterByTag();
+    void filterByTagFollowsChanges();
+    void filterTermsParse_data();
+    void filterTermsParse();
 };
 
 void TestTreeModel::init()
@@ -788,6 +798,264 @@ void TestTreeModel::reloadOnAnEmptyInventory()
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Acme"));
 }
 
+/// The parents of every place @p index's item is shown in, first place first.
+static QStringList placesOf(const InventoryTreeModel &model, qint64 id)
+{
+    QStringList parents;
+    for (const QModelIndex &index : model.indexesForId(id)) {
+        if (model.idAt(index) != id || index.data().toString() != model.nameAt(model.indexForId(id)))
+            return {QStringLiteral("a place that is not the item")};
+        parents << index.parent().data().toString();
+    }
+    return parents;
+}
+
+void TestTreeModel::serviceShownUnderEveryHost()
+{
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    QVERIFY(m_model->reload());
+    QVERIFY(!m_model->hasFurtherPlaces());
+    const qint64 albatross = itemId(QStringLiteral("albatross"));
+    const qint64 dinsdale = itemId(QStringLiteral("dinsdale"));
+    const qint64 ximinez = itemId(QStringLiteral("ximinez"));
+    const qint64 mailId = itemId(QStringLiteral("mail.python.org"));
+    const auto reread = [&](qint64 id) { return test::must(m_store->item(id, test::readError())); };
+    QString error;
+
+    // Further hosts: one row under each, in the hosts' order of children.
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    Item mail = reread(mailId);
+    mail.alsoOn = {dinsdale, ximinez};
+    QVERIFY2(m_store->updateItem(mail, &error), qPrintable(error));
+    QCOMPARE(inserted.count(), 2);
+    QVERIFY(m_model->hasFurtherPlaces());
+    QCOMPARE(placesOf(*m_model, mailId),
+             (QStringList{QStringLiteral("albatross"), QStringLiteral("dinsdale"), QStringLiteral("ximinez")}));
+    QCOMPARE(m_model->indexesForId(mailId).first(), m_model->indexForId(mailId));
+    QCOMPARE(childNames(m_model.get(), m_model->indexForId(dinsdale)),
+             (QStringList{QStringLiteral("legacy.python.org"), QStringLiteral("mail.python.org"),
+                          QStringLiteral("planet.python.org")}));
+    // Still one item: counted once, the same roles wherever it is.
+    QCOMPARE(m_model->itemCount(), 1 + 7 + 3 + 15);
+    QCOMPARE(m_model->count(ItemKind::Service), 15);
+    for (const QModelIndex &place : m_model->indexesForId(mailId)) {
+        QCOMPARE(place.data(InventoryTreeModel::IdRole).toLongLong(), mailId);
+        QCOMPARE(place.data(InventoryTreeModel::KindRole).toInt(), static_cast<int>(ItemKind::Service));
+        QCOMPARE(m_model->indexForId(m_model->idAt(place)), m_model->indexForId(mailId));
+    }
+    QCOMPARE(dump(m_model.get()), freshDump());
+
+    // Renamed: every place takes the name and moves to its place in the order.
+    mail = reread(mailId);
+    mail.name = QStringLiteral("a-mail.python.org");
+    mail.status = QStringLiteral("legacy");
+    QVERIFY2(m_store->updateItem(mail, &error), qPrintable(error));
+    QCOMPARE(childNames(m_model.get(), m_model->indexForId(dinsdale)).first(), QStringLiteral("a-mail.python.org"));
+    for (const QModelIndex &place : m_model->indexesForId(mailId))
+        QCOMPARE(place.data(InventoryTreeModel::StatusRole).toString(), QStringLiteral("legacy"));
+    QCOMPARE(dump(m_model.get()), freshDump());
+
+    // Fewer hosts: the place goes.
+    mail = reread(mailId);
+    mail.alsoOn = {ximinez};
+    QVERIFY2(m_store->updateItem(mail, &error), qPrintable(error));
+    QCOMPARE(placesOf(*m_model, mailId), (QStringList{QStringLiteral("albatross"), QStringLiteral("ximinez")}));
+    QCOMPARE(dump(m_model.get()), freshDump());
+
+    // The first host and a further one change places.
+    mail = reread(mailId);
+    mail.parentId = ximinez;
+    mail.alsoOn = {albatross, dinsdale};
+    QVERIFY2(m_store->updateItem(mail, &error), qPrintable(error));
+    QCOMPARE(placesOf(*m_model, mailId),
+             (QStringList{QStringLiteral("ximinez"), QStringLiteral("albatross"), QStringLiteral("dinsdale")}));
+    QCOMPARE(dump(m_model.get()), freshDump());
+
+    // A further host without a name: shown under its provider, as its services are.
+    const qint64 vm = itemId(QStringLiteral("Rackspace VM for docs.python.org"));
+    mail = reread(mailId);
+    mail.alsoOn = {vm};
+    QVERIFY2(m_store->updateItem(mail, &error), qPrintable(error));
+    QCOMPARE(placesOf(*m_model, mailId), (QStringList{QStringLiteral("ximinez"), QStringLiteral("Rackspace")}));
+    QCOMPARE(dump(m_model.get()), freshDump());
+
+    // None left: one row again.
+    mail = reread(mailId);
+    mail.alsoOn.clear();
+    QVERIFY2(m_store->updateItem(mail, &error), qPrintable(error));
+    QCOMPARE(placesOf(*m_model, mailId), QStringList{QStringLiteral("ximinez")});
+    QVERIFY(!m_model->hasFurtherPlaces());
+    QCOMPARE(dump(m_model.get()), freshDump());
+
+    // Created on several hosts at once.
+    Item lb;
+    lb.kind = ItemKind::Service;
+    lb.name = QStringLiteral("balanced.python.org");
+    lb.parentId = albatross;
+    lb.alsoOn = {dinsdale};
+    QVERIFY2(m_store->createItem(lb, &error), qPrintable(error));
+    QCOMPARE(placesOf(*m_model, lb.id), (QStringList{QStringLiteral("albatross"), QStringLiteral("dinsdale")}));
+    QCOMPARE(dump(m_model.get()), freshDump());
+
+    // Dragging it from both places at once asks to move it once.
+    std::unique_ptr<QMimeData> dragged(m_model->mimeData(m_model->indexesForId(lb.id)));
+    QSignalSpy asked(m_model.get(), &InventoryTreeModel::moveRequested);
+    QVERIFY(!m_model->dropMimeData(dragged.get(), Qt::MoveAction, -1, -1, m_model->indexForId(ximinez)));
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(asked.first().at(0).value<QVector<qint64>>(), QVector<qint64>{lb.id});
+}
+
+void TestTreeModel::furtherPlacesFollowDeletions()
+{
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    QVERIFY(m_model->reload());
+    const qint64 albatross = itemId(QStringLiteral("albatross"));
+    const qint64 dinsdale = itemId(QStringLiteral("dinsdale"));
+    const qint64 ximinez = itemId(QStringLiteral("ximinez"));
+    QString error;
+    Item mail = test::must(m_store->item(itemId(QStringLiteral("mail.python.org")), test::readError()));
+    mail.alsoOn = {dinsdale, ximinez};
+    QVERIFY2(m_store->updateItem(mail, &error), qPrintable(error));
+    Item planet = test::must(m_store->item(itemId(QStringLiteral("planet.python.org")), test::readError()));
+    planet.alsoOn = {albatross};
+    QVERIFY2(m_store->updateItem(planet, &error), qPrintable(error));
+    QCOMPARE(dump(m_model.get()), freshDump());
+
+    // A further host deleted: the service stays on the others.
+    QVERIFY2(m_store->deleteItem(ximinez, &error), qPrintable(error));
+    QCOMPARE(placesOf(*m_model, mail.id), (QStringList{QStringLiteral("albatross"), QStringLiteral("dinsdale")}));
+    QCOMPARE(dump(m_model.get()), freshDump());
+
+    // The first host deleted takes its services with it, from every place.
+    QVERIFY2(m_store->deleteItem(dinsdale, &error), qPrintable(error));
+    QVERIFY(m_model->indexesForId(planet.id).isEmpty());
+    QCOMPARE(childNames(m_model.get(), m_model->indexForId(albatross)), QStringList{QStringLiteral("mail.python.org")});
+    QCOMPARE(placesOf(*m_model, mail.id), QStringList{QStringLiteral("albatross")});
+    QCOMPARE(dump(m_model.get()), freshDump());
+
+    // A service deleted: gone from every place.
+    Item lb;
+    lb.kind = ItemKind::Service;
+    lb.name = QStringLiteral("balanced.python.org");
+    lb.parentId = albatross;
+    lb.alsoOn = {itemId(QStringLiteral("Rackspace VM for docs.python.org"))};
+    QVERIFY2(m_store->createItem(lb, &error), qPrintable(error));
+    QCOMPARE(m_model->indexesForId(lb.id).size(), 2);
+    QVERIFY2(m_store->deleteItem(lb.id, &error), qPrintable(error));
+    QVERIFY(m_model->indexesForId(lb.id).isEmpty());
+    QCOMPARE(dump(m_model.get()), freshDump());
+
+    // A whole provider: its hosts' services leave their places elsewhere too.
+    Item pypi = test::must(m_store->item(itemId(QStringLiteral("PyPI")), test::readError()));
+    Item host;
+    host.kind = ItemKind::Host;
+    host.name = QStringLiteral("pypi-2");
+    host.hostname = QStringLiteral("pypi-2.python.org");
+    host.parentId = itemId(QStringLiteral("OSUOSL"));
+    QVERIFY2(m_store->createItem(host, &error), qPrintable(error));
+    Item onBoth;
+    onBoth.kind = ItemKind::Service;
+    onBoth.name = QStringLiteral("both.python.org");
+    onBoth.parentId = host.id;
+    onBoth.alsoOn = {albatross};
+    QVERIFY2(m_store->createItem(onBoth, &error), qPrintable(error));
+    QCOMPARE(placesOf(*m_model, onBoth.id), (QStringList{QStringLiteral("pypi-2"), QStringLiteral("albatross")}));
+    QVERIFY2(m_store->deleteItem(itemId(QStringLiteral("OSUOSL")), &error), qPrintable(error));
+    QVERIFY(m_model->indexesForId(onBoth.id).isEmpty());
+    QCOMPARE(dump(m_model.get()), freshDump());
+    Q_UNUSED(pypi);
+}
+
+void TestTreeModel::furtherPlacesFromElsewhereOnReload()
+{
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    QVERIFY(m_model->reload());
+    const qint64 mailId = itemId(QStringLiteral("mail.python.org"));
+    {
+        // Another Steward gives the service a further host; a reload (as after
+        // bulkChanged or an external change) shows it there.
+        Database other;
+        QVERIFY2(other.open(m_db->path()), qPrintable(other.errorString()));
+        Store otherStore(other);
+        Item mail = test::must(otherStore.item(mailId, test::readError()));
+        mail.alsoOn = {itemId(QStringLiteral("dinsdale"))};
+        QString error;
+        QVERIFY2(otherStore.updateItem(mail, &error), qPrintable(error));
+    }
+    QCOMPARE(placesOf(*m_model, mailId), QStringList{QStringLiteral("albatross")});
+    QVERIFY(m_model->reload());
+    QCOMPARE(placesOf(*m_model, mailId), (QStringList{QStringLiteral("albatross"), QStringLiteral("dinsdale")}));
+    QCOMPARE(m_model->itemCount(), 1 + 7 + 3 + 15);
+}
+
+void TestTreeModel::hostWithoutProviderSitsUnderTheOrganisation()
+{
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    QVERIFY(m_model->reload());
+    Item host;
+    host.kind = ItemKind::Host;
+    host.name = QStringLiteral("closet-box");
+    host.hostname = QStringLiteral("closet-box.python.org");
+    host.parentId = test::must(m_store->organisationId(test::readError()));
+    QString error;
+    QVERIFY2(m_store->createItem(host, &error), qPrintable(error));
+    QCOMPARE(m_model->indexForId(host.id).parent(), m_model->index(0, 0));
+    Item service;
+    service.kind = ItemKind::Service;
+    service.name = QStringLiteral("closet.python.org");
+    service.parentId = host.id;
+    service.alsoOn = {itemId(QStringLiteral("albatross"))};
+    QVERIFY2(m_store->createItem(service, &error), qPrintable(error));
+    QCOMPARE(placesOf(*m_model, service.id), (QStringList{QStringLiteral("closet-box"), QStringLiteral("albatross")}));
+    // Hosts come after providers and before services under the organisation too.
+    const QStringList top = childNames(m_model.get(), m_model->index(0, 0));
+    QCOMPARE(top.indexOf(QStringLiteral("closet-box")), top.indexOf(QStringLiteral("XS4ALL")) + 1);
+    QCOMPARE(dump(m_model.get()), freshDump());
+}
+
+void TestTreeModel::statusCategories()
+{
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    QString error;
+    QVERIFY2(m_store->defineStatus({QStringLiteral("redirect"), StatusCategory::Degraded, false}, &error),
+             qPrintable(error));
+    QVERIFY2(m_store->defineStatus({QStringLiteral("gone dark"), StatusCategory::Down, false}, &error),
+             qPrintable(error));
+    for (const auto &[name, status] : {std::pair{QStringLiteral("www.python.org"), QStringLiteral("redirect")},
+                                       std::pair{QStringLiteral("PyPI"), QStringLiteral("gone dark")},
+                                       std::pair{QStringLiteral("Buildbot"), QStringLiteral("read-only")},
+                                       std::pair{QStringLiteral("hg.python.org"), QStringLiteral("retired")},
+                                       std::pair{QStringLiteral("PyPy website"), QStringLiteral("planned")}}) {
+        Item item = test::must(m_store->item(itemId(name), test::readError()));
+        item.status = status;
+        QVERIFY2(m_store->updateItem(item, &error), qPrintable(error));
+    }
+    QVERIFY(m_model->reload());
+    const auto category = [&](const QString &name) {
+        return static_cast<StatusCategory>(indexOf(name).data(InventoryTreeModel::StatusCategoryRole).toInt());
+    };
+    // Declared: drawn as what it means, not as active.
+    QCOMPARE(category(QStringLiteral("www.python.org")), StatusCategory::Degraded);
+    QCOMPARE(category(QStringLiteral("PyPI")), StatusCategory::Down);
+    // Built in.
+    QCOMPARE(category(QStringLiteral("legacy.python.org")), StatusCategory::Degraded);
+    QCOMPARE(category(QStringLiteral("planet.python.org")), StatusCategory::Degraded);
+    QCOMPARE(category(QStringLiteral("ximinez")), StatusCategory::Down);
+    QCOMPARE(category(QStringLiteral("hg.python.org")), StatusCategory::Retired);
+    QCOMPARE(category(QStringLiteral("PyPy website")), StatusCategory::Planned);
+    QCOMPARE(category(QStringLiteral("staging.python.org")), StatusCategory::Operational);
+    QCOMPARE(category(QStringLiteral("docs.python.org")), StatusCategory::Operational);
+    // Never declared: operational, as before statuses had categories.
+    QCOMPARE(category(QStringLiteral("Buildbot")), StatusCategory::Operational);
+    QCOMPARE(m_model->statusCategory(QStringLiteral("redirect")), StatusCategory::Degraded);
+    QCOMPARE(m_model->roleNames().value(InventoryTreeModel::StatusCategoryRole), QByteArray("statusCategory"));
+    // Declared again with another meaning: the next reload (bulkChanged) draws it so.
+    QVERIFY2(m_store->defineStatus({QStringLiteral("redirect"), StatusCategory::Operational, false}, &error),
+             qPrintable(error));
+    QVERIFY(m_model->reload());
+    QCOMPARE(category(QStringLiteral("www.python.org")), StatusCategory::Operational);
+}
+
 void TestTreeModel::emptyFilterShowsEverything()
 {
     QAbstractItemModelTester tester(m_model.get(), kTesterMode);
@@ -991,6 +1259,172 @@ void TestTreeModel::filterSurvivesReload()
     QVERIFY(!filter.mapFromSource(second.indexForId(itemId(QStringLiteral("Fastly")))).isValid());
     filter.setSourceTree(nullptr);
     QCOMPARE(filter.rowCount(), 0);
+}
+
+void TestTreeModel::filterShowsEveryPlace()
+{
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    TreeFilterModel filter;
+    QAbstractItemModelTester filterTester(&filter, kTesterMode);
+    Item mail = test::must(m_store->item(itemId(QStringLiteral("mail.python.org")), test::readError()));
+    mail.alsoOn = {itemId(QStringLiteral("dinsdale")), itemId(QStringLiteral("Rackspace VM for docs.python.org"))};
+    QString error;
+    QVERIFY2(m_store->updateItem(mail, &error), qPrintable(error));
+    QVERIFY(m_model->reload());
+    filter.setSourceTree(m_model.get());
+    filter.setFilterText(QStringLiteral("mail"));
+    QCOMPARE(names(&filter), (QStringList{QStringLiteral("Python Software Foundation"), QStringLiteral("  Rackspace"),
+                                          QStringLiteral("    mail.python.org"), QStringLiteral("  XS4ALL"),
+                                          QStringLiteral("    albatross"), QStringLiteral("      mail.python.org"),
+                                          QStringLiteral("    dinsdale"), QStringLiteral("      mail.python.org")}));
+    QCOMPARE(filter.matchCount(), 1);
+    for (const char *text : {"mail", "python.org", "dinsdale", "o"}) {
+        filter.setFilterText(QString::fromLatin1(text));
+        verifyFilter(filter, QString::fromLatin1(text));
+        if (QTest::currentTestFailed())
+            return;
+    }
+    // A place added while the filter is on shows at once.
+    filter.setFilterText(QStringLiteral("mail"));
+    mail = test::must(m_store->item(mail.id, test::readError()));
+    mail.alsoOn.append(itemId(QStringLiteral("ximinez")));
+    QVERIFY2(m_store->updateItem(mail, &error), qPrintable(error));
+    QCoreApplication::processEvents();
+    verifyFilter(filter, QStringLiteral("mail"));
+    QVERIFY(filter.mapFromSource(indexOf(QStringLiteral("ximinez"))).isValid());
+}
+
+void TestTreeModel::filterByTag()
+{
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    TreeFilterModel filter;
+    QAbstractItemModelTester filterTester(&filter, kTesterMode);
+    QString error;
+    const auto tag = [&](const QString &name, const QStringList &tags, const QVector<qint64> &alsoOn = {}) {
+        Item item = test::must(m_store->item(itemId(name), test::readError()));
+        item.tags = tags;
+        if (!alsoOn.isEmpty())
+            item.alsoOn = alsoOn;
+        return m_store->updateItem(item, &error);
+    };
+    QVERIFY2(tag(QStringLiteral("mail.python.org"), {QStringLiteral("env=prod"), QStringLiteral("pci")},
+                 {itemId(QStringLiteral("dinsdale"))}),
+             qPrintable(error));
+    QVERIFY2(tag(QStringLiteral("planet.python.org"), {QStringLiteral("env=staging")}), qPrintable(error));
+    QVERIFY2(tag(QStringLiteral("Fastly"), {QStringLiteral("pci")}), qPrintable(error));
+    QVERIFY2(tag(QStringLiteral("docs.python.org"), {QStringLiteral("category=python core")}), qPrintable(error));
+    QVERIFY(m_model->reload());
+    filter.setSourceTree(m_model.get());
+    const QString org = QStringLiteral("Python Software Foundation");
+
+    // One value of a key, with every place of the service.
+    filter.setFilterText(QStringLiteral("tag:env=prod"));
+    QCOMPARE(names(&filter), (QStringList{org, QStringLiteral("  XS4ALL"), QStringLiteral("    albatross"),
+                                          QStringLiteral("      mail.python.org"), QStringLiteral("    dinsdale"),
+                                          QStringLiteral("      mail.python.org")}));
+    QCOMPARE(filter.matchCount(), 1);
+    // The key with any value.
+    filter.setFilterText(QStringLiteral("tag:env"));
+    QCOMPARE(names(&filter),
+             (QStringList{org, QStringLiteral("  XS4ALL"), QStringLiteral("    albatross"),
+                          QStringLiteral("      mail.python.org"), QStringLiteral("    dinsdale"),
+                          QStringLiteral("      mail.python.org"), QStringLiteral("      planet.python.org")}));
+    QCOMPARE(filter.matchCount(), 2);
+    // A bare tag: any kind of item carries it.
+    filter.setFilterText(QStringLiteral("tag:pci"));
+    QCOMPARE(names(&filter), (QStringList{org, QStringLiteral("  Fastly"), QStringLiteral("  XS4ALL"),
+                                          QStringLiteral("    albatross"), QStringLiteral("      mail.python.org"),
+                                          QStringLiteral("    dinsdale"), QStringLiteral("      mail.python.org")}));
+    // With text: both must hold, in either order.
+    filter.setFilterText(QStringLiteral("tag:pci fast"));
+    QCOMPARE(names(&filter), (QStringList{org, QStringLiteral("  Fastly")}));
+    filter.setFilterText(QStringLiteral("MAIL tag:pci"));
+    QCOMPARE(filter.matchCount(), 1);
+    QVERIFY(!filter.mapFromSource(indexOf(QStringLiteral("Fastly"))).isValid());
+    // Two tags: both.
+    filter.setFilterText(QStringLiteral("tag:pci tag:env=prod"));
+    QCOMPARE(filter.matchCount(), 1);
+    filter.setFilterText(QStringLiteral("tag:pci tag:env=staging"));
+    QCOMPARE(filter.rowCount(), 0);
+    // A tag with a space in it, quoted.
+    filter.setFilterText(QStringLiteral("tag:\"category=python core\""));
+    QCOMPARE(names(&filter), (QStringList{org, QStringLiteral("  Rackspace"), QStringLiteral("    docs.python.org")}));
+    // Nothing has these.
+    for (const char *text : {"tag:env=dev", "tag:", "tag:prod", "tag:pci nothing-by-this-name"}) {
+        filter.setFilterText(QString::fromLatin1(text));
+        QVERIFY2(filter.rowCount() == 0, text);
+        QCOMPARE(filter.matchCount(), 0);
+        QCOMPARE(filter.errorString(), QString());
+    }
+    // Text alone is matched as before, "tag" in a name included.
+    filter.setFilterText(QStringLiteral("staging"));
+    verifyFilter(filter, QStringLiteral("staging"));
+    filter.setFilterText(QString());
+    QCOMPARE(countAll(&filter), countAll(m_model.get()));
+}
+
+void TestTreeModel::filterByTagFollowsChanges()
+{
+    QAbstractItemModelTester tester(m_model.get(), kTesterMode);
+    TreeFilterModel filter;
+    QAbstractItemModelTester filterTester(&filter, kTesterMode);
+    QVERIFY(m_model->reload());
+    filter.setSourceTree(m_model.get());
+    filter.setFilterText(QStringLiteral("tag:env=prod"));
+    QCOMPARE(filter.rowCount(), 0);
+    QString error;
+    Item planet = test::must(m_store->item(itemId(QStringLiteral("planet.python.org")), test::readError()));
+    planet.tags = {QStringLiteral("env=prod")};
+    QVERIFY2(m_store->updateItem(planet, &error), qPrintable(error));
+    QCoreApplication::processEvents();
+    QVERIFY(filter.mapFromSource(indexOf(QStringLiteral("planet.python.org"))).isValid());
+    QCOMPARE(filter.matchCount(), 1);
+    // A new item with the tag.
+    Item s;
+    s.kind = ItemKind::Service;
+    s.name = QStringLiteral("speed.python.org");
+    s.parentId = itemId(QStringLiteral("albatross"));
+    s.tags = {QStringLiteral("env=prod")};
+    QVERIFY2(m_store->createItem(s, &error), qPrintable(error));
+    QCoreApplication::processEvents();
+    QVERIFY(filter.mapFromSource(indexOf(QStringLiteral("speed.python.org"))).isValid());
+    // The tag taken off: it goes.
+    planet = test::must(m_store->item(planet.id, test::readError()));
+    planet.tags.clear();
+    QVERIFY2(m_store->updateItem(planet, &error), qPrintable(error));
+    QCoreApplication::processEvents();
+    QVERIFY(!filter.mapFromSource(indexOf(QStringLiteral("planet.python.org"))).isValid());
+    QVERIFY(!filter.mapFromSource(indexOf(QStringLiteral("dinsdale"))).isValid());
+    QCOMPARE(filter.matchCount(), 1);
+}
+
+void TestTreeModel::filterTermsParse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("tags");
+    QTest::addColumn<QString>("rest");
+    QTest::newRow("text") << QStringLiteral(" python  software ") << QStringList()
+                          << QStringLiteral("python  software");
+    QTest::newRow("tag") << QStringLiteral("tag:env=prod") << QStringList{QStringLiteral("env=prod")} << QString();
+    QTest::newRow("tag and text") << QStringLiteral("docs  tag:pci www") << QStringList{QStringLiteral("pci")}
+                                  << QStringLiteral("docs www");
+    QTest::newRow("any case") << QStringLiteral("TAG:Env") << QStringList{QStringLiteral("Env")} << QString();
+    QTest::newRow("quoted") << QStringLiteral("tag:\"category=python core\" docs")
+                            << QStringList{QStringLiteral("category=python core")} << QStringLiteral("docs");
+    QTest::newRow("unclosed quote") << QStringLiteral("tag:\"category=py") << QStringList{QStringLiteral("category=py")}
+                                    << QString();
+    QTest::newRow("bare") << QStringLiteral("tag:") << QStringList{QString()} << QString();
+    QTest::newRow("inside a word") << QStringLiteral("pretag:x") << QStringList() << QStringLiteral("pretag:x");
+}
+
+void TestTreeModel::filterTermsParse()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, tags);
+    QFETCH(QString, rest);
+    const TreeFilterModel::Terms terms = TreeFilterModel::parse(text);
+    QCOMPARE(terms.tags, tags);
+    QCOMPARE(terms.text, rest);
 }
 
 QTEST_GUILESS_MAIN(TestTreeModel)

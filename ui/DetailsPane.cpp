@@ -2,6 +2,7 @@
 
 #include "Store.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -107,35 +108,62 @@ void DetailsPane::showItem(Store *store, qint64 id)
         rows += row(tr("Source code"), link(item->sourceUrl));
         break;
     }
-    // Where it runs: the chain of parents.
-    QStringList path;
-    for (qint64 up = item->parentId; up > 0;) {
-        auto parent = store->item(up, &error);
-        if (!parent) {
-            showError();
-            return;
+    rows += row(tr("Also known as"), esc(item->aliases.join(QStringLiteral(", "))));
+    QStringList tags;
+    for (const QString &tag : std::as_const(item->tags))
+        tags << QStringLiteral("<span style=\"background-color:#e8eef6;color:#1e3a5f\">&nbsp;%1&nbsp;</span>")
+                    .arg(esc(tag));
+    rows += row(tr("Tags"), tags.join(QStringLiteral(" ")));
+    // Where it runs: the chain of parents of its host, and of each further host.
+    QStringList places;
+    QVector<qint64> starts{item->parentId};
+    starts += item->alsoOn;
+    for (const qint64 start : std::as_const(starts)) {
+        QStringList path;
+        for (qint64 up = start; up > 0;) {
+            auto parent = store->item(up, &error);
+            if (!parent) {
+                showError();
+                return;
+            }
+            path.prepend(esc(parent->name));
+            up = parent->parentId;
         }
-        path.prepend(esc(parent->name));
-        up = parent->parentId;
+        if (!path.isEmpty())
+            places << path.join(QStringLiteral(" &rsaquo; "));
     }
-    if (!path.isEmpty())
-        rows += row(item->kind == ItemKind::Service ? tr("Runs on") : tr("Part of"),
-                    path.join(QStringLiteral(" &rsaquo; ")));
+    if (!places.isEmpty())
+        rows +=
+            row(item->kind == ItemKind::Service ? tr("Runs on") : tr("Part of"), places.join(QStringLiteral("<br>")));
     const auto links = store->links(id, &error);
     if (!links) {
         showError();
         return;
     }
+    // One row per kind of link, each linked item on its own line, in the order given.
+    QStringList labels;
+    QHash<QString, QStringList> linked;
+    const auto add = [&](const QString &label, const QString &html) {
+        if (!linked.contains(label))
+            labels << label;
+        linked[label] << html;
+    };
+    const auto note = [](const Link &l) {
+        return l.note.isEmpty() ? QString()
+                                : QStringLiteral(" <span style=\"color:#555\">(%1)</span>").arg(escLines(l.note));
+    };
     for (const Link &l : *links) {
         if (l.fromItem == id)
-            rows += row(store->linkTypeLabel(l.type),
-                        esc(l.toName) + (l.note.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(esc(l.note))));
+            add(store->linkTypeLabel(l.type), esc(l.toName) + note(l));
         else if (l.type == keys::linkKind(LinkKind::FrontedBy))
-            rows += row(tr("Serves"), esc(l.fromName));
+            add(tr("Serves"), esc(l.fromName) + note(l));
         else
-            rows +=
-                row(tr("Used by"), QStringLiteral("%1 (%2)").arg(esc(l.fromName), esc(store->linkTypeLabel(l.type))));
+            add(tr("Used by"), QStringLiteral("%1 <span style=\"color:#555\">(%2%3)</span>")
+                                   .arg(esc(l.fromName), esc(store->linkTypeLabel(l.type)),
+                                        l.note.isEmpty() ? QString() : QStringLiteral(": ") + escLines(l.note)));
     }
+    for (const QString &label : std::as_const(labels))
+        rows += row(label, linked.value(label).join(QStringLiteral("<br>")));
     rows += row(tr("Description"), linkified(item->description));
     rows += row(tr("Notes"), linkified(item->notes));
     if (!rows.isEmpty())

@@ -2,12 +2,19 @@
 
 #include "Icons.h"
 #include "InventoryTreeModel.h"
+#include "StatusStyle.h"
 
 namespace steward {
 
 ItemDelegate::ItemDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {}
+
+StatusStyle ItemDelegate::styleAt(const QModelIndex &index)
+{
+    return StatusStyle::of(index.data(InventoryTreeModel::StatusRole).toString(),
+                           static_cast<StatusCategory>(index.data(InventoryTreeModel::StatusCategoryRole).toInt()));
+}
 
 void ItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
@@ -16,18 +23,17 @@ void ItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelInd
         option->icon = icons::forItem(static_cast<ItemKind>(index.data(InventoryTreeModel::KindRole).toInt()));
         option->features |= QStyleOptionViewItem::HasDecoration;
     }
-    const QString status = index.data(InventoryTreeModel::StatusRole).toString();
-    if (status == QLatin1String("active"))
+    // Each status as its category says (a built-in one as it always was): the text's
+    // colour, the name struck out when down, and an icon beside the status.
+    const StatusStyle style = styleAt(index);
+    if (index.column() == InventoryTreeModel::StatusColumn && style.icon != StatusStyle::Icon::None) {
+        option->icon = StatusStyle::treeIcon(style);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+    }
+    if (!style.text.isValid())
         return;
-    QColor colour;
-    if (status == QLatin1String("unreachable") || status == QLatin1String("retired"))
-        colour = QColor(0xb7, 0x1c, 0x1c);
-    else if (status == QLatin1String("needs-move") || status == QLatin1String("legacy"))
-        colour = QColor(0xa1, 0x5c, 0x00);
-    else
-        colour = QColor(0x1e, 0x5a, 0x9e);
-    option->palette.setColor(QPalette::Text, colour);
-    if (index.column() == InventoryTreeModel::NameColumn && status == QLatin1String("unreachable"))
+    option->palette.setColor(QPalette::Text, style.text);
+    if (index.column() == InventoryTreeModel::NameColumn && style.struckOut)
         option->font.setStrikeOut(true);
 }
 

@@ -1,16 +1,21 @@
 #pragma once
 
+#include "StatusStyle.h"
+
 #include <QStyledItemDelegate>
 
 namespace steward {
 
-/// Paints the inventory tree: an icon per kind, and statuses other than "active" in colour.
+/// Paints the inventory tree: an icon per kind, and each status in its colour with its
+/// icon, as its category says (StatusStyle).
 class ItemDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ItemDelegate)
 public:
     explicit ItemDelegate(QObject *parent = nullptr);
+    /// How the row at @p index is drawn for its status.
+    static StatusStyle styleAt(const QModelIndex &index);
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;

@@ -16,6 +16,7 @@
 #include "Keychain.h"
 #include "MapPanel.h"
 #include "OwnershipDialog.h"
+#include "PlacesSelection.h"
 #include "ReportActions.h"
 #include "SearchActions.h"
 #include "Settings.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_tree->setObjectName(QStringLiteral("inventoryTreeView"));
     m_tree->setModel(m_filter);
     m_tree->setItemDelegate(new ItemDelegate(m_tree));
+    new PlacesSelection(m_tree, m_filter); // a service on several hosts: selected in each place
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -595,8 +597,14 @@ QVector<qint64> MainWindow::selectedItemIds() const
             pb.prepend(i.row());
         return pa < pb;
     });
-    for (const QModelIndex &index : std::as_const(rows))
-        ids.append(m_model->idAt(m_filter->mapToSource(index)));
+    QSet<qint64> seen; // an item selected in several places counts once
+    for (const QModelIndex &index : std::as_const(rows)) {
+        const qint64 id = m_model->idAt(m_filter->mapToSource(index));
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            ids.append(id);
+        }
+    }
     return ids;
 }
 

@@ -299,6 +299,15 @@ void MapPanel::relayout()
         return;
     }
     m_dirty = false;
+    // What the inventory's own statuses mean, for their colours (a few rows; on a
+    // failure they keep the colours they had).
+    QString statusError;
+    if (const auto statuses = m_store->statusDefs(&statusError)) {
+        QHash<QString, StatusCategory> categories;
+        for (const StatusDef &def : *statuses)
+            categories.insert(def.name, def.category);
+        m_scene->setStatusCategories(categories);
+    }
     m_progress->show();
     m_status->setText(tr("Reading and laying out the map…"));
     // Everything, reading included, happens on the worker: at 100,000 services reading

@@ -51,64 +51,14 @@ void MapItem::setHighlight(int highlight)
     }
 }
 
-StatusStyle MapItem::styleFor(const QString &status)
+StatusStyle MapItem::styleFor(const QString &status, StatusCategory category)
 {
-    if (status == QLatin1String("unreachable"))
-        return {QColor(0xfd, 0xe0, 0xe0), QColor(0xb7, 0x1c, 0x1c), StatusStyle::Icon::Cross};
-    if (status == QLatin1String("retired"))
-        return {QColor(0xee, 0xee, 0xee), QColor(0x75, 0x75, 0x75), StatusStyle::Icon::Cross};
-    if (status == QLatin1String("legacy"))
-        return {QColor(0xf3, 0xe9, 0xd8), QColor(0x8d, 0x6e, 0x63), StatusStyle::Icon::Hourglass};
-    if (status == QLatin1String("needs-move"))
-        return {QColor(0xff, 0xed, 0xcc), QColor(0xe6, 0x7e, 0x00), StatusStyle::Icon::Arrow};
-    if (status == QLatin1String("staging"))
-        return {QColor(0xde, 0xeb, 0xfa), QColor(0x1e, 0x5a, 0x9e), StatusStyle::Icon::Flask};
-    if (status == QLatin1String("planned"))
-        return {QColor(0xf3, 0xf3, 0xf3), QColor(0x9e, 0x9e, 0x9e), StatusStyle::Icon::Dot};
-    return {QColor(0xe8, 0xf5, 0xe9), QColor(0x43, 0x8a, 0x48), StatusStyle::Icon::None};
+    return StatusStyle::of(status, category);
 }
 
 void MapItem::paintIcon(QPainter *painter, const QRectF &r, StatusStyle::Icon icon, const QColor &colour)
 {
-    painter->save();
-    painter->setPen(QPen(colour, 1.6));
-    painter->setBrush(Qt::NoBrush);
-    switch (icon) {
-    case StatusStyle::Icon::None: break;
-    case StatusStyle::Icon::Cross:
-        painter->drawEllipse(r);
-        painter->drawLine(r.topLeft() + QPointF(3, 3), r.bottomRight() - QPointF(3, 3));
-        painter->drawLine(r.topRight() + QPointF(-3, 3), r.bottomLeft() + QPointF(3, -3));
-        break;
-    case StatusStyle::Icon::Hourglass: {
-        QPolygonF glass;
-        glass << r.topLeft() + QPointF(2, 1) << r.topRight() + QPointF(-2, 1) << r.bottomLeft() + QPointF(2, -1)
-              << r.bottomRight() + QPointF(-2, -1);
-        glass << glass.first();
-        painter->drawPolyline(glass);
-        break;
-    }
-    case StatusStyle::Icon::Arrow: {
-        const double y = r.center().y();
-        painter->drawLine(QPointF(r.left() + 1, y), QPointF(r.right() - 1, y));
-        painter->drawLine(QPointF(r.right() - 1, y), QPointF(r.right() - 5, y - 4));
-        painter->drawLine(QPointF(r.right() - 1, y), QPointF(r.right() - 5, y + 4));
-        break;
-    }
-    case StatusStyle::Icon::Flask: {
-        QPolygonF flask;
-        flask << QPointF(r.center().x() - 2, r.top() + 1) << QPointF(r.center().x() - 2, r.center().y())
-              << QPointF(r.left() + 1, r.bottom() - 1) << QPointF(r.right() - 1, r.bottom() - 1)
-              << QPointF(r.center().x() + 2, r.center().y()) << QPointF(r.center().x() + 2, r.top() + 1);
-        painter->drawPolyline(flask);
-        break;
-    }
-    case StatusStyle::Icon::Dot:
-        painter->setBrush(colour);
-        painter->drawEllipse(r.adjusted(3, 3, -3, -3));
-        break;
-    }
-    painter->restore();
+    StatusStyle::paintIcon(painter, r, icon, colour);
 }
 
 void MapItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -118,7 +68,9 @@ void MapItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
     if (m_node.kind == ItemKind::Service && lod < 0.12 && m_highlight <= 0 && !isSelected())
         return;
     const QRectF r(QPointF(0, 0), m_size);
-    const StatusStyle style = styleFor(m_node.status);
+    const auto *map = qobject_cast<const MapScene *>(scene());
+    const StatusStyle style =
+        styleFor(m_node.status, map ? map->statusCategory(m_node.status) : keys::builtinStatusCategory(m_node.status));
     const bool selected = isSelected();
     QColor fill = style.fill, border = style.border;
     if (m_node.kind == ItemKind::Organisation) {
@@ -127,7 +79,7 @@ void MapItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
     } else if (m_node.kind != ItemKind::Service) {
         // Regions: pale, so that what they hold stands out.
         fill = m_node.kind == ItemKind::Provider ? QColor(0xf7, 0xf9, 0xfc) : QColor(0xff, 0xff, 0xff);
-        border = m_node.status == QLatin1String("active") ? QColor(0x90, 0xa4, 0xae) : style.border;
+        border = style.icon == StatusStyle::Icon::None ? QColor(0x90, 0xa4, 0xae) : style.border;
     }
     if (m_highlight < 0) {
         fill = fill.lighter(115);
@@ -160,7 +112,7 @@ void MapItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
         m_font = painter->font();
         m_font.setPointSizeF(m_node.kind == ItemKind::Provider ? 10 : m_node.kind == ItemKind::Organisation ? 9 : 8.5);
         m_font.setBold(m_node.kind != ItemKind::Service);
-        m_font.setStrikeOut(m_node.status == QLatin1String("unreachable"));
+        m_font.setStrikeOut(style.struckOut);
     }
     painter->setFont(m_font);
     painter->setPen(m_highlight < 0 ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x21, 0x21, 0x21));

@@ -2,6 +2,7 @@
 
 #include "MapGraph.h"
 #include "MapLayout.h"
+#include "StatusStyle.h"
 
 #include <QColor>
 #include <QFont>
@@ -14,22 +15,6 @@
 class QGraphicsPathItem;
 
 namespace steward {
-
-/// How a status looks on the map: its colour and the shape of its icon.
-struct StatusStyle
-{
-    QColor fill;
-    QColor border;
-    enum class Icon
-    {
-        None,
-        Cross,
-        Hourglass,
-        Arrow,
-        Flask,
-        Dot
-    } icon = Icon::None;
-};
 
 /**
  * One box on the map: a provider or host region (holding its contents as child
@@ -51,7 +36,9 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
-    static StatusStyle styleFor(const QString &status);
+    /// How @p status looks: built-in ones as always, others as their @p category says.
+    static StatusStyle styleFor(const QString &status, StatusCategory category);
+    static StatusStyle styleFor(const QString &status) { return styleFor(status, keys::builtinStatusCategory(status)); }
     static void paintIcon(QPainter *painter, const QRectF &rect, StatusStyle::Icon icon, const QColor &colour);
 
 protected:
@@ -97,6 +84,12 @@ public:
     void setHighlighted(const QSet<qint64> &ids);
 
     /// Says what to show when the pointer rests on an item (its owners).
+    /// What each status of the inventory's own means, for its colour.
+    void setStatusCategories(const QHash<QString, StatusCategory> &categories) { m_categories = categories; }
+    StatusCategory statusCategory(const QString &status) const
+    {
+        return m_categories.value(status, keys::builtinStatusCategory(status));
+    }
     void setToolTipProvider(std::function<QString(qint64)> provider) { m_toolTips = std::move(provider); }
     QString toolTipFor(qint64 id) const { return m_toolTips ? m_toolTips(id) : QString(); }
 
@@ -110,6 +103,7 @@ Q_SIGNALS:
 private:
     friend class MapItem;
     QHash<qint64, MapItem *> m_items;
+    QHash<QString, StatusCategory> m_categories;
     QVector<MapEdge> m_edges;
     QHash<int, QGraphicsPathItem *> m_paths;
     std::function<QString(qint64)> m_toolTips;

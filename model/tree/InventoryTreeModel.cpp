@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 
 namespace steward {
 
@@ -17,6 +18,7 @@ struct InventoryTreeModel::Node
     int row = 0;
     int serial = -1;
     ItemKind kind = ItemKind::Organisation;
+    bool further = false; ///< a service's row under a further host (see m_places)
     QString name;
     QString status;
     std::vector<std::unique_ptr<Node>> children;
@@ -55,7 +57,9 @@ bool InventoryTreeModel::reload()
     QString error;
     auto treeRows = m_store.treeRows(&error);
     const auto unnamedHosts = treeRows ? m_store.unnamedHosts(&error) : std::nullopt;
-    if (!treeRows || !unnamedHosts) {
+    const auto placements = unnamedHosts ? m_store.placements(&error) : std::nullopt;
+    const auto statuses = placements ? m_store.statusDefs(&error) : std::nullopt;
+    if (!treeRows || !unnamedHosts || !placements || !statuses) {
         m_error = error;
         return false;
     }
@@ -65,6 +69,10 @@ bool InventoryTreeModel::reload()
     m_root = std::make_unique<Node>();
     m_byId.clear();
     m_hidden.clear();
+    m_places.clear();
+    m_categories.clear();
+    for (const StatusDef &def : *statuses)
+        m_categories.insert(def.name, def.category);
     for (const TreeRow &row : std::as_const(rows)) {
         if (row.kind == ItemKind::Host && unnamed.contains(row.id))
             m_hidden.insert(row.id, row.parentId);
@@ -94,6 +102,21 @@ bool InventoryTreeModel::reload()
         Node *parent = parentId ? m_byId.value(parentId, m_root.get()) : m_root.get();
         nodes[i]->parent = parent;
         parent->children.push_back(std::move(nodes[i]));
+    }
+    // A service's further hosts: a row under each (placements come by service, in order).
+    for (qsizetype i = 0; i < placements->size();) {
+        const qint64 serviceId = placements->at(i).serviceId;
+        QVector<qint64> hostIds;
+        for (; i < placements->size() && placements->at(i).serviceId == serviceId; ++i)
+            hostIds.append(placements->at(i).hostId);
+        const Node *item = m_byId.value(serviceId, nullptr);
+        if (!item)
+            continue;
+        for (Node *parent : furtherParents(item, hostIds)) {
+            auto place = newPlace(item, parent);
+            m_places[item->id].push_back(place.get());
+            parent->children.push_back(std::move(place));
+        }
     }
     // Sort every child list once; parents are visited through the id table.
     const auto sortChildren = [](Node *node) {
@@ -132,6 +155,27 @@ QModelIndex InventoryTreeModel::indexForId(qint64 id, int column) const
     return indexOf(m_byId.value(id, nullptr), column);
 }
 
+QModelIndexList InventoryTreeModel::indexesForId(qint64 id, int column) const
+{
+    QModelIndexList indexes;
+    const QModelIndex first = indexForId(id, column);
+    if (!first.isValid())
+        return indexes;
+    indexes.append(first);
+    const auto places = m_places.constFind(id);
+    if (places != m_places.constEnd()) {
+        for (const Node *place : *places)
+            indexes.append(indexOf(place, column));
+    }
+    return indexes;
+}
+
+StatusCategory InventoryTreeModel::statusCategory(const QString &status) const
+{
+    const auto it = m_categories.constFind(status);
+    return it != m_categories.constEnd() ? *it : keys::builtinStatusCategory(status);
+}
+
 qint64 InventoryTreeModel::idAt(const QModelIndex &index) const
 {
     return index.isValid() ? nodeAt(index)->id : 0;
@@ -153,21 +197,25 @@ void InventoryTreeModel::buildFilterIndex() const
     // runs through contiguous memory instead of chasing 100k separate strings.
     m_filterText.clear();
     m_filterStarts.clear();
-    m_filterSerials.clear();
+    m_filterNodes.clear();
     m_parentSerial.assign(static_cast<std::size_t>(m_nextSerial), -1);
     qsizetype length = 0;
     for (const Node *node : std::as_const(m_byId))
         length += node->name.size() + 1;
     m_filterText.reserve(length);
     m_filterStarts.reserve(static_cast<std::size_t>(m_byId.size()));
-    m_filterSerials.reserve(static_cast<std::size_t>(m_byId.size()));
+    m_filterNodes.reserve(static_cast<std::size_t>(m_byId.size()));
     for (const Node *node : std::as_const(m_byId)) {
         m_filterStarts.push_back(m_filterText.size());
-        m_filterSerials.push_back(node->serial);
+        m_filterNodes.push_back(node);
         m_filterText += node->name.toCaseFolded();
         m_filterText += QLatin1Char('\n');
         m_parentSerial[static_cast<std::size_t>(node->serial)] =
             node->parent && node->parent != m_root.get() ? node->parent->serial : -1;
+    }
+    for (const std::vector<Node *> &places : std::as_const(m_places)) {
+        for (const Node *place : places)
+            m_parentSerial[static_cast<std::size_t>(place->serial)] = place->parent->serial;
     }
     m_filterIndexDirty = false;
 }
@@ -178,12 +226,39 @@ void InventoryTreeModel::prepareFilterIndex() const
         buildFilterIndex();
 }
 
-int InventoryTreeModel::markMatches(const QString &foldedPattern, std::vector<char> *visible) const
+int InventoryTreeModel::markMatches(const QString &foldedPattern, const QSet<qint64> *only,
+                                    std::vector<char> *visible) const
 {
-    if (foldedPattern.isEmpty() || foldedPattern.contains(QLatin1Char('\n')))
+    if ((foldedPattern.isEmpty() && !only) || foldedPattern.contains(QLatin1Char('\n')))
         return 0;
     if (m_filterIndexDirty)
         buildFilterIndex();
+    // Mark every place of the item and their ancestors; stop at the first one already marked.
+    const auto markChain = [this, visible](int serial) {
+        for (; serial >= 0 && !(*visible)[static_cast<std::size_t>(serial)];
+             serial = m_parentSerial[static_cast<std::size_t>(serial)])
+            (*visible)[static_cast<std::size_t>(serial)] = 1;
+    };
+    const auto mark = [this, &markChain](const Node *node) {
+        markChain(node->serial);
+        if (m_places.isEmpty())
+            return;
+        const auto places = m_places.constFind(node->id);
+        if (places != m_places.constEnd()) {
+            for (const Node *place : *places)
+                markChain(place->serial);
+        }
+    };
+    if (foldedPattern.isEmpty()) {
+        int count = 0;
+        for (qint64 id : *only) {
+            if (const Node *node = m_byId.value(id, nullptr)) {
+                mark(node);
+                ++count;
+            }
+        }
+        return count;
+    }
     const QStringMatcher matcher(foldedPattern, Qt::CaseSensitive);
     const bool single = foldedPattern.size() == 1;
     const QChar first = foldedPattern.at(0);
@@ -196,11 +271,11 @@ int InventoryTreeModel::markMatches(const QString &foldedPattern, std::vector<ch
         // The name the match is in, then on to the next name.
         const auto next = std::upper_bound(m_filterStarts.begin(), m_filterStarts.end(), pos);
         const std::size_t entry = static_cast<std::size_t>(next - m_filterStarts.begin()) - 1;
-        ++count;
-        // Mark the item and its ancestors; stop at the first one already marked.
-        for (int serial = m_filterSerials[entry]; serial >= 0 && !(*visible)[static_cast<std::size_t>(serial)];
-             serial = m_parentSerial[static_cast<std::size_t>(serial)])
-            (*visible)[static_cast<std::size_t>(serial)] = 1;
+        const Node *node = m_filterNodes[entry];
+        if (!only || only->contains(node->id)) {
+            ++count;
+            mark(node);
+        }
         if (next == m_filterStarts.end())
             break;
         pos = *next;
@@ -270,6 +345,7 @@ QVariant InventoryTreeModel::data(const QModelIndex &index, int role) const
     case IdRole: return node->id;
     case KindRole: return static_cast<int>(node->kind);
     case StatusRole: return node->status;
+    case StatusCategoryRole: return static_cast<int>(statusCategory(node->status));
     default: return {};
     }
 }
@@ -291,6 +367,7 @@ QHash<int, QByteArray> InventoryTreeModel::roleNames() const
     names.insert(IdRole, "itemId");
     names.insert(KindRole, "kind");
     names.insert(StatusRole, "status");
+    names.insert(StatusCategoryRole, "statusCategory");
     return names;
 }
 
@@ -324,9 +401,13 @@ QStringList InventoryTreeModel::mimeTypes() const
 QMimeData *InventoryTreeModel::mimeData(const QModelIndexList &indexes) const
 {
     QStringList ids;
+    QSet<qint64> seen;
     for (const QModelIndex &index : indexes) {
-        if (index.isValid() && index.column() == 0)
+        // An item selected in several places is dragged once.
+        if (index.isValid() && index.column() == 0 && !seen.contains(nodeAt(index)->id)) {
+            seen.insert(nodeAt(index)->id);
             ids << QString::number(nodeAt(index)->id);
+        }
     }
     auto *data = new QMimeData;
     data->setData(kMimeType, ids.join(QLatin1Char(',')).toLatin1());
@@ -380,6 +461,82 @@ int InventoryTreeModel::insertPosition(const Node *parent, const Node *child) co
     return static_cast<int>(it - parent->children.begin());
 }
 
+std::vector<InventoryTreeModel::Node *> InventoryTreeModel::furtherParents(const Node *first,
+                                                                           const QVector<qint64> &hostIds) const
+{
+    std::vector<Node *> parents;
+    if (first->kind != ItemKind::Service)
+        return parents;
+    // Each row once, and never where the service already is: two unnamed hosts of
+    // one provider are both shown as that provider.
+    for (qint64 hostId : hostIds) {
+        Node *parent = displayParent(hostId);
+        if (parent && parent != first->parent && parent != m_root.get() &&
+            std::find(parents.begin(), parents.end(), parent) == parents.end())
+            parents.push_back(parent);
+    }
+    return parents;
+}
+
+std::unique_ptr<InventoryTreeModel::Node> InventoryTreeModel::newPlace(const Node *item, Node *parent)
+{
+    auto place = std::make_unique<Node>();
+    place->id = item->id;
+    place->serial = m_nextSerial++;
+    place->kind = item->kind;
+    place->further = true;
+    place->name = item->name; // shared, not copied
+    place->status = item->status;
+    place->parent = parent;
+    return place;
+}
+
+void InventoryTreeModel::insertPlace(const Node *item, Node *parent)
+{
+    auto place = newPlace(item, parent);
+    const int row = insertPosition(parent, place.get());
+    m_filterIndexDirty = true;
+    beginInsertRows(indexOf(parent), row, row);
+    m_places[item->id].push_back(place.get());
+    parent->children.insert(parent->children.begin() + row, std::move(place));
+    parent->renumber(static_cast<std::size_t>(row));
+    endInsertRows();
+}
+
+void InventoryTreeModel::removePlace(Node *place)
+{
+    Node *parent = place->parent;
+    const int row = place->row;
+    m_filterIndexDirty = true;
+    beginRemoveRows(indexOf(parent), row, row);
+    const auto places = m_places.find(place->id);
+    if (places != m_places.end()) {
+        places->erase(std::remove(places->begin(), places->end(), place), places->end());
+        if (places->empty())
+            m_places.erase(places);
+    }
+    parent->children.erase(parent->children.begin() + row);
+    parent->renumber(static_cast<std::size_t>(row));
+    endRemoveRows();
+}
+
+void InventoryTreeModel::syncPlaces(Node *node, const QVector<qint64> &hostIds)
+{
+    const std::vector<Node *> wanted = furtherParents(node, hostIds);
+    const auto current = m_places.constFind(node->id);
+    std::vector<Node *> have = current != m_places.constEnd() ? *current : std::vector<Node *>();
+    for (Node *place : have) {
+        if (std::find(wanted.begin(), wanted.end(), place->parent) == wanted.end())
+            removePlace(place);
+    }
+    for (Node *parent : wanted) {
+        const bool there =
+            std::any_of(have.begin(), have.end(), [parent](const Node *n) { return n->parent == parent; });
+        if (!there)
+            insertPlace(node, parent);
+    }
+}
+
 void InventoryTreeModel::onItemCreated(qint64 id)
 {
     if (m_byId.contains(id))
@@ -401,6 +558,7 @@ void InventoryTreeModel::onItemCreated(qint64 id)
     node->name = item->name;
     node->status = item->status;
     node->parent = parent;
+    Node *created = node.get();
     const int row = insertPosition(parent, node.get());
     m_filterIndexDirty = true;
     beginInsertRows(indexOf(parent), row, row);
@@ -408,6 +566,44 @@ void InventoryTreeModel::onItemCreated(qint64 id)
     parent->children.insert(parent->children.begin() + row, std::move(node));
     parent->renumber(static_cast<std::size_t>(row));
     endInsertRows();
+    if (!item->alsoOn.isEmpty())
+        syncPlaces(created, item->alsoOn);
+}
+
+bool InventoryTreeModel::settle(Node *node, Node *newParent, const Item &item)
+{
+    Node *oldParent = node->parent;
+    const int oldRow = node->row;
+    m_filterIndexDirty = true;
+
+    // Where the node belongs now, computed as if it were already out of its list.
+    Node probe;
+    probe.id = node->id;
+    probe.kind = item.kind;
+    probe.name = item.name;
+    int newRow = insertPosition(newParent, &probe);
+    const bool moves = newParent != oldParent || (newRow != oldRow && newRow != oldRow + 1);
+    if (moves) {
+        // beginMoveRows wants the destination row in the pre-move numbering.
+        if (!beginMoveRows(indexOf(oldParent), oldRow, oldRow, indexOf(newParent), newRow))
+            return false;
+        std::unique_ptr<Node> owned = std::move(oldParent->children[static_cast<std::size_t>(oldRow)]);
+        oldParent->children.erase(oldParent->children.begin() + oldRow);
+        oldParent->renumber(static_cast<std::size_t>(oldRow));
+        if (newParent == oldParent && newRow > oldRow)
+            --newRow;
+        owned->parent = newParent;
+        newParent->children.insert(newParent->children.begin() + newRow, std::move(owned));
+        newParent->renumber(static_cast<std::size_t>(std::min(newRow, newParent == oldParent ? oldRow : newRow)));
+        node->name = item.name;
+        node->status = item.status;
+        endMoveRows();
+    } else {
+        node->name = item.name;
+        node->status = item.status;
+    }
+    Q_EMIT dataChanged(indexOf(node, 0), indexOf(node, ColumnCount - 1));
+    return true;
 }
 
 void InventoryTreeModel::onItemUpdated(qint64 id)
@@ -428,44 +624,49 @@ void InventoryTreeModel::onItemUpdated(qint64 id)
     Node *newParent = displayParent(item->parentId);
     if (!newParent)
         return;
-    Node *oldParent = node->parent;
-    const int oldRow = node->row;
-    m_filterIndexDirty = true;
-
-    // Where the node belongs now, computed as if it were already out of its list.
-    Node probe;
-    probe.id = id;
-    probe.kind = item->kind;
-    probe.name = item->name;
-    int newRow = insertPosition(newParent, &probe);
-    const bool moves = newParent != oldParent || (newRow != oldRow && newRow != oldRow + 1);
-    if (moves) {
-        // beginMoveRows wants the destination row in the pre-move numbering.
-        if (!beginMoveRows(indexOf(oldParent), oldRow, oldRow, indexOf(newParent), newRow)) {
-            reload();
-            return;
+    // Places that go first (one may be where the item moves to), then the item, then
+    // the places that stay take the new name, then the new places come.
+    if (m_places.contains(id) || !item->alsoOn.isEmpty()) {
+        const auto current = m_places.constFind(id);
+        const std::vector<Node *> have = current != m_places.constEnd() ? *current : std::vector<Node *>();
+        for (Node *place : have) {
+            const bool stays = item->kind == ItemKind::Service && place->parent != newParent &&
+                               std::any_of(item->alsoOn.begin(), item->alsoOn.end(),
+                                           [&](qint64 host) { return displayParent(host) == place->parent; });
+            if (!stays)
+                removePlace(place);
         }
-        std::unique_ptr<Node> owned = std::move(oldParent->children[static_cast<std::size_t>(oldRow)]);
-        oldParent->children.erase(oldParent->children.begin() + oldRow);
-        oldParent->renumber(static_cast<std::size_t>(oldRow));
-        if (newParent == oldParent && newRow > oldRow)
-            --newRow;
-        owned->parent = newParent;
-        newParent->children.insert(newParent->children.begin() + newRow, std::move(owned));
-        newParent->renumber(static_cast<std::size_t>(std::min(newRow, newParent == oldParent ? oldRow : newRow)));
-        node->name = item->name;
-        node->status = item->status;
-        endMoveRows();
-    } else {
-        node->name = item->name;
-        node->status = item->status;
     }
-    Q_EMIT dataChanged(indexOf(node, 0), indexOf(node, ColumnCount - 1));
+    if (!settle(node, newParent, *item)) {
+        reload();
+        return;
+    }
+    const auto places = m_places.constFind(id);
+    if (places != m_places.constEnd()) {
+        const std::vector<Node *> stay = *places;
+        for (Node *place : stay) {
+            if (!settle(place, place->parent, *item)) {
+                reload();
+                return;
+            }
+        }
+    }
+    if (!item->alsoOn.isEmpty())
+        syncPlaces(node, item->alsoOn);
 }
 
 void InventoryTreeModel::forget(Node *node)
 {
-    m_byId.remove(node->id);
+    if (node->further) {
+        const auto places = m_places.find(node->id);
+        if (places != m_places.end()) {
+            places->erase(std::remove(places->begin(), places->end(), node), places->end());
+            if (places->empty())
+                m_places.erase(places);
+        }
+    } else {
+        m_byId.remove(node->id);
+    }
     for (auto &child : node->children)
         forget(child.get());
 }
@@ -480,6 +681,33 @@ void InventoryTreeModel::onItemRemoved(qint64 id)
     Node *node = m_byId.value(id, nullptr);
     if (!node)
         return;
+    // The services that go with it leave their places under other hosts first.
+    if (!m_places.isEmpty()) {
+        const auto inside = [node](const Node *n) {
+            for (; n; n = n->parent) {
+                if (n == node)
+                    return true;
+            }
+            return false;
+        };
+        std::vector<Node *> outside;
+        std::function<void(const Node *)> collect = [&](const Node *n) {
+            if (!n->further) {
+                const auto places = m_places.constFind(n->id);
+                if (places != m_places.constEnd()) {
+                    for (Node *place : *places) {
+                        if (!inside(place))
+                            outside.push_back(place);
+                    }
+                }
+            }
+            for (const auto &child : n->children)
+                collect(child.get());
+        };
+        collect(node);
+        for (Node *place : outside)
+            removePlace(place);
+    }
     Node *parent = node->parent;
     const int row = node->row;
     m_filterIndexDirty = true;

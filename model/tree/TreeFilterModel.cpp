@@ -1,6 +1,9 @@
 #include "TreeFilterModel.h"
 
 #include "InventoryTreeModel.h"
+#include "Store.h"
+
+#include <QSet>
 
 namespace steward {
 
@@ -42,12 +45,72 @@ void TreeFilterModel::setSourceTree(InventoryTreeModel *model)
     });
 }
 
+TreeFilterModel::Terms TreeFilterModel::parse(const QString &filterText)
+{
+    Terms terms;
+    const QString text = filterText.trimmed();
+    const QLatin1String prefix("tag:");
+    QStringList words;
+    bool tagged = false;
+    for (qsizetype i = 0; i < text.size();) {
+        if (text.at(i).isSpace()) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        const bool isTag = QStringView(text).mid(i).startsWith(prefix, Qt::CaseInsensitive);
+        if (isTag && i + prefix.size() < text.size() && text.at(i + prefix.size()) == QLatin1Char('"')) {
+            // tag:"a tag with spaces": up to the closing quote (or the end).
+            const qsizetype open = i + prefix.size();
+            const qsizetype close = text.indexOf(QLatin1Char('"'), open + 1);
+            end = close < 0 ? text.size() : close + 1;
+            terms.tags << text.mid(open + 1, (close < 0 ? text.size() : close) - open - 1).trimmed();
+            tagged = true;
+        } else {
+            while (end < text.size() && !text.at(end).isSpace())
+                ++end;
+            if (isTag) {
+                // A bare "tag:" asks for a tag without a name, which nothing has.
+                terms.tags << text.mid(i + prefix.size(), end - i - prefix.size());
+                tagged = true;
+            } else {
+                words << text.mid(i, end - i);
+            }
+        }
+        i = end;
+    }
+    // Without tags the text is matched as typed, spaces and all.
+    terms.text = tagged ? words.join(QLatin1Char(' ')) : text;
+    return terms;
+}
+
 void TreeFilterModel::computeMatches()
 {
     m_matches = 0;
+    m_error.clear();
     m_visible.assign(static_cast<std::size_t>(m_tree ? m_tree->serialCapacity() : 0), 0);
-    if (m_tree && !m_text.isEmpty())
-        m_matches = m_tree->markMatches(m_text.toCaseFolded(), &m_visible);
+    if (!m_tree || m_text.isEmpty())
+        return;
+    if (m_terms.tags.isEmpty()) {
+        m_matches = m_tree->markMatches(m_terms.text.toCaseFolded(), nullptr, &m_visible);
+        return;
+    }
+    // The items carrying every tag asked for: the Store says which (one query a tag).
+    QSet<qint64> tagged;
+    if (m_terms.tags.contains(QString()))
+        return;
+    for (qsizetype i = 0; i < m_terms.tags.size(); ++i) {
+        const auto ids = m_tree->store().itemsTagged(m_terms.tags.at(i), &m_error);
+        if (!ids) {
+            return; // nothing shown, and errorString() says why
+        }
+        const QSet<qint64> these(ids->cbegin(), ids->cend());
+        if (i == 0)
+            tagged = these;
+        else
+            tagged.intersect(these);
+    }
+    m_matches = m_tree->markMatches(m_terms.text.toCaseFolded(), &tagged, &m_visible);
 }
 
 void TreeFilterModel::setFilterText(const QString &text)
@@ -56,6 +119,7 @@ void TreeFilterModel::setFilterText(const QString &text)
     if (trimmed == m_text)
         return;
     m_text = trimmed;
+    m_terms = parse(trimmed);
     computeMatches();
     // invalidate() re-maps everything and tells views once (layoutChanged);
     // invalidateFilter() would report every inserted and removed row, which a
@@ -71,8 +135,9 @@ bool TreeFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     const int serial = m_tree->serialAt(index);
     if (serial >= 0 && static_cast<std::size_t>(serial) < m_visible.size())
         return m_visible[static_cast<std::size_t>(serial)] != 0;
-    // An item added since the last pass: judge it by its own name.
-    return m_tree->nameAt(index).contains(m_text, Qt::CaseInsensitive);
+    // An item added since the last pass: judge it by its own name (its tags are
+    // asked for on the next pass, which the change that added it has queued).
+    return m_terms.tags.isEmpty() && m_tree->nameAt(index).contains(m_terms.text, Qt::CaseInsensitive);
 }
 
 } // namespace steward

@@ -11,7 +11,12 @@ class InventoryTreeModel;
 /**
  * Narrows the inventory tree to items whose name contains the filter text
  * (case-insensitive), keeping the ancestors of every match so that each match is
- * shown in place.
+ * shown in place, in every place it is shown (a service on several hosts).
+ *
+ * Words of the form `tag:env=prod` (that tag exactly), `tag:env` (the bare tag or
+ * env with any value) or `tag:"category=python core"` are tags an item must carry;
+ * the rest of the text is matched against names as before. All of them must hold:
+ * `tag:env=prod docs` is the items tagged env=prod whose name contains "docs".
  *
  * QSortFilterProxyModel's own recursive filtering visits a service once for every
  * ancestor level; here one pass over the source marks what is visible, so a
@@ -27,8 +32,18 @@ public:
     void setSourceTree(InventoryTreeModel *model);
     void setFilterText(const QString &text);
     QString filterText() const { return m_text; }
-    /// How many items matched the filter text by name (0 without a filter).
+    /// How many items matched the filter (0 without a filter).
     int matchCount() const { return m_matches; }
+    /// Why the items with the filter's tags could not be read; empty if they were.
+    QString errorString() const { return m_error; }
+
+    /// The filter text split into the tags it asks for and the text names must contain.
+    struct Terms
+    {
+        QStringList tags;
+        QString text;
+    };
+    static Terms parse(const QString &filterText);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -39,6 +54,8 @@ private:
 
     InventoryTreeModel *m_tree = nullptr;
     QString m_text;
+    Terms m_terms;
+    QString m_error;
     std::vector<char> m_visible;
     int m_matches = 0; ///< by InventoryTreeModel::serialAt()
 };

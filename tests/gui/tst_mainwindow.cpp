@@ -8,8 +8,10 @@
 #include "HistoryPanel.h"
 #include "InventoryDocument.h"
 #include "InventoryTreeModel.h"
+#include "ItemDelegate.h"
 #include "ItemForm.h"
 #include "MainWindow.h"
+#include "MapScene.h"
 #include "Settings.h"
 #include "Store.h"
 #include "TestSupport.h"
@@ -93,6 +95,9 @@ private Q_SLOTS:
     void selectDocsShowsItsOwners();
     void detailsKeepLineBreaksAndShowMarkupAsText();
     void selectIsCaseInsensitive();
+    void serviceOnSeveralHostsIsOneItem();
+    void detailsShowAliasesTagsHostsAndLinks();
+    void statusesDrawnAsTheirCategory();
     void selectingInTheTreeUpdatesThePanels();
     void filterNarrowsTheTree();
     void selectingAHiddenItemClearsTheFilter();
@@ -731,6 +736,162 @@ void TestMainWindow::detailsKeepLineBreaksAndShowMarkupAsText()
         }
     }
     QCOMPARE(anchors, (QStringList{planet.url, QStringLiteral("https://example.org/a")}));
+}
+
+void TestMainWindow::serviceOnSeveralHostsIsOneItem()
+{
+    QVERIFY(openExample());
+    Store *store = m_window->store();
+    Item mail = test::must(store->findItemsByName(QStringLiteral("mail.python.org"), test::readError())).first();
+    mail.alsoOn = {test::must(store->findItemsByName(QStringLiteral("dinsdale"), test::readError())).first().id};
+    QString error;
+    QVERIFY2(store->updateItem(mail, &error), qPrintable(error));
+    InventoryTreeModel *model = m_window->treeModel();
+    const QModelIndexList places = model->indexesForId(mail.id);
+    QCOMPARE(places.size(), 2);
+    QTreeView *tree = m_window->treeView();
+    QItemSelectionModel *selection = tree->selectionModel();
+    const auto shown = [this](const QModelIndex &source) { return m_window->filterModel()->mapFromSource(source); };
+
+    // Chosen under its further host: selected in both places, one item for the window.
+    tree->setCurrentIndex(shown(places.at(1)));
+    QCOMPARE(currentName(), QStringLiteral("mail.python.org"));
+    QVERIFY(selection->isRowSelected(shown(places.at(0)).row(), shown(places.at(0)).parent()));
+    QVERIFY(selection->isRowSelected(shown(places.at(1)).row(), shown(places.at(1)).parent()));
+    QCOMPARE(m_window->selectedItemIds(), QVector<qint64>{mail.id});
+    const QStringList contactsHere = contactNames();
+    QVERIFY(!contactsHere.isEmpty());
+    // Chosen under its first host: the same item, the same panels.
+    tree->setCurrentIndex(shown(places.at(0)));
+    QCOMPARE(contactNames(), contactsHere);
+    QVERIFY(selection->isRowSelected(shown(places.at(1)).row(), shown(places.at(1)).parent()));
+    // Another row: both places let go.
+    tree->setCurrentIndex(tree->model()->index(0, 0));
+    QVERIFY(!selection->isRowSelected(shown(places.at(0)).row(), shown(places.at(0)).parent()));
+    QVERIFY(!selection->isRowSelected(shown(places.at(1)).row(), shown(places.at(1)).parent()));
+    // Selected by id (the map, search): every place.
+    m_window->selectItem(mail.id);
+    QVERIFY(selection->isRowSelected(shown(places.at(1)).row(), shown(places.at(1)).parent()));
+    // Deselected in one place (a Ctrl+click): in both.
+    selection->setCurrentIndex(shown(places.at(1)), QItemSelectionModel::Toggle | QItemSelectionModel::Rows);
+    QVERIFY(!selection->isRowSelected(shown(places.at(0)).row(), shown(places.at(0)).parent()));
+    QVERIFY(m_window->selectedItemIds().isEmpty());
+}
+
+void TestMainWindow::detailsShowAliasesTagsHostsAndLinks()
+{
+    QVERIFY(openExample());
+    Store *store = m_window->store();
+    const auto find = [store](const QString &name) {
+        return test::must(store->findItemsByName(name, test::readError())).first();
+    };
+    QString error;
+    QVERIFY2(
+        store->defineLinkType({QStringLiteral("replicates_to"), QStringLiteral("replicates to"), true, false}, &error),
+        qPrintable(error));
+    Item mail = find(QStringLiteral("mail.python.org"));
+    mail.alsoOn = {find(QStringLiteral("dinsdale")).id, find(QStringLiteral("Rackspace VM for docs.python.org")).id};
+    mail.aliases = {QStringLiteral("lists.python.org"), QStringLiteral("<b>mx</b>.python.org")};
+    mail.tags = {QStringLiteral("env=prod"), QStringLiteral("pci"), QStringLiteral("<i>x</i>")};
+    QVERIFY2(store->updateItem(mail, &error), qPrintable(error));
+    Link replica;
+    replica.fromItem = mail.id;
+    replica.toItem = find(QStringLiteral("PyPI")).id;
+    replica.type = QStringLiteral("replicates_to");
+    replica.note = QStringLiteral("nightly\nat 02:00");
+    QVERIFY2(store->addLink(replica, &error), qPrintable(error));
+    for (const QString &target : {QStringLiteral("wiki.python.org"), QStringLiteral("bugs.python.org")}) {
+        Link uses;
+        uses.fromItem = mail.id;
+        uses.toItem = find(target).id;
+        uses.type = keys::linkKind(LinkKind::DependsOn);
+        QVERIFY2(store->addLink(uses, &error), qPrintable(error));
+    }
+    Link usedBy;
+    usedBy.fromItem = find(QStringLiteral("www.python.org")).id;
+    usedBy.toItem = mail.id;
+    usedBy.type = keys::linkKind(LinkKind::DependsOn);
+    usedBy.note = QStringLiteral("sends <mail>");
+    QVERIFY2(store->addLink(usedBy, &error), qPrintable(error));
+
+    QVERIFY(m_window->selectItemByName(QStringLiteral("mail.python.org")));
+    auto *details = m_window->findChild<QTextBrowser *>(QStringLiteral("detailsTextBrowser"));
+    QVERIFY(details);
+    const QString text = details->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Also known as\nlists.python.org, <b>mx</b>.python.org")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("env=prod")) && text.contains(QStringLiteral("pci")) &&
+                 text.contains(QStringLiteral("<i>x</i>")),
+             qPrintable(text));
+    // Every host it runs on, each on its own line with where that host is.
+    QVERIFY2(text.contains(QStringLiteral("Runs on\nPython Software Foundation \u203a XS4ALL \u203a albatross\n"
+                                          "Python Software Foundation \u203a XS4ALL \u203a dinsdale\n"
+                                          "Python Software Foundation \u203a Rackspace \u203a Rackspace VM for "
+                                          "docs.python.org")),
+             qPrintable(text));
+    // Links: the user's own type by its label, one row per type, each item on its line.
+    QVERIFY2(text.contains(QStringLiteral("replicates to\nPyPI (nightly\nat 02:00)")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("depends on\nwiki.python.org\nbugs.python.org")) ||
+                 text.contains(QStringLiteral("depends on\nbugs.python.org\nwiki.python.org")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Used by\nwww.python.org (depends on: sends <mail>)")), qPrintable(text));
+    // Nothing the user typed became markup.
+    for (QTextBlock block = details->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (it.fragment().text().contains(QStringLiteral("mx"))) {
+                QVERIFY(format.fontWeight() != QFont::Bold);
+            }
+            if (it.fragment().text().contains(QStringLiteral("<i>x")))
+                QVERIFY(!format.fontItalic());
+        }
+    }
+}
+
+void TestMainWindow::statusesDrawnAsTheirCategory()
+{
+    QVERIFY(openExample());
+    Store *store = m_window->store();
+    QString error;
+    QVERIFY2(store->defineStatus({QStringLiteral("redirect"), StatusCategory::Degraded, false}, &error),
+             qPrintable(error));
+    QVERIFY2(store->defineStatus({QStringLiteral("gone dark"), StatusCategory::Down, false}, &error),
+             qPrintable(error));
+    const auto setStatus = [&](const QString &name, const QString &status) {
+        Item item = test::must(store->findItemsByName(name, test::readError())).first();
+        item.status = status;
+        return store->updateItem(item, &error);
+    };
+    QVERIFY2(setStatus(QStringLiteral("www.python.org"), QStringLiteral("redirect")), qPrintable(error));
+    QVERIFY2(setStatus(QStringLiteral("PyPI"), QStringLiteral("gone dark")), qPrintable(error));
+    QVERIFY2(setStatus(QStringLiteral("Buildbot"), QStringLiteral("read-only")), qPrintable(error));
+    const auto styleOf = [this, store](const QString &name) {
+        const qint64 id = test::must(store->findItemsByName(name, test::readError())).first().id;
+        return ItemDelegate::styleAt(m_window->filterModel()->mapFromSource(m_window->treeModel()->indexForId(id)));
+    };
+    const StatusStyle degraded = StatusStyle::ofCategory(StatusCategory::Degraded);
+    const StatusStyle active = styleOf(QStringLiteral("docs.python.org"));
+    QVERIFY(!active.text.isValid());
+    QCOMPARE(active.icon, StatusStyle::Icon::None);
+    // Declared degraded: drawn as degraded (not as active), as the built-in degraded ones are coloured.
+    const StatusStyle redirect = styleOf(QStringLiteral("www.python.org"));
+    QCOMPARE(redirect.text, degraded.text);
+    QCOMPARE(redirect.icon, StatusStyle::Icon::Warning);
+    QCOMPARE(redirect.text, styleOf(QStringLiteral("legacy.python.org")).text);
+    QCOMPARE(MapItem::styleFor(QStringLiteral("redirect"), StatusCategory::Degraded).fill, degraded.fill);
+    // Declared down: as unreachable is drawn.
+    const StatusStyle dark = styleOf(QStringLiteral("PyPI"));
+    const StatusStyle ximinez = styleOf(QStringLiteral("ximinez"));
+    QCOMPARE(dark.text, ximinez.text);
+    QCOMPARE(dark.icon, ximinez.icon);
+    QVERIFY(dark.struckOut);
+    // Never declared: operational, as active.
+    QCOMPARE(styleOf(QStringLiteral("Buildbot")).text, active.text);
+    QCOMPARE(styleOf(QStringLiteral("Buildbot")).icon, StatusStyle::Icon::None);
+    // The built-in ones as before.
+    QCOMPARE(styleOf(QStringLiteral("planet.python.org")).icon, StatusStyle::Icon::Arrow);
+    QCOMPARE(styleOf(QStringLiteral("staging.python.org")).icon, StatusStyle::Icon::Flask);
+    QVERIFY(!StatusStyle::treeIcon(redirect).isNull());
+    QVERIFY(StatusStyle::treeIcon(active).isNull());
 }
 
 void TestMainWindow::selectIsCaseInsensitive()
