@@ -926,10 +926,12 @@ void TestTreeModel::furtherPlacesFollowDeletions()
     QCOMPARE(placesOf(*m_model, mail.id), (QStringList{QStringLiteral("albatross"), QStringLiteral("dinsdale")}));
     QCOMPARE(dump(m_model.get()), freshDump());
 
-    // The first host deleted takes its services with it, from every place.
+    // The first host deleted: a service that runs elsewhere too moves to the first
+    // host that stays (Store::deleteItem), and leaves the place it had.
     QVERIFY2(m_store->deleteItem(dinsdale, &error), qPrintable(error));
-    QVERIFY(m_model->indexesForId(planet.id).isEmpty());
-    QCOMPARE(childNames(m_model.get(), m_model->indexForId(albatross)), QStringList{QStringLiteral("mail.python.org")});
+    QCOMPARE(placesOf(*m_model, planet.id), QStringList{QStringLiteral("albatross")});
+    QCOMPARE(childNames(m_model.get(), m_model->indexForId(albatross)),
+             (QStringList{QStringLiteral("mail.python.org"), QStringLiteral("planet.python.org")}));
     QCOMPARE(placesOf(*m_model, mail.id), QStringList{QStringLiteral("albatross")});
     QCOMPARE(dump(m_model.get()), freshDump());
 
@@ -945,7 +947,7 @@ void TestTreeModel::furtherPlacesFollowDeletions()
     QVERIFY(m_model->indexesForId(lb.id).isEmpty());
     QCOMPARE(dump(m_model.get()), freshDump());
 
-    // A whole provider: its hosts' services leave their places elsewhere too.
+    // A whole provider: its hosts' services that run elsewhere too move there.
     Item pypi = test::must(m_store->item(itemId(QStringLiteral("PyPI")), test::readError()));
     Item host;
     host.kind = ItemKind::Host;
@@ -961,7 +963,12 @@ void TestTreeModel::furtherPlacesFollowDeletions()
     QVERIFY2(m_store->createItem(onBoth, &error), qPrintable(error));
     QCOMPARE(placesOf(*m_model, onBoth.id), (QStringList{QStringLiteral("pypi-2"), QStringLiteral("albatross")}));
     QVERIFY2(m_store->deleteItem(itemId(QStringLiteral("OSUOSL")), &error), qPrintable(error));
+    QCOMPARE(placesOf(*m_model, onBoth.id), QStringList{QStringLiteral("albatross")});
+    QCOMPARE(dump(m_model.get()), freshDump());
+    // With every host it runs on, it goes from every place.
+    QVERIFY2(m_store->deleteItem(albatross, &error), qPrintable(error));
     QVERIFY(m_model->indexesForId(onBoth.id).isEmpty());
+    QVERIFY(m_model->indexesForId(planet.id).isEmpty());
     QCOMPARE(dump(m_model.get()), freshDump());
     Q_UNUSED(pypi);
 }
