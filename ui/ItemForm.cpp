@@ -314,6 +314,7 @@ void ItemForm::updateHostButtons()
     if (m_parent) {
         const bool onHosts = m_hosts->count() > 0;
         m_parent->setEnabled(!onHosts);
+        m_parent->setPlaceholderText(onHosts ? tr("(it runs on the hosts above)") : tr("(choose)"));
         if (onHosts)
             m_parent->setCurrentIndex(-1);
     }
