@@ -8,12 +8,16 @@
 #include "HistoryCliCommand.h"
 #include "ImportCliCommand.h"
 #include "InitCliCommand.h"
+#include "LinkTypeCliCommand.h"
+#include "LinkTypesCliCommand.h"
 #include "MainWindow.h"
 #include "MapCliCommand.h"
 #include "MapPanel.h"
 #include "OwnershipDialog.h"
 #include "SearchCliCommand.h"
 #include "Settings.h"
+#include "StatusCliCommand.h"
+#include "StatusesCliCommand.h"
 #include "Store.h"
 #include "UnassignCliCommand.h"
 
@@ -79,12 +83,14 @@ private:
 std::unique_ptr<CliCommand> findCommand(const QString &name)
 {
     std::unique_ptr<CliCommand> commands[] = {
-        std::make_unique<InitCliCommand>(),     std::make_unique<ContactCliCommand>(),
-        std::make_unique<ExportCliCommand>(),   std::make_unique<ImportCliCommand>(),
-        std::make_unique<CheckCliCommand>(),    std::make_unique<AssignCliCommand>(),
-        std::make_unique<UnassignCliCommand>(), std::make_unique<HistoryCliCommand>(),
-        std::make_unique<SearchCliCommand>(),   std::make_unique<CopyCliCommand>(),
-        std::make_unique<MapCliCommand>(),
+        std::make_unique<InitCliCommand>(),      std::make_unique<ContactCliCommand>(),
+        std::make_unique<ExportCliCommand>(),    std::make_unique<ImportCliCommand>(),
+        std::make_unique<CheckCliCommand>(),     std::make_unique<AssignCliCommand>(),
+        std::make_unique<UnassignCliCommand>(),  std::make_unique<HistoryCliCommand>(),
+        std::make_unique<SearchCliCommand>(),    std::make_unique<CopyCliCommand>(),
+        std::make_unique<MapCliCommand>(),       std::make_unique<StatusCliCommand>(),
+        std::make_unique<StatusesCliCommand>(),  std::make_unique<LinkTypeCliCommand>(),
+        std::make_unique<LinkTypesCliCommand>(),
     };
     for (std::unique_ptr<CliCommand> &command : commands) {
         if (command->name() == name)
@@ -126,6 +132,18 @@ QString usageText()
                "                                              find items and contacts by name, address, URL, text\n"
                "  steward copy --to FILE|URL [--from FILE|URL] [--replace]\n"
                "                                              copy a whole inventory to another database\n"
+               "  steward status NAME --category C [--db FILE]\n"
+               "                                              declare a status of your own: C is operational,\n"
+               "                                              degraded, down, retired or planned\n"
+               "  steward status --remove NAME [--db FILE]    remove a status of your own\n"
+               "  steward statuses [--db FILE] [--format text|csv]\n"
+               "                                              the statuses and their categories\n"
+               "  steward link-type KEY [--label L] [--no-failure] [--db FILE]\n"
+               "                                              declare a link type of your own (--no-failure:\n"
+               "                                              impact does not follow it)\n"
+               "  steward link-type --remove KEY [--db FILE]  remove a link type of your own\n"
+               "  steward link-types [--db FILE] [--format text|csv]\n"
+               "                                              the link types, their labels and meaning\n"
                "  steward --help | --version\n"
                "\n"
                "Without --db, Steward uses %1.\n"

@@ -9,6 +9,7 @@
 
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -105,6 +106,10 @@ private Q_SLOTS:
     void searchNothingFound();
     void searchUsageErrors_data();
     void searchUsageErrors();
+    void statusesOfOnesOwn();
+    void linkTypesOfOnesOwn();
+    void statusAndLinkTypeUsageErrors_data();
+    void statusAndLinkTypeUsageErrors();
     void checkClean();
     void checkForeignKeyViolation();
     void checkTreeRuleViolation();
@@ -260,7 +265,9 @@ void TestCli::help()
         QVERIFY2(r.out.contains(QStringLiteral("Usage:")), qPrintable(r.out));
         for (const char *command :
              {"steward init FILE", "steward contact ITEM", "steward export REPORT", "steward export selection ITEM",
-              "steward import FILE", "steward check", "steward search QUERY", "--screenshot"})
+              "steward import FILE", "steward check", "steward search QUERY", "steward status NAME --category C",
+              "steward status --remove NAME", "steward statuses", "steward link-type KEY [--label L] [--no-failure]",
+              "steward link-type --remove KEY", "steward link-types", "--screenshot"})
             QVERIFY2(r.out.contains(QString::fromLatin1(command)), command);
         QVERIFY(r.out.contains(QStringLiteral("Exit codes: 0 success, 1 failure, 2 usage error.")));
         // The default inventory named in the help is the one in XDG_DATA_HOME.
@@ -309,6 +316,14 @@ void TestCli::commandHelpListsItsOptions_data()
                             << list({"--db <FILE>", "--format <FORMAT>", "--limit <N>", "-h, --help"});
     QTest::newRow("copy") << QStringLiteral("copy") << QStringLiteral("[options]")
                           << list({"--from <FILE|URL>", "--to <FILE|URL>", "--replace", "-h, --help"});
+    QTest::newRow("status") << QStringLiteral("status") << QStringLiteral("[options] NAME")
+                            << list({"--db <FILE>", "--category <C>", "--remove", "-h, --help"});
+    QTest::newRow("statuses") << QStringLiteral("statuses") << QStringLiteral("[options]")
+                              << list({"--db <FILE>", "--format <FORMAT>", "-h, --help"});
+    QTest::newRow("link-type") << QStringLiteral("link-type") << QStringLiteral("[options] KEY")
+                               << list({"--db <FILE>", "--label <L>", "--no-failure", "--remove", "-h, --help"});
+    QTest::newRow("link-types") << QStringLiteral("link-types") << QStringLiteral("[options]")
+                                << list({"--db <FILE>", "--format <FORMAT>", "-h, --help"});
     // map has Qt's own help option, listed first.
     QTest::newRow("map") << QStringLiteral("map") << QStringLiteral("[options] map")
                          << list({"-h, --help", "--db <FILE>", "-o, --output <OUT>", "--focus <ITEM>", "--steps <N>"});
@@ -910,6 +925,201 @@ void TestCli::importRoundTripAndErrors()
 }
 
 // ---------------------------------------------------------------- check
+
+// ---------------------------------------------------------------- statuses and link types
+
+void TestCli::statusesOfOnesOwn()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    const QStringList db{QStringLiteral("--db"), file};
+    // The built-in statuses are listed with their categories.
+    Result r = run(QStringList{QStringLiteral("statuses")} + db);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("^active +operational +built-in$"),
+                                               QRegularExpression::MultilineOption)),
+             qPrintable(r.out));
+    QVERIFY(!r.out.contains(QStringLiteral("read-only")));
+
+    r = run(QStringList{QStringLiteral("status"), QStringLiteral("read-only"), QStringLiteral("--category"),
+                        QStringLiteral("Degraded")} +
+            db);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QString());
+    QCOMPARE(r.out, QStringLiteral("\"read-only\" is a status meaning degraded.\n"));
+    r = run(QStringList{QStringLiteral("statuses")} + db);
+    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("^read-only +degraded +your own$"),
+                                               QRegularExpression::MultilineOption)),
+             qPrintable(r.out));
+    r = run(QStringList{QStringLiteral("statuses"), QStringLiteral("--format"), QStringLiteral("csv")} + db);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("status,category,declared\r\n")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("\r\nactive,operational,built-in\r\n")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("\r\nread-only,degraded,own\r\n")), qPrintable(r.out));
+
+    // Declared again: its category changes.
+    r = run(QStringList{QStringLiteral("status"), QStringLiteral("read-only"), QStringLiteral("--category"),
+                        QStringLiteral("down")} +
+            db);
+    QCOMPARE(r.exitCode, 0);
+    r = run(QStringList{QStringLiteral("statuses"), QStringLiteral("--format"), QStringLiteral("csv")} + db);
+    QVERIFY2(r.out.contains(QStringLiteral("\r\nread-only,down,own\r\n")), qPrintable(r.out));
+
+    // A built-in status stays as it is; nothing is written.
+    QStringList before = state(file);
+    r = run(QStringList{QStringLiteral("status"), QStringLiteral("active"), QStringLiteral("--category"),
+                        QStringLiteral("down")} +
+            db);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("\"active\" is a built-in status")), qPrintable(r.err));
+    QCOMPARE(state(file), before);
+
+    // Refused while an item has it.
+    {
+        Database database;
+        QVERIFY2(database.open(file), qPrintable(database.errorString()));
+        Store store(database);
+        Item pypi = test::must(store.findItemsByName(QStringLiteral("PyPI"), test::readError())).first();
+        pypi.status = QStringLiteral("read-only");
+        QString error;
+        QVERIFY2(store.updateItem(pypi, &error), qPrintable(error));
+    }
+    before = state(file);
+    r = run(QStringList{QStringLiteral("status"), QStringLiteral("--remove"), QStringLiteral("read-only")} + db);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.startsWith(QStringLiteral("steward: ")) && r.err.contains(QStringLiteral("read-only")),
+             qPrintable(r.err));
+    QCOMPARE(state(file), before);
+    {
+        Database database;
+        QVERIFY2(database.open(file), qPrintable(database.errorString()));
+        Store store(database);
+        Item pypi = test::must(store.findItemsByName(QStringLiteral("PyPI"), test::readError())).first();
+        pypi.status = QStringLiteral("active");
+        QString error;
+        QVERIFY2(store.updateItem(pypi, &error), qPrintable(error));
+    }
+    r = run(QStringList{QStringLiteral("status"), QStringLiteral("--remove"), QStringLiteral("read-only")} + db);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("Removed the status \"read-only\".\n"));
+    r = run(QStringList{QStringLiteral("statuses")} + db);
+    QVERIFY(!r.out.contains(QStringLiteral("read-only")));
+    // Gone: removing it again is refused.
+    r = run(QStringList{QStringLiteral("status"), QStringLiteral("--remove"), QStringLiteral("read-only")} + db);
+    QCOMPARE(r.exitCode, 1);
+}
+
+void TestCli::linkTypesOfOnesOwn()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    const QStringList db{QStringLiteral("--db"), file};
+    Result r = run(QStringList{QStringLiteral("link-types")} + db);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("^depends_on +depends on +failure follows +built-in$"),
+                                               QRegularExpression::MultilineOption)),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("^configured_by +.* +failure stops +built-in$"),
+                                               QRegularExpression::MultilineOption)),
+             qPrintable(r.out));
+
+    // The key as typed is normalised ("Replicates to" is replicates_to).
+    r = run(QStringList{QStringLiteral("link-type"), QStringLiteral("Replicates to"), QStringLiteral("--label"),
+                        QStringLiteral("replicates to"), QStringLiteral("--no-failure")} +
+            db);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QString());
+    QCOMPARE(r.out, QStringLiteral("\"replicates_to\" (replicates to) is a link type; a failure does not follow its "
+                                   "links.\n"));
+    r = run(QStringList{QStringLiteral("link-type"), QStringLiteral("monitored_by")} + db);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("\"monitored_by\" (monitored by) is a link type; a failure follows its links.\n"));
+    r = run(QStringList{QStringLiteral("link-types"), QStringLiteral("--format"), QStringLiteral("csv")} + db);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("key,label,carries_failure,declared\r\n")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("\r\nreplicates_to,replicates to,no,own\r\n")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("\r\nmonitored_by,monitored by,yes,own\r\n")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("\r\ndepends_on,depends on,yes,built-in\r\n")), qPrintable(r.out));
+
+    // Built-in types and keys that cannot be keys are refused; nothing is written.
+    const QStringList before = state(file);
+    r = run(QStringList{QStringLiteral("link-type"), QStringLiteral("depends_on"), QStringLiteral("--no-failure")} +
+            db);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("built-in link type")), qPrintable(r.err));
+    r = run(QStringList{QStringLiteral("link-type"), QStringLiteral("uses!")} + db);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("letters, digits and underscores")), qPrintable(r.err));
+    QCOMPARE(state(file), before);
+
+    // Refused while a link has it.
+    {
+        Database database;
+        QVERIFY2(database.open(file), qPrintable(database.errorString()));
+        Store store(database);
+        Link link;
+        link.fromItem = test::must(store.findItemsByName(QStringLiteral("PyPI"), test::readError())).first().id;
+        link.toItem = test::must(store.findItemsByName(QStringLiteral("Fastly"), test::readError())).first().id;
+        link.type = QStringLiteral("monitored_by");
+        QString error;
+        QVERIFY2(store.addLink(link, &error), qPrintable(error));
+    }
+    r = run(QStringList{QStringLiteral("link-type"), QStringLiteral("--remove"), QStringLiteral("monitored_by")} + db);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("used by 1 link")), qPrintable(r.err));
+    r = run(QStringList{QStringLiteral("link-type"), QStringLiteral("--remove"), QStringLiteral("replicates_to")} + db);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("Removed the link type \"replicates_to\".\n"));
+    r = run(QStringList{QStringLiteral("link-types")} + db);
+    QVERIFY(!r.out.contains(QStringLiteral("replicates_to")));
+    QVERIFY(r.out.contains(QStringLiteral("monitored_by")));
+    r = run(QStringList{QStringLiteral("link-type"), QStringLiteral("--remove"), QStringLiteral("replicates_to")} + db);
+    QCOMPARE(r.exitCode, 1);
+}
+
+void TestCli::statusAndLinkTypeUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("status without category")
+        << QStringList{QStringLiteral("status"), QStringLiteral("read-only")} << QStringLiteral("needs --category");
+    QTest::newRow("unknown category") << QStringList{QStringLiteral("status"), QStringLiteral("read-only"),
+                                                     QStringLiteral("--category"), QStringLiteral("broken")}
+                                      << QStringLiteral(
+                                             "the categories are operational, degraded, down, retired, planned");
+    QTest::newRow("remove with category")
+        << QStringList{QStringLiteral("status"), QStringLiteral("--remove"), QStringLiteral("x"),
+                       QStringLiteral("--category"), QStringLiteral("down")}
+        << QStringLiteral("--remove takes no --category");
+    QTest::newRow("status without name") << QStringList{QStringLiteral("status")} << QStringLiteral("one NAME");
+    QTest::newRow("two names") << QStringList{QStringLiteral("status"), QStringLiteral("a"), QStringLiteral("b"),
+                                              QStringLiteral("--category"), QStringLiteral("down")}
+                               << QStringLiteral("one NAME");
+    QTest::newRow("link-type without key") << QStringList{QStringLiteral("link-type")} << QStringLiteral("one KEY");
+    QTest::newRow("remove with label") << QStringList{QStringLiteral("link-type"), QStringLiteral("--remove"),
+                                                      QStringLiteral("x"), QStringLiteral("--label"),
+                                                      QStringLiteral("y")}
+                                       << QStringLiteral("--remove takes no --label");
+    QTest::newRow("statuses with an argument")
+        << QStringList{QStringLiteral("statuses"), QStringLiteral("x")} << QStringLiteral("takes no arguments");
+    QTest::newRow("link-types bad format")
+        << QStringList{QStringLiteral("link-types"), QStringLiteral("--format"), QStringLiteral("xml")}
+        << QStringLiteral("xml");
+}
+
+void TestCli::statusAndLinkTypeUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    const QStringList before = state(file);
+    const Result r = run(arguments + QStringList{QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QCOMPARE(r.out, QString());
+    QCOMPARE(state(file), before);
+}
 
 void TestCli::checkClean()
 {

@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void everyEntrySelectsItsItemsInTheTree();
     void followsEdits();
     void options();
+    void groupsServicesByATagKey();
 };
 
 void TestDashboard::init()
@@ -433,6 +435,92 @@ void TestDashboard::options()
                           QStringLiteral("Georg Brandl=2")})); // Benjamin: docs and jython
     // Dyn hosts DNS for the organisation: every service is behind it.
     QCOMPARE(counts(data.frontingProviders), (QStringList{QStringLiteral("Dyn=15"), QStringLiteral("Fastly=4")}));
+}
+
+void TestDashboard::groupsServicesByATagKey()
+{
+    const auto tag = [this](const char *name, QStringList tags) {
+        Item item = test::must(m_store->findItemsByName(QString::fromUtf8(name), test::readError())).first();
+        item.tags = std::move(tags);
+        QString error;
+        QVERIFY2(m_store->updateItem(item, &error), qPrintable(error));
+    };
+    // No tags: no keys to group by, and no grouping asked for.
+    DashboardData data = build();
+    QCOMPARE(data.tagKeys, QStringList());
+    QVERIFY(data.servicesByTag.entries.isEmpty());
+
+    tag("docs.python.org", {QStringLiteral("env=prod"), QStringLiteral("pci")});
+    tag("PyPI", {QStringLiteral("env=prod")});
+    tag("planet.python.org", {QStringLiteral("env=staging"), QStringLiteral("category=python-core")});
+    // Two values of one key: counted under both.
+    tag("bugs.python.org", {QStringLiteral("env=prod"), QStringLiteral("env=staging")});
+    // Not the key "env": another key that begins with it, and another case.
+    tag("hg.python.org", {QStringLiteral("environment=lab"), QStringLiteral("Env=qa")});
+    // A key on a host only: offered, and every service is "(none)".
+    tag("albatross", {QStringLiteral("role=db")});
+
+    data = build();
+    QCOMPARE(data.tagKeys, (QStringList{QStringLiteral("category"), QStringLiteral("Env"), QStringLiteral("env"),
+                                        QStringLiteral("environment"), QStringLiteral("pci"), QStringLiteral("role")}));
+    QVERIFY(data.servicesByTag.entries.isEmpty());
+    int services = 0;
+    for (const ChartEntry &e : std::as_const(data.servicesByStatus.entries))
+        services += e.count();
+    QCOMPARE(services, 15);
+
+    DashboardData::Options options;
+    options.tagKey = QStringLiteral("env");
+    data = build(options);
+    QCOMPARE(data.servicesByTag.title, QStringLiteral("Services by env"));
+    // Most first, then by label; "(none)" last.
+    QCOMPARE(counts(data.servicesByTag),
+             (QStringList{QStringLiteral("prod=3"), QStringLiteral("staging=2"), QStringLiteral("(none)=11")}));
+    QCOMPARE(data.servicesByTag.entries.at(0).key, QStringLiteral("env=prod"));
+    QCOMPARE(
+        names(data.servicesByTag.entries.at(0).itemIds),
+        (QStringList{QStringLiteral("bugs.python.org"), QStringLiteral("docs.python.org"), QStringLiteral("PyPI")}));
+    QCOMPARE(names(data.servicesByTag.find(QStringLiteral("env=staging"))->itemIds),
+             (QStringList{QStringLiteral("bugs.python.org"), QStringLiteral("planet.python.org")}));
+    const ChartEntry *none = data.servicesByTag.find(QString());
+    QVERIFY(none);
+    QCOMPARE(none->label, QStringLiteral("(none)"));
+    QVERIFY(names(none->itemIds).contains(QStringLiteral("hg.python.org")));
+    QVERIFY(std::is_sorted(none->itemIds.cbegin(), none->itemIds.cend()));
+    // Every service is in one entry at least; only bugs is in two.
+    QSet<qint64> all;
+    int counted = 0;
+    for (const ChartEntry &e : std::as_const(data.servicesByTag.entries)) {
+        counted += e.count();
+        for (qint64 id : e.itemIds)
+            all.insert(id);
+    }
+    QCOMPARE(all.size(), 15);
+    QCOMPARE(counted, 16);
+
+    // A bare tag is its own entry.
+    options.tagKey = QStringLiteral("pci");
+    data = build(options);
+    QCOMPARE(counts(data.servicesByTag), (QStringList{QStringLiteral("pci=1"), QStringLiteral("(none)=14")}));
+    QCOMPARE(data.servicesByTag.entries.at(0).key, QStringLiteral("pci"));
+    // Tags are case-sensitive.
+    options.tagKey = QStringLiteral("Env");
+    data = build(options);
+    QCOMPARE(counts(data.servicesByTag), (QStringList{QStringLiteral("qa=1"), QStringLiteral("(none)=14")}));
+    // On hosts only, or nowhere: every service is "(none)".
+    for (const QString &key : {QStringLiteral("role"), QStringLiteral("nope")}) {
+        options.tagKey = key;
+        data = build(options);
+        QCOMPARE(counts(data.servicesByTag), QStringList{QStringLiteral("(none)=15")});
+    }
+    // A key with LIKE's wildcards in it means itself only.
+    tag("PyPI", {QStringLiteral("e_v=x"), QStringLiteral("e%=y")});
+    options.tagKey = QStringLiteral("e_v");
+    data = build(options);
+    QCOMPARE(counts(data.servicesByTag), (QStringList{QStringLiteral("x=1"), QStringLiteral("(none)=14")}));
+    options.tagKey = QStringLiteral("e%");
+    data = build(options);
+    QCOMPARE(counts(data.servicesByTag), (QStringList{QStringLiteral("y=1"), QStringLiteral("(none)=14")}));
 }
 
 QTEST_GUILESS_MAIN(TestDashboard)

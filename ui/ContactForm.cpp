@@ -52,6 +52,8 @@ ContactForm::ContactForm(Store &store, const ContactDraft &draft, QWidget *paren
     , m_kind(new QComboBox(this))
     , m_team(new QComboBox(this))
     , m_teamLabel(new QLabel(tr("Belongs to &team:"), this))
+    , m_tags(new QLineEdit(draft.contact.tags.join(QStringLiteral("; ")), this))
+    , m_tagsProblem(problemLabel(this, QStringLiteral("tagsProblemLabel")))
     , m_notes(new QPlainTextEdit(draft.contact.notes, this))
     , m_addressLayout(new QVBoxLayout)
     , m_membersBox(new QGroupBox(tr("Members"), this))
@@ -90,6 +92,11 @@ ContactForm::ContactForm(Store &store, const ContactDraft &draft, QWidget *paren
     m_teamLabel->setBuddy(m_team);
     form->addRow(m_teamLabel, m_team);
 
+    m_tags->setObjectName(QStringLiteral("tagsLineEdit"));
+    m_tags->setPlaceholderText(tr("on-call; team=infra (separated by \";\")"));
+    form->addRow(tr("Ta&gs:"), m_tags);
+    form->addRow(QString(), m_tagsProblem);
+
     auto *addresses = new QGroupBox(tr("Addresses"), this);
     auto *addressOuter = new QVBoxLayout(addresses);
     addressOuter->addLayout(m_addressLayout);
@@ -122,6 +129,7 @@ ContactForm::ContactForm(Store &store, const ContactDraft &draft, QWidget *paren
         addMemberRow(m);
 
     connect(m_name, &QLineEdit::textChanged, this, &ContactForm::validate);
+    connect(m_tags, &QLineEdit::textChanged, this, &ContactForm::validate);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ContactForm::updateKind);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         if (isValid())
@@ -266,6 +274,13 @@ void ContactForm::validate()
     setProblemText(m_nameProblem, nameProblem.isEmpty() ? m_contactsError : nameProblem);
     bool valid = nameProblem.isEmpty();
 
+    // Tags as the Store keeps them: no control characters, a key before any "=".
+    QStringList tags = m_tags->text().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    QString tagsProblem;
+    validation::normaliseList(&tags, false, &tagsProblem);
+    setProblemText(m_tagsProblem, tagsProblem);
+    valid = valid && tagsProblem.isEmpty();
+
     for (const AddressRow &row : std::as_const(m_addresses)) {
         const QString problem =
             validation::addressProblem(static_cast<AddressKind>(row.kind->currentData().toInt()), row.value->text());
@@ -303,6 +318,8 @@ QString ContactForm::problem(const QString &field) const
 {
     if (field == QLatin1String("name"))
         return m_nameProblem->text();
+    if (field == QLatin1String("tags"))
+        return m_tagsProblem->text();
     if (field.startsWith(QLatin1String("address"))) {
         const int i = field.mid(7).toInt();
         return i < m_addresses.size() ? m_addresses.at(i).problem->text() : QString();
@@ -322,6 +339,9 @@ ContactDraft ContactForm::draft() const
     out.contact.kind = static_cast<ContactKind>(m_kind->currentData().toInt());
     out.contact.teamId = out.contact.kind == ContactKind::Team ? 0 : m_team->currentData().toLongLong();
     out.contact.notes = m_notes->toPlainText().trimmed();
+    out.contact.tags = m_tags->text().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    QString unused; // a problem is shown in the form, which then does not save
+    validation::normaliseList(&out.contact.tags, false, &unused);
     out.contact.addresses.clear();
     for (const AddressRow &row : m_addresses) {
         Address a;

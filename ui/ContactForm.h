@@ -33,7 +33,7 @@ public:
 
     ContactDraft draft() const;
     bool isValid() const;
-    /// The problem shown for "name", "address0", "member1", ..., empty if none.
+    /// The problem shown for "name", "tags", "address0", "member1", ..., empty if none.
     QString problem(const QString &field) const;
 
     /// Adds an empty address row (the "Add Address" button) and returns its value field.
@@ -73,6 +73,8 @@ private:
     QComboBox *m_kind;
     QComboBox *m_team;
     QLabel *m_teamLabel;
+    QLineEdit *m_tags;
+    QLabel *m_tagsProblem;
     QPlainTextEdit *m_notes;
     QVBoxLayout *m_addressLayout;
     QVector<AddressRow> m_addresses;

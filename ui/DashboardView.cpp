@@ -8,11 +8,13 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLegendMarker>
@@ -77,6 +79,7 @@ QString cut(const QString &label)
 DashboardView::DashboardView(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel)
+    , m_groupBy(new QComboBox)
     , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("dashboardView"));
@@ -87,7 +90,19 @@ DashboardView::DashboardView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     m_summary->setObjectName(QStringLiteral("dashboardSummaryLabel"));
     m_summary->setWordWrap(true);
-    layout->addWidget(m_summary);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    auto *groupLabel = new QLabel(tr("&Group services by:"));
+    m_groupBy->setObjectName(QStringLiteral("groupByComboBox"));
+    m_groupBy->setToolTip(tr("Group the services' chart by status or by the values of a tag key (env=prod, ...)"));
+    m_groupBy->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    groupLabel->setBuddy(m_groupBy);
+    top->addWidget(groupLabel);
+    top->addWidget(m_groupBy);
+    layout->addLayout(top);
+    fillGroupingBox();
+    connect(m_groupBy, &QComboBox::activated, this,
+            [this](int index) { setServicesGrouping(m_groupBy->itemData(index).toString()); });
     auto *grid = new QGridLayout;
     grid->setSpacing(6);
     layout->addLayout(grid, 1);
@@ -145,6 +160,7 @@ void DashboardView::setStore(Store *store)
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
+    m_tagKey.clear(); // another inventory has other tags
     if (m_store) {
         connect(m_store, &Store::itemCreated, this, &DashboardView::invalidate);
         connect(m_store, &Store::itemUpdated, this, &DashboardView::invalidate);
@@ -222,7 +238,9 @@ bool DashboardView::rebuild(QString *error)
     QElapsedTimer timer;
     timer.start();
     QString message;
-    std::optional<DashboardData> data = DashboardData::build(m_store->database(), &message);
+    DashboardData::Options options;
+    options.tagKey = m_tagKey;
+    std::optional<DashboardData> data = DashboardData::build(m_store->database(), options, &message);
     if (!data) {
         m_summary->setText(tr("Cannot read the numbers: %1").arg(message));
         if (error)
@@ -232,13 +250,15 @@ bool DashboardView::rebuild(QString *error)
     m_data = std::move(*data);
     m_stale = false;
     ++m_builds;
-    clearCharts();
-    for (int c = 0; c < ChartCount; ++c) {
-        if (isBarChart(static_cast<Chart>(c)))
-            drawBars(static_cast<Chart>(c));
-        else
-            drawPie(static_cast<Chart>(c));
+    // The key chosen is no longer in use (its last tag removed): by status again.
+    if (!m_tagKey.isEmpty() && !m_data.tagKeys.contains(m_tagKey)) {
+        m_tagKey.clear();
+        m_data.servicesByTag = ChartSeries();
     }
+    fillGroupingBox();
+    clearCharts();
+    for (int c = 0; c < ChartCount; ++c)
+        draw(static_cast<Chart>(c));
     m_lastBuildMs = timer.nsecsElapsed() / 1e6;
     int services = 0, hosts = 0;
     for (const ChartEntry &e : std::as_const(m_data.servicesByStatus.entries))
@@ -252,10 +272,51 @@ bool DashboardView::rebuild(QString *error)
     return true;
 }
 
+void DashboardView::fillGroupingBox()
+{
+    m_groupBy->clear();
+    m_groupBy->addItem(tr("status"), QString());
+    for (const QString &key : std::as_const(m_data.tagKeys))
+        m_groupBy->addItem(tr("tag %1").arg(key), key);
+    m_groupBy->setCurrentIndex(std::max(0, m_groupBy->findData(m_tagKey)));
+    m_groupBy->setEnabled(m_groupBy->count() > 1);
+}
+
+QStringList DashboardView::groupingKeys() const
+{
+    return m_data.tagKeys;
+}
+
+void DashboardView::setServicesGrouping(const QString &tagKey)
+{
+    // Taken back by the rebuild when no item has the key.
+    m_tagKey = tagKey.trimmed();
+    if (m_store)
+        rebuild();
+    else
+        fillGroupingBox();
+}
+
+const ChartSeries &DashboardView::series(Chart chart) const
+{
+    if (chart == Chart::ServicesByStatus && !m_tagKey.isEmpty())
+        return m_data.servicesByTag;
+    return m_data.chart(chart);
+}
+
+void DashboardView::draw(Chart chart)
+{
+    // Grouped by a tag key, the services' chart has as many entries as values: bars.
+    if (isBarChart(chart) || (chart == Chart::ServicesByStatus && !m_tagKey.isEmpty()))
+        drawBars(chart);
+    else
+        drawPie(chart);
+}
+
 void DashboardView::drawBars(Chart which)
 {
     const int c = static_cast<int>(which);
-    const ChartSeries &series = m_data.chart(which);
+    const ChartSeries &series = this->series(which);
     QVector<ChartEntry> &shown = m_shown[c];
     shown = series.entries;
     if (shown.size() > MaxBars) {
@@ -323,7 +384,7 @@ void DashboardView::drawBars(Chart which)
 void DashboardView::drawPie(Chart which)
 {
     const int c = static_cast<int>(which);
-    const ChartSeries &series = m_data.chart(which);
+    const ChartSeries &series = this->series(which);
     QVector<ChartEntry> &shown = m_shown[c];
     shown.clear();
     int total = 0;
@@ -376,7 +437,7 @@ void DashboardView::activate(Chart chart, int index)
     if (index < 0 || index >= shown.size())
         return;
     const ChartEntry &entry = shown.at(index);
-    Q_EMIT itemsActivated(entry.itemIds, tr("%1: %2").arg(m_data.chart(chart).title, entry.label));
+    Q_EMIT itemsActivated(entry.itemIds, tr("%1: %2").arg(series(chart).title, entry.label));
 }
 
 bool DashboardView::exportChart(Chart chart, const QString &path, QString *error)

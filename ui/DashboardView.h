@@ -7,6 +7,7 @@
 #include <array>
 
 class QChartView;
+class QComboBox;
 class QLabel;
 class QTimer;
 
@@ -17,7 +18,9 @@ class Store;
 /**
  * The dashboard: six charts of DashboardData (services per provider, hosts and
  * services by status, ownership coverage, the contacts who own the most, the providers
- * in front of the most services). A click on a bar, a slice or a legend entry emits
+ * in front of the most services). The services' chart groups them by status or, chosen
+ * in "Group services by", by the values of a tag key in use ("env": prod, staging,
+ * "(none)"). A click on a bar, a slice or a legend entry emits
  * itemsActivated with the items it counts, so that a chart is a way into the tree.
  *
  * The numbers are read again after every change to the store (debounced), and only
@@ -52,6 +55,15 @@ public:
     /// The entries drawn for @p chart, in the order of the bars (top to bottom) or slices.
     const QVector<ChartEntry> &shownEntries(Chart chart) const;
     QChartView *chartView(Chart chart) const;
+    /// Groups the services' chart by @p tagKey's values (empty: by status), and redraws.
+    /// A key no item has is not offered; choosing one groups by status again.
+    void setServicesGrouping(const QString &tagKey);
+    QString servicesGrouping() const { return m_tagKey; }
+    /// The tag keys the grouping box offers (after "status").
+    QStringList groupingKeys() const;
+    /// What @p chart draws: its series in data(), or for the services' chart grouped by a
+    /// tag key, data().servicesByTag.
+    const ChartSeries &series(Chart chart) const;
     /// "servicesPerProvider", ...: the chart's key in object and file names.
     static QString chartKey(Chart chart);
 
@@ -74,12 +86,16 @@ private:
     void drawBars(Chart chart);
     void drawPie(Chart chart);
     void saveAsking(Chart chart);
+    void fillGroupingBox();
+    void draw(Chart chart);
 
     Store *m_store = nullptr;
     DashboardData m_data;
     std::array<QVector<ChartEntry>, ChartCount> m_shown;
     std::array<QChartView *, ChartCount> m_views{};
     QLabel *m_summary;
+    QComboBox *m_groupBy;
+    QString m_tagKey; ///< the services' chart groups by this tag key; empty: by status
     QTimer *m_timer;
     bool m_stale = true;
     int m_builds = 0;

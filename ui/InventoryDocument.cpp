@@ -1,6 +1,7 @@
 #include "InventoryDocument.h"
 
 #include "AssignmentCommands.h"
+#include "ChangeFields.h"
 #include "ChangeWatcher.h"
 #include "ContactCommands.h"
 #include "ContactResolver.h"
@@ -123,6 +124,46 @@ bool InventoryDocument::saveItem(const Item &before, const Item &after, QString 
     if (!command->execute(error))
         return false;
     m_undo->push(command.release());
+    return true;
+}
+
+bool InventoryDocument::saveItem(const Item &before, const Item &after, const LinkChanges &links, QString *error)
+{
+    if (links.isEmpty())
+        return saveItem(before, after, error);
+    std::unique_ptr<StoreCommand> itemStep;
+    CreateItemCommand *create = nullptr;
+    QString label;
+    if (before.id == 0) {
+        auto command = std::make_unique<CreateItemCommand>(*m_store, after, CommandErrorHandler());
+        create = command.get();
+        label = command->text();
+        itemStep = std::move(command);
+    } else {
+        auto command = std::make_unique<EditItemCommand>(*m_store, before, after, CommandErrorHandler());
+        label = command->text();
+        // Only the links changed: the item's record is left alone (no new version of it).
+        if (itemFields(before) != itemFields(after))
+            itemStep = std::move(command);
+    }
+    auto steps = std::make_unique<StepsCommand>(*m_store, label, commandErrorHandler());
+    if (itemStep)
+        steps->addStep(std::move(itemStep));
+    // Removed first: a link whose note changed is removed and added again, and two links
+    // of one type between the same items cannot both exist.
+    for (const Link &link : links.removed)
+        steps->addStep(std::make_unique<RemoveLinkCommand>(*m_store, link, CommandErrorHandler()));
+    for (const Link &link : links.added) {
+        std::function<qint64()> fromId;
+        if (create)
+            fromId = [create] { return create->itemId(); };
+        steps->addStep(std::make_unique<AddLinkCommand>(*m_store, link, CommandErrorHandler(), fromId));
+    }
+    if (!steps->execute(error))
+        return false;
+    m_undo->push(steps.release());
+    if (create)
+        Q_EMIT itemCreated(create->itemId());
     return true;
 }
 

@@ -20,6 +20,7 @@ struct ContactDraft;
 class Database;
 class InventoryTreeModel;
 class Store;
+struct LinkChanges;
 
 /**
  * One open inventory (a file or a server's database) and everything that edits it:
@@ -64,6 +65,10 @@ public:
     /// (then itemCreated() names it). A record someone else changed since @p before was
     /// loaded is refused.
     bool saveItem(const Item &before, const Item &after, QString *error);
+    /// saveItem() with the item's outgoing links removed and added (the form's Links
+    /// section), all of it one undoable step and one transaction: undo puts the item and
+    /// its links back as they were.
+    bool saveItem(const Item &before, const Item &after, const LinkChanges &links, QString *error);
     /// Moves items under @p newParentId (a drop in the tree) as one undoable step.
     bool moveItems(const QVector<qint64> &itemIds, qint64 newParentId, QString *error);
     /// Deletes @p itemId and everything under it as one undoable step.

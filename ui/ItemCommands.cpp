@@ -127,6 +127,55 @@ bool EditItemCommand::save(const Item &values, QString *error)
     return true;
 }
 
+AddLinkCommand::AddLinkCommand(Store &store, Link link, CommandErrorHandler onError, std::function<qint64()> fromId)
+    : StoreCommand(std::move(onError))
+    , m_store(store)
+    , m_link(std::move(link))
+    , m_fromId(std::move(fromId))
+{
+    m_link.id = 0;
+    setText(QCoreApplication::translate("steward::AddLinkCommand", "Link \"%1\" to \"%2\"")
+                .arg(m_link.fromName, m_link.toName));
+}
+
+bool AddLinkCommand::apply(QString *error)
+{
+    Link copy = m_link;
+    if (m_fromId)
+        copy.fromItem = m_fromId();
+    if (!m_store.addLink(copy, error))
+        return false;
+    m_link.id = copy.id;
+    m_link.fromItem = copy.fromItem;
+    return true;
+}
+
+bool AddLinkCommand::revert(QString *error)
+{
+    return m_store.removeLink(m_link.id, error);
+}
+
+RemoveLinkCommand::RemoveLinkCommand(Store &store, Link link, CommandErrorHandler onError)
+    : StoreCommand(std::move(onError))
+    , m_store(store)
+    , m_link(std::move(link))
+{
+    setText(QCoreApplication::translate("steward::RemoveLinkCommand", "Unlink \"%1\" from \"%2\"")
+                .arg(m_link.fromName, m_link.toName));
+}
+
+bool RemoveLinkCommand::apply(QString *error)
+{
+    return m_store.removeLink(m_link.id, error);
+}
+
+bool RemoveLinkCommand::revert(QString *error)
+{
+    // Put back with its id, type and note: a later undo or redo names the same record.
+    Link copy = m_link;
+    return m_store.addLink(copy, error).has_value();
+}
+
 DeleteItemCommand::DeleteItemCommand(Store &store, qint64 itemId, CommandErrorHandler onError)
     : StoreCommand(std::move(onError))
     , m_store(store)

@@ -6,10 +6,20 @@
 
 #include <QJsonObject>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
 namespace steward {
+
+/// What an item form changed among the item's outgoing links: the links to remove
+/// (as loaded, with their ids) and the links to add. A changed note is both.
+struct LinkChanges
+{
+    QVector<Link> removed;
+    QVector<Link> added;
+    bool isEmpty() const { return removed.isEmpty() && added.isEmpty(); }
+};
 
 /// Creates an item; undo deletes it, redo puts it back with the same id.
 class CreateItemCommand final : public StoreCommand
@@ -48,6 +58,39 @@ private:
     bool m_first = true;
     qint64 m_leftVersion = 0;
     QJsonObject m_leftFields;
+};
+
+/// Adds a link; undo removes it, redo puts it back with the same id.
+class AddLinkCommand final : public StoreCommand
+{
+public:
+    /// @p fromId, if given, names the item the link starts from when it runs (an item
+    /// created by an earlier step of the same command); else link.fromItem.
+    AddLinkCommand(Store &store, Link link, CommandErrorHandler onError, std::function<qint64()> fromId = {});
+
+protected:
+    bool apply(QString *error) override;
+    bool revert(QString *error) override;
+
+private:
+    Store &m_store;
+    Link m_link; ///< id 0 until first added; then kept
+    std::function<qint64()> m_fromId;
+};
+
+/// Removes a link; undo puts it back as it was (same id, type and note).
+class RemoveLinkCommand final : public StoreCommand
+{
+public:
+    RemoveLinkCommand(Store &store, Link link, CommandErrorHandler onError);
+
+protected:
+    bool apply(QString *error) override;
+    bool revert(QString *error) override;
+
+private:
+    Store &m_store;
+    Link m_link;
 };
 
 /**

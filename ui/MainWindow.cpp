@@ -20,6 +20,7 @@
 #include "ReportActions.h"
 #include "SearchActions.h"
 #include "Settings.h"
+#include "StatusesAndLinkTypesDialog.h"
 #include "Store.h"
 #include "TreeFilterModel.h"
 #include "WhoToContactPanel.h"
@@ -221,6 +222,8 @@ void MainWindow::buildActions()
     edit->addSeparator();
     QAction *name = edit->addAction(tr("Your &Name in the History…"), this, &MainWindow::onHistoryName);
     name->setObjectName(QStringLiteral("historyNameAction"));
+    QAction *types = edit->addAction(tr("&Statuses and Link Types…"), this, &MainWindow::editStatusesAndLinkTypes);
+    types->setObjectName(QStringLiteral("statusesAndLinkTypesAction"));
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Filter Tree"), this, [this] {
         m_filterEdit->setFocus();
@@ -661,7 +664,7 @@ void MainWindow::editCurrentItem()
         // Saved while the form is open: when the save fails (someone else saved first,
         // the server went away) the form stays open with what was typed.
         form.setSaveHandler([&](const Item &edited, QString *saveError) {
-            if (m_document->saveItem(*item, edited, saveError))
+            if (m_document->saveItem(*item, edited, form.linkChanges(), saveError))
                 return true;
             // Gone (deleted, or the server cannot be reached): the form shows why (the
             // save's error, which the read's would only repeat).
@@ -682,7 +685,7 @@ void MainWindow::editCurrentItem()
             if (box.clickedButton() == overwrite) {
                 Item mine = edited;
                 mine.version = current->version;
-                return m_document->saveItem(*current, mine, saveError);
+                return m_document->saveItem(*current, mine, form.linkChanges(), saveError);
             }
             if (box.clickedButton() == reloadButton) {
                 *item = *current;
@@ -730,8 +733,18 @@ void MainWindow::newItem(ItemKind kind)
     item.parentId = parent;
     ItemForm form(m_document->store(), item, this);
     // A save that fails (the server gone) leaves the form open with what was typed.
-    form.setSaveHandler([&](const Item &edited, QString *error) { return m_document->saveItem(item, edited, error); });
+    form.setSaveHandler([&](const Item &edited, QString *error) {
+        return m_document->saveItem(item, edited, form.linkChanges(), error);
+    });
     form.exec();
+}
+
+void MainWindow::editStatusesAndLinkTypes()
+{
+    if (!m_document)
+        return;
+    StatusesAndLinkTypesDialog dialog(m_document->store(), this);
+    dialog.exec();
 }
 
 void MainWindow::deleteCurrentItem()

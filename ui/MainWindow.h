@@ -78,6 +78,7 @@ public:
     /// Opens the form for the current item, or for a new item of @p kind.
     void editCurrentItem();
     void newItem(ItemKind kind);
+    void editStatusesAndLinkTypes();
     /// Asks, saying what goes with it, then deletes the current item.
     void deleteCurrentItem();
 

@@ -4,6 +4,7 @@
 #include "SqliteStatement.h"
 
 #include <QHash>
+#include <QSet>
 #include <QVariant>
 
 #include <algorithm>
@@ -478,6 +479,67 @@ std::optional<DashboardData> DashboardData::build(Database &db, const Options &o
         sortByCount(&entries);
         entries.resize(std::min<qsizetype>(entries.size(), options.topFronting));
         data.frontingProviders.entries = entries;
+    }
+
+    // The tag keys in use: the distinct tags read through their index, keys taken here.
+    q = reader.run(QStringLiteral("SELECT DISTINCT tag FROM item_tag"));
+    if (!q)
+        return std::nullopt;
+    while (q->next()) {
+        const QString tag = q->text(0);
+        const qsizetype equals = tag.indexOf(QLatin1Char('='));
+        const QString key = equals < 0 ? tag : tag.left(equals);
+        if (!data.tagKeys.contains(key))
+            data.tagKeys.append(key);
+    }
+    if (!reader.finished())
+        return std::nullopt;
+    std::sort(data.tagKeys.begin(), data.tagKeys.end(), [](const QString &a, const QString &b) {
+        const int folded = QString::compare(a, b, Qt::CaseInsensitive);
+        return folded != 0 ? folded < 0 : a < b;
+    });
+
+    // Services by a tag key's value: the bare key or "key=..." exactly (tags are
+    // case-sensitive), compared by substr so that both backends agree.
+    if (!options.tagKey.isEmpty()) {
+        const QString key = options.tagKey;
+        data.servicesByTag.title = tr("Services by %1").arg(key);
+        const QString prefix = key + QLatin1Char('=');
+        q = reader.run(QStringLiteral("SELECT t.item_id, t.tag FROM item_tag t JOIN item i ON i.id = t.item_id"
+                                      " WHERE i.kind = 'service' AND (t.tag = ? OR substr(t.tag, 1, length(?)) = ?)"),
+                       {key, prefix, prefix});
+        if (!q)
+            return std::nullopt;
+        QHash<QString, ChartEntry> byValue;
+        QSet<qint64> tagged;
+        while (q->next()) {
+            const qint64 id = q->integer(0);
+            const QString tag = q->text(1);
+            ChartEntry &entry = byValue[tag];
+            if (entry.key.isEmpty()) {
+                entry.key = tag;
+                entry.label = tag == key ? tag : tag.mid(prefix.size());
+            }
+            entry.itemIds.append(id);
+            tagged.insert(id);
+        }
+        if (!reader.finished())
+            return std::nullopt;
+        QVector<ChartEntry> entries;
+        for (auto it = byValue.begin(); it != byValue.end(); ++it) {
+            std::sort(it->itemIds.begin(), it->itemIds.end());
+            entries.append(*it);
+        }
+        sortByCount(&entries);
+        ChartEntry none;
+        none.label = tr("(none)");
+        for (const Service &s : std::as_const(services)) {
+            if (!tagged.contains(s.id))
+                none.itemIds.append(s.id); // ascending: services are read in id order
+        }
+        if (!none.itemIds.isEmpty())
+            entries.append(none);
+        data.servicesByTag.entries = entries;
     }
     return data;
 }

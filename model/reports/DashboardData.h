@@ -49,7 +49,13 @@ struct ChartSeries
  *   most first, at most Options::topContacts; itemIds are what they own;
  * - frontingProviders: the providers in front of the most services (Options::frontLinks,
  *   "served through Fastly"), a link from a host or provider covering everything under
- *   it; most first, at most Options::topFronting; itemIds are the services behind.
+ *   it; most first, at most Options::topFronting; itemIds are the services behind;
+ * - tagKeys: the tag keys in use on any item ("env" of "env=prod", a bare tag "pci"
+ *   itself), sorted case-insensitively: what a chart can be grouped by;
+ * - servicesByTag: with Options::tagKey, the services grouped by that key's value (key
+ *   "env=prod", label "prod"; a bare tag "pci" is its own entry), most first, and
+ *   "(none)" (key empty) for the services without the key, last; a service with two
+ *   values of the key counts in both. Empty without Options::tagKey.
  *
  * Ties are broken by name. Plain data: build it again after an edit or import.
  *
@@ -78,6 +84,8 @@ public:
         QVector<LinkKind> frontLinks{LinkKind::FrontedBy};
         int topContacts = 10;
         int topFronting = 10;
+        /// Group the services by this tag key (servicesByTag); empty for none.
+        QString tagKey;
     };
 
     ChartSeries servicesPerProvider;
@@ -86,6 +94,8 @@ public:
     ChartSeries ownershipCoverage;
     ChartSeries topOwners;
     ChartSeries frontingProviders;
+    ChartSeries servicesByTag;
+    QStringList tagKeys;
 
     const ChartSeries &chart(Chart chart) const;
 

@@ -7,7 +7,9 @@
 #include "ContactCommands.h"
 #include "ContactDirectoryPanel.h"
 #include "ContactForm.h"
+#include "DashboardView.h"
 #include "Database.h"
+#include "GuiSupport.h"
 #include "HistoryModel.h"
 #include "InventoryDocument.h"
 #include "InventoryTreeModel.h"
@@ -15,17 +17,24 @@
 #include "MainWindow.h"
 #include "OwnershipDialog.h"
 #include "Settings.h"
+#include "StatusesAndLinkTypesDialog.h"
 #include "Store.h"
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -45,6 +54,10 @@ class TestEditing final : public QObject
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
+    /// With STEWARD_SHOTS set to a folder, saves @p widget's picture there as @p name.
+    static void shoot(QWidget *widget, const QString &name);
+    /// The outgoing links of @p item as "type -> target (note)", sorted.
+    QStringList linksOf(qint64 item) const;
     bool openExample();
     int runSteward(const QStringList &arguments, QString *err = nullptr);
     QStringList dump() const { return test::dumpInventory(m_window->location()); }
@@ -85,6 +98,13 @@ private Q_SLOTS:
     void contactsPanelShowsWhatAContactOwns();
     void historyRecordsTheNameChosen();
     void hostNamesWithDotsAreAccepted();
+    void serviceOnTwoHostsWithAliasTagAndLinkUndoRedo();
+    void editingHostsAliasesTagsAndLinksIsOneUndoStep();
+    void itemFormValidatesAliasesTagsAndLinks();
+    void hostWithoutProviderAndServiceOnNothing();
+    void contactFormEditsTags();
+    void statusesAndLinkTypesDialog();
+    void dashboardGroupsServicesByATagKey();
 };
 
 void TestEditing::init()
@@ -132,6 +152,26 @@ int TestEditing::runSteward(const QStringList &arguments, QString *err)
     if (err)
         *err = QString::fromUtf8(process.readAllStandardError());
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+void TestEditing::shoot(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("STEWARD_SHOTS");
+    if (folder.isEmpty())
+        return;
+    QApplication::processEvents();
+    QVERIFY(widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
+}
+
+QStringList TestEditing::linksOf(qint64 item) const
+{
+    QStringList out;
+    for (const Link &link : test::must(m_window->store()->links(item, test::readError()))) {
+        if (link.fromItem == item)
+            out << QStringLiteral("%1 -> %2 (%3)").arg(link.type, link.toName, link.note);
+    }
+    out.sort();
+    return out;
 }
 
 QStringList TestEditing::assignmentsOf(const QString &item) const
@@ -813,6 +853,515 @@ void TestEditing::hostNamesWithDotsAreAccepted()
     hostname->selectAll();
     QTest::keyClicks(hostname, QStringLiteral("alba_tross"));
     QVERIFY(!form.isValid());
+}
+
+// ---------------------------------------------------------------- the graph in the forms
+
+void TestEditing::serviceOnTwoHostsWithAliasTagAndLinkUndoRedo()
+{
+    QVERIFY(openExample());
+    Store *store = m_window->store();
+    const qint64 albatross = itemId(QStringLiteral("albatross"));
+    const qint64 dinsdale = itemId(QStringLiteral("dinsdale"));
+    const qint64 pypi = itemId(QStringLiteral("PyPI"));
+    const QStringList before = dump();
+    QVERIFY(m_window->selectItemByName(QStringLiteral("albatross")));
+    test::onNextModal<ItemForm>([&](ItemForm *form) {
+        // A new service under the selected host: that host is its first.
+        auto *hosts = form->findChild<QListWidget *>(QStringLiteral("hostsListWidget"));
+        auto *picker = form->findChild<QComboBox *>(QStringLiteral("hostComboBox"));
+        auto *addHost = form->findChild<QPushButton *>(QStringLiteral("addHostButton"));
+        auto *parent = form->findChild<QComboBox *>(QStringLiteral("parentComboBox"));
+        QVERIFY(hosts && picker && addHost && parent);
+        QCOMPARE(hosts->count(), 1);
+        QCOMPARE(hosts->item(0)->data(Qt::UserRole).toLongLong(), albatross);
+        QVERIFY(!parent->isEnabled()); // on a host, not directly on a provider
+        QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("nameLineEdit")),
+                         QStringLiteral("status.example.org"));
+        picker->setCurrentIndex(picker->findData(dinsdale));
+        QTest::mouseClick(addHost, Qt::LeftButton);
+        QCOMPARE(hosts->count(), 2);
+        // Listed once: adding it again changes nothing.
+        QTest::mouseClick(addHost, Qt::LeftButton);
+        QCOMPARE(hosts->count(), 2);
+        QTest::keyClicks(form->findChild<QPlainTextEdit *>(QStringLiteral("aliasesTextEdit")),
+                         QStringLiteral("status"));
+        QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("tagsLineEdit")), QStringLiteral("env=prod; pci"));
+        QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("addLinkButton")), Qt::LeftButton);
+        const auto targets = form->findChildren<QLineEdit *>(QStringLiteral("linkTargetLineEdit"));
+        QCOMPARE(targets.size(), 1);
+        auto *type = form->findChild<QComboBox *>(QStringLiteral("linkTypeComboBox"));
+        QCOMPARE(type->currentData().toString(), QStringLiteral("depends_on"));
+        QPushButton *save = form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        QVERIFY(!save->isEnabled()); // the link has no target yet
+        QCOMPARE(form->problem(QStringLiteral("link0")), QStringLiteral("Choose the item it links to."));
+        QTest::keyClicks(targets.first(), QStringLiteral("pypi"));
+        QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("linkNoteLineEdit")), QStringLiteral("accounts"));
+        QCOMPARE(form->problem(QStringLiteral("link0")), QString());
+        QVERIFY2(save->isEnabled(), qPrintable(form->problem(QStringLiteral("parent"))));
+        shoot(form, QStringLiteral("item-form-new-service"));
+        QTest::mouseClick(save, Qt::LeftButton);
+    });
+    m_window->newItem(ItemKind::Service);
+
+    const QVector<Item> found = test::must(store->findItemsByName(QStringLiteral("status"), test::readError()));
+    QCOMPARE(found.size(), 1); // found by its alias
+    const Item wiki = test::must(store->item(found.first().id, test::readError()));
+    QCOMPARE(wiki.name, QStringLiteral("status.example.org"));
+    QCOMPARE(wiki.parentId, albatross);
+    QCOMPARE(wiki.alsoOn, QVector<qint64>{dinsdale});
+    QCOMPARE(wiki.aliases, QStringList{QStringLiteral("status")});
+    QCOMPARE(wiki.tags, (QStringList{QStringLiteral("env=prod"), QStringLiteral("pci")}));
+    QCOMPARE(linksOf(wiki.id), QStringList{QStringLiteral("depends_on -> PyPI (accounts)")});
+    // PyPI sees it from its side too.
+    QVector<Link> links = test::must(store->links(pypi, test::readError()));
+    links.removeIf([&wiki](const Link &l) { return l.fromItem != wiki.id; });
+    QCOMPARE(links.size(), 1);
+    // One step on the stack for the item and its link.
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Create service \"status.example.org\""));
+    const QStringList after = dump();
+
+    m_window->undoStack()->undo();
+    QCOMPARE(dump(), before);
+    QVERIFY(test::must(store->findItemsByName(QStringLiteral("status"), test::readError())).isEmpty());
+    for (const Link &l : test::must(store->links(pypi, test::readError())))
+        QVERIFY(l.id != links.first().id);
+    m_window->undoStack()->redo();
+    // The same ids, hosts, alias, tags and link.
+    QCOMPARE(dump(), after);
+    const Item again = test::must(store->item(wiki.id, test::readError()));
+    QCOMPARE(again.alsoOn, QVector<qint64>{dinsdale});
+    QCOMPARE(again.aliases, QStringList{QStringLiteral("status")});
+    QCOMPARE(again.tags, (QStringList{QStringLiteral("env=prod"), QStringLiteral("pci")}));
+    QCOMPARE(test::must(store->links(wiki.id, test::readError())).first().id, links.first().id);
+    roundTrip(before, after);
+}
+
+void TestEditing::editingHostsAliasesTagsAndLinksIsOneUndoStep()
+{
+    QVERIFY(openExample());
+    Store *store = m_window->store();
+    const qint64 albatross = itemId(QStringLiteral("albatross"));
+    const qint64 dinsdale = itemId(QStringLiteral("dinsdale"));
+    // A service on two hosts with an alias, tags and two links, made without the form.
+    Item wiki;
+    wiki.kind = ItemKind::Service;
+    wiki.name = QStringLiteral("status.example.org");
+    wiki.parentId = albatross;
+    wiki.alsoOn = {dinsdale};
+    wiki.aliases = {QStringLiteral("status"), QStringLiteral("status.psf")};
+    wiki.tags = {QStringLiteral("env=prod"), QStringLiteral("pci")};
+    QString error;
+    QVERIFY2(store->createItem(wiki, &error), qPrintable(error));
+    for (const auto &[type, target, note] :
+         {std::tuple{"depends_on", "PyPI", "accounts"}, std::tuple{"fronted_by", "Fastly", ""}}) {
+        Link link;
+        link.fromItem = wiki.id;
+        link.toItem = itemId(QString::fromLatin1(target));
+        link.type = QString::fromLatin1(type);
+        link.note = QString::fromLatin1(note);
+        QVERIFY2(store->addLink(link, &error), qPrintable(error));
+    }
+    const QStringList before = dump();
+    QVERIFY(m_window->selectItemByName(QStringLiteral("status.example.org")));
+    test::onNextModal<ItemForm>([&](ItemForm *form) {
+        auto *hosts = form->findChild<QListWidget *>(QStringLiteral("hostsListWidget"));
+        QVERIFY(hosts);
+        QCOMPARE(hosts->count(), 2);
+        QVERIFY(hosts->item(0)->text().startsWith(QStringLiteral("albatross")));
+        // dinsdale first: it becomes the service's place in the tree.
+        hosts->setCurrentRow(1);
+        QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("moveHostUpButton")), Qt::LeftButton);
+        QVERIFY(hosts->item(0)->text().startsWith(QStringLiteral("dinsdale")));
+        auto *aliases = form->findChild<QPlainTextEdit *>(QStringLiteral("aliasesTextEdit"));
+        QCOMPARE(aliases->toPlainText(), QStringLiteral("status\nstatus.psf"));
+        aliases->selectAll();
+        QTest::keyClicks(aliases, QStringLiteral("status.python"));
+        auto *tags = form->findChild<QLineEdit *>(QStringLiteral("tagsLineEdit"));
+        QCOMPARE(tags->text(), QStringLiteral("env=prod; pci"));
+        tags->selectAll();
+        QTest::keyClicks(tags, QStringLiteral("env=staging"));
+        // The links as loaded; the served-through one goes, the dependency's note changes,
+        // a new one is added.
+        const auto targets = form->findChildren<QLineEdit *>(QStringLiteral("linkTargetLineEdit"));
+        QCOMPARE(targets.size(), 2);
+        QStringList shown;
+        for (QLineEdit *t : targets)
+            shown << t->text();
+        shown.sort();
+        QCOMPARE(shown, (QStringList{QStringLiteral("Fastly"), QStringLiteral("PyPI")}));
+        for (QLineEdit *t : targets) {
+            auto *row = t->parentWidget();
+            if (t->text() == QLatin1String("Fastly")) {
+                QTest::mouseClick(row->findChild<QToolButton *>(QStringLiteral("removeLinkButton")), Qt::LeftButton);
+            } else {
+                auto *note = row->findChild<QLineEdit *>(QStringLiteral("linkNoteLineEdit"));
+                note->selectAll();
+                QTest::keyClicks(note, QStringLiteral("logins"));
+            }
+        }
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("addLinkButton")), Qt::LeftButton);
+        const auto after = form->findChildren<QLineEdit *>(QStringLiteral("linkTargetLineEdit"));
+        QCOMPARE(after.size(), 2);
+        QLineEdit *added = after.last();
+        auto *type = added->parentWidget()->findChild<QComboBox *>(QStringLiteral("linkTypeComboBox"));
+        type->setCurrentIndex(type->findData(QStringLiteral("backed_up_to")));
+        QTest::keyClicks(added, QStringLiteral("dinsdale (host)"));
+        QVERIFY2(form->isValid(), qPrintable(form->problem(QStringLiteral("link1"))));
+        const LinkChanges changes = form->linkChanges();
+        QCOMPARE(changes.removed.size(), 2); // Fastly, and PyPI with its old note
+        QCOMPARE(changes.added.size(), 2);
+        shoot(form, QStringLiteral("item-form-edit-service"));
+        QTest::mouseClick(form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    });
+    m_window->editCurrentItem();
+
+    const Item edited = test::must(store->item(wiki.id, test::readError()));
+    QCOMPARE(edited.parentId, dinsdale);
+    QCOMPARE(edited.alsoOn, QVector<qint64>{albatross});
+    QCOMPARE(edited.aliases, QStringList{QStringLiteral("status.python")});
+    QCOMPARE(edited.tags, QStringList{QStringLiteral("env=staging")});
+    QCOMPARE(linksOf(wiki.id), (QStringList{QStringLiteral("backed_up_to -> dinsdale ()"),
+                                            QStringLiteral("depends_on -> PyPI (logins)")}));
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    const QStringList after = dump();
+
+    // Undo puts hosts (in their order), aliases, tags and links back exactly.
+    m_window->undoStack()->undo();
+    QCOMPARE(dump(), before);
+    const Item back = test::must(store->item(wiki.id, test::readError()));
+    QCOMPARE(back.parentId, albatross);
+    QCOMPARE(back.alsoOn, QVector<qint64>{dinsdale});
+    QCOMPARE(back.aliases, (QStringList{QStringLiteral("status"), QStringLiteral("status.psf")}));
+    QCOMPARE(back.tags, (QStringList{QStringLiteral("env=prod"), QStringLiteral("pci")}));
+    QCOMPARE(linksOf(wiki.id),
+             (QStringList{QStringLiteral("depends_on -> PyPI (accounts)"), QStringLiteral("fronted_by -> Fastly ()")}));
+    m_window->undoStack()->redo();
+    QCOMPARE(dump(), after);
+    roundTrip(before, after);
+
+    // Only a link changed: the item's record is not written again, and undo is exact.
+    const QStringList beforeLinkOnly = dump();
+    const Item loaded = test::must(store->item(wiki.id, test::readError()));
+    {
+        ItemForm form(*store, loaded, m_window.get());
+        const auto targets = form.findChildren<QLineEdit *>(QStringLiteral("linkTargetLineEdit"));
+        for (QLineEdit *t : targets) {
+            if (t->text() == QLatin1String("dinsdale"))
+                QTest::mouseClick(t->parentWidget()->findChild<QToolButton *>(QStringLiteral("removeLinkButton")),
+                                  Qt::LeftButton);
+        }
+        QVERIFY(form.isValid());
+        QVERIFY2(m_window->document()->saveItem(loaded, form.item(), form.linkChanges(), &error), qPrintable(error));
+    }
+    QCOMPARE(test::must(store->item(wiki.id, test::readError())).version, loaded.version);
+    QCOMPARE(linksOf(wiki.id), QStringList{QStringLiteral("depends_on -> PyPI (logins)")});
+    m_window->undoStack()->undo();
+    QCOMPARE(dump(), beforeLinkOnly);
+}
+
+void TestEditing::itemFormValidatesAliasesTagsAndLinks()
+{
+    QVERIFY(openExample());
+    Store *store = m_window->store();
+    const Item docs = test::must(store->findItemsByName(QStringLiteral("docs.python.org"), test::readError())).first();
+    ItemForm form(*store, docs, m_window.get());
+    form.show();
+    QPushButton *save = form.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    QVERIFY(form.isValid());
+    auto *aliases = form.findChild<QPlainTextEdit *>(QStringLiteral("aliasesTextEdit"));
+    auto *tags = form.findChild<QLineEdit *>(QStringLiteral("tagsLineEdit"));
+    QVERIFY(aliases && tags);
+
+    // An alias is as unique as a name within the kind.
+    QTest::keyClicks(aliases, QStringLiteral("doc.python.org"));
+    QTest::keyClick(aliases, Qt::Key_Return);
+    QTest::keyClicks(aliases, QStringLiteral("PyPI"));
+    QVERIFY(!save->isEnabled());
+    QCOMPARE(form.problem(QStringLiteral("aliases")),
+             QStringLiteral("\"PyPI\" is taken: the service \"PyPI\" is called so."));
+    aliases->clear();
+    aliases->setPlainText(QStringLiteral("doc.python.org\n\n  xs4all")); // a provider's name is another kind's
+    QCOMPARE(form.problem(QStringLiteral("aliases")), QString());
+    QVERIFY(save->isEnabled());
+    QCOMPARE(form.item().aliases, (QStringList{QStringLiteral("doc.python.org"), QStringLiteral("xs4all")}));
+
+    QTest::keyClicks(tags, QStringLiteral("=prod"));
+    QVERIFY(!save->isEnabled());
+    QCOMPARE(form.problem(QStringLiteral("tags")), QStringLiteral("The tag \"=prod\" has no key before \"=\"."));
+    tags->selectAll();
+    QTest::keyClicks(tags, QStringLiteral(" env=prod ;pci; env=prod"));
+    QVERIFY(save->isEnabled());
+    QCOMPARE(form.item().tags, (QStringList{QStringLiteral("env=prod"), QStringLiteral("pci")}));
+
+    // Links: an unknown target, itself, a name two kinds share, the same link twice.
+    // docs.python.org's own links come first, as loaded.
+    const auto loaded = form.findChildren<QLineEdit *>(QStringLiteral("linkTargetLineEdit"));
+    const QString first = QStringLiteral("link%1").arg(loaded.size());
+    const QString next = QStringLiteral("link%1").arg(loaded.size() + 1);
+    QLineEdit *target = form.addLinkRow();
+    QTest::keyClicks(target, QStringLiteral("nosuch"));
+    QVERIFY(!save->isEnabled());
+    QCOMPARE(form.problem(first), QStringLiteral("Nothing is called \"nosuch\"."));
+    target->clear();
+    QTest::keyClicks(target, QStringLiteral("docs.python.org"));
+    QCOMPARE(form.problem(first), QStringLiteral("An item cannot be linked to itself."));
+    QVERIFY(!save->isEnabled());
+    target->clear();
+    // By an alias of another item.
+    Item pypi = test::must(store->findItemsByName(QStringLiteral("PyPI"), test::readError())).first();
+    pypi.aliases = {QStringLiteral("pypi.org")};
+    QString error;
+    QVERIFY2(store->updateItem(pypi, &error), qPrintable(error));
+    {
+        ItemForm fresh(*store, docs, m_window.get());
+        QLineEdit *byAlias = fresh.addLinkRow();
+        QTest::keyClicks(byAlias, QStringLiteral("PYPI.ORG"));
+        QCOMPARE(fresh.problem(first), QString());
+        QCOMPARE(fresh.links().last().toItem, pypi.id);
+        // "name (kind)", as completion offers it.
+        byAlias->clear();
+        QTest::keyClicks(byAlias, QStringLiteral("albatross (host)"));
+        QCOMPARE(fresh.problem(first), QString());
+        byAlias->clear();
+        QTest::keyClicks(byAlias, QStringLiteral("albatross (provider)"));
+        QCOMPARE(fresh.problem(first), QStringLiteral("Nothing is called \"albatross (provider)\"."));
+    }
+    QTest::keyClicks(target, QStringLiteral("albatross"));
+    QCOMPARE(form.problem(first), QString());
+    QLineEdit *second = form.addLinkRow();
+    QTest::keyClicks(second, QStringLiteral("Albatross"));
+    QCOMPARE(form.problem(next), QStringLiteral("This link is listed twice."));
+    QVERIFY(!save->isEnabled());
+    shoot(&form, QStringLiteral("item-form-problems"));
+    // Another type makes it another link.
+    auto *type = second->parentWidget()->findChild<QComboBox *>(QStringLiteral("linkTypeComboBox"));
+    type->setCurrentIndex(type->findData(QStringLiteral("backed_up_to")));
+    QCOMPARE(form.problem(next), QString());
+    QVERIFY(save->isEnabled());
+    const LinkChanges changes = form.linkChanges();
+    QCOMPARE(changes.added.size(), 2);
+    QVERIFY(changes.removed.isEmpty()); // docs.python.org's own links are kept as loaded
+}
+
+void TestEditing::hostWithoutProviderAndServiceOnNothing()
+{
+    QVERIFY(openExample());
+    Store *store = m_window->store();
+    const qint64 organisation = test::must(store->organisationId(test::readError()));
+    const QStringList before = dump();
+    // A host whose provider nobody recorded sits under the organisation.
+    Item host = test::must(store->item(itemId(QStringLiteral("dinsdale")), test::readError()));
+    {
+        ItemForm form(*store, host, m_window.get());
+        auto *parent = form.findChild<QComboBox *>(QStringLiteral("parentComboBox"));
+        QVERIFY(parent);
+        const int none = parent->findData(organisation);
+        QVERIFY(none >= 0);
+        QCOMPARE(parent->itemText(none), QStringLiteral("none (under the organisation)"));
+        QVERIFY(!form.findChild<QListWidget *>(QStringLiteral("hostsListWidget"))); // hosts are a service's
+        parent->setCurrentIndex(none);
+        QVERIFY(form.isValid());
+        QString error;
+        QVERIFY2(m_window->document()->saveItem(host, form.item(), form.linkChanges(), &error), qPrintable(error));
+    }
+    QCOMPARE(test::must(store->item(host.id, test::readError())).parentId, organisation);
+
+    // A service taken off its hosts: a provider or nothing must be chosen.
+    const Item wiki = test::must(store->findItemsByName(QStringLiteral("PyPI"), test::readError())).first();
+    Item service = wiki;
+    service.parentId = itemId(QStringLiteral("albatross"));
+    service.alsoOn = {host.id};
+    QString error;
+    QVERIFY2(m_window->document()->saveItem(wiki, service, &error), qPrintable(error));
+    service = test::must(store->item(wiki.id, test::readError()));
+    {
+        ItemForm form(*store, service, m_window.get());
+        auto *hosts = form.findChild<QListWidget *>(QStringLiteral("hostsListWidget"));
+        auto *parent = form.findChild<QComboBox *>(QStringLiteral("parentComboBox"));
+        QCOMPARE(hosts->count(), 2);
+        for (int i = 0; i < 2; ++i) {
+            hosts->setCurrentRow(0);
+            QTest::mouseClick(form.findChild<QPushButton *>(QStringLiteral("removeHostButton")), Qt::LeftButton);
+        }
+        QCOMPARE(hosts->count(), 0);
+        QVERIFY(parent->isEnabled());
+        QVERIFY(!form.isValid());
+        QVERIFY(!form.problem(QStringLiteral("parent")).isEmpty());
+        parent->setCurrentIndex(parent->findData(organisation));
+        QCOMPARE(parent->currentText(), QStringLiteral("nothing (under the organisation)"));
+        QVERIFY(form.isValid());
+        const Item edited = form.item();
+        QCOMPARE(edited.parentId, organisation);
+        QVERIFY(edited.alsoOn.isEmpty());
+        QVERIFY2(m_window->document()->saveItem(service, edited, form.linkChanges(), &error), qPrintable(error));
+    }
+    const Item onNothing = test::must(store->item(wiki.id, test::readError()));
+    QCOMPARE(onNothing.parentId, organisation);
+    QVERIFY(onNothing.alsoOn.isEmpty());
+    while (m_window->undoStack()->canUndo())
+        m_window->undoStack()->undo();
+    QCOMPARE(dump(), before);
+}
+
+void TestEditing::contactFormEditsTags()
+{
+    QVERIFY(openExample());
+    Store *store = m_window->store();
+    const qint64 id = contactId(QStringLiteral("Georg Brandl"));
+    const ContactDraft loaded{test::must(store->contact(id, test::readError())),
+                              test::must(store->teamMembers(id, test::readError()))};
+    const QStringList before = dump();
+    ContactForm form(*store, loaded, m_window.get());
+    auto *tags = form.findChild<QLineEdit *>(QStringLiteral("tagsLineEdit"));
+    QVERIFY(tags);
+    QCOMPARE(tags->text(), QString());
+    QTest::keyClicks(tags, QStringLiteral("on-call; =x"));
+    QVERIFY(!form.isValid());
+    QCOMPARE(form.problem(QStringLiteral("tags")), QStringLiteral("The tag \"=x\" has no key before \"=\"."));
+    tags->selectAll();
+    QTest::keyClicks(tags, QStringLiteral("on-call; team=docs; on-call"));
+    QVERIFY(form.isValid());
+    shoot(&form, QStringLiteral("contact-form-tags"));
+    QCOMPARE(form.draft().contact.tags, (QStringList{QStringLiteral("on-call"), QStringLiteral("team=docs")}));
+    QString error;
+    QVERIFY2(m_window->document()->saveContact(loaded, form.draft(), &error), qPrintable(error));
+    QCOMPARE(test::must(store->contact(id, test::readError())).tags,
+             (QStringList{QStringLiteral("on-call"), QStringLiteral("team=docs")}));
+    roundTrip(before, dump());
+    // Loaded again, the form shows them.
+    ContactForm again(*store, {test::must(store->contact(id, test::readError())), {}}, m_window.get());
+    QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("tagsLineEdit"))->text(),
+             QStringLiteral("on-call; team=docs"));
+}
+
+void TestEditing::statusesAndLinkTypesDialog()
+{
+    QVERIFY(openExample());
+    Store *store = m_window->store();
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("statusesAndLinkTypesAction"));
+    QVERIFY(action);
+    test::onNextModal<StatusesAndLinkTypesDialog>([&](StatusesAndLinkTypesDialog *dialog) {
+        auto *statuses = dialog->findChild<QTableWidget *>(QStringLiteral("statusesTableWidget"));
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("statusNameLineEdit"));
+        auto *category = dialog->findChild<QComboBox *>(QStringLiteral("statusCategoryComboBox"));
+        QVERIFY(statuses && name && category);
+        const int builtins = statuses->rowCount();
+        QVERIFY(builtins >= 5);
+        // A built-in status is refused, and said so.
+        QTest::keyClicks(name, QStringLiteral("active"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("defineStatusButton")), Qt::LeftButton);
+        QCOMPARE(dialog->statusMessage(), QStringLiteral("\"active\" is a built-in status; it cannot be changed."));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("statusMessageLabel"))->isVisibleTo(dialog));
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("read-only"));
+        category->setCurrentIndex(category->findData(QStringLiteral("degraded")));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("defineStatusButton")), Qt::LeftButton);
+        QCOMPARE(statuses->rowCount(), builtins + 1);
+        QCOMPARE(dialog->statusMessage(), QStringLiteral("\"read-only\" is a status meaning degraded."));
+
+        auto *key = dialog->findChild<QLineEdit *>(QStringLiteral("linkTypeKeyLineEdit"));
+        auto *label = dialog->findChild<QLineEdit *>(QStringLiteral("linkTypeLabelLineEdit"));
+        auto *failure = dialog->findChild<QCheckBox *>(QStringLiteral("carriesFailureCheckBox"));
+        QVERIFY(key && label && failure);
+        QTest::keyClicks(key, QStringLiteral("uses it!"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("defineLinkTypeButton")), Qt::LeftButton);
+        QVERIFY2(dialog->linkTypeMessage().contains(QStringLiteral("letters, digits and underscores")),
+                 qPrintable(dialog->linkTypeMessage()));
+        key->selectAll();
+        QTest::keyClicks(key, QStringLiteral("replicates_to"));
+        QTest::keyClicks(label, QStringLiteral("replicates to"));
+        failure->setChecked(false);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("defineLinkTypeButton")), Qt::LeftButton);
+        QCOMPARE(dialog->linkTypeMessage(),
+                 QStringLiteral("\"replicates_to\" is a link type; a failure does not follow its links."));
+        shoot(dialog, QStringLiteral("statuses-and-link-types"));
+        // Removing a built-in one: its row offers no Remove.
+        auto *types = dialog->findChild<QTableWidget *>(QStringLiteral("linkTypesTableWidget"));
+        types->selectRow(0);
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("removeLinkTypeButton"))->isEnabled());
+        dialog->accept();
+    });
+    action->trigger();
+    bool found = false;
+    for (const StatusDef &def : test::must(store->statusDefs(test::readError())))
+        found = found || (def.name == QLatin1String("read-only") && def.category == StatusCategory::Degraded);
+    QVERIFY(found);
+    found = false;
+    for (const LinkType &type : test::must(store->linkTypes(test::readError())))
+        found = found || (type.key == QLatin1String("replicates_to") && !type.carriesFailure &&
+                          type.label == QLatin1String("replicates to"));
+    QVERIFY(found);
+
+    // A status of one's own is offered in the item form, after the built-in ones.
+    const Item docs = test::must(store->findItemsByName(QStringLiteral("docs.python.org"), test::readError())).first();
+    ItemForm form(*store, docs, m_window.get());
+    auto *status = form.findChild<QComboBox *>(QStringLiteral("statusComboBox"));
+    QVERIFY(status->findData(QStringLiteral("read-only")) >= 0);
+    status->setCurrentIndex(status->findData(QStringLiteral("read-only")));
+    QCOMPARE(form.item().status, QStringLiteral("read-only"));
+    // And the link type of one's own in the Links section.
+    auto *type = form.addLinkRow()->parentWidget()->findChild<QComboBox *>(QStringLiteral("linkTypeComboBox"));
+    QVERIFY(type->findData(QStringLiteral("replicates_to")) >= 0);
+}
+
+void TestEditing::dashboardGroupsServicesByATagKey()
+{
+    QVERIFY(openExample());
+    Store *store = m_window->store();
+    DashboardView view;
+    view.setStore(store);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *groupBy = view.findChild<QComboBox *>(QStringLiteral("groupByComboBox"));
+    QVERIFY(groupBy);
+    // No tags yet: only "status", and the box is off.
+    QCOMPARE(groupBy->count(), 1);
+    QVERIFY(!groupBy->isEnabled());
+    for (const char *name : {"docs.python.org", "PyPI", "planet.python.org"}) {
+        const qint64 id = test::must(store->findItemsByName(QString::fromLatin1(name), test::readError())).first().id;
+        const Item before = test::must(store->item(id, test::readError()));
+        Item after = before;
+        after.tags = {QString::fromLatin1(name) == QLatin1String("planet.python.org") ? QStringLiteral("env=staging")
+                                                                                      : QStringLiteral("env=prod")};
+        QString error;
+        QVERIFY2(m_window->document()->saveItem(before, after, &error), qPrintable(error));
+    }
+    QVERIFY(view.rebuild());
+    QCOMPARE(groupBy->count(), 2);
+    QCOMPARE(groupBy->itemText(1), QStringLiteral("tag env"));
+    QVERIFY(groupBy->isEnabled());
+    groupBy->setCurrentIndex(1);
+    Q_EMIT groupBy->activated(1);
+    QCOMPARE(view.servicesGrouping(), QStringLiteral("env"));
+    QStringList shown;
+    for (const ChartEntry &e : view.shownEntries(DashboardView::Chart::ServicesByStatus))
+        shown << QStringLiteral("%1=%2").arg(e.label).arg(e.count());
+    QCOMPARE(shown, (QStringList{QStringLiteral("prod=2"), QStringLiteral("staging=1"), QStringLiteral("(none)=12")}));
+    QCOMPARE(view.chartView(DashboardView::Chart::ServicesByStatus)->chart()->title(),
+             QStringLiteral("Services by env"));
+    // A click selects what the bar counts.
+    QSignalSpy activated(&view, &DashboardView::itemsActivated);
+    view.activate(DashboardView::Chart::ServicesByStatus, 1);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().at(0).value<QVector<qint64>>(),
+             QVector<qint64>{itemId(QStringLiteral("planet.python.org"))});
+    QCOMPARE(activated.first().at(1).toString(), QStringLiteral("Services by env: staging"));
+    shoot(&view, QStringLiteral("dashboard-by-tag"));
+    // Back to status.
+    view.setServicesGrouping(QString());
+    QCOMPARE(groupBy->currentIndex(), 0);
+    QCOMPARE(view.chartView(DashboardView::Chart::ServicesByStatus)->chart()->title(),
+             QStringLiteral("Services by status"));
+    // The last tag of the key gone: grouped by status again.
+    view.setServicesGrouping(QStringLiteral("env"));
+    while (m_window->undoStack()->canUndo())
+        m_window->undoStack()->undo();
+    QVERIFY(view.rebuild());
+    QCOMPARE(view.servicesGrouping(), QString());
+    QCOMPARE(groupBy->count(), 1);
 }
 
 QTEST_MAIN(TestEditing)
