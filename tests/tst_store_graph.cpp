@@ -45,6 +45,7 @@ private Q_SLOTS:
     void aliasesAreNamesWithinAKind();
     void aliasesRefuseWhatCannotBeStored();
     void tagsAreNormalisedAndFound();
+    void anItemReadInBulkKeepsItsGraphWhenUpdated();
     void contactTags();
     void linkTypes();
     void statuses();
@@ -343,6 +344,35 @@ void TestStoreGraph::tagsAreNormalisedAndFound()
     const auto tags = test::must(m_store->tagsByItem(test::readError()));
     QCOMPARE(tags.value(test), QStringList{QStringLiteral("env=test")});
     QCOMPARE(tags.size(), 4);
+}
+
+void TestStoreGraph::anItemReadInBulkKeepsItsGraphWhenUpdated()
+{
+    const qint64 docs =
+        make(ItemKind::Service, QStringLiteral("docs"), m_a, {m_b}, {QStringLiteral("doc")}, {QStringLiteral("pci")});
+    QVERIFY(docs);
+    // itemsOfKind() reads many items without their graph: an update of one leaves it alone.
+    Item bulk;
+    for (const Item &item : test::must(m_store->itemsOfKind(ItemKind::Service, test::readError()))) {
+        if (item.id == docs)
+            bulk = item;
+    }
+    QCOMPARE(bulk.graphLoaded, false);
+    QVERIFY(bulk.aliases.isEmpty());
+    bulk.description = QStringLiteral("changed in bulk");
+    QVERIFY(m_store->updateItem(bulk, test::readError()));
+    Item now = load(docs);
+    QCOMPARE(now.description, QStringLiteral("changed in bulk"));
+    QCOMPARE(now.alsoOn, QVector<qint64>{m_b});
+    QCOMPARE(now.aliases, QStringList{QStringLiteral("doc")});
+    QCOMPARE(now.tags, QStringList{QStringLiteral("pci")});
+    // Found by name it is whole, and an update with emptied lists empties them.
+    Item found = test::must(m_store->findItemsByName(QStringLiteral("doc"), test::readError())).value(0);
+    QCOMPARE(found.graphLoaded, true);
+    QCOMPARE(found.alsoOn, QVector<qint64>{m_b});
+    found.tags.clear();
+    QVERIFY(m_store->updateItem(found, test::readError()));
+    QCOMPARE(load(docs).tags, QStringList{});
 }
 
 void TestStoreGraph::contactTags()

@@ -46,6 +46,10 @@ struct Item
     QStringList aliases;
     /// Tags, "key=value" or a bare "key" ("pci", "env=prod"), in the order given.
     QStringList tags;
+    /// False for an item read in bulk without alsoOn, aliases and tags (Store::itemsOfKind(),
+    /// searchItems()): updating it leaves those as they are in the inventory. Set it
+    /// when you fill them in yourself.
+    bool graphLoaded = true;
 };
 
 /// One further host a service runs on (a row of also_runs_on).

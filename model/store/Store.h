@@ -96,14 +96,18 @@ public:
     [[nodiscard]] std::optional<QVector<TreeRow>> treeRows(QString *error);
     /// The ids of hosts without a host name ("a Rackspace VM").
     [[nodiscard]] std::optional<QSet<qint64>> unnamedHosts(QString *error);
-    /// Items whose name matches @p name case-insensitively (exactly, after case folding).
+    /// Items whose name or an alias matches @p name case-insensitively (exactly, after
+    /// case folding), those by name first; each whole (further hosts, aliases, tags).
     [[nodiscard]] std::optional<QVector<Item>> findItemsByName(const QString &name, QString *error);
-    /// Items whose name contains @p text case-insensitively, at most @p limit.
+    /// Items whose name contains @p text case-insensitively, at most @p limit (without
+    /// further hosts, aliases and tags: Item::graphLoaded is false).
     [[nodiscard]] std::optional<QVector<Item>> searchItems(const QString &text, int limit, QString *error);
     /// @p id first, then its parent, up to the organisation.
     [[nodiscard]] std::optional<QVector<qint64>> ancestry(qint64 id, QString *error);
     [[nodiscard]] std::optional<QVector<Item>> services(QString *error);
     /// Every item of @p kind with its kind's columns, ordered by name (case-folded), then id.
+    /// Without further hosts, aliases and tags (Item::graphLoaded is false): an update
+    /// of one leaves them as they are.
     [[nodiscard]] std::optional<QVector<Item>> itemsOfKind(ItemKind kind, QString *error);
     [[nodiscard]] std::optional<int> countItems(ItemKind kind, QString *error);
     /// The items a service can be under (every item but the services: few) and their

@@ -147,6 +147,7 @@ bool Store::loadItemGraph(Item *item, QString *error)
     item->alsoOn.clear();
     item->aliases.clear();
     item->tags.clear();
+    item->graphLoaded = true;
     QSqlQuery &hosts = bound(
         QStringLiteral("SELECT host_id FROM also_runs_on WHERE service_id = ? ORDER BY position, host_id"), {item->id});
     if (!exec(hosts, error))

@@ -472,6 +472,12 @@ bool Store::updateItem(Item &item, QString *error)
                 setError(err, tr("The kind of \"%1\" cannot be changed.").arg(draft.name));
                 return false;
             }
+            if (!draft.graphLoaded) { // read in bulk: its further hosts, aliases and tags stay
+                draft.alsoOn = current->alsoOn;
+                draft.aliases = current->aliases;
+                draft.tags = current->tags;
+                draft.graphLoaded = true;
+            }
             // The name is checked only when it changes: the record holds it already otherwise.
             if (!checkParent(draft, err) || !checkGraph(draft, err) ||
                 (nameKey(draft.name) != nameKey(current->name) && !checkItemName(draft, err)))
@@ -776,9 +782,18 @@ std::optional<QVector<Item>> Store::findItemsByName(const QString &name, QString
 {
     // By name, then by alias (an alias is unique within its kind, as a name is).
     const QString key = nameKey(name);
-    return selectAll(kItemSelect + QStringLiteral("WHERE i.name_key = ? OR i.id IN (SELECT item_id FROM item_alias"
-                                                  " WHERE alias_key = ?) ORDER BY i.name_key <> ?, i.id"),
-                     {key, key, key}, readItem, error);
+    auto items =
+        selectAll(kItemSelect + QStringLiteral("WHERE i.name_key = ? OR i.id IN (SELECT item_id FROM item_alias"
+                                               " WHERE alias_key = ?) ORDER BY i.name_key <> ?, i.id"),
+                  {key, key, key}, readItem, error);
+    // Few: each whole, further hosts, aliases and tags too.
+    if (items) {
+        for (Item &item : *items) {
+            if (!loadItemGraph(&item, error))
+                return std::nullopt;
+        }
+    }
+    return items;
 }
 
 std::optional<QVector<Item>> Store::searchItems(const QString &text, int limit, QString *error)

@@ -39,6 +39,7 @@ Item readItem(const QSqlQuery &q)
     item.hostname = q.value(16).toString();
     item.url = q.value(17).toString();
     item.sourceUrl = q.value(18).toString();
+    item.graphLoaded = false; // Store::loadItemGraph() reads further hosts, aliases and tags
     return item;
 }
 
