@@ -436,7 +436,8 @@ QStringList graphStep()
 // Schema step 6, search: an item's aliases and tags, and a contact's tags, are indexed
 // too, each list as one search_doc row (field 12 "alias", 13 "tag"; the texts one a line,
 // in their order), so that a search ranks each alias or tag on its own (Search splits
-// the row at line breaks) and an exact alias counts as an exact name.
+// the row at line breaks) and an exact alias counts as an exact name. An item's kind,
+// which gives its rows' group, never changes (Store refuses it).
 struct SearchList
 {
     QString table;  ///< item_alias, item_tag, contact_tag
@@ -502,15 +503,6 @@ QStringList sqliteSearchListsStep()
                    .arg(list.table, sqliteListRefresh(list, QStringLiteral("old.") + owner),
                         sqliteListRefresh(list, QStringLiteral("new.") + owner));
     }
-    // An item's lists move with its kind (its search group).
-    QString body;
-    for (const SearchList &list : kSearchLists) {
-        if (!list.contact)
-            body += QLatin1Char(' ') + sqliteListRefresh(list, QStringLiteral("new.id"));
-    }
-    sql << QStringLiteral("CREATE TRIGGER search_item_lists_au AFTER UPDATE OF kind ON item"
-                          " WHEN old.kind IS NOT new.kind BEGIN%1 END")
-               .arg(body);
     return sql;
 }
 
@@ -569,19 +561,6 @@ QStringList postgresSearchListsStep()
                               " NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION steward_search_%1()")
                    .arg(list.table);
     }
-    // An item's lists move with its kind (its search group).
-    QString body = QStringLiteral(" DELETE FROM search_doc WHERE id BETWEEN %1 + 12 AND %1 + 13;")
-                       .arg(QStringLiteral("((CASE OLD.kind WHEN 'organisation' THEN 1 WHEN 'provider' THEN 2"
-                                           " WHEN 'host' THEN 3 ELSE 4 END)::BIGINT << 40) + (OLD.id::BIGINT << 5)"));
-    for (const SearchList &list : kSearchLists) {
-        if (!list.contact)
-            body += postgresListRefresh(list, QStringLiteral("SELECT NEW.id"));
-    }
-    sql << QStringLiteral("CREATE FUNCTION steward_search_item_lists() RETURNS trigger LANGUAGE plpgsql AS $trg$"
-                          " BEGIN%1 RETURN NULL; END $trg$")
-               .arg(body)
-        << QStringLiteral("CREATE TRIGGER search_item_lists AFTER UPDATE OF kind ON item FOR EACH ROW"
-                          " WHEN (OLD.kind IS DISTINCT FROM NEW.kind) EXECUTE FUNCTION steward_search_item_lists()");
     return sql;
 }
 
