@@ -160,6 +160,7 @@ private Q_SLOTS:
     void tagFiltersParse();
     void indexFollowsAliasAndTagEdits();
     void bulkListsAreIndexed();
+    void manyTaggedItemsByName();
 };
 
 void TestSearch::init()
@@ -971,6 +972,59 @@ void TestSearch::bulkListsAreIndexed()
     }
     QCOMPARE(listRows(*m_db), bulk);
     QVERIFY2(indexIsIntact(&error), qPrintable(error));
+}
+
+void TestSearch::manyTaggedItemsByName()
+{
+    // More tagged items than the tag index is read for: items are read by name instead,
+    // with the same results as for a few.
+    QString error;
+    const qint64 org = test::must(m_store->organisationId(test::readError()));
+    QVector<Item> items;
+    for (int i = 0; i < 2100; ++i) {
+        Item s;
+        s.kind = ItemKind::Service;
+        s.parentId = org;
+        s.name = QStringLiteral("tagged-%1.example.org").arg(2100 - i, 4, 10, QLatin1Char('0'));
+        items.append(s);
+    }
+    QVERIFY2(m_store->write(
+                 [&](QString *err) {
+                     if (!m_store->createValidatedItems(items, err))
+                         return false;
+                     QSqlQuery q(m_db->connection());
+                     if (q.exec(QStringLiteral("INSERT INTO item_tag (item_id, tag, position) SELECT id,"
+                                               " CASE WHEN id % 2 = 0 THEN 'env=prod' ELSE 'env=dev' END, 0"
+                                               " FROM item WHERE name LIKE 'tagged-%'")))
+                         return true;
+                     *err = q.lastError().text();
+                     return false;
+                 },
+                 &error),
+             qPrintable(error));
+    Item albatross = itemNamed(*m_store, QStringLiteral("albatross"), ItemKind::Host);
+    albatross.tags = {QStringLiteral("env=prod")};
+    QVERIFY2(m_store->updateItem(albatross, &error), qPrintable(error));
+    Item docs = itemNamed(*m_store, QStringLiteral("docs.python.org"), ItemKind::Service);
+    docs.tags = {QStringLiteral("env=prod"), QStringLiteral("pci")};
+    QVERIFY2(m_store->updateItem(docs, &error), qPrintable(error));
+
+    Search search(*m_db);
+    const QVector<SearchGroup> env = test::must(search.search(QStringLiteral("tag:env"), 3, test::readError()));
+    QCOMPARE(flat(env),
+             (QStringList{QStringLiteral("service:docs.python.org"), QStringLiteral("service:tagged-0001.example.org"),
+                          QStringLiteral("service:tagged-0002.example.org"), QStringLiteral("host:albatross")}));
+    QVERIFY(env.first().more);
+    QVERIFY(!env.last().more);
+    QCOMPARE(env.first().results.value(1).text, QStringLiteral("env=dev"));
+    const QStringList prod = flat(test::must(search.search(QStringLiteral("tag:env=prod"), 2, test::readError())));
+    QCOMPARE(prod.size(), 3);
+    QCOMPARE(prod.value(0), QStringLiteral("service:docs.python.org"));
+    QVERIFY2(prod.value(1).startsWith(QStringLiteral("service:tagged-")), qPrintable(prod.value(1)));
+    QCOMPARE(prod.value(2), QStringLiteral("host:albatross"));
+    // With a second filter, only what has both.
+    QCOMPARE(find(QStringLiteral("tag:env tag:pci")), QStringList{QStringLiteral("service:docs.python.org")});
+    QCOMPARE(find(QStringLiteral("tag:env=dev tag:pci")), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestSearch)

@@ -50,6 +50,10 @@ SearchKind kindOf(ItemKind kind)
 /// query completely, few enough that a query matching everything stays fast.
 constexpr int kCandidateCap = 400;
 
+/// How many tagged items a tag filter alone sorts by name; beyond that, services are read
+/// in name order until enough have the tag.
+constexpr int kTagDriveCap = 2000;
+
 void setError(QString *error, const QString &message)
 {
     if (error)
@@ -110,6 +114,13 @@ int fieldWeight(const QString &field)
     return 1;
 }
 
+/// SQL that holds when the tag t.tag is what @p filter asks for; its values are bound by
+/// bindTagFilters().
+QString tagMatchSql(const Search::TagFilter &filter)
+{
+    return filter.withValue ? QStringLiteral("t.tag = ?") : QStringLiteral("(t.tag = ? OR substr(t.tag, 1, ?) = ?)");
+}
+
 /// SQL that holds when the item (or contact) @p id has a tag each filter asks for, to
 /// follow a WHERE clause; its values are bound by bindTagFilters().
 QString tagFilterSql(const QVector<Search::TagFilter> &filters, bool contacts, const QString &id)
@@ -118,9 +129,7 @@ QString tagFilterSql(const QVector<Search::TagFilter> &filters, bool contacts, c
     for (const Search::TagFilter &f : filters) {
         sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM %1 t WHERE t.%2 = %3 AND %4)")
                    .arg(contacts ? QStringLiteral("contact_tag") : QStringLiteral("item_tag"),
-                        contacts ? QStringLiteral("contact_id") : QStringLiteral("item_id"), id,
-                        f.withValue ? QStringLiteral("t.tag = ?")
-                                    : QStringLiteral("(t.tag = ? OR substr(t.tag, 1, ?) = ?)"));
+                        contacts ? QStringLiteral("contact_id") : QStringLiteral("item_id"), id, tagMatchSql(f));
     }
     return sql;
 }
@@ -530,43 +539,39 @@ bool Search::loadNames(QVector<SearchGroup> *groups, const QVector<qint64> &item
 
 std::optional<QVector<SearchGroup>> Search::tagged(const QVector<TagFilter> &tags, int limitPerKind, QString *error)
 {
-    // The items (of each kind) and contacts with the tags, by name: the first filter finds
-    // them (through the tag index), the others hold as in search().
+    // The items (of each kind) and contacts with the tags, by name. The first filter finds
+    // them through the tag index; when many have it, services are read in name order
+    // until enough have the tags instead. The other filters hold as in search().
     QVector<SearchGroup> groups;
+    const bool server = m_db.isServer();
     const TagFilter &first = tags.constFirst();
     const QVector<TagFilter> others = tags.mid(1);
-    const QString firstSql =
-        first.withValue ? QStringLiteral("t.tag = ?") : QStringLiteral("(t.tag = ? OR substr(t.tag, 1, ?) = ?)");
-    QSqlQuery &items = prepared(
-        QStringLiteral("SELECT id, kind, tag FROM (SELECT o.id, o.kind, s.tag, row_number() OVER"
-                       " (PARTITION BY o.kind ORDER BY o.name_key, o.id) AS n FROM (SELECT t.item_id, min(t.tag) AS tag"
-                       " FROM item_tag t WHERE %1 GROUP BY t.item_id) s JOIN item o ON o.id = s.item_id WHERE 1 = 1%2)"
-                       " r WHERE n <= ? ORDER BY kind, n")
-            .arg(firstSql, tagFilterSql(others, false, QStringLiteral("o.id"))));
-    QSqlQuery &contactRows = prepared(
-        QStringLiteral("SELECT o.id, s.tag FROM (SELECT t.contact_id, min(t.tag) AS tag FROM contact_tag t WHERE %1"
-                       " GROUP BY t.contact_id) s JOIN contact o ON o.id = s.contact_id WHERE 1 = 1%2"
-                       " ORDER BY o.name_key, o.id LIMIT ?")
-            .arg(firstSql, tagFilterSql(others, true, QStringLiteral("o.id"))));
+    // The first filter, as the tag index answers it (on SQLite, "env" or "env=..." as two
+    // ranges of it; PostgreSQL compares text by the database's collation, not code point).
+    const QString driving = first.withValue ? QStringLiteral("t.tag = ?")
+                            : server        ? QStringLiteral("(t.tag = ? OR substr(t.tag, 1, ?) = ?)")
+                                            : QStringLiteral("(t.tag = ? OR (t.tag >= ? AND t.tag < ?))");
+    const auto bindDriving = [&](QSqlQuery &q) {
+        if (server || first.withValue) {
+            bindTagFilters(q, {first});
+            return;
+        }
+        q.addBindValue(first.tag);
+        q.addBindValue(first.tag + QLatin1Char('='));
+        q.addBindValue(first.tag + QLatin1Char('>')); // the character after '='
+    };
+    const auto failed = [&](const QSqlQuery &q) {
+        setError(error, sqlError(q));
+        return std::nullopt;
+    };
     QHash<int, QVector<Candidate>> found; // by SearchKind
-    for (QSqlQuery *q : {&items, &contactRows}) {
-        const bool contacts = q == &contactRows;
-        if (q->lastError().isValid()) {
-            setError(error, sqlError(*q));
-            return std::nullopt;
-        }
-        bindTagFilters(*q, {first});
-        bindTagFilters(*q, others);
-        q->addBindValue(limitPerKind + 1);
-        if (!q->exec()) {
-            setError(error, sqlError(*q));
-            return std::nullopt;
-        }
-        while (q->next()) {
+    // Rows of (id, kind or nothing, the tag) as results, in their order.
+    const auto read = [&](QSqlQuery &q, bool contacts) {
+        while (q.next()) {
             Candidate c;
-            c.targetId = q->value(0).toLongLong();
+            c.targetId = q.value(0).toLongLong();
             c.field = QStringLiteral("tag");
-            c.text = q->value(contacts ? 1 : 2).toString();
+            c.text = q.value(contacts ? 1 : 2).toString();
             // The filter's part of the tag (all of "env=prod", "env" of "env=dev").
             const int length = static_cast<int>(std::min(first.tag.size(), c.text.size()));
             c.matches = {{0, length}};
@@ -574,13 +579,81 @@ std::optional<QVector<SearchGroup>> Search::tagged(const QVector<TagFilter> &tag
             SearchKind kind = SearchKind::Contact;
             if (!contacts) {
                 ItemKind itemKind = ItemKind::Service;
-                keys::itemKindFromKey(q->value(1).toString(), &itemKind);
+                keys::itemKindFromKey(q.value(1).toString(), &itemKind);
                 kind = kindOf(itemKind);
             }
             found[static_cast<int>(kind)].append(c);
         }
-        q->finish();
+        q.finish();
+    };
+
+    QSqlQuery &count =
+        prepared(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM item_tag t WHERE %1 LIMIT ?) c").arg(driving));
+    if (count.lastError().isValid())
+        return failed(count);
+    bindDriving(count);
+    count.addBindValue(kTagDriveCap + 1);
+    if (!count.exec() || !count.next())
+        return failed(count);
+    const bool many = count.value(0).toInt() > kTagDriveCap;
+    count.finish();
+    if (many) {
+        // Services (most items, as a rule) in name order until enough have the tags.
+        QSqlQuery &services = prepared(
+            QStringLiteral("SELECT o.id, o.kind, (SELECT min(t.tag) FROM item_tag t WHERE t.item_id = o.id AND %1)"
+                           " FROM item o WHERE o.kind = 'service'%2 ORDER BY o.name_key LIMIT ?")
+                .arg(tagMatchSql(first), tagFilterSql(tags, false, QStringLiteral("o.id"))));
+        if (services.lastError().isValid())
+            return failed(services);
+        bindTagFilters(services, {first});
+        bindTagFilters(services, tags);
+        services.addBindValue(limitPerKind + 1);
+        if (!services.exec())
+            return failed(services);
+        read(services, false);
     }
+    // The first limitPerKind + 1 of each kind by name: through the tag index; or when many
+    // have the tag, of the other kinds (few items, as a rule) each checked.
+    QSqlQuery &items =
+        many
+            ? prepared(QStringLiteral(
+                           "SELECT id, kind, tag FROM (SELECT o.id, o.kind, (SELECT min(t.tag) FROM item_tag t"
+                           " WHERE t.item_id = o.id AND %1) AS tag, row_number() OVER (PARTITION BY o.kind ORDER BY"
+                           " o.name_key) AS n FROM item o WHERE o.kind <> 'service'%2) r WHERE n <= ? ORDER BY kind, n")
+                           .arg(tagMatchSql(first), tagFilterSql(tags, false, QStringLiteral("o.id"))))
+            : prepared(QStringLiteral(
+                           "SELECT id, kind, tag FROM (SELECT o.id, o.kind, s.tag, row_number() OVER"
+                           " (PARTITION BY o.kind ORDER BY o.name_key) AS n FROM (SELECT t.item_id, min(t.tag) AS tag"
+                           " FROM item_tag t WHERE %1 GROUP BY t.item_id) s JOIN item o ON o.id = s.item_id"
+                           " WHERE 1 = 1%2) r WHERE n <= ? ORDER BY kind, n")
+                           .arg(driving, tagFilterSql(others, false, QStringLiteral("o.id"))));
+    if (items.lastError().isValid())
+        return failed(items);
+    if (many) {
+        bindTagFilters(items, {first});
+        bindTagFilters(items, tags);
+    } else {
+        bindDriving(items);
+        bindTagFilters(items, others);
+    }
+    items.addBindValue(limitPerKind + 1);
+    if (!items.exec())
+        return failed(items);
+    read(items, false);
+    QSqlQuery &contactRows = prepared(
+        QStringLiteral("SELECT o.id, s.tag FROM (SELECT t.contact_id, min(t.tag) AS tag FROM contact_tag t WHERE %1"
+                       " GROUP BY t.contact_id) s JOIN contact o ON o.id = s.contact_id WHERE 1 = 1%2"
+                       " ORDER BY o.name_key LIMIT ?")
+            .arg(driving, tagFilterSql(others, true, QStringLiteral("o.id"))));
+    if (contactRows.lastError().isValid())
+        return failed(contactRows);
+    bindDriving(contactRows);
+    bindTagFilters(contactRows, others);
+    contactRows.addBindValue(limitPerKind + 1);
+    if (!contactRows.exec())
+        return failed(contactRows);
+    read(contactRows, true);
+
     QVector<qint64> itemIds, contactIds;
     for (const SearchKind kind : kKinds) {
         const QVector<Candidate> list = found.value(static_cast<int>(kind));
