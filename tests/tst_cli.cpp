@@ -104,6 +104,7 @@ private Q_SLOTS:
     void searchText();
     void searchCsv();
     void searchNothingFound();
+    void aliasesAndTagsFromTheCommandLine();
     void searchUsageErrors_data();
     void searchUsageErrors();
     void statusesOfOnesOwn();
@@ -1371,6 +1372,70 @@ void TestCli::searchCsv()
                           record.at(5) == QStringLiteral("https://github.com/python/pypi-salt"));
     }
     QVERIFY(rackspace);
+}
+
+void TestCli::aliasesAndTagsFromTheCommandLine()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    {
+        Database db;
+        QVERIFY(db.open(file));
+        Store store(db);
+        QString error;
+        const auto edit = [&](const QString &name, const QStringList &aliases, const QStringList &tags) {
+            const QVector<Item> found = test::must(store.findItemsByName(name, test::readError()));
+            QCOMPARE(found.size(), 1);
+            Item item = test::must(store.item(found.first().id, test::readError()));
+            item.aliases = aliases;
+            item.tags = tags;
+            QVERIFY2(store.updateItem(item, &error), qPrintable(error));
+        };
+        edit(QStringLiteral("docs.python.org"), {QStringLiteral("doc.python.org")},
+             {QStringLiteral("env=prod"), QStringLiteral("pci")});
+        edit(QStringLiteral("www.python.org"), {}, {QStringLiteral("env=prod")});
+        edit(QStringLiteral("staging.python.org"), {}, {QStringLiteral("env=staging")});
+    }
+    // Who to contact about a service named by its alias: the same answer as by its name.
+    const Result byName =
+        run({QStringLiteral("contact"), QStringLiteral("docs.python.org"), QStringLiteral("--db"), file});
+    QCOMPARE(byName.exitCode, 0);
+    for (const QString &alias : {QStringLiteral("doc.python.org"), QStringLiteral("DOC.Python.org")}) {
+        const Result byAlias = run({QStringLiteral("contact"), alias, QStringLiteral("--db"), file});
+        QCOMPARE(byAlias.exitCode, 0);
+        QCOMPARE(byAlias.err, QString());
+        QCOMPARE(byAlias.out, byName.out);
+    }
+    // Search: the alias as a name, with what matched.
+    Result r = run({QStringLiteral("search"), QStringLiteral("doc.python.org"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.section(QLatin1Char('\n'), 0, 0), QStringLiteral("docs.python.org [service] alias: doc.python.org"));
+    // tag: filters, alone and with text.
+    r = run({QStringLiteral("search"), QStringLiteral("tag:env=prod"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("docs.python.org [service] tag: env=prod\n"
+                                   "www.python.org [service] tag: env=prod\n"));
+    r = run({QStringLiteral("search"), QStringLiteral("tag:env"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("docs.python.org [service] tag: env=prod\n"
+                                   "staging.python.org [service] tag: env=staging\n"
+                                   "www.python.org [service] tag: env=prod\n"));
+    r = run({QStringLiteral("search"), QStringLiteral("www tag:env=prod"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("www.python.org [service]\n"));
+    r = run({QStringLiteral("search"), QStringLiteral("tag:pci"), QStringLiteral("--db"), file,
+             QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(r.exitCode, 0);
+    QVector<QStringList> records;
+    QVERIFY(test::parseCsv(r.out, &records));
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records.at(1).mid(0, 2), (QStringList{QStringLiteral("service"), QStringLiteral("service")}));
+    QCOMPARE(records.at(1).mid(3, 3),
+             (QStringList{QStringLiteral("docs.python.org"), QStringLiteral("tag"), QStringLiteral("pci")}));
+    // A tag nothing has: nothing matches.
+    r = run({QStringLiteral("search"), QStringLiteral("tag:env=dev"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("nothing matches")), qPrintable(r.err));
 }
 
 void TestCli::searchNothingFound()

@@ -3,11 +3,13 @@
 // from another connection, deletes that cascade.
 
 #include "Database.h"
+#include "Migrations.h"
 #include "Search.h"
 #include "SearchFold.h"
 #include "Store.h"
 #include "TestSupport.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -153,6 +155,12 @@ private Q_SLOTS:
     void indexFollowsDeletes();
     void indexFollowsPlainSqlFromAnotherConnection();
     void holdingsOfAContact();
+    void aliasesAreFoundAsNames();
+    void tagsAreFoundAndFilter();
+    void tagFiltersParse();
+    void indexFollowsAliasAndTagEdits();
+    void bulkListsAreIndexed();
+    void manyTaggedItemsByName();
 };
 
 void TestSearch::init()
@@ -653,6 +661,370 @@ void TestSearch::holdingsOfAContact()
              QStringList{QStringLiteral("escalation Python Software Foundation")});
     QCOMPARE(holdingsOf(QStringLiteral("Infrastructure team")),
              (QStringList{QStringLiteral("maintainer Dyn"), QStringLiteral("maintainer Gandi")}));
+}
+
+namespace {
+
+/// The one item of @p kind named @p name (its aliases and tags read with it).
+Item itemNamed(Store &store, const QString &name, ItemKind kind)
+{
+    for (const Item &item : test::must(store.findItemsByName(name, test::readError()))) {
+        if (item.kind == kind)
+            return test::must(store.item(item.id, test::readError()));
+    }
+    return {};
+}
+
+/// The search rows of aliases and tags (id, field, text, folded), in id order.
+QStringList listRows(Database &db)
+{
+    QSqlQuery q(db.connection());
+    QStringList rows;
+    if (!q.exec(QStringLiteral("SELECT id, grp, target_id, field, text, folded FROM search_doc"
+                               " WHERE field IN ('alias', 'tag') ORDER BY id")))
+        return {QStringLiteral("error: ") + q.lastError().text()};
+    while (q.next()) {
+        QStringList columns;
+        for (int c = 0; c < 6; ++c)
+            columns << q.value(c).toString();
+        rows << columns.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+} // namespace
+
+void TestSearch::aliasesAreFoundAsNames()
+{
+    QString error;
+    Item docs = itemNamed(*m_store, QStringLiteral("docs.python.org"), ItemKind::Service);
+    QVERIFY(docs.id > 0);
+    docs.aliases = {QStringLiteral("doc.python.org"), QString::fromUtf8("Documentaci\xc3\xb3n de Python")};
+    QVERIFY2(m_store->updateItem(docs, &error), qPrintable(error));
+
+    // An exact alias: the item, with the alias as what matched, scored as an exact name
+    // of its length ("www.python.org" is as long as "doc.python.org").
+    Search search(*m_db);
+    const QVector<SearchGroup> groups =
+        test::must(search.search(QStringLiteral("Doc.Python.org"), Search::DefaultLimit, test::readError()));
+    QVERIFY(!groups.isEmpty());
+    const SearchResult &alias = groups.first().results.first();
+    QCOMPARE(alias.kind, SearchKind::Service);
+    QCOMPARE(alias.id, docs.id);
+    QCOMPARE(alias.name, QStringLiteral("docs.python.org"));
+    QCOMPARE(alias.field, QStringLiteral("alias"));
+    QCOMPARE(alias.text, QStringLiteral("doc.python.org"));
+    QCOMPARE(alias.snippet.mid(alias.highlights.value(0).first, alias.highlights.value(0).second),
+             QStringLiteral("doc.python.org"));
+    QCOMPARE(Search::fieldLabel(alias.field), QStringLiteral("alias"));
+    const QVector<SearchGroup> www =
+        test::must(search.search(QStringLiteral("www.python.org"), Search::DefaultLimit, test::readError()));
+    QCOMPARE(www.first().results.first().field, QStringLiteral("name"));
+    QCOMPARE(alias.score, www.first().results.first().score);
+    // Each alias on its own, accents folded, words in any order.
+    QCOMPARE(find(QStringLiteral("documentacion")), QStringList{QStringLiteral("service:docs.python.org")});
+    QCOMPARE(find(QStringLiteral("python documentacion")), QStringList{QStringLiteral("service:docs.python.org")});
+    // Words of two different aliases are not one match.
+    QCOMPARE(find(QStringLiteral("documentacion doc.python")), QStringList());
+
+    // An exact alias leads whatever its kind, as an exact name does: the host "docs"
+    // before the services whose names begin with "docs".
+    Item vm = itemNamed(*m_store, QStringLiteral("Rackspace VM for docs.python.org"), ItemKind::Host);
+    QVERIFY(vm.id > 0);
+    vm.aliases = {QStringLiteral("docs")};
+    QVERIFY2(m_store->updateItem(vm, &error), qPrintable(error));
+    const QStringList found = find(QStringLiteral("docs"));
+    QCOMPARE(found.value(0), QStringLiteral("host:Rackspace VM for docs.python.org"));
+    QCOMPARE(found.value(1), QStringLiteral("service:docs.python.org"));
+    // Aliases beginning with the query are found as names are, from one letter on.
+    QVERIFY2(find(QStringLiteral("do")).contains(QStringLiteral("host:Rackspace VM for docs.python.org")),
+             qPrintable(find(QStringLiteral("do")).join(QStringLiteral(" | "))));
+    const QStringList d = find(QStringLiteral("Doc.p"));
+    QCOMPARE(d.value(0), QStringLiteral("service:docs.python.org"));
+    QVERIFY2(indexIsIntact(&error), qPrintable(error));
+}
+
+void TestSearch::tagsAreFoundAndFilter()
+{
+    QString error;
+    const auto tag = [&](const QString &name, ItemKind kind, const QStringList &tags) {
+        Item item = itemNamed(*m_store, name, kind);
+        QVERIFY2(item.id > 0, qPrintable(name));
+        item.tags = tags;
+        QVERIFY2(m_store->updateItem(item, &error), qPrintable(error));
+    };
+    tag(QStringLiteral("docs.python.org"), ItemKind::Service,
+        {QStringLiteral("env=prod"), QStringLiteral("pci"), QStringLiteral("category=python-core")});
+    tag(QStringLiteral("www.python.org"), ItemKind::Service, {QStringLiteral("env=prod")});
+    tag(QStringLiteral("staging.python.org"), ItemKind::Service, {QStringLiteral("env=staging")});
+    tag(QStringLiteral("wiki.python.org"), ItemKind::Service, {QStringLiteral("team=web ops")});
+    tag(QStringLiteral("albatross"), ItemKind::Host, {QStringLiteral("env=prod")});
+    Contact mal =
+        test::must(m_store->findContactsByName(QString::fromUtf8("Marc-Andr\xc3\xa9 Lemburg"), test::readError()))
+            .value(0);
+    QVERIFY(mal.id > 0);
+    mal.tags = {QStringLiteral("pci"), QStringLiteral("board")};
+    QVERIFY2(m_store->updateContact(mal, &error), qPrintable(error));
+    const QString malName = QString::fromUtf8("person:Marc-Andr\xc3\xa9 Lemburg");
+
+    // Tags are text like any other: found by a word of them.
+    QCOMPARE(find(QStringLiteral("python-core")), QStringList{QStringLiteral("service:docs.python.org")});
+    QCOMPARE(find(QStringLiteral("board")), QStringList{malName});
+
+    // tag:key=value alone: what has that tag, by name in each kind.
+    QCOMPARE(find(QStringLiteral("tag:env=prod")),
+             (QStringList{QStringLiteral("service:docs.python.org"), QStringLiteral("service:www.python.org"),
+                          QStringLiteral("host:albatross")}));
+    // tag:key: the key with any value (and the bare tag); contacts too.
+    QCOMPARE(find(QStringLiteral("tag:env")),
+             (QStringList{QStringLiteral("service:docs.python.org"), QStringLiteral("service:staging.python.org"),
+                          QStringLiteral("service:www.python.org"), QStringLiteral("host:albatross")}));
+    QCOMPARE(find(QStringLiteral("TAG:pci")), (QStringList{QStringLiteral("service:docs.python.org"), malName}));
+    QCOMPARE(find(QStringLiteral("tag:\"team=web ops\"")), QStringList{QStringLiteral("service:wiki.python.org")});
+    QCOMPARE(find(QStringLiteral("tag:team")), QStringList{QStringLiteral("service:wiki.python.org")});
+    // Neither a value nor a key of another tag's prefix.
+    QCOMPARE(find(QStringLiteral("tag:env=pro")), QStringList());
+    QCOMPARE(find(QStringLiteral("tag:en")), QStringList());
+    QCOMPARE(find(QStringLiteral("tag:nothing")), QStringList());
+    // Several: all must hold.
+    QCOMPARE(find(QStringLiteral("tag:env=prod tag:pci")), QStringList{QStringLiteral("service:docs.python.org")});
+    // With text: the text's results among what has the tag, ranked as ever.
+    QCOMPARE(find(QStringLiteral("www tag:env=prod")), QStringList{QStringLiteral("service:www.python.org")});
+    QCOMPARE(find(QStringLiteral("tag:env=prod w")), QStringList{QStringLiteral("service:www.python.org")});
+    const QStringList python = find(QStringLiteral("tag:env python.org"));
+    QVERIFY2(python.contains(QStringLiteral("service:staging.python.org")) &&
+                 python.contains(QStringLiteral("service:docs.python.org")) &&
+                 !python.contains(QStringLiteral("service:wiki.python.org")) &&
+                 !python.contains(QStringLiteral("service:mail.python.org")),
+             qPrintable(python.join(QStringLiteral(" | "))));
+    QCOMPARE(find(QStringLiteral("lemburg tag:pci")), QStringList{malName});
+    QCOMPARE(find(QStringLiteral("lemburg tag:env")), QStringList());
+    // A bare "tag:" (being typed) filters nothing and finds nothing by itself.
+    QCOMPARE(find(QStringLiteral("tag:")), QStringList());
+    QCOMPARE(find(QStringLiteral("tag: www.python")), find(QStringLiteral("www.python")));
+
+    // What a tag filter's result shows: the tag, with the filter's part highlighted.
+    Search search(*m_db);
+    const QVector<SearchGroup> groups =
+        test::must(search.search(QStringLiteral("tag:category"), Search::DefaultLimit, test::readError()));
+    QCOMPARE(groups.size(), 1);
+    const SearchResult &r = groups.first().results.first();
+    QCOMPARE(r.name, QStringLiteral("docs.python.org"));
+    QCOMPARE(r.field, QStringLiteral("tag"));
+    QCOMPARE(r.text, QStringLiteral("category=python-core"));
+    QCOMPARE(r.snippet.mid(r.highlights.value(0).first, r.highlights.value(0).second), QStringLiteral("category"));
+    QCOMPARE(Search::fieldLabel(r.field), QStringLiteral("tag"));
+    // A limit per kind, with more.
+    const QVector<SearchGroup> one = test::must(search.search(QStringLiteral("tag:env"), 1, test::readError()));
+    QCOMPARE(one.size(), 2);
+    QCOMPARE(one.first().kind, SearchKind::Service);
+    QCOMPARE(one.first().results.size(), 1);
+    QVERIFY(one.first().more);
+    QVERIFY(!one.last().more);
+    QVERIFY2(indexIsIntact(&error), qPrintable(error));
+}
+
+void TestSearch::tagFiltersParse()
+{
+    QVector<Search::TagFilter> filters;
+    QCOMPARE(Search::splitTagFilters(QStringLiteral("  docs  tag:env=prod  Tag:\"team=web ops\" org tag: "), &filters),
+             QStringLiteral("docs org"));
+    QCOMPARE(filters.size(), 2);
+    QCOMPARE(filters.at(0).tag, QStringLiteral("env=prod"));
+    QVERIFY(filters.at(0).withValue);
+    QCOMPARE(filters.at(1).tag, QStringLiteral("team=web ops"));
+    filters.clear();
+    QCOMPARE(Search::splitTagFilters(QStringLiteral("tag:pci"), &filters), QString());
+    QCOMPARE(filters.size(), 1);
+    QVERIFY(!filters.at(0).withValue);
+    // "tag:" only at the start of a word.
+    filters.clear();
+    QCOMPARE(Search::splitTagFilters(QStringLiteral("etag:x"), &filters), QStringLiteral("etag:x"));
+    QVERIFY(filters.isEmpty());
+}
+
+void TestSearch::indexFollowsAliasAndTagEdits()
+{
+    QString error;
+    Item vm = itemNamed(*m_store, QStringLiteral("Rackspace VM for docs.python.org"), ItemKind::Host);
+    vm.aliases = {QStringLiteral("docs-vm-1"), QString::fromUtf8("h\xc3\xb4te docs")};
+    vm.tags = {QStringLiteral("env=prod"), QStringLiteral("os=debian")};
+    QVERIFY2(m_store->updateItem(vm, &error), qPrintable(error));
+    QCOMPARE(pendingRows(), 0);
+    const QString vmName = QStringLiteral("host:Rackspace VM for docs.python.org");
+    QCOMPARE(find(QStringLiteral("docs-vm-1")).value(0), vmName);
+    QCOMPARE(find(QStringLiteral("hote docs")), QStringList{vmName});
+    QCOMPARE(find(QStringLiteral("os=debian")), QStringList{vmName});
+    // Changed: the old texts go, the new are found.
+    vm.aliases = {QStringLiteral("docs-vm-2")};
+    vm.tags = {QStringLiteral("os=ubuntu")};
+    QVERIFY2(m_store->updateItem(vm, &error), qPrintable(error));
+    QCOMPARE(find(QStringLiteral("docs-vm-1")), QStringList());
+    QCOMPARE(find(QStringLiteral("hote")), QStringList());
+    QCOMPARE(find(QStringLiteral("debian")), QStringList());
+    QCOMPARE(find(QStringLiteral("tag:env")), QStringList());
+    QCOMPARE(find(QStringLiteral("docs-vm-2")).value(0), vmName);
+    QCOMPARE(find(QStringLiteral("tag:os=ubuntu")), QStringList{vmName});
+    // Removed: nothing left of them in the index.
+    vm.aliases.clear();
+    vm.tags.clear();
+    QVERIFY2(m_store->updateItem(vm, &error), qPrintable(error));
+    QCOMPARE(find(QStringLiteral("docs-vm")), QStringList());
+    QCOMPARE(find(QStringLiteral("ubuntu")), QStringList());
+    QCOMPARE(listRows(*m_db), QStringList());
+
+    // By plain SQL from another connection, as the other texts.
+    {
+        RawConnection raw(m_file);
+        QVERIFY(raw.isOpen());
+        if (!m_db->isServer())
+            QVERIFY2(raw.exec(QStringLiteral("PRAGMA foreign_keys = ON"), &error), qPrintable(error));
+        QVERIFY2(raw.exec(QStringLiteral("INSERT INTO item_alias (item_id, kind, alias, alias_key, position)"
+                                         " SELECT id, kind, 'the mail host', 'the mail host', 0 FROM item"
+                                         " WHERE name = 'albatross'"),
+                          &error),
+                 qPrintable(error));
+        QVERIFY2(raw.exec(QStringLiteral("INSERT INTO item_tag (item_id, tag, position)"
+                                         " SELECT id, 'role=mail', 0 FROM item WHERE name = 'albatross'"),
+                          &error),
+                 qPrintable(error));
+        QVERIFY2(raw.exec(QStringLiteral("INSERT INTO contact_tag (contact_id, tag, position)"
+                                         " SELECT id, 'oncall', 0 FROM contact WHERE name = 'Infrastructure team'"),
+                          &error),
+                 qPrintable(error));
+    }
+    QCOMPARE(find(QStringLiteral("the mail host")), QStringList{QStringLiteral("host:albatross")});
+    QCOMPARE(find(QStringLiteral("tag:role=mail mail")), QStringList{QStringLiteral("host:albatross")});
+    QCOMPARE(find(QStringLiteral("tag:oncall")), QStringList{QStringLiteral("team:Infrastructure team")});
+    QVERIFY2(indexIsIntact(&error), qPrintable(error));
+
+    // Deleting the host and the team takes their aliases' and tags' rows with them.
+    const Item albatross = itemNamed(*m_store, QStringLiteral("albatross"), ItemKind::Host);
+    QVERIFY2(m_store->deleteItem(albatross.id, &error), qPrintable(error));
+    const QVector<Contact> team =
+        test::must(m_store->findContactsByName(QStringLiteral("Infrastructure team"), test::readError()));
+    QCOMPARE(team.size(), 1);
+    QVERIFY2(m_store->deleteContact(team.first().id, &error), qPrintable(error));
+    QCOMPARE(listRows(*m_db), QStringList());
+    QCOMPARE(find(QStringLiteral("the mail host")), QStringList());
+    QCOMPARE(find(QStringLiteral("oncall")), QStringList());
+    QVERIFY2(indexIsIntact(&error), qPrintable(error));
+}
+
+void TestSearch::bulkListsAreIndexed()
+{
+    // A bulk import's new items with their aliases and tags: on SQLite the list rows go in
+    // while the search_bulk hold keeps their triggers waiting, and indexBulkSearchLists()
+    // indexes them set-based; PostgreSQL's statement triggers index a multi-row insert.
+    QString error;
+    const qint64 org = test::must(m_store->organisationId(test::readError()));
+    QVector<Item> items;
+    for (int i = 0; i < 3; ++i) {
+        Item s;
+        s.kind = ItemKind::Service;
+        s.parentId = org;
+        s.name = QStringLiteral("bulk-%1.example.org").arg(i);
+        items.append(s);
+    }
+    const bool server = m_db->isServer();
+    const bool ok = m_store->write(
+        [&](QString *err) {
+            if (!m_store->createValidatedItems(items, err))
+                return false;
+            QSqlQuery q(m_db->connection());
+            const auto run = [&](const QString &sql) {
+                if (q.exec(sql))
+                    return true;
+                *err = sql + QStringLiteral(": ") + q.lastError().text();
+                return false;
+            };
+            const QString first = QString::number(items.first().id), last = QString::number(items.last().id);
+            return (server || run(QStringLiteral("INSERT INTO search_bulk (id) VALUES (1)"))) &&
+                   run(QStringLiteral("INSERT INTO item_alias (item_id, kind, alias, alias_key, position) VALUES"
+                                      " (%1, 'service', 'Bulk One', 'bulk one', 0),"
+                                      " (%1, 'service', 'Premi\u00e8re', 'premi\u00e8re', 1),"
+                                      " (%2, 'service', 'Bulk Three', 'bulk three', 0)")
+                           .arg(first, last)) &&
+                   run(QStringLiteral("INSERT INTO item_tag (item_id, tag, position) VALUES"
+                                      " (%1, 'env=prod', 1), (%1, 'bulk', 0), (%2, 'env=prod', 0)")
+                           .arg(first, last)) &&
+                   indexBulkSearchLists(*m_db, items.first().id, items.last().id, err) &&
+                   (server || run(QStringLiteral("DELETE FROM search_bulk")));
+        },
+        &error);
+    QVERIFY2(ok, qPrintable(error));
+    QCOMPARE(pendingRows(), 0);
+    QCOMPARE(find(QStringLiteral("bulk one")), QStringList{QStringLiteral("service:bulk-0.example.org")});
+    QCOMPARE(find(QStringLiteral("premiere")), QStringList{QStringLiteral("service:bulk-0.example.org")});
+    QCOMPARE(find(QStringLiteral("tag:env=prod")),
+             (QStringList{QStringLiteral("service:bulk-0.example.org"), QStringLiteral("service:bulk-2.example.org")}));
+    QVERIFY2(indexIsIntact(&error), qPrintable(error));
+    // The rows are the ones the triggers write, texts in their order.
+    const QStringList bulk = listRows(*m_db);
+    QCOMPARE(bulk.size(), 4);
+    QVERIFY2(bulk.first().endsWith(QString::fromUtf8("|alias|Bulk One\nPremi\xc3\xa8re|bulk one\npremiere")),
+             qPrintable(bulk.first()));
+    QVERIFY2(bulk.at(1).endsWith(QStringLiteral("|tag|bulk\nenv=prod|bulk\nenv=prod")), qPrintable(bulk.at(1)));
+    {
+        RawConnection raw(m_file);
+        QVERIFY2(raw.exec(QStringLiteral("UPDATE item_alias SET position = position"), &error), qPrintable(error));
+        QVERIFY2(raw.exec(QStringLiteral("UPDATE item_tag SET position = position"), &error), qPrintable(error));
+    }
+    QCOMPARE(listRows(*m_db), bulk);
+    QVERIFY2(indexIsIntact(&error), qPrintable(error));
+}
+
+void TestSearch::manyTaggedItemsByName()
+{
+    // More tagged items than the tag index is read for: items are read by name instead,
+    // with the same results as for a few.
+    QString error;
+    const qint64 org = test::must(m_store->organisationId(test::readError()));
+    QVector<Item> items;
+    for (int i = 0; i < 2100; ++i) {
+        Item s;
+        s.kind = ItemKind::Service;
+        s.parentId = org;
+        s.name = QStringLiteral("tagged-%1.example.org").arg(2100 - i, 4, 10, QLatin1Char('0'));
+        items.append(s);
+    }
+    QVERIFY2(m_store->write(
+                 [&](QString *err) {
+                     if (!m_store->createValidatedItems(items, err))
+                         return false;
+                     QSqlQuery q(m_db->connection());
+                     if (q.exec(QStringLiteral("INSERT INTO item_tag (item_id, tag, position) SELECT id,"
+                                               " CASE WHEN id % 2 = 0 THEN 'env=prod' ELSE 'env=dev' END, 0"
+                                               " FROM item WHERE name LIKE 'tagged-%'")))
+                         return true;
+                     *err = q.lastError().text();
+                     return false;
+                 },
+                 &error),
+             qPrintable(error));
+    Item albatross = itemNamed(*m_store, QStringLiteral("albatross"), ItemKind::Host);
+    albatross.tags = {QStringLiteral("env=prod")};
+    QVERIFY2(m_store->updateItem(albatross, &error), qPrintable(error));
+    Item docs = itemNamed(*m_store, QStringLiteral("docs.python.org"), ItemKind::Service);
+    docs.tags = {QStringLiteral("env=prod"), QStringLiteral("pci")};
+    QVERIFY2(m_store->updateItem(docs, &error), qPrintable(error));
+
+    Search search(*m_db);
+    const QVector<SearchGroup> env = test::must(search.search(QStringLiteral("tag:env"), 3, test::readError()));
+    QCOMPARE(flat(env),
+             (QStringList{QStringLiteral("service:docs.python.org"), QStringLiteral("service:tagged-0001.example.org"),
+                          QStringLiteral("service:tagged-0002.example.org"), QStringLiteral("host:albatross")}));
+    QVERIFY(env.first().more);
+    QVERIFY(!env.last().more);
+    QCOMPARE(env.first().results.value(1).text, QStringLiteral("env=dev"));
+    const QStringList prod = flat(test::must(search.search(QStringLiteral("tag:env=prod"), 2, test::readError())));
+    QCOMPARE(prod.size(), 3);
+    QCOMPARE(prod.value(0), QStringLiteral("service:docs.python.org"));
+    QVERIFY2(prod.value(1).startsWith(QStringLiteral("service:tagged-")), qPrintable(prod.value(1)));
+    QCOMPARE(prod.value(2), QStringLiteral("host:albatross"));
+    // With a second filter, only what has both.
+    QCOMPARE(find(QStringLiteral("tag:env tag:pci")), QStringList{QStringLiteral("service:docs.python.org")});
+    QCOMPARE(find(QStringLiteral("tag:env=dev tag:pci")), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestSearch)

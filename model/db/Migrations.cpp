@@ -433,6 +433,150 @@ QStringList graphStep()
                            "  CHECK (category IN ('operational','degraded','down','retired','planned')))")};
 }
 
+// Schema step 6, search: an item's aliases and tags, and a contact's tags, are indexed
+// too, each list as one search_doc row (field 12 "alias", 13 "tag"; the texts one a line,
+// in their order), so that a search ranks each alias or tag on its own (Search splits
+// the row at line breaks) and an exact alias counts as an exact name. An item's kind,
+// which gives its rows' group, never changes (Store refuses it).
+struct SearchList
+{
+    QString table;  ///< item_alias, item_tag, contact_tag
+    QString owner;  ///< its item or contact column
+    QString column; ///< the text
+    QString order;  ///< the texts' order (%1: the table's alias and a dot, or nothing)
+    int field;      ///< in search_doc's ids
+    QString label;  ///< search_doc.field
+    bool contact;   ///< group 5 (a contact's) rather than the item's
+};
+
+const SearchList kSearchLists[] = {
+    {QStringLiteral("item_alias"), QStringLiteral("item_id"), QStringLiteral("alias"),
+     QStringLiteral("%1position, %1alias_key"), 12, QStringLiteral("alias"), false},
+    {QStringLiteral("item_tag"), QStringLiteral("item_id"), QStringLiteral("tag"), QStringLiteral("%1position, %1tag"),
+     13, QStringLiteral("tag"), false},
+    {QStringLiteral("contact_tag"), QStringLiteral("contact_id"), QStringLiteral("tag"),
+     QStringLiteral("%1position, %1tag"), 13, QStringLiteral("tag"), true},
+};
+
+/// SQLite: the statements that write @p list's search row of the item or contact @p id
+/// (an expression such as new.item_id) again: its old row goes (whatever the item's
+/// kind, so that a deleted item leaves nothing) and the texts, if any, go in through
+/// search_input.
+QString sqliteListRefresh(const SearchList &list, const QString &id)
+{
+    QString remove;
+    if (list.contact) {
+        remove = QStringLiteral("DELETE FROM search_doc WHERE id = %1 + %2;")
+                     .arg(docBase(QStringLiteral("5"), id))
+                     .arg(list.field);
+    } else {
+        QStringList ids;
+        for (int group = 1; group <= 4; ++group)
+            ids << QStringLiteral("%1 + %2").arg(docBase(QString::number(group), id)).arg(list.field);
+        remove = QStringLiteral("DELETE FROM search_doc WHERE id IN (%1);").arg(ids.join(QStringLiteral(", ")));
+    }
+    const QString group = list.contact ? QStringLiteral("5") : kItemGroup.arg(QStringLiteral("o"));
+    // A subquery's ORDER BY under an aggregate is kept (SQLite does not flatten it).
+    return remove + QStringLiteral(" INSERT INTO search_input (id, grp, target_id, field, text) SELECT * FROM ("
+                                   "SELECT %1 + %2, %3, o.id, '%4', (SELECT group_concat(v, char(10)) FROM"
+                                   " (SELECT %5 AS v FROM %6 WHERE %7 = %8 ORDER BY %9)) AS text FROM %10 o"
+                                   " WHERE o.id = %8) WHERE text IS NOT NULL;")
+                        .arg(docBase(group, QStringLiteral("o.id")))
+                        .arg(list.field)
+                        .arg(group, list.label, list.column, list.table, list.owner, id, list.order.arg(QString()),
+                             list.contact ? QStringLiteral("contact") : QStringLiteral("item"));
+}
+
+QStringList sqliteSearchListsStep()
+{
+    QStringList sql;
+    // Bulk writers hold the inserts' triggers (search_bulk, step 4) and index the lists
+    // set-based afterwards (indexBulkSearchLists).
+    const QString hold = QStringLiteral(" WHEN NOT EXISTS (SELECT 1 FROM search_bulk)");
+    for (const SearchList &list : kSearchLists) {
+        const QString owner = list.owner;
+        sql << QStringLiteral("CREATE TRIGGER search_%1_ai AFTER INSERT ON %1%2 BEGIN %3 END")
+                   .arg(list.table, hold, sqliteListRefresh(list, QStringLiteral("new.") + owner))
+            << QStringLiteral("CREATE TRIGGER search_%1_ad AFTER DELETE ON %1 BEGIN %2 END")
+                   .arg(list.table, sqliteListRefresh(list, QStringLiteral("old.") + owner))
+            << QStringLiteral("CREATE TRIGGER search_%1_au AFTER UPDATE ON %1 BEGIN %2 %3 END")
+                   .arg(list.table, sqliteListRefresh(list, QStringLiteral("old.") + owner),
+                        sqliteListRefresh(list, QStringLiteral("new.") + owner));
+    }
+    return sql;
+}
+
+/// PostgreSQL: the statements that write @p list's search rows of the items or contacts
+/// whose ids @p ids selects (a transition table's, set-based). An item no longer there
+/// has had its rows taken by its own trigger.
+QString postgresListRefresh(const SearchList &list, const QString &ids)
+{
+    const auto base = [](const QString &group, const QString &id) {
+        return QStringLiteral("((%1)::BIGINT << 40) + ((%2)::BIGINT << 5)").arg(group, id);
+    };
+    const QString group = list.contact ? QStringLiteral("5")
+                                       : QStringLiteral("(CASE o.kind WHEN 'organisation' THEN 1 WHEN 'provider' THEN 2"
+                                                        " WHEN 'host' THEN 3 ELSE 4 END)");
+    const QString owners = list.contact ? QStringLiteral("contact") : QStringLiteral("item");
+    const QString remove = QStringLiteral(" DELETE FROM search_doc d USING %1 o WHERE o.id IN (%2) AND d.id = %3 + %4;")
+                               .arg(owners, ids, base(group, QStringLiteral("o.id")))
+                               .arg(list.field);
+    // A contact's rows are found without the contact, which a cascade has taken already.
+    const QString removeContact =
+        QStringLiteral(" DELETE FROM search_doc WHERE id IN (SELECT %1 + %2 FROM (%3) AS o(id));")
+            .arg(base(QStringLiteral("5"), QStringLiteral("o.id")))
+            .arg(list.field)
+            .arg(ids);
+    return (list.contact ? removeContact : remove) +
+           QStringLiteral(" INSERT INTO search_doc (id, grp, target_id, field, text, folded)"
+                          " SELECT %1 + %2, s.grp, s.id, '%3', s.text, steward_fold(s.text) FROM"
+                          " (SELECT o.id, %4 AS grp, string_agg(t.%5, chr(10) ORDER BY %6) AS text"
+                          " FROM %7 o JOIN %8 t ON t.%9 = o.id WHERE o.id IN (%10) GROUP BY o.id%11) AS s;")
+               .arg(base(QStringLiteral("s.grp"), QStringLiteral("s.id")))
+               .arg(list.field)
+               .arg(list.label, group, list.column, list.order.arg(QStringLiteral("t.")), owners, list.table,
+                    list.owner, ids, list.contact ? QString() : QStringLiteral(", o.kind"));
+}
+
+QStringList postgresSearchListsStep()
+{
+    QStringList sql;
+    for (const SearchList &list : kSearchLists) {
+        const QString fromNew = QStringLiteral("SELECT %1 FROM new_rows").arg(list.owner);
+        const QString fromOld = QStringLiteral("SELECT %1 FROM old_rows").arg(list.owner);
+        // Statement triggers with transition tables: a multi-row insert (a bulk import) is
+        // indexed in one pass.
+        sql << QStringLiteral("CREATE FUNCTION steward_search_%1() RETURNS trigger LANGUAGE plpgsql AS $trg$ BEGIN"
+                              " IF TG_OP = 'INSERT' THEN%2 ELSIF TG_OP = 'DELETE' THEN%3 ELSE%4 END IF;"
+                              " RETURN NULL; END $trg$")
+                   .arg(list.table, postgresListRefresh(list, fromNew), postgresListRefresh(list, fromOld),
+                        postgresListRefresh(list, fromNew + QStringLiteral(" UNION ") + fromOld))
+            << QStringLiteral("CREATE TRIGGER search_%1_insert AFTER INSERT ON %1 REFERENCING NEW TABLE AS new_rows"
+                              " FOR EACH STATEMENT EXECUTE FUNCTION steward_search_%1()")
+                   .arg(list.table)
+            << QStringLiteral("CREATE TRIGGER search_%1_delete AFTER DELETE ON %1 REFERENCING OLD TABLE AS old_rows"
+                              " FOR EACH STATEMENT EXECUTE FUNCTION steward_search_%1()")
+                   .arg(list.table)
+            << QStringLiteral("CREATE TRIGGER search_%1_update AFTER UPDATE ON %1 REFERENCING OLD TABLE AS old_rows"
+                              " NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION steward_search_%1()")
+                   .arg(list.table);
+    }
+    return sql;
+}
+
+QStringList graphSearchStep()
+{
+    return graphStep() + sqliteSearchListsStep();
+}
+
+QStringList postgresGraphStep()
+{
+    QStringList sql;
+    for (const QString &statement : graphStep())
+        sql << dialect::schemaStatement(Backend::PostgreSQL, statement);
+    return sql + postgresSearchListsStep();
+}
+
 QString idList(const QVector<qint64> &ids)
 {
     QStringList numbers;
@@ -544,6 +688,69 @@ QList<QPair<int, QString>> itemSearchFields(ItemKind kind)
     }
     std::sort(fields.begin(), fields.end());
     return fields;
+}
+
+bool indexBulkSearchLists(Database &db, qint64 firstId, qint64 lastId, QString *error)
+{
+    if (db.isServer() || firstId > lastId)
+        return true;
+    QSqlQuery q(db.connection());
+    const auto run = [&](const QString &sql) {
+        q.prepare(sql);
+        q.addBindValue(firstId);
+        q.addBindValue(lastId);
+        if (!q.exec()) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+        return true;
+    };
+    const QString ascii = QStringLiteral("length(s.text) = length(CAST(s.text AS BLOB))");
+    for (const SearchList &list : kSearchLists) {
+        if (list.contact)
+            continue;
+        // Each item's texts in their order: SQLite keeps the input order within a group.
+        const QString rows =
+            QStringLiteral("SELECT %1 + %2, %3, o.id, '%4', s.text FROM (SELECT %5 AS id, group_concat(v, char(10))"
+                           " AS text FROM (SELECT %5, %6 AS v FROM %7 WHERE %5 BETWEEN ? AND ? ORDER BY %5, %8)"
+                           " GROUP BY %5) AS s JOIN item o ON o.id = s.id WHERE ")
+                .arg(docBase(kItemGroup.arg(QStringLiteral("o")), QStringLiteral("o.id")))
+                .arg(list.field)
+                .arg(kItemGroup.arg(QStringLiteral("o")), list.label, list.owner, list.column, list.table,
+                     list.order.arg(QString()));
+        // ASCII texts straight into search_doc (folded as the triggers fold them), as the
+        // bulk insert writes the items' own texts; any other through search_input.
+        if (!run(QStringLiteral("INSERT INTO search_doc (id, grp, target_id, field, text, folded) SELECT *, lower(text)"
+                                " FROM (%1%2)")
+                     .arg(rows, ascii)))
+            return false;
+        if (!run(QStringLiteral("SELECT 1 FROM %1 WHERE %2 BETWEEN ? AND ? AND length(%3) <> length(CAST(%3 AS BLOB))"
+                                " LIMIT 1")
+                     .arg(list.table, list.owner, list.column)))
+            return false;
+        const bool other = q.next();
+        q.finish();
+        if (other && !run(QStringLiteral("INSERT INTO search_input (id, grp, target_id, field, text) %1NOT (%2)")
+                              .arg(rows, ascii)))
+            return false;
+    }
+    // Into search_fts in one statement in rowid order (the rows search_input wrote wait in
+    // search_pending for the commit's index update, as the triggers' do).
+    QStringList ranges;
+    for (int group = 1; group <= 4; ++group) {
+        ranges << QStringLiteral("SELECT id, folded FROM search_doc WHERE id BETWEEN %1 + 12 AND %2 + 13"
+                                 " AND (id & 31) IN (12, 13) AND id NOT IN (SELECT id FROM search_pending)")
+                      .arg(docBase(QString::number(group), QString::number(firstId)),
+                           docBase(QString::number(group), QString::number(lastId)));
+    }
+    if (!q.exec(QStringLiteral("INSERT INTO search_fts (rowid, folded) %1")
+                    .arg(ranges.join(QStringLiteral(" UNION ALL "))))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 int itemSearchGroup(ItemKind kind)
@@ -674,7 +881,7 @@ const QVector<Migration> &migrations()
         // Names unique within a kind: refused, with the names, while duplicates remain.
         {5, uniqueNamesStep(), {}, uniqueNamesProblems},
         // The graph: several hosts, aliases, tags, link types and statuses of one's own.
-        {6, graphStep()},
+        {6, graphSearchStep(), postgresGraphStep()},
     };
     return steps;
 }

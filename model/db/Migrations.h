@@ -9,6 +9,8 @@
 
 namespace steward {
 
+class Database;
+
 /// One numbered schema step: the statements that take user_version from number-1 to number.
 struct Migration
 {
@@ -43,5 +45,14 @@ QStringList uniqueNamesProblems(const QSqlDatabase &db, QString *error);
 QList<QPair<int, QString>> itemSearchFields(ItemKind kind);
 /// The search group (search_doc.grp, the top bits of its ids) of an item of @p kind.
 int itemSearchGroup(ItemKind kind);
+
+/// Indexes the aliases and tags of the new items @p firstId..@p lastId for search, set-
+/// based (schema step 6: one search row per item and list). For a bulk writer on SQLite
+/// that inserted their item_alias and item_tag rows while the search_bulk hold was on
+/// (its triggers, which index them one row at a time, wait then) or with the triggers
+/// off: call it after those inserts, in the same transaction, before the commit. The
+/// items must have had no aliases or tags indexed before. Nothing to do on PostgreSQL,
+/// whose statement triggers index a multi-row insert at once: returns true there.
+bool indexBulkSearchLists(Database &db, qint64 firstId, qint64 lastId, QString *error);
 
 } // namespace steward

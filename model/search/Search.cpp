@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SearchFold.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -49,6 +50,10 @@ SearchKind kindOf(ItemKind kind)
 /// query completely, few enough that a query matching everything stays fast.
 constexpr int kCandidateCap = 400;
 
+/// How many tagged items a tag filter alone sorts by name; beyond that, services are read
+/// in name order until enough have the tag.
+constexpr int kTagDriveCap = 2000;
+
 void setError(QString *error, const QString &message)
 {
     if (error)
@@ -81,7 +86,14 @@ QString foldMapped(const QString &text, QVector<int> *map)
 /// fields count as a name, for the exact match, the name prefix and the field weight.
 bool isNameField(const QString &field)
 {
-    return field == QLatin1String("name");
+    return field == QLatin1String("name") || field == QLatin1String("alias");
+}
+
+/// Whether @p field's index row holds a list (an item's aliases, its tags), one text a
+/// line: each text is ranked on its own.
+bool isListField(const QString &field)
+{
+    return field == QLatin1String("alias") || field == QLatin1String("tag");
 }
 
 /// Whether the folded text of @p field is the folded query itself: the best match there is.
@@ -95,11 +107,43 @@ int fieldWeight(const QString &field)
 {
     if (isNameField(field))
         return 0;
-    if (field == QLatin1String("description"))
+    if (field == QLatin1String("description") || field == QLatin1String("tag"))
         return 2;
     if (field == QLatin1String("notes"))
         return 3;
     return 1;
+}
+
+/// SQL that holds when the tag t.tag is what @p filter asks for; its values are bound by
+/// bindTagFilters().
+QString tagMatchSql(const Search::TagFilter &filter)
+{
+    return filter.withValue ? QStringLiteral("t.tag = ?") : QStringLiteral("(t.tag = ? OR substr(t.tag, 1, ?) = ?)");
+}
+
+/// SQL that holds when the item (or contact) @p id has a tag each filter asks for, to
+/// follow a WHERE clause; its values are bound by bindTagFilters().
+QString tagFilterSql(const QVector<Search::TagFilter> &filters, bool contacts, const QString &id)
+{
+    QString sql;
+    for (const Search::TagFilter &f : filters) {
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM %1 t WHERE t.%2 = %3 AND %4)")
+                   .arg(contacts ? QStringLiteral("contact_tag") : QStringLiteral("item_tag"),
+                        contacts ? QStringLiteral("contact_id") : QStringLiteral("item_id"), id, tagMatchSql(f));
+    }
+    return sql;
+}
+
+void bindTagFilters(QSqlQuery &q, const QVector<Search::TagFilter> &filters)
+{
+    for (const Search::TagFilter &f : filters) {
+        q.addBindValue(f.tag);
+        if (!f.withValue) {
+            const QString key = f.tag + QLatin1Char('=');
+            q.addBindValue(static_cast<int>(key.size()));
+            q.addBindValue(key);
+        }
+    }
 }
 
 bool wordStart(const QString &folded, qsizetype at)
@@ -219,9 +263,12 @@ QSqlQuery &Search::prepared(const QString &sql)
 std::optional<QVector<SearchGroup>> Search::search(const QString &query, int limitPerKind, QString *error)
 {
     QVector<SearchGroup> groups;
-    const QString simplified = query.simplified();
-    if (simplified.isEmpty() || limitPerKind <= 0)
+    QVector<TagFilter> tags;
+    const QString simplified = splitTagFilters(query, &tags).simplified();
+    if ((simplified.isEmpty() && tags.isEmpty()) || limitPerKind <= 0)
         return groups;
+    if (simplified.isEmpty())
+        return tagged(tags, limitPerKind, error);
     const QString normalized = simplified.normalized(QString::NormalizationForm_C);
     // What the index holds (for SQL), and the fuller fold for ranking in C++.
     const QString indexKey = searchfold::indexFold(normalized);
@@ -240,32 +287,50 @@ std::optional<QVector<SearchGroup>> Search::search(const QString &query, int lim
             longestWord = word;
     }
 
-    // Names beginning with the query come from the name_key indexes Steward has anyway
-    // (case-folded, accents kept; any length): found first however many other texts
-    // contain the query. Accents and substrings come from the trigram index.
-    QSqlQuery &itemPrefix = prepared(QStringLiteral(
-        "SELECT id, kind, name FROM item WHERE name_key >= ? AND name_key < ? ORDER BY name_key LIMIT ?"));
-    QSqlQuery &contactPrefix = prepared(
-        QStringLiteral("SELECT id, name FROM contact WHERE name_key >= ? AND name_key < ? ORDER BY name_key LIMIT ?"));
+    // Names and aliases beginning with the query come from the name_key and alias_key
+    // indexes Steward has anyway (case-folded, accents kept; any length): found first
+    // however many other texts contain the query. Accents and substrings come from the
+    // trigram index. Tag filters (tag:env=prod) hold in each statement.
+    QSqlQuery &itemPrefix =
+        prepared(QStringLiteral("SELECT id, kind, name FROM item WHERE name_key >= ? AND name_key < ?%1"
+                                " ORDER BY name_key LIMIT ?")
+                     .arg(tagFilterSql(tags, false, QStringLiteral("item.id"))));
+    QSqlQuery &aliasPrefix =
+        prepared(QStringLiteral("SELECT a.item_id, a.kind, a.alias FROM item_alias a WHERE a.alias_key >= ?"
+                                " AND a.alias_key < ?%1 ORDER BY a.alias_key LIMIT ?")
+                     .arg(tagFilterSql(tags, false, QStringLiteral("a.item_id"))));
+    QSqlQuery &contactPrefix =
+        prepared(QStringLiteral("SELECT id, name FROM contact WHERE name_key >= ? AND name_key < ?%1"
+                                " ORDER BY name_key LIMIT ?")
+                     .arg(tagFilterSql(tags, true, QStringLiteral("contact.id"))));
     // PostgreSQL: pg_trgm's GIN index answers ILIKE '%word%' (the longest word; the
     // ranking below checks the others), and its triggers leave nothing pending.
     const bool server = m_db.isServer();
-    QSqlQuery &substring = prepared(
+    const QString substringSql =
         server
-            ? QStringLiteral("SELECT target_id, field, text FROM search_doc"
-                             " WHERE folded ILIKE ? AND id >= ? AND id < ? LIMIT ?")
+            ? QStringLiteral("SELECT target_id, field, text FROM search_doc d"
+                             " WHERE folded ILIKE ? AND id >= ? AND id < ?%1 LIMIT ?")
             : QStringLiteral("SELECT d.target_id, d.field, d.text FROM search_fts f JOIN search_doc d ON d.id = f.rowid"
-                             " WHERE search_fts MATCH ? AND f.rowid >= ? AND f.rowid < ? LIMIT ?"));
-    QSqlQuery &pending = prepared(
+                             " WHERE search_fts MATCH ? AND f.rowid >= ? AND f.rowid < ?%1 LIMIT ?");
+    const QString pendingSql =
         server ? QStringLiteral("SELECT 1 WHERE false")
                : QStringLiteral("SELECT d.target_id, d.field, d.text FROM search_pending p CROSS JOIN search_doc d"
-                                " ON d.id = p.id WHERE p.id >= ? AND p.id < ? AND instr(d.folded, ?) > 0 LIMIT ?"));
+                                " ON d.id = p.id WHERE p.id >= ? AND p.id < ? AND instr(d.folded, ?) > 0%1 LIMIT ?");
+    // Items and contacts differ only in where their tags are (the statements are the
+    // same without tag filters).
+    QSqlQuery *substring[2], *pending[2];
+    for (const bool contacts : {false, true}) {
+        const QString filter = tagFilterSql(tags, contacts, QStringLiteral("d.target_id"));
+        substring[contacts] = &prepared(substringSql.arg(filter));
+        pending[contacts] = &prepared(server ? pendingSql : pendingSql.arg(filter));
+    }
     QString likePattern = longestWord;
     likePattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
         .replace(QLatin1Char('%'), QStringLiteral("\\%"))
         .replace(QLatin1Char('_'), QStringLiteral("\\_"));
     likePattern = QLatin1Char('%') + likePattern + QLatin1Char('%');
-    for (const QSqlQuery *q : {&itemPrefix, &contactPrefix, &substring, &pending}) {
+    for (const QSqlQuery *q :
+         {&itemPrefix, &aliasPrefix, &contactPrefix, substring[0], substring[1], pending[0], pending[1]}) {
         if (q->lastError().isValid()) {
             // Say why the statement could not be prepared (say, a file without the index).
             setError(error, sqlError(*q));
@@ -276,9 +341,10 @@ std::optional<QVector<SearchGroup>> Search::search(const QString &query, int lim
     const QString key = nameKey(simplified);
     const QString keyEnd = key + QChar(0xDBFF) + QChar(0xDFFF); // U+10FFFF: after every continuation
     QHash<int, QVector<Candidate>> prefixed;                    // by SearchKind
-    const auto prefixRows = [&](QSqlQuery &q, int limit, bool items) {
+    const auto prefixRows = [&](QSqlQuery &q, int limit, bool items, const QString &field) {
         q.addBindValue(key);
         q.addBindValue(keyEnd);
+        bindTagFilters(q, tags);
         q.addBindValue(limit);
         if (!q.exec()) {
             setError(error, sqlError(q));
@@ -287,7 +353,7 @@ std::optional<QVector<SearchGroup>> Search::search(const QString &query, int lim
         while (q.next()) {
             Candidate c;
             c.targetId = q.value(0).toLongLong();
-            c.field = QStringLiteral("name");
+            c.field = field;
             c.text = q.value(items ? 2 : 1).toString();
             SearchKind kind = SearchKind::Contact;
             if (items) {
@@ -301,16 +367,31 @@ std::optional<QVector<SearchGroup>> Search::search(const QString &query, int lim
         return true;
     };
     // Items of all kinds share one index: enough rows for every kind in the usual case.
-    if (!prefixRows(itemPrefix, std::max(kPrefixCap, (limitPerKind + 1) * 4), true) ||
-        !prefixRows(contactPrefix, limitPerKind + 1, false))
+    const int itemRows = std::max(kPrefixCap, (limitPerKind + 1) * 4);
+    const QString name = QStringLiteral("name");
+    if (!prefixRows(itemPrefix, itemRows, true, name) ||
+        !prefixRows(aliasPrefix, itemRows, true, QStringLiteral("alias")) ||
+        !prefixRows(contactPrefix, limitPerKind + 1, false, name))
         return std::nullopt;
 
     QVector<qint64> itemIds, contactIds;
     QVector<int> tiers; // of each group, by its best result
     for (const SearchKind kind : kKinds) {
         const qint64 group = groupOf(kind);
+        const bool contacts = kind == SearchKind::Contact;
         QHash<qint64, Candidate> best;
         bool capped = false;
+        // Keeps @p c if it matches and is its target's best so far.
+        const auto offer = [&](Candidate &c) {
+            if (!rank(&c, foldedQuery, foldedWords))
+                return false;
+            auto it = best.find(c.targetId);
+            if (it == best.end())
+                best.insert(c.targetId, c);
+            else if (c.score > it->score)
+                *it = c;
+            return true;
+        };
         // Ranks every row of @p q, keeping each target's best; returns the number of rows.
         const auto consider = [&](QSqlQuery &q) {
             int rows = 0;
@@ -319,48 +400,54 @@ std::optional<QVector<SearchGroup>> Search::search(const QString &query, int lim
                 Candidate c;
                 c.targetId = q.value(0).toLongLong();
                 c.field = q.value(1).toString();
-                c.text = q.value(2).toString();
-                if (!rank(&c, foldedQuery, foldedWords))
+                const QString text = q.value(2).toString();
+                if (!isListField(c.field)) {
+                    c.text = text;
+                    offer(c);
                     continue;
-                auto it = best.find(c.targetId);
-                if (it == best.end())
-                    best.insert(c.targetId, c);
-                else if (c.score > it->score)
-                    *it = c;
+                }
+                // A list: each alias or tag on its own.
+                for (const QString &piece : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                    c.text = piece;
+                    offer(c);
+                }
             }
             q.finish();
             return rows;
         };
-        qsizetype prefixFound = 0;
+        QSet<qint64> prefixTargets;
         for (Candidate c : prefixed.value(static_cast<int>(kind))) {
-            if (!rank(&c, foldedQuery, foldedWords))
-                continue;
-            ++prefixFound;
-            best.insert(c.targetId, c);
+            if (offer(c))
+                prefixTargets.insert(c.targetId);
         }
+        const qsizetype prefixFound = prefixTargets.size();
         if (!match.isEmpty()) {
-            substring.addBindValue(server ? likePattern : match);
-            substring.addBindValue(group << kGroupBits);
-            substring.addBindValue((group + 1) << kGroupBits);
-            substring.addBindValue(kCandidateCap);
-            if (!substring.exec()) {
-                setError(error, sqlError(substring));
+            QSqlQuery &sub = *substring[contacts];
+            sub.addBindValue(server ? likePattern : match);
+            sub.addBindValue(group << kGroupBits);
+            sub.addBindValue((group + 1) << kGroupBits);
+            bindTagFilters(sub, tags);
+            sub.addBindValue(kCandidateCap);
+            if (!sub.exec()) {
+                setError(error, sqlError(sub));
                 return std::nullopt;
             }
-            const int rows = consider(substring);
+            const int rows = consider(sub);
             // Rows written since the index was last brought up to date (by plain SQL,
             // or in a transaction not yet committed): few, read directly. CROSS JOIN keeps
             // SQLite from scanning search_doc's whole range instead.
             if (!server) {
-                pending.addBindValue(group << kGroupBits);
-                pending.addBindValue((group + 1) << kGroupBits);
-                pending.addBindValue(longestWord);
-                pending.addBindValue(kCandidateCap);
-                if (!pending.exec()) {
-                    setError(error, sqlError(pending));
+                QSqlQuery &pend = *pending[contacts];
+                pend.addBindValue(group << kGroupBits);
+                pend.addBindValue((group + 1) << kGroupBits);
+                pend.addBindValue(longestWord);
+                bindTagFilters(pend, tags);
+                pend.addBindValue(kCandidateCap);
+                if (!pend.exec()) {
+                    setError(error, sqlError(pend));
                     return std::nullopt;
                 }
-                consider(pending);
+                consider(pend);
             }
             capped = rows >= kCandidateCap;
         }
@@ -384,11 +471,11 @@ std::optional<QVector<SearchGroup>> Search::search(const QString &query, int lim
             r.field = c.field;
             r.text = c.text;
             r.score = c.score;
-            if (c.field == QLatin1String("name"))
+            if (c.field == name)
                 r.name = c.text;
             makeSnippet(c, &r);
             g.results.append(r);
-            (kind == SearchKind::Contact ? contactIds : itemIds).append(c.targetId);
+            (contacts ? contactIds : itemIds).append(c.targetId);
         }
         groups.append(g);
     }
@@ -402,7 +489,14 @@ std::optional<QVector<SearchGroup>> Search::search(const QString &query, int lim
     for (int i : std::as_const(order))
         sorted.append(std::move(groups[i]));
     groups = std::move(sorted);
+    if (!loadNames(&groups, itemIds, contactIds, error))
+        return std::nullopt;
+    return groups;
+}
 
+bool Search::loadNames(QVector<SearchGroup> *groups, const QVector<qint64> &itemIds, const QVector<qint64> &contactIds,
+                       QString *error)
+{
     // Names (for results that matched another field) and contact kinds, in two queries.
     QHash<qint64, QPair<QString, QString>> items, contacts;
     const auto load = [&](const QString &table, const QVector<qint64> &ids,
@@ -428,8 +522,8 @@ std::optional<QVector<SearchGroup>> Search::search(const QString &query, int lim
         return true;
     };
     if (!load(QStringLiteral("item"), itemIds, &items) || !load(QStringLiteral("contact"), contactIds, &contacts))
-        return std::nullopt;
-    for (SearchGroup &g : groups) {
+        return false;
+    for (SearchGroup &g : *groups) {
         for (SearchResult &r : g.results) {
             const auto &found = g.kind == SearchKind::Contact ? contacts : items;
             const auto it = found.constFind(r.id);
@@ -440,7 +534,185 @@ std::optional<QVector<SearchGroup>> Search::search(const QString &query, int lim
                 r.contactKind = keys::contactKindFromKey(it->second);
         }
     }
+    return true;
+}
+
+std::optional<QVector<SearchGroup>> Search::tagged(const QVector<TagFilter> &tags, int limitPerKind, QString *error)
+{
+    // The items (of each kind) and contacts with the tags, by name. The first filter finds
+    // them through the tag index; when many have it, services are read in name order
+    // until enough have the tags instead. The other filters hold as in search().
+    QVector<SearchGroup> groups;
+    const bool server = m_db.isServer();
+    const TagFilter &first = tags.constFirst();
+    const QVector<TagFilter> others = tags.mid(1);
+    // The first filter, as the tag index answers it (on SQLite, "env" or "env=..." as two
+    // ranges of it; PostgreSQL compares text by the database's collation, not code point).
+    const QString driving = first.withValue ? QStringLiteral("t.tag = ?")
+                            : server        ? QStringLiteral("(t.tag = ? OR substr(t.tag, 1, ?) = ?)")
+                                            : QStringLiteral("(t.tag = ? OR (t.tag >= ? AND t.tag < ?))");
+    const auto bindDriving = [&](QSqlQuery &q) {
+        if (server || first.withValue) {
+            bindTagFilters(q, {first});
+            return;
+        }
+        q.addBindValue(first.tag);
+        q.addBindValue(first.tag + QLatin1Char('='));
+        q.addBindValue(first.tag + QLatin1Char('>')); // the character after '='
+    };
+    const auto failed = [&](const QSqlQuery &q) {
+        setError(error, sqlError(q));
+        return std::nullopt;
+    };
+    QHash<int, QVector<Candidate>> found; // by SearchKind
+    // Rows of (id, kind or nothing, the tag) as results, in their order.
+    const auto read = [&](QSqlQuery &q, bool contacts) {
+        while (q.next()) {
+            Candidate c;
+            c.targetId = q.value(0).toLongLong();
+            c.field = QStringLiteral("tag");
+            c.text = q.value(contacts ? 1 : 2).toString();
+            // The filter's part of the tag (all of "env=prod", "env" of "env=dev").
+            const int length = static_cast<int>(std::min(first.tag.size(), c.text.size()));
+            c.matches = {{0, length}};
+            c.score = 1000 - fieldWeight(c.field) * 40;
+            SearchKind kind = SearchKind::Contact;
+            if (!contacts) {
+                ItemKind itemKind = ItemKind::Service;
+                keys::itemKindFromKey(q.value(1).toString(), &itemKind);
+                kind = kindOf(itemKind);
+            }
+            found[static_cast<int>(kind)].append(c);
+        }
+        q.finish();
+    };
+
+    QSqlQuery &count =
+        prepared(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM item_tag t WHERE %1 LIMIT ?) c").arg(driving));
+    if (count.lastError().isValid())
+        return failed(count);
+    bindDriving(count);
+    count.addBindValue(kTagDriveCap + 1);
+    if (!count.exec() || !count.next())
+        return failed(count);
+    const bool many = count.value(0).toInt() > kTagDriveCap;
+    count.finish();
+    if (many) {
+        // Services (most items, as a rule) in name order until enough have the tags.
+        QSqlQuery &services = prepared(
+            QStringLiteral("SELECT o.id, o.kind, (SELECT min(t.tag) FROM item_tag t WHERE t.item_id = o.id AND %1)"
+                           " FROM item o WHERE o.kind = 'service'%2 ORDER BY o.name_key LIMIT ?")
+                .arg(tagMatchSql(first), tagFilterSql(tags, false, QStringLiteral("o.id"))));
+        if (services.lastError().isValid())
+            return failed(services);
+        bindTagFilters(services, {first});
+        bindTagFilters(services, tags);
+        services.addBindValue(limitPerKind + 1);
+        if (!services.exec())
+            return failed(services);
+        read(services, false);
+    }
+    // The first limitPerKind + 1 of each kind by name: through the tag index; or when many
+    // have the tag, of the other kinds (few items, as a rule) each checked.
+    QSqlQuery &items =
+        many
+            ? prepared(QStringLiteral(
+                           "SELECT id, kind, tag FROM (SELECT o.id, o.kind, (SELECT min(t.tag) FROM item_tag t"
+                           " WHERE t.item_id = o.id AND %1) AS tag, row_number() OVER (PARTITION BY o.kind ORDER BY"
+                           " o.name_key) AS n FROM item o WHERE o.kind <> 'service'%2) r WHERE n <= ? ORDER BY kind, n")
+                           .arg(tagMatchSql(first), tagFilterSql(tags, false, QStringLiteral("o.id"))))
+            : prepared(QStringLiteral(
+                           "SELECT id, kind, tag FROM (SELECT o.id, o.kind, s.tag, row_number() OVER"
+                           " (PARTITION BY o.kind ORDER BY o.name_key) AS n FROM (SELECT t.item_id, min(t.tag) AS tag"
+                           " FROM item_tag t WHERE %1 GROUP BY t.item_id) s JOIN item o ON o.id = s.item_id"
+                           " WHERE 1 = 1%2) r WHERE n <= ? ORDER BY kind, n")
+                           .arg(driving, tagFilterSql(others, false, QStringLiteral("o.id"))));
+    if (items.lastError().isValid())
+        return failed(items);
+    if (many) {
+        bindTagFilters(items, {first});
+        bindTagFilters(items, tags);
+    } else {
+        bindDriving(items);
+        bindTagFilters(items, others);
+    }
+    items.addBindValue(limitPerKind + 1);
+    if (!items.exec())
+        return failed(items);
+    read(items, false);
+    QSqlQuery &contactRows = prepared(
+        QStringLiteral("SELECT o.id, s.tag FROM (SELECT t.contact_id, min(t.tag) AS tag FROM contact_tag t WHERE %1"
+                       " GROUP BY t.contact_id) s JOIN contact o ON o.id = s.contact_id WHERE 1 = 1%2"
+                       " ORDER BY o.name_key LIMIT ?")
+            .arg(driving, tagFilterSql(others, true, QStringLiteral("o.id"))));
+    if (contactRows.lastError().isValid())
+        return failed(contactRows);
+    bindDriving(contactRows);
+    bindTagFilters(contactRows, others);
+    contactRows.addBindValue(limitPerKind + 1);
+    if (!contactRows.exec())
+        return failed(contactRows);
+    read(contactRows, true);
+
+    QVector<qint64> itemIds, contactIds;
+    for (const SearchKind kind : kKinds) {
+        const QVector<Candidate> list = found.value(static_cast<int>(kind));
+        if (list.isEmpty())
+            continue;
+        SearchGroup g;
+        g.kind = kind;
+        g.more = list.size() > limitPerKind;
+        for (const Candidate &c : list.mid(0, limitPerKind)) {
+            SearchResult r;
+            r.kind = kind;
+            r.id = c.targetId;
+            r.field = c.field;
+            r.text = c.text;
+            r.score = c.score;
+            makeSnippet(c, &r);
+            g.results.append(r);
+            (kind == SearchKind::Contact ? contactIds : itemIds).append(c.targetId);
+        }
+        groups.append(g);
+    }
+    if (!loadNames(&groups, itemIds, contactIds, error))
+        return std::nullopt;
     return groups;
+}
+
+QString Search::splitTagFilters(const QString &query, QVector<TagFilter> *filters)
+{
+    QStringList words;
+    const qsizetype n = query.size();
+    qsizetype i = 0;
+    while (i < n) {
+        while (i < n && query.at(i).isSpace())
+            ++i;
+        if (i >= n)
+            break;
+        const qsizetype start = i;
+        if (QStringView(query).mid(i, 4).compare(QLatin1String("tag:"), Qt::CaseInsensitive) == 0) {
+            i += 4;
+            QString value;
+            if (i < n && query.at(i) == QLatin1Char('"')) {
+                const qsizetype close = query.indexOf(QLatin1Char('"'), i + 1);
+                const qsizetype end = close < 0 ? n : close;
+                value = query.mid(i + 1, end - i - 1);
+                i = close < 0 ? n : close + 1;
+            } else {
+                while (i < n && !query.at(i).isSpace())
+                    value += query.at(i++);
+            }
+            value = value.trimmed();
+            if (!value.isEmpty())
+                filters->append({value, value.contains(QLatin1Char('='))});
+            continue;
+        }
+        while (i < n && !query.at(i).isSpace())
+            ++i;
+        words << query.mid(start, i - start);
+    }
+    return words.join(QLatin1Char(' '));
 }
 
 std::optional<QVector<Holding>> Search::holdings(qint64 contactId, QString *error)
@@ -563,6 +835,10 @@ QString Search::fieldLabel(const QString &field)
         return tr("configuration repository");
     if (field == QLatin1String("hostname"))
         return tr("host name");
+    if (field == QLatin1String("alias"))
+        return tr("alias");
+    if (field == QLatin1String("tag"))
+        return tr("tag");
     return keys::addressKindLabel(keys::addressKindFromKey(field));
 }
 

@@ -35,9 +35,10 @@ struct SearchResult
     qint64 id = 0; ///< the item's id (services, hosts, providers, organisation) or the contact's
     QString name;  ///< the item's or contact's name
     ContactKind contactKind = ContactKind::Person; ///< contacts only
-    /// The field that matched: name, description, notes, url, source_url, full_name,
-    /// website, location, config_tool, config_tool_url, config_repo, hostname, or for a
-    /// contact's address its kind (email, irc, matrix, slack, url, phone).
+    /// The field that matched: name, alias, description, notes, tag, url, source_url,
+    /// full_name, website, location, config_tool, config_tool_url, config_repo, hostname, or
+    /// for a contact's address its kind (email, irc, matrix, slack, url, phone). For alias
+    /// and tag, text is the one alias or tag that matched.
     QString field;
     QString text;                        ///< that field's whole text
     QString snippet;                     ///< the text, or an excerpt of it around the match with "…" where cut
@@ -68,8 +69,11 @@ struct Holding
 };
 
 /**
- * Searches everything by one query: item names, URLs, descriptions and notes, provider
- * details, host names, contact names, notes and addresses (email, channels, ...).
+ * Searches everything by one query: item names and aliases, URLs, descriptions, notes and
+ * tags, provider details, host names, contact names, notes, tags and addresses (email,
+ * channels, ...). `tag:env=prod` (that tag), `tag:env` or `tag:pci` (the tag, or the key
+ * with any value) keep to what has the tag, alone (everything tagged so, by name) or with
+ * text; several must all hold.
  *
  * Matching is case- and accent-insensitive ("andre" finds "Marc-André Lemburg"):
  * a query finds the names it begins (any length) and, from 3 characters, any text
@@ -79,11 +83,10 @@ struct Holding
  * the triggers noted but search_fts does not hold yet (written by plain SQL, or in the
  * caller's open transaction) are read directly.
  *
- * Best first: an exact name, then names beginning with the query, then words
- * beginning with it, then other substrings; a name before an address or URL, before
- * a description, before notes; shorter texts first. Groups follow their best result: a
- * group with an exact name first, then one with a name beginning with the query, then
- * the others ("fastly" lists the provider Fastly before the services whose notes mention
+ * Best first: an exact name (or alias: an alias counts as a name throughout), then names beginning with the query, then
+ * words beginning with it, then other substrings; a name before an address or URL, before a description, before notes;
+ * shorter texts first. Groups follow their best result: a group with an exact name first, then one with a name
+ * beginning with the query, then the others ("fastly" lists the provider Fastly before the services whose notes mention
  * it); groups alike in that come in SearchKind's order. A very common query (thousands
  * of matches) ranks the first few hundred matches of each kind, so its results stay
  * within milliseconds; names beginning with the query are always found first.
@@ -96,6 +99,14 @@ class Search final
     Q_DISABLE_COPY_MOVE(Search)
 public:
     static constexpr int DefaultLimit = 8;
+
+    /// A `tag:` term of a query: "env=prod" (that tag exactly), "env" or "pci" (the tag,
+    /// or the key with any value, "env=dev"), as Store::itemsTagged() has them.
+    struct TagFilter
+    {
+        QString tag;
+        bool withValue = false; ///< "key=value"
+    };
 
     explicit Search(Database &db);
     ~Search();
@@ -111,6 +122,11 @@ public:
     /// (with their priority), so the caller decides whether to show them.
     [[nodiscard]] std::optional<QVector<Holding>> holdings(qint64 contactId, QString *error);
 
+    /// @p query without its `tag:KEY[=VALUE]` terms (a value with spaces in double quotes:
+    /// `tag:"team=web ops"`), and those terms in @p filters. A bare "tag:" (being typed)
+    /// is left out.
+    static QString splitTagFilters(const QString &query, QVector<TagFilter> *filters);
+
     /// "service", "host", "provider", "organisation", "contact".
     static QString kindKey(SearchKind kind);
     /// The group's translatable heading ("Services", "Contacts", ...).
@@ -124,6 +140,11 @@ public:
 
 private:
     QSqlQuery &prepared(const QString &sql);
+    /// The results of a query of tag filters only: what has the tags, by name.
+    std::optional<QVector<SearchGroup>> tagged(const QVector<TagFilter> &tags, int limitPerKind, QString *error);
+    /// Fills in the results' names (and contact kinds) from @p itemIds and @p contactIds.
+    bool loadNames(QVector<SearchGroup> *groups, const QVector<qint64> &itemIds, const QVector<qint64> &contactIds,
+                   QString *error);
 
     Database &m_db;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
