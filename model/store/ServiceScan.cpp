@@ -9,6 +9,7 @@
 #include <atomic>
 #include <cstring>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <thread>
 #include <vector>
@@ -16,6 +17,52 @@
 namespace steward {
 
 using storesql::setError;
+
+namespace {
+
+/// Short texts by item, in order (further hosts, aliases, tags), in one buffer: no
+/// allocation per item (100k services with an alias and two tags each).
+struct TextLists
+{
+    struct Entry
+    {
+        qint64 id;
+        int position;
+        qsizetype offset;
+        qsizetype length;
+    };
+    QVector<Entry> entries;
+    QByteArray text;
+
+    void add(qint64 id, int position, QByteArrayView value)
+    {
+        entries.append({id, position, text.size(), value.size()});
+        text.append(value);
+    }
+    void sort()
+    {
+        const auto before = [](const Entry &a, const Entry &b) {
+            return a.id != b.id ? a.id < b.id : a.position < b.position;
+        };
+        if (!std::is_sorted(entries.cbegin(), entries.cend(), before))
+            std::stable_sort(entries.begin(), entries.end(), before);
+    }
+    /// Appends @p id's texts to @p out, "; "-separated (after what it holds already).
+    void join(qint64 id, std::string *out) const
+    {
+        if (entries.isEmpty())
+            return;
+        auto it = std::lower_bound(entries.cbegin(), entries.cend(), id,
+                                   [](const Entry &e, qint64 wanted) { return e.id < wanted; });
+        for (; it != entries.cend() && it->id == id; ++it) {
+            if (!out->empty())
+                out->append("; ", 2);
+            out->append(text.constData() + it->offset, static_cast<size_t>(it->length));
+        }
+    }
+};
+
+} // namespace
 
 bool ServiceScan::run(const Visit &visit, QString *error, const AncestorsSink &ancestors, int lanes)
 {
@@ -60,10 +107,30 @@ bool ServiceScan::run(const Visit &visit, QString *error, const AncestorsSink &a
         QHash<qint64, QByteArray> servedThrough; ///< each item's fronted-by links, by name
         QVector<Packed> packed;                  ///< every active assignment, as numbers
         QVector<QString> roles;                  ///< packed's roles, one of each
+        TextLists furtherHosts;                  ///< each service's further hosts' names
+        TextLists aliases;                       ///< each service's aliases
+        TextLists tags;                          ///< each item's tags
         QString error;
     };
     const auto readSide = [](const auto &statement, Side *side) {
         QByteArray scratch;
+        // The lists in table order (as written: by item, then position), sorted only if not.
+        const auto readLists = [&](QByteArrayView sql, TextLists *lists) {
+            std::unique_ptr<SqliteStatement> q = statement(sql);
+            while (q->next())
+                lists->add(q->integer(0), static_cast<int>(q->integer(1)), q->utf8(2, &scratch));
+            if (q->hasError()) {
+                side->error = q->errorString();
+                return false;
+            }
+            lists->sort();
+            return true;
+        };
+        if (!readLists("SELECT a.service_id, a.position, h.name FROM also_runs_on a JOIN item h ON h.id = a.host_id",
+                       &side->furtherHosts) ||
+            !readLists("SELECT item_id, position, alias FROM item_alias WHERE kind = 'service'", &side->aliases) ||
+            !readLists("SELECT item_id, position, tag FROM item_tag", &side->tags))
+            return false;
         {
             std::unique_ptr<SqliteStatement> q =
                 statement("SELECT l.from_item, t.name FROM item_link l JOIN item t ON t.id = l.to_item"
@@ -335,6 +402,10 @@ bool ServiceScan::run(const Visit &visit, QString *error, const AncestorsSink &a
     std::atomic<bool> stop{false};
     const auto visitRange = [&](int lane, qsizetype from, qsizetype to) {
         ServiceRow row;
+        std::string hosts, aliases, tags; // the lane's cells, reused row after row
+        const auto view = [](const std::string &text) {
+            return QByteArrayView(text.data(), static_cast<qsizetype>(text.size()));
+        };
         for (qsizetype i = from; i < to; ++i) {
             if (stop.load(std::memory_order_relaxed))
                 return false;
@@ -356,6 +427,16 @@ bool ServiceScan::run(const Visit &visit, QString *error, const AncestorsSink &a
             const auto place = places.constFind(row.parentId);
             row.host = place == places.constEnd() ? QByteArrayView() : place->host;
             row.provider = place == places.constEnd() ? QByteArrayView() : place->provider;
+            hosts.clear();
+            hosts.append(row.host.data(), row.host.size());
+            side.furtherHosts.join(row.id, &hosts);
+            row.hosts = view(hosts);
+            aliases.clear();
+            side.aliases.join(row.id, &aliases);
+            row.aliases = view(aliases);
+            tags.clear();
+            side.tags.join(row.id, &tags);
+            row.tags = view(tags);
             const auto served = servedThrough.constFind(row.id);
             row.servedThrough = served == servedThrough.constEnd() ? QByteArrayView() : *served;
             row.assignments.clear();
