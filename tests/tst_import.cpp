@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 using namespace steward;
 using steward::test::InventorySnapshot;
 
@@ -47,8 +49,17 @@ QByteArray exported(Store &store, ReportKind kind)
     return buffer.data();
 }
 
-const QVector<ReportKind> kImportKinds = {ReportKind::Providers, ReportKind::Hosts, ReportKind::Services,
-                                          ReportKind::Contacts, ReportKind::Assignments};
+const QVector<ReportKind> kImportKinds = {ReportKind::Providers, ReportKind::Hosts,       ReportKind::Services,
+                                          ReportKind::Contacts,  ReportKind::Assignments, ReportKind::Links};
+
+/// A link type of one's own, as both inventories of a round trip declare it.
+LinkType replicatesTo()
+{
+    LinkType type;
+    type.key = QStringLiteral("replicates_to");
+    type.label = QStringLiteral("replicates to");
+    return type;
+}
 
 } // namespace
 
@@ -260,10 +271,24 @@ void TestImport::roundTripOfHostileValues()
                     h.status = i == 2 ? QStringLiteral("unreachable") : QStringLiteral("active");
                     h.description = hostile.at(11 - i);
                     h.notes = hostile.at(i + 2);
+                    h.aliases = {QStringLiteral("alias, \"%1\" ").arg(i) + snake};
+                    h.tags = {QStringLiteral("env=prod"), QStringLiteral("@rack=%1, b").arg(i)};
                     if (!store.createItem(h, e))
                         return false;
                     hosts << h.id;
+                    p.aliases = {QStringLiteral("=p%1").arg(i)};
+                    p.tags = {QStringLiteral("+kind=hosting")};
+                    if (!store.updateItem(p, e))
+                        return false;
                 }
+                // A host whose provider nobody recorded.
+                Item orphan;
+                orphan.kind = ItemKind::Host;
+                orphan.parentId = org;
+                orphan.name = QStringLiteral("-orphan host");
+                if (!store.createItem(orphan, e))
+                    return false;
+                hosts << orphan.id;
                 QVector<qint64> contacts;
                 Contact team;
                 team.kind = ContactKind::Team;
@@ -281,6 +306,8 @@ void TestImport::roundTripOfHostileValues()
                                    : QStringLiteral("@person %1 ").arg(i) + snake;
                     c.notes = hostile.at(i);
                     c.teamId = i == 5 ? team.id : 0;
+                    if (i % 2)
+                        c.tags = {QStringLiteral("oncall"), QStringLiteral("=x").mid(i % 2) + QStringLiteral(" y")};
                     if (i != 3)
                         c.addresses = {
                             {0, AddressKind::Email, QStringLiteral("p%1@example.org").arg(i), hostile.at(i + 4)}};
@@ -291,10 +318,25 @@ void TestImport::roundTripOfHostileValues()
                 if (!store.setTeamMember({team.id, contacts.at(0), QStringLiteral("lead"), hostile.at(4), -1, {}}, e) ||
                     !store.setTeamMember({team.id, contacts.at(1), QStringLiteral("member"), QString(), -1, {}}, e))
                     return false;
+                if (!store.defineLinkType(replicatesTo(), e))
+                    return false;
+                QVector<qint64> services;
                 for (int i = 0; i < 12; ++i) {
                     Item s;
                     s.kind = ItemKind::Service;
-                    s.parentId = i % 4 == 3 ? org : i % 4 == 2 ? providers.at(i % 3) : hosts.at(i % 3);
+                    s.parentId = i % 4 == 3 ? org : i % 4 == 2 ? providers.at(i % 3) : hosts.at(i % 4);
+                    // Some on two or three hosts, the host under the organisation among them.
+                    if (i % 4 == 0)
+                        s.alsoOn = {hosts.at((i + 1) % 4), hosts.at(3)};
+                    if (i % 4 == 1)
+                        s.alsoOn = {hosts.at(0)};
+                    if (i % 3 == 1)
+                        s.aliases = {QStringLiteral("alias %1, \"s\"").arg(i), QStringLiteral("@s%1").arg(i)};
+                    if (i % 2 == 0)
+                        s.tags = {QStringLiteral("env=%1")
+                                      .arg(hostile.at(i % 3))
+                                      .replace(QLatin1Char('\n'), QLatin1Char(' ')),
+                                  QStringLiteral("pci")};
                     s.name = QStringLiteral("service %1, \"").arg(i) + hostile.at(i % 11)
                                                                            .left(6)
                                                                            .replace(QLatin1Char('\n'), QLatin1Char(' '))
@@ -306,10 +348,12 @@ void TestImport::roundTripOfHostileValues()
                     s.notes = hostile.at(11 - i);
                     if (!store.createItem(s, e))
                         return false;
+                    services << s.id;
                     if (i % 3 == 0) {
                         Link l;
                         l.fromItem = s.id;
                         l.toItem = providers.at(1);
+                        l.note = i == 3 ? hostile.at(2) : QString();
                         if (!store.addLink(l, e))
                             return false;
                     }
@@ -324,6 +368,26 @@ void TestImport::roundTripOfHostileValues()
                             return false;
                     }
                 }
+                // A link of every built-in type and one of the user's own, between kinds.
+                const QVector<std::tuple<qint64, const char *, qint64>> links = {
+                    {services.at(1), "depends_on", services.at(0)},
+                    {services.at(2), "depends_on", services.at(0)},
+                    {services.at(5), "fronted_by", hosts.at(3)},
+                    {services.at(0), "dns_by", providers.at(2)},
+                    {services.at(4), "registered_at", providers.at(0)},
+                    {hosts.at(0), "configured_by", providers.at(2)},
+                    {hosts.at(1), "backed_up_to", hosts.at(2)},
+                    {services.at(7), "replicates_to", services.at(8)},
+                    {providers.at(0), "depends_on", org}};
+                for (qsizetype k = 0; k < links.size(); ++k) {
+                    Link l;
+                    l.fromItem = std::get<0>(links.at(k));
+                    l.type = QString::fromLatin1(std::get<1>(links.at(k)));
+                    l.toItem = std::get<2>(links.at(k));
+                    l.note = hostile.at((k * 5) % hostile.size());
+                    if (!store.addLink(l, e))
+                        return false;
+                }
                 Assignment esc;
                 esc.itemId = org;
                 esc.contactId = team.id;
@@ -334,16 +398,25 @@ void TestImport::roundTripOfHostileValues()
         for (ReportKind kind : kImportKinds)
             first.insert(kind, exported(store, kind));
     }
-    // Import into a new inventory, in an order that is not the dependency order.
+    // Every new column and format has something in it.
+    for (const char *column : {"hosts", "aliases", "tags"})
+        QVERIFY(first.value(ReportKind::Services).contains(column));
+    QVERIFY(first.value(ReportKind::Services).contains("; -orphan host"));
+    QVERIFY(first.value(ReportKind::Links).contains("replicates_to"));
+    QVERIFY(first.value(ReportKind::Hosts).contains("env=prod"));
+    QVERIFY(first.value(ReportKind::Contacts).contains("oncall"));
+    // Import into a new inventory (the link type of one's own declared first), in an
+    // order that is not the dependency order.
     const QString b = test::scratchInventory(dir, QStringLiteral("b"));
     QVERIFY2(test::createEmpty(b, orgName, &error), qPrintable(error));
     Database db;
     QVERIFY(db.open(b));
     Store store(db);
+    QVERIFY2(store.defineLinkType(replicatesTo(), &error), qPrintable(error));
     {
         Importer importer(store);
-        for (ReportKind kind : {ReportKind::Assignments, ReportKind::Services, ReportKind::Contacts, ReportKind::Hosts,
-                                ReportKind::Providers})
+        for (ReportKind kind : {ReportKind::Links, ReportKind::Assignments, ReportKind::Services, ReportKind::Contacts,
+                                ReportKind::Hosts, ReportKind::Providers})
             importer.addData(Reports::key(kind) + QStringLiteral(".csv"), first.value(kind));
         const bool ok = importer.commit();
         for (const ImportError &e : importer.errors())
@@ -826,6 +899,9 @@ void TestImport::headersAreRecognised_data()
     QTest::newRow("hosts, upper case") << QByteArray("NAME,Provider,HostName") << QStringLiteral("hosts");
     QTest::newRow("assignments") << QByteArray("item,contact,role") << QStringLiteral("assignments");
     QTest::newRow("contacts") << QByteArray("name,addresses") << QStringLiteral("contacts");
+    QTest::newRow("links export") << Reports::header(ReportKind::Links).join(QLatin1Char(',')).toUtf8()
+                                  << QStringLiteral("links");
+    QTest::newRow("links without kinds") << QByteArray("from,type,to") << QStringLiteral("1:1: not an import file");
     QTest::newRow("no name") << QByteArray("foo,bar") << QStringLiteral("1:1: not an import file");
     QTest::newRow("ambiguous") << QByteArray("name,status") << QStringLiteral("1:1: cannot tell whether");
     QTest::newRow("unknown column") << QByteArray("name,url,colour") << QStringLiteral("1:3: unknown column");
