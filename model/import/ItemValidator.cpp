@@ -165,6 +165,7 @@ void ItemValidator::check(const CsvReader::Record &record)
                 bad("host", hosts.isEmpty()
                                 ? Tr::tr("the host \"%1\" is not in hosts, which is empty; hosts lists every host, "
                                          "the host first")
+                                      .arg(host)
                                 : Tr::tr("the host \"%1\" must be the first of hosts (\"%2\")")
                                       .arg(host, Reports::joinNames(hosts)));
         }
