@@ -107,12 +107,17 @@ bool ServiceScan::run(const Visit &visit, QString *error, const AncestorsSink &a
         QHash<qint64, QByteArray> servedThrough; ///< each item's fronted-by links, by name
         QVector<Packed> packed;                  ///< every active assignment, as numbers
         QVector<QString> roles;                  ///< packed's roles, one of each
-        TextLists furtherHosts;                  ///< each service's further hosts' names
-        TextLists aliases;                       ///< each service's aliases
-        TextLists tags;                          ///< each item's tags
         QString error;
     };
-    const auto readSide = [](const auto &statement, Side *side) {
+    /// The lists beside the tree, read on a third connection where there is one.
+    struct Graph
+    {
+        TextLists furtherHosts; ///< each service's further hosts' names
+        TextLists aliases;      ///< each service's aliases
+        TextLists tags;         ///< each item's tags
+        QString error;
+    };
+    const auto readGraph = [](const auto &statement, Graph *graph) {
         QByteArray scratch;
         // The lists in table order (as written: by item, then position), sorted only if not.
         const auto readLists = [&](QByteArrayView sql, TextLists *lists) {
@@ -120,17 +125,19 @@ bool ServiceScan::run(const Visit &visit, QString *error, const AncestorsSink &a
             while (q->next())
                 lists->add(q->integer(0), static_cast<int>(q->integer(1)), q->utf8(2, &scratch));
             if (q->hasError()) {
-                side->error = q->errorString();
+                graph->error = q->errorString();
                 return false;
             }
             lists->sort();
             return true;
         };
-        if (!readLists("SELECT a.service_id, a.position, h.name FROM also_runs_on a JOIN item h ON h.id = a.host_id",
-                       &side->furtherHosts) ||
-            !readLists("SELECT item_id, position, alias FROM item_alias WHERE kind = 'service'", &side->aliases) ||
-            !readLists("SELECT item_id, position, tag FROM item_tag", &side->tags))
-            return false;
+        return readLists("SELECT a.service_id, a.position, h.name FROM also_runs_on a JOIN item h ON h.id = a.host_id",
+                         &graph->furtherHosts) &&
+               readLists("SELECT item_id, position, alias FROM item_alias WHERE kind = 'service'", &graph->aliases) &&
+               readLists("SELECT item_id, position, tag FROM item_tag", &graph->tags);
+    };
+    const auto readSide = [](const auto &statement, Side *side) {
+        QByteArray scratch;
         {
             std::unique_ptr<SqliteStatement> q =
                 statement("SELECT l.from_item, t.name FROM item_link l JOIN item t ON t.id = l.to_item"
@@ -187,6 +194,9 @@ bool ServiceScan::run(const Visit &visit, QString *error, const AncestorsSink &a
     Side side;
     std::thread sideThread;
     bool sideRead = false; // by the thread
+    Graph graph;
+    std::thread graphThread;
+    bool graphRead = false; // by its thread
     if (ownTransaction) {
         // The read lock first: it is what keeps the second connection's view the same.
         SqliteStatement lock(db, "SELECT 1 FROM item LIMIT 1");
@@ -201,6 +211,15 @@ bool ServiceScan::run(const Visit &visit, QString *error, const AncestorsSink &a
                     &side);
             });
         }
+        // The further hosts, aliases and tags on a third: with the links and the
+        // assignments they took longer than the items.
+        if (std::shared_ptr<SqliteSnapshotReader> reader = SqliteSnapshotReader::open(handle, &why)) {
+            graphThread = std::thread([reader, &graph, &graphRead, &readGraph] {
+                graphRead = readGraph(
+                    [&reader](QByteArrayView sql) { return std::make_unique<SqliteStatement>(reader->handle(), sql); },
+                    &graph);
+            });
+        }
     }
     // Joined on every way out (the lambdas above refer to this frame).
     struct Joiner
@@ -211,7 +230,7 @@ bool ServiceScan::run(const Visit &visit, QString *error, const AncestorsSink &a
             if (thread.joinable())
                 thread.join();
         }
-    } joiner{sideThread};
+    } joiner{sideThread}, graphJoiner{graphThread};
 
     // Every item in one scan of the table, in table order (a scan by the name index
     // visits the table and the service rows at random, which was half the time): the
@@ -373,6 +392,16 @@ bool ServiceScan::run(const Visit &visit, QString *error, const AncestorsSink &a
         setError(error, side.error);
         return finish(false);
     }
+    if (graphThread.joinable()) {
+        graphThread.join();
+        if (!graphRead)
+            graph = Graph();
+    }
+    if (!graphRead &&
+        !readGraph([&db](QByteArrayView sql) { return std::make_unique<SqliteStatement>(db, sql); }, &graph)) {
+        setError(error, graph.error);
+        return finish(false);
+    }
     const QHash<qint64, QByteArray> &servedThrough = side.servedThrough;
     const QVector<Packed> &packed = side.packed;
     const QVector<QString> &roles = side.roles;
@@ -429,13 +458,13 @@ bool ServiceScan::run(const Visit &visit, QString *error, const AncestorsSink &a
             row.provider = place == places.constEnd() ? QByteArrayView() : place->provider;
             hosts.clear();
             hosts.append(row.host.data(), row.host.size());
-            side.furtherHosts.join(row.id, &hosts);
+            graph.furtherHosts.join(row.id, &hosts);
             row.hosts = view(hosts);
             aliases.clear();
-            side.aliases.join(row.id, &aliases);
+            graph.aliases.join(row.id, &aliases);
             row.aliases = view(aliases);
             tags.clear();
-            side.tags.join(row.id, &tags);
+            graph.tags.join(row.id, &tags);
             row.tags = view(tags);
             const auto served = servedThrough.constFind(row.id);
             row.servedThrough = served == servedThrough.constEnd() ? QByteArrayView() : *served;
