@@ -68,7 +68,8 @@ struct InventoryIndex
     /// The key links are indexed by: a link is one type from one item to another.
     static QString linkKey(qint64 from, const QString &type, qint64 to)
     {
-        return QStringLiteral("%1/%2/%3").arg(from).arg(type).arg(to);
+        // Concatenated, not arg()'d: 300k links at 100k services.
+        return QString::number(from) + QLatin1Char('/') + type + QLatin1Char('/') + QString::number(to);
     }
     /// A kind's index in the per-kind name tables.
     static int kindIndex(ItemKind kind) { return static_cast<int>(kind); }

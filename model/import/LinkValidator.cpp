@@ -46,7 +46,8 @@ void LinkValidator::check(const CsvReader::Record &record)
     const QString typeText = m_cols.get("type").trimmed();
     const QString type = keys::normalLinkType(typeText);
     const qint64 to = item("to", "to_kind");
-    preview.name = QStringLiteral("%1 / %2 / %3").arg(m_cols.get("from").trimmed(), type, m_cols.get("to").trimmed());
+    preview.name = m_cols.get("from").trimmed() + QStringLiteral(" / ") + type + QStringLiteral(" / ") +
+                   m_cols.get("to").trimmed();
     if (typeText.isEmpty()) {
         bad("type",
             Tr::tr("the type is required; the link types are %1").arg(m_index.linkTypes.join(QStringLiteral(", "))));
