@@ -512,7 +512,9 @@ void TestCsv::servicesReport()
                                 // contacts (ContactResolver's order), the source and the notes.
                                 QStringLiteral("Benjamin Peterson"),
                                 QStringLiteral("infrastructure-staff@python.org; #python-infra"), docs.value(12),
-                                docs.value(13)}));
+                                docs.value(13),
+                                // Then every host it runs on, its aliases and tags.
+                                QStringLiteral("Rackspace VM for docs.python.org"), QString(), QString()}));
     // And as bytes: nothing in the first ten columns of that row needs quoting.
     QVERIFY(bytes.contains("\r\ndocs.python.org,https://docs.python.org,active,Rackspace,Rackspace VM for "
                            "docs.python.org,Benjamin Peterson; Georg Brandl,,,Fastly,The Python documentation.,"));

@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 using namespace steward;
 using steward::test::InventorySnapshot;
 
@@ -47,8 +49,17 @@ QByteArray exported(Store &store, ReportKind kind)
     return buffer.data();
 }
 
-const QVector<ReportKind> kImportKinds = {ReportKind::Providers, ReportKind::Hosts, ReportKind::Services,
-                                          ReportKind::Contacts, ReportKind::Assignments};
+const QVector<ReportKind> kImportKinds = {ReportKind::Providers, ReportKind::Hosts,       ReportKind::Services,
+                                          ReportKind::Contacts,  ReportKind::Assignments, ReportKind::Links};
+
+/// A link type of one's own, as both inventories of a round trip declare it.
+LinkType replicatesTo()
+{
+    LinkType type;
+    type.key = QStringLiteral("replicates_to");
+    type.label = QStringLiteral("replicates to");
+    return type;
+}
 
 } // namespace
 
@@ -78,6 +89,14 @@ private Q_SLOTS:
     void importedItemsAreSearchable();
     void headersAreRecognised_data();
     void headersAreRecognised();
+    void badLinkRowIsNamedAndNothingWritten_data();
+    void badLinkRowIsNamedAndNothingWritten();
+    void servicesOnSeveralHostsAndNoProvider();
+    void hostMustBeTheFirstOfHosts_data();
+    void hostMustBeTheFirstOfHosts();
+    void aliasesClashWithNamesAndAliases_data();
+    void aliasesClashWithNamesAndAliases();
+    void linksAreFoundByAliasAndTheDryRunListsThem();
 };
 
 // ---------------------------------------------------------------- the reader
@@ -260,10 +279,24 @@ void TestImport::roundTripOfHostileValues()
                     h.status = i == 2 ? QStringLiteral("unreachable") : QStringLiteral("active");
                     h.description = hostile.at(11 - i);
                     h.notes = hostile.at(i + 2);
+                    h.aliases = {QStringLiteral("alias, \"%1\" ").arg(i) + snake};
+                    h.tags = {QStringLiteral("env=prod"), QStringLiteral("@rack=%1, b").arg(i)};
                     if (!store.createItem(h, e))
                         return false;
                     hosts << h.id;
+                    p.aliases = {QStringLiteral("=p%1").arg(i)};
+                    p.tags = {QStringLiteral("+kind=hosting")};
+                    if (!store.updateItem(p, e))
+                        return false;
                 }
+                // A host whose provider nobody recorded.
+                Item orphan;
+                orphan.kind = ItemKind::Host;
+                orphan.parentId = org;
+                orphan.name = QStringLiteral("-orphan host");
+                if (!store.createItem(orphan, e))
+                    return false;
+                hosts << orphan.id;
                 QVector<qint64> contacts;
                 Contact team;
                 team.kind = ContactKind::Team;
@@ -281,6 +314,8 @@ void TestImport::roundTripOfHostileValues()
                                    : QStringLiteral("@person %1 ").arg(i) + snake;
                     c.notes = hostile.at(i);
                     c.teamId = i == 5 ? team.id : 0;
+                    if (i % 2)
+                        c.tags = {QStringLiteral("oncall"), QStringLiteral("=x").mid(i % 2) + QStringLiteral(" y")};
                     if (i != 3)
                         c.addresses = {
                             {0, AddressKind::Email, QStringLiteral("p%1@example.org").arg(i), hostile.at(i + 4)}};
@@ -291,10 +326,25 @@ void TestImport::roundTripOfHostileValues()
                 if (!store.setTeamMember({team.id, contacts.at(0), QStringLiteral("lead"), hostile.at(4), -1, {}}, e) ||
                     !store.setTeamMember({team.id, contacts.at(1), QStringLiteral("member"), QString(), -1, {}}, e))
                     return false;
+                if (!store.defineLinkType(replicatesTo(), e))
+                    return false;
+                QVector<qint64> services;
                 for (int i = 0; i < 12; ++i) {
                     Item s;
                     s.kind = ItemKind::Service;
-                    s.parentId = i % 4 == 3 ? org : i % 4 == 2 ? providers.at(i % 3) : hosts.at(i % 3);
+                    s.parentId = i % 4 == 3 ? org : i % 4 == 2 ? providers.at(i % 3) : hosts.at(i % 4);
+                    // Some on two or three hosts, the host under the organisation among them.
+                    if (i % 4 == 0)
+                        s.alsoOn = {hosts.at((i + 1) % 4), hosts.at(3)};
+                    if (i % 4 == 1)
+                        s.alsoOn = {hosts.at(0)};
+                    if (i % 3 == 1)
+                        s.aliases = {QStringLiteral("alias %1, \"s\"").arg(i), QStringLiteral("@s%1").arg(i)};
+                    if (i % 2 == 0)
+                        s.tags = {QStringLiteral("env=%1")
+                                      .arg(hostile.at(i % 3))
+                                      .replace(QLatin1Char('\n'), QLatin1Char(' ')),
+                                  QStringLiteral("pci")};
                     s.name = QStringLiteral("service %1, \"").arg(i) + hostile.at(i % 11)
                                                                            .left(6)
                                                                            .replace(QLatin1Char('\n'), QLatin1Char(' '))
@@ -306,10 +356,12 @@ void TestImport::roundTripOfHostileValues()
                     s.notes = hostile.at(11 - i);
                     if (!store.createItem(s, e))
                         return false;
+                    services << s.id;
                     if (i % 3 == 0) {
                         Link l;
                         l.fromItem = s.id;
                         l.toItem = providers.at(1);
+                        l.note = i == 3 ? hostile.at(2) : QString();
                         if (!store.addLink(l, e))
                             return false;
                     }
@@ -324,6 +376,26 @@ void TestImport::roundTripOfHostileValues()
                             return false;
                     }
                 }
+                // A link of every built-in type and one of the user's own, between kinds.
+                const QVector<std::tuple<qint64, const char *, qint64>> links = {
+                    {services.at(1), "depends_on", services.at(0)},
+                    {services.at(2), "depends_on", services.at(0)},
+                    {services.at(5), "fronted_by", hosts.at(3)},
+                    {services.at(0), "dns_by", providers.at(2)},
+                    {services.at(4), "registered_at", providers.at(0)},
+                    {hosts.at(0), "configured_by", providers.at(2)},
+                    {hosts.at(1), "backed_up_to", hosts.at(2)},
+                    {services.at(7), "replicates_to", services.at(8)},
+                    {providers.at(0), "depends_on", org}};
+                for (qsizetype k = 0; k < links.size(); ++k) {
+                    Link l;
+                    l.fromItem = std::get<0>(links.at(k));
+                    l.type = QString::fromLatin1(std::get<1>(links.at(k)));
+                    l.toItem = std::get<2>(links.at(k));
+                    l.note = hostile.at((k * 5) % hostile.size());
+                    if (!store.addLink(l, e))
+                        return false;
+                }
                 Assignment esc;
                 esc.itemId = org;
                 esc.contactId = team.id;
@@ -334,16 +406,25 @@ void TestImport::roundTripOfHostileValues()
         for (ReportKind kind : kImportKinds)
             first.insert(kind, exported(store, kind));
     }
-    // Import into a new inventory, in an order that is not the dependency order.
+    // Every new column and format has something in it.
+    for (const char *column : {"hosts", "aliases", "tags"})
+        QVERIFY(first.value(ReportKind::Services).contains(column));
+    QVERIFY(first.value(ReportKind::Services).contains("; -orphan host"));
+    QVERIFY(first.value(ReportKind::Links).contains("replicates_to"));
+    QVERIFY(first.value(ReportKind::Hosts).contains("env=prod"));
+    QVERIFY(first.value(ReportKind::Contacts).contains("oncall"));
+    // Import into a new inventory (the link type of one's own declared first), in an
+    // order that is not the dependency order.
     const QString b = test::scratchInventory(dir, QStringLiteral("b"));
     QVERIFY2(test::createEmpty(b, orgName, &error), qPrintable(error));
     Database db;
     QVERIFY(db.open(b));
     Store store(db);
+    QVERIFY2(store.defineLinkType(replicatesTo(), &error), qPrintable(error));
     {
         Importer importer(store);
-        for (ReportKind kind : {ReportKind::Assignments, ReportKind::Services, ReportKind::Contacts, ReportKind::Hosts,
-                                ReportKind::Providers})
+        for (ReportKind kind : {ReportKind::Links, ReportKind::Assignments, ReportKind::Services, ReportKind::Contacts,
+                                ReportKind::Hosts, ReportKind::Providers})
             importer.addData(Reports::key(kind) + QStringLiteral(".csv"), first.value(kind));
         const bool ok = importer.commit();
         for (const ImportError &e : importer.errors())
@@ -826,6 +907,9 @@ void TestImport::headersAreRecognised_data()
     QTest::newRow("hosts, upper case") << QByteArray("NAME,Provider,HostName") << QStringLiteral("hosts");
     QTest::newRow("assignments") << QByteArray("item,contact,role") << QStringLiteral("assignments");
     QTest::newRow("contacts") << QByteArray("name,addresses") << QStringLiteral("contacts");
+    QTest::newRow("links export") << Reports::header(ReportKind::Links).join(QLatin1Char(',')).toUtf8()
+                                  << QStringLiteral("links");
+    QTest::newRow("links without kinds") << QByteArray("from,type,to") << QStringLiteral("1:1: not an import file");
     QTest::newRow("no name") << QByteArray("foo,bar") << QStringLiteral("1:1: not an import file");
     QTest::newRow("ambiguous") << QByteArray("name,status") << QStringLiteral("1:1: cannot tell whether");
     QTest::newRow("unknown column") << QByteArray("name,url,colour") << QStringLiteral("1:3: unknown column");
@@ -853,6 +937,291 @@ void TestImport::headersAreRecognised()
         QVERIFY2(importer.errors().first().format().startsWith(QStringLiteral("x.csv:") + expected),
                  qPrintable(importer.errors().first().format()));
     }
+}
+
+// ---------------------------------------------------------------- the graph
+
+namespace {
+
+/// An example inventory to import into, with its store open.
+struct Example
+{
+    QTemporaryDir dir;
+    QString path;
+    Database db;
+    std::unique_ptr<Store> store;
+    bool open(QString *error)
+    {
+        path = test::scratchInventory(dir, QStringLiteral("psf"));
+        if (!test::createExample(path, error))
+            return false;
+        if (!db.open(path)) {
+            *error = db.errorString();
+            return false;
+        }
+        store = std::make_unique<Store>(db);
+        return true;
+    }
+    Item item(const QString &name) { return test::must(store->findItemsByName(name, test::readError())).value(0); }
+};
+
+const QByteArray kLinksHeader = "from,from_kind,type,to,to_kind,note\r\n";
+
+} // namespace
+
+void TestImport::badLinkRowIsNamedAndNothingWritten_data()
+{
+    QTest::addColumn<QByteArray>("row");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("unknown type") << QByteArray("PyPI,service,uses,mail.python.org,service,") << 3
+                                  << QStringLiteral("unknown link type \"uses\"; the link types are depends_on");
+    QTest::newRow("unknown from") << QByteArray("PyPy,service,depends_on,mail.python.org,service,") << 1
+                                  << QStringLiteral("unknown service \"PyPy\"");
+    QTest::newRow("bad from_kind") << QByteArray("PyPI,servce,depends_on,mail.python.org,service,") << 2
+                                   << QStringLiteral("unknown item kind \"servce\"");
+    QTest::newRow("wrong to_kind") << QByteArray("PyPI,service,depends_on,mail.python.org,host,") << 4
+                                   << QStringLiteral("unknown host \"mail.python.org\"");
+    QTest::newRow("itself") << QByteArray("PyPI,service,depends_on,pypi,service,") << 4
+                            << QStringLiteral("cannot be linked to itself");
+    QTest::newRow("twice") << QByteArray("PyPI,service,depends on,MAIL.python.org,service,x") << 4
+                           << QStringLiteral("duplicate link: also on row 2");
+    QTest::newRow("no type") << QByteArray("PyPI,service,,mail.python.org,service,") << 3
+                             << QStringLiteral("the type is required");
+}
+
+void TestImport::badLinkRowIsNamedAndNothingWritten()
+{
+    QFETCH(QByteArray, row);
+    QFETCH(int, column);
+    QFETCH(QString, words);
+    QTemporaryDir dir;
+    QString error;
+    const QString path = test::scratchInventory(dir, QStringLiteral("psf"));
+    QVERIFY2(test::createExample(path, &error), qPrintable(error));
+    const InventorySnapshot before = InventorySnapshot::of(path);
+    QVERIFY2(before.error.isEmpty() && before.exists, qPrintable(before.error));
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        Store store(db);
+        Importer importer(store);
+        importer.addData(QStringLiteral("links.csv"),
+                         kLinksHeader + "PyPI,service,depends_on,mail.python.org,service,sends mail\r\n" + row +
+                             "\r\n");
+        QVERIFY(!importer.commit());
+        QCOMPARE(importer.errors().size(), 1);
+        const QString message = importer.errors().first().format();
+        QVERIFY2(message.startsWith(QStringLiteral("links.csv:3:%1: ").arg(column)), qPrintable(message));
+        QVERIFY2(message.contains(words), qPrintable(message));
+        if (QTest::currentDataTag() == QByteArray("unknown type"))
+            QVERIFY2(message.contains(QStringLiteral("declare it first")), qPrintable(message));
+    }
+    QCOMPARE(InventorySnapshot::of(path).differenceFrom(before), QString());
+}
+
+void TestImport::servicesOnSeveralHostsAndNoProvider()
+{
+    Example example;
+    QString error;
+    QVERIFY2(example.open(&error), qPrintable(error));
+    Store &store = *example.store;
+    Importer importer(store);
+    importer.addData(QStringLiteral("hosts.csv"), "provider,name,kind,aliases,tags\n"
+                                                  ",lb-1,physical,balancer one,env=prod; role=lb\n"
+                                                  ",lb-2,physical,balancer two,env=prod\n");
+    importer.addData(QStringLiteral("services.csv"),
+                     "name,host,hosts,provider,aliases,tags\n"
+                     "shop.python.org,lb-1,lb-1; balancer two; albatross,,shop; store.python.org,env=prod; pci\n"
+                     "floating.python.org,,,,,\n");
+    // Files in the older columns: only the first host.
+    importer.addData(QStringLiteral("old-services.csv"), "name,url,provider,host\nold.python.org,,XS4ALL,albatross\n");
+    const bool ok = importer.commit();
+    for (const ImportError &e : importer.errors())
+        qWarning("%s", qPrintable(e.format()));
+    QVERIFY2(ok, qPrintable(importer.errorString()));
+    const qint64 org = test::must(store.organisationId(test::readError()));
+    const Item lb1 = example.item(QStringLiteral("lb-1")), lb2 = example.item(QStringLiteral("lb-2"));
+    QCOMPARE(lb1.parentId, org); // no provider recorded: under the organisation
+    QCOMPARE(test::must(store.item(lb1.id, test::readError())).tags,
+             (QStringList{QStringLiteral("env=prod"), QStringLiteral("role=lb")}));
+    const Item shop = test::must(store.item(example.item(QStringLiteral("shop.python.org")).id, test::readError()));
+    QCOMPARE(shop.parentId, lb1.id);
+    QCOMPARE(shop.alsoOn, (QVector<qint64>{lb2.id, example.item(QStringLiteral("albatross")).id}));
+    QCOMPARE(shop.aliases, (QStringList{QStringLiteral("shop"), QStringLiteral("store.python.org")}));
+    QCOMPARE(shop.tags, (QStringList{QStringLiteral("env=prod"), QStringLiteral("pci")}));
+    QCOMPARE(example.item(QStringLiteral("floating.python.org")).parentId, org);
+    QCOMPARE(example.item(QStringLiteral("old.python.org")).parentId, example.item(QStringLiteral("albatross")).id);
+    // The services report says it back: every host, the first the host.
+    QVector<QStringList> rows;
+    Reports reports(store);
+    QVERIFY(reports.rows(ReportKind::Services, &rows));
+    const QStringList header = Reports::header(ReportKind::Services);
+    for (const QStringList &row : std::as_const(rows)) {
+        if (row.first() != QLatin1String("shop.python.org"))
+            continue;
+        QCOMPARE(row.at(header.indexOf(QStringLiteral("host"))), QStringLiteral("lb-1"));
+        QCOMPARE(row.at(header.indexOf(QStringLiteral("hosts"))), QStringLiteral("lb-1; lb-2; albatross"));
+        QCOMPARE(row.at(header.indexOf(QStringLiteral("aliases"))), QStringLiteral("shop; store.python.org"));
+        QCOMPARE(row.at(header.indexOf(QStringLiteral("provider"))), QString());
+    }
+    // An older file naming only the host keeps the further hosts.
+    Importer again(store);
+    again.addData(QStringLiteral("services.csv"), "name,host,notes\nshop.python.org,lb-1,changed\n");
+    QVERIFY2(again.commit(), qPrintable(again.errorString()));
+    QCOMPARE(test::must(store.item(shop.id, test::readError())).alsoOn, shop.alsoOn);
+}
+
+void TestImport::hostMustBeTheFirstOfHosts_data()
+{
+    QTest::addColumn<QByteArray>("row");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("not first") << QByteArray("x.python.org,dinsdale,albatross; dinsdale") << 2
+                               << QStringLiteral("the host \"dinsdale\" must be the first of hosts");
+    QTest::newRow("hosts empty") << QByteArray("x.python.org,albatross,") << 2
+                                 << QStringLiteral("the host \"albatross\" is not in hosts");
+    QTest::newRow("unknown further host")
+        << QByteArray("x.python.org,albatross,albatross; nowhere") << 3 << QStringLiteral("unknown host \"nowhere\"");
+}
+
+void TestImport::hostMustBeTheFirstOfHosts()
+{
+    QFETCH(QByteArray, row);
+    QFETCH(int, column);
+    QFETCH(QString, words);
+    QTemporaryDir dir;
+    QString error;
+    const QString path = test::scratchInventory(dir, QStringLiteral("psf"));
+    QVERIFY2(test::createExample(path, &error), qPrintable(error));
+    const InventorySnapshot before = InventorySnapshot::of(path);
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        Store store(db);
+        Importer importer(store);
+        importer.addData(QStringLiteral("services.csv"), "name,host,hosts\n" + row + "\n");
+        QVERIFY(!importer.commit());
+        QCOMPARE(importer.errors().size(), 1);
+        const QString message = importer.errors().first().format();
+        QVERIFY2(message.startsWith(QStringLiteral("services.csv:2:%1: ").arg(column)), qPrintable(message));
+        QVERIFY2(message.contains(words), qPrintable(message));
+    }
+    QCOMPARE(InventorySnapshot::of(path).differenceFrom(before), QString());
+}
+
+void TestImport::aliasesClashWithNamesAndAliases_data()
+{
+    QTest::addColumn<QByteArray>("services");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("another's name in the inventory")
+        << QByteArray("name,url,aliases\nnew.python.org,,pypi\n") << 2 << 3
+        << QStringLiteral("\"pypi\" cannot be an alias of \"new.python.org\": the service \"PyPI\" is called so");
+    QTest::newRow("another's alias in the files")
+        << QByteArray("name,url,aliases\na.python.org,,shop\nb.python.org,,SHOP\n") << 3 << 3
+        << QStringLiteral("\"SHOP\" cannot be an alias of \"b.python.org\": it is an alias of the service "
+                          "\"a.python.org\"");
+    QTest::newRow("a new name that is another's alias")
+        << QByteArray("name,url,aliases\na.python.org,,shop\nshop,,\n") << 3 << 1
+        << QStringLiteral("\"shop\" is already another name of the service \"a.python.org\"");
+    QTest::newRow("a name in the files after the alias")
+        << QByteArray("name,url,aliases\na.python.org,,b.python.org\nb.python.org,,\n") << 3 << 1
+        << QStringLiteral("\"b.python.org\" is already another name of the service \"a.python.org\"");
+    QTest::newRow("a separator") << QByteArray("name,url,tags\na.python.org,,\"x\ny\"\n") << 2 << 3
+                                 << QStringLiteral("The tag \"x\ny\" has a character it cannot have");
+}
+
+void TestImport::aliasesClashWithNamesAndAliases()
+{
+    QFETCH(QByteArray, services);
+    QFETCH(int, row);
+    QFETCH(int, column);
+    QFETCH(QString, words);
+    QTemporaryDir dir;
+    QString error;
+    const QString path = test::scratchInventory(dir, QStringLiteral("psf"));
+    QVERIFY2(test::createExample(path, &error), qPrintable(error));
+    const InventorySnapshot before = InventorySnapshot::of(path);
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        Store store(db);
+        Importer importer(store);
+        importer.addData(QStringLiteral("services.csv"), services);
+        QVERIFY(!importer.commit());
+        QCOMPARE(importer.errors().size(), 1);
+        const QString message = importer.errors().first().format();
+        QVERIFY2(message.startsWith(QStringLiteral("services.csv:%1:%2: ").arg(row).arg(column)), qPrintable(message));
+        QVERIFY2(message.contains(words), qPrintable(message));
+    }
+    QCOMPARE(InventorySnapshot::of(path).differenceFrom(before), QString());
+}
+
+void TestImport::linksAreFoundByAliasAndTheDryRunListsThem()
+{
+    Example example;
+    QString error;
+    QVERIFY2(example.open(&error), qPrintable(error));
+    Store &store = *example.store;
+    {
+        Importer setup(store);
+        setup.addData(QStringLiteral("services.csv"), "name,url,aliases\nPyPI,https://pypi.org,the cheese shop\n");
+        QVERIFY2(setup.commit(), qPrintable(setup.errorString()));
+    }
+    const qint64 pypi = example.item(QStringLiteral("PyPI")).id;
+    const qint64 mail = example.item(QStringLiteral("mail.python.org")).id;
+    const auto linksOf = [&](qint64 id) {
+        QStringList result;
+        for (const Link &l : test::must(store.links(id, test::readError()))) {
+            if (l.fromItem == id)
+                result << l.type + QLatin1Char('>') + l.toName + QLatin1Char('|') + l.note;
+        }
+        std::sort(result.begin(), result.end());
+        return result;
+    };
+    const QStringList before = linksOf(pypi);
+    const QByteArray file = kLinksHeader + "The Cheese Shop,service,depends on,mail.python.org,service,sends mail\r\n"
+                                           "PyPI,service,backed_up_to,albatross,host,\r\n";
+    {
+        Importer importer(store);
+        importer.addData(QStringLiteral("links.csv"), file);
+        const bool valid = importer.validate();
+        for (const ImportError &e : importer.errors())
+            qWarning("%s", qPrintable(e.format()));
+        QVERIFY2(valid, qPrintable(importer.errorString()));
+        QCOMPARE(importer.rows().size(), 2);
+        QCOMPARE(importer.rows().at(0).action, ImportRow::Action::Create);
+        QCOMPARE(importer.rows().at(0).format, ImportFormat::Links);
+        QCOMPARE(importer.rows().at(0).name, QStringLiteral("The Cheese Shop / depends_on / mail.python.org"));
+        QCOMPARE(importer.rows().at(1).action, ImportRow::Action::Create);
+        QCOMPARE(linksOf(pypi), before); // a dry run
+        QVERIFY2(importer.commit(), qPrintable(importer.errorString()));
+    }
+    QVERIFY(linksOf(pypi).contains(QStringLiteral("depends_on>mail.python.org|sends mail")));
+    QVERIFY(linksOf(pypi).contains(QStringLiteral("backed_up_to>albatross|")));
+    Q_UNUSED(mail);
+    // Again: nothing to do. With another note: a change of that link, which undo takes back.
+    {
+        Importer importer(store);
+        importer.addData(QStringLiteral("links.csv"), file);
+        QVERIFY(importer.validate());
+        QCOMPARE(importer.count(ImportRow::Action::Unchanged), 2);
+    }
+    QByteArray changed = file;
+    changed.replace("sends mail", "\"sends \"\"all\"\" mail\"");
+    Importer importer(store);
+    importer.addData(QStringLiteral("links.csv"), changed);
+    QVERIFY(importer.validate());
+    QCOMPARE(importer.rows().at(0).action, ImportRow::Action::Change);
+    QCOMPARE(importer.rows().at(0).changes, QStringList{QStringLiteral("note")});
+    QCOMPARE(importer.rows().at(1).action, ImportRow::Action::Unchanged);
+    const QStringList once = linksOf(pypi);
+    QVERIFY2(importer.commit(), qPrintable(importer.errorString()));
+    QVERIFY(linksOf(pypi).contains(QStringLiteral("depends_on>mail.python.org|sends \"all\" mail")));
+    QVERIFY2(Importer::undo(store, importer.undoData(), &error), qPrintable(error));
+    QCOMPARE(linksOf(pypi), once);
 }
 
 QTEST_GUILESS_MAIN(TestImport)

@@ -142,7 +142,7 @@ void TestImportSteps::parseReportsEveryFileAndKeepsTheGoodOnes()
                                 "services file; add the columns of one of them (see the exports)"),
                  QStringLiteral("extra.csv:1:3: unknown column \"colour\"; a services file has the columns name, "
                                 "url, status, provider, host, owners, maintainers, contacts, served_through, "
-                                "description, primary_contact, escalation, source_url, notes"),
+                                "description, primary_contact, escalation, source_url, notes, hosts, aliases, tags"),
                  QStringLiteral("empty.csv:1:1: the file is empty; it needs at least a header"),
              }));
     QCOMPARE(result.files.size(), 2);

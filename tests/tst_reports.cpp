@@ -64,10 +64,18 @@ QVector<QStringList> servicesOneByOne(Store &store)
             if (r.role == QLatin1String("escalation"))
                 escalation << r.contact.name;
         }
+        // Every host it runs on (the first its parent), its aliases and tags, as the item has them.
+        const Item full = test::must(store.item(s.id, test::readError()));
+        QStringList hosts;
+        if (!host.isEmpty())
+            hosts << host;
+        for (qint64 further : full.alsoOn)
+            hosts << test::must(store.item(further, test::readError())).name;
         rows.append({s.name, s.url, s.status, provider, host, Reports::joinNames(owners),
                      Reports::joinNames(maintainers), Reports::joinNames(others), Reports::joinNames(fronts),
                      s.description, resolved.isEmpty() ? QString() : resolved.first().contact.name,
-                     Reports::joinNames(escalation), s.sourceUrl, s.notes});
+                     Reports::joinNames(escalation), s.sourceUrl, s.notes, Reports::joinNames(hosts),
+                     Reports::joinNames(full.aliases), Reports::joinNames(full.tags)});
     }
     return rows;
 }
@@ -130,7 +138,7 @@ bool createHostile(const QString &path, QString *error, int serviceCount = 60)
     if (!assign(org.id, 0, QStringLiteral("escalation"), Priority::Primary) ||
         !assign(org.id, 1, QStringLiteral("escalation"), Priority::Secondary))
         return false;
-    QVector<qint64> parents{org.id}, fronting;
+    QVector<qint64> parents{org.id}, fronting, hostIds;
     for (int p = 0; p < 3; ++p) {
         Item provider;
         provider.kind = ItemKind::Provider;
@@ -151,6 +159,7 @@ bool createHostile(const QString &path, QString *error, int serviceCount = 60)
             if (!store.createItem(host, error))
                 return false;
             parents << host.id;
+            hostIds << host.id;
             if (h == 1 && !assign(host.id, 3 + p, QStringLiteral("contact"), Priority::Secondary))
                 return false;
             if (p == 2 && h == 0) {
@@ -180,6 +189,15 @@ bool createHostile(const QString &path, QString *error, int serviceCount = 60)
             s.description = at(i + 3);
             s.sourceUrl = at(i + 6);
             s.notes = at(i + 9);
+            // Some on further hosts (not in id order), some known by other names, some tagged.
+            if (hostIds.contains(s.parentId) && i % 3 == 0) {
+                for (int k = 0; k < 1 + i % 2; ++k)
+                    s.alsoOn << hostIds.at((hostIds.indexOf(s.parentId) + hostIds.size() - 1 - k) % hostIds.size());
+            }
+            if (i % 4 == 2)
+                s.aliases = {QStringLiteral("alias \"%1\", =x").arg(i), QStringLiteral("@\u65e5 %1").arg(i)};
+            if (i % 2 == 0)
+                s.tags = {QStringLiteral("env=prod, \"eu\""), QStringLiteral("+%1").arg(i % 3)};
             if (!store.createItem(s, error))
                 return false;
             services << s.id;

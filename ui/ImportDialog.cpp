@@ -183,6 +183,7 @@ QString ImportDialog::kindLabel(ImportFormat format)
     case ImportFormat::Services: return tr("service");
     case ImportFormat::Contacts: return tr("contact");
     case ImportFormat::Assignments: return tr("assignment");
+    case ImportFormat::Links: return tr("link");
     }
     return {};
 }

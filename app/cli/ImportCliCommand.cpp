@@ -9,9 +9,10 @@
 namespace steward {
 
 ImportCliCommand::ImportCliCommand()
-    : CliCommand(QStringLiteral("import"),
-                 tr("Import providers, hosts, services, contacts and assignments from CSV files (the formats the "
-                    "exports write). Every row is checked first; any error and nothing is written."))
+    : CliCommand(
+          QStringLiteral("import"),
+          tr("Import providers, hosts, services, contacts, assignments and links from CSV files (the formats the "
+             "exports write). Every row is checked first; any error and nothing is written."))
 {
     addPositional(QStringLiteral("FILE"), tr("CSV files, recognised by their header."), QStringLiteral("FILE..."));
     addDatabaseOption();

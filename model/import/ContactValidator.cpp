@@ -66,6 +66,14 @@ void ContactValidator::check(const CsvReader::Record &record)
     }
     if (m_cols.has("notes"))
         c.notes = m_cols.get("notes");
+    if (m_cols.has("tags")) {
+        QStringList tags = Reports::splitNames(m_cols.get("tags"));
+        QString problem;
+        if (!validation::normaliseList(&tags, false, &problem))
+            bad("tags", problem);
+        else
+            c.tags = tags;
+    }
     if (m_cols.has("addresses")) {
         QString why;
         QVector<Address> addresses;
@@ -168,6 +176,7 @@ void ContactValidator::resolve(Pending &pending)
             if (changed)
                 pr.changes.prepend(QString::fromLatin1(column));
         };
+        differs("tags", c.tags != before.tags);
         differs("notes", c.notes != before.notes);
         differs("addresses", !sameAddresses(c.addresses, before.addresses));
         differs("team", c.teamId != before.teamId);

@@ -2,6 +2,8 @@
 
 #include "Store.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace steward {
@@ -60,9 +62,12 @@ bool ImportApply::items(InventoryIndex &index, const ImportPlan &plan, ImportUnd
         const auto planned = index.items.find(op.ref);
         Q_ASSERT(planned != index.items.end());
         Item item = std::move(*planned);
+        planned->name = item.name; // the links' history names it
         if (!created.isEmpty() && created.constLast().kind != item.kind && !createPending())
             return false;
         item.parentId = real(item.parentId);
+        for (qint64 &host : item.alsoOn)
+            host = real(host);
         if (op.create) {
             item.id = 0;
             created.append(std::move(item));
@@ -141,17 +146,36 @@ bool ImportApply::contacts(const InventoryIndex &index, const ImportPlan &plan, 
 
 bool ImportApply::links(const InventoryIndex &index, const ImportPlan &plan, ImportUndo *undo, QString *error)
 {
+    const QString frontedBy = keys::linkKind(LinkKind::FrontedBy);
+    // The links a links file creates (with their notes): a served_through naming one
+    // leaves it to the file.
+    QSet<QString> fromFile;
+    for (const Link &link : plan.linkOps) {
+        if (link.id == 0)
+            fromFile.insert(InventoryIndex::linkKey(link.fromItem, link.type, link.toItem));
+    }
+    const auto nameOf = [&index](qint64 ref) {
+        const auto it = index.items.constFind(ref);
+        return it == index.items.constEnd() ? QString() : it->name;
+    };
+    // Every new link is made in one bulk write, after the removals.
+    QVector<Link> created;
+    const auto create = [&](const Link &planned) {
+        Link link = planned;
+        link.id = 0;
+        link.fromItem = real(planned.fromItem);
+        link.toItem = real(planned.toItem);
+        link.fromName = nameOf(planned.fromItem);
+        link.toName = nameOf(planned.toItem);
+        created.append(link);
+    };
     // A service's served_through replaces its fronted-by links.
     for (const ImportPlan::ItemOp &op : plan.itemOps) {
         if (!op.links)
             continue;
-        const qint64 from = real(op.ref);
-        QVector<qint64> wanted;
-        for (qint64 target : op.linkTargets)
-            wanted.append(real(target));
         QVector<qint64> have;
         for (const Link &link : index.frontedBy.value(op.ref)) {
-            if (wanted.contains(link.toItem)) {
+            if (op.linkTargets.contains(link.toItem)) {
                 have.append(link.toItem);
                 continue;
             }
@@ -159,20 +183,33 @@ bool ImportApply::links(const InventoryIndex &index, const ImportPlan &plan, Imp
                 return false;
             undo->removedLinks.append(link);
         }
-        for (qint64 to : std::as_const(wanted)) {
-            if (have.contains(to))
+        for (qint64 to : op.linkTargets) {
+            if (have.contains(to) || fromFile.contains(InventoryIndex::linkKey(op.ref, frontedBy, to)))
                 continue;
             Link link;
-            link.id = m_reuse.createdLinks.value(undo->createdLinks.size(), 0);
-            link.fromItem = from;
+            link.fromItem = op.ref;
             link.toItem = to;
-            link.type = keys::linkKind(LinkKind::FrontedBy);
-            const auto id = m_store.addLink(link, error);
-            if (!id)
-                return false;
-            undo->createdLinks.append(*id);
+            link.type = frontedBy;
+            create(link);
         }
     }
+    // The links file's rows: new links, and notes changed.
+    for (const Link &link : plan.linkOps) {
+        if (link.id == 0) {
+            create(link);
+            continue;
+        }
+        const auto before = index.links.constFind(InventoryIndex::linkKey(link.fromItem, link.type, link.toItem));
+        Link was = link;
+        was.note = before == index.links.constEnd() ? QString() : before->note;
+        if (!m_store.setLinkNote(link.id, link.note, error))
+            return false;
+        undo->changedLinks.append(was);
+    }
+    if (!m_store.createValidatedLinks(created, error))
+        return false;
+    for (const Link &link : std::as_const(created))
+        undo->createdLinks.append(link.id);
     return true;
 }
 

@@ -18,6 +18,9 @@ QStringList requiredColumns(ImportFormat format)
 {
     if (format == ImportFormat::Assignments)
         return {QStringLiteral("item"), QStringLiteral("contact"), QStringLiteral("role")};
+    if (format == ImportFormat::Links)
+        return {QStringLiteral("from"), QStringLiteral("from_kind"), QStringLiteral("type"), QStringLiteral("to"),
+                QStringLiteral("to_kind")};
     return {QStringLiteral("name")};
 }
 
@@ -91,7 +94,8 @@ bool ImportParse::recognise(const QStringList &header, ImportFormat *format, QSt
     }
     if (winners.isEmpty()) {
         *why = Tr::tr("not an import file: the header has neither a \"name\" column (providers, hosts, services, "
-                      "contacts) nor \"item\", \"contact\" and \"role\" (assignments)");
+                      "contacts) nor \"item\", \"contact\" and \"role\" (assignments) nor \"from\", "
+                      "\"from_kind\", \"type\", \"to\" and \"to_kind\" (links)");
     } else {
         QStringList keys;
         for (ImportFormat f : std::as_const(winners))

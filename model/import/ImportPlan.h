@@ -20,7 +20,7 @@ struct ImportPlan
     {
         qint64 ref = 0;
         bool create = false;
-        bool fields = false; ///< create or change the item itself
+        bool fields = false; ///< create or change the item itself (its further hosts, aliases and tags too)
         bool links = false;  ///< replace its fronted-by links
         QVector<qint64> linkTargets;
     };
@@ -37,7 +37,9 @@ struct ImportPlan
     QVector<ItemOp> itemOps;           ///< in file-kind order: providers, hosts, services
     QVector<ContactOp> contactOps;     ///< in file order
     QVector<Assignment> assignmentOps; ///< id 0: create; ids may be planned
-    QVector<ImportRow> rows;           ///< every row of the files, with what it does
+    /// A link of a links file to create (id 0) or whose note to change; items may be planned.
+    QVector<Link> linkOps;
+    QVector<ImportRow> rows; ///< every row of the files, with what it does
 };
 
 } // namespace steward

@@ -14,6 +14,7 @@ ReportKind importReport(ImportFormat format)
     case ImportFormat::Services: return ReportKind::Services;
     case ImportFormat::Contacts: return ReportKind::Contacts;
     case ImportFormat::Assignments: return ReportKind::Assignments;
+    case ImportFormat::Links: return ReportKind::Links;
     }
     return ReportKind::Services;
 }
@@ -26,8 +27,8 @@ QString ImportError::format() const
 bool ImportUndo::isEmpty() const
 {
     return createdItems.isEmpty() && createdContacts.isEmpty() && createdAssignments.isEmpty() &&
-           createdLinks.isEmpty() && removedLinks.isEmpty() && changedItems.isEmpty() && changedContacts.isEmpty() &&
-           changedAssignments.isEmpty() && teamsBefore.isEmpty();
+           createdLinks.isEmpty() && removedLinks.isEmpty() && changedLinks.isEmpty() && changedItems.isEmpty() &&
+           changedContacts.isEmpty() && changedAssignments.isEmpty() && teamsBefore.isEmpty();
 }
 
 } // namespace steward

@@ -20,14 +20,16 @@ enum class ImportFormat
     Hosts,
     Services,
     Contacts,
-    Assignments
+    Assignments,
+    Links
 };
 
 /// The formats in the order an import validates and applies them: providers before
-/// the hosts at them, contacts before the services and assignments that name them.
-inline constexpr std::array<ImportFormat, 5> kImportFormats{ImportFormat::Providers, ImportFormat::Hosts,
-                                                            ImportFormat::Contacts, ImportFormat::Services,
-                                                            ImportFormat::Assignments};
+/// the hosts at them, contacts before the services and assignments that name them,
+/// links after every item they may join.
+inline constexpr std::array<ImportFormat, 6> kImportFormats{ImportFormat::Providers,   ImportFormat::Hosts,
+                                                            ImportFormat::Contacts,    ImportFormat::Services,
+                                                            ImportFormat::Assignments, ImportFormat::Links};
 
 /// The report whose CSV a format reads (Reports::header gives its columns).
 ReportKind importReport(ImportFormat format);
@@ -56,7 +58,7 @@ struct ImportRow
     QString file;
     int row = 0;
     ImportFormat format = ImportFormat::Services;
-    QString name; ///< the record: an item or contact name, or "item / contact / role"
+    QString name; ///< the record: an item or contact name, "item / contact / role" or "from / type / to"
     Action action = Action::Unchanged;
     QStringList changes; ///< for Change: the columns whose values change
 };
@@ -74,6 +76,7 @@ struct ImportUndo
     QVector<int> createdAssignmentPositions; ///< the place each of them took in its item's list
     QVector<qint64> createdLinks;
     QVector<Link> removedLinks;
+    QVector<Link> changedLinks;       ///< links whose note changed, as they were
     QVector<Item> changedItems;       ///< as they were; version = the version the import left
     QVector<Contact> changedContacts; ///< likewise
     QVector<Assignment> changedAssignments;

@@ -3,6 +3,7 @@
 #include "AssignmentValidator.h"
 #include "ContactValidator.h"
 #include "ItemValidator.h"
+#include "LinkValidator.h"
 #include "Types.h"
 
 #include <QCoreApplication>
@@ -97,6 +98,7 @@ bool ImportValidation::run(const QVector<ParsedFile> &files)
             case ImportFormat::Services: checkFile<ItemValidator>(p); break;
             case ImportFormat::Contacts: checkFile<ContactValidator>(p); break;
             case ImportFormat::Assignments: checkFile<AssignmentValidator>(p); break;
+            case ImportFormat::Links: checkFile<LinkValidator>(p); break;
             }
         }
     }

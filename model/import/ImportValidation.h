@@ -86,7 +86,8 @@ protected:
 /**
  * The third step of an import: validates the parsed files format by format (in
  * kImportFormats order, so that a row may name what an earlier format creates),
- * each with its validator (ItemValidator, ContactValidator, AssignmentValidator).
+ * each with its validator (ItemValidator, ContactValidator, AssignmentValidator,
+ * LinkValidator).
  * Every problem is an ImportError; every row gets an ImportRow in the plan, and
  * the rows without errors their operations.
  */

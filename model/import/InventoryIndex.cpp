@@ -70,12 +70,41 @@ bool InventoryIndex::read(Store &store, QString *error)
         for (const Item &item : *ofKind)
             addItem(item);
     }
+    // The graph beside the tree, so that a changed item keeps what its row leaves alone.
+    const auto itemAliases = store.aliasesByItem(&e);
+    const auto itemTags = itemAliases ? store.tagsByItem(&e) : std::nullopt;
+    const auto placements = itemTags ? store.placements(&e) : std::nullopt;
+    const auto contactTags = placements ? store.tagsByContact(&e) : std::nullopt;
+    const auto types = contactTags ? store.linkTypes(&e) : std::nullopt;
+    if (!types) {
+        *error = e;
+        return false;
+    }
+    for (auto it = itemAliases->cbegin(); it != itemAliases->cend(); ++it) {
+        const auto item = items.find(it.key());
+        if (item == items.end())
+            continue;
+        item->aliases = it.value();
+        for (const QString &alias : it.value())
+            aliases[kindIndex(item->kind)].insert(nameKey(alias), item->id);
+    }
+    for (auto it = itemTags->cbegin(); it != itemTags->cend(); ++it) {
+        if (const auto item = items.find(it.key()); item != items.end())
+            item->tags = it.value();
+    }
+    for (const Placement &p : *placements) {
+        if (const auto item = items.find(p.serviceId); item != items.end())
+            item->alsoOn.append(p.hostId);
+    }
+    for (const LinkType &type : *types)
+        linkTypes << type.key;
     const auto all = store.contacts(&e);
     if (!all) {
         *error = e;
         return false;
     }
-    for (const Contact &c : *all) {
+    for (Contact c : *all) {
+        c.tags = contactTags->value(c.id);
         addContact(c);
         if (c.kind == ContactKind::Team) {
             const auto teamMembers = store.teamMembers(c.id, &e);
@@ -86,13 +115,17 @@ bool InventoryIndex::read(Store &store, QString *error)
             members.insert(c.id, *teamMembers);
         }
     }
-    const auto links = store.linksOfKind(LinkKind::FrontedBy, &e);
-    if (!links) {
+    const auto allLinks = store.allLinks(&e);
+    if (!allLinks) {
         *error = e;
         return false;
     }
-    for (const Link &link : *links)
-        addFrontedBy(link);
+    links.reserve(allLinks->size());
+    for (const Link &link : *allLinks) {
+        if (link.type == keys::linkKind(LinkKind::FrontedBy))
+            addFrontedBy(link);
+        links.insert(linkKey(link.fromItem, link.type, link.toItem), link);
+    }
     for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
         const auto assignments = store.assignmentsOfKind(kind, &e);
         if (!assignments) {
@@ -116,10 +149,15 @@ qint64 InventoryIndex::findItem(ItemKind kind, const QString &name, QString *why
     QHash<QString, qint64> &known = m_unique[kindIndex(kind)];
     if (const auto hit = known.constFind(name); hit != known.constEnd())
         return *hit;
-    const QVector<qint64> ids = names[kindIndex(kind)].value(nameKey(name));
+    const QString key = nameKey(name);
+    const QVector<qint64> ids = names[kindIndex(kind)].value(key);
     if (ids.size() == 1) {
         known.insert(name, ids.first());
         return ids.first();
+    }
+    if (ids.isEmpty()) {
+        if (const qint64 aliased = aliases[kindIndex(kind)].value(key))
+            return aliased;
     }
     *why = ids.isEmpty() ? Tr::tr("unknown %1 \"%2\"").arg(keys::itemKindLabel(kind), name)
                          : Tr::tr("\"%1\" is ambiguous: %2 %3s have that name")
@@ -127,6 +165,18 @@ qint64 InventoryIndex::findItem(ItemKind kind, const QString &name, QString *why
                                .arg(ids.size())
                                .arg(keys::itemKindLabel(kind));
     return 0;
+}
+
+void InventoryIndex::setAliases(ItemKind kind, qint64 id, const QStringList &before, const QStringList &after)
+{
+    QHash<QString, qint64> &owners = aliases[kindIndex(kind)];
+    for (const QString &alias : before) {
+        const auto it = owners.find(nameKey(alias));
+        if (it != owners.end() && *it == id)
+            owners.erase(it);
+    }
+    for (const QString &alias : after)
+        owners.insert(nameKey(alias), id);
 }
 
 qint64 InventoryIndex::findContact(const QString &name, QString *why) const

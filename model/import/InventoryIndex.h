@@ -12,8 +12,9 @@ namespace steward {
 class Store;
 
 /**
- * The inventory as an import sees it: its items by kind and name, its contacts by
- * name, team members, fronted-by links and assignments; and, as the import's rows
+ * The inventory as an import sees it: its items by kind and name (and alias), with
+ * their further hosts, aliases and tags, its contacts by name, team members, links
+ * and link types, and assignments; and, as the import's rows
  * are validated, the records they plan. Planned records get negative ids (newId())
  * until the apply step gives them real ones.
  *
@@ -30,6 +31,9 @@ struct InventoryIndex
     QHash<qint64, QVector<TeamMember>> members;   ///< existing team members
     QHash<qint64, QVector<Link>> frontedBy;       ///< existing fronted-by links by service
     QHash<QString, Assignment> assignments;       ///< existing, by assignmentKey
+    QHash<QString, qint64> aliases[4];            ///< per item kind: alias key -> the item that has it
+    QHash<QString, Link> links;                   ///< existing and planned links, by linkKey
+    QStringList linkTypes;                        ///< the keys of the link types, built-in and declared
     qint64 nextId = -1;
 
     /// Sizes the tables for an import of at most @p rows rows.
@@ -49,8 +53,10 @@ struct InventoryIndex
     /// Records that the planned item @p id of @p kind is called @p key (nameKey): a name
     /// may become ambiguous, so findItem() forgets what it found for that kind.
     void nameItem(ItemKind kind, const QString &key, qint64 id);
-    /// The one item of @p kind called @p name (as written), or 0 and @p why.
+    /// The one item of @p kind called @p name (as written) or with that alias, or 0 and @p why.
     qint64 findItem(ItemKind kind, const QString &name, QString *why);
+    /// Gives @p id the aliases @p after (keys by nameKey) in place of @p before.
+    void setAliases(ItemKind kind, qint64 id, const QStringList &before, const QStringList &after);
     /// The one contact called @p name, or 0 and @p why.
     qint64 findContact(const QString &name, QString *why) const;
 
@@ -58,6 +64,12 @@ struct InventoryIndex
     static QString assignmentKey(qint64 item, qint64 contact, const QString &role)
     {
         return QStringLiteral("%1/%2/%3").arg(item).arg(contact).arg(role);
+    }
+    /// The key links are indexed by: a link is one type from one item to another.
+    static QString linkKey(qint64 from, const QString &type, qint64 to)
+    {
+        // Concatenated, not arg()'d: 300k links at 100k services.
+        return QString::number(from) + QLatin1Char('/') + type + QLatin1Char('/') + QString::number(to);
     }
     /// A kind's index in the per-kind name tables.
     static int kindIndex(ItemKind kind) { return static_cast<int>(kind); }

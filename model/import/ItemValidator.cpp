@@ -63,11 +63,18 @@ void ItemValidator::check(const CsvReader::Record &record)
     const bool create = ids.isEmpty();
     Item item;
     if (create) {
+        // Another item's alias is as taken as its name.
+        if (const qint64 other = m_index.aliases[InventoryIndex::kindIndex(kind)].value(key)) {
+            bad("name", Tr::tr("\"%1\" is already another name of the %2 \"%3\"")
+                            .arg(name, keys::itemKindLabel(kind), m_index.items.value(other).name));
+            m_plan.rows.append(preview);
+            return;
+        }
         item.kind = kind;
         item.id = m_index.newId();
+        // Under the organisation until a provider or host says otherwise (a host whose
+        // provider nobody recorded stays there).
         item.parentId = m_index.organisation;
-        if (kind == ItemKind::Host)
-            item.parentId = 0; // a host needs its provider
     } else {
         item = m_index.items.value(ids.first());
     }
@@ -93,6 +100,7 @@ void ItemValidator::check(const CsvReader::Record &record)
     }
     text("description", &item.description);
     text("notes", &item.notes);
+    checkAliasesAndTags(&item);
     QVector<qint64> linkTargets;
     bool links = false;
     QString why;
@@ -113,15 +121,12 @@ void ItemValidator::check(const CsvReader::Record &record)
     } else if (kind == ItemKind::Host) {
         if (m_cols.has("provider")) {
             const QString provider = m_cols.get("provider").trimmed();
-            if (provider.isEmpty()) {
-                bad("provider", Tr::tr("a host needs its provider"));
-            } else if (const qint64 id = m_index.findItem(ItemKind::Provider, provider, &why)) {
+            if (provider.isEmpty())
+                item.parentId = m_index.organisation; // no provider recorded
+            else if (const qint64 id = m_index.findItem(ItemKind::Provider, provider, &why))
                 item.parentId = id;
-            } else {
+            else
                 bad("provider", why);
-            }
-        } else if (create) {
-            bad("name", Tr::tr("a new host needs a provider column"));
         }
         if (m_cols.has("kind")) {
             const QString k = m_cols.get("kind").trimmed();
@@ -138,9 +143,34 @@ void ItemValidator::check(const CsvReader::Record &record)
     } else {
         url("url", &item.url);
         url("source_url", &item.sourceUrl);
-        const bool hasHost = m_cols.has("host"), hasProvider = m_cols.has("provider");
-        const QString host = m_cols.get("host").trimmed();
+        const bool hasHost = m_cols.has("host"), hasProvider = m_cols.has("provider"), hasHosts = m_cols.has("hosts");
+        QString host = m_cols.get("host").trimmed();
         const QString provider = m_cols.get("provider").trimmed();
+        // Every host it runs on, the first its place in the tree; "host" (the older
+        // files' column) is that first one.
+        const QStringList hosts = hasHosts ? Reports::splitNames(m_cols.get("hosts")) : QStringList();
+        const int errorsAtHosts = errorCount();
+        QVector<qint64> hostIds;
+        for (const QString &name : hosts) {
+            const qint64 id = m_index.findItem(ItemKind::Host, name, &why);
+            if (!id)
+                bad("hosts", why);
+            else if (!hostIds.contains(id))
+                hostIds.append(id);
+        }
+        if (hasHosts && !host.isEmpty()) {
+            const qint64 id = m_index.findItem(ItemKind::Host, host, &why);
+            if (hosts.isEmpty() || (id && !hostIds.isEmpty() && id != hostIds.first()) ||
+                (!id && nameKey(host) != nameKey(hosts.first())))
+                bad("host", hosts.isEmpty()
+                                ? Tr::tr("the host \"%1\" is not in hosts, which is empty; hosts lists every host, "
+                                         "the host first")
+                                      .arg(host)
+                                : Tr::tr("the host \"%1\" must be the first of hosts (\"%2\")")
+                                      .arg(host, Reports::joinNames(hosts)));
+        }
+        if (hasHosts)
+            host = hosts.value(0);
         qint64 providerId = 0;
         if (!provider.isEmpty()) {
             providerId = m_index.findItem(ItemKind::Provider, provider, &why);
@@ -148,19 +178,31 @@ void ItemValidator::check(const CsvReader::Record &record)
                 bad("provider", why);
         }
         if (!host.isEmpty()) {
-            const qint64 hostId = m_index.findItem(ItemKind::Host, host, &why);
+            const qint64 hostId = hasHosts ? hostIds.value(0) : m_index.findItem(ItemKind::Host, host, &why);
             if (!hostId) {
-                bad("host", why);
+                if (!hasHosts)
+                    bad("host", why);
             } else if (providerId && parentIn(m_index.items, hostId) != providerId) {
-                bad("host", Tr::tr("the host \"%1\" is at %2, not at %3")
-                                .arg(host, m_index.items.value(parentIn(m_index.items, hostId)).name, provider));
+                bad(hasHosts ? "hosts" : "host",
+                    Tr::tr("the host \"%1\" is at %2, not at %3")
+                        .arg(host, m_index.items.value(parentIn(m_index.items, hostId)).name, provider));
             } else {
                 item.parentId = hostId;
             }
         } else if (providerId) {
             item.parentId = providerId;
-        } else if (hasHost || hasProvider) {
+        } else if (hasHost || hasProvider || hasHosts) {
             item.parentId = m_index.organisation;
+        }
+        if (hasHosts) {
+            if (errorCount() == errorsAtHosts)
+                item.alsoOn = hostIds.mid(1);
+        } else if (item.parentId != before.parentId) {
+            // Only the first host given: the further ones stay while it is on a host.
+            const bool onHost = m_index.items.value(item.parentId).kind == ItemKind::Host;
+            item.alsoOn.removeAll(item.parentId);
+            if (!onHost)
+                item.alsoOn.clear();
         }
         if (m_cols.has("served_through")) {
             links = true;
@@ -211,6 +253,9 @@ void ItemValidator::check(const CsvReader::Record &record)
         differs("source_url", item.sourceUrl != before.sourceUrl);
         differs("description", item.description != before.description);
         differs("notes", item.notes != before.notes);
+        differs("hosts", item.alsoOn != before.alsoOn);
+        differs("aliases", item.aliases != before.aliases);
+        differs("tags", item.tags != before.tags);
         op.fields = !preview.changes.isEmpty();
         if (links) {
             QVector<qint64> current;
@@ -227,10 +272,79 @@ void ItemValidator::check(const CsvReader::Record &record)
         }
         preview.action = preview.changes.isEmpty() ? ImportRow::Action::Unchanged : ImportRow::Action::Change;
     }
+    planServedThrough(item.id, op);
     m_index.items.insert(item.id, item);
     if ((op.fields || op.links) && errorCount() == errorsBefore)
         m_plan.itemOps.append(op);
     m_plan.rows.append(preview);
+}
+
+void ItemValidator::checkAliasesAndTags(Item *item)
+{
+    QString problem;
+    if (m_cols.has("tags")) {
+        QStringList tags = Reports::splitNames(m_cols.get("tags"));
+        if (!validation::normaliseList(&tags, false, &problem))
+            bad("tags", problem);
+        else
+            item->tags = tags;
+    }
+    if (!m_cols.has("aliases"))
+        return;
+    QStringList aliases = Reports::splitNames(m_cols.get("aliases"));
+    if (!validation::normaliseList(&aliases, true, &problem)) {
+        bad("aliases", problem);
+        return;
+    }
+    // An alias that is the name itself says nothing.
+    const QString own = nameKey(item->name);
+    aliases.removeIf([&own](const QString &alias) { return nameKey(alias) == own; });
+    // Unique within the kind among names and aliases, in the inventory and the files.
+    const int kind = InventoryIndex::kindIndex(item->kind);
+    const QString label = keys::itemKindLabel(item->kind);
+    bool clash = false;
+    for (const QString &alias : std::as_const(aliases)) {
+        const QString key = nameKey(alias);
+        for (qint64 other : m_index.names[kind].value(key)) {
+            if (other != item->id) {
+                bad("aliases", Tr::tr("\"%1\" cannot be an alias of \"%2\": the %3 \"%4\" is called so already")
+                                   .arg(alias, item->name, label, m_index.items.value(other).name));
+                clash = true;
+            }
+        }
+        const qint64 owner = m_index.aliases[kind].value(key);
+        if (owner && owner != item->id) {
+            bad("aliases", Tr::tr("\"%1\" cannot be an alias of \"%2\": it is an alias of the %3 \"%4\" already")
+                               .arg(alias, item->name, label, m_index.items.value(owner).name));
+            clash = true;
+        }
+    }
+    if (clash)
+        return;
+    m_index.setAliases(item->kind, item->id, item->aliases, aliases);
+    item->aliases = aliases;
+}
+
+void ItemValidator::planServedThrough(qint64 id, const ImportPlan::ItemOp &op)
+{
+    // The links file (validated later) sees the fronted-by links as this row leaves them.
+    if (!op.links)
+        return;
+    const QString type = keys::linkKind(LinkKind::FrontedBy);
+    for (const Link &link : m_index.frontedBy.value(id)) {
+        if (!op.linkTargets.contains(link.toItem))
+            m_index.links.remove(InventoryIndex::linkKey(id, type, link.toItem));
+    }
+    for (qint64 target : op.linkTargets) {
+        const QString key = InventoryIndex::linkKey(id, type, target);
+        if (!m_index.links.contains(key)) {
+            Link link;
+            link.fromItem = id;
+            link.toItem = target;
+            link.type = type;
+            m_index.links.insert(key, link); // id 0: planned
+        }
+    }
 }
 
 } // namespace steward

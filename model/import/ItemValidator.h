@@ -6,8 +6,8 @@ namespace steward {
 
 /**
  * Validates the rows of a providers, hosts or services file: the name, the status,
- * the columns of the kind, the provider or host it is at and, for a service, the
- * providers it is served through. Plans the item's creation or change and, for a
+ * the columns of the kind, aliases and tags, the provider or hosts it is at and, for
+ * a service, what it is served through. Plans the item's creation or change and, for a
  * service, the replacement of its fronted-by links.
  */
 class ItemValidator final : public ImportFileValidator
@@ -19,6 +19,12 @@ public:
     void finish() {}
 
 private:
+    /// The row's aliases (unique within the kind, in the inventory and the files) and
+    /// tags, into @p item.
+    void checkAliasesAndTags(Item *item);
+    /// Notes in the index the fronted-by links @p op leaves item @p id with.
+    void planServedThrough(qint64 id, const ImportPlan::ItemOp &op);
+
     const ItemKind m_kind;
 };
 

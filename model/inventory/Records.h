@@ -158,6 +158,9 @@ struct ServiceRow
     QByteArrayView description;
     QByteArrayView sourceUrl;
     QByteArrayView notes;
+    QByteArrayView hosts;   ///< every host it runs on, "; "-separated: the parent first, then the further ones
+    QByteArrayView aliases; ///< "; "-separated, in order
+    QByteArrayView tags;    ///< "; "-separated, in order
     QVector<Assignment> assignments;
 };
 

@@ -97,7 +97,7 @@ Reports::Reports(Store &store)
 QVector<ReportKind> Reports::all()
 {
     return {ReportKind::Services,    ReportKind::Hosts, ReportKind::Providers, ReportKind::Contacts,
-            ReportKind::Assignments, ReportKind::Gaps,  ReportKind::Selection};
+            ReportKind::Assignments, ReportKind::Links, ReportKind::Gaps,      ReportKind::Selection};
 }
 
 QString Reports::key(ReportKind kind)
@@ -108,6 +108,7 @@ QString Reports::key(ReportKind kind)
     case ReportKind::Providers: return QStringLiteral("providers");
     case ReportKind::Contacts: return QStringLiteral("contacts");
     case ReportKind::Assignments: return QStringLiteral("assignments");
+    case ReportKind::Links: return QStringLiteral("links");
     case ReportKind::Gaps: return QStringLiteral("gaps");
     case ReportKind::Selection: return QStringLiteral("selection");
     }
@@ -133,6 +134,7 @@ QString Reports::title(ReportKind kind)
     case ReportKind::Providers: return tr("Providers");
     case ReportKind::Contacts: return tr("Contacts");
     case ReportKind::Assignments: return tr("Assignments");
+    case ReportKind::Links: return tr("Links");
     case ReportKind::Gaps: return tr("Gaps");
     case ReportKind::Selection: return tr("Contacts for the Selection");
     }
@@ -149,18 +151,22 @@ QStringList Reports::header(ReportKind kind)
     };
     switch (kind) {
     case ReportKind::Services:
-        // The first ten are the columns `steward export services` always wrote.
+        // The first ten are the columns `steward export services` always wrote; new
+        // columns go at the end, so that files in the older columns still read.
         return list({"name", "url", "status", "provider", "host", "owners", "maintainers", "contacts", "served_through",
-                     "description", "primary_contact", "escalation", "source_url", "notes"});
+                     "description", "primary_contact", "escalation", "source_url", "notes", "hosts", "aliases",
+                     "tags"});
     case ReportKind::Hosts:
-        return list({"provider", "name", "kind", "hostname", "status", "services", "description", "notes"});
+        return list(
+            {"provider", "name", "kind", "hostname", "status", "services", "description", "notes", "aliases", "tags"});
     case ReportKind::Providers:
         return list({"name", "kind", "full_name", "website", "location", "config_tool", "config_tool_url",
-                     "config_repo", "status", "hosts", "services", "description", "notes"});
+                     "config_repo", "status", "hosts", "services", "description", "notes", "aliases", "tags"});
     case ReportKind::Contacts:
-        return list(
-            {"name", "kind", "team", "addresses", "members", "notes", "member_of", "owns", "maintains", "other_roles"});
+        return list({"name", "kind", "team", "addresses", "members", "notes", "member_of", "owns", "maintains",
+                     "other_roles", "tags"});
     case ReportKind::Assignments: return list({"item", "item_kind", "contact", "role", "priority", "note"});
+    case ReportKind::Links: return list({"from", "from_kind", "type", "to", "to_kind", "note"});
     case ReportKind::Gaps: return list({"gap", "item", "item_kind", "detail"});
     case ReportKind::Selection: return list({"name", "kind", "addresses", "items", "reasons"});
     }
@@ -345,6 +351,7 @@ bool Reports::run(ReportKind kind, const RowSink &sink)
     case ReportKind::Providers: ok = providers(sink); break;
     case ReportKind::Contacts: ok = contacts(sink); break;
     case ReportKind::Assignments: ok = assignments(sink); break;
+    case ReportKind::Links: ok = links(sink); break;
     case ReportKind::Gaps: ok = gaps(sink); break;
     case ReportKind::Selection: ok = selection(sink); break;
     }
@@ -572,8 +579,9 @@ bool Reports::services(const CellSink &sink, const CellSink &secondLane)
             const QByteArrayView cells[] = {
                 service.name,    service.url,          service.status,    service.provider,      service.host,
                 l.owners.view(), l.maintainers.view(), l.others.view(),   service.servedThrough, service.description,
-                primary,         l.escalation.view(),  service.sourceUrl, service.notes};
-            static_assert(std::size(cells) == 14, "the columns of header(ReportKind::Services)");
+                primary,         l.escalation.view(),  service.sourceUrl, service.notes,         service.hosts,
+                service.aliases, service.tags};
+            static_assert(std::size(cells) == 17, "the columns of header(ReportKind::Services)");
             return lane == 0 ? sink(cells, std::size(cells)) : secondLane(cells, std::size(cells));
         },
         &error,
@@ -612,10 +620,20 @@ bool Reports::hosts(const RowSink &sink)
     // By provider; within one, by name as the query gave them.
     std::stable_sort(hosts.begin(), hosts.end(),
                      [&](const Item &a, const Item &b) { return providerKey.value(a.id) < providerKey.value(b.id); });
+    const auto aliases = m_store.aliasesByItem(&error);
+    const auto tags = aliases ? m_store.tagsByItem(&error) : std::nullopt;
+    const auto placements = tags ? m_store.placements(&error) : std::nullopt;
+    if (!placements)
+        return fail(error);
+    // The services on each host: those under it and those that run on it as well.
     QHash<qint64, QVector<const TreeRow *>> servicesOn;
     for (const TreeRow &r : std::as_const(tree.rows)) {
         if (r.kind == ItemKind::Service)
             servicesOn[r.parentId].append(&r);
+    }
+    for (const Placement &p : *placements) {
+        if (const TreeRow *service = tree.row(p.serviceId))
+            servicesOn[p.hostId].append(service);
     }
     for (const Item &h : std::as_const(hosts)) {
         QVector<const TreeRow *> on = servicesOn.value(h.id);
@@ -626,15 +644,18 @@ bool Reports::hosts(const RowSink &sink)
         QStringList names;
         for (const TreeRow *s : std::as_const(on))
             names << s->name;
+        // A host whose provider nobody recorded is under the organisation: no provider.
         const TreeRow *provider = tree.row(h.parentId);
-        const QStringList row = {provider ? provider->name : QString(),
+        const QStringList row = {provider && provider->kind == ItemKind::Provider ? provider->name : QString(),
                                  h.name,
                                  keys::hostKind(h.hostKind),
                                  h.hostname,
                                  h.status,
                                  joinNames(names),
                                  h.description,
-                                 h.notes};
+                                 h.notes,
+                                 joinNames(aliases->value(h.id)),
+                                 joinNames(tags->value(h.id))};
         if (!emitRow(sink, row))
             return false;
     }
@@ -652,6 +673,10 @@ bool Reports::providers(const RowSink &sink)
         return fail(error);
     const QVector<Item> &providers = *providersOfKind;
     m_total = providers.size();
+    const auto aliases = m_store.aliasesByItem(&error);
+    const auto tags = aliases ? m_store.tagsByItem(&error) : std::nullopt;
+    if (!tags)
+        return fail(error);
     QHash<qint64, int> hostCount, serviceCount;
     for (const TreeRow &r : std::as_const(tree.rows)) {
         if (r.kind == ItemKind::Host) {
@@ -675,7 +700,9 @@ bool Reports::providers(const RowSink &sink)
                                  QString::number(hostCount.value(p.id)),
                                  QString::number(serviceCount.value(p.id)),
                                  p.description,
-                                 p.notes};
+                                 p.notes,
+                                 joinNames(aliases->value(p.id)),
+                                 joinNames(tags->value(p.id))};
         if (!emitRow(sink, row))
             return false;
     }
@@ -693,6 +720,9 @@ bool Reports::contacts(const RowSink &sink)
         return fail(error);
     const QVector<Contact> &contacts = *allContacts;
     m_total = contacts.size();
+    const auto tags = m_store.tagsByContact(&error);
+    if (!tags)
+        return fail(error);
     QHash<qint64, const Contact *> byId;
     for (const Contact &c : contacts)
         byId.insert(c.id, &c);
@@ -748,7 +778,8 @@ bool Reports::contacts(const RowSink &sink)
                                  joinNames(memberOf.value(c.id)),
                                  joinNames(owns.value(c.id)),
                                  joinNames(maintains.value(c.id)),
-                                 joinNames(other.value(c.id))};
+                                 joinNames(other.value(c.id)),
+                                 joinNames(tags->value(c.id))};
         if (!emitRow(sink, row))
             return false;
     }
@@ -789,6 +820,58 @@ bool Reports::assignments(const RowSink &sink)
             if (!emitRow(sink, row))
                 return false;
         }
+    }
+    return true;
+}
+
+bool Reports::links(const RowSink &sink)
+{
+    QString error;
+    Tree tree;
+    if (!tree.load(m_store, &error))
+        return fail(error);
+    const auto all = m_store.allLinks(&error);
+    if (!all)
+        return fail(error);
+    m_total = all->size();
+    // By the from item's name (case-folded), its kind, the type, the to item's name;
+    // then the to item's kind and the ids, so that the same links give the same bytes.
+    struct Row
+    {
+        const Link *link;
+        const TreeRow *from;
+        const TreeRow *to;
+        QString fromKey;
+        QString toKey;
+    };
+    QVector<Row> rows;
+    rows.reserve(all->size());
+    for (const Link &link : *all) {
+        const TreeRow *from = tree.row(link.fromItem);
+        const TreeRow *to = tree.row(link.toItem);
+        if (from && to)
+            rows.append({&link, from, to, nameKey(from->name), nameKey(to->name)});
+    }
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        if (a.fromKey != b.fromKey)
+            return a.fromKey < b.fromKey;
+        if (a.from->kind != b.from->kind)
+            return a.from->kind < b.from->kind;
+        if (a.from->id != b.from->id)
+            return a.from->id < b.from->id;
+        if (a.link->type != b.link->type)
+            return a.link->type < b.link->type;
+        if (a.toKey != b.toKey)
+            return a.toKey < b.toKey;
+        if (a.to->kind != b.to->kind)
+            return a.to->kind < b.to->kind;
+        return a.link->id < b.link->id;
+    });
+    for (const Row &r : std::as_const(rows)) {
+        const QStringList row = {r.from->name, keys::itemKind(r.from->kind), r.link->type,
+                                 r.to->name,   keys::itemKind(r.to->kind),   r.link->note};
+        if (!emitRow(sink, row))
+            return false;
     }
     return true;
 }

@@ -23,6 +23,7 @@ enum class ReportKind
     Providers,
     Contacts,
     Assignments,
+    Links,
     Gaps,
     Selection
 };
@@ -33,8 +34,8 @@ enum class ReportKind
  * show them as they come, a progress bar can follow them and a Cancel button can
  * stop them. The same rows go to the screen and to CSV.
  *
- * The providers, hosts, services, contacts and assignments reports are also the
- * import formats (see Importer): their columns are what an import reads, and
+ * The providers, hosts, services, contacts, assignments and links reports are also
+ * the import formats (see Importer): their columns are what an import reads, and
  * columns derived from other data (owners, counts, ...) are ignored on import.
  * Several values in one cell are separated by "; " (names) or by line breaks
  * (addresses as "kind: value | label", members as "role: name | note").
@@ -107,6 +108,7 @@ private:
     bool providers(const RowSink &sink);
     bool contacts(const RowSink &sink);
     bool assignments(const RowSink &sink);
+    bool links(const RowSink &sink);
     bool gaps(const RowSink &sink);
     bool selection(const RowSink &sink);
     /// Passes @p row on, checks the cancel flag and reports progress.

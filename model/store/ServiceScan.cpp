@@ -9,6 +9,7 @@
 #include <atomic>
 #include <cstring>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <thread>
 #include <vector>
@@ -16,6 +17,52 @@
 namespace steward {
 
 using storesql::setError;
+
+namespace {
+
+/// Short texts by item, in order (further hosts, aliases, tags), in one buffer: no
+/// allocation per item (100k services with an alias and two tags each).
+struct TextLists
+{
+    struct Entry
+    {
+        qint64 id;
+        int position;
+        qsizetype offset;
+        qsizetype length;
+    };
+    QVector<Entry> entries;
+    QByteArray text;
+
+    void add(qint64 id, int position, QByteArrayView value)
+    {
+        entries.append({id, position, text.size(), value.size()});
+        text.append(value);
+    }
+    void sort()
+    {
+        const auto before = [](const Entry &a, const Entry &b) {
+            return a.id != b.id ? a.id < b.id : a.position < b.position;
+        };
+        if (!std::is_sorted(entries.cbegin(), entries.cend(), before))
+            std::stable_sort(entries.begin(), entries.end(), before);
+    }
+    /// Appends @p id's texts to @p out, "; "-separated (after what it holds already).
+    void join(qint64 id, std::string *out) const
+    {
+        if (entries.isEmpty())
+            return;
+        auto it = std::lower_bound(entries.cbegin(), entries.cend(), id,
+                                   [](const Entry &e, qint64 wanted) { return e.id < wanted; });
+        for (; it != entries.cend() && it->id == id; ++it) {
+            if (!out->empty())
+                out->append("; ", 2);
+            out->append(text.constData() + it->offset, static_cast<size_t>(it->length));
+        }
+    }
+};
+
+} // namespace
 
 bool ServiceScan::run(const Visit &visit, QString *error, const AncestorsSink &ancestors, int lanes)
 {
@@ -61,6 +108,33 @@ bool ServiceScan::run(const Visit &visit, QString *error, const AncestorsSink &a
         QVector<Packed> packed;                  ///< every active assignment, as numbers
         QVector<QString> roles;                  ///< packed's roles, one of each
         QString error;
+    };
+    /// The lists beside the tree, read on a third connection where there is one.
+    struct Graph
+    {
+        TextLists furtherHosts; ///< each service's further hosts' names
+        TextLists aliases;      ///< each service's aliases
+        TextLists tags;         ///< each item's tags
+        QString error;
+    };
+    const auto readGraph = [](const auto &statement, Graph *graph) {
+        QByteArray scratch;
+        // The lists in table order (as written: by item, then position), sorted only if not.
+        const auto readLists = [&](QByteArrayView sql, TextLists *lists) {
+            std::unique_ptr<SqliteStatement> q = statement(sql);
+            while (q->next())
+                lists->add(q->integer(0), static_cast<int>(q->integer(1)), q->utf8(2, &scratch));
+            if (q->hasError()) {
+                graph->error = q->errorString();
+                return false;
+            }
+            lists->sort();
+            return true;
+        };
+        return readLists("SELECT a.service_id, a.position, h.name FROM also_runs_on a JOIN item h ON h.id = a.host_id",
+                         &graph->furtherHosts) &&
+               readLists("SELECT item_id, position, alias FROM item_alias WHERE kind = 'service'", &graph->aliases) &&
+               readLists("SELECT item_id, position, tag FROM item_tag", &graph->tags);
     };
     const auto readSide = [](const auto &statement, Side *side) {
         QByteArray scratch;
@@ -120,6 +194,9 @@ bool ServiceScan::run(const Visit &visit, QString *error, const AncestorsSink &a
     Side side;
     std::thread sideThread;
     bool sideRead = false; // by the thread
+    Graph graph;
+    std::thread graphThread;
+    bool graphRead = false; // by its thread
     if (ownTransaction) {
         // The read lock first: it is what keeps the second connection's view the same.
         SqliteStatement lock(db, "SELECT 1 FROM item LIMIT 1");
@@ -134,6 +211,15 @@ bool ServiceScan::run(const Visit &visit, QString *error, const AncestorsSink &a
                     &side);
             });
         }
+        // The further hosts, aliases and tags on a third: with the links and the
+        // assignments they took longer than the items.
+        if (std::shared_ptr<SqliteSnapshotReader> reader = SqliteSnapshotReader::open(handle, &why)) {
+            graphThread = std::thread([reader, &graph, &graphRead, &readGraph] {
+                graphRead = readGraph(
+                    [&reader](QByteArrayView sql) { return std::make_unique<SqliteStatement>(reader->handle(), sql); },
+                    &graph);
+            });
+        }
     }
     // Joined on every way out (the lambdas above refer to this frame).
     struct Joiner
@@ -144,7 +230,7 @@ bool ServiceScan::run(const Visit &visit, QString *error, const AncestorsSink &a
             if (thread.joinable())
                 thread.join();
         }
-    } joiner{sideThread};
+    } joiner{sideThread}, graphJoiner{graphThread};
 
     // Every item in one scan of the table, in table order (a scan by the name index
     // visits the table and the service rows at random, which was half the time): the
@@ -306,6 +392,16 @@ bool ServiceScan::run(const Visit &visit, QString *error, const AncestorsSink &a
         setError(error, side.error);
         return finish(false);
     }
+    if (graphThread.joinable()) {
+        graphThread.join();
+        if (!graphRead)
+            graph = Graph();
+    }
+    if (!graphRead &&
+        !readGraph([&db](QByteArrayView sql) { return std::make_unique<SqliteStatement>(db, sql); }, &graph)) {
+        setError(error, graph.error);
+        return finish(false);
+    }
     const QHash<qint64, QByteArray> &servedThrough = side.servedThrough;
     const QVector<Packed> &packed = side.packed;
     const QVector<QString> &roles = side.roles;
@@ -335,6 +431,10 @@ bool ServiceScan::run(const Visit &visit, QString *error, const AncestorsSink &a
     std::atomic<bool> stop{false};
     const auto visitRange = [&](int lane, qsizetype from, qsizetype to) {
         ServiceRow row;
+        std::string hosts, aliases, tags; // the lane's cells, reused row after row
+        const auto view = [](const std::string &text) {
+            return QByteArrayView(text.data(), static_cast<qsizetype>(text.size()));
+        };
         for (qsizetype i = from; i < to; ++i) {
             if (stop.load(std::memory_order_relaxed))
                 return false;
@@ -356,6 +456,16 @@ bool ServiceScan::run(const Visit &visit, QString *error, const AncestorsSink &a
             const auto place = places.constFind(row.parentId);
             row.host = place == places.constEnd() ? QByteArrayView() : place->host;
             row.provider = place == places.constEnd() ? QByteArrayView() : place->provider;
+            hosts.clear();
+            hosts.append(row.host.data(), row.host.size());
+            graph.furtherHosts.join(row.id, &hosts);
+            row.hosts = view(hosts);
+            aliases.clear();
+            graph.aliases.join(row.id, &aliases);
+            row.aliases = view(aliases);
+            tags.clear();
+            graph.tags.join(row.id, &tags);
+            row.tags = view(tags);
             const auto served = servedThrough.constFind(row.id);
             row.servedThrough = served == servedThrough.constEnd() ? QByteArrayView() : *served;
             row.assignments.clear();

@@ -256,7 +256,81 @@ bool SqliteBulkItemInsert::run(const QVector<Item> &items, const QVector<QString
             },
             error))
         return false;
-    return true;
+    return writeGraph(items, error);
+}
+
+bool SqliteBulkItemInsert::writeGraph(const QVector<Item> &items, QString *error)
+{
+    // The further hosts, aliases and tags, a statement per table for all the items
+    // (after the search hold is lifted: whatever the schema's triggers do with these
+    // rows, they do as for an item made alone).
+    const QSqlDatabase db = m_db.connection();
+    using Cell = SqliteStatement::Cell;
+    struct Entry
+    {
+        qsizetype item;
+        int position;
+    };
+    QVector<Entry> hosts, aliases, tags;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const Item &item = items.at(i);
+        for (int p = 0; p < item.alsoOn.size(); ++p)
+            hosts.append({i, p});
+        for (int p = 0; p < item.aliases.size(); ++p)
+            aliases.append({i, p});
+        for (int p = 0; p < item.tags.size(); ++p)
+            tags.append({i, p});
+    }
+    QByteArray kindKeys[4];
+    for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service})
+        kindKeys[static_cast<int>(kind)] = keys::itemKind(kind).toUtf8();
+    return (hosts.isEmpty() ||
+            SqliteStatement::runWithRows(
+                db, "INSERT INTO also_runs_on (service_id, host_id, position) SELECT c0, c1, c2 FROM steward_rows",
+                hosts.size(),
+                [&](qsizetype row, int column, Cell &cell) {
+                    const Entry &e = hosts.at(row);
+                    const Item &item = items.at(e.item);
+                    switch (column) {
+                    case 0: return cell.setInteger(item.id);
+                    case 1: return cell.setInteger(item.alsoOn.at(e.position));
+                    case 2: return cell.setInteger(e.position);
+                    }
+                    cell.setNull();
+                },
+                error)) &&
+           (aliases.isEmpty() || SqliteStatement::runWithRows(
+                                     db,
+                                     "INSERT INTO item_alias (item_id, kind, alias, alias_key, position)"
+                                     " SELECT c0, c1, c2, c3, c4 FROM steward_rows",
+                                     aliases.size(),
+                                     [&](qsizetype row, int column, Cell &cell) {
+                                         const Entry &e = aliases.at(row);
+                                         const Item &item = items.at(e.item);
+                                         switch (column) {
+                                         case 0: return cell.setInteger(item.id);
+                                         case 1: return cell.setBytes(kindKeys[static_cast<int>(item.kind)]);
+                                         case 2: return cell.setText(item.aliases.at(e.position));
+                                         case 3: return cell.setText(nameKey(item.aliases.at(e.position)));
+                                         case 4: return cell.setInteger(e.position);
+                                         }
+                                         cell.setNull();
+                                     },
+                                     error)) &&
+           (tags.isEmpty() ||
+            SqliteStatement::runWithRows(
+                db, "INSERT INTO item_tag (item_id, tag, position) SELECT c0, c1, c2 FROM steward_rows", tags.size(),
+                [&](qsizetype row, int column, Cell &cell) {
+                    const Entry &e = tags.at(row);
+                    const Item &item = items.at(e.item);
+                    switch (column) {
+                    case 0: return cell.setInteger(item.id);
+                    case 1: return cell.setText(item.tags.at(e.position));
+                    case 2: return cell.setInteger(e.position);
+                    }
+                    cell.setNull();
+                },
+                error));
 }
 
 } // namespace steward

@@ -19,7 +19,8 @@ struct CreatedItemSummaries
 /**
  * Store::createValidatedItems() on SQLite: many new items written through SQLite's C
  * API, every table (item, provider, host, service, search_doc, search_fts and the
- * history's change_log) by one INSERT ... SELECT from the items in memory
+ * history's change_log; then also_runs_on, item_alias and item_tag) by one INSERT ...
+ * SELECT from the items in memory
  * (SqliteStatement::runWithRows), while the schema's search_bulk hold (step 4) and
  * SqliteTriggersOff keep the search triggers out. The search texts (ASCII folded in
  * C++) and the history summaries are built on a second thread while the item rows
@@ -43,6 +44,9 @@ public:
     bool run(const QVector<Item> &items, const QVector<QString> &keys, QString *error);
 
 private:
+    /// The items' further hosts, aliases and tags, a statement per table.
+    bool writeGraph(const QVector<Item> &items, QString *error);
+
     Database &m_db;
     const qint64 m_batchId;
     const CreatedItemSummaries m_summaries;

@@ -84,7 +84,8 @@ public:
     /// SELECT from the items in memory while the schema's search_bulk hold (step 4)
     /// keeps the search triggers out; on PostgreSQL, multi-row inserts. One
     /// bulkChanged() instead of itemCreated() per item.
-    /// Fills each item's id. Only inside write().
+    /// Fills each item's id. Their further hosts (real ids), aliases and tags are written
+    /// too, as the caller validated them, a statement per table. Only inside write().
     [[nodiscard]] bool createValidatedItems(QVector<Item> &items, QString *error);
     [[nodiscard]] bool updateItem(Item &item, QString *error);
     [[nodiscard]] bool deleteItem(qint64 id, QString *error);
@@ -142,6 +143,14 @@ public:
     [[nodiscard]] bool defineLinkType(const LinkType &type, QString *error);
     /// Removes a link type of the user's own; refused while a link has it.
     [[nodiscard]] bool removeLinkType(const QString &key, QString *error);
+    /// The importer's way to add many links inside its own write(): the caller has
+    /// validated them (items that exist, a known type, no link twice) and filled
+    /// fromName and toName (for the history). Ids given in one run after the largest;
+    /// one history row per link as addLink() writes it, many rows a statement. Fills
+    /// each link's id. Only inside write().
+    [[nodiscard]] bool createValidatedLinks(QVector<Link> &links, QString *error);
+    /// Changes the note of link @p id (recorded in the history as a change of the link).
+    [[nodiscard]] bool setLinkNote(qint64 id, const QString &note, QString *error);
 
     // The graph beyond the tree: further hosts, aliases, tags, statuses
     /// Every further host of every service, by service then position.

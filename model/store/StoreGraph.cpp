@@ -3,6 +3,7 @@
 
 #include "Store.h"
 
+#include "SqliteStatement.h"
 #include "StoreSql.h"
 #include "Validation.h"
 
@@ -426,6 +427,136 @@ bool Store::removeStatus(const QString &name, QString *error)
         error);
     if (ok)
         notifyBulk();
+    return ok;
+}
+
+// ---------------------------------------------------------------- links in bulk (the importer)
+
+bool Store::createValidatedLinks(QVector<Link> &links, QString *error)
+{
+    Q_ASSERT(m_depth > 0);
+    if (m_depth == 0) {
+        setError(error, tr("Links are created in bulk only inside a write."));
+        return false;
+    }
+    if (links.isEmpty())
+        return true;
+    QSqlQuery &last = prepared(QStringLiteral("SELECT coalesce(max(id), 0) FROM item_link"));
+    if (!exec(last, error))
+        return false;
+    const qint64 before = last.next() ? last.value(0).toLongLong() : 0;
+    last.finish();
+    // The history's summary as addLink() words it, with each type's label once.
+    QHash<QString, QString> labels;
+    QVector<QString> summaries;
+    summaries.reserve(links.size());
+    const QString pattern = tr("%1 %2 %3");
+    const bool plain = pattern == QLatin1String("%1 %2 %3");
+    for (qsizetype i = 0; i < links.size(); ++i) {
+        Link &link = links[i];
+        link.id = before + 1 + i;
+        auto label = labels.constFind(link.type);
+        if (label == labels.constEnd())
+            label = labels.insert(link.type, linkTypeLabel(link.type));
+        summaries.append(plain ? link.fromName + QLatin1Char(' ') + *label + QLatin1Char(' ') + link.toName
+                               : pattern.arg(link.fromName, *label, link.toName));
+    }
+    if (!ensureBatch(tr("Created %n link(s)", nullptr, static_cast<int>(links.size())), error))
+        return false;
+    if (m_db.backend() == Backend::SQLite) {
+        using Cell = SqliteStatement::Cell;
+        const QSqlDatabase db = m_db.connection();
+        const auto linkColumn = [&](qsizetype row, int column, Cell &cell) {
+            const Link &link = links.at(row);
+            switch (column) {
+            case 0: return cell.setInteger(link.id);
+            case 1: return cell.setInteger(link.fromItem);
+            case 2: return cell.setInteger(link.toItem);
+            case 3: return cell.setText(link.type);
+            case 4: return cell.setText(link.note);
+            case 5: return cell.setText(summaries.at(row));
+            case 6: return cell.setInteger(m_batchId);
+            }
+            cell.setNull();
+        };
+        // The history's after as logChange() writes it: compact JSON, keys in order.
+        const bool ok =
+            SqliteStatement::runWithRows(db,
+                                         "INSERT INTO item_link (id, from_item, to_item, kind, note)"
+                                         " SELECT c0, c1, c2, c3, c4 FROM steward_rows",
+                                         links.size(), linkColumn, error) &&
+            SqliteStatement::runWithRows(
+                db,
+                "INSERT INTO change_log (batch_id, entity, entity_id, item_id, action, summary, before, after)"
+                " SELECT c6, 'link', c0, c1, 'create', c5, '{}',"
+                " json_object('from_item', c1, 'kind', c3, 'note', c4, 'to_item', c2) FROM steward_rows",
+                links.size(), linkColumn, error);
+        if (ok)
+            notifyOwnershipChanged();
+        return ok;
+    }
+    const bool ok = insertRows(
+                        QStringLiteral("INSERT INTO item_link (id, from_item, to_item, kind, note) VALUES "),
+                        QStringLiteral("(?,?,?,?,?)"), 5, links.size(),
+                        [&](QSqlQuery &q, qsizetype i, int at) {
+                            const Link &link = links.at(i);
+                            q.bindValue(at, link.id);
+                            q.bindValue(at + 1, link.fromItem);
+                            q.bindValue(at + 2, link.toItem);
+                            q.bindValue(at + 3, link.type);
+                            q.bindValue(at + 4, link.note.isNull() ? QStringLiteral("") : link.note);
+                        },
+                        error) &&
+                    insertRows(
+                        QStringLiteral("INSERT INTO change_log (batch_id, entity, entity_id, item_id, action, summary,"
+                                       " before, after) VALUES "),
+                        QStringLiteral("(?,'link',?,?,'create',?,'{}',?)"), 5, links.size(),
+                        [&](QSqlQuery &q, qsizetype i, int at) {
+                            const Link &link = links.at(i);
+                            const QJsonObject after{{QStringLiteral("from_item"), link.fromItem},
+                                                    {QStringLiteral("to_item"), link.toItem},
+                                                    {QStringLiteral("kind"), link.type},
+                                                    {QStringLiteral("note"), link.note}};
+                            q.bindValue(at, m_batchId);
+                            q.bindValue(at + 1, link.id);
+                            q.bindValue(at + 2, link.fromItem);
+                            q.bindValue(at + 3, summaries.at(i));
+                            q.bindValue(at + 4, compactJson(after));
+                        },
+                        error);
+    if (ok)
+        notifyOwnershipChanged();
+    return ok;
+}
+
+bool Store::setLinkNote(qint64 id, const QString &note, QString *error)
+{
+    const bool ok = write(
+        [&](QString *err) {
+            QSqlQuery &old =
+                bound(QStringLiteral("SELECT from_item, to_item, kind, note FROM item_link WHERE id = ?"), {id});
+            if (!exec(old, err))
+                return false;
+            if (!old.next()) {
+                old.finish();
+                setError(err, tr("Link %1 does not exist.").arg(id));
+                return false;
+            }
+            const qint64 from = old.value(0).toLongLong(), to = old.value(1).toLongLong();
+            const QString type = old.value(2).toString(), before = old.value(3).toString();
+            old.finish();
+            if (before == note)
+                return true;
+            if (!changeOne(QStringLiteral("UPDATE item_link SET note = ? WHERE id = ?"), {note, id},
+                           tr("Link %1 does not exist.").arg(id), err))
+                return false;
+            return logChange(QStringLiteral("link"), id, from, QStringLiteral("update"),
+                             tr("Changed the note of %1 %2 %3").arg(itemName(from), linkTypeLabel(type), itemName(to)),
+                             {{QStringLiteral("note"), before}}, {{QStringLiteral("note"), note}}, err);
+        },
+        error);
+    if (ok)
+        notifyOwnershipChanged();
     return ok;
 }
 

@@ -448,6 +448,57 @@ bool Store::createValidatedItems(QVector<Item> &items, QString *error)
             return false;
         q.finish();
     }
+    // The further hosts, aliases and tags, many rows a statement.
+    struct Entry
+    {
+        qsizetype item;
+        int position;
+    };
+    QVector<Entry> hosts, aliases, tags;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const Item &item = items.at(i);
+        for (int p = 0; p < item.alsoOn.size(); ++p)
+            hosts.append({i, p});
+        for (int p = 0; p < item.aliases.size(); ++p)
+            aliases.append({i, p});
+        for (int p = 0; p < item.tags.size(); ++p)
+            tags.append({i, p});
+    }
+    ok = insertRows(
+             QStringLiteral("INSERT INTO also_runs_on (service_id, host_id, position) VALUES "),
+             QStringLiteral("(?,?,?)"), 3, hosts.size(),
+             [&](QSqlQuery &q, qsizetype i, int at) {
+                 const Entry &e = hosts.at(i);
+                 q.bindValue(at, items.at(e.item).id);
+                 q.bindValue(at + 1, items.at(e.item).alsoOn.at(e.position));
+                 q.bindValue(at + 2, e.position);
+             },
+             error) &&
+         insertRows(
+             QStringLiteral("INSERT INTO item_alias (item_id, kind, alias, alias_key, position) VALUES "),
+             QStringLiteral("(?,?,?,?,?)"), 5, aliases.size(),
+             [&](QSqlQuery &q, qsizetype i, int at) {
+                 const Entry &e = aliases.at(i);
+                 const Item &item = items.at(e.item);
+                 q.bindValue(at, item.id);
+                 q.bindValue(at + 1, keys::itemKind(item.kind));
+                 q.bindValue(at + 2, item.aliases.at(e.position));
+                 q.bindValue(at + 3, nameKey(item.aliases.at(e.position)));
+                 q.bindValue(at + 4, e.position);
+             },
+             error) &&
+         insertRows(
+             QStringLiteral("INSERT INTO item_tag (item_id, tag, position) VALUES "), QStringLiteral("(?,?,?)"), 3,
+             tags.size(),
+             [&](QSqlQuery &q, qsizetype i, int at) {
+                 const Entry &e = tags.at(i);
+                 q.bindValue(at, items.at(e.item).id);
+                 q.bindValue(at + 1, items.at(e.item).tags.at(e.position));
+                 q.bindValue(at + 2, e.position);
+             },
+             error);
+    if (!ok)
+        return false;
     notifyBulk();
     return true;
 }

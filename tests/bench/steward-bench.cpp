@@ -177,18 +177,33 @@ int generate(const QString &path, int services, quint32 seed)
                     return false;
                 hostIds.append(*id);
             }
+            // The graph, in realistic proportions: an alias and two tags per service, one
+            // in five on a second host, and three links each (served through a load
+            // balancer or the CDN, depending on a database service, DNS hosted by a
+            // provider), written in bulk at the end.
+            const QStringList environments = {QStringLiteral("env=prod"), QStringLiteral("env=prod"),
+                                              QStringLiteral("env=staging")};
+            QVector<qint64> serviceIds;
+            QStringList serviceNames;
+            serviceIds.reserve(services);
             for (int i = 0; i < services; ++i) {
                 Item s;
                 s.kind = ItemKind::Service;
                 // One service in fifty runs on a provider without a named host.
                 s.parentId = i % 50 == 0 ? providerIds.at(i % providerIds.size()) : hostIds.at(i % hostIds.size());
+                if (i % 50 != 0 && i % 5 == 1)
+                    s.alsoOn = {hostIds.at((i + 1) % hostIds.size())};
                 s.name = QStringLiteral("service-%1.example.org").arg(i, 6, 10, QLatin1Char('0'));
                 s.url = QStringLiteral("https://") + s.name;
                 s.status = statuses.at(static_cast<int>(random.bounded(statuses.size())));
                 s.description = QStringLiteral("Synthetic service number %1.").arg(i);
+                s.aliases = {QStringLiteral("svc-%1").arg(i, 6, 10, QLatin1Char('0'))};
+                s.tags = {environments.at(i % environments.size()), QStringLiteral("tier=%1").arg(i % 3)};
                 const auto id = store.createItem(s, e);
                 if (!id)
                     return false;
+                serviceIds.append(*id);
+                serviceNames.append(s.name);
                 const int count = 1 + static_cast<int>(random.bounded(3));
                 QVector<qint64> used;
                 for (int k = 0; k < count; ++k) {
@@ -205,7 +220,37 @@ int generate(const QString &path, int services, quint32 seed)
                         return false;
                 }
             }
-            return true;
+            QVector<Link> links;
+            links.reserve(3 * services);
+            const auto link = [&](qint64 from, const QString &fromName, const char *type, qint64 to,
+                                  const QString &toName) {
+                Link l;
+                l.fromItem = from;
+                l.fromName = fromName;
+                l.toItem = to;
+                l.toName = toName;
+                l.type = QString::fromLatin1(type);
+                links.append(l);
+            };
+            const auto hostName = [](int h) { return QStringLiteral("host-%1").arg(h, 5, 10, QLatin1Char('0')); };
+            const auto providerName = [](int p) {
+                return QStringLiteral("Provider %1").arg(p, 4, 10, QLatin1Char('0'));
+            };
+            for (int i = 0; i < services; ++i) {
+                // Served through one of the first hosts (the load balancers) or a CDN provider.
+                const int lb = (i / 7) % std::min(10, hosts);
+                if (i % 4 == 0 && providers > 3)
+                    link(serviceIds.at(i), serviceNames.at(i), "fronted_by", providerIds.at(3), providerName(3));
+                else
+                    link(serviceIds.at(i), serviceNames.at(i), "fronted_by", hostIds.at(lb), hostName(lb));
+                // A database cluster every hundred services share.
+                const int db = (i / 100) * 100 == i ? std::min(i + 1, services - 1) : (i / 100) * 100;
+                if (db != i)
+                    link(serviceIds.at(i), serviceNames.at(i), "depends_on", serviceIds.at(db), serviceNames.at(db));
+                const int dns = providers > 4 ? 4 : 0;
+                link(serviceIds.at(i), serviceNames.at(i), "dns_by", providerIds.at(dns), providerName(dns));
+            }
+            return store.createValidatedLinks(links, e);
         },
         &error);
     if (!ok) {
@@ -216,7 +261,7 @@ int generate(const QString &path, int services, quint32 seed)
     }
     figure(QStringLiteral("generate_seconds"), timer.elapsed() / 1000.0, QStringLiteral("s"));
     out() << "services: " << services << "\nhosts: " << hosts << "\nproviders: " << providers
-          << "\ncontacts: " << contacts << Qt::endl;
+          << "\ncontacts: " << contacts << "\nlinks: about " << 3 * services << Qt::endl;
     return 0;
 }
 
@@ -688,7 +733,8 @@ double cpuMs()
 
 int importFloor(const QString &path, const QString &imported);
 
-/// CSV figures: the services report exported, and 100k service rows imported.
+/// CSV figures: the services report exported, and 100k service rows imported with
+/// their links (the links report of the same inventory).
 int csvFigures(const QString &path)
 {
     QTemporaryDir scratch;
@@ -726,8 +772,9 @@ int csvFigures(const QString &path)
                QStringLiteral("rows/s"));
         figure(QStringLiteral("export_services_cpu_rows_per_s"), services / (median(cpu) / 1000.0),
                QStringLiteral("rows/s"));
-        // The other import formats, to build an inventory the services can be imported into.
-        for (ReportKind kind : {ReportKind::Providers, ReportKind::Hosts, ReportKind::Contacts}) {
+        // The other import formats, to build an inventory the services can be imported
+        // into, and the links that go with the services.
+        for (ReportKind kind : {ReportKind::Providers, ReportKind::Hosts, ReportKind::Contacts, ReportKind::Links}) {
             if (!reports.saveCsv(kind, scratch.filePath(Reports::key(kind) + QStringLiteral(".csv")), CsvOptions())) {
                 err() << "steward-bench: " << reports.errorString() << Qt::endl;
                 return 1;
@@ -761,6 +808,7 @@ int csvFigures(const QString &path)
     const auto timedImport = [&](const char *name) {
         Importer importer(store);
         importer.addFile(scratch.filePath(QStringLiteral("services.csv")));
+        importer.addFile(scratch.filePath(QStringLiteral("links.csv")));
         QElapsedTimer timer;
         timer.start();
         const double cpu0 = cpuMs();
@@ -789,7 +837,8 @@ int csvFigures(const QString &path)
 }
 
 /// The least a new import's writes take here: the rows the import wrote (items,
-/// services, search texts, trigram index, history), copied into the inventory as it
+/// services, further hosts, aliases, tags, links, search texts, trigram index,
+/// history), copied into the inventory as it
 /// was before by SQL alone (INSERT ... SELECT from the imported file, attached; the
 /// item tables' triggers off as the import has them), from BEGIN to COMMIT. The rows
 /// are read into memory first. No CSV, no validation, no Steward code between the rows.
@@ -815,6 +864,7 @@ int importFloor(const QString &path, const QString &imported)
     if (!run(QStringLiteral("ATTACH '%1' AS src").arg(escaped)))
         return 1;
     const qint64 before = number(QStringLiteral("SELECT max(id) FROM item"));
+    const qint64 linksBefore = number(QStringLiteral("SELECT coalesce(max(id), 0) FROM item_link"));
     const qint64 batch = number(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM change_batch"));
     // Search texts of the new services: ids (group << 40) + (item << 5) + field.
     const QString docs = QStringLiteral("id > (4 << 40) + (%1 << 5) + 31 AND id < (5 << 40)").arg(before);
@@ -823,6 +873,14 @@ int importFloor(const QString &path, const QString &imported)
         !run(QStringLiteral("CREATE TEMP TABLE new_item AS SELECT * FROM src.item WHERE id > %1").arg(before)) ||
         !run(QStringLiteral("CREATE TEMP TABLE new_service AS SELECT * FROM src.service WHERE item_id > %1")
                  .arg(before)) ||
+        !run(QStringLiteral("CREATE TEMP TABLE new_also AS SELECT * FROM src.also_runs_on WHERE service_id > %1")
+                 .arg(before)) ||
+        !run(QStringLiteral("CREATE TEMP TABLE new_alias AS SELECT * FROM src.item_alias WHERE item_id > %1")
+                 .arg(before)) ||
+        !run(
+            QStringLiteral("CREATE TEMP TABLE new_tag AS SELECT * FROM src.item_tag WHERE item_id > %1").arg(before)) ||
+        !run(QStringLiteral("CREATE TEMP TABLE new_link AS SELECT * FROM src.item_link WHERE id > %1")
+                 .arg(linksBefore)) ||
         !run(QStringLiteral("CREATE TEMP TABLE new_doc AS SELECT * FROM src.search_doc WHERE %1").arg(docs)) ||
         !run(
             QStringLiteral("CREATE TEMP TABLE new_batch AS SELECT * FROM src.change_batch WHERE id = %1").arg(batch)) ||
@@ -842,7 +900,11 @@ int importFloor(const QString &path, const QString &imported)
         ok = run(QStringLiteral("INSERT INTO main.item SELECT * FROM new_item")) &&
              run(QStringLiteral("INSERT INTO main.service SELECT * FROM new_service"));
     }
-    ok = ok && run(QStringLiteral("INSERT INTO main.search_doc SELECT * FROM new_doc")) &&
+    ok = ok && run(QStringLiteral("INSERT INTO main.also_runs_on SELECT * FROM new_also")) &&
+         run(QStringLiteral("INSERT INTO main.item_alias SELECT * FROM new_alias")) &&
+         run(QStringLiteral("INSERT INTO main.item_tag SELECT * FROM new_tag")) &&
+         run(QStringLiteral("INSERT INTO main.item_link SELECT * FROM new_link")) &&
+         run(QStringLiteral("INSERT INTO main.search_doc SELECT * FROM new_doc")) &&
          run(QStringLiteral("INSERT INTO main.search_fts (rowid, folded) SELECT id, folded FROM new_doc")) &&
          run(QStringLiteral("INSERT INTO main.change_batch SELECT * FROM new_batch")) &&
          run(QStringLiteral("INSERT INTO main.change_log SELECT * FROM new_log"));
@@ -857,7 +919,9 @@ int importFloor(const QString &path, const QString &imported)
     const qint64 items = number(QStringLiteral("SELECT count(*) FROM item WHERE id > %1").arg(before));
     const qint64 history = number(QStringLiteral("SELECT count(*) FROM change_log WHERE batch_id = %1").arg(batch));
     const qint64 texts = number(QStringLiteral("SELECT count(*) FROM search_doc WHERE %1").arg(docs));
-    if (items <= 0 || history < items || texts < items ||
+    const qint64 links = number(QStringLiteral("SELECT count(*) FROM item_link WHERE id > %1").arg(linksBefore));
+    out() << "import_floor_links: " << links << Qt::endl;
+    if (items <= 0 || history < items + links || texts < items ||
         items != number(QStringLiteral("SELECT count(*) FROM src.item WHERE id > %1").arg(before))) {
         err() << "steward-bench: the floor copied " << items << " items, " << history << " history rows and " << texts
               << " search texts" << Qt::endl;
