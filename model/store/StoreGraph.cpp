@@ -428,4 +428,19 @@ bool Store::removeStatus(const QString &name, QString *error)
     return ok;
 }
 
+std::optional<QVector<Link>> Store::linkEdges(QString *error)
+{
+    return selectAll<Link>(
+        QStringLiteral("SELECT id, from_item, to_item, kind FROM item_link ORDER BY id"), {},
+        [](const QSqlQuery &q) {
+            Link link;
+            link.id = q.value(0).toLongLong();
+            link.fromItem = q.value(1).toLongLong();
+            link.toItem = q.value(2).toLongLong();
+            link.type = q.value(3).toString();
+            return link;
+        },
+        error);
+}
+
 } // namespace steward
