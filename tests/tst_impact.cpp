@@ -130,12 +130,12 @@ void TestImpact::cleanup()
 
 ImpactResult TestImpact::impactOf(const QString &name, bool contacts)
 {
-    Impact impact(*m_store);
+    Impact impact;
     QString error;
-    if (!impact.load(&error))
+    if (!impact.load(*m_store, &error))
         qWarning("load: %s", qPrintable(error));
     ImpactResult result = impact.of({id(name)});
-    if (contacts && !impact.addContacts(&result, &error))
+    if (contacts && !impact.addContacts(*m_store, &result, &error))
         qWarning("addContacts: %s", qPrintable(error));
     return result;
 }
@@ -224,9 +224,9 @@ void TestImpact::userTypesCarryFailureOrNot()
 
 void TestImpact::quietLinksCarryNoFailure()
 {
-    Impact impact(*m_store);
+    Impact impact;
     QString error;
-    QVERIFY2(impact.load(&error), qPrintable(error));
+    QVERIFY2(impact.load(*m_store, &error), qPrintable(error));
     QStringList quiet;
     for (const Link &l : impact.quietLinks())
         quiet << l.type;
@@ -276,9 +276,9 @@ void TestImpact::cycleTerminatesAndIsReported()
     QCOMPARE(auth.cycles.size(), 1);
     // The whole inventory's cycles, and a longer one.
     link(id(QStringLiteral("postgres")), id(QStringLiteral("wiki")), QStringLiteral("reads_from"));
-    Impact impact(*m_store);
+    Impact impact;
     QString error;
-    QVERIFY2(impact.load(&error), qPrintable(error));
+    QVERIFY2(impact.load(*m_store, &error), qPrintable(error));
     const QVector<ImpactCycle> cycles = impact.cycles();
     QCOMPARE(cycles.size(), 1); // one strongly connected whole: api, auth, postgres, wiki
     QCOMPARE(cycles.first().text, QStringLiteral("api → depends on auth → depends on api"));
@@ -339,9 +339,9 @@ void TestImpact::whomToCall()
 
 void TestImpact::unknownItemAffectsNothing()
 {
-    Impact impact(*m_store);
+    Impact impact;
     QString error;
-    QVERIFY2(impact.load(&error), qPrintable(error));
+    QVERIFY2(impact.load(*m_store, &error), qPrintable(error));
     const ImpactResult result = impact.of({999999});
     QVERIFY(result.sources.isEmpty());
     QVERIFY(result.affected.isEmpty());

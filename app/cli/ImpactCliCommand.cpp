@@ -35,12 +35,12 @@ int ImpactCliCommand::execute(const QCommandLineParser &parser)
     const std::optional<Item> item = findOneItem(store, positional.at(1));
     if (!item)
         return ExitFailure;
-    Impact impact(store);
+    Impact impact;
     QString error;
-    if (!impact.load(&error))
+    if (!impact.load(store, &error))
         return fail(error);
     ImpactResult result = impact.of({item->id});
-    if (!impact.addContacts(&result, &error))
+    if (!impact.addContacts(store, &result, &error))
         return fail(error);
 
     const auto names = [](const QVector<ResolvedContact> &contacts) {

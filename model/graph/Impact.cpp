@@ -8,23 +8,19 @@
 
 namespace steward {
 
-Impact::Impact(Store &store)
-    : m_store(store)
-{}
-
-bool Impact::load(QString *error)
+bool Impact::load(Store &store, QString *error)
 {
     m_loaded = false;
-    auto rows = m_store.treeRows(error);
+    auto rows = store.treeRows(error);
     if (!rows)
         return false;
-    auto placements = m_store.placements(error);
+    auto placements = store.placements(error);
     if (!placements)
         return false;
-    const auto links = m_store.linkEdges(error);
+    const auto links = store.linkEdges(error);
     if (!links)
         return false;
-    const auto types = m_store.linkTypes(error);
+    const auto types = store.linkTypes(error);
     if (!types)
         return false;
 
@@ -41,7 +37,9 @@ bool Impact::load(QString *error)
     m_relations = {tr("runs on"), tr("hosted by"), tr("in")};
     QHash<QString, int> relationOf;
     QHash<QString, bool> carries;
+    m_typeLabels.clear();
     for (const LinkType &type : *types) {
+        m_typeLabels.insert(type.key, type.label);
         relationOf.insert(type.key, static_cast<int>(m_relations.size()));
         m_relations << type.label;
         carries.insert(type.key, type.carriesFailure);
@@ -108,11 +106,7 @@ const TreeRow *Impact::row(qint64 id) const
 
 QString Impact::linkTypeLabel(const QString &type) const
 {
-    // The relations after the fixed ones are the link types' labels, in linkTypes() order.
-    LinkKind kind;
-    if (keys::linkKindFromKey(type, &kind))
-        return keys::linkKindLabel(kind);
-    return m_store.linkTypeLabel(type);
+    return m_typeLabels.value(type, QString(type).replace(QLatin1Char('_'), QLatin1Char(' ')));
 }
 
 bool Impact::nameBefore(int a, int b) const
@@ -329,13 +323,13 @@ QVector<ImpactCycle> Impact::cycles() const
     return result;
 }
 
-bool Impact::addContacts(ImpactResult *result, QString *error)
+bool Impact::addContacts(Store &store, ImpactResult *result, QString *error) const
 {
     QVector<qint64> ids;
     ids.reserve(result->affected.size());
     for (const ImpactedItem &item : std::as_const(result->affected))
         ids.append(item.id);
-    ContactResolver resolver(m_store);
+    ContactResolver resolver(store);
     if (!resolver.preloadFor(m_rows, m_placements, ids, error))
         return false;
     for (ImpactedItem &item : result->affected) {

@@ -71,17 +71,16 @@ class Impact final
 {
     Q_DECLARE_TR_FUNCTIONS(Impact)
 public:
-    explicit Impact(Store &store);
-
-    /// Reads every item, further host, link and link type.
-    [[nodiscard]] bool load(QString *error);
+    /// Reads every item, further host, link and link type of @p store. Plain data
+    /// afterwards (cheap to copy: implicitly shared).
+    [[nodiscard]] bool load(Store &store, QString *error);
     bool isLoaded() const { return m_loaded; }
 
     /// Everything that depends on any of @p items, with a shortest path to one of them,
     /// and the cycles among what is reached. Unknown ids are ignored.
     ImpactResult of(const QVector<qint64> &items) const;
     /// Fills each affected item's contacts (see ImpactedItem::contacts).
-    [[nodiscard]] bool addContacts(ImpactResult *result, QString *error);
+    [[nodiscard]] bool addContacts(Store &store, ImpactResult *result, QString *error) const;
 
     /// One failure-carrying dependency: @p dependent fails when @p on does.
     struct Dependency
@@ -130,16 +129,16 @@ private:
     ImpactCycle cycleOf(const QVector<int> &component) const;
     bool nameBefore(int a, int b) const;
 
-    Store &m_store;
     bool m_loaded = false;
     QVector<TreeRow> m_rows;
     QHash<qint64, int> m_index;
     QVector<Placement> m_placements;
     int m_organisation = -1;
     QStringList m_relations;
-    QVector<Edge> m_edges;      ///< sorted by on
-    QVector<int> m_edgesFrom;   ///< m_edges of item i: [m_edgesFrom[i], m_edgesFrom[i + 1])
-    QVector<Link> m_quietLinks; ///< links that carry no failure
+    QHash<QString, QString> m_typeLabels; ///< link type key -> label
+    QVector<Edge> m_edges;                ///< sorted by on
+    QVector<int> m_edgesFrom;             ///< m_edges of item i: [m_edgesFrom[i], m_edgesFrom[i + 1])
+    QVector<Link> m_quietLinks;           ///< links that carry no failure
 };
 
 } // namespace steward

@@ -887,8 +887,8 @@ bool Reports::gaps(const RowSink &sink)
         }
     }
     // The graph: placement, dependencies, cycles.
-    Impact graph(m_store);
-    if (!graph.load(&error))
+    Impact graph;
+    if (!graph.load(m_store, &error))
         return fail(error);
     const auto defs = m_store.statusDefs(&error);
     if (!defs)
@@ -1009,11 +1009,11 @@ bool Reports::selection(const RowSink &sink)
 bool Reports::impact(const RowSink &sink)
 {
     QString error;
-    Impact analysis(m_store);
-    if (!analysis.load(&error))
+    Impact analysis;
+    if (!analysis.load(m_store, &error))
         return fail(error);
     ImpactResult result = analysis.of(m_selection);
-    if (!analysis.addContacts(&result, &error))
+    if (!analysis.addContacts(m_store, &result, &error))
         return fail(error);
     m_total = result.affected.size();
     for (const ImpactedItem &item : std::as_const(result.affected)) {
