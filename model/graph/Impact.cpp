@@ -11,20 +11,18 @@ namespace steward {
 bool Impact::load(Store &store, QString *error)
 {
     m_loaded = false;
-    auto rows = store.treeRows(error);
-    if (!rows)
+    QVector<TreeRow> rows;
+    QVector<Link> links;
+    if (!store.graphScan(&rows, &links, error))
         return false;
     auto placements = store.placements(error);
     if (!placements)
-        return false;
-    const auto links = store.linkEdges(error);
-    if (!links)
         return false;
     const auto types = store.linkTypes(error);
     if (!types)
         return false;
 
-    m_rows = std::move(*rows);
+    m_rows = std::move(rows);
     m_placements = std::move(*placements);
     m_index.clear();
     m_index.reserve(m_rows.size());
@@ -46,7 +44,7 @@ bool Impact::load(Store &store, QString *error)
     }
 
     QVector<Edge> edges;
-    edges.reserve(m_rows.size() + m_placements.size() + links->size());
+    edges.reserve(m_rows.size() + m_placements.size() + links.size());
     for (int i = 0; i < m_rows.size(); ++i) {
         const TreeRow &row = m_rows.at(i);
         const auto parent = m_index.constFind(row.parentId);
@@ -66,7 +64,7 @@ bool Impact::load(Store &store, QString *error)
             edges.append({*host, *service, RunsOn});
     }
     m_quietLinks.clear();
-    for (const Link &link : *links) {
+    for (const Link &link : std::as_const(links)) {
         const auto from = m_index.constFind(link.fromItem), to = m_index.constFind(link.toItem);
         if (from == m_index.constEnd() || to == m_index.constEnd())
             continue;
