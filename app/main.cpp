@@ -6,8 +6,10 @@
 #include "CopyCliCommand.h"
 #include "ExportCliCommand.h"
 #include "HistoryCliCommand.h"
+#include "ImpactCliCommand.h"
 #include "ImportCliCommand.h"
 #include "InitCliCommand.h"
+#include "LinkCliCommand.h"
 #include "LinkTypeCliCommand.h"
 #include "LinkTypesCliCommand.h"
 #include "MainWindow.h"
@@ -20,6 +22,7 @@
 #include "StatusesCliCommand.h"
 #include "Store.h"
 #include "UnassignCliCommand.h"
+#include "UnlinkCliCommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -83,14 +86,15 @@ private:
 std::unique_ptr<CliCommand> findCommand(const QString &name)
 {
     std::unique_ptr<CliCommand> commands[] = {
-        std::make_unique<InitCliCommand>(),      std::make_unique<ContactCliCommand>(),
-        std::make_unique<ExportCliCommand>(),    std::make_unique<ImportCliCommand>(),
-        std::make_unique<CheckCliCommand>(),     std::make_unique<AssignCliCommand>(),
-        std::make_unique<UnassignCliCommand>(),  std::make_unique<HistoryCliCommand>(),
-        std::make_unique<SearchCliCommand>(),    std::make_unique<CopyCliCommand>(),
-        std::make_unique<MapCliCommand>(),       std::make_unique<StatusCliCommand>(),
-        std::make_unique<StatusesCliCommand>(),  std::make_unique<LinkTypeCliCommand>(),
-        std::make_unique<LinkTypesCliCommand>(),
+        std::make_unique<InitCliCommand>(),     std::make_unique<ContactCliCommand>(),
+        std::make_unique<ExportCliCommand>(),   std::make_unique<ImportCliCommand>(),
+        std::make_unique<CheckCliCommand>(),    std::make_unique<AssignCliCommand>(),
+        std::make_unique<UnassignCliCommand>(), std::make_unique<HistoryCliCommand>(),
+        std::make_unique<SearchCliCommand>(),   std::make_unique<CopyCliCommand>(),
+        std::make_unique<MapCliCommand>(),      std::make_unique<ImpactCliCommand>(),
+        std::make_unique<LinkCliCommand>(),     std::make_unique<UnlinkCliCommand>(),
+        std::make_unique<StatusCliCommand>(),   std::make_unique<StatusesCliCommand>(),
+        std::make_unique<LinkTypeCliCommand>(), std::make_unique<LinkTypesCliCommand>(),
     };
     for (std::unique_ptr<CliCommand> &command : commands) {
         if (command->name() == name)
@@ -114,11 +118,15 @@ QString usageText()
                "                                              create a new inventory\n"
                "  steward contact ITEM [--db FILE] [--format text|csv]\n"
                "                                              who to contact about ITEM\n"
+               "  steward impact ITEM [--db FILE] [--format text|csv]\n"
+               "                                              what fails when ITEM fails, how, whom to call\n"
                "  steward export REPORT [--db FILE] [-o FILE] [--excel] [--raw | --safe]\n"
                "                                              a report as CSV: services, hosts, providers,\n"
                "                                              contacts, assignments, gaps\n"
                "  steward export selection ITEM... [--db FILE] [-o FILE] [--excel] [--raw | --safe]\n"
                "                                              the contacts of the items, and why\n"
+               "  steward export impact ITEM [--db FILE] [-o FILE] [--excel] [--raw | --safe]\n"
+               "                                              what depends on ITEM: path and contacts\n"
                "  steward import FILE... [--db FILE] [--dry-run]\n"
                "                                              import CSV files (all rows or nothing)\n"
                "  steward check [--db FILE]                   integrity and foreign-key check\n"
@@ -126,6 +134,10 @@ QString usageText()
                "                                              assign a contact to an item\n"
                "  steward unassign ITEM CONTACT [--role ROLE] [--db FILE]\n"
                "                                              remove a contact's assignment\n"
+               "  steward link FROM TO --type TYPE [--note TEXT] [--from-kind K] [--to-kind K] [--db FILE]\n"
+               "                                              link two items (depends_on, fronted_by, ...)\n"
+               "  steward unlink FROM TO [--type TYPE] [--from-kind K] [--to-kind K] [--db FILE]\n"
+               "                                              remove the links from FROM to TO\n"
                "  steward history [ITEM] [--db FILE] [--format text|csv] [--limit N]\n"
                "                                              what changed, when and by whom\n"
                "  steward search QUERY [--db FILE] [--format text|csv] [--limit N]\n"

@@ -98,6 +98,10 @@ private Q_SLOTS:
     void importRoundTripAndErrors();
 
     void assignAndUnassign();
+    void linkImpactAndUnlink();
+    void linkErrorsNameTheField_data();
+    void linkErrorsNameTheField();
+    void linkAmbiguousAcrossKinds();
     void refusedEditsChangeNothing_data();
     void refusedEditsChangeNothing();
     void historyFormats();
@@ -325,6 +329,14 @@ void TestCli::commandHelpListsItsOptions_data()
                                << list({"--db <FILE>", "--label <L>", "--no-failure", "--remove", "-h, --help"});
     QTest::newRow("link-types") << QStringLiteral("link-types") << QStringLiteral("[options]")
                                 << list({"--db <FILE>", "--format <FORMAT>", "-h, --help"});
+    QTest::newRow("impact") << QStringLiteral("impact") << QStringLiteral("[options] ITEM")
+                            << list({"--db <FILE>", "--format <FORMAT>", "-h, --help"});
+    QTest::newRow("link") << QStringLiteral("link") << QStringLiteral("[options] FROM TO")
+                          << list({"--db <FILE>", "--type <TYPE>", "--note <TEXT>", "--from-kind <KIND>",
+                                   "--to-kind <KIND>", "-h, --help"});
+    QTest::newRow("unlink") << QStringLiteral("unlink") << QStringLiteral("[options] FROM TO")
+                            << list({"--db <FILE>", "--type <TYPE>", "--from-kind <KIND>", "--to-kind <KIND>",
+                                     "-h, --help"});
     // map has Qt's own help option, listed first.
     QTest::newRow("map") << QStringLiteral("map") << QStringLiteral("[options] map")
                          << list({"-h, --help", "--db <FILE>", "-o, --output <OUT>", "--focus <ITEM>", "--steps <N>"});
@@ -1218,6 +1230,136 @@ void TestCli::assignAndUnassign()
     QVERIFY2(
         lines.at(1).contains(QStringLiteral("  %1  Assigned Alex Gaynor to PyPI as sponsor (secondary)").arg(actor())),
         qPrintable(lines.at(1)));
+}
+
+void TestCli::linkImpactAndUnlink()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    // PyPI uses the docs: impact on the docs' VM now reaches PyPI, with the path and whom to call.
+    Result r = run({QStringLiteral("link"), QStringLiteral("pypi"), QStringLiteral("docs.python.org"),
+                    QStringLiteral("--type"), QStringLiteral("depends on"), QStringLiteral("--note"),
+                    QStringLiteral("reads the docs"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Linked: PyPI depends on docs.python.org.")), qPrintable(r.out + r.err));
+    r = run(
+        {QStringLiteral("impact"), QStringLiteral("Rackspace VM for docs.python.org"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList text = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(text.value(0), QStringLiteral("If Rackspace VM for docs.python.org fails, 2 item(s) fail with it:"));
+    QCOMPARE(text.value(3),
+             QStringLiteral("  PyPI → depends on docs.python.org → runs on Rackspace VM for docs.python.org"));
+    QVERIFY2(text.value(4).startsWith(QStringLiteral("    call: Ernest W. Durbin III (maintainer of PyPI)")),
+             qPrintable(r.out));
+    r = run({QStringLiteral("impact"), QStringLiteral("Rackspace VM for docs.python.org"), QStringLiteral("--format"),
+             QStringLiteral("csv"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts),
+             QStringList({QStringLiteral("item,item_kind,path,contacts"),
+                          QStringLiteral("docs.python.org,service,docs.python.org → runs on Rackspace VM for "
+                                         "docs.python.org,Benjamin Peterson; Georg Brandl"),
+                          QStringLiteral("PyPI,service,PyPI → depends on docs.python.org → runs on Rackspace VM "
+                                         "for docs.python.org,Ernest W. Durbin III; Donald Stufft; Richard Jones")}));
+    // The report says the same.
+    r = run({QStringLiteral("export"), QStringLiteral("impact"), QStringLiteral("Rackspace VM for docs.python.org"),
+             QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size(), 3);
+    r = run({QStringLiteral("impact"), QStringLiteral("ximinez"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("Nothing depends on ximinez."));
+    // A cycle is recorded, and reported.
+    r = run({QStringLiteral("link"), QStringLiteral("docs.python.org"), QStringLiteral("PyPI"),
+             QStringLiteral("--type"), QStringLiteral("depends_on"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    r = run({QStringLiteral("impact"), QStringLiteral("PyPI"), QStringLiteral("--db"), file});
+    QVERIFY2(r.out.contains(QStringLiteral("Dependency cycles:\n  docs.python.org → depends on PyPI → depends on "
+                                           "docs.python.org")),
+             qPrintable(r.out));
+
+    r = run({QStringLiteral("unlink"), QStringLiteral("PyPI"), QStringLiteral("docs.python.org"),
+             QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Removed 1 link(s) from PyPI to docs.python.org.")), qPrintable(r.out));
+    r = run({QStringLiteral("unlink"), QStringLiteral("PyPI"), QStringLiteral("docs.python.org"),
+             QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("there is no link from PyPI to docs.python.org")), qPrintable(r.err));
+    r = run({QStringLiteral("history"), QStringLiteral("PyPI"), QStringLiteral("--db"), file});
+    QVERIFY2(r.out.contains(QStringLiteral("Removed a link")), qPrintable(r.out));
+}
+
+void TestCli::linkErrorsNameTheField_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const auto args = [](std::initializer_list<const char *> list) {
+        QStringList result;
+        for (const char *a : list)
+            result << QString::fromUtf8(a);
+        return result;
+    };
+    QTest::newRow("no type") << args({"link", "PyPI", "Fastly"}) << 2 << QStringLiteral("--type: link needs a type");
+    QTest::newRow("unknown type") << args({"link", "PyPI", "Fastly", "--type", "bogus"}) << 1
+                                  << QStringLiteral("--type: \"bogus\" is not a link type");
+    QTest::newRow("unknown from") << args({"link", "nope", "Fastly", "--type", "depends_on"}) << 1
+                                  << QStringLiteral("FROM: no item is called \"nope\"");
+    QTest::newRow("unknown to") << args({"link", "PyPI", "nope", "--type", "depends_on"}) << 1
+                                << QStringLiteral("TO: no item is called \"nope\"");
+    QTest::newRow("wrong kind") << args({"link", "PyPI", "Fastly", "--type", "fronted_by", "--to-kind", "host"}) << 1
+                                << QStringLiteral("TO: no host is called \"Fastly\"");
+    QTest::newRow("bad kind") << args({"link", "PyPI", "Fastly", "--type", "fronted_by", "--from-kind", "box"}) << 2
+                              << QStringLiteral("--from-kind: unknown kind \"box\"");
+    QTest::newRow("itself") << args({"link", "PyPI", "PyPI", "--type", "depends_on"}) << 1
+                            << QStringLiteral("cannot be linked to itself");
+    QTest::newRow("unlink unknown type") << args({"unlink", "PyPI", "Fastly", "--type", "dns_by"}) << 1
+                                         << QStringLiteral("--type: there is no dns_by link from PyPI to Fastly");
+}
+
+void TestCli::linkErrorsNameTheField()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    const QStringList before = state(file);
+    const Result r = run(arguments + QStringList{QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QCOMPARE(state(file), before);
+}
+
+void TestCli::linkAmbiguousAcrossKinds()
+{
+    // A host and a service of one name: the error lists the kinds; --to-kind chooses.
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    {
+        Database db;
+        QVERIFY(db.open(file));
+        Store store(db);
+        Item host = test::must(store.findItemsByName(QStringLiteral("dinsdale"), test::readError())).first();
+        Item twin;
+        twin.kind = ItemKind::Service;
+        twin.name = QStringLiteral("dinsdale");
+        twin.parentId = host.id;
+        QString error;
+        QVERIFY2(store.createItem(twin, &error), qPrintable(error));
+    }
+    Result r = run({QStringLiteral("link"), QStringLiteral("PyPI"), QStringLiteral("dinsdale"),
+                    QStringLiteral("--type"), QStringLiteral("depends_on"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("TO: \"dinsdale\" is ambiguous: host, service have that name; say which "
+                                           "with --to-kind host|service")),
+             qPrintable(r.err));
+    r = run({QStringLiteral("link"), QStringLiteral("PyPI"), QStringLiteral("dinsdale"), QStringLiteral("--type"),
+             QStringLiteral("depends_on"), QStringLiteral("--to-kind"), QStringLiteral("service"),
+             QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    r = run({QStringLiteral("impact"), QStringLiteral("dinsdale"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 1); // impact looks up like contact: an ambiguous name lists the candidates
 }
 
 void TestCli::refusedEditsChangeNothing_data()

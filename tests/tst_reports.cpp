@@ -294,6 +294,8 @@ private Q_SLOTS:
     void assignments();
     void gaps();
     void hostGapsListTheServicesOnTheHost();
+    void graphGaps();
+    void impactReport();
     void selection();
     void excelAndSafe();
     void progressAndCancel();
@@ -797,6 +799,109 @@ void TestReports::saveFailures()
              qPrintable(reports.errorString()));
     QVERIFY(FileSnapshot::of(inLocked) == lockedBefore);
     QCOMPARE(test::folderEntries(locked.path()), QStringList{QStringLiteral("r.csv")});
+}
+
+void TestReports::graphGaps()
+{
+    // An inventory of its own: a service in the organisation, dependencies on something
+    // down and retired (a link, a further host, a status of one's own), a cycle, and a
+    // backup link to a retired box.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Database db;
+    QVERIFY2(db.create(test::scratchInventory(dir, QStringLiteral("graph"))), qPrintable(db.errorString()));
+    Store store(db);
+    QString error;
+    QVERIFY2(store.defineStatus({QStringLiteral("read-only"), StatusCategory::Degraded, false}, &error),
+             qPrintable(error));
+    QVERIFY2(store.defineStatus({QStringLiteral("decommissioned"), StatusCategory::Retired, false}, &error),
+             qPrintable(error));
+    const auto add = [&](ItemKind kind, const QString &name, qint64 parent, const QString &status,
+                         const QVector<qint64> &alsoOn = {}) {
+        Item item;
+        item.kind = kind;
+        item.name = name;
+        item.parentId = parent;
+        item.status = status;
+        item.alsoOn = alsoOn;
+        if (!store.createItem(item, &error))
+            qWarning("%s: %s", qPrintable(name), qPrintable(error));
+        return item.id;
+    };
+    const auto link = [&](qint64 from, qint64 to, const QString &type) {
+        Link l;
+        l.fromItem = from;
+        l.toItem = to;
+        l.type = type;
+        if (!store.addLink(l, &error))
+            qWarning("%s: %s", qPrintable(type), qPrintable(error));
+    };
+    const QString active = QStringLiteral("active");
+    const qint64 org = add(ItemKind::Organisation, QStringLiteral("Acme"), 0, active);
+    const qint64 provider = add(ItemKind::Provider, QStringLiteral("Hetzner"), org, active);
+    const qint64 web1 = add(ItemKind::Host, QStringLiteral("web-1"), provider, active);
+    const qint64 web2 = add(ItemKind::Host, QStringLiteral("web-2"), provider, QStringLiteral("unreachable"));
+    const qint64 tape = add(ItemKind::Host, QStringLiteral("tape"), provider, QStringLiteral("decommissioned"));
+    const qint64 db1 = add(ItemKind::Host, QStringLiteral("db-1"), provider, QStringLiteral("read-only"));
+    const qint64 shop = add(ItemKind::Service, QStringLiteral("shop"), web1, active, {web2});
+    const qint64 pg = add(ItemKind::Service, QStringLiteral("postgres"), db1, QStringLiteral("retired"));
+    const qint64 api = add(ItemKind::Service, QStringLiteral("api"), web1, active);
+    const qint64 auth = add(ItemKind::Service, QStringLiteral("auth"), web1, active);
+    add(ItemKind::Service, QStringLiteral("status page"), org, active);
+    link(shop, pg, QStringLiteral("depends_on"));
+    link(shop, tape, QStringLiteral("backed_up_to"));
+    link(api, auth, QStringLiteral("depends_on"));
+    link(auth, api, QStringLiteral("depends_on"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    Reports reports(store);
+    QVector<QStringList> all;
+    QVERIFY2(reports.rows(ReportKind::Gaps, &all), qPrintable(reports.errorString()));
+    QVector<QStringList> graph;
+    for (const QStringList &row : std::as_const(all)) {
+        for (const char *key :
+             {"no-placement", "dependency-down", "dependency-retired", "dependency-cycle", "link-to-retired"}) {
+            if (row.value(0) == QLatin1String(key))
+                graph << row;
+        }
+    }
+    const QString service = QStringLiteral("service");
+    const QVector<QStringList> expected = {
+        {QStringLiteral("no-placement"), QStringLiteral("status page"), service,
+         QStringLiteral("runs on no host or provider")},
+        {QStringLiteral("dependency-down"), QStringLiteral("shop"), service,
+         QStringLiteral("runs on web-2 (unreachable)")},
+        {QStringLiteral("dependency-retired"), QStringLiteral("shop"), service,
+         QStringLiteral("depends on postgres (retired)")},
+        {QStringLiteral("dependency-cycle"), QStringLiteral("api"), service,
+         QStringLiteral("api → depends on auth → depends on api")},
+        {QStringLiteral("link-to-retired"), QStringLiteral("shop"), service,
+         QStringLiteral("backed up to tape (decommissioned)")},
+    };
+    QCOMPARE(graph, expected);
+    // The database host is read-only, a status of one's own that is degraded: no gap.
+    for (const QStringList &row : std::as_const(all))
+        QVERIFY2(!row.value(3).contains(QStringLiteral("db-1")), qPrintable(row.join(QLatin1Char('|'))));
+}
+
+void TestReports::impactReport()
+{
+    // What depends on Fastly: the services it serves, with the path and whom to call.
+    Reports reports(*m_store);
+    reports.setSelection({id(QStringLiteral("Fastly"))});
+    QVector<QStringList> all;
+    QVERIFY2(reports.rows(ReportKind::Impact, &all), qPrintable(reports.errorString()));
+    QCOMPARE(Reports::header(ReportKind::Impact), QStringList({QStringLiteral("item"), QStringLiteral("item_kind"),
+                                                               QStringLiteral("path"), QStringLiteral("contacts")}));
+    QCOMPARE(all.size(), 4);
+    QCOMPARE(all.first(), QStringList({QStringLiteral("docs.python.org"), QStringLiteral("service"),
+                                       QStringLiteral("docs.python.org → served through Fastly"),
+                                       QStringLiteral("Benjamin Peterson; Georg Brandl")}));
+    QCOMPARE(all.at(2).at(0), QStringLiteral("Python downloads"));
+    QCOMPARE(all.at(2).at(3), QStringLiteral("infrastructure-staff@python.org; #python-infra"));
+    ReportKind kind = ReportKind::Services;
+    QVERIFY(Reports::fromKey(QStringLiteral("impact"), &kind));
+    QCOMPARE(kind, ReportKind::Impact);
 }
 
 QTEST_GUILESS_MAIN(TestReports)

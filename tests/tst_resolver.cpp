@@ -118,6 +118,7 @@ private Q_SLOTS:
     void teamAssignedDirectly();
     void noEscalationContactMeansNothingAboveTheItem();
     void unknownItemIsAnError();
+    void serviceOnSeveralHosts();
 };
 
 void TestResolver::init()
@@ -478,6 +479,68 @@ void TestResolver::unknownItemIsAnError()
     QString error;
     QVERIFY(!m_resolver->resolve(987654, &error));
     QVERIFY2(error.contains(QStringLiteral("987654")), qPrintable(error));
+}
+
+void TestResolver::serviceOnSeveralHosts()
+{
+    // docs.python.org runs on its Rackspace VM, on dinsdale (XS4ALL) and on Jython's VM
+    // (Rackspace again): its own contacts, then each host's (the parent first), then
+    // each provider's once, then escalation; a contact once, with every reason of its level.
+    Item docs = test::must(m_store->item(itemId(QStringLiteral("docs.python.org")), test::readError()));
+    docs.alsoOn = {itemId(QStringLiteral("dinsdale")), itemId(QStringLiteral("Rackspace VM for www.jython.org"))};
+    QString error;
+    QVERIFY2(m_store->updateItem(docs, &error), qPrintable(error));
+    QVERIFY(assign(QStringLiteral("Rackspace VM for docs.python.org"), QStringLiteral("Richard Jones"),
+                   QStringLiteral("owner")));
+    QVERIFY(assign(QStringLiteral("dinsdale"), QStringLiteral("Richard Jones"), QStringLiteral("owner")));
+    QVERIFY(assign(QStringLiteral("dinsdale"), QStringLiteral("Donald Stufft"), QStringLiteral("maintainer")));
+    QVERIFY(assign(QStringLiteral("Rackspace VM for www.jython.org"), QStringLiteral("Georg Brandl"),
+                   QStringLiteral("owner")));
+    QVERIFY(assign(QStringLiteral("Rackspace"), QStringLiteral("Ernest W. Durbin III"), QStringLiteral("owner")));
+    QVERIFY(assign(QStringLiteral("XS4ALL"), QStringLiteral("Donald Stufft"), QStringLiteral("contact")));
+    QVERIFY(assign(QStringLiteral("XS4ALL"), QStringLiteral("postmaster@python.org"), QStringLiteral("owner")));
+
+    const QStringList expected =
+        QStringList{
+            line(QStringLiteral("Benjamin Peterson"), QStringLiteral("owner"),
+                 QStringLiteral("owner of docs.python.org")),
+            line(QStringLiteral("Georg Brandl"), QStringLiteral("owner"), QStringLiteral("owner of docs.python.org")),
+            line(QStringLiteral("Richard Jones"), QStringLiteral("owner"),
+                 QStringLiteral(
+                     "inherited from Rackspace VM for docs.python.org (owner); inherited from dinsdale (owner)")),
+            line(QStringLiteral("Donald Stufft"), QStringLiteral("maintainer"),
+                 QStringLiteral("inherited from dinsdale (maintainer)")),
+            line(QStringLiteral("Ernest W. Durbin III"), QStringLiteral("owner"),
+                 QStringLiteral("inherited from Rackspace (owner)")),
+            line(QStringLiteral("postmaster@python.org"), QStringLiteral("owner"),
+                 QStringLiteral("inherited from XS4ALL (owner)")),
+        } +
+        escalation();
+    QCOMPARE(lines(QStringLiteral("docs.python.org")), expected);
+    const QVector<ResolvedContact> answer = resolve(QStringLiteral("docs.python.org"));
+    QCOMPARE(answer.at(2).depth, 1);
+    QCOMPARE(answer.at(2).alsoFromItemIds, QVector<qint64>{itemId(QStringLiteral("dinsdale"))});
+    QCOMPARE(answer.at(4).depth, 2);
+    QCOMPARE(answer.last().depth, 3);
+
+    // From memory (the reports' way), the same answer, and the same order of assignments.
+    ContactResolver preloaded(*m_store);
+    QVERIFY2(preloaded.preload(&error), qPrintable(error));
+    QStringList fromMemory;
+    for (const ResolvedContact &c : test::must(preloaded.resolve(docs.id, test::readError())))
+        fromMemory << describe(c);
+    QCOMPARE(fromMemory, expected);
+    QStringList ordered;
+    for (const Assignment &a : preloaded.orderedAssignments(docs.id))
+        ordered << preloaded.preloadedContact(a.contactId)->name;
+    QStringList names;
+    for (const ResolvedContact &c : answer)
+        names << c.contact.name;
+    QCOMPARE(ordered, names);
+
+    // The hosts themselves answer as before: one level each.
+    QCOMPARE(lines(QStringLiteral("dinsdale")).first(),
+             line(QStringLiteral("Richard Jones"), QStringLiteral("owner"), QStringLiteral("owner of dinsdale")));
 }
 
 QTEST_GUILESS_MAIN(TestResolver)

@@ -197,7 +197,7 @@ MapPanel::MapPanel(QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
     m_impactList->setObjectName(QStringLiteral("impactTreeWidget"));
-    m_impactList->setHeaderLabels({tr("Affected service"), tr("Whom to call")});
+    m_impactList->setHeaderLabels({tr("Affected service"), tr("Whom to call"), tr("How it depends on it")});
     m_impactList->setRootIsDecorated(false);
     m_impactList->header()->setStretchLastSection(true);
     m_impactList->hide();
@@ -468,21 +468,37 @@ void MapPanel::updateImpact()
     }
     m_scene->setHighlighted(m_graph.impact(m_selected));
     m_impactList->show();
-    const QVector<qint64> services = m_graph.affectedServices(m_selected);
+    // The affected services, each with the shortest way it depends on the selection.
+    ImpactResult impact = m_graph.impactOf(m_selected);
+    QVector<ImpactedItem> services;
+    for (ImpactedItem &item : impact.affected) {
+        if (item.kind == ItemKind::Service)
+            services.append(std::move(item));
+    }
     // Whom to call for each, worked out for the first few hundred: a list longer than
     // that is read through the tree anyway.
     constexpr int Listed = 300;
     for (int i = 0; i < services.size() && i < Listed; ++i) {
         auto *row = new QTreeWidgetItem(m_impactList);
-        row->setText(0, m_graph.node(services.at(i))->name);
-        row->setText(1, ownersText(services.at(i)));
-        row->setData(0, Qt::UserRole, services.at(i));
+        row->setText(0, services.at(i).name);
+        row->setText(1, ownersText(services.at(i).id));
+        row->setText(2, services.at(i).pathText);
+        row->setToolTip(2, services.at(i).pathText);
+        row->setData(0, Qt::UserRole, services.at(i).id);
     }
     if (services.size() > Listed) {
         auto *more = new QTreeWidgetItem(m_impactList);
         more->setText(0, tr("… and %n more", nullptr, static_cast<int>(services.size() - Listed)));
     }
     m_impactList->headerItem()->setText(0, tr("%n affected service(s)", nullptr, static_cast<int>(services.size())));
+}
+
+QStringList MapPanel::impactPaths() const
+{
+    QStringList paths;
+    for (int i = 0; i < m_impactList->topLevelItemCount(); ++i)
+        paths << m_impactList->topLevelItem(i)->text(2);
+    return paths;
 }
 
 QStringList MapPanel::impactLines() const

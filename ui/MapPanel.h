@@ -58,6 +58,8 @@ public:
     void setImpactMode(bool on);
     /// In impact mode: "service: contacts" for each affected service.
     QStringList impactLines() const;
+    /// In impact mode: the path of each affected service ("PyPI → served through Fastly").
+    QStringList impactPaths() const;
 
     /// Reads the inventory and lays it out again (on a worker thread).
     void relayout();

@@ -16,6 +16,21 @@ ContactCliCommand::ContactCliCommand()
     addFormatOption();
 }
 
+QStringList ContactCliCommand::csvHeader()
+{
+    return {QStringLiteral("name"),   QStringLiteral("kind"), QStringLiteral("role"),     QStringLiteral("priority"),
+            QStringLiteral("reason"), QStringLiteral("note"), QStringLiteral("addresses")};
+}
+
+QStringList ContactCliCommand::csvRow(const ResolvedContact &c)
+{
+    QStringList addresses;
+    for (const Address &a : c.contact.addresses)
+        addresses << (a.kind == AddressKind::Email ? QStringLiteral("mailto:") + a.value : a.value);
+    return {c.contact.name, keys::contactKind(c.contact.kind),   c.role, keys::priority(c.priority), c.reason,
+            c.note,         addresses.join(QStringLiteral("; "))};
+}
+
 int ContactCliCommand::execute(const QCommandLineParser &parser)
 {
     const QStringList positional = parser.positionalArguments();
@@ -49,14 +64,9 @@ int ContactCliCommand::execute(const QCommandLineParser &parser)
     };
     bool written = false;
     if (csv) {
-        const QStringList header{QStringLiteral("name"),     QStringLiteral("kind"),   QStringLiteral("role"),
-                                 QStringLiteral("priority"), QStringLiteral("reason"), QStringLiteral("note"),
-                                 QStringLiteral("addresses")};
-        written = writeCsvToStdout(header, [&](CsvWriter &out) {
-            for (const ResolvedContact &c : contacts) {
-                out.writeRow({c.contact.name, keys::contactKind(c.contact.kind), c.role, keys::priority(c.priority),
-                              c.reason, c.note, addressList(c.contact).join(QStringLiteral("; "))});
-            }
+        written = writeCsvToStdout(csvHeader(), [&](CsvWriter &out) {
+            for (const ResolvedContact &c : contacts)
+                out.writeRow(csvRow(c));
         });
     } else {
         written = writeTextToStdout([&](QTextStream &out) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliCommand.h"
+#include "ContactResolver.h"
 
 namespace steward {
 
@@ -11,6 +12,11 @@ class ContactCliCommand final : public CliCommand
 
 public:
     ContactCliCommand();
+
+    /// The columns of `steward contact --format csv`.
+    static QStringList csvHeader();
+    /// One line of the answer as `--format csv` writes it.
+    static QStringList csvRow(const ResolvedContact &contact);
 
 protected:
     int execute(const QCommandLineParser &parser) override;

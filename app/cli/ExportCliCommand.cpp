@@ -23,7 +23,8 @@ ExportCliCommand::ExportCliCommand()
                     "for re-import."))
 {
     addPositional(QStringLiteral("REPORT"), tr("The report: %1.").arg(reportList()));
-    addPositional(QStringLiteral("ITEM"), tr("For the selection report: the items (names, case-insensitive)."),
+    addPositional(QStringLiteral("ITEM"),
+                  tr("For the selection and impact reports: the items (names, case-insensitive)."),
                   QStringLiteral("[ITEM...]"));
     addDatabaseOption();
     addOption({QStringList{QStringLiteral("o"), QStringLiteral("output")},
@@ -45,7 +46,9 @@ int ExportCliCommand::execute(const QCommandLineParser &parser)
     const QStringList items = positional.mid(2);
     if (kind == ReportKind::Selection && items.isEmpty())
         return usage(tr("export selection takes one or more ITEMs."));
-    if (kind != ReportKind::Selection && !items.isEmpty())
+    if (kind == ReportKind::Impact && items.size() != 1)
+        return usage(tr("export impact takes exactly one ITEM."));
+    if (kind != ReportKind::Selection && kind != ReportKind::Impact && !items.isEmpty())
         return usage(tr("export takes exactly one REPORT (%1).").arg(reportList()));
     if (parser.isSet(QStringLiteral("safe")) && parser.isSet(QStringLiteral("raw")))
         return usage(tr("--safe and --raw exclude each other."));
@@ -58,7 +61,7 @@ int ExportCliCommand::execute(const QCommandLineParser &parser)
         return ExitFailure;
     Store store(db);
     Reports reports(store);
-    if (kind == ReportKind::Selection) {
+    if (kind == ReportKind::Selection || kind == ReportKind::Impact) {
         QVector<qint64> ids;
         for (const QString &name : items) {
             const auto item = findOneItem(store, name);

@@ -14,10 +14,9 @@ bool MapGraph::load(Store &store, QString *error)
     m_children.clear();
     m_edgesOf.clear();
 
-    const auto treeRows = store.treeRows(error);
-    if (!treeRows)
+    if (!m_impact.load(store, error))
         return false;
-    const QVector<TreeRow> &rows = *treeRows;
+    const QVector<TreeRow> &rows = m_impact.rows();
     const auto unnamedHosts = store.unnamedHosts(error);
     if (!unnamedHosts)
         return false;
@@ -163,27 +162,11 @@ QSet<qint64> MapGraph::impact(qint64 id) const
     QSet<qint64> result;
     if (!contains(id))
         return result;
-    QVector<qint64> pending{id};
-    while (!pending.isEmpty()) {
-        const qint64 at = pending.takeLast();
-        if (result.contains(at))
-            continue;
-        QSet<qint64> inside;
-        addWithContents(at, &inside);
-        // The organisation holds everything: its DNS or registrar going away takes all of it.
-        if (const MapNode *n = node(at); n && n->kind == ItemKind::Organisation) {
-            for (qint64 top : m_children.value(0))
-                addWithContents(top, &inside);
-        }
-        for (qint64 member : std::as_const(inside)) {
-            result.insert(member);
-            // Whatever is fronted by, resolved by, registered at or configured by it.
-            for (int e : m_edgesOf.value(member)) {
-                const MapEdge &edge = m_edges.at(e);
-                if (edge.to == member && !result.contains(edge.from))
-                    pending.append(edge.from);
-            }
-        }
+    result.insert(id);
+    const ImpactResult affected = m_impact.of({id});
+    for (const ImpactedItem &item : affected.affected) {
+        if (contains(item.id))
+            result.insert(item.id);
     }
     return result;
 }

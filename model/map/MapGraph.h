@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Impact.h"
 #include "Records.h"
 
 #include <QHash>
@@ -56,18 +57,22 @@ public:
      */
     QSet<qint64> neighbourhood(qint64 id, int steps) const;
     /**
-     * What depends on @p id: everything drawn inside it, everything fronted by, with
-     * DNS at, registered at or configured by it or anything inside it, and what is
-     * inside those. Includes @p id. The organisation holds everything, so whatever the
-     * organisation depends on (its DNS, its registrar) has the whole inventory depending on it.
+     * What depends on @p id, as Impact answers it: what runs on it (every host a service
+     * runs on, a host's provider), what depends on it, is served through it, has its DNS
+     * or domains at it (any link that carries failure), transitively; whatever the
+     * organisation depends on (its DNS, its registrar) has the whole inventory depending
+     * on it. The drawn items among them, and @p id itself.
      */
     QSet<qint64> impact(qint64 id) const;
+    /// What depends on @p id, each with the shortest path to it (no contacts: the map asks its resolver).
+    ImpactResult impactOf(qint64 id) const { return m_impact.of({id}); }
     /// The services among impact(@p id), in name order.
     QVector<qint64> affectedServices(qint64 id) const;
 
 private:
     void addWithContents(qint64 id, QSet<qint64> *set) const;
 
+    Impact m_impact;
     QVector<MapNode> m_nodes;
     QVector<MapEdge> m_edges;
     QHash<qint64, int> m_index;

@@ -29,33 +29,78 @@ ContactResolver::ContactResolver(Store &store)
     : m_store(store)
 {}
 
-void ContactResolver::order(const QVector<qint64> &chain, QVector<Assignment> *assignments)
+ContactResolver::Levels ContactResolver::levelsOf(qint64 itemId, const QHash<qint64, Node> &nodes,
+                                                  const QVector<qint64> &alsoOn)
 {
-    assignments->erase(std::remove_if(assignments->begin(), assignments->end(),
-                                      [](const Assignment &a) { return a.priority == Priority::Inactive; }),
-                       assignments->end());
-    const auto depthOf = [&chain](qint64 id) { return static_cast<int>(chain.indexOf(id)); };
-    std::stable_sort(assignments->begin(), assignments->end(), [&](const Assignment &a, const Assignment &b) {
-        const int da = depthOf(a.itemId), db = depthOf(b.itemId);
-        if (da != db)
-            return da < db;
-        return sameLevelBefore(a, b);
-    });
-    // A contact reachable at several levels is listed once, at the nearest.
-    QSet<qint64> seen;
-    assignments->erase(std::remove_if(assignments->begin(), assignments->end(),
-                                      [&seen](const Assignment &a) {
-                                          if (seen.contains(a.contactId))
-                                              return true;
-                                          seen.insert(a.contactId);
-                                          return false;
-                                      }),
-                       assignments->end());
+    Levels levels{{itemId}};
+    QSet<qint64> seen{itemId};
+    qint64 organisation = 0;
+    QVector<qint64> current{itemId};
+    // Sixteen levels at most, as the tree's depth is bounded: a damaged parent loop ends.
+    while (!current.isEmpty() && levels.size() < 16) {
+        QVector<qint64> next;
+        for (qint64 id : std::as_const(current)) {
+            const auto node = nodes.constFind(id);
+            if (node == nodes.constEnd())
+                continue;
+            QVector<qint64> above{node->parentId};
+            if (id == itemId)
+                above += alsoOn;
+            for (qint64 up : std::as_const(above)) {
+                if (up <= 0 || seen.contains(up) || !nodes.contains(up))
+                    continue;
+                seen.insert(up);
+                // The organisation's contacts (the escalation) come last, whatever the depth.
+                if (nodes.value(up).kind == ItemKind::Organisation)
+                    organisation = up;
+                else
+                    next.append(up);
+            }
+        }
+        if (!next.isEmpty())
+            levels.append(next);
+        current = std::move(next);
+    }
+    if (organisation)
+        levels.append(QVector<qint64>{organisation});
+    return levels;
 }
 
-std::optional<QVector<ResolvedContact>>
-ContactResolver::describe(const QVector<qint64> &chain, const QHash<qint64, Node> &nodes,
-                          const QVector<Assignment> &ordered, const QHash<qint64, Contact> &contacts, QString *error)
+QVector<ContactResolver::Listed> ContactResolver::walk(const Levels &levels,
+                                                       const QHash<qint64, QVector<Assignment>> &byItem)
+{
+    QVector<Listed> result;
+    QHash<qint64, qsizetype> listedAt; // contact -> its line
+    for (int depth = 0; depth < levels.size(); ++depth) {
+        for (qint64 id : levels.at(depth)) {
+            QVector<Assignment> own = byItem.value(id);
+            own.erase(std::remove_if(own.begin(), own.end(),
+                                     [](const Assignment &a) { return a.priority == Priority::Inactive; }),
+                      own.end());
+            std::stable_sort(own.begin(), own.end(), sameLevelBefore);
+            QSet<qint64> ofThisItem; // a contact with two roles on one item: the first
+            for (const Assignment &a : std::as_const(own)) {
+                if (ofThisItem.contains(a.contactId))
+                    continue;
+                ofThisItem.insert(a.contactId);
+                const auto at = listedAt.constFind(a.contactId);
+                if (at == listedAt.constEnd()) {
+                    listedAt.insert(a.contactId, result.size());
+                    result.append({a, {}, depth});
+                } else if (result.at(*at).depth == depth) {
+                    // Another item of the same level (the second host of a pair) lists it too.
+                    result[*at].alsoFrom.append(a);
+                }
+            }
+        }
+    }
+    return result;
+}
+
+std::optional<QVector<ResolvedContact>> ContactResolver::describe(const QHash<qint64, Node> &nodes,
+                                                                  const QVector<Listed> &listed,
+                                                                  const QHash<qint64, Contact> &contacts,
+                                                                  QString *error)
 {
     QVector<ResolvedContact> result;
     // Team names for "escalation: infrastructure team".
@@ -73,7 +118,8 @@ ContactResolver::describe(const QVector<qint64> &chain, const QHash<qint64, Node
             return std::nullopt;
         teams = std::move(*found);
     }
-    for (const Assignment &a : ordered) {
+    for (const Listed &l : listed) {
+        const Assignment &a = l.assignment;
         const auto contact = contacts.constFind(a.contactId);
         if (contact == contacts.constEnd())
             continue;
@@ -86,18 +132,28 @@ ContactResolver::describe(const QVector<qint64> &chain, const QHash<qint64, Node
         line.sourceItemId = a.itemId;
         line.sourceItemName = source.name;
         line.sourceKind = source.kind;
-        line.depth = static_cast<int>(chain.indexOf(a.itemId));
-        const QString role = keys::roleLabel(a.role);
-        if (a.role == QLatin1String("escalation")) {
-            const QString via = line.contact.teamId > 0 && teams.contains(line.contact.teamId)
-                                    ? teams.value(line.contact.teamId).name
-                                    : source.name;
-            line.reason = tr("escalation: %1").arg(via);
-        } else if (line.depth == 0) {
-            line.reason = tr("%1 of %2").arg(role, source.name);
-        } else {
-            line.reason = tr("inherited from %1 (%2)").arg(source.name, role);
+        line.depth = l.depth;
+        const auto reasonOf = [&](const Assignment &from) {
+            const QString name = nodes.value(from.itemId).name;
+            const QString role = keys::roleLabel(from.role);
+            if (from.role == QLatin1String("escalation")) {
+                const QString via = line.contact.teamId > 0 && teams.contains(line.contact.teamId)
+                                        ? teams.value(line.contact.teamId).name
+                                        : name;
+                return tr("escalation: %1").arg(via);
+            }
+            if (l.depth == 0)
+                return tr("%1 of %2").arg(role, name);
+            return tr("inherited from %1 (%2)").arg(name, role);
+        };
+        QStringList reasons{reasonOf(a)};
+        for (const Assignment &also : l.alsoFrom) {
+            line.alsoFromItemIds.append(also.itemId);
+            const QString reason = reasonOf(also);
+            if (!reasons.contains(reason))
+                reasons << reason;
         }
+        line.reason = reasons.join(QStringLiteral("; "));
         result.append(line);
     }
     return result;
@@ -112,28 +168,40 @@ std::optional<QVector<ResolvedContact>> ContactResolver::resolve(qint64 itemId, 
                 *error = tr("Item %1 does not exist.").arg(itemId);
             return std::nullopt;
         }
-        QVector<qint64> chain;
-        for (qint64 id = itemId; id > 0 && chain.size() < 16; id = m_nodes.value(id).parentId)
-            chain.append(id);
-        return describe(chain, m_nodes, orderedAssignments(itemId), m_contacts, error);
+        const Levels levels = levelsOf(itemId, m_nodes, m_alsoOn.value(itemId));
+        return describe(m_nodes, walk(levels, m_byItem), m_contacts, error);
     }
 
-    const auto ancestry = m_store.ancestry(itemId, error);
-    if (!ancestry)
+    // The item, every host it runs on, and everything above them.
+    const auto item = m_store.item(itemId, error);
+    if (!item)
         return std::nullopt;
-    const QVector<qint64> &chain = *ancestry;
     QHash<qint64, Node> nodes;
-    for (qint64 id : chain) {
-        auto item = m_store.item(id, error);
-        if (!item)
+    nodes.insert(itemId, {item->parentId, item->kind, item->name});
+    for (qint64 start : QVector<qint64>{item->parentId} + item->alsoOn) {
+        if (start <= 0 || nodes.contains(start))
+            continue;
+        const auto ancestry = m_store.ancestry(start, error);
+        if (!ancestry)
             return std::nullopt;
-        nodes.insert(id, {item->parentId, item->kind, item->name});
+        for (qint64 id : *ancestry) {
+            if (nodes.contains(id))
+                continue;
+            auto above = m_store.item(id, error);
+            if (!above)
+                return std::nullopt;
+            nodes.insert(id, {above->parentId, above->kind, above->name});
+        }
     }
-    auto found = m_store.assignmentsFor(chain, error);
+    const Levels levels = levelsOf(itemId, nodes, item->alsoOn);
+    QVector<qint64> walked;
+    for (const QVector<qint64> &level : levels)
+        walked += level;
+    auto found = m_store.assignmentsFor(walked, error);
     if (!found)
         return std::nullopt;
     QVector<Assignment> assignments = std::move(*found);
-    if (overrides && overrides->itemId > 0 && chain.contains(overrides->itemId)) {
+    if (overrides && overrides->itemId > 0 && walked.contains(overrides->itemId)) {
         // As the item's assignments would be after an edit not saved yet.
         assignments.erase(std::remove_if(assignments.begin(), assignments.end(),
                                          [overrides](const Assignment &a) { return a.itemId == overrides->itemId; }),
@@ -151,10 +219,13 @@ std::optional<QVector<ResolvedContact>> ContactResolver::resolve(qint64 itemId, 
                            [overrides](const Assignment &a) { return a.contactId == overrides->withoutContact; }),
             assignments.end());
     }
-    order(chain, &assignments);
-    QVector<qint64> contactIds;
+    QHash<qint64, QVector<Assignment>> byItem;
     for (const Assignment &a : std::as_const(assignments))
-        contactIds.append(a.contactId);
+        byItem[a.itemId].append(a);
+    const QVector<Listed> listed = walk(levels, byItem);
+    QVector<qint64> contactIds;
+    for (const Listed &l : listed)
+        contactIds.append(l.assignment.contactId);
     auto byId = m_store.contactsById(contactIds, error);
     if (!byId)
         return std::nullopt;
@@ -163,7 +234,7 @@ std::optional<QVector<ResolvedContact>> ContactResolver::resolve(qint64 itemId, 
         for (auto it = overrides->newContacts.cbegin(); it != overrides->newContacts.cend(); ++it)
             contacts.insert(it.key(), it.value());
     }
-    return describe(chain, nodes, assignments, contacts, error);
+    return describe(nodes, listed, contacts, error);
 }
 
 bool ContactResolver::preload(QString *error)
@@ -182,7 +253,11 @@ bool ContactResolver::preload(QString *error)
     const auto contacts = m_store.contacts(error);
     if (!contacts)
         return false;
+    const auto placements = m_store.placements(error);
+    if (!placements)
+        return false;
     preload(*rows, assignments);
+    setPlacements(*placements);
     m_contacts.reserve(contacts->size());
     for (const Contact &c : *contacts)
         m_contacts.insert(c.id, c);
@@ -195,6 +270,7 @@ void ContactResolver::preload(const QVector<TreeRow> &items, const QVector<Assig
     m_byItem.clear();
     m_contacts.clear();
     m_memo.clear();
+    m_alsoOn.clear();
     m_nodes.reserve(items.size());
     for (const TreeRow &row : items)
         m_nodes.insert(row.id, {row.parentId, row.kind, row.name});
@@ -205,8 +281,86 @@ void ContactResolver::preload(const QVector<TreeRow> &items, const QVector<Assig
     m_loaded = true;
 }
 
+void ContactResolver::setPlacements(const QVector<Placement> &placements)
+{
+    m_alsoOn.clear();
+    for (const Placement &p : placements)
+        m_alsoOn[p.serviceId].append(p.hostId);
+    m_memo.clear();
+}
+
+bool ContactResolver::preloadFor(const QVector<TreeRow> &items, const QVector<Placement> &placements,
+                                 const QVector<qint64> &itemIds, QString *error)
+{
+    m_loaded = false;
+    m_nodes.clear();
+    m_nodes.reserve(items.size());
+    for (const TreeRow &row : items)
+        m_nodes.insert(row.id, {row.parentId, row.kind, row.name});
+    setPlacements(placements);
+    QSet<qint64> walked;
+    for (qint64 id : itemIds) {
+        for (const QVector<qint64> &level : levelsOf(id, m_nodes, m_alsoOn.value(id))) {
+            for (qint64 at : level)
+                walked.insert(at);
+        }
+    }
+    QVector<Assignment> assignments;
+    // Many items: every assignment in four scans is quicker than a few hundred ids a query.
+    constexpr qsizetype ManyItems = 5000;
+    if (walked.size() > ManyItems) {
+        for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
+            const auto ofKind = m_store.assignmentsOfKind(kind, error);
+            if (!ofKind)
+                return false;
+            assignments += *ofKind;
+        }
+    } else {
+        const auto found = m_store.assignmentsFor(QVector<qint64>(walked.cbegin(), walked.cend()), error);
+        if (!found)
+            return false;
+        assignments = *found;
+        std::stable_sort(assignments.begin(), assignments.end(), [](const Assignment &a, const Assignment &b) {
+            return a.itemId != b.itemId ? a.itemId < b.itemId : a.position < b.position;
+        });
+    }
+    m_byItem.clear();
+    m_memo.clear();
+    QVector<qint64> contactIds;
+    for (const Assignment &a : std::as_const(assignments)) {
+        if (a.priority == Priority::Inactive)
+            continue;
+        m_byItem[a.itemId].append(a);
+        contactIds.append(a.contactId);
+    }
+    auto contacts = m_store.contactsById(contactIds, error);
+    if (!contacts)
+        return false;
+    m_contacts = std::move(*contacts);
+    // And the teams the escalation contacts belong to, for "escalation: Infrastructure team".
+    QVector<qint64> teamIds;
+    for (const Contact &c : std::as_const(m_contacts)) {
+        if (c.teamId > 0 && !m_contacts.contains(c.teamId))
+            teamIds.append(c.teamId);
+    }
+    auto teams = m_store.contactsById(teamIds, error);
+    if (!teams)
+        return false;
+    m_contacts.insert(*teams);
+    m_loaded = true;
+    return true;
+}
+
 QVector<Assignment> ContactResolver::orderedAssignments(qint64 itemId)
 {
+    // A service on several hosts walks them all (not remembered: nothing is under it).
+    if (const auto alsoOn = m_alsoOn.constFind(itemId); alsoOn != m_alsoOn.constEnd() && !alsoOn->isEmpty()) {
+        QVector<Assignment> list;
+        for (const Listed &l : walk(levelsOf(itemId, m_nodes, *alsoOn), m_byItem))
+            list.append(l.assignment);
+        return list;
+    }
+
     // An item's list is its own assignments, then its parent's list without the
     // contacts it already has: the same order as sorting the whole chain by depth.
     // Lists of items with children are kept; 100k services share a few thousand parents.

@@ -24,17 +24,25 @@ struct ResolvedContact
     qint64 sourceItemId = 0;
     QString sourceItemName;
     ItemKind sourceKind = ItemKind::Service;
-    int depth = 0;  ///< 0: the item itself, 1: its parent, ...
-    QString reason; ///< "owner of docs.python.org", "inherited from Rackspace", ...
+    int depth = 0; ///< 0: the item itself, 1: its hosts (or parent), 2: their providers, ...
+    /// "owner of docs.python.org", "inherited from Rackspace (owner)", ...; a contact of
+    /// several items of one level has the reason of each, "; "-separated.
+    QString reason;
+    /// The other items of the same level that list this contact too (the second host of a pair).
+    QVector<qint64> alsoFromItemIds;
 };
 
 /**
- * Answers "whom do I contact about this item?". It walks up the tree: the item's own
- * active assignments first, then its parent's, up to the organisation's escalation
- * contacts. Within one level, contacts are ordered by priority, then role (owner,
- * maintainer, contact, escalation, sponsor), then the order they were assigned.
- * A contact reachable at several levels is listed once, at the nearest.
- * Inactive assignments are never listed.
+ * Answers "whom do I contact about this item?". It walks up the tree by levels: the
+ * item's own active assignments first; then those of the level above it: its parent,
+ * and for a service on several hosts every host it runs on (the parent first, then its
+ * further hosts in order); then the level above those (each host's provider, each
+ * once); and so on; the organisation's (the escalation contacts) always last.
+ * Within one item, contacts are ordered by priority, then role (owner, maintainer,
+ * contact, escalation, sponsor), then the order they were assigned; within a level of
+ * several items, item by item. A contact reachable at several levels is listed once, at
+ * the nearest; one listed by several items of that level is listed once with the reason
+ * of each. Inactive assignments are never listed.
  */
 class ContactResolver final
 {
@@ -63,6 +71,14 @@ public:
     /// later calls answer from, without contacts: the services report, which reads
     /// the organisation, providers and hosts in its own scans, for visitOrdered().
     void preload(const QVector<TreeRow> &items, const QVector<Assignment> &assignments);
+    /// After preload(items, assignments): the further hosts of services (also_runs_on),
+    /// so that orderedAssignments() of a service on several hosts walks all of them.
+    void setPlacements(const QVector<Placement> &placements);
+    /// Like preload(), from @p items and @p placements the caller has read already, with
+    /// the assignments and contacts of only what answering @p itemIds needs (impact's
+    /// way: a few queries, not all assignments, when few items are asked about).
+    [[nodiscard]] bool preloadFor(const QVector<TreeRow> &items, const QVector<Placement> &placements,
+                                  const QVector<qint64> &itemIds, QString *error);
     bool isPreloaded() const { return m_loaded; }
 
     /// After preload(): the assignments that make @p itemId's contact list, in the
@@ -94,22 +110,34 @@ private:
         ItemKind kind = ItemKind::Service;
         QString name;
     };
-    /// Orders @p assignments (of the items in @p chain, nearest first) as resolve()
-    /// lists them and keeps the first of each contact; inactive ones are dropped.
-    static void order(const QVector<qint64> &chain, QVector<Assignment> *assignments);
+    /// The items whose contacts an item's answer walks, level by level: the item; its
+    /// parent (and a service's further hosts); their parents, each once; ...; the
+    /// organisation alone at the end.
+    using Levels = QVector<QVector<qint64>>;
+    static Levels levelsOf(qint64 itemId, const QHash<qint64, Node> &nodes, const QVector<qint64> &alsoOn);
+    /// One line of an answer before it is described: the first assignment that lists the
+    /// contact, and those of other items of its level that list it too.
+    struct Listed
+    {
+        Assignment assignment;
+        QVector<Assignment> alsoFrom;
+        int depth = 0;
+    };
+    /// The answer's lines for @p levels, each item's assignments taken from @p byItem.
+    static QVector<Listed> walk(const Levels &levels, const QHash<qint64, QVector<Assignment>> &byItem);
     /// One level: @p own sorted, then @p inherited without the contacts @p own has.
     static QVector<Assignment> combine(const QVector<Assignment> &own, const QVector<Assignment> &inherited);
     /// combine(), one assignment at a time to @p visit (false stops it).
     template <typename Visit>
     static void eachCombined(const QVector<Assignment> &own, const QVector<Assignment> &inherited, Visit &&visit);
-    std::optional<QVector<ResolvedContact>> describe(const QVector<qint64> &chain, const QHash<qint64, Node> &nodes,
-                                                     const QVector<Assignment> &ordered,
+    std::optional<QVector<ResolvedContact>> describe(const QHash<qint64, Node> &nodes, const QVector<Listed> &listed,
                                                      const QHash<qint64, Contact> &contacts, QString *error);
 
     Store &m_store;
     bool m_loaded = false;
     QHash<qint64, Node> m_nodes;
     QHash<qint64, QVector<Assignment>> m_byItem; ///< active assignments, in position order
+    QHash<qint64, QVector<qint64>> m_alsoOn;     ///< further hosts of services, in order
     QHash<qint64, Contact> m_contacts;
     QHash<qint64, QVector<Assignment>> m_memo; ///< orderedAssignments() of items with children
 };

@@ -1,6 +1,7 @@
 #include "Reports.h"
 
 #include "ContactResolver.h"
+#include "Impact.h"
 #include "Store.h"
 #include "Utf8.h"
 
@@ -96,8 +97,9 @@ Reports::Reports(Store &store)
 
 QVector<ReportKind> Reports::all()
 {
-    return {ReportKind::Services,    ReportKind::Hosts, ReportKind::Providers, ReportKind::Contacts,
-            ReportKind::Assignments, ReportKind::Links, ReportKind::Gaps,      ReportKind::Selection};
+    return {ReportKind::Services, ReportKind::Hosts,       ReportKind::Providers,
+            ReportKind::Contacts, ReportKind::Assignments, ReportKind::Links,
+            ReportKind::Gaps,     ReportKind::Selection,   ReportKind::Impact};
 }
 
 QString Reports::key(ReportKind kind)
@@ -111,6 +113,7 @@ QString Reports::key(ReportKind kind)
     case ReportKind::Links: return QStringLiteral("links");
     case ReportKind::Gaps: return QStringLiteral("gaps");
     case ReportKind::Selection: return QStringLiteral("selection");
+    case ReportKind::Impact: return QStringLiteral("impact");
     }
     return {};
 }
@@ -137,6 +140,7 @@ QString Reports::title(ReportKind kind)
     case ReportKind::Links: return tr("Links");
     case ReportKind::Gaps: return tr("Gaps");
     case ReportKind::Selection: return tr("Contacts for the Selection");
+    case ReportKind::Impact: return tr("Impact of the Selection");
     }
     return {};
 }
@@ -169,6 +173,7 @@ QStringList Reports::header(ReportKind kind)
     case ReportKind::Links: return list({"from", "from_kind", "type", "to", "to_kind", "note"});
     case ReportKind::Gaps: return list({"gap", "item", "item_kind", "detail"});
     case ReportKind::Selection: return list({"name", "kind", "addresses", "items", "reasons"});
+    case ReportKind::Impact: return list({"item", "item_kind", "path", "contacts"});
     }
     return {};
 }
@@ -354,6 +359,7 @@ bool Reports::run(ReportKind kind, const RowSink &sink)
     case ReportKind::Links: ok = links(sink); break;
     case ReportKind::Gaps: ok = gaps(sink); break;
     case ReportKind::Selection: ok = selection(sink); break;
+    case ReportKind::Impact: ok = impact(sink); break;
     }
     return finish(ok);
 }
@@ -964,6 +970,72 @@ bool Reports::gaps(const RowSink &sink)
                 return false;
         }
     }
+    // The graph: placement, dependencies, cycles.
+    Impact graph;
+    if (!graph.load(m_store, &error))
+        return fail(error);
+    const auto defs = m_store.statusDefs(&error);
+    if (!defs)
+        return fail(error);
+    QHash<QString, StatusCategory> categories;
+    for (const StatusDef &def : *defs)
+        categories.insert(def.name, def.category);
+    const auto categoryOf = [&categories](const QString &status) {
+        const auto it = categories.constFind(status);
+        return it == categories.constEnd() ? keys::builtinStatusCategory(status) : *it;
+    };
+
+    // Services that run nowhere: directly in the organisation.
+    for (qint64 id : items) {
+        const TreeRow *item = tree.row(id);
+        const TreeRow *parent = tree.row(item->parentId);
+        if (item->kind == ItemKind::Service && parent && parent->kind == ItemKind::Organisation &&
+            !emitGap("no-placement", item, tr("runs on no host or provider")))
+            return false;
+    }
+    // What depends on something down or retired (placement or a link that carries failure).
+    QHash<qint64, QVector<Impact::Dependency>> byDependent;
+    for (const Impact::Dependency &d : graph.dependencies())
+        byDependent[d.dependent].append(d);
+    for (const char *gap : {"dependency-down", "dependency-retired"}) {
+        const StatusCategory wanted =
+            qstrcmp(gap, "dependency-down") == 0 ? StatusCategory::Down : StatusCategory::Retired;
+        for (qint64 id : items) {
+            const TreeRow *item = tree.row(id);
+            for (const Impact::Dependency &d : byDependent.value(id)) {
+                const TreeRow *on = tree.row(d.on);
+                if (!on || categoryOf(on->status) != wanted)
+                    continue;
+                // A service on its unreachable host is host-unreachable already.
+                if (d.placement && d.on == item->parentId && on->kind == ItemKind::Host &&
+                    on->status == QLatin1String("unreachable"))
+                    continue;
+                if (!emitGap(gap, item, tr("%1 %2 (%3)").arg(d.relation, on->name, keys::statusLabel(on->status))))
+                    return false;
+            }
+        }
+    }
+    // Dependency cycles: reported, never refused.
+    for (const ImpactCycle &cycle : graph.cycles()) {
+        if (!emitGap("dependency-cycle", tree.row(cycle.items.first()), cycle.text))
+            return false;
+    }
+    // Links that carry no failure (configured by, backed up to) to something retired.
+    QHash<qint64, qsizetype> order;
+    for (qsizetype i = 0; i < items.size(); ++i)
+        order.insert(items.at(i), i);
+    QVector<Link> quiet = graph.quietLinks();
+    std::stable_sort(quiet.begin(), quiet.end(), [&order](const Link &a, const Link &b) {
+        return order.value(a.fromItem) < order.value(b.fromItem);
+    });
+    for (const Link &link : std::as_const(quiet)) {
+        const TreeRow *from = tree.row(link.fromItem), *to = tree.row(link.toItem);
+        if (!from || !to || categoryOf(to->status) != StatusCategory::Retired)
+            continue;
+        if (!emitGap("link-to-retired", from,
+                     tr("%1 %2 (%3)").arg(graph.linkTypeLabel(link.type), to->name, keys::statusLabel(to->status))))
+            return false;
+    }
     return true;
 }
 
@@ -1013,6 +1085,26 @@ bool Reports::selection(const RowSink &sink)
             addresses << (a.kind == AddressKind::Email ? QStringLiteral("mailto:") + a.value : a.value);
         if (!emitRow(sink, {e.contact.name, keys::contactKind(e.contact.kind), joinNames(addresses), joinNames(e.items),
                             joinNames(e.reasons)}))
+            return false;
+    }
+    return true;
+}
+
+bool Reports::impact(const RowSink &sink)
+{
+    QString error;
+    Impact analysis;
+    if (!analysis.load(m_store, &error))
+        return fail(error);
+    ImpactResult result = analysis.of(m_selection);
+    if (!analysis.addContacts(m_store, &result, &error))
+        return fail(error);
+    m_total = result.affected.size();
+    for (const ImpactedItem &item : std::as_const(result.affected)) {
+        QStringList contacts;
+        for (const ResolvedContact &c : item.contacts)
+            contacts << c.contact.name;
+        if (!emitRow(sink, {item.name, keys::itemKind(item.kind), item.pathText, joinNames(contacts)}))
             return false;
     }
     return true;

@@ -25,7 +25,8 @@ enum class ReportKind
     Assignments,
     Links,
     Gaps,
-    Selection
+    Selection,
+    Impact ///< what depends on the selection: one row per affected item, with its path and whom to call
 };
 
 /**
@@ -64,7 +65,7 @@ public:
     void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
     /// A flag another thread (or a Cancel button's slot) sets to stop the report.
     void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }
-    /// The items of the Selection report, in the order they were selected.
+    /// The items of the Selection and Impact reports, in the order they were selected.
     void setSelection(const QVector<qint64> &itemIds) { m_selection = itemIds; }
 
     /// Produces every row of @p kind (not the header) into @p sink. False on a database
@@ -111,6 +112,7 @@ private:
     bool links(const RowSink &sink);
     bool gaps(const RowSink &sink);
     bool selection(const RowSink &sink);
+    bool impact(const RowSink &sink);
     /// Passes @p row on, checks the cancel flag and reports progress.
     bool emitRow(const RowSink &sink, const QStringList &row);
     /// False (canceled) if the cancel flag is set.

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void sceneForTheExample();
     void focusNeighbourhood();
     void impactSets();
+    void impactFollowsLinks();
     void layoutIsStableAfterASmallEdit();
     void selectionIsSharedWithTheTree();
     void impactModeListsWhomToCall();
@@ -239,6 +240,51 @@ void TestMap::impactSets()
     QCOMPARE(m_graph.affectedServices(id(QStringLiteral("Buildbot"))).size(), 1);
 }
 
+void TestMap::impactFollowsLinks()
+{
+    // A database host several services use: Impact on it shows them, with the path.
+    const QString copy = inventory(QStringLiteral("database"));
+    QString error;
+    QVERIFY2(test::createExample(copy, &error), qPrintable(error));
+    Database db;
+    QVERIFY(db.open(copy));
+    Store store(db);
+    const auto find = [&store](const char *name) {
+        return test::must(store.findItemsByName(QString::fromUtf8(name), test::readError())).value(0).id;
+    };
+    Item host;
+    host.kind = ItemKind::Host;
+    host.name = QStringLiteral("db-1");
+    host.hostname = QStringLiteral("db-1.python.org");
+    host.parentId = find("Rackspace");
+    QVERIFY2(store.createItem(host, &error), qPrintable(error));
+    Item postgres;
+    postgres.kind = ItemKind::Service;
+    postgres.name = QStringLiteral("postgres");
+    postgres.parentId = host.id;
+    QVERIFY2(store.createItem(postgres, &error), qPrintable(error));
+    for (const char *user : {"PyPI", "wiki.python.org"}) {
+        Link link;
+        link.fromItem = find(user);
+        link.toItem = postgres.id;
+        link.type = QStringLiteral("depends_on");
+        QVERIFY2(store.addLink(link, &error), qPrintable(error));
+    }
+    MapGraph graph;
+    QVERIFY2(graph.load(store, &error), qPrintable(error));
+    QStringList affected;
+    for (qint64 service : graph.affectedServices(host.id))
+        affected << graph.node(service)->name;
+    QCOMPARE(affected,
+             QStringList({QStringLiteral("postgres"), QStringLiteral("PyPI"), QStringLiteral("wiki.python.org")}));
+    QStringList paths;
+    for (const ImpactedItem &item : graph.impactOf(host.id).affected)
+        paths << item.pathText;
+    QCOMPARE(paths, QStringList({QStringLiteral("postgres → runs on db-1"),
+                                 QStringLiteral("PyPI → depends on postgres → runs on db-1"),
+                                 QStringLiteral("wiki.python.org → depends on postgres → runs on db-1")}));
+}
+
 void TestMap::layoutIsStableAfterASmallEdit()
 {
     MapLayout::Cache cache;
@@ -347,6 +393,8 @@ void TestMap::impactModeListsWhomToCall()
         lines.contains(QStringLiteral("PyPI: Ernest W. Durbin III (maintainer), Donald Stufft (maintainer), Richard "
                                       "Jones (maintainer), infrastructure-staff@python.org (escalation), …")),
         qPrintable(lines.join(QLatin1Char('\n'))));
+    QVERIFY2(map->impactPaths().contains(QStringLiteral("PyPI → served through Fastly")),
+             qPrintable(map->impactPaths().join(QLatin1Char('\n'))));
     // Everything else is dimmed; the affected services and Fastly are highlighted.
     QCOMPARE(map->scene()->itemFor(window.selectedItemIds().first())->node().name, QStringLiteral("Fastly"));
 }
