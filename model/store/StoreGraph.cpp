@@ -558,87 +558,89 @@ bool Store::setLinkNote(qint64 id, const QString &note, QString *error)
         error);
     if (ok)
         notifyOwnershipChanged();
+    return ok;
+}
 
-    std::optional<QVector<Link>> Store::linkEdges(QString * error)
-    {
-        return selectAll<Link>(
-            QStringLiteral("SELECT id, from_item, to_item, kind FROM item_link ORDER BY id"), {},
-            [](const QSqlQuery &q) {
-                Link link;
-                link.id = q.value(0).toLongLong();
-                link.fromItem = q.value(1).toLongLong();
-                link.toItem = q.value(2).toLongLong();
-                link.type = q.value(3).toString();
-                return link;
-            },
-            error);
-    }
+std::optional<QVector<Link>> Store::linkEdges(QString *error)
+{
+    return selectAll<Link>(
+        QStringLiteral("SELECT id, from_item, to_item, kind FROM item_link ORDER BY id"), {},
+        [](const QSqlQuery &q) {
+            Link link;
+            link.id = q.value(0).toLongLong();
+            link.fromItem = q.value(1).toLongLong();
+            link.toItem = q.value(2).toLongLong();
+            link.type = q.value(3).toString();
+            return link;
+        },
+        error);
+}
 
-    bool Store::graphScan(QVector<TreeRow> * rows, QVector<Link> * links, QString * error)
-    {
-        const QSqlDatabase db = m_db.connection();
-        sqlite3 *handle = m_db.backend() == Backend::SQLite ? SqliteStatement::handle(db) : nullptr;
-        const bool ownTransaction = handle && SqliteStatement::isAutocommit(handle);
-        if (ownTransaction) {
-            SqliteStatement begin(db, "BEGIN");
-            if (!begin.next() && begin.hasError()) {
-                setError(error, begin.errorString());
-                return false;
-            }
+bool Store::graphScan(QVector<TreeRow> *rows, QVector<Link> *links, QString *error)
+{
+    const QSqlDatabase db = m_db.connection();
+    sqlite3 *handle = m_db.backend() == Backend::SQLite ? SqliteStatement::handle(db) : nullptr;
+    const bool ownTransaction = handle && SqliteStatement::isAutocommit(handle);
+    if (ownTransaction) {
+        SqliteStatement begin(db, "BEGIN");
+        if (!begin.next() && begin.hasError()) {
+            setError(error, begin.errorString());
+            return false;
         }
-        // Statuses and link types repeat: one QString each, shared by every row.
-        const auto interned = [](QHash<QByteArray, QString> *texts, QByteArrayView bytes) {
-            const QByteArray key = QByteArray::fromRawData(bytes.data(), bytes.size());
-            auto it = texts->constFind(key);
-            if (it == texts->constEnd())
-                it = texts->insert(QByteArray(bytes.data(), bytes.size()), QString::fromUtf8(bytes));
-            return *it;
-        };
-        bool ok = true;
-        {
-            SqliteStatement q(db, "SELECT id, parent_id, CASE kind WHEN 'service' THEN 3 WHEN 'host' THEN 2"
-                                  " WHEN 'provider' THEN 1 ELSE 0 END, name, status FROM item");
-            QHash<QByteArray, QString> statuses;
-            rows->clear();
-            while (q.next()) {
-                TreeRow row;
-                row.id = q.integer(0);
-                row.parentId = q.isNull(1) ? 0 : q.integer(1);
-                row.kind = static_cast<ItemKind>(q.integer(2));
-                row.name = q.text(3);
-                row.status = interned(&statuses, q.bytes(4));
-                rows->append(std::move(row));
-            }
-            if (q.hasError() || !q.isValid()) {
-                setError(error, q.errorString());
-                ok = false;
-            }
-        }
-        if (ok) {
-            SqliteStatement q(db, "SELECT id, from_item, to_item, kind FROM item_link ORDER BY id");
-            QHash<QByteArray, QString> types;
-            links->clear();
-            while (q.next()) {
-                Link link;
-                link.id = q.integer(0);
-                link.fromItem = q.integer(1);
-                link.toItem = q.integer(2);
-                link.type = interned(&types, q.bytes(3));
-                links->append(std::move(link));
-            }
-            if (q.hasError() || !q.isValid()) {
-                setError(error, q.errorString());
-                ok = false;
-            }
-        }
-        if (ownTransaction) {
-            SqliteStatement end(db, "COMMIT");
-            if (!end.next() && end.hasError() && ok) {
-                setError(error, end.errorString());
-                ok = false;
-            }
-        }
-        return ok;
     }
+    // Statuses and link types repeat: one QString each, shared by every row.
+    const auto interned = [](QHash<QByteArray, QString> *texts, QByteArrayView bytes) {
+        const QByteArray key = QByteArray::fromRawData(bytes.data(), bytes.size());
+        auto it = texts->constFind(key);
+        if (it == texts->constEnd())
+            it = texts->insert(QByteArray(bytes.data(), bytes.size()), QString::fromUtf8(bytes));
+        return *it;
+    };
+    bool ok = true;
+    {
+        SqliteStatement q(db, "SELECT id, parent_id, CASE kind WHEN 'service' THEN 3 WHEN 'host' THEN 2"
+                              " WHEN 'provider' THEN 1 ELSE 0 END, name, status FROM item");
+        QHash<QByteArray, QString> statuses;
+        rows->clear();
+        while (q.next()) {
+            TreeRow row;
+            row.id = q.integer(0);
+            row.parentId = q.isNull(1) ? 0 : q.integer(1);
+            row.kind = static_cast<ItemKind>(q.integer(2));
+            row.name = q.text(3);
+            row.status = interned(&statuses, q.bytes(4));
+            rows->append(std::move(row));
+        }
+        if (q.hasError() || !q.isValid()) {
+            setError(error, q.errorString());
+            ok = false;
+        }
+    }
+    if (ok) {
+        SqliteStatement q(db, "SELECT id, from_item, to_item, kind FROM item_link ORDER BY id");
+        QHash<QByteArray, QString> types;
+        links->clear();
+        while (q.next()) {
+            Link link;
+            link.id = q.integer(0);
+            link.fromItem = q.integer(1);
+            link.toItem = q.integer(2);
+            link.type = interned(&types, q.bytes(3));
+            links->append(std::move(link));
+        }
+        if (q.hasError() || !q.isValid()) {
+            setError(error, q.errorString());
+            ok = false;
+        }
+    }
+    if (ownTransaction) {
+        SqliteStatement end(db, "COMMIT");
+        if (!end.next() && end.hasError() && ok) {
+            setError(error, end.errorString());
+            ok = false;
+        }
+    }
+    return ok;
+}
 
 } // namespace steward
