@@ -67,8 +67,10 @@ bool InventoryIndex::read(Store &store, QString *error)
             *error = e;
             return false;
         }
-        for (const Item &item : *ofKind)
+        for (Item item : *ofKind) {
+            item.graphLoaded = true; // its further hosts, aliases and tags are filled in below
             addItem(item);
+        }
     }
     // The graph beside the tree, so that a changed item keeps what its row leaves alone.
     const auto itemAliases = store.aliasesByItem(&e);

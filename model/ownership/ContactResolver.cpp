@@ -30,7 +30,7 @@ ContactResolver::ContactResolver(Store &store)
 {}
 
 ContactResolver::Levels ContactResolver::levelsOf(qint64 itemId, const QHash<qint64, Node> &nodes,
-                                                  const QVector<qint64> &alsoOn)
+                                                  const QVector<qint64> &alsoOn, qint64 parentId)
 {
     Levels levels{{itemId}};
     QSet<qint64> seen{itemId};
@@ -41,9 +41,9 @@ ContactResolver::Levels ContactResolver::levelsOf(qint64 itemId, const QHash<qin
         QVector<qint64> next;
         for (qint64 id : std::as_const(current)) {
             const auto node = nodes.constFind(id);
-            if (node == nodes.constEnd())
+            if (node == nodes.constEnd() && !(id == itemId && parentId > 0))
                 continue;
-            QVector<qint64> above{node->parentId};
+            QVector<qint64> above{node == nodes.constEnd() ? parentId : node->parentId};
             if (id == itemId)
                 above += alsoOn;
             for (qint64 up : std::as_const(above)) {
@@ -437,6 +437,18 @@ void ContactResolver::visitRemembered(qint64 parentId, const QVector<Assignment>
     static const QVector<Assignment> none;
     const auto memo = m_memo.constFind(parentId);
     eachCombined(own, memo == m_memo.constEnd() ? none : *memo, visit);
+}
+
+void ContactResolver::visitOnHosts(qint64 serviceId, qint64 parentId, const QVector<qint64> &alsoOn,
+                                   const QVector<Assignment> &own,
+                                   const std::function<bool(const Assignment &)> &visit) const
+{
+    Levels levels = levelsOf(serviceId, m_nodes, alsoOn, parentId);
+    levels.removeFirst(); // the service itself: its own assignments are @p own
+    QVector<Assignment> inherited;
+    for (const Listed &l : walk(levels, m_byItem))
+        inherited.append(l.assignment);
+    eachCombined(own, inherited, visit);
 }
 
 template <typename Visit>

@@ -100,6 +100,11 @@ public:
     /// it at once.
     void visitRemembered(qint64 parentId, const QVector<Assignment> &own,
                          const std::function<bool(const Assignment &)> &visit) const;
+    /// visitRemembered() for a service that also runs on @p alsoOn: its own assignments,
+    /// then its hosts' (the parent first), then theirs, as resolve() walks them.
+    /// Several threads may call it at once.
+    void visitOnHosts(qint64 serviceId, qint64 parentId, const QVector<qint64> &alsoOn, const QVector<Assignment> &own,
+                      const std::function<bool(const Assignment &)> &visit) const;
     /// After preload(): a contact by id, or nullptr.
     const Contact *preloadedContact(qint64 id) const;
 
@@ -114,7 +119,10 @@ private:
     /// parent (and a service's further hosts); their parents, each once; ...; the
     /// organisation alone at the end.
     using Levels = QVector<QVector<qint64>>;
-    static Levels levelsOf(qint64 itemId, const QHash<qint64, Node> &nodes, const QVector<qint64> &alsoOn);
+    /// @p parentId: the item's parent when the item is not among @p nodes (a service the
+    /// services report streams); 0 to take it from @p nodes.
+    static Levels levelsOf(qint64 itemId, const QHash<qint64, Node> &nodes, const QVector<qint64> &alsoOn,
+                           qint64 parentId = 0);
     /// One line of an answer before it is described: the first assignment that lists the
     /// contact, and those of other items of its level that list it too.
     struct Listed

@@ -513,6 +513,13 @@ bool Reports::services(const CellSink &sink, const CellSink &secondLane)
         m_total = *total;
     }
     ContactResolver resolver(m_store);
+    // Services on several hosts walk them all for their contacts (resolve()'s way).
+    const auto placements = m_store.placements(&error);
+    if (!placements)
+        return fail(error);
+    QHash<qint64, QVector<qint64>> alsoOn;
+    for (const Placement &p : *placements)
+        alsoOn[p.serviceId].append(p.hostId);
     // Contact names in UTF-8 by id: in a vector when the ids are dense (they are
     // looked up 300k times at 100k services), else in a hash.
     const auto names = m_store.contactNames(&error);
@@ -574,14 +581,19 @@ bool Reports::services(const CellSink &sink, const CellSink &secondLane)
             // Its contact list, as resolve() gives it: only the first and the escalations.
             QByteArrayView primary;
             bool first = true;
-            resolver.visitRemembered(service.parentId, service.assignments, [&](const Assignment &a) {
+            const auto visit = [&](const Assignment &a) {
                 if (first)
                     primary = nameOf(a.contactId);
                 first = false;
                 if (a.role == QLatin1String("escalation"))
                     l.escalation.add(nameOf(a.contactId));
                 return true;
-            });
+            };
+            const auto hosts = alsoOn.constFind(service.id);
+            if (hosts == alsoOn.constEnd())
+                resolver.visitRemembered(service.parentId, service.assignments, visit);
+            else
+                resolver.visitOnHosts(service.id, service.parentId, *hosts, service.assignments, visit);
             const QByteArrayView cells[] = {
                 service.name,    service.url,          service.status,    service.provider,      service.host,
                 l.owners.view(), l.maintainers.view(), l.others.view(),   service.servedThrough, service.description,
