@@ -229,41 +229,41 @@ bool SqliteBulkItemInsert::run(const QVector<Item> &items, const QVector<QString
             db, "INSERT INTO search_fts (rowid, folded) SELECT c0, c5 FROM steward_rows", ascii.size(),
             [&](qsizetype row, int column, Cell &cell) { docColumn(ascii.at(row), column, cell); }, error))
         return false;
+    // The further hosts, aliases and tags under the hold too, and their search rows
+    // written set-based for the whole run (their triggers wait while it holds).
+    if (!writeGraph(items, error) || !indexBulkSearchLists(m_db, items.first().id, items.last().id, error))
+        return false;
     if (!hold.exec(QStringLiteral("DELETE FROM search_bulk WHERE id > 0"))) {
         setError(error, hold.lastError().text());
         return false;
     }
     // The history: one compact row per item (kind, name, parent), as createValidatedItem
     // writes it; the summary as tr() words it, around the name.
-    if (!SqliteStatement::runWithRows(
-            db,
-            "INSERT INTO change_log (batch_id, entity, entity_id, item_id, action, summary, before, after)"
-            " SELECT c0, 'item', c1, c1, 'create', c2, '{}', json_object('kind', c3, 'name', c4, 'parent_id', c5)"
-            " FROM steward_rows",
-            items.size(),
-            [&](qsizetype row, int column, Cell &cell) {
-                const Item &item = items.at(row);
-                const int kind = static_cast<int>(item.kind);
-                switch (column) {
-                case 0: return cell.setInteger(m_batchId);
-                case 1: return cell.setInteger(item.id);
-                case 2: return cell.setText(summaries.at(row));
-                case 3: return cell.setBytes(kindKeys[kind]);
-                case 4: return cell.setText(item.name);
-                case 5: return item.parentId > 0 ? cell.setInteger(item.parentId) : cell.setNull();
-                }
-                cell.setNull();
-            },
-            error))
-        return false;
-    return writeGraph(items, error);
+    return SqliteStatement::runWithRows(
+        db,
+        "INSERT INTO change_log (batch_id, entity, entity_id, item_id, action, summary, before, after)"
+        " SELECT c0, 'item', c1, c1, 'create', c2, '{}', json_object('kind', c3, 'name', c4, 'parent_id', c5)"
+        " FROM steward_rows",
+        items.size(),
+        [&](qsizetype row, int column, Cell &cell) {
+            const Item &item = items.at(row);
+            const int kind = static_cast<int>(item.kind);
+            switch (column) {
+            case 0: return cell.setInteger(m_batchId);
+            case 1: return cell.setInteger(item.id);
+            case 2: return cell.setText(summaries.at(row));
+            case 3: return cell.setBytes(kindKeys[kind]);
+            case 4: return cell.setText(item.name);
+            case 5: return item.parentId > 0 ? cell.setInteger(item.parentId) : cell.setNull();
+            }
+            cell.setNull();
+        },
+        error);
 }
 
 bool SqliteBulkItemInsert::writeGraph(const QVector<Item> &items, QString *error)
 {
-    // The further hosts, aliases and tags, a statement per table for all the items
-    // (after the search hold is lifted: whatever the schema's triggers do with these
-    // rows, they do as for an item made alone).
+    // The further hosts, aliases and tags, a statement per table for all the items.
     const QSqlDatabase db = m_db.connection();
     using Cell = SqliteStatement::Cell;
     struct Entry
