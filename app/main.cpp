@@ -111,6 +111,7 @@ QString usageText()
                "Usage:\n"
                "  steward [--db FILE]                         open the inventory in the window\n"
                "  steward --db FILE --screenshot OUT.png [--select ITEM] [--filter TEXT] [--panel details|history|contacts]\n"
+               "                  [--impact]\n"
                "                                              save a screenshot of the window and exit\n"
                "  steward map [--db FILE] -o OUT.svg|OUT.png [--focus ITEM [--steps N]]\n"
                "                                              draw the map (no display needed)\n"
@@ -182,7 +183,8 @@ struct GuiOptions
     QString select;
     QString filter;
     QString panel;
-    QString dialog; ///< "ownership", "contact" or "connect": picture that dialog instead of the window
+    QString dialog;      ///< "ownership", "contact" or "connect": picture that dialog instead of the window
+    bool impact = false; ///< the map's Impact on, for the selected item
     bool benchFirstPaint = false;
 };
 
@@ -198,8 +200,9 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
     const QCommandLineOption filter(QStringLiteral("filter"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption panel(QStringLiteral("panel"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption dialog(QStringLiteral("dialog"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption impact(QStringLiteral("impact"));
     const QCommandLineOption benchFirstPaint(QStringLiteral("bench-first-paint"));
-    parser.addOptions({help, version, db, screenshot, select, filter, panel, dialog, benchFirstPaint});
+    parser.addOptions({help, version, db, screenshot, select, filter, panel, dialog, impact, benchFirstPaint});
     if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
         QTextStream err(stderr);
         err << "steward: "
@@ -238,11 +241,12 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
                             << Qt::endl;
         return ExitUsage;
     }
-    if ((parser.isSet(select) || parser.isSet(filter) || parser.isSet(panel) || parser.isSet(dialog)) &&
+    if ((parser.isSet(select) || parser.isSet(filter) || parser.isSet(panel) || parser.isSet(dialog) ||
+         parser.isSet(impact)) &&
         !parser.isSet(screenshot)) {
         QTextStream(stderr) << "steward: "
                             << QCoreApplication::translate(
-                                   "main", "--select, --filter, --panel and --dialog go with --screenshot.")
+                                   "main", "--select, --filter, --panel, --dialog and --impact go with --screenshot.")
                             << Qt::endl;
         return ExitUsage;
     }
@@ -252,6 +256,7 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
     options->filter = parser.value(filter);
     options->panel = parser.value(panel);
     options->dialog = parser.value(dialog);
+    options->impact = parser.isSet(impact);
     options->benchFirstPaint = parser.isSet(benchFirstPaint);
     return -1;
 }
@@ -330,6 +335,8 @@ int runGui(int argc, char **argv, const GuiOptions &options)
             if (auto *dock = window.findChild<QDockWidget *>(dockName + QStringLiteral("DockWidget")))
                 dock->raise();
         }
+        if (options.impact)
+            window.mapPanel()->setImpactMode(true);
         window.show();
         // A dialog for the selected item (or the first contact it lists), shown without blocking.
         std::unique_ptr<QDialog> shown;

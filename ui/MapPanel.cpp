@@ -7,6 +7,8 @@
 #include "MapView.h"
 #include "Store.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -482,6 +484,7 @@ void MapPanel::updateImpact()
         auto *row = new QTreeWidgetItem(m_impactList);
         row->setText(0, services.at(i).name);
         row->setText(1, ownersText(services.at(i).id));
+        row->setToolTip(1, row->text(1));
         row->setText(2, services.at(i).pathText);
         row->setToolTip(2, services.at(i).pathText);
         row->setData(0, Qt::UserRole, services.at(i).id);
@@ -491,6 +494,11 @@ void MapPanel::updateImpact()
         more->setText(0, tr("… and %n more", nullptr, static_cast<int>(services.size() - Listed)));
     }
     m_impactList->headerItem()->setText(0, tr("%n affected service(s)", nullptr, static_cast<int>(services.size())));
+    // Names and whom to call readable at once, within reason; the path takes the rest.
+    for (int column : {0, 1}) {
+        m_impactList->resizeColumnToContents(column);
+        m_impactList->setColumnWidth(column, std::min(m_impactList->columnWidth(column), 320));
+    }
 }
 
 QStringList MapPanel::impactPaths() const
