@@ -298,7 +298,7 @@ void TestImportSteps::itemValidatorErrors()
             QStringLiteral("s.csv:5:1: duplicate name \"WWW\": also on row 2"),
             QStringLiteral("t.csv:2:1: duplicate name \"api\": also in s.csv row 3"),
             // A new service is named once its row is checked: it cannot name itself.
-            QStringLiteral("t.csv:4:2: unknown provider \"self\""),
+            QStringLiteral("t.csv:4:2: no provider, host or service is called \"self\""),
             QStringLiteral("t.csv:5:2: a service cannot be served through itself"),
         }));
     // Only the rows without errors are planned: ok (new, at Hetzner) and lb (new, in

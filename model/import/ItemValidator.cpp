@@ -39,7 +39,16 @@ using validation::isWebAddress;
 ItemValidator::ItemValidator(ImportValidationState &state, const ParsedFile &file)
     : ImportFileValidator(state, file)
     , m_kind(kindOf(file.format))
-{}
+{
+    if (m_kind != ItemKind::Service || !m_cols.has("served_through"))
+        return;
+    for (const CsvReader::Record &record : file.records) {
+        startRecord(record);
+        const QString key = nameKey(m_cols.get("name"));
+        if (!key.isEmpty() && !m_ahead.contains(key) && m_index.itemsNamed(m_kind, key).isEmpty())
+            m_ahead.insert(key, m_index.newId());
+    }
+}
 
 void ItemValidator::check(const CsvReader::Record &record)
 {
@@ -71,7 +80,7 @@ void ItemValidator::check(const CsvReader::Record &record)
             return;
         }
         item.kind = kind;
-        item.id = m_index.newId();
+        item.id = m_ahead.contains(key) ? m_ahead.take(key) : m_index.newId();
         // Under the organisation until a provider or host says otherwise (a host whose
         // provider nobody recorded stays there).
         item.parentId = m_index.organisation;
@@ -215,8 +224,10 @@ void ItemValidator::check(const CsvReader::Record &record)
                         found += m_index.itemsNamed(k, nameKey(target));
                     id = found.size() == 1 ? found.first() : 0;
                 }
+                if (!id) // a service a later row of this file makes
+                    id = m_ahead.value(nameKey(target));
                 if (!id)
-                    bad("served_through", Tr::tr("unknown provider \"%1\"").arg(target));
+                    bad("served_through", Tr::tr("no provider, host or service is called \"%1\"").arg(target));
                 else if (id == item.id)
                     bad("served_through", Tr::tr("a service cannot be served through itself"));
                 else if (!linkTargets.contains(id))

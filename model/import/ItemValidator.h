@@ -26,6 +26,10 @@ private:
     void planServedThrough(qint64 id, const ImportPlan::ItemOp &op);
 
     const ItemKind m_kind;
+    /// The services this file creates, by name key, with the ids planned for them
+    /// before its first row: a row may be served through a service a later row makes
+    /// (the services report lists them by name, not in the order they depend on each other).
+    QHash<QString, qint64> m_ahead;
 };
 
 } // namespace steward
