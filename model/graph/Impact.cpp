@@ -360,16 +360,11 @@ bool Impact::addContacts(Store &store, ImpactResult *result, QString *error) con
     if (!resolver.preloadFor(m_context.isEmpty() ? m_rows : m_rows + m_context, m_placements, ids, error))
         return false;
     for (ImpactedItem &item : result->affected) {
-        auto answer = resolver.resolve(item.id, error);
+        // Whom to call first: the nearest level that names anyone.
+        auto answer = resolver.firstToCall(item.id, error);
         if (!answer)
             return false;
-        // Whom to call first: the nearest level that names anyone.
-        item.contacts.clear();
-        for (const ResolvedContact &c : std::as_const(*answer)) {
-            if (c.depth != answer->constFirst().depth)
-                break;
-            item.contacts.append(c);
-        }
+        item.contacts = std::move(*answer);
     }
     return true;
 }
