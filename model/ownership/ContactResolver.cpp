@@ -357,16 +357,18 @@ bool ContactResolver::preloadFor(const QVector<TreeRow> &items, const QVector<Pl
     for (const TreeRow &row : items)
         m_nodes.insert(row.id, {row.parentId, row.kind, row.name});
     setPlacements(placements);
+    // Many items: every assignment in one scan is quicker than a few hundred ids a query.
+    // (What the answers walk includes the items: no need to gather it when they are many.)
+    constexpr qsizetype ManyItems = 5000;
     QSet<qint64> walked;
-    for (qint64 id : itemIds) {
+    for (qsizetype i = 0; i < itemIds.size() && walked.size() <= ManyItems; ++i) {
+        const qint64 id = itemIds.at(i);
         for (const QVector<qint64> &level : levelsOf(id, m_nodes, m_alsoOn.value(id))) {
             for (qint64 at : level)
                 walked.insert(at);
         }
     }
     QVector<Assignment> assignments;
-    // Many items: every assignment in one scan is quicker than a few hundred ids a query.
-    constexpr qsizetype ManyItems = 5000;
     if (walked.size() > ManyItems) {
         auto all = m_store.activeAssignments(error);
         if (!all)

@@ -820,9 +820,15 @@ bool Store::graphScan(QVector<TreeRow> *rows, QVector<Link> *links, QString *err
         }
     }
     if (ok) {
-        SqliteStatement q(db, "SELECT id, from_item, to_item, kind FROM item_link ORDER BY id");
         QHash<QByteArray, QString> types;
         links->clear();
+        {
+            // Room for them all at once: a Link is large, and growing moves them all.
+            SqliteStatement count(db, "SELECT count(*) FROM item_link");
+            if (count.next())
+                links->reserve(count.integer(0));
+        }
+        SqliteStatement q(db, "SELECT id, from_item, to_item, kind FROM item_link ORDER BY id");
         while (q.next()) {
             Link link;
             link.id = q.integer(0);
