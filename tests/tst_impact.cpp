@@ -24,11 +24,14 @@ private:
     /// "name: path" of each affected item.
     static QStringList paths(const ImpactResult &result);
     static QStringList names(const ImpactResult &result);
+    /// Everything of @p result as text, to compare two answers.
+    static QStringList describe(const ImpactResult &result);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Store> m_store;
     QHash<QString, qint64> m_ids;
+    QStringList m_aroundDiffers; ///< items whose impact loadAround() answered otherwise than load()
 
 private Q_SLOTS:
     void init();
@@ -123,9 +126,11 @@ void TestImpact::init()
 
 void TestImpact::cleanup()
 {
+    const QStringList differs = std::exchange(m_aroundDiffers, {});
     m_store.reset();
     m_db.reset();
     m_dir.reset();
+    QVERIFY2(differs.isEmpty(), qPrintable(differs.join(QStringLiteral(", "))));
 }
 
 ImpactResult TestImpact::impactOf(const QString &name, bool contacts)
@@ -137,7 +142,42 @@ ImpactResult TestImpact::impactOf(const QString &name, bool contacts)
     ImpactResult result = impact.of({id(name)});
     if (contacts && !impact.addContacts(*m_store, &result, &error))
         qWarning("addContacts: %s", qPrintable(error));
+    // Reading only what the item's failure reaches answers the same, whom to call included.
+    Impact around;
+    if (!around.loadAround(*m_store, {id(name)}, &error))
+        qWarning("loadAround: %s", qPrintable(error));
+    ImpactResult fromAround = around.of({id(name)});
+    if (contacts && !around.addContacts(*m_store, &fromAround, &error))
+        qWarning("addContacts: %s", qPrintable(error));
+    if (describe(fromAround) != describe(result))
+        m_aroundDiffers << name;
     return result;
+}
+
+QStringList TestImpact::describe(const ImpactResult &result)
+{
+    QStringList lines;
+    for (qint64 source : result.sources)
+        lines << QStringLiteral("source %1").arg(source);
+    for (const ImpactedItem &item : result.affected) {
+        QStringList steps, calls;
+        for (const ImpactStep &step : item.path)
+            steps << QStringLiteral("%1 %2").arg(step.relation).arg(step.itemId);
+        for (const ResolvedContact &c : item.contacts)
+            calls << QStringLiteral("%1 %2 (%3)").arg(c.contact.id).arg(c.contact.name, c.reason);
+        lines << QStringLiteral("%1 %2 %3 %4 [%5] [%6] [%7]")
+                     .arg(item.id)
+                     .arg(keys::itemKind(item.kind), item.name)
+                     .arg(item.distance)
+                     .arg(steps.join(QLatin1Char(',')), item.pathText, calls.join(QLatin1Char(',')));
+    }
+    for (const ImpactCycle &cycle : result.cycles) {
+        QStringList ids;
+        for (qint64 id : cycle.items)
+            ids << QString::number(id);
+        lines << QStringLiteral("cycle %1 [%2]").arg(cycle.text, ids.join(QLatin1Char(',')));
+    }
+    return lines;
 }
 
 QStringList TestImpact::paths(const ImpactResult &result)

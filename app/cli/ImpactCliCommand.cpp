@@ -37,7 +37,7 @@ int ImpactCliCommand::execute(const QCommandLineParser &parser)
         return ExitFailure;
     Impact impact;
     QString error;
-    if (!impact.load(store, &error))
+    if (!impact.loadAround(store, {item->id}, &error))
         return fail(error);
     ImpactResult result = impact.of({item->id});
     if (!impact.addContacts(store, &result, &error))

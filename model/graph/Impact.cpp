@@ -21,9 +21,39 @@ bool Impact::load(Store &store, QString *error)
     const auto types = store.linkTypes(error);
     if (!types)
         return false;
+    m_context.clear();
+    build(std::move(rows), links, std::move(*placements), *types);
+    return true;
+}
 
+bool Impact::loadAround(Store &store, const QVector<qint64> &items, QString *error)
+{
+    m_loaded = false;
+    const auto types = store.linkTypes(error);
+    if (!types)
+        return false;
+    QSet<QString> quiet;
+    for (const LinkType &type : *types) {
+        if (!type.carriesFailure)
+            quiet.insert(type.key);
+    }
+    // Beyond some thousands, one scan of everything is quicker than lookups level by level.
+    constexpr qsizetype Limit = 20000;
+    Store::GraphAround graph;
+    if (!store.graphAround(items, quiet, Limit, &graph, error))
+        return false;
+    if (!graph.complete)
+        return load(store, error);
+    m_context = std::move(graph.context);
+    build(std::move(graph.rows), graph.links, std::move(graph.placements), *types);
+    return true;
+}
+
+void Impact::build(QVector<TreeRow> rows, const QVector<Link> &links, QVector<Placement> placements,
+                   const QVector<LinkType> &types)
+{
     m_rows = std::move(rows);
-    m_placements = std::move(*placements);
+    m_placements = std::move(placements);
     m_index.clear();
     m_index.reserve(m_rows.size());
     m_organisation = -1;
@@ -36,7 +66,7 @@ bool Impact::load(Store &store, QString *error)
     QHash<QString, int> relationOf;
     QHash<QString, bool> carries;
     m_typeLabels.clear();
-    for (const LinkType &type : *types) {
+    for (const LinkType &type : types) {
         m_typeLabels.insert(type.key, type.label);
         relationOf.insert(type.key, static_cast<int>(m_relations.size()));
         m_relations << type.label;
@@ -93,7 +123,6 @@ bool Impact::load(Store &store, QString *error)
     for (const Edge &e : std::as_const(edges))
         m_edges[next[e.on]++] = e;
     m_loaded = true;
-    return true;
 }
 
 const TreeRow *Impact::row(qint64 id) const
@@ -328,19 +357,14 @@ bool Impact::addContacts(Store &store, ImpactResult *result, QString *error) con
     for (const ImpactedItem &item : std::as_const(result->affected))
         ids.append(item.id);
     ContactResolver resolver(store);
-    if (!resolver.preloadFor(m_rows, m_placements, ids, error))
+    if (!resolver.preloadFor(m_context.isEmpty() ? m_rows : m_rows + m_context, m_placements, ids, error))
         return false;
     for (ImpactedItem &item : result->affected) {
-        auto answer = resolver.resolve(item.id, error);
+        // Whom to call first: the nearest level that names anyone.
+        auto answer = resolver.firstToCall(item.id, error);
         if (!answer)
             return false;
-        // Whom to call first: the nearest level that names anyone.
-        item.contacts.clear();
-        for (const ResolvedContact &c : std::as_const(*answer)) {
-            if (c.depth != answer->constFirst().depth)
-                break;
-            item.contacts.append(c);
-        }
+        item.contacts = std::move(*answer);
     }
     return true;
 }

@@ -74,6 +74,11 @@ public:
     /// Reads every item, further host, link and link type of @p store. Plain data
     /// afterwards (cheap to copy: implicitly shared).
     [[nodiscard]] bool load(Store &store, QString *error);
+    /// Reads only what failure of @p items can reach (and, for whom to call, what is
+    /// above it): of(@p items) and addContacts() then answer as after load(), quickly
+    /// when little depends on them. rows(), placements(), dependencies(), cycles() and
+    /// quietLinks() cover that part only. When much does, it is load().
+    [[nodiscard]] bool loadAround(Store &store, const QVector<qint64> &items, QString *error);
     bool isLoaded() const { return m_loaded; }
 
     /// Everything that depends on any of @p items, with a shortest path to one of them,
@@ -128,11 +133,15 @@ private:
     /// A shortest cycle through the first (by name) of @p component, in reading order.
     ImpactCycle cycleOf(const QVector<int> &component) const;
     bool nameBefore(int a, int b) const;
+    /// Takes the items, links and placements read as the graph.
+    void build(QVector<TreeRow> rows, const QVector<Link> &links, QVector<Placement> placements,
+               const QVector<LinkType> &types);
 
     bool m_loaded = false;
     QVector<TreeRow> m_rows;
     QHash<qint64, int> m_index;
     QVector<Placement> m_placements;
+    QVector<TreeRow> m_context; ///< after loadAround(): the items above what was read
     int m_organisation = -1;
     QStringList m_relations;
     QHash<QString, QString> m_typeLabels; ///< link type key -> label

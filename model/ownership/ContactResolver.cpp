@@ -237,6 +237,65 @@ std::optional<QVector<ResolvedContact>> ContactResolver::resolve(qint64 itemId, 
     return describe(nodes, listed, contacts, error);
 }
 
+std::optional<QVector<ResolvedContact>> ContactResolver::firstToCall(qint64 itemId, QString *error)
+{
+    const auto first = [](QVector<ResolvedContact> all) {
+        if (!all.isEmpty()) {
+            const int depth = all.constFirst().depth;
+            all.erase(
+                std::find_if(all.begin(), all.end(), [depth](const ResolvedContact &c) { return c.depth != depth; }),
+                all.end());
+        }
+        return all;
+    };
+    const auto node = m_nodes.constFind(itemId);
+    if (!m_loaded || node == m_nodes.constEnd()) {
+        auto all = resolve(itemId, error);
+        if (!all)
+            return std::nullopt;
+        return first(std::move(*all));
+    }
+    // Its own contacts, when it has any: the nearest level.
+    const QVector<Assignment> own = m_byItem.value(itemId);
+    const bool hasOwn =
+        std::any_of(own.begin(), own.end(), [](const Assignment &a) { return a.priority != Priority::Inactive; });
+    if (hasOwn) {
+        auto mine = describe(m_nodes, walk(Levels{{itemId}}, m_byItem), m_contacts, error);
+        if (!mine)
+            return std::nullopt;
+        if (!mine->isEmpty())
+            return mine;
+        // Contacts of its own that cannot be read: as resolve() answers it.
+        auto all = resolve(itemId, error);
+        if (!all)
+            return std::nullopt;
+        return first(std::move(*all));
+    }
+    // Nobody of its own: the answer of the levels above, the same for every item with the
+    // same parent and further hosts (unless the item is itself above them: a damaged tree).
+    const QVector<qint64> alsoOn = m_alsoOn.value(itemId);
+    const QVector<qint64> key = QVector<qint64>{node->parentId} + alsoOn;
+    auto known = m_firstInherited.constFind(key);
+    if (known == m_firstInherited.constEnd()) {
+        // Walked for an item that is nowhere (id 0) with that parent and those hosts.
+        const Levels levels = levelsOf(0, m_nodes, alsoOn, node->parentId);
+        Inherited inherited;
+        for (const QVector<qint64> &level : levels)
+            inherited.walked += QSet<qint64>(level.begin(), level.end());
+        auto all = describe(m_nodes, walk(levels, m_byItem), m_contacts, error);
+        if (!all)
+            return std::nullopt;
+        inherited.contacts = first(std::move(*all));
+        known = m_firstInherited.insert(key, inherited);
+    }
+    if (!known->walked.contains(itemId))
+        return known->contacts;
+    auto all = resolve(itemId, error);
+    if (!all)
+        return std::nullopt;
+    return first(std::move(*all));
+}
+
 bool ContactResolver::preload(QString *error)
 {
     m_loaded = false;
@@ -298,23 +357,23 @@ bool ContactResolver::preloadFor(const QVector<TreeRow> &items, const QVector<Pl
     for (const TreeRow &row : items)
         m_nodes.insert(row.id, {row.parentId, row.kind, row.name});
     setPlacements(placements);
+    // Many items: every assignment in one scan is quicker than a few hundred ids a query.
+    // (What the answers walk includes the items: no need to gather it when they are many.)
+    constexpr qsizetype ManyItems = 5000;
     QSet<qint64> walked;
-    for (qint64 id : itemIds) {
+    for (qsizetype i = 0; i < itemIds.size() && walked.size() <= ManyItems; ++i) {
+        const qint64 id = itemIds.at(i);
         for (const QVector<qint64> &level : levelsOf(id, m_nodes, m_alsoOn.value(id))) {
             for (qint64 at : level)
                 walked.insert(at);
         }
     }
     QVector<Assignment> assignments;
-    // Many items: every assignment in four scans is quicker than a few hundred ids a query.
-    constexpr qsizetype ManyItems = 5000;
     if (walked.size() > ManyItems) {
-        for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
-            const auto ofKind = m_store.assignmentsOfKind(kind, error);
-            if (!ofKind)
-                return false;
-            assignments += *ofKind;
-        }
+        auto all = m_store.activeAssignments(error);
+        if (!all)
+            return false;
+        assignments = std::move(*all);
     } else {
         const auto found = m_store.assignmentsFor(QVector<qint64>(walked.cbegin(), walked.cend()), error);
         if (!found)

@@ -5,6 +5,7 @@
 #include "Records.h"
 
 #include <QHash>
+#include <QSet>
 #include <QVector>
 
 #include <functional>
@@ -105,6 +106,10 @@ public:
     /// Several threads may call it at once.
     void visitOnHosts(qint64 serviceId, qint64 parentId, const QVector<qint64> &alsoOn, const QVector<Assignment> &own,
                       const std::function<bool(const Assignment &)> &visit) const;
+    /// After preload() or preloadFor(): whom to call first about @p itemId, the lines of
+    /// resolve() of the nearest level that lists anyone. Items with nobody of their own
+    /// that share their parent and further hosts share the answer: it is made once.
+    [[nodiscard]] std::optional<QVector<ResolvedContact>> firstToCall(qint64 itemId, QString *error);
     /// After preload(): a contact by id, or nullptr.
     const Contact *preloadedContact(qint64 id) const;
 
@@ -148,6 +153,14 @@ private:
     QHash<qint64, QVector<qint64>> m_alsoOn;     ///< further hosts of services, in order
     QHash<qint64, Contact> m_contacts;
     QHash<qint64, QVector<Assignment>> m_memo; ///< orderedAssignments() of items with children
+    /// firstToCall() of items with nobody of their own, by parent and further hosts: the
+    /// answer and the items it walked.
+    struct Inherited
+    {
+        QVector<ResolvedContact> contacts;
+        QSet<qint64> walked;
+    };
+    QHash<QVector<qint64>, Inherited> m_firstInherited;
 };
 
 } // namespace steward

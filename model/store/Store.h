@@ -141,6 +141,21 @@ public:
     /// treeRows() and linkEdges() at once, in one read transaction, through SQLite's C
     /// API (a QVariant per value was most of impact's time at 100k items and 300k links).
     [[nodiscard]] bool graphScan(QVector<TreeRow> *rows, QVector<Link> *links, QString *error);
+    /// What graphAround() reads: the part of the graph that failure can reach from some items.
+    struct GraphAround
+    {
+        bool complete = false;         ///< false: more was reached than asked for; the rest is partial
+        QVector<TreeRow> rows;         ///< the items and everything they reach, by id
+        QVector<Link> links;           ///< every link to them, by id
+        QVector<Placement> placements; ///< the further hosts of their services, as placements() orders them
+        QVector<TreeRow> context;      ///< the items above them and those hosts that they do not reach
+    };
+    /// The items @p sources and, transitively, what is in or runs on them and what links
+    /// to them with a type not in @p quietTypes, by indexed lookups level by level (impact
+    /// of one item at 100k items: milliseconds, not a scan of everything). Not complete
+    /// when more than @p limit items and links are reached.
+    [[nodiscard]] bool graphAround(const QVector<qint64> &sources, const QSet<QString> &quietTypes, qsizetype limit,
+                                   GraphAround *graph, QString *error);
     /// The built-in link types, then the user's own by key.
     [[nodiscard]] std::optional<QVector<LinkType>> linkTypes(QString *error);
     /// What the user sees for a link type ("served through", a label of their own).
@@ -247,6 +262,9 @@ public:
     [[nodiscard]] std::optional<QSet<qint64>> itemsWithOwnContacts(QString *error);
     /// Assignments of every item of @p kind, in one query (for reports).
     [[nodiscard]] std::optional<QVector<Assignment>> assignmentsOfKind(ItemKind kind, QString *error);
+    /// Every assignment that is not inactive, by item then position and id, in one scan
+    /// through SQLite's C API (impact of a provider of 100k services reads them all).
+    [[nodiscard]] std::optional<QVector<Assignment>> activeAssignments(QString *error);
 
 Q_SIGNALS:
     void itemCreated(qint64 id);

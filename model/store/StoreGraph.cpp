@@ -576,6 +576,223 @@ std::optional<QVector<Link>> Store::linkEdges(QString *error)
         error);
 }
 
+namespace {
+
+/// Statuses and link types repeat: one QString each, shared by every row.
+QString interned(QHash<QByteArray, QString> *texts, QByteArrayView bytes)
+{
+    const QByteArray key = QByteArray::fromRawData(bytes.data(), bytes.size());
+    auto it = texts->constFind(key);
+    if (it == texts->constEnd())
+        it = texts->insert(QByteArray(bytes.data(), bytes.size()), QString::fromUtf8(bytes));
+    return *it;
+}
+
+TreeRow readTreeRow(const SqliteStatement &q, QHash<QByteArray, QString> *statuses)
+{
+    TreeRow row;
+    row.id = q.integer(0);
+    row.parentId = q.isNull(1) ? 0 : q.integer(1);
+    row.kind = static_cast<ItemKind>(q.integer(2));
+    row.name = q.text(3);
+    row.status = interned(statuses, q.bytes(4));
+    return row;
+}
+
+/// A read of several statements as one snapshot: on SQLite outside a transaction, one
+/// of its own (the other backend reads each statement as it is).
+class ReadTransaction final
+{
+public:
+    explicit ReadTransaction(const QSqlDatabase &db, Backend backend)
+        : m_db(db)
+    {
+        sqlite3 *handle = backend == Backend::SQLite ? SqliteStatement::handle(db) : nullptr;
+        if (!handle || !SqliteStatement::isAutocommit(handle))
+            return;
+        SqliteStatement begin(db, "BEGIN");
+        if (!begin.next() && begin.hasError())
+            m_error = begin.errorString();
+        else
+            m_open = true;
+    }
+    QString error() const { return m_error; }
+    /// Ends it; false (and @p error when @p ok) if that fails.
+    bool end(bool ok, QString *error)
+    {
+        if (!m_open)
+            return ok;
+        m_open = false;
+        SqliteStatement commit(m_db, "COMMIT");
+        if (!commit.next() && commit.hasError() && ok) {
+            setError(error, commit.errorString());
+            return false;
+        }
+        return ok;
+    }
+    ~ReadTransaction() { end(true, nullptr); }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+    QString m_error;
+};
+
+} // namespace
+
+bool Store::graphAround(const QVector<qint64> &sources, const QSet<QString> &quietTypes, qsizetype limit,
+                        GraphAround *graph, QString *error)
+{
+    *graph = {};
+    const QSqlDatabase db = m_db.connection();
+    ReadTransaction transaction(db, m_db.backend());
+    if (!transaction.error().isEmpty()) {
+        setError(error, transaction.error());
+        return false;
+    }
+    QHash<QByteArray, QString> texts;
+    QSet<qint64> known;
+    // Runs @p sql (%1: a list of ids, %2: a LIMIT or nothing) over @p ids in parts,
+    // each row to @p row; at most @p most rows in all when @p most >= 0.
+    const auto scan = [&](const char *sql, const QVector<qint64> &ids, qsizetype most,
+                          const std::function<void(const SqliteStatement &)> &row) {
+        constexpr qsizetype PerStatement = 1000;
+        qsizetype read = 0;
+        for (qsizetype start = 0; start < ids.size(); start += PerStatement) {
+            QByteArray list;
+            for (qsizetype i = start; i < std::min(ids.size(), start + PerStatement); ++i) {
+                if (i > start)
+                    list += ',';
+                list += QByteArray::number(ids.at(i));
+            }
+            const QByteArray cap = most >= 0 ? " LIMIT " + QByteArray::number(most - read + 1) : QByteArray();
+            SqliteStatement q(db, QByteArray(sql).replace("%1", list).replace("%2", cap));
+            while (q.next()) {
+                row(q);
+                ++read;
+            }
+            if (q.hasError() || !q.isValid()) {
+                setError(error, q.errorString());
+                return false;
+            }
+            if (most >= 0 && read > most)
+                break;
+        }
+        return true;
+    };
+    const auto size = [graph] { return graph->rows.size() + graph->links.size(); };
+    const auto addRows = [&](const QVector<qint64> &ids, QVector<TreeRow> *to, QVector<qint64> *added) {
+        return scan("SELECT id, parent_id, CASE kind WHEN 'service' THEN 3 WHEN 'host' THEN 2"
+                    " WHEN 'provider' THEN 1 ELSE 0 END, name, status FROM item WHERE id IN (%1)%2",
+                    ids, -1, [&](const SqliteStatement &q) {
+                        TreeRow row = readTreeRow(q, &texts);
+                        if (added)
+                            added->append(row.id);
+                        to->append(std::move(row));
+                    });
+    };
+
+    // The sources, then level by level what their failure reaches: what is in or runs
+    // on an item, and what links to it with a type that carries failure.
+    QVector<qint64> frontier;
+    if (!addRows(sources, &graph->rows, &frontier))
+        return transaction.end(false, error);
+    qint64 organisationSource = 0; // its failure as such takes nothing in it along
+    for (const TreeRow &row : std::as_const(graph->rows)) {
+        known.insert(row.id);
+        if (row.kind == ItemKind::Organisation)
+            organisationSource = row.id;
+    }
+    while (!frontier.isEmpty()) {
+        QVector<qint64> next, pending;
+        QVector<qint64> parents = frontier;
+        parents.removeAll(organisationSource);
+        const bool children =
+            scan("SELECT id, parent_id, CASE kind WHEN 'service' THEN 3 WHEN 'host' THEN 2"
+                 " WHEN 'provider' THEN 1 ELSE 0 END, name, status FROM item WHERE parent_id IN (%1)%2",
+                 parents, limit - size(), [&](const SqliteStatement &q) {
+                     TreeRow row = readTreeRow(q, &texts);
+                     if (known.contains(row.id))
+                         return;
+                     known.insert(row.id);
+                     next.append(row.id);
+                     graph->rows.append(std::move(row));
+                 });
+        if (!children)
+            return transaction.end(false, error);
+        if (size() > limit)
+            return transaction.end(true, error); // too much: not complete
+        const bool linked = scan("SELECT service_id FROM also_runs_on WHERE host_id IN (%1)%2", frontier,
+                                 limit - size(), [&](const SqliteStatement &q) { pending.append(q.integer(0)); }) &&
+                            scan("SELECT id, from_item, to_item, kind FROM item_link WHERE to_item IN (%1)%2", frontier,
+                                 limit - size(), [&](const SqliteStatement &q) {
+                                     Link link;
+                                     link.id = q.integer(0);
+                                     link.fromItem = q.integer(1);
+                                     link.toItem = q.integer(2);
+                                     link.type = interned(&texts, q.bytes(3));
+                                     if (!quietTypes.contains(link.type))
+                                         pending.append(link.fromItem);
+                                     graph->links.append(std::move(link));
+                                 });
+        if (!linked)
+            return transaction.end(false, error);
+        std::sort(pending.begin(), pending.end());
+        pending.erase(std::unique(pending.begin(), pending.end()), pending.end());
+        pending.erase(std::remove_if(pending.begin(), pending.end(), [&](qint64 id) { return known.contains(id); }),
+                      pending.end());
+        if (size() + pending.size() > limit)
+            return transaction.end(true, error);
+        if (!addRows(pending, &graph->rows, &next))
+            return transaction.end(false, error);
+        for (qint64 id : std::as_const(pending))
+            known.insert(id);
+        frontier = std::move(next);
+    }
+
+    // Everything reached: the further hosts of its services, and the items above it
+    // and those hosts that are not among it (whom to call walks them).
+    QVector<qint64> services;
+    for (const TreeRow &row : std::as_const(graph->rows)) {
+        if (row.kind == ItemKind::Service)
+            services.append(row.id);
+    }
+    if (!scan("SELECT service_id, host_id, position FROM also_runs_on WHERE service_id IN (%1)%2", services, -1,
+              [&](const SqliteStatement &q) {
+                  graph->placements.append({q.integer(0), q.integer(1), static_cast<int>(q.integer(2))});
+              }))
+        return transaction.end(false, error);
+    std::sort(graph->placements.begin(), graph->placements.end(), [](const Placement &a, const Placement &b) {
+        if (a.serviceId != b.serviceId)
+            return a.serviceId < b.serviceId;
+        return a.position != b.position ? a.position < b.position : a.hostId < b.hostId;
+    });
+    QVector<qint64> above;
+    const auto wantAbove = [&](qint64 id) {
+        if (id > 0 && !known.contains(id)) {
+            known.insert(id);
+            above.append(id);
+        }
+    };
+    for (const TreeRow &row : std::as_const(graph->rows))
+        wantAbove(row.parentId);
+    for (const Placement &p : std::as_const(graph->placements))
+        wantAbove(p.hostId);
+    while (!above.isEmpty()) {
+        const qsizetype from = graph->context.size();
+        if (!addRows(above, &graph->context, nullptr))
+            return transaction.end(false, error);
+        above.clear();
+        for (qsizetype i = from; i < graph->context.size(); ++i)
+            wantAbove(graph->context.at(i).parentId);
+    }
+    const auto byId = [](const auto &a, const auto &b) { return a.id < b.id; };
+    std::sort(graph->rows.begin(), graph->rows.end(), byId);
+    std::sort(graph->links.begin(), graph->links.end(), byId);
+    graph->complete = true;
+    return transaction.end(true, error);
+}
+
 bool Store::graphScan(QVector<TreeRow> *rows, QVector<Link> *links, QString *error)
 {
     const QSqlDatabase db = m_db.connection();
@@ -588,38 +805,30 @@ bool Store::graphScan(QVector<TreeRow> *rows, QVector<Link> *links, QString *err
             return false;
         }
     }
-    // Statuses and link types repeat: one QString each, shared by every row.
-    const auto interned = [](QHash<QByteArray, QString> *texts, QByteArrayView bytes) {
-        const QByteArray key = QByteArray::fromRawData(bytes.data(), bytes.size());
-        auto it = texts->constFind(key);
-        if (it == texts->constEnd())
-            it = texts->insert(QByteArray(bytes.data(), bytes.size()), QString::fromUtf8(bytes));
-        return *it;
-    };
     bool ok = true;
     {
+        // By id, as graphAround() reads a part of it (SQLite's order without it).
         SqliteStatement q(db, "SELECT id, parent_id, CASE kind WHEN 'service' THEN 3 WHEN 'host' THEN 2"
-                              " WHEN 'provider' THEN 1 ELSE 0 END, name, status FROM item");
+                              " WHEN 'provider' THEN 1 ELSE 0 END, name, status FROM item ORDER BY id");
         QHash<QByteArray, QString> statuses;
         rows->clear();
-        while (q.next()) {
-            TreeRow row;
-            row.id = q.integer(0);
-            row.parentId = q.isNull(1) ? 0 : q.integer(1);
-            row.kind = static_cast<ItemKind>(q.integer(2));
-            row.name = q.text(3);
-            row.status = interned(&statuses, q.bytes(4));
-            rows->append(std::move(row));
-        }
+        while (q.next())
+            rows->append(readTreeRow(q, &statuses));
         if (q.hasError() || !q.isValid()) {
             setError(error, q.errorString());
             ok = false;
         }
     }
     if (ok) {
-        SqliteStatement q(db, "SELECT id, from_item, to_item, kind FROM item_link ORDER BY id");
         QHash<QByteArray, QString> types;
         links->clear();
+        {
+            // Room for them all at once: a Link is large, and growing moves them all.
+            SqliteStatement count(db, "SELECT count(*) FROM item_link");
+            if (count.next())
+                links->reserve(count.integer(0));
+        }
+        SqliteStatement q(db, "SELECT id, from_item, to_item, kind FROM item_link ORDER BY id");
         while (q.next()) {
             Link link;
             link.id = q.integer(0);
