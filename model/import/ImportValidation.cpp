@@ -85,10 +85,14 @@ bool ImportValidation::run(const QVector<ParsedFile> &files)
 {
     for (ImportFormat format : kImportFormats) {
         m_state.seen.clear();
+        m_state.seenLinks.clear();
         qsizetype ofFormat = 0;
         for (const ParsedFile &p : files)
             ofFormat += p.format == format ? p.records.size() : 0;
-        m_state.seen.reserve(ofFormat);
+        if (format == ImportFormat::Links)
+            m_state.seenLinks.reserve(ofFormat);
+        else
+            m_state.seen.reserve(ofFormat);
         for (const ParsedFile &p : files) {
             if (p.format != format)
                 continue;

@@ -34,6 +34,7 @@ struct ImportValidationState
     ImportPlan &plan;
     QVector<ImportError> &errors;
     QHash<QString, NamedAt> seen;
+    QHash<InventoryIndex::LinkKey, NamedAt> seenLinks = {}; ///< the same for the links files
 };
 
 /**
