@@ -27,10 +27,15 @@ bool ImportApply::change(Record record, qint64 id, Read read, Write write, QVect
     return true;
 }
 
-bool ImportApply::run(InventoryIndex &index, const ImportPlan &plan, ImportUndo *undo, QString *error)
+bool ImportApply::runItemsAndContacts(InventoryIndex &index, const ImportPlan &plan, ImportUndo *undo, QString *error)
 {
-    return items(index, plan, undo, error) && contacts(index, plan, undo, error) && links(index, plan, undo, error) &&
-           assignments(plan, undo, error);
+    return items(index, plan, undo, error) && contacts(index, plan, undo, error);
+}
+
+bool ImportApply::runLinksAndAssignments(const InventoryIndex &index, const ImportPlan &plan, ImportUndo *undo,
+                                         QString *error)
+{
+    return links(index, plan, undo, error) && assignments(plan, undo, error);
 }
 
 bool ImportApply::items(InventoryIndex &index, const ImportPlan &plan, ImportUndo *undo, QString *error)

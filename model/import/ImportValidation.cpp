@@ -81,9 +81,10 @@ template <class Validator> void ImportValidation::checkFile(const ParsedFile &fi
     validator.finish();
 }
 
-bool ImportValidation::run(const QVector<ParsedFile> &files)
+bool ImportValidation::run(const QVector<ParsedFile> &files, size_t first, size_t last)
 {
-    for (ImportFormat format : kImportFormats) {
+    for (size_t i = first; i < last && i < kImportFormats.size(); ++i) {
+        const ImportFormat format = kImportFormats[i];
         m_state.seen.clear();
         m_state.seenLinks.clear();
         qsizetype ofFormat = 0;
