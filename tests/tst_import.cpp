@@ -91,6 +91,7 @@ private Q_SLOTS:
     void headersAreRecognised();
     void badLinkRowIsNamedAndNothingWritten_data();
     void badLinkRowIsNamedAndNothingWritten();
+    void badLinkRowWithNewServicesWritesNothing();
     void servicesOnSeveralHostsAndNoProvider();
     void hostMustBeTheFirstOfHosts_data();
     void hostMustBeTheFirstOfHosts();
@@ -1016,6 +1017,35 @@ void TestImport::badLinkRowIsNamedAndNothingWritten()
         QVERIFY2(message.contains(words), qPrintable(message));
         if (QTest::currentDataTag() == QByteArray("unknown type"))
             QVERIFY2(message.contains(QStringLiteral("declare it first")), qPrintable(message));
+    }
+    QCOMPARE(InventorySnapshot::of(path).differenceFrom(before), QString());
+}
+
+void TestImport::badLinkRowWithNewServicesWritesNothing()
+{
+    // commit() validates the links while it writes the new services: a bad link row
+    // still leaves nothing written, the services included.
+    QTemporaryDir dir;
+    QString error;
+    const QString path = test::scratchInventory(dir, QStringLiteral("psf"));
+    QVERIFY2(test::createExample(path, &error), qPrintable(error));
+    const InventorySnapshot before = InventorySnapshot::of(path);
+    QVERIFY2(before.error.isEmpty() && before.exists, qPrintable(before.error));
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        Store store(db);
+        Importer importer(store);
+        importer.addData(QStringLiteral("services.csv"), "name,url\r\nnew-a,https://a.example.org/\r\n"
+                                                         "new-b,https://b.example.org/\r\n");
+        importer.addData(QStringLiteral("links.csv"), kLinksHeader + "new-a,service,depends_on,new-b,service,\r\n" +
+                                                          "new-b,service,depends_on,nowhere,service,\r\n");
+        QVERIFY(!importer.commit());
+        QCOMPARE(importer.errors().size(), 1);
+        const QString message = importer.errors().first().format();
+        QVERIFY2(message.startsWith(QStringLiteral("links.csv:3:4: ")), qPrintable(message));
+        QCOMPARE(importer.errorString(), QStringLiteral("1 error(s); nothing was imported."));
+        QCOMPARE(importer.rows().size(), 4);
     }
     QCOMPARE(InventorySnapshot::of(path).differenceFrom(before), QString());
 }

@@ -675,6 +675,16 @@ QStringList migrationStatements(const Migration &step, Backend backend)
     return statements;
 }
 
+QList<QPair<int, QString>> itemSearchLists()
+{
+    QList<QPair<int, QString>> lists;
+    for (const SearchList &list : kSearchLists) {
+        if (!list.contact)
+            lists.append({list.field, list.label});
+    }
+    return lists;
+}
+
 QList<QPair<int, QString>> itemSearchFields(ItemKind kind)
 {
     QList<QPair<int, QString>> fields = kItemFields;

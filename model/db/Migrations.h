@@ -43,6 +43,10 @@ QStringList uniqueNamesProblems(const QSqlDatabase &db, QString *error);
 /// The searchable fields of an item of @p kind as schema step 3 numbers them in
 /// search_doc's ids, in that order: (field number, column).
 QList<QPair<int, QString>> itemSearchFields(ItemKind kind);
+/// The item lists schema step 6 indexes for search, one search_doc row per item and
+/// list (the texts one a line, in their order): (field number, search_doc.field), as
+/// "alias" and "tag" (item_alias, item_tag), in that order.
+QList<QPair<int, QString>> itemSearchLists();
 /// The search group (search_doc.grp, the top bits of its ids) of an item of @p kind.
 int itemSearchGroup(ItemKind kind);
 

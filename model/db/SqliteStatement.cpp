@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include <cstring>
+#include <string>
 #include <utility>
 
 namespace steward {
@@ -132,6 +133,22 @@ void SqliteStatement::Cell::setInteger(qint64 value)
 
 void SqliteStatement::Cell::setText(const QString &value)
 {
+    // ASCII, most text: narrowed into a buffer of this thread's in one pass, which SQLite
+    // copies; no validity check and no allocation per cell (a bulk write's millions).
+    thread_local std::string ascii;
+    const qsizetype size = value.size();
+    ascii.resize(static_cast<size_t>(size));
+    const char16_t *from = reinterpret_cast<const char16_t *>(value.utf16());
+    char16_t seen = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        seen |= from[i];
+        ascii[static_cast<size_t>(i)] = static_cast<char>(from[i]);
+    }
+    if (seen < 0x80) {
+        sqlite3_result_text64(static_cast<sqlite3_context *>(m_context), ascii.data(),
+                              static_cast<sqlite3_uint64>(size), SQLITE_TRANSIENT, SQLITE_UTF8);
+        return;
+    }
     if (!QStringView(value).isValidUtf16()) {
         // As bind() hands such text over, so that both store the same bytes.
         sqlite3_result_text16(static_cast<sqlite3_context *>(m_context), value.utf16(),

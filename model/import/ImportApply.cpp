@@ -27,10 +27,15 @@ bool ImportApply::change(Record record, qint64 id, Read read, Write write, QVect
     return true;
 }
 
-bool ImportApply::run(InventoryIndex &index, const ImportPlan &plan, ImportUndo *undo, QString *error)
+bool ImportApply::runItemsAndContacts(InventoryIndex &index, const ImportPlan &plan, ImportUndo *undo, QString *error)
 {
-    return items(index, plan, undo, error) && contacts(index, plan, undo, error) && links(index, plan, undo, error) &&
-           assignments(plan, undo, error);
+    return items(index, plan, undo, error) && contacts(index, plan, undo, error);
+}
+
+bool ImportApply::runLinksAndAssignments(const InventoryIndex &index, const ImportPlan &plan, ImportUndo *undo,
+                                         QString *error)
+{
+    return links(index, plan, undo, error) && assignments(plan, undo, error);
 }
 
 bool ImportApply::items(InventoryIndex &index, const ImportPlan &plan, ImportUndo *undo, QString *error)
@@ -147,12 +152,17 @@ bool ImportApply::contacts(const InventoryIndex &index, const ImportPlan &plan, 
 bool ImportApply::links(const InventoryIndex &index, const ImportPlan &plan, ImportUndo *undo, QString *error)
 {
     const QString frontedBy = keys::linkKind(LinkKind::FrontedBy);
-    // The links a links file creates (with their notes): a served_through naming one
-    // leaves it to the file.
-    QSet<QString> fromFile;
-    for (const Link &link : plan.linkOps) {
-        if (link.id == 0)
-            fromFile.insert(InventoryIndex::linkKey(link.fromItem, link.type, link.toItem));
+    // The fronted-by links a links file creates (with their notes): a served_through
+    // naming one leaves it to the file.
+    QSet<QPair<qint64, qint64>> fromFile;
+    bool anyServedThrough = false;
+    for (const ImportPlan::ItemOp &op : plan.itemOps)
+        anyServedThrough = anyServedThrough || op.links;
+    if (anyServedThrough) {
+        for (const Link &link : plan.linkOps) {
+            if (link.id == 0 && link.type == frontedBy)
+                fromFile.insert({link.fromItem, link.toItem});
+        }
     }
     const auto nameOf = [&index](qint64 ref) {
         const auto it = index.items.constFind(ref);
@@ -160,14 +170,15 @@ bool ImportApply::links(const InventoryIndex &index, const ImportPlan &plan, Imp
     };
     // Every new link is made in one bulk write, after the removals.
     QVector<Link> created;
+    created.reserve(plan.linkOps.size());
     const auto create = [&](const Link &planned) {
-        Link link = planned;
-        link.id = 0;
+        Link &link = created.emplace_back();
         link.fromItem = real(planned.fromItem);
         link.toItem = real(planned.toItem);
+        link.type = planned.type;
+        link.note = planned.note;
         link.fromName = nameOf(planned.fromItem);
         link.toName = nameOf(planned.toItem);
-        created.append(link);
     };
     // A service's served_through replaces its fronted-by links.
     for (const ImportPlan::ItemOp &op : plan.itemOps) {
@@ -184,7 +195,7 @@ bool ImportApply::links(const InventoryIndex &index, const ImportPlan &plan, Imp
             undo->removedLinks.append(link);
         }
         for (qint64 to : op.linkTargets) {
-            if (have.contains(to) || fromFile.contains(InventoryIndex::linkKey(op.ref, frontedBy, to)))
+            if (have.contains(to) || fromFile.contains({op.ref, to}))
                 continue;
             Link link;
             link.fromItem = op.ref;

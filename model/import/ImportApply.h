@@ -29,7 +29,16 @@ public:
 
     /// Applies @p plan; false, with @p error, at the first write that fails (the
     /// caller's transaction then rolls everything back).
-    bool run(InventoryIndex &index, const ImportPlan &plan, ImportUndo *undo, QString *error);
+    bool run(InventoryIndex &index, const ImportPlan &plan, ImportUndo *undo, QString *error)
+    {
+        return runItemsAndContacts(index, plan, undo, error) && runLinksAndAssignments(index, plan, undo, error);
+    }
+    /// run()'s first half: the items, the contacts and the team members. It reads of
+    /// the plan only its item and contact ops, and of the index only its items (moving
+    /// them out) and contacts: the links can be validated meanwhile.
+    bool runItemsAndContacts(InventoryIndex &index, const ImportPlan &plan, ImportUndo *undo, QString *error);
+    /// run()'s second half, after the first: the links and the assignments.
+    bool runLinksAndAssignments(const InventoryIndex &index, const ImportPlan &plan, ImportUndo *undo, QString *error);
 
 private:
     /// The id the store gave a planned (negative) id; existing ids as they are.

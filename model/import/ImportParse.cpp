@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <thread>
+#include <vector>
+
 namespace steward {
 namespace {
 
@@ -112,13 +115,28 @@ ImportParseResult ImportParse::parse(const QVector<ImportSource> &files)
     const auto error = [&result](const QString &file, int row, int column, const QString &message) {
         result.errors.append({file, row, column, message});
     };
-    for (const ImportSource &file : files) {
+    // The files' CSV read at once, each on a thread of its own beyond the first (a
+    // services file and its links file: a third of a second each at 100k services);
+    // what they hold is then taken in the order given.
+    std::vector<CsvReader> readers(static_cast<size_t>(files.size()));
+    {
+        std::vector<std::thread> others;
+        for (qsizetype i = 1; i < files.size(); ++i) {
+            if (files.at(i).readError.isEmpty())
+                others.emplace_back([&readers, &files, i] { readers[size_t(i)].parse(files.at(i).data); });
+        }
+        if (!files.isEmpty() && files.first().readError.isEmpty())
+            readers.front().parse(files.first().data);
+        for (std::thread &other : others)
+            other.join();
+    }
+    for (qsizetype f = 0; f < files.size(); ++f) {
+        const ImportSource &file = files.at(f);
         if (!file.readError.isEmpty()) {
             error(file.name, 0, 0, Tr::tr("cannot read the file: %1").arg(file.readError));
             continue;
         }
-        CsvReader reader;
-        reader.parse(file.data);
+        const CsvReader &reader = readers[size_t(f)];
         for (const CsvError &e : reader.errors())
             error(file.name, e.row, e.column, e.message);
         if (!reader.errors().isEmpty())

@@ -81,14 +81,19 @@ template <class Validator> void ImportValidation::checkFile(const ParsedFile &fi
     validator.finish();
 }
 
-bool ImportValidation::run(const QVector<ParsedFile> &files)
+bool ImportValidation::run(const QVector<ParsedFile> &files, size_t first, size_t last)
 {
-    for (ImportFormat format : kImportFormats) {
+    for (size_t i = first; i < last && i < kImportFormats.size(); ++i) {
+        const ImportFormat format = kImportFormats[i];
         m_state.seen.clear();
+        m_state.seenLinks.clear();
         qsizetype ofFormat = 0;
         for (const ParsedFile &p : files)
             ofFormat += p.format == format ? p.records.size() : 0;
-        m_state.seen.reserve(ofFormat);
+        if (format == ImportFormat::Links)
+            m_state.seenLinks.reserve(ofFormat);
+        else
+            m_state.seen.reserve(ofFormat);
         for (const ParsedFile &p : files) {
             if (p.format != format)
                 continue;

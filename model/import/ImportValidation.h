@@ -34,6 +34,7 @@ struct ImportValidationState
     ImportPlan &plan;
     QVector<ImportError> &errors;
     QHash<QString, NamedAt> seen;
+    QHash<InventoryIndex::LinkKey, NamedAt> seenLinks = {}; ///< the same for the links files
 };
 
 /**
@@ -110,7 +111,10 @@ public:
     void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }
 
     /// Validates every row of @p files; false if it was canceled.
-    bool run(const QVector<ParsedFile> &files);
+    bool run(const QVector<ParsedFile> &files) { return run(files, 0, kImportFormats.size()); }
+    /// Validates the rows of @p files of the formats kImportFormats[@p first] up to
+    /// (not including) kImportFormats[@p last], in that order; false if it was canceled.
+    bool run(const QVector<ParsedFile> &files, size_t first, size_t last);
 
 private:
     bool tick()

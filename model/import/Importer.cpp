@@ -17,7 +17,17 @@ Importer::Importer(Store &store)
     : m_store(store)
 {}
 
-Importer::~Importer() = default;
+Importer::~Importer()
+{
+    for (std::thread &release : m_releases)
+        release.join();
+}
+
+template <class T> void Importer::releaseLater(T &&what)
+{
+    auto owned = std::make_shared<std::decay_t<T>>(std::forward<T>(what));
+    m_releases.emplace_back([owned = std::move(owned)]() mutable { owned.reset(); });
+}
 
 void Importer::addFile(const QString &path)
 {
@@ -102,6 +112,9 @@ bool Importer::run(bool applyChanges, const QString &label)
     }
     if (!ok)
         m_error = message;
+    for (std::thread &release : m_releases)
+        release.join();
+    m_releases.clear();
     return ok;
 }
 
@@ -116,7 +129,7 @@ bool Importer::validateAndApply(ImportParse &parse, bool applyChanges, QString *
     if (!index.read(m_store, err))
         return false;
 
-    const ImportParseResult &parsed = takeParsed(parse);
+    ImportParseResult &parsed = takeParsed(parse);
     if (!m_errors.isEmpty()) {
         *err = nothingImported();
         return false;
@@ -125,8 +138,28 @@ bool Importer::validateAndApply(ImportParse &parse, bool applyChanges, QString *
     ImportValidation validation(index, plan, m_errors);
     validation.setProgress(m_progress, parsed.totalRows);
     validation.setCancelFlag(m_cancel);
-    const bool finished = validation.run(parsed.files);
+    // The links are validated last and written after the items and contacts. When the
+    // rows before them are good and the changes are applied, the links are validated on
+    // a second thread while this one writes the items and contacts, which share nothing
+    // with them (ImportApply::runItemsAndContacts): with 300k links that is a second's
+    // work done meanwhile. Errors there still leave nothing written: the write fails.
+    static_assert(kImportFormats.back() == ImportFormat::Links, "the links are validated last");
+    const size_t links = kImportFormats.size() - 1;
+    bool finished = validation.run(parsed.files, 0, links);
+    const bool overlap = finished && applyChanges && m_errors.isEmpty() &&
+                         std::any_of(parsed.files.cbegin(), parsed.files.cend(),
+                                     [](const ParsedFile &f) { return f.format == ImportFormat::Links; });
+    ImportApply apply(m_store, m_reuse);
+    bool applied = true;
+    if (overlap) {
+        std::thread linksThread([&] { finished = validation.run(parsed.files, links, links + 1); });
+        applied = apply.runItemsAndContacts(index, plan, &m_undo, err);
+        linksThread.join();
+    } else if (finished) {
+        finished = validation.run(parsed.files, links, links + 1);
+    }
     m_rows = std::move(plan.rows);
+    releaseLater(std::move(parsed.files)); // the plan and the index have what the rows said
     if (!finished) {
         *err = tr("Canceled.");
         return false;
@@ -135,11 +168,16 @@ bool Importer::validateAndApply(ImportParse &parse, bool applyChanges, QString *
         *err = nothingImported();
         return false;
     }
+    if (!applied) // a write failed (err says which)
+        return false;
     if (m_progress)
         m_progress(parsed.totalRows, parsed.totalRows);
     if (!applyChanges)
         return true;
-    return ImportApply(m_store, m_reuse).run(index, plan, &m_undo, err);
+    applied = overlap ? apply.runLinksAndAssignments(index, plan, &m_undo, err) : apply.run(index, plan, &m_undo, err);
+    releaseLater(std::move(index)); // freed while the transaction commits
+    releaseLater(std::move(plan));
+    return applied;
 }
 
 QString Importer::nothingImported() const

@@ -12,6 +12,8 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <thread>
+#include <vector>
 
 namespace steward {
 
@@ -56,6 +58,8 @@ public:
     void addData(const QString &name, const QByteArray &data);
 
     using ProgressHandler = std::function<void(qint64 done, qint64 total)>;
+    /// Called as the rows are validated, on the thread that validates them: commit()
+    /// validates the links files' rows on a second thread of its own.
     void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
     /// Checked while validating; commit() is not interrupted once it writes.
     void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }
@@ -101,6 +105,10 @@ private:
     bool validateAndApply(ImportParse &parse, bool apply, QString *error);
     /// Joins the parser (once) and takes its errors and formats.
     ImportParseResult &takeParsed(ImportParse &parse);
+    /// Frees @p what on a second thread (joined before run() returns): what a large
+    /// import no longer needs is millions of strings, a tenth of a second or more to
+    /// free while the writes or the commit go on.
+    template <class T> void releaseLater(T &&what);
     /// "N error(s); nothing was imported."
     QString nothingImported() const;
 
@@ -114,6 +122,7 @@ private:
     QString m_error;
     ProgressHandler m_progress;
     const std::atomic_bool *m_cancel = nullptr;
+    std::vector<std::thread> m_releases;
 };
 
 } // namespace steward

@@ -22,6 +22,7 @@ void InventoryIndex::reserve(qint64 rows)
     items.reserve(2 * rows + 1024);
     for (auto &byName : names)
         byName.reserve(rows);
+    links.reserve(rows);
 }
 
 void InventoryIndex::addItem(const Item &item)
@@ -122,7 +123,7 @@ bool InventoryIndex::read(Store &store, QString *error)
         *error = e;
         return false;
     }
-    links.reserve(allLinks->size());
+    links.reserve(links.capacity() + allLinks->size()); // and the rows reserve() made room for
     for (const Link &link : *allLinks) {
         if (link.type == keys::linkKind(LinkKind::FrontedBy))
             addFrontedBy(link);

@@ -23,6 +23,23 @@ class Store;
  */
 struct InventoryIndex
 {
+    /// What links are indexed by: a link is one type from one item to another.
+    struct LinkKey
+    {
+        qint64 from = 0;
+        qint64 to = 0;
+        QString type;
+
+        friend bool operator==(const LinkKey &a, const LinkKey &b)
+        {
+            return a.from == b.from && a.to == b.to && a.type == b.type;
+        }
+        friend size_t qHash(const LinkKey &key, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, key.from, key.to, key.type);
+        }
+    };
+
     qint64 organisation = 0;
     QHash<qint64, Item> items;                    ///< existing and planned items
     QHash<QString, QVector<qint64>> names[4];     ///< per item kind: nameKey -> ids
@@ -32,7 +49,7 @@ struct InventoryIndex
     QHash<qint64, QVector<Link>> frontedBy;       ///< existing fronted-by links by service
     QHash<QString, Assignment> assignments;       ///< existing, by assignmentKey
     QHash<QString, qint64> aliases[4];            ///< per item kind: alias key -> the item that has it
-    QHash<QString, Link> links;                   ///< existing and planned links, by linkKey
+    QHash<LinkKey, Link> links;                   ///< existing and planned links
     QStringList linkTypes;                        ///< the keys of the link types, built-in and declared
     qint64 nextId = -1;
 
@@ -65,12 +82,8 @@ struct InventoryIndex
     {
         return QStringLiteral("%1/%2/%3").arg(item).arg(contact).arg(role);
     }
-    /// The key links are indexed by: a link is one type from one item to another.
-    static QString linkKey(qint64 from, const QString &type, qint64 to)
-    {
-        // Concatenated, not arg()'d: 300k links at 100k services.
-        return QString::number(from) + QLatin1Char('/') + type + QLatin1Char('/') + QString::number(to);
-    }
+    /// The key links are indexed by.
+    static LinkKey linkKey(qint64 from, const QString &type, qint64 to) { return {from, to, type}; }
     /// A kind's index in the per-kind name tables.
     static int kindIndex(ItemKind kind) { return static_cast<int>(kind); }
 

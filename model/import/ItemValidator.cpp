@@ -284,10 +284,10 @@ void ItemValidator::check(const CsvReader::Record &record)
         preview.action = preview.changes.isEmpty() ? ImportRow::Action::Unchanged : ImportRow::Action::Change;
     }
     planServedThrough(item.id, op);
-    m_index.items.insert(item.id, item);
+    m_index.items.emplace(item.id, std::move(item));
     if ((op.fields || op.links) && errorCount() == errorsBefore)
-        m_plan.itemOps.append(op);
-    m_plan.rows.append(preview);
+        m_plan.itemOps.append(std::move(op));
+    m_plan.rows.append(std::move(preview));
 }
 
 void ItemValidator::checkAliasesAndTags(Item *item)
@@ -347,7 +347,7 @@ void ItemValidator::planServedThrough(qint64 id, const ImportPlan::ItemOp &op)
             m_index.links.remove(InventoryIndex::linkKey(id, type, link.toItem));
     }
     for (qint64 target : op.linkTargets) {
-        const QString key = InventoryIndex::linkKey(id, type, target);
+        const InventoryIndex::LinkKey key = InventoryIndex::linkKey(id, type, target);
         if (!m_index.links.contains(key)) {
             Link link;
             link.fromItem = id;

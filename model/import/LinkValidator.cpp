@@ -17,11 +17,11 @@ LinkValidator::LinkValidator(ImportValidationState &state, const ParsedFile &fil
     : ImportFileValidator(state, file)
 {}
 
-qint64 LinkValidator::item(const char *column, const char *kindColumn)
+qint64 LinkValidator::item(const char *column, const char *kindColumn, QString *name)
 {
-    const QString name = m_cols.get(column).trimmed();
+    *name = m_cols.get(column).trimmed();
     const QString kindText = m_cols.get(kindColumn).trimmed();
-    if (name.isEmpty()) {
+    if (name->isEmpty()) {
         bad(column, Tr::tr("the item is required"));
         return 0;
     }
@@ -31,7 +31,7 @@ qint64 LinkValidator::item(const char *column, const char *kindColumn)
         return 0;
     }
     QString why;
-    const qint64 id = m_index.findItem(kind, name, &why);
+    const qint64 id = m_index.findItem(kind, *name, &why);
     if (!id)
         bad(column, why);
     return id;
@@ -42,16 +42,21 @@ void LinkValidator::check(const CsvReader::Record &record)
     startRecord(record);
     const int errorsBefore = errorCount();
     ImportRow preview = this->preview();
-    const qint64 from = item("from", "from_kind");
+    QString fromName, toName;
+    const qint64 from = item("from", "from_kind", &fromName);
     const QString typeText = m_cols.get("type").trimmed();
-    const QString type = keys::normalLinkType(typeText);
-    const qint64 to = item("to", "to_kind");
-    preview.name = m_cols.get("from").trimmed() + QStringLiteral(" / ") + type + QStringLiteral(" / ") +
-                   m_cols.get("to").trimmed();
+    auto known = m_types.constFind(typeText);
+    if (known == m_types.constEnd()) {
+        const QString normal = keys::normalLinkType(typeText);
+        known = m_types.insert(typeText, {normal, m_index.linkTypes.contains(normal)});
+    }
+    const QString &type = known->first;
+    const qint64 to = item("to", "to_kind", &toName);
+    preview.name = fromName + QStringLiteral(" / ") + type + QStringLiteral(" / ") + toName;
     if (typeText.isEmpty()) {
         bad("type",
             Tr::tr("the type is required; the link types are %1").arg(m_index.linkTypes.join(QStringLiteral(", "))));
-    } else if (!m_index.linkTypes.contains(type)) {
+    } else if (!known->second) {
         bad("type", Tr::tr("unknown link type \"%1\"; the link types are %2. To use a type of your own, declare it "
                            "first as a link type (a key of letters, digits and underscores, with its label and "
                            "whether failure follows it), then import again")
@@ -63,13 +68,13 @@ void LinkValidator::check(const CsvReader::Record &record)
         m_plan.rows.append(preview);
         return;
     }
-    const QString key = InventoryIndex::linkKey(from, type, to);
-    if (const auto other = m_state.seen.constFind(key); other != m_state.seen.constEnd()) {
+    const InventoryIndex::LinkKey key = InventoryIndex::linkKey(from, type, to);
+    if (const auto other = m_state.seenLinks.constFind(key); other != m_state.seenLinks.constEnd()) {
         bad("to", Tr::tr("duplicate link: %1").arg(alsoOn(*other)));
         m_plan.rows.append(preview);
         return;
     }
-    m_state.seen.insert(key, {&m_fileName, m_row});
+    m_state.seenLinks.insert(key, {&m_fileName, m_row});
     const bool hasNote = m_cols.has("note");
     const QString note = m_cols.get("note");
     auto existing = m_index.links.find(key);
@@ -90,7 +95,7 @@ void LinkValidator::check(const CsvReader::Record &record)
         preview.action = ImportRow::Action::Change;
         preview.changes << QStringLiteral("note");
     }
-    m_plan.rows.append(preview);
+    m_plan.rows.append(std::move(preview));
 }
 
 } // namespace steward

@@ -20,7 +20,12 @@ public:
 
 private:
     /// The item the @p column names within the kind @p kindColumn says; 0 after an error.
-    qint64 item(const char *column, const char *kindColumn);
+    /// @p name is the column's text, trimmed.
+    qint64 item(const char *column, const char *kindColumn, QString *name);
+
+    /// The types as written -> their keys (keys::normalLinkType) and whether they are
+    /// known: a file of 300k links names a handful.
+    QHash<QString, QPair<QString, bool>> m_types;
 };
 
 } // namespace steward

@@ -68,6 +68,23 @@ bool SqliteBulkItemInsert::run(const QVector<Item> &items, const QVector<QString
                 fields[static_cast<int>(kind)].append({field.first, field.second.toUtf8(), member});
         }
     }
+    // The aliases and tags, one search row per item and list (their texts one a line, in
+    // their order), as indexBulkSearchLists() would write them: with the items' own.
+    struct List
+    {
+        int number;
+        QByteArray label;
+        const QStringList Item::*member;
+    };
+    QVector<List> lists;
+    for (const auto &list : itemSearchLists()) {
+        const QStringList Item::*member = list.second == QLatin1String("alias") ? &Item::aliases
+                                          : list.second == QLatin1String("tag") ? &Item::tags
+                                                                                : nullptr;
+        Q_ASSERT(member);
+        if (member)
+            lists.append({list.first, list.second.toUtf8(), member});
+    }
     struct Doc
     {
         qint64 id;
@@ -75,36 +92,44 @@ bool SqliteBulkItemInsert::run(const QVector<Item> &items, const QVector<QString
         qint64 target;
         const QByteArray *label;
         QByteArray text, folded; // UTF-8; folded only for ASCII text
-        const QString *source;   // other text
+        QString source;          // other text
     };
     QVector<Doc> ascii, other;
     QVector<QString> summaries;
     // Built on a second thread while this one writes the item rows: it only reads
     // items, which nothing changes until it is joined.
     std::thread prepare([&] {
-        ascii.reserve(items.size() * 3);
+        ascii.reserve(items.size() * 5);
+        const auto add = [&](qint64 id, qint64 group, qint64 target, const QByteArray *label, const QString &text) {
+            // ASCII as the schema's triggers tell it (as many bytes as characters), no NUL.
+            const bool isAscii =
+                std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() - 1u < 0x7fu; });
+            if (!isAscii) {
+                other.append({id, group, target, label, {}, {}, text});
+                return;
+            }
+            Doc doc{id, group, target, label, text.toLatin1(), {}, {}};
+            doc.folded = doc.text; // shared unless a letter is upper-case
+            for (qsizetype i = 0; i < doc.folded.size(); ++i) {
+                const char c = doc.folded.at(i);
+                if (c >= 'A' && c <= 'Z')
+                    doc.folded[i] = static_cast<char>(c - 'A' + 'a');
+            }
+            ascii.append(std::move(doc));
+        };
         for (const Item &item : std::as_const(items)) {
             const qint64 group = itemSearchGroup(item.kind);
             const qint64 base = (group << 40) + (item.id << 5);
+            // In id order: the fields' numbers come before the lists'.
             for (const Field &field : std::as_const(fields[static_cast<int>(item.kind)])) {
                 const QString &text = item.*field.member;
-                if (text.isEmpty())
-                    continue;
-                // ASCII as the schema's triggers tell it (as many bytes as characters), no NUL.
-                const bool isAscii =
-                    std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() - 1u < 0x7fu; });
-                if (!isAscii) {
-                    other.append({base + field.number, group, item.id, &field.label, {}, {}, &text});
-                    continue;
-                }
-                Doc doc{base + field.number, group, item.id, &field.label, text.toLatin1(), {}, nullptr};
-                doc.folded = doc.text; // shared unless a letter is upper-case
-                for (qsizetype i = 0; i < doc.folded.size(); ++i) {
-                    const char c = doc.folded.at(i);
-                    if (c >= 'A' && c <= 'Z')
-                        doc.folded[i] = static_cast<char>(c - 'A' + 'a');
-                }
-                ascii.append(std::move(doc));
+                if (!text.isEmpty())
+                    add(base + field.number, group, item.id, &field.label, text);
+            }
+            for (const List &list : std::as_const(lists)) {
+                const QStringList &texts = item.*list.member;
+                if (!texts.isEmpty())
+                    add(base + list.number, group, item.id, &list.label, texts.join(QLatin1Char('\n')));
             }
         }
         summaries.reserve(items.size());
@@ -204,7 +229,7 @@ bool SqliteBulkItemInsert::run(const QVector<Item> &items, const QVector<QString
         case 1: return cell.setInteger(doc.group);
         case 2: return cell.setInteger(doc.target);
         case 3: return cell.setBytes(*doc.label);
-        case 4: return doc.source ? cell.setText(*doc.source) : cell.setBytes(doc.text);
+        case 4: return doc.source.isNull() ? cell.setBytes(doc.text) : cell.setText(doc.source);
         case 5: return cell.setBytes(doc.folded);
         }
         cell.setNull();
@@ -229,10 +254,12 @@ bool SqliteBulkItemInsert::run(const QVector<Item> &items, const QVector<QString
             db, "INSERT INTO search_fts (rowid, folded) SELECT c0, c5 FROM steward_rows", ascii.size(),
             [&](qsizetype row, int column, Cell &cell) { docColumn(ascii.at(row), column, cell); }, error))
         return false;
-    // The further hosts, aliases and tags under the hold too, and their search rows
-    // written set-based for the whole run (their triggers wait while it holds).
-    if (!writeGraph(items, error) || !indexBulkSearchLists(m_db, items.first().id, items.last().id, error))
+    // The further hosts, aliases and tags, whose search rows are written above: their
+    // triggers off too.
+    triggersOff.emplace(SqliteStatement::handle(db));
+    if (!writeGraph(items, error))
         return false;
+    triggersOff.reset();
     if (!hold.exec(QStringLiteral("DELETE FROM search_bulk WHERE id > 0"))) {
         setError(error, hold.lastError().text());
         return false;

@@ -22,9 +22,9 @@ struct CreatedItemSummaries
  * history's change_log; then also_runs_on, item_alias and item_tag) by one INSERT ...
  * SELECT from the items in memory
  * (SqliteStatement::runWithRows), while the schema's search_bulk hold (step 4) and
- * SqliteTriggersOff keep the search triggers out. The search texts (ASCII folded in
- * C++) and the history summaries are built on a second thread while the item rows
- * are written.
+ * SqliteTriggersOff keep the search triggers out. The search texts, the items' own and
+ * their aliases' and tags' (ASCII folded in C++), and the history summaries are built
+ * on a second thread while the item rows are written.
  *
  * Runs inside the Store's write transaction, after its search index is brought up to
  * date and its history batch @p batchId is made; the items have their ids.

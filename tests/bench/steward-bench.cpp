@@ -738,6 +738,10 @@ int importFloor(const QString &path, const QString &imported);
 int csvFigures(const QString &path)
 {
     QTemporaryDir scratch;
+    if (!qEnvironmentVariableIsEmpty("STEWARD_BENCH_KEEP")) {
+        scratch.setAutoRemove(false);
+        err() << "steward-bench: scratch files kept in " << scratch.path() << Qt::endl;
+    }
     QString error;
     qint64 services = 0;
     {
@@ -897,13 +901,15 @@ int importFloor(const QString &path, const QString &imported)
     bool ok = true;
     {
         SqliteTriggersOff triggersOff(SqliteStatement::handle(db.connection()));
+        // The lists' search rows are among new_doc, as the import writes them (under its
+        // search hold): their triggers off too.
         ok = run(QStringLiteral("INSERT INTO main.item SELECT * FROM new_item")) &&
-             run(QStringLiteral("INSERT INTO main.service SELECT * FROM new_service"));
+             run(QStringLiteral("INSERT INTO main.service SELECT * FROM new_service")) &&
+             run(QStringLiteral("INSERT INTO main.also_runs_on SELECT * FROM new_also")) &&
+             run(QStringLiteral("INSERT INTO main.item_alias SELECT * FROM new_alias")) &&
+             run(QStringLiteral("INSERT INTO main.item_tag SELECT * FROM new_tag"));
     }
-    ok = ok && run(QStringLiteral("INSERT INTO main.also_runs_on SELECT * FROM new_also")) &&
-         run(QStringLiteral("INSERT INTO main.item_alias SELECT * FROM new_alias")) &&
-         run(QStringLiteral("INSERT INTO main.item_tag SELECT * FROM new_tag")) &&
-         run(QStringLiteral("INSERT INTO main.item_link SELECT * FROM new_link")) &&
+    ok = ok && run(QStringLiteral("INSERT INTO main.item_link SELECT * FROM new_link")) &&
          run(QStringLiteral("INSERT INTO main.search_doc SELECT * FROM new_doc")) &&
          run(QStringLiteral("INSERT INTO main.search_fts (rowid, folded) SELECT id, folded FROM new_doc")) &&
          run(QStringLiteral("INSERT INTO main.change_batch SELECT * FROM new_batch")) &&
