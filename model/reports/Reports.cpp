@@ -1106,7 +1106,8 @@ bool Reports::impact(const RowSink &sink)
 {
     QString error;
     Impact analysis;
-    if (!analysis.load(m_store, &error))
+    // Only what the selection's failure reaches is read (all of it when that is much).
+    if (!analysis.loadAround(m_store, m_selection, &error))
         return fail(error);
     ImpactResult result = analysis.of(m_selection);
     if (!analysis.addContacts(m_store, &result, &error))
