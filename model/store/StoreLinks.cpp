@@ -78,79 +78,45 @@ bool Store::removeLink(qint64 id, QString *error)
     return ok;
 }
 
+namespace {
+
+/// The columns every link query reads, as readLink() reads them.
+const QString kLinkSelect =
+    QStringLiteral("SELECT l.id, l.from_item, l.to_item, l.kind, l.note, f.name, t.name FROM item_link l"
+                   " JOIN item f ON f.id = l.from_item JOIN item t ON t.id = l.to_item ");
+
+Link readLink(const QSqlQuery &q)
+{
+    Link link;
+    link.id = q.value(0).toLongLong();
+    link.fromItem = q.value(1).toLongLong();
+    link.toItem = q.value(2).toLongLong();
+    link.type = q.value(3).toString();
+    link.note = q.value(4).toString();
+    link.fromName = q.value(5).toString();
+    link.toName = q.value(6).toString();
+    return link;
+}
+
+} // namespace
+
 std::optional<QVector<Link>> Store::links(qint64 itemId, QString *error)
 {
-    QVector<Link> result;
-    QSqlQuery &q =
-        prepared(QStringLiteral("SELECT l.id, l.from_item, l.to_item, l.kind, l.note, f.name, t.name FROM item_link l"
-                                " JOIN item f ON f.id = l.from_item JOIN item t ON t.id = l.to_item"
-                                " WHERE l.from_item = ? OR l.to_item = ? ORDER BY l.kind, t.name_key, f.name_key"));
-    q.addBindValue(itemId);
-    q.addBindValue(itemId);
-    if (!exec(q, error))
-        return std::nullopt;
-    while (q.next()) {
-        Link link;
-        link.type = q.value(3).toString();
-        link.id = q.value(0).toLongLong();
-        link.fromItem = q.value(1).toLongLong();
-        link.toItem = q.value(2).toLongLong();
-        link.note = q.value(4).toString();
-        link.fromName = q.value(5).toString();
-        link.toName = q.value(6).toString();
-        result.append(link);
-    }
-    q.finish();
-    return result;
+    return selectAll(
+        kLinkSelect + QStringLiteral("WHERE l.from_item = ? OR l.to_item = ? ORDER BY l.kind, t.name_key, f.name_key"),
+        {itemId, itemId}, readLink, error);
 }
 
 std::optional<QVector<Link>> Store::linksOfKind(LinkKind kind, QString *error)
 {
-    QVector<Link> result;
-    QSqlQuery &q =
-        prepared(QStringLiteral("SELECT l.id, l.from_item, l.to_item, l.note, f.name, t.name FROM item_link l"
-                                " JOIN item f ON f.id = l.from_item JOIN item t ON t.id = l.to_item"
-                                " WHERE l.kind = ? ORDER BY l.from_item, t.name_key"));
-    q.addBindValue(keys::linkKind(kind));
-    if (!exec(q, error))
-        return std::nullopt;
-    while (q.next()) {
-        Link link;
-        link.type = keys::linkKind(kind);
-        link.id = q.value(0).toLongLong();
-        link.fromItem = q.value(1).toLongLong();
-        link.toItem = q.value(2).toLongLong();
-        link.note = q.value(3).toString();
-        link.fromName = q.value(4).toString();
-        link.toName = q.value(5).toString();
-        result.append(link);
-    }
-    q.finish();
-    return result;
+    return selectAll(kLinkSelect + QStringLiteral("WHERE l.kind = ? ORDER BY l.from_item, t.name_key"),
+                     {keys::linkKind(kind)}, readLink, error);
 }
 
 std::optional<QVector<Link>> Store::allLinks(QString *error)
 {
-    QVector<Link> result;
-    QSqlQuery &q =
-        prepared(QStringLiteral("SELECT l.id, l.from_item, l.to_item, l.kind, l.note, f.name, t.name FROM item_link l"
-                                " JOIN item f ON f.id = l.from_item JOIN item t ON t.id = l.to_item"
-                                " ORDER BY l.from_item, l.kind, t.name_key, l.id"));
-    if (!exec(q, error))
-        return std::nullopt;
-    while (q.next()) {
-        Link link;
-        link.id = q.value(0).toLongLong();
-        link.fromItem = q.value(1).toLongLong();
-        link.toItem = q.value(2).toLongLong();
-        link.type = q.value(3).toString();
-        link.note = q.value(4).toString();
-        link.fromName = q.value(5).toString();
-        link.toName = q.value(6).toString();
-        result.append(link);
-    }
-    q.finish();
-    return result;
+    return selectAll(kLinkSelect + QStringLiteral("ORDER BY l.from_item, l.kind, t.name_key, l.id"), {}, readLink,
+                     error);
 }
 
 QString Store::linkTypeLabel(const QString &type)
