@@ -329,6 +329,7 @@ void ContactResolver::preload(const QVector<TreeRow> &items, const QVector<Assig
     m_byItem.clear();
     m_contacts.clear();
     m_memo.clear();
+    m_firstInherited.clear();
     m_alsoOn.clear();
     m_nodes.reserve(items.size());
     for (const TreeRow &row : items)
@@ -346,6 +347,7 @@ void ContactResolver::setPlacements(const QVector<Placement> &placements)
     for (const Placement &p : placements)
         m_alsoOn[p.serviceId].append(p.hostId);
     m_memo.clear();
+    m_firstInherited.clear();
 }
 
 bool ContactResolver::preloadFor(const QVector<TreeRow> &items, const QVector<Placement> &placements,
@@ -385,6 +387,7 @@ bool ContactResolver::preloadFor(const QVector<TreeRow> &items, const QVector<Pl
     }
     m_byItem.clear();
     m_memo.clear();
+    m_firstInherited.clear();
     QVector<qint64> contactIds;
     for (const Assignment &a : std::as_const(assignments)) {
         if (a.priority == Priority::Inactive)

@@ -135,11 +135,9 @@ public:
     [[nodiscard]] std::optional<QVector<Link>> linksOfKind(LinkKind kind, QString *error);
     /// Every link, with both names filled, by from item then type and target name.
     [[nodiscard]] std::optional<QVector<Link>> allLinks(QString *error);
-    /// Every link as the graph needs it: id, from, to and type only (no names, no
-    /// notes), by id. One cheap scan for impact and the gaps report at 300k links.
-    [[nodiscard]] std::optional<QVector<Link>> linkEdges(QString *error);
-    /// treeRows() and linkEdges() at once, in one read transaction, through SQLite's C
-    /// API (a QVariant per value was most of impact's time at 100k items and 300k links).
+    /// treeRows() and every link as the graph needs it (id, from, to and type only, by
+    /// id) at once, in one read transaction, through SQLite's C API (a QVariant per
+    /// value was most of impact's time at 100k items and 300k links).
     [[nodiscard]] bool graphScan(QVector<TreeRow> *rows, QVector<Link> *links, QString *error);
     /// What graphAround() reads: the part of the graph that failure can reach from some items.
     struct GraphAround
@@ -319,6 +317,9 @@ private:
     [[nodiscard]] bool writeItemDetails(const Item &item, bool insert, QString *error);
     [[nodiscard]] bool writeAddresses(const Contact &contact, QString *error);
     [[nodiscard]] bool checkParent(const Item &item, QString *error);
+    /// The few columns of one item (kind, name, parent, status) a rule needs: one query,
+    /// where item() reads its details, further hosts, aliases and tags as well.
+    [[nodiscard]] std::optional<TreeRow> itemRow(qint64 id, QString *error);
     /// Trims an item's aliases and tags, drops empty and repeated ones, and refuses
     /// what cannot be stored (a separator in an alias or tag, further hosts of anything
     /// but a service on a host).

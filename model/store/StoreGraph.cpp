@@ -51,7 +51,7 @@ bool Store::normaliseGraph(Item *item, QString *error)
 bool Store::checkGraph(const Item &item, QString *error)
 {
     if (!item.alsoOn.isEmpty()) {
-        auto parent = this->item(item.parentId, error);
+        const auto parent = itemRow(item.parentId, error);
         if (!parent)
             return false;
         if (parent->kind != ItemKind::Host) {
@@ -60,21 +60,14 @@ bool Store::checkGraph(const Item &item, QString *error)
                          .arg(item.name, keys::itemKindLabel(parent->kind), parent->name));
             return false;
         }
-        QSqlQuery &q = prepared(QStringLiteral("SELECT kind, name FROM item WHERE id = ?"));
         for (qint64 id : item.alsoOn) {
-            q.addBindValue(id);
-            if (!exec(q, error))
-                return false;
-            const bool found = q.next();
-            const QString kind = found ? q.value(0).toString() : QString(),
-                          name = found ? q.value(1).toString() : QString();
-            q.finish();
-            if (!found) {
+            const auto host = itemRow(id, error);
+            if (!host) {
                 setError(error, tr("A host \"%1\" runs on (id %2) does not exist.").arg(item.name).arg(id));
                 return false;
             }
-            if (kind != QLatin1String("host")) {
-                setError(error, tr("\"%1\" cannot run on \"%2\": it is not a host.").arg(item.name, name));
+            if (host->kind != ItemKind::Host) {
+                setError(error, tr("\"%1\" cannot run on \"%2\": it is not a host.").arg(item.name, host->name));
                 return false;
             }
         }
@@ -559,21 +552,6 @@ bool Store::setLinkNote(qint64 id, const QString &note, QString *error)
     if (ok)
         notifyOwnershipChanged();
     return ok;
-}
-
-std::optional<QVector<Link>> Store::linkEdges(QString *error)
-{
-    return selectAll<Link>(
-        QStringLiteral("SELECT id, from_item, to_item, kind FROM item_link ORDER BY id"), {},
-        [](const QSqlQuery &q) {
-            Link link;
-            link.id = q.value(0).toLongLong();
-            link.fromItem = q.value(1).toLongLong();
-            link.toItem = q.value(2).toLongLong();
-            link.type = q.value(3).toString();
-            return link;
-        },
-        error);
 }
 
 namespace {

@@ -64,7 +64,7 @@ bool Store::checkParent(const Item &item, QString *error)
         setError(error, tr("\"%1\" needs a parent.").arg(item.name));
         return false;
     }
-    auto parent = this->item(item.parentId, error);
+    const auto parent = itemRow(item.parentId, error);
     if (!parent) {
         setError(error, tr("The parent of \"%1\" (id %2) does not exist.").arg(item.name).arg(item.parentId));
         return false;
@@ -82,6 +82,22 @@ bool Store::checkParent(const Item &item, QString *error)
                             .arg(keys::itemKindLabel(item.kind), keys::itemKindLabel(parent->kind), parent->name));
     }
     return ok;
+}
+
+std::optional<TreeRow> Store::itemRow(qint64 id, QString *error)
+{
+    return readOne(
+        QStringLiteral("SELECT id, parent_id, kind, name, status FROM item WHERE id = ?"), id,
+        +[](const QSqlQuery &q) {
+            TreeRow row;
+            row.id = q.value(0).toLongLong();
+            row.parentId = q.value(1).toLongLong();
+            keys::itemKindFromKey(q.value(2).toString(), &row.kind);
+            row.name = q.value(3).toString();
+            row.status = q.value(4).toString();
+            return row;
+        },
+        tr("Item %1 does not exist.").arg(id), error);
 }
 
 bool Store::checkItemName(const Item &item, QString *error)
