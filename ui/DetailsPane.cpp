@@ -118,16 +118,22 @@ void DetailsPane::showItem(Store *store, qint64 id)
     QStringList places;
     QVector<qint64> starts{item->parentId};
     starts += item->alsoOn;
+    // The hosts share their provider and the organisation: each read once.
+    QHash<qint64, QPair<QString, qint64>> above; // id -> (name, parent)
     for (const qint64 start : std::as_const(starts)) {
         QStringList path;
         for (qint64 up = start; up > 0;) {
-            auto parent = store->item(up, &error);
-            if (!parent) {
-                showError();
-                return;
+            auto known = above.constFind(up);
+            if (known == above.constEnd()) {
+                const auto parent = store->item(up, &error);
+                if (!parent) {
+                    showError();
+                    return;
+                }
+                known = above.insert(up, {parent->name, parent->parentId});
             }
-            path.prepend(esc(parent->name));
-            up = parent->parentId;
+            path.prepend(esc(known->first));
+            up = known->second;
         }
         if (!path.isEmpty())
             places << path.join(QStringLiteral(" &rsaquo; "));
@@ -140,6 +146,18 @@ void DetailsPane::showItem(Store *store, qint64 id)
         showError();
         return;
     }
+    // The labels of the link types, read once (a type of one's own is a query each).
+    const auto types = store->linkTypes(&error);
+    if (!types) {
+        showError();
+        return;
+    }
+    QHash<QString, QString> typeLabels;
+    for (const LinkType &type : *types)
+        typeLabels.insert(type.key, type.label);
+    const auto typeLabel = [&typeLabels](const QString &type) {
+        return typeLabels.value(type, QString(type).replace(QLatin1Char('_'), QLatin1Char(' ')));
+    };
     // One row per kind of link, each linked item on its own line, in the order given.
     QStringList labels;
     QHash<QString, QStringList> linked;
@@ -154,12 +172,12 @@ void DetailsPane::showItem(Store *store, qint64 id)
     };
     for (const Link &l : *links) {
         if (l.fromItem == id)
-            add(store->linkTypeLabel(l.type), esc(l.toName) + note(l));
+            add(typeLabel(l.type), esc(l.toName) + note(l));
         else if (l.type == keys::linkKind(LinkKind::FrontedBy))
             add(tr("Serves"), esc(l.fromName) + note(l));
         else
             add(tr("Used by"), QStringLiteral("%1 <span style=\"color:#555\">(%2%3)</span>")
-                                   .arg(esc(l.fromName), esc(store->linkTypeLabel(l.type)),
+                                   .arg(esc(l.fromName), esc(typeLabel(l.type)),
                                         l.note.isEmpty() ? QString() : QStringLiteral(": ") + escLines(l.note)));
     }
     for (const QString &label : std::as_const(labels))

@@ -571,6 +571,9 @@ void ItemForm::validate()
     QString nameProblem;
     if (name.isEmpty()) {
         nameProblem = tr("A name is required.");
+    } else if (name == m_checkedName && m_checkError.isEmpty()) {
+        // validate() runs on every edit of every field: the name is read again only when it changes.
+        nameProblem = m_nameProblem;
     } else {
         // Names are unique within a kind: "steward contact NAME" must find one item.
         QString error;
@@ -594,6 +597,8 @@ void ItemForm::validate()
                 break;
             }
         }
+        m_checkedName = name;
+        m_nameProblem = nameProblem;
     }
     setProblem(QStringLiteral("name"), nameProblem);
     if (m_parent) {

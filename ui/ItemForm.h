@@ -112,6 +112,8 @@ private:
     QComboBox *m_parent = nullptr;
     QString m_parentsError; ///< why the places it can go could not be read
     QString m_checkError;   ///< why the name could not be checked (shown, not a problem: the save checks it)
+    QString m_checkedName;  ///< the name validate() last read the inventory for, and what it found
+    QString m_nameProblem;
     QComboBox *m_providerKind = nullptr;
     QComboBox *m_hostKind = nullptr;
     QPlainTextEdit *m_description;
