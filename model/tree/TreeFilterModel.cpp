@@ -20,11 +20,13 @@ void TreeFilterModel::setSourceTree(InventoryTreeModel *model)
         disconnect(m_tree, nullptr, this, nullptr);
     m_tree = model;
     m_visible.clear();
+    m_taggedKnown = false;
     setSourceModel(model);
     if (!m_tree)
         return;
     // Items renamed, added or moved while a filter is active: mark again.
     const auto refresh = [this] {
+        m_taggedKnown = false;
         if (!m_text.isEmpty()) {
             computeMatches();
             invalidate();
@@ -38,6 +40,7 @@ void TreeFilterModel::setSourceTree(InventoryTreeModel *model)
     connect(m_tree, &QAbstractItemModel::modelReset, this, [this] {
         // The proxy has already re-mapped (views ask during its reset) with the old
         // marks, which are by serial and serials start again: map once more.
+        m_taggedKnown = false;
         if (!m_text.isEmpty()) {
             computeMatches();
             invalidate();
@@ -96,21 +99,27 @@ void TreeFilterModel::computeMatches()
         return;
     }
     // The items carrying every tag asked for: the Store says which (one query a tag).
-    QSet<qint64> tagged;
     if (m_terms.tags.contains(QString()))
         return;
-    for (qsizetype i = 0; i < m_terms.tags.size(); ++i) {
-        const auto ids = m_tree->store().itemsTagged(m_terms.tags.at(i), &m_error);
-        if (!ids) {
-            return; // nothing shown, and errorString() says why
+    if (!m_taggedKnown || m_taggedFor != m_terms.tags) {
+        m_taggedKnown = false;
+        QSet<qint64> tagged;
+        for (qsizetype i = 0; i < m_terms.tags.size(); ++i) {
+            const auto ids = m_tree->store().itemsTagged(m_terms.tags.at(i), &m_error);
+            if (!ids) {
+                return; // nothing shown, and errorString() says why
+            }
+            const QSet<qint64> these(ids->cbegin(), ids->cend());
+            if (i == 0)
+                tagged = these;
+            else
+                tagged.intersect(these);
         }
-        const QSet<qint64> these(ids->cbegin(), ids->cend());
-        if (i == 0)
-            tagged = these;
-        else
-            tagged.intersect(these);
+        m_tagged = tagged;
+        m_taggedFor = m_terms.tags;
+        m_taggedKnown = true;
     }
-    m_matches = m_tree->markMatches(m_terms.text.toCaseFolded(), &tagged, &m_visible);
+    m_matches = m_tree->markMatches(m_terms.text.toCaseFolded(), &m_tagged, &m_visible);
 }
 
 void TreeFilterModel::setFilterText(const QString &text)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 #include <vector>
@@ -55,6 +56,12 @@ private:
     InventoryTreeModel *m_tree = nullptr;
     QString m_text;
     Terms m_terms;
+    /// The items with every tag of m_terms.tags, as last read for m_taggedFor: typing
+    /// the name part of "tag:env=prod docs" reads the tags once; a change in the tree
+    /// (which an edit of tags is) forgets them.
+    QStringList m_taggedFor;
+    QSet<qint64> m_tagged;
+    bool m_taggedKnown = false;
     QString m_error;
     std::vector<char> m_visible;
     int m_matches = 0; ///< by InventoryTreeModel::serialAt()
