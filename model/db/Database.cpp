@@ -230,6 +230,9 @@ bool Database::configure()
 bool Database::open(const QString &path, OpenMode mode)
 {
     m_error.clear();
+    m_readOnly = mode == OpenMode::ReadOnly;
+    m_readOnlyReason.clear();
+    m_connectionWarnings.clear();
     if (dialect::isServerLocation(path))
         return openServer(path, mode);
     const QString native = QDir::toNativeSeparators(path);
@@ -376,6 +379,9 @@ bool Database::createServer(const QString &location)
 bool Database::create(const QString &path)
 {
     m_error.clear();
+    m_readOnly = false;
+    m_readOnlyReason.clear();
+    m_connectionWarnings.clear();
     if (dialect::isServerLocation(path))
         return createServer(path);
     const QString native = QDir::toNativeSeparators(path);
@@ -518,6 +524,12 @@ bool Database::updateSearchIndex(QString *error)
 
 bool Database::beginWrite(QString *error)
 {
+    if (m_readOnly) {
+        if (error)
+            *error =
+                m_readOnlyReason.isEmpty() ? tr("%1 is open for reading only.").arg(displayName()) : m_readOnlyReason;
+        return false;
+    }
     QSqlQuery query(connection());
     if (isServer()) {
         // One writer at a time, as on SQLite: the stores' read-check-write steps (the

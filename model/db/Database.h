@@ -73,6 +73,18 @@ public:
     /// A server that went away: opens the connection again, same address and name.
     [[nodiscard]] bool reconnect(QString *error);
     QString errorString() const { return m_error; }
+
+    /// True when the inventory is open for reading only: asked for (OpenMode::ReadOnly),
+    /// or the file, its folder or the server role does not allow writing. beginWrite()
+    /// then fails with readOnlyReason(), and the window disables every editing action.
+    bool isReadOnly() const { return m_readOnly; }
+    /// Why the inventory is read-only, in words for the user (the window's bar shows it,
+    /// a write command prints it); empty when it was asked for or is writable.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    /// What the user should know about this connection though it works, e.g. a server
+    /// on another machine reached without TLS; empty when nothing. Shown in the window's
+    /// bar and printed on standard error by the command line.
+    QStringList connectionWarnings() const { return m_connectionWarnings; }
     QSqlDatabase connection() const;
 
     /// The schema version stored in the file (PRAGMA user_version).
@@ -115,6 +127,9 @@ private:
     QString m_path;
     QString m_error;
     Backend m_backend = Backend::SQLite;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    QStringList m_connectionWarnings;
 };
 
 /// RAII write transaction: rolls back unless commit() succeeded.
