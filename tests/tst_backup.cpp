@@ -13,7 +13,6 @@
 #include <QProcess>
 #include <QSet>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,7 +23,6 @@ class TestBackup final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
     void init();
     void cleanup();
 
@@ -41,11 +39,6 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_inventory; // on the backend under test
 };
-
-void TestBackup::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-}
 
 void TestBackup::init()
 {

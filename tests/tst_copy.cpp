@@ -578,14 +578,27 @@ void TestCopy::killedCopyLeavesNoHalfMadeInventory()
         } else {
             ++absent;
         }
-        // What is left is named as unfinished, and is not a Steward inventory.
+        // What is left is named as unfinished. While the copy runs it carries no Steward
+        // mark either; one that opens was killed before the copy began (in the few
+        // milliseconds between making the empty schema and unmarking it: no items) or
+        // after it committed, before the rename (whole). Never some of the rows.
         const QStringList left = test::folderEntries(m_dir->filePath(QStringLiteral("out")));
         for (const QString &name : left) {
             QVERIFY2(InventoryCopy::isTemporaryName(name), qPrintable(name));
-            Database db;
-            QVERIFY2(!db.open(m_dir->filePath(QStringLiteral("out/") + name), Database::OpenMode::ReadOnly),
-                     qPrintable(name));
-            QFile::remove(m_dir->filePath(QStringLiteral("out/") + name));
+            const QString leftover = m_dir->filePath(QStringLiteral("out/") + name);
+            bool opens = false;
+            qint64 items = 0;
+            if (!name.endsWith(QLatin1String("-journal"))) {
+                Database db;
+                opens = db.open(leftover, Database::OpenMode::ReadOnly);
+                QSqlQuery count(db.connection());
+                if (opens)
+                    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM item")) && count.next());
+                items = opens ? count.value(0).toLongLong() : 0;
+            }
+            if (opens && items > 0)
+                QCOMPARE(test::dumpInventory(leftover), whole);
+            QFile::remove(leftover);
         }
     }
     qInfo("copy of %lld ms; %d of 8 kills left no target", full, absent);

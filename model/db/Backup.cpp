@@ -61,7 +61,9 @@ QString Backup::folderFor(const QString &location)
 {
     const QString folder = backupName(location) + QStringLiteral(".backups");
     if (dialect::isServerLocation(location))
-        return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups/") + folder;
+        // Steward's data folder (where its default inventory lives), whichever program asks.
+        return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+               QStringLiteral("/steward/backups/") + folder;
     return QFileInfo(location).absoluteDir().filePath(folder);
 }
 

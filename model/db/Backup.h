@@ -23,7 +23,7 @@ class Database;
  * (InventoryCopy::publish()): a backup file is whole or absent.
  *
  * Where they are kept: beside the file FOLDER/NAME.sqlite in FOLDER/NAME.backups/; for a
- * server's inventory in the application's data folder (backups/DATABASE@HOST.backups/).
+ * server's inventory in Steward's data folder (~/.local/share/steward/backups/DATABASE@HOST.backups/).
  * The names say what each is: NAME-YYYY-MM-DD.sqlite (the window's daily backup, of
  * which the newest few are kept), NAME-YYYY-MM-DD-HHMMSS.sqlite (made by "steward backup"),
  * NAME-YYYY-MM-DD-HHMMSS-before-restore.sqlite (taken just before a restore, so that the

@@ -77,7 +77,7 @@ start=$(now_ms)
 "$STEWARD" copy --from "$WORK/source.sqlite" --to "$WORK/out/full.sqlite" >/dev/null || exit 2
 COPY_MS=$(($(now_ms) - start))
 rm -f "$WORK/out/full.sqlite"
-copy_whole=0 copy_absent=0 copy_corrupt=0 copy_half=0 copy_leftovers=0
+copy_whole=0 copy_absent=0 copy_corrupt=0 copy_half=0 copy_leftovers=0 copy_left_empty=0 copy_left_whole=0
 for ((i = 0; i < N; i++)); do
     target="$WORK/out/new.sqlite"
     # A little past the whole run: some trials finish.
@@ -101,11 +101,20 @@ for ((i = 0; i < N; i++)); do
         case "$(basename "$f")" in
         *.partial-????????|*.partial-????????-journal)
             copy_leftovers=$((copy_leftovers + 1))
-            # Not to be taken for an inventory: Steward refuses to open it.
+            # Named as unfinished. While the copy runs it has no Steward mark either; one
+            # that opens was killed before the copy began (an empty schema) or after it
+            # committed, before the rename (whole). One with some of the rows would be
+            # half-made.
             case "$f" in *-journal) ;; *)
                 if "$STEWARD" check --db "$f" >/dev/null 2>&1; then
-                    copy_half=$((copy_half + 1))
-                    echo "copy trial $i: leftover $(basename "$f") opens as an inventory" >&2
+                    if [ "$(sqlite3 "$f" 'SELECT count(*) FROM item' 2>/dev/null)" = "0" ]; then
+                        copy_left_empty=$((copy_left_empty + 1))
+                    elif [ "$(counts "$f")" = "$SOURCE_COUNTS" ]; then
+                        copy_left_whole=$((copy_left_whole + 1))
+                    else
+                        copy_half=$((copy_half + 1))
+                        echo "copy trial $i: leftover $(basename "$f") holds part of the rows" >&2
+                    fi
                 fi ;;
             esac ;;
         *)
@@ -150,6 +159,6 @@ for ((i = 0; i < N; i++)); do
     rm -f "$target" "$target-journal"
 done
 
-echo "copy: $N trials (a whole run $COPY_MS ms): whole $copy_whole, absent $copy_absent, corrupt $copy_corrupt, half-made $copy_half; unfinished files left by kills: $copy_leftovers (named *.partial-*, none opens)"
+echo "copy: $N trials (a whole run $COPY_MS ms): whole $copy_whole, absent $copy_absent, corrupt $copy_corrupt, half-made $copy_half; unfinished files left by kills: $copy_leftovers (named *.partial-*; of them open: $copy_left_empty empty, killed before the copy began, and $copy_left_whole whole, killed before the rename)"
 echo "import: $N trials (a whole run $IMPORT_MS ms): as before $import_before, whole import $import_after, corrupt $import_corrupt, half-made $import_half; check refused before the journal was rolled back: $import_check_refused"
 [ $((copy_corrupt + copy_half + import_corrupt + import_half)) -eq 0 ]
