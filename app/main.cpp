@@ -1,4 +1,5 @@
 #include "AssignCliCommand.h"
+#include "BackupCliCommand.h"
 #include "CheckCliCommand.h"
 #include "ConnectDialog.h"
 #include "ContactCliCommand.h"
@@ -95,6 +96,7 @@ std::unique_ptr<CliCommand> findCommand(const QString &name)
         std::make_unique<LinkCliCommand>(),     std::make_unique<UnlinkCliCommand>(),
         std::make_unique<StatusCliCommand>(),   std::make_unique<StatusesCliCommand>(),
         std::make_unique<LinkTypeCliCommand>(), std::make_unique<LinkTypesCliCommand>(),
+        std::make_unique<BackupCliCommand>(),
     };
     for (std::unique_ptr<CliCommand> &command : commands) {
         if (command->name() == name)
@@ -146,6 +148,7 @@ QString usageText()
                "                                              text; tag:KEY or tag:KEY=VALUE keeps tagged ones\n"
                "  steward copy --to FILE|URL [--from FILE|URL] [--replace]\n"
                "                                              copy a whole inventory to another database\n"
+               "  steward backup [--db FILE] [-o FILE]        a consistent copy while others keep working\n"
                "  steward status NAME --category C [--db FILE]\n"
                "                                              declare a status of your own: C is operational,\n"
                "                                              degraded, down, retired or planned\n"

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AssignDialog.h"
+#include "BackupActions.h"
 #include "ChangeWatcher.h"
 #include "ConnectDialog.h"
 #include "ContactCommands.h"
@@ -303,6 +304,7 @@ void MainWindow::buildActions()
     help->addAction(tr("&About Steward"), this, &MainWindow::onAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     ReportActions::install(*this, file);
+    BackupActions::install(*this, file, m_settings);
     SearchActions::install(*this, {edit, view, find, showMap, m_directoryDock});
 }
 

@@ -25,6 +25,7 @@ const KeyInfo &info(Settings::Key key)
         {Settings::Key::TreeHeaderState, "tree/header", QVariant(QByteArray())},
         {Settings::Key::HistoryUserName, "history/userName", QVariant(QString())},
         {Settings::Key::MainSplitterState, "mainWindow/splitter", QVariant(QByteArray())},
+        {Settings::Key::BackupsKept, "backups/kept", QVariant(7)},
     };
     for (const KeyInfo &entry : table) {
         if (entry.key == key)

@@ -25,6 +25,7 @@ public:
         TreeHeaderState,
         HistoryUserName,   ///< who the history records; empty: the operating-system user
         MainSplitterState, ///< the tree and the map side by side
+        BackupsKept,       ///< how many daily backups the window keeps beside an inventory (0: none made)
     };
 
     /// @p iniPath empty: the user's settings file.

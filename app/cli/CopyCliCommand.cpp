@@ -3,8 +3,8 @@
 #include "Dialect.h"
 #include "InventoryCopy.h"
 
+#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 
 namespace steward {
@@ -31,36 +31,44 @@ int CopyCliCommand::execute(const QCommandLineParser &parser)
     Database source;
     if (!source.open(from, Database::OpenMode::ReadOnly))
         return fail(source.errorString());
-    // A file that does not exist yet and a server database without tables are made new.
-    Database target;
-    const bool newFile = !dialect::isServerLocation(to) && !QFileInfo::exists(to);
-    bool opened = newFile || dialect::isServerLocation(to) ? target.create(to) : false;
-    if (!opened && !newFile) {
-        const QString createError = target.errorString();
-        opened = target.open(to);
-        // Why the database could not be made, when it is not what opening it says too
-        // (a server that cannot be reached fails both the same way: said once).
-        if (!opened && dialect::isServerLocation(to) && !createError.contains(QLatin1String("already has tables")) &&
-            createError != target.errorString())
-            printError(createError);
-    }
-    if (!opened)
-        return fail(target.errorString());
     QElapsedTimer timer;
     timer.start();
     QVector<InventoryCopy::TableCount> counts;
     QString error;
-    if (!InventoryCopy::copy(source, target, parser.isSet(QStringLiteral("replace")), &counts, &error)) {
-        target.close();
-        if (newFile)
-            QFile::remove(to);
-        return fail(error);
+    QString shownTarget;
+    if (!dialect::isServerLocation(to) && !QFileInfo::exists(to)) {
+        // A new file: written aside and renamed into place once whole, so that a copy
+        // killed half-way leaves no half-made inventory there.
+        if (!InventoryCopy::copyToNewFile(source, to, &counts, &error))
+            return fail(error);
+        shownTarget = QDir::toNativeSeparators(to);
+    } else {
+        // A server database without tables is made new; an existing file or database
+        // is written in one transaction, so that it stays as it was until the copy
+        // commits.
+        Database target;
+        const bool server = dialect::isServerLocation(to);
+        bool opened = server && target.create(to);
+        if (!opened) {
+            const QString createError = target.errorString();
+            opened = target.open(to);
+            // Why the database could not be made, when it is not what opening it says too
+            // (a server that cannot be reached fails both the same way: said once).
+            if (!opened && server && !createError.contains(QLatin1String("already has tables")) &&
+                createError != target.errorString())
+                printError(createError);
+        }
+        if (!opened)
+            return fail(target.errorString());
+        if (!InventoryCopy::copy(source, target, parser.isSet(QStringLiteral("replace")), &counts, &error))
+            return fail(error);
+        shownTarget = target.displayName();
     }
     QStringList parts;
     for (const auto &c : std::as_const(counts))
         parts << tr("%1 %2").arg(c.rows).arg(c.table);
     printOut(tr("Copied %1 to %2 in %3 s: %4.")
-                 .arg(source.displayName(), target.displayName())
+                 .arg(source.displayName(), shownTarget)
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
                  .arg(parts.join(QStringLiteral(", "))));
     return ExitOk;

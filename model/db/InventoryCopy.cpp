@@ -3,7 +3,12 @@
 #include "Database.h"
 #include "SqliteStatement.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,6 +16,7 @@
 #include <QtEndian>
 #include <QVariant>
 
+#include <cerrno>
 #include <charconv>
 #include <cstring>
 #include <limits>
@@ -18,6 +24,14 @@
 #include <vector>
 
 #include <libpq-fe.h>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <stdio.h>
+#endif
 
 namespace steward {
 
@@ -600,8 +614,28 @@ QStringList InventoryCopy::tables()
             QStringLiteral("change_batch"), QStringLiteral("change_log")};
 }
 
+QString InventoryCopy::temporaryPath(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.absoluteDir().filePath(QStringLiteral("%1.partial-%2")
+                                           .arg(info.fileName())
+                                           .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
+}
+
+bool InventoryCopy::isTemporaryName(const QString &fileName)
+{
+    static const QRegularExpression pattern(QStringLiteral("\\.partial-[0-9a-f]{8}(-journal)?$"));
+    return pattern.match(fileName).hasMatch();
+}
+
 bool InventoryCopy::copy(Database &source, Database &target, bool replace, QVector<TableCount> *counts, QString *error,
                          const Progress &progress)
+{
+    return copyRows(source, target, replace, false, counts, error, progress);
+}
+
+bool InventoryCopy::copyRows(Database &source, Database &target, bool replace, bool markAtCommit,
+                             QVector<TableCount> *counts, QString *error, const Progress &progress)
 {
     QString message;
     const auto fail = [&](const QString &text) {
@@ -655,6 +689,12 @@ bool InventoryCopy::copy(Database &source, Database &target, bool replace, QVect
         if (!verifyCount(source, target, c, &message))
             return abandon(message);
     }
+    // A new file carries Steward's mark from this commit on, never before (copyToNewFile()).
+    if (markAtCommit) {
+        QSqlQuery mark(target.connection());
+        if (!mark.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)))
+            return abandon(tr("Cannot mark %1 as an inventory: %2").arg(target.displayName(), sqlError(mark)));
+    }
     if (!target.commit(&message)) {
         endRead();
         return fail(tr("Cannot save the copy into %1: %2").arg(target.displayName(), message));
@@ -663,6 +703,136 @@ bool InventoryCopy::copy(Database &source, Database &target, bool replace, QVect
     if (counts)
         *counts = copied;
     return true;
+}
+
+bool InventoryCopy::copyToNewFile(Database &source, const QString &path, QVector<TableCount> *counts, QString *error,
+                                  const Progress &progress)
+{
+    const auto fail = [&](const QString &text) {
+        if (error)
+            *error = text;
+        return false;
+    };
+    if (QFileInfo::exists(path))
+        return fail(tr("%1 already exists; it was not changed.").arg(QDir::toNativeSeparators(path)));
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return fail(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+    const QString temporary = temporaryPath(path);
+    QString message;
+    {
+        Database target;
+        if (!target.create(temporary))
+            return fail(target.errorString());
+        // Killed from here on, the file says it is no inventory ("of another
+        // application") besides its name saying it is unfinished.
+        QSqlQuery unmark(target.connection());
+        if (!unmark.exec(QStringLiteral("PRAGMA application_id = 0"))) {
+            message = tr("Cannot write %1: %2").arg(target.displayName(), sqlError(unmark));
+            unmark.finish();
+            target.close();
+            discard(temporary);
+            return fail(message);
+        }
+        unmark.finish();
+        if (!copyRows(source, target, false, true, counts, &message, progress)) {
+            target.close();
+            discard(temporary);
+            return fail(message);
+        }
+    }
+    return publish(temporary, path, error);
+}
+
+namespace {
+
+/// Flushes @p path (a file or a folder) to disk.
+bool flushToDisk(const QString &path, bool folder)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), folder ? O_RDONLY | O_DIRECTORY : O_RDONLY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+#else
+    Q_UNUSED(path)
+    Q_UNUSED(folder)
+    return true;
+#endif
+}
+
+/// Renames @p from to @p to, failing if @p to exists (never replacing a file).
+bool renameNoReplace(const QString &from, const QString &to, QString *why)
+{
+#ifdef Q_OS_LINUX
+    const QByteArray a = QFile::encodeName(from);
+    const QByteArray b = QFile::encodeName(to);
+    if (::renameat2(AT_FDCWD, a.constData(), AT_FDCWD, b.constData(), RENAME_NOREPLACE) == 0)
+        return true;
+    if (errno != EINVAL && errno != ENOSYS) {
+        *why = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    // A file system without RENAME_NOREPLACE: a hard link fails as well if the name is taken.
+    if (::link(a.constData(), b.constData()) != 0) {
+        *why = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    ::unlink(a.constData());
+    return true;
+#else
+    if (QFileInfo::exists(to)) {
+        *why = QStringLiteral("the file exists");
+        return false;
+    }
+    QFile file(from);
+    if (file.rename(to))
+        return true;
+    *why = file.errorString();
+    return false;
+#endif
+}
+
+} // namespace
+
+bool InventoryCopy::publish(const QString &temporary, const QString &path, QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const auto fail = [&](const QString &text) {
+        discard(temporary);
+        if (error)
+            *error = text;
+        return false;
+    };
+    if (!flushToDisk(temporary, false))
+        return fail(tr("Cannot save %1: the copy could not be written to disk.").arg(shown));
+    {
+        Database check;
+        if (!check.open(temporary, Database::OpenMode::ReadOnly))
+            return fail(tr("The copy for %1 does not open as an inventory: %2").arg(shown, check.errorString()));
+        QSqlQuery quick(check.connection());
+        if (!quick.exec(QStringLiteral("PRAGMA quick_check")) || !quick.next() ||
+            quick.value(0).toString() != QLatin1String("ok"))
+            return fail(tr("The copy for %1 is damaged: %2")
+                            .arg(shown, quick.lastError().isValid() ? sqlError(quick) : quick.value(0).toString()));
+    }
+    QString why;
+    if (!renameNoReplace(temporary, path, &why))
+        return fail(QFileInfo::exists(path) ? tr("%1 already exists; it was not changed.").arg(shown)
+                                            : tr("Cannot save %1: %2").arg(shown, why));
+    if (!flushToDisk(QFileInfo(path).absolutePath(), true)) {
+        if (error)
+            *error = tr("%1 was written, but its folder could not be flushed to disk.").arg(shown);
+        return false;
+    }
+    return true;
+}
+
+void InventoryCopy::discard(const QString &temporary)
+{
+    QFile::remove(temporary);
+    QFile::remove(temporary + QStringLiteral("-journal"));
 }
 
 } // namespace steward
