@@ -27,6 +27,10 @@ int CopyCliCommand::execute(const QCommandLineParser &parser)
     const QString from =
         parser.isSet(QStringLiteral("from")) ? parser.value(QStringLiteral("from")) : defaultDatabasePath();
     const QString to = parser.value(QStringLiteral("to"));
+    for (const QString &location : {from, to}) {
+        if (const QString problem = dialect::commandLinePasswordProblem(location); !problem.isEmpty())
+            return fail(problem);
+    }
 
     Database source;
     if (!source.open(from, Database::OpenMode::ReadOnly))
@@ -46,6 +50,10 @@ int CopyCliCommand::execute(const QCommandLineParser &parser)
     }
     if (!opened)
         return fail(target.errorString());
+    for (const Database *db : {&source, &target}) {
+        for (const QString &warning : db->connectionWarnings())
+            printError(warning);
+    }
     QElapsedTimer timer;
     timer.start();
     QVector<InventoryCopy::TableCount> counts;
