@@ -74,10 +74,11 @@ int AccessCliCommand::execute(const QCommandLineParser &parser)
         if (!roles)
             return fail(error);
         if (csv) {
-            return writeCsvToStdout({QStringLiteral("role"), QStringLiteral("access")}, [&](CsvWriter &out) {
-                       for (const auto &r : *roles)
-                           out.writeRow({r.role, ServerAccess::levelKey(r.level)});
-                   })
+            return writeCsvToStdout({QStringLiteral("role"), QStringLiteral("access")},
+                                    [&](CsvWriter &out) {
+                                        for (const auto &r : *roles)
+                                            out.writeRow({r.role, ServerAccess::levelKey(r.level)});
+                                    })
                        ? ExitOk
                        : ExitFailure;
         }
@@ -85,9 +86,9 @@ int AccessCliCommand::execute(const QCommandLineParser &parser)
         for (const auto &r : *roles)
             width = std::max(width, r.role.size());
         return writeTextToStdout([&](QTextStream &out) {
-                   for (const auto &r : *roles)
-                       out << r.role.leftJustified(width + 2) << ServerAccess::levelKey(r.level) << '\n';
-               })
+            for (const auto &r : *roles)
+                out << r.role.leftJustified(width + 2) << ServerAccess::levelKey(r.level) << '\n';
+        })
                    ? ExitOk
                    : ExitFailure;
     }
@@ -113,10 +114,10 @@ int AccessCliCommand::execute(const QCommandLineParser &parser)
     if (!now)
         return fail(error);
     if (action == QLatin1String("grant")) {
-        printErr(level == ServerAccess::Level::Editor
-                     ? tr("\"%1\" may now read and change %2, and add to its history (editor).")
-                           .arg(role, db.displayName())
-                     : tr("\"%1\" may now read %2 but not change it (viewer).").arg(role, db.displayName()));
+        printErr(
+            level == ServerAccess::Level::Editor
+                ? tr("\"%1\" may now read and change %2, and add to its history (editor).").arg(role, db.displayName())
+                : tr("\"%1\" may now read %2 but not change it (viewer).").arg(role, db.displayName()));
         // More than asked for, through PUBLIC or a role it belongs to.
         if (*now != level)
             printErr(tr("Through PUBLIC or a role it belongs to, it has more: %1.").arg(ServerAccess::levelKey(*now)));

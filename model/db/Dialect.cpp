@@ -96,7 +96,8 @@ QString commandLinePasswordProblem(const QString &location)
         return {};
     // Text, not QUrl, as displayLocation() does: what ps shows is the text. A password
     // may be written as USER:PASSWORD@ or as a parameter (?password=...).
-    static const QRegularExpression parameter(QStringLiteral("[?&]password="), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression parameter(QStringLiteral("[?&]password="),
+                                              QRegularExpression::CaseInsensitiveOption);
     if (displayLocation(location) == location && !location.contains(parameter))
         return {};
     return Tr::tr("A password written in a server address would be readable by every user of this machine (ps) for "

@@ -41,12 +41,11 @@ struct InventorySchema
 std::optional<InventorySchema> inventorySchema(const QSqlDatabase &db, QString *error)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral(
-            "SELECT n.oid, n.nspname, c.relowner FROM pg_catalog.pg_class c"
-            " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-            " WHERE c.relname = 'steward_meta' AND c.relkind IN ('r', 'p')"
-            " AND n.nspname = COALESCE(current_schema(), n.nspname)"
-            " ORDER BY n.nspname = 'public' DESC, n.nspname LIMIT 1"))) {
+    if (!q.exec(QStringLiteral("SELECT n.oid, n.nspname, c.relowner FROM pg_catalog.pg_class c"
+                               " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                               " WHERE c.relname = 'steward_meta' AND c.relkind IN ('r', 'p')"
+                               " AND n.nspname = COALESCE(current_schema(), n.nspname)"
+                               " ORDER BY n.nspname = 'public' DESC, n.nspname LIMIT 1"))) {
         if (error)
             *error = sqlError(q);
         return std::nullopt;
@@ -147,8 +146,9 @@ std::optional<QPair<QStringList, QStringList>> objects(const QSqlDatabase &db, c
                                                        QStringList *history, QStringList *meta, QString *error)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT relname, relkind = 'S' FROM pg_catalog.pg_class WHERE relnamespace = CAST(? AS oid)"
-                             " AND relkind IN ('r', 'p', 'S') ORDER BY relname"));
+    q.prepare(
+        QStringLiteral("SELECT relname, relkind = 'S' FROM pg_catalog.pg_class WHERE relnamespace = CAST(? AS oid)"
+                       " AND relkind IN ('r', 'p', 'S') ORDER BY relname"));
     q.addBindValue(schema.oid);
     if (!q.exec()) {
         if (error)
@@ -313,8 +313,8 @@ std::optional<QStringList> ServerAccess::grantStatements(const QSqlDatabase &db,
     const QString who = quoteIdentifier(role);
     if (q.next()) {
         if (q.value(0).toBool())
-            return fail(tr("the role \"%1\" owns the inventory (or is a superuser): it may do everything already.")
-                            .arg(role));
+            return fail(
+                tr("the role \"%1\" owns the inventory (or is a superuser): it may do everything already.").arg(role));
     } else {
         if (!q.exec(QStringLiteral("SELECT rolcreaterole OR rolsuper FROM pg_catalog.pg_roles"
                                    " WHERE rolname = current_user")) ||
@@ -356,8 +356,8 @@ std::optional<QStringList> ServerAccess::grantStatements(const QSqlDatabase &db,
         if (!history.isEmpty())
             statements << QStringLiteral("GRANT INSERT ON TABLE %1 TO %2").arg(history.join(comma), who);
         if (!sequences.isEmpty())
-            statements << QStringLiteral("GRANT USAGE, SELECT, UPDATE ON SEQUENCE %1 TO %2")
-                              .arg(sequences.join(comma), who);
+            statements
+                << QStringLiteral("GRANT USAGE, SELECT, UPDATE ON SEQUENCE %1 TO %2").arg(sequences.join(comma), who);
     }
     return statements;
 }
@@ -395,8 +395,8 @@ std::optional<QStringList> ServerAccess::revokeStatements(const QSqlDatabase &db
     if (!q.next())
         return fail(tr("the server has no role \"%1\".").arg(role));
     if (q.value(0).toBool())
-        return fail(tr("the role \"%1\" owns the inventory (or is a superuser); its access cannot be revoked.")
-                        .arg(role));
+        return fail(
+            tr("the role \"%1\" owns the inventory (or is a superuser); its access cannot be revoked.").arg(role));
     QStringList history;
     QStringList meta;
     const auto found = objects(db, *schema, &history, &meta, error);
