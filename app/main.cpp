@@ -1,3 +1,4 @@
+#include "AccessCliCommand.h"
 #include "AssignCliCommand.h"
 #include "BackupCliCommand.h"
 #include "CheckCliCommand.h"
@@ -97,6 +98,7 @@ std::unique_ptr<CliCommand> findCommand(const QString &name)
         std::make_unique<StatusCliCommand>(),   std::make_unique<StatusesCliCommand>(),
         std::make_unique<LinkTypeCliCommand>(), std::make_unique<LinkTypesCliCommand>(),
         std::make_unique<BackupCliCommand>(),
+        std::make_unique<AccessCliCommand>(),
     };
     for (std::unique_ptr<CliCommand> &command : commands) {
         if (command->name() == name)
@@ -161,11 +163,13 @@ QString usageText()
                "  steward link-type --remove KEY [--db FILE]  remove a link type of your own\n"
                "  steward link-types [--db FILE] [--format text|csv]\n"
                "                                              the link types, their labels and meaning\n"
+               "  steward access grant ROLE viewer|editor | revoke ROLE | list [--db URL] [--dry-run | --show-sql]\n"
+               "                                              who may read or change an inventory on PostgreSQL\n"
                "  steward --help | --version\n"
                "\n"
                "Without --db, Steward uses %1.\n"
                "Every FILE may also be a PostgreSQL database: postgresql://USER@HOST:PORT/DATABASE\n"
-               "(passwords from ~/.pgpass or PGPASSWORD; ?sslmode=verify-full is passed on).\n"
+               "(passwords from ~/.pgpass or PGPASSWORD, never in the address; ?sslmode=verify-full is passed on).\n"
                "Exit codes: 0 success, 1 failure, 2 usage error.")
         .arg(QDir::toNativeSeparators(defaultDatabasePath()));
 }
@@ -253,6 +257,12 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
                                    "main", "--select, --filter, --panel, --dialog and --impact go with --screenshot.")
                             << Qt::endl;
         return ExitUsage;
+    }
+    // The window's command line is in ps as much as a command's (its Connect dialog is
+    // where a password may be typed).
+    if (const QString problem = dialect::commandLinePasswordProblem(parser.value(db)); !problem.isEmpty()) {
+        QTextStream(stderr) << "steward: " << problem << Qt::endl;
+        return ExitFailure;
     }
     options->db = parser.value(db);
     options->screenshot = parser.value(screenshot);

@@ -382,7 +382,10 @@ void TestMigrations::migrationsAreNumberedInOrder()
     QVERIFY(!steps.isEmpty());
     for (int i = 0; i < steps.size(); ++i) {
         QCOMPARE(steps.at(i).number, i + 1);
-        QVERIFY(!steps.at(i).statements.isEmpty());
+        // Every step does something on PostgreSQL; on SQLite, all but step 7 (the
+        // server's history guards: a file has no roles, only its version moves on).
+        QVERIFY(!migrationStatements(steps.at(i), Backend::PostgreSQL).isEmpty());
+        QCOMPARE(steps.at(i).statements.isEmpty(), steps.at(i).number == 7);
     }
     QCOMPARE(Database::latestSchemaVersion(), steps.constLast().number);
 }

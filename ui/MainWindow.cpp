@@ -223,6 +223,16 @@ void MainWindow::buildActions()
     edit->addSeparator();
     QAction *name = edit->addAction(tr("Your &Name in the History…"), this, &MainWindow::onHistoryName);
     name->setObjectName(QStringLiteral("historyNameAction"));
+    // On a server the server names who made each change (its database role): no name
+    // chosen here reaches its history.
+    edit->setToolTipsVisible(true);
+    connect(this, &MainWindow::documentChanged, name, [name](InventoryDocument *document) {
+        const bool server = document && document->isServer();
+        name->setEnabled(!server);
+        name->setToolTip(server ? tr("An inventory on a server records your database role as the author of your "
+                                     "changes: the server sets it, and no name chosen here applies.")
+                                : QString());
+    });
     QAction *types = edit->addAction(tr("&Statuses and Link Types…"), this, &MainWindow::editStatusesAndLinkTypes);
     types->setObjectName(QStringLiteral("statusesAndLinkTypesAction"));
     edit->addSeparator();

@@ -1,6 +1,7 @@
 #include "CliCommand.h"
 
 #include "CsvWriter.h"
+#include "Dialect.h"
 #include "Store.h"
 
 #include <QDir>
@@ -122,10 +123,17 @@ bool CliCommand::openInventory(Database &db, const QCommandLineParser &parser, D
 {
     const QString path =
         parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
+    if (const QString problem = dialect::commandLinePasswordProblem(path); !problem.isEmpty()) {
+        printError(problem);
+        return false;
+    }
     if (!db.open(path, mode)) {
         printError(db.errorString());
         return false;
     }
+    // It works, but the user should know (e.g. a server elsewhere reached without TLS).
+    for (const QString &warning : db.connectionWarnings())
+        printError(warning);
     return true;
 }
 

@@ -27,10 +27,16 @@ int CopyCliCommand::execute(const QCommandLineParser &parser)
     const QString from =
         parser.isSet(QStringLiteral("from")) ? parser.value(QStringLiteral("from")) : defaultDatabasePath();
     const QString to = parser.value(QStringLiteral("to"));
+    for (const QString &location : {from, to}) {
+        if (const QString problem = dialect::commandLinePasswordProblem(location); !problem.isEmpty())
+            return fail(problem);
+    }
 
     Database source;
     if (!source.open(from, Database::OpenMode::ReadOnly))
         return fail(source.errorString());
+    for (const QString &warning : source.connectionWarnings())
+        printError(warning);
     QElapsedTimer timer;
     timer.start();
     QVector<InventoryCopy::TableCount> counts;
@@ -60,6 +66,8 @@ int CopyCliCommand::execute(const QCommandLineParser &parser)
         }
         if (!opened)
             return fail(target.errorString());
+        for (const QString &warning : target.connectionWarnings())
+            printError(warning);
         if (!InventoryCopy::copy(source, target, parser.isSet(QStringLiteral("replace")), &counts, &error))
             return fail(error);
         shownTarget = target.displayName();

@@ -33,9 +33,13 @@ int InitCliCommand::execute(const QCommandLineParser &parser)
         if (!validation::isEmailAddress(escalation))
             return usage(tr("--escalation: \"%1\" is not an email address.").arg(escalation));
     }
+    if (const QString problem = dialect::commandLinePasswordProblem(path); !problem.isEmpty())
+        return fail(problem);
     Database db;
     if (!db.create(path))
         return fail(db.errorString());
+    for (const QString &warning : db.connectionWarnings())
+        printError(warning);
     QString error;
     bool ok = true;
     {

@@ -2,6 +2,7 @@
 
 #include "Dialect.h"
 #include "Migrations.h"
+#include "ServerAccess.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -171,6 +172,18 @@ bool Database::openServerConnection(const QString &location, bool createDatabase
     // Notices (such as "relation already exists, skipping") are not for the user.
     if (!query.exec(QStringLiteral("SET client_min_messages = warning")))
         return fail(tr("Cannot configure %1: %2").arg(shown, sqlError(query)));
+    // A server on another machine reached without TLS: it works, but the user should know.
+    if (!dialect::isThisMachine(where.host, dialect::thisMachineAddresses())) {
+        if (!query.exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")))
+            return fail(tr("Cannot read %1: %2").arg(shown, sqlError(query)));
+        if (!query.next() || !query.value(0).toBool())
+            m_connectionWarnings << tr("The server %1 is on another machine and the connection to it is not "
+                                       "encrypted (no TLS): the inventory, and any password sent, cross the network "
+                                       "where others may read them. Add ?sslmode=verify-full to the address to "
+                                       "insist on TLS (the server needs a certificate).")
+                                        .arg(where.host);
+        query.finish();
+    }
     m_path = location;
     m_backend = Backend::PostgreSQL;
     return true;
@@ -274,7 +287,38 @@ bool Database::openServer(const QString &location, OpenMode mode)
 {
     if (!openServerConnection(location, false))
         return false;
-    const bool readOnly = mode == OpenMode::ReadOnly;
+    // What the role may do, asked before anything is read: a role that may not read
+    // the tables would otherwise be told the database is damaged, and one that may
+    // only read them would be offered edits the server then refuses.
+    QString error;
+    const auto access = ServerAccess::privileges(connection(), &error);
+    if (!access)
+        return fail(tr("Cannot read %1: %2").arg(displayName(), error));
+    if (access->inventory) {
+        if (!access->read)
+            return fail(tr("Your database role \"%1\" may not read this inventory: %2. Ask its owner for "
+                           "`steward access grant %1 viewer` (or editor).")
+                            .arg(access->role, access->readProblem));
+        if (!access->write && mode == OpenMode::ReadWrite) {
+            m_readOnly = true;
+            m_readOnlyReason = tr("Your database role \"%1\" may read this inventory but not change it (ask its "
+                                  "owner for `steward access grant %1 editor`).")
+                                   .arg(access->role);
+        }
+        // Only the owner may run schema steps: anyone else is told whom to ask, and a
+        // role that may only read is never asked to upgrade.
+        if (!access->owner) {
+            const int version = schemaVersion();
+            if (version > 0 && version < latestSchemaVersion())
+                return fail(tr("%1 uses an older schema (%2) that only the owner of its tables can upgrade: ask "
+                               "them to open it once with this version of Steward. Your database role \"%3\" is "
+                               "not the owner.")
+                                .arg(displayName())
+                                .arg(version)
+                                .arg(access->role));
+        }
+    }
+    const bool readOnly = m_readOnly;
     if (readOnly) {
         QSqlQuery query(connection());
         if (!query.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))

@@ -10,6 +10,10 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <arpa/inet.h>
+#include <ifaddrs.h>
+#include <netinet/in.h>
+
 namespace steward::dialect {
 
 namespace {
@@ -84,6 +88,102 @@ QString rememberedPassword(const QString &location)
 {
     const QMutexLocker lock(&s_passwordsMutex);
     return passwords().value(displayLocation(location));
+}
+
+QString commandLinePasswordProblem(const QString &location)
+{
+    if (!isServerLocation(location))
+        return {};
+    // Text, not QUrl, as displayLocation() does: what ps shows is the text. A password
+    // may be written as USER:PASSWORD@ or as a parameter (?password=...).
+    static const QRegularExpression parameter(QStringLiteral("[?&]password="),
+                                              QRegularExpression::CaseInsensitiveOption);
+    if (displayLocation(location) == location && !location.contains(parameter))
+        return {};
+    return Tr::tr("A password written in a server address would be readable by every user of this machine (ps) for "
+                  "as long as Steward runs, so it is not taken on the command line. Leave it out of the address and "
+                  "give it in PGPASSWORD or ~/.pgpass (chmod 600), or open the inventory in the window, which asks "
+                  "for it and keeps it in your keychain.");
+}
+
+namespace {
+/// An IP address in a canonical text form (IPv6 compressed, lower case; an IPv4-mapped
+/// IPv6 address as IPv4); empty when @p text is not an address.
+QString canonicalAddress(QString text)
+{
+    if (text.startsWith(QLatin1Char('[')) && text.endsWith(QLatin1Char(']')))
+        text = text.mid(1, text.size() - 2);
+    // A zone (fe80::1%eth0) does not change whose address it is.
+    text = text.section(QLatin1Char('%'), 0, 0);
+    const QByteArray bytes = text.toLatin1();
+    in_addr v4{};
+    if (inet_pton(AF_INET, bytes.constData(), &v4) == 1) {
+        char out[INET_ADDRSTRLEN] = {};
+        inet_ntop(AF_INET, &v4, out, sizeof out);
+        return QString::fromLatin1(out);
+    }
+    in6_addr v6{};
+    if (inet_pton(AF_INET6, bytes.constData(), &v6) == 1) {
+        if (IN6_IS_ADDR_V4MAPPED(&v6)) {
+            char out[INET_ADDRSTRLEN] = {};
+            inet_ntop(AF_INET, &v6.s6_addr[12], out, sizeof out);
+            return QString::fromLatin1(out);
+        }
+        char out[INET6_ADDRSTRLEN] = {};
+        inet_ntop(AF_INET6, &v6, out, sizeof out);
+        return QString::fromLatin1(out);
+    }
+    return {};
+}
+} // namespace
+
+bool isThisMachine(const QString &host, const QStringList &ownAddresses)
+{
+    // libpq: no host, or one that begins with a slash (or @, Linux's abstract
+    // namespace), is a Unix-domain socket.
+    if (host.isEmpty() || host.startsWith(QLatin1Char('/')) || host.startsWith(QLatin1Char('@')))
+        return true;
+    QString name = host.toLower();
+    if (name.endsWith(QLatin1Char('.')))
+        name.chop(1);
+    if (name == QLatin1String("localhost") || name.endsWith(QLatin1String(".localhost")))
+        return true;
+    const QString address = canonicalAddress(name);
+    if (address.isEmpty())
+        return false;
+    if (address == QLatin1String("::1") || address == QLatin1String("::") || address == QLatin1String("0.0.0.0") ||
+        address.startsWith(QLatin1String("127.")))
+        return true;
+    for (const QString &own : ownAddresses) {
+        if (canonicalAddress(own) == address)
+            return true;
+    }
+    return false;
+}
+
+QStringList thisMachineAddresses()
+{
+    QStringList addresses;
+    ifaddrs *list = nullptr;
+    if (getifaddrs(&list) != 0)
+        return addresses;
+    for (const ifaddrs *entry = list; entry; entry = entry->ifa_next) {
+        if (!entry->ifa_addr)
+            continue;
+        char out[INET6_ADDRSTRLEN] = {};
+        if (entry->ifa_addr->sa_family == AF_INET) {
+            const auto *in = reinterpret_cast<const sockaddr_in *>(entry->ifa_addr);
+            inet_ntop(AF_INET, &in->sin_addr, out, sizeof out);
+        } else if (entry->ifa_addr->sa_family == AF_INET6) {
+            const auto *in6 = reinterpret_cast<const sockaddr_in6 *>(entry->ifa_addr);
+            inet_ntop(AF_INET6, &in6->sin6_addr, out, sizeof out);
+        } else {
+            continue;
+        }
+        addresses << QString::fromLatin1(out);
+    }
+    freeifaddrs(list);
+    return addresses;
 }
 
 QString displayLocation(const QString &location)

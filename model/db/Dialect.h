@@ -43,6 +43,21 @@ ServerLocation parseServerLocation(const QString &location);
 void rememberPassword(const QString &location, const QString &password);
 QString rememberedPassword(const QString &location);
 
+/// Why @p location may not be given on the command line, or empty when it may: a
+/// password written in a server address would sit in the process list (ps) for the
+/// whole run, for every user of the machine to read. The message names the ways that
+/// keep it out of sight: PGPASSWORD, ~/.pgpass and the window's keychain.
+QString commandLinePasswordProblem(const QString &location);
+
+/// Whether a connection to @p host stays on this machine: no host or a Unix socket's
+/// folder (a path), "localhost", a loopback address (127.0.0.0/8, ::1), the wildcard
+/// addresses, or one of @p ownAddresses (this machine's interface addresses as text,
+/// see thisMachineAddresses()). A name other than localhost counts only if it is
+/// written as one of those addresses: it is not resolved here.
+bool isThisMachine(const QString &host, const QStringList &ownAddresses);
+/// The addresses of this machine's network interfaces, as text ("192.0.2.2", "fe80::1").
+QStringList thisMachineAddresses();
+
 /// The location as it may be shown and remembered: a server URI without its password,
 /// a file as a native path.
 QString displayLocation(const QString &location);

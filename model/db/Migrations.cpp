@@ -577,6 +577,54 @@ QStringList postgresGraphStep()
     return sql + postgresSearchListsStep();
 }
 
+// Schema step 7: a history nobody can forge. A file has no roles, so on SQLite the step
+// only moves the version on; on PostgreSQL the server, not the client, says who changed
+// what and when, and the history can only be added to:
+// - every change batch is stamped BEFORE INSERT with session_user (the role that logged
+//   in, whatever SET ROLE says since) and the server's clock, in the format Store writes
+//   (Qt::ISODateWithMs in UTC: 2024-03-01T09:30:00.123Z), whatever the client sent;
+// - UPDATE, DELETE and TRUNCATE of change_batch and change_log are refused for every role
+//   but the tables' owner, grants or not. The owner may anyway drop the triggers; its
+//   `steward copy --replace` does (InventoryCopy drops and restores every trigger of the
+//   tables it fills), so that a copied history keeps its actors and times.
+QStringList postgresHistoryStep()
+{
+    return {
+        QStringLiteral("CREATE FUNCTION steward_history_stamp() RETURNS trigger LANGUAGE plpgsql AS $stamp$ BEGIN"
+                       " NEW.actor := session_user;"
+                       " NEW.at := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"');"
+                       " RETURN NEW; END $stamp$"),
+        QStringLiteral("CREATE TRIGGER change_batch_stamp BEFORE INSERT ON change_batch FOR EACH ROW"
+                       " EXECUTE FUNCTION steward_history_stamp()"),
+        QStringLiteral(
+            "CREATE FUNCTION steward_history_append_only() RETURNS trigger LANGUAGE plpgsql AS $append$ BEGIN"
+            " IF pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'USAGE') THEN"
+            "  IF TG_LEVEL = 'STATEMENT' THEN RETURN NULL; END IF;"
+            "  IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;"
+            "  RETURN NEW;"
+            " END IF;"
+            " RAISE EXCEPTION 'The history of this inventory can only be added to: % of % is refused to role %.',"
+            "  TG_OP, TG_TABLE_NAME, current_user"
+            "  USING ERRCODE = 'insufficient_privilege',"
+            "  HINT = 'Only the owner of the inventory''s tables may change or remove its history.';"
+            " END $append$"),
+    };
+}
+
+QStringList postgresHistoryTriggers()
+{
+    QStringList sql;
+    for (const QString &table : {QStringLiteral("change_batch"), QStringLiteral("change_log")}) {
+        sql << QStringLiteral("CREATE TRIGGER %1_append_only BEFORE UPDATE OR DELETE ON %1 FOR EACH ROW"
+                              " EXECUTE FUNCTION steward_history_append_only()")
+                   .arg(table)
+            << QStringLiteral("CREATE TRIGGER %1_no_truncate BEFORE TRUNCATE ON %1 FOR EACH STATEMENT"
+                              " EXECUTE FUNCTION steward_history_append_only()")
+                   .arg(table);
+    }
+    return sql;
+}
+
 QString idList(const QVector<qint64> &ids)
 {
     QStringList numbers;
@@ -892,6 +940,9 @@ const QVector<Migration> &migrations()
         {5, uniqueNamesStep(), {}, uniqueNamesProblems},
         // The graph: several hosts, aliases, tags, link types and statuses of one's own.
         {6, graphSearchStep(), postgresGraphStep()},
+        // A history nobody can forge: the server names the actor and the time, and the
+        // history is append-only (PostgreSQL only; on SQLite the version moves on).
+        {7, {}, postgresHistoryStep() + postgresHistoryTriggers()},
     };
     return steps;
 }

@@ -232,6 +232,8 @@ bool Store::write(const std::function<bool(QString *)> &work, QString *error, co
             setError(error, tr("Not saved: the connection to the server was lost (%1). Steward connects again by "
                                "itself; save again in a moment.")
                                 .arg(message.simplified()));
+        else if (m_db.isReadOnly()) // the reason says it all (Database::readOnlyReason())
+            setError(error, message);
         else
             setError(error, tr("The inventory is busy or cannot be written: %1").arg(message));
         return false;
