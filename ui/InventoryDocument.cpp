@@ -129,11 +129,8 @@ bool InventoryDocument::refuseWhenReadOnly(QString *error) const
         return false;
     if (error) {
         const QString reason = readOnlyReason();
-        *error = reason.isEmpty()
-                     ? tr("%1 is open for reading only: nothing can be changed. Open it again with File > Open… to "
-                          "make changes.")
-                           .arg(m_db->displayName())
-                     : reason;
+        *error = reason.isEmpty() ? tr("%1 is open for reading only: nothing can be changed.").arg(m_db->displayName())
+                                  : reason;
     }
     return true;
 }

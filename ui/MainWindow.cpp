@@ -1234,10 +1234,13 @@ void MainWindow::updateReadOnly()
         m_readOnlyBar->showMessage(MessageBar::Kind::Error, m_document->damageMessage());
     } else if (readOnly) {
         const QString reason = m_document->readOnlyReason();
+        const QString asked = m_document->isServer()
+                                  ? tr("Read-only: opened for reading only. Nothing can be changed; connect again "
+                                       "with File > Connect to Server… to make changes.")
+                                  : tr("Read-only: opened for reading only. Nothing can be changed; open it with "
+                                       "File > Open… to make changes.");
         m_readOnlyBar->showMessage(MessageBar::Kind::Information,
-                                   reason.isEmpty() ? tr("Read-only: opened for reading only. Nothing can be changed; "
-                                                         "open it with File > Open… to make changes.")
-                                                    : tr("Read-only: %1").arg(reason));
+                                   reason.isEmpty() ? asked : tr("Read-only: %1").arg(reason));
     } else {
         m_readOnlyBar->clear();
     }

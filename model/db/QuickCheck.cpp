@@ -60,8 +60,14 @@ std::optional<QStringList> QuickCheck::run(const QString &path, const std::atomi
             break;
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, 0));
         const QString row = QString::fromUtf8(text ? text : "");
-        if (row != QLatin1String("ok"))
-            problems << row;
+        if (row == QLatin1String("ok"))
+            continue;
+        // A row may hold several problems, one a line, under "*** in database main ***".
+        const QStringList lines = row.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : lines) {
+            if (!line.startsWith(QLatin1String("*** in database")))
+                problems << line.trimmed();
+        }
     }
     const QString why = QString::fromUtf8(sqlite3_errmsg(db));
     sqlite3_finalize(statement);
