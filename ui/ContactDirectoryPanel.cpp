@@ -27,6 +27,7 @@ ContactDirectoryPanel::ContactDirectoryPanel(QWidget *parent)
     , m_model(new ContactListModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTreeView(this))
+    , m_add(new QPushButton(tr("&New…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_delete(new QPushButton(tr("&Delete…"), this))
     , m_ownedTitle(new QLabel(this))
@@ -57,11 +58,10 @@ ContactDirectoryPanel::ContactDirectoryPanel(QWidget *parent)
     layout->addWidget(m_view, 2);
 
     auto *buttons = new QHBoxLayout;
-    auto *add = new QPushButton(tr("&New…"), this);
-    add->setObjectName(QStringLiteral("newContactButton"));
+    m_add->setObjectName(QStringLiteral("newContactButton"));
     m_edit->setObjectName(QStringLiteral("editContactButton"));
     m_delete->setObjectName(QStringLiteral("deleteContactButton"));
-    buttons->addWidget(add);
+    buttons->addWidget(m_add);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
     buttons->addStretch();
@@ -75,7 +75,7 @@ ContactDirectoryPanel::ContactDirectoryPanel(QWidget *parent)
     layout->addWidget(m_owned, 1);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(add, &QPushButton::clicked, this, &ContactDirectoryPanel::newRequested);
+    connect(m_add, &QPushButton::clicked, this, &ContactDirectoryPanel::newRequested);
     connect(m_edit, &QPushButton::clicked, this, [this] {
         if (const qint64 id = currentContactId())
             Q_EMIT editRequested(id);
@@ -85,6 +85,8 @@ ContactDirectoryPanel::ContactDirectoryPanel(QWidget *parent)
             Q_EMIT deleteRequested(id);
     });
     connect(m_view, &QTreeView::doubleClicked, this, [this] {
+        if (m_readOnly)
+            return;
         if (const qint64 id = currentContactId())
             Q_EMIT editRequested(id);
     });
@@ -180,12 +182,22 @@ bool ContactDirectoryPanel::selectContact(qint64 id)
     return true;
 }
 
+void ContactDirectoryPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    const qint64 id = currentContactId();
+    m_add->setEnabled(!readOnly);
+    m_edit->setEnabled(id != 0 && !readOnly);
+    m_delete->setEnabled(id != 0 && !readOnly);
+}
+
 void ContactDirectoryPanel::refreshOwned()
 {
     m_owned->clear();
     const qint64 id = currentContactId();
-    m_edit->setEnabled(id != 0);
-    m_delete->setEnabled(id != 0);
+    m_add->setEnabled(!m_readOnly);
+    m_edit->setEnabled(id != 0 && !m_readOnly);
+    m_delete->setEnabled(id != 0 && !m_readOnly);
     if (!m_store || !id) {
         m_ownedTitle->setText(tr("Select a contact to see what it is assigned to."));
         return;

@@ -40,6 +40,8 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     /// The selected contact's assignments as shown: "owner of PyPI", ...
     QStringList ownedLines() const;
+    /// Read-only: New, Edit and Delete disabled, a double-click opens no form.
+    void setReadOnly(bool readOnly);
 
 Q_SIGNALS:
     void newRequested();
@@ -57,10 +59,12 @@ private:
 
     Store *m_store = nullptr;
     bool m_stale = true;
+    bool m_readOnly = false;
     QLineEdit *m_filter;
     ContactListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTreeView *m_view;
+    QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_delete;
     QLabel *m_ownedTitle;

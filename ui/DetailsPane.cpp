@@ -1,7 +1,9 @@
 #include "DetailsPane.h"
 
+#include "LongText.h"
 #include "Store.h"
 
+#include <QDesktopServices>
 #include <QHash>
 #include <QRegularExpression>
 #include <QUrl>
@@ -54,24 +56,69 @@ QString row(const QString &label, const QString &html)
         .arg(esc(label), html);
 }
 
+/// The scheme of the "Show all" links: steward-show-all:N, N the text's index.
+const QString ShowAllScheme = QStringLiteral("steward-show-all");
+
 } // namespace
 
 DetailsPane::DetailsPane(QWidget *parent)
     : QTextBrowser(parent)
 {
     setObjectName(QStringLiteral("detailsTextBrowser"));
-    setOpenExternalLinks(true);
+    // Links are followed here: web addresses by the desktop, "Show all" by a window.
+    setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, &DetailsPane::openShowAll);
+    // A word longer than the pane (an address, a hash) breaks rather than widening it.
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setFrameShape(QFrame::NoFrame);
     clearItem();
 }
 
+QStringList DetailsPane::showAllLinks() const
+{
+    QStringList links;
+    for (int i = 0; i < m_fullTexts.size(); ++i)
+        links << QStringLiteral("%1:%2").arg(ShowAllScheme).arg(i);
+    return links;
+}
+
+void DetailsPane::openShowAll(const QUrl &url)
+{
+    if (url.scheme() != ShowAllScheme) {
+        QDesktopServices::openUrl(url);
+        return;
+    }
+    bool ok = false;
+    const int index = url.path().toInt(&ok);
+    if (ok && index >= 0 && index < m_fullTexts.size())
+        longtext::showAll(this, m_fullTitles.at(index), m_fullTexts.at(index));
+}
+
+QString DetailsPane::longText(const QString &title, const QString &text, bool links)
+{
+    if (!longtext::isLong(text))
+        return links ? linkified(text) : escLines(text);
+    const QString shown = longtext::elided(text);
+    const QString html = links ? linkified(shown) : escLines(shown);
+    m_fullTitles << title;
+    m_fullTexts << text;
+    return html + QStringLiteral(" <a href=\"%1:%2\">%3</a>")
+                      .arg(ShowAllScheme)
+                      .arg(m_fullTexts.size() - 1)
+                      .arg(esc(tr("Show all (%n characters)", nullptr, static_cast<int>(text.size()))));
+}
+
 void DetailsPane::clearItem()
 {
+    m_fullTitles.clear();
+    m_fullTexts.clear();
     setHtml(QStringLiteral("<p style=\"color:#777\">%1</p>").arg(esc(tr("Select an item in the tree."))));
 }
 
 void DetailsPane::showItem(Store *store, qint64 id)
 {
+    m_fullTitles.clear();
+    m_fullTexts.clear();
     QString error;
     const auto showError = [this, &error] {
         setHtml(QStringLiteral("<p style=\"color:#b71c1c\">%1</p>").arg(esc(error)));
@@ -81,7 +128,8 @@ void DetailsPane::showItem(Store *store, qint64 id)
         showError();
         return;
     }
-    QString html = QStringLiteral("<h2 style=\"margin-bottom:2px\">%1</h2>").arg(esc(item->name));
+    QString html =
+        QStringLiteral("<h2 style=\"margin-bottom:2px\">%1</h2>").arg(longText(tr("Name"), item->name, false));
     html += QStringLiteral("<p style=\"color:#555;margin-top:0\">%1 &middot; %2</p>")
                 .arg(esc(keys::itemKindLabel(item->kind)), esc(keys::statusLabel(item->status)));
     QString rows;
@@ -166,9 +214,10 @@ void DetailsPane::showItem(Store *store, qint64 id)
             labels << label;
         linked[label] << html;
     };
-    const auto note = [](const Link &l) {
+    const auto note = [this](const Link &l) {
         return l.note.isEmpty() ? QString()
-                                : QStringLiteral(" <span style=\"color:#555\">(%1)</span>").arg(escLines(l.note));
+                                : QStringLiteral(" <span style=\"color:#555\">(%1)</span>")
+                                      .arg(longText(tr("Note of a link"), l.note, false));
     };
     for (const Link &l : *links) {
         if (l.fromItem == id)
@@ -176,14 +225,17 @@ void DetailsPane::showItem(Store *store, qint64 id)
         else if (l.type == keys::linkKind(LinkKind::FrontedBy))
             add(tr("Serves"), esc(l.fromName) + note(l));
         else
-            add(tr("Used by"), QStringLiteral("%1 <span style=\"color:#555\">(%2%3)</span>")
-                                   .arg(esc(l.fromName), esc(typeLabel(l.type)),
-                                        l.note.isEmpty() ? QString() : QStringLiteral(": ") + escLines(l.note)));
+            add(tr("Used by"),
+                QStringLiteral("%1 <span style=\"color:#555\">(%2%3)</span>")
+                    .arg(esc(l.fromName), esc(typeLabel(l.type)),
+                         l.note.isEmpty() ? QString()
+                                          : QStringLiteral(": ") + longText(tr("Note of a link"), l.note, false)));
     }
     for (const QString &label : std::as_const(labels))
         rows += row(label, linked.value(label).join(QStringLiteral("<br>")));
-    rows += row(tr("Description"), linkified(item->description));
-    rows += row(tr("Notes"), linkified(item->notes));
+    rows += row(tr("Description"),
+                longText(tr("Description of %1").arg(longtext::elided(item->name, 80)), item->description, true));
+    rows += row(tr("Notes"), longText(tr("Notes on %1").arg(longtext::elided(item->name, 80)), item->notes, true));
     if (!rows.isEmpty())
         html += QStringLiteral("<table cellspacing=\"2\">%1</table>").arg(rows);
     setHtml(html);

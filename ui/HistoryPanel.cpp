@@ -1,6 +1,8 @@
 #include "HistoryPanel.h"
 
 #include "HistoryModel.h"
+#include "LongText.h"
+#include "LongTextDelegate.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -20,6 +22,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     , m_selectedOnly(new QCheckBox(tr("Selected item only"), this))
     , m_table(new QTableView(this))
     , m_revert(new QPushButton(tr("&Revert This Change"), this))
+    , m_showAll(new QPushButton(tr("Show &All"), this))
 {
     setObjectName(QStringLiteral("historyPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -38,6 +41,8 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_table->setObjectName(QStringLiteral("historyTableView"));
     m_table->setModel(m_proxy);
+    // A before or after may be a megabyte: drawn and tipped shortened, whole in Show All.
+    m_table->setItemDelegate(new LongTextDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
@@ -49,7 +54,16 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_revert->setToolTip(tr(
         "Put back the values from before this change: an item's or contact's edit, or an assignment added, changed or removed, while it is the newest change of its record."));
     m_revert->setEnabled(false);
-    layout->addWidget(m_revert, 0, Qt::AlignRight);
+    m_showAll->setObjectName(QStringLiteral("showAllChangePushButton"));
+    m_showAll->setToolTip(tr("The whole of this change, with long values in full (or double-click the row)"));
+    m_showAll->setEnabled(false);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_showAll);
+    buttons->addWidget(m_revert);
+    layout->addLayout(buttons);
+    connect(m_showAll, &QPushButton::clicked, this, &HistoryPanel::showChange);
+    connect(m_table, &QTableView::doubleClicked, this, &HistoryPanel::showChange);
     connect(m_revert, &QPushButton::clicked, this, [this] {
         const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
         if (m_model && m_model->canRevert(index.row()))
@@ -105,10 +119,29 @@ void HistoryPanel::selectRow(int row)
     m_table->setCurrentIndex(m_proxy->index(row, 0));
 }
 
+void HistoryPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    updateRevert();
+}
+
+void HistoryPanel::showChange()
+{
+    const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
+    if (!m_model || !index.isValid())
+        return;
+    const auto column = [&](int c) { return m_model->index(index.row(), c).data().toString(); };
+    const QString text = QStringLiteral("%1 · %2 · %3\n\n%4")
+                             .arg(column(HistoryModel::WhenColumn), column(HistoryModel::WhoColumn),
+                                  column(HistoryModel::WhatColumn), column(HistoryModel::ChangeColumn));
+    longtext::showAll(this, tr("Change"), text);
+}
+
 void HistoryPanel::updateRevert()
 {
     const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
-    m_revert->setEnabled(m_model && index.isValid() && m_model->canRevert(index.row()));
+    m_revert->setEnabled(!m_readOnly && m_model && index.isValid() && m_model->canRevert(index.row()));
+    m_showAll->setEnabled(m_model && index.isValid());
 }
 
 void HistoryPanel::apply()

@@ -36,6 +36,11 @@ public:
     QSortFilterProxyModel *filterModel() const { return m_proxy; }
     /// Selects the row of the proxy (for tests and keyboard users).
     void selectRow(int row);
+    /// Read-only: nothing can be reverted.
+    void setReadOnly(bool readOnly);
+    /// Opens the whole text of the current row's change in a window ("Show all"); a
+    /// long before or after is shown shortened in the table and its tooltip.
+    void showChange();
 
 Q_SIGNALS:
     /// The user asked to put back the values before @p entry.
@@ -51,7 +56,9 @@ private:
     QCheckBox *m_selectedOnly;
     QTableView *m_table;
     QPushButton *m_revert;
+    QPushButton *m_showAll;
     qint64 m_itemId = 0;
+    bool m_readOnly = false;
 };
 
 } // namespace steward

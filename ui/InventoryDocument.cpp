@@ -10,11 +10,14 @@
 #include "HistoryActor.h"
 #include "InventoryTreeModel.h"
 #include "ItemCommands.h"
+#include "QuickCheck.h"
 #include "RevertPlan.h"
 #include "Store.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFutureWatcher>
+#include <QtConcurrentRun>
 #include <QUndoStack>
 
 namespace steward {
@@ -27,6 +30,7 @@ InventoryDocument::InventoryDocument(std::unique_ptr<Database> db, std::unique_p
 
 InventoryDocument::~InventoryDocument()
 {
+    m_cancelCheck->store(true);
     // The steps and the model hold the store: they go first.
     m_undo->clear();
     delete m_model;
@@ -38,10 +42,10 @@ InventoryDocument::~InventoryDocument()
 }
 
 std::unique_ptr<InventoryDocument> InventoryDocument::open(const QString &location, const QString &historyName,
-                                                           QString *error)
+                                                           QString *error, Database::OpenMode mode)
 {
     auto db = std::make_unique<Database>();
-    if (!db->open(location)) {
+    if (!db->open(location, mode)) {
         if (error)
             *error = db->errorString();
         return nullptr;
@@ -109,8 +113,68 @@ void InventoryDocument::setHistoryName(const QString &name)
     applyHistoryActor(*m_store, name);
 }
 
+bool InventoryDocument::isReadOnly() const
+{
+    return isDamaged() || m_db->isReadOnly();
+}
+
+QString InventoryDocument::readOnlyReason() const
+{
+    return isDamaged() ? m_damage : m_db->readOnlyReason();
+}
+
+bool InventoryDocument::refuseWhenReadOnly(QString *error) const
+{
+    if (!isReadOnly())
+        return false;
+    if (error) {
+        const QString reason = readOnlyReason();
+        *error = reason.isEmpty() ? tr("%1 is open for reading only: nothing can be changed.").arg(m_db->displayName())
+                                  : reason;
+    }
+    return true;
+}
+
+void InventoryDocument::markDamaged(const QStringList &problems)
+{
+    if (problems.isEmpty() || isDamaged())
+        return;
+    const QString first = problems.first();
+    const QString found =
+        problems.size() > 1
+            ? tr("%1 (and %n more problem(s))", nullptr, static_cast<int>(problems.size() - 1)).arg(first)
+            : first;
+    m_damage = tr("The inventory is damaged: %1. Steward will not change it. Restore a backup (File > Restore From "
+                  "Backup…) or run `steward check`.")
+                   .arg(found);
+    Q_EMIT readOnlyChanged();
+}
+
+void InventoryDocument::startIntegrityCheck()
+{
+    if (m_db->isServer() || m_checking)
+        return;
+    m_checking = true;
+    auto *watcher = new QFutureWatcher<QPair<QStringList, QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        const auto [problems, error] = watcher->result();
+        watcher->deleteLater();
+        m_checking = false;
+        markDamaged(problems);
+        Q_EMIT integrityChecked(problems, error);
+    });
+    // The thread has the path and the flag, never this document (which may go first).
+    watcher->setFuture(QtConcurrent::run([path = m_db->path(), cancel = m_cancelCheck] {
+        QString error;
+        const auto problems = QuickCheck::run(path, cancel.get(), &error);
+        return qMakePair(problems.value_or(QStringList()), problems ? QString() : error);
+    }));
+}
+
 bool InventoryDocument::saveItem(const Item &before, const Item &after, QString *error)
 {
+    if (refuseWhenReadOnly(error))
+        return false;
     if (before.id == 0) {
         auto command = std::make_unique<CreateItemCommand>(*m_store, after, commandErrorHandler());
         if (!command->execute(error))
@@ -129,6 +193,8 @@ bool InventoryDocument::saveItem(const Item &before, const Item &after, QString 
 
 bool InventoryDocument::saveItem(const Item &before, const Item &after, const LinkChanges &links, QString *error)
 {
+    if (refuseWhenReadOnly(error))
+        return false;
     if (links.isEmpty())
         return saveItem(before, after, error);
     std::unique_ptr<StoreCommand> itemStep;
@@ -169,6 +235,8 @@ bool InventoryDocument::saveItem(const Item &before, const Item &after, const Li
 
 bool InventoryDocument::moveItems(const QVector<qint64> &itemIds, qint64 newParentId, QString *error)
 {
+    if (refuseWhenReadOnly(error))
+        return false;
     if (itemIds.isEmpty())
         return false;
     auto parent = m_store->item(newParentId, error);
@@ -201,6 +269,8 @@ bool InventoryDocument::moveItems(const QVector<qint64> &itemIds, qint64 newPare
 
 bool InventoryDocument::deleteItem(qint64 itemId, QString *error)
 {
+    if (refuseWhenReadOnly(error))
+        return false;
     auto command = std::make_unique<DeleteItemCommand>(*m_store, itemId, commandErrorHandler());
     if (!command->execute(error))
         return false;
@@ -210,6 +280,8 @@ bool InventoryDocument::deleteItem(qint64 itemId, QString *error)
 
 bool InventoryDocument::saveContact(const ContactDraft &before, const ContactDraft &after, QString *error)
 {
+    if (refuseWhenReadOnly(error))
+        return false;
     if (before.contact.id == 0) {
         auto command = std::make_unique<CreateContactCommand>(*m_store, after, commandErrorHandler());
         if (!command->execute(error))
@@ -228,6 +300,8 @@ bool InventoryDocument::saveContact(const ContactDraft &before, const ContactDra
 
 bool InventoryDocument::deleteContact(qint64 contactId, QString *error)
 {
+    if (refuseWhenReadOnly(error))
+        return false;
     auto command = std::make_unique<DeleteContactCommand>(*m_store, contactId, commandErrorHandler());
     if (!command->execute(error))
         return false;
@@ -239,6 +313,8 @@ bool InventoryDocument::saveOwnership(qint64 itemId, const QVector<Assignment> &
                                       const QVector<Assignment> &after, const QVector<Contact> &newContacts,
                                       QString *error, const QString &label)
 {
+    if (refuseWhenReadOnly(error))
+        return false;
     auto item = m_store->item(itemId, error);
     if (!item)
         return false;
@@ -256,6 +332,8 @@ bool InventoryDocument::saveOwnership(qint64 itemId, const QVector<Assignment> &
 bool InventoryDocument::assignToItems(const QVector<qint64> &itemIds, qint64 contactId, const QString &role,
                                       Priority priority, QString *error)
 {
+    if (refuseWhenReadOnly(error))
+        return false;
     if (itemIds.isEmpty())
         return false;
     auto contact = m_store->contact(contactId, error);
@@ -278,6 +356,8 @@ bool InventoryDocument::assignToItems(const QVector<qint64> &itemIds, qint64 con
 bool InventoryDocument::unassignFromItems(const QVector<qint64> &itemIds, qint64 contactId, const QString &role,
                                           QString *error)
 {
+    if (refuseWhenReadOnly(error))
+        return false;
     if (itemIds.isEmpty())
         return false;
     auto contact = m_store->contact(contactId, error);
@@ -300,6 +380,8 @@ std::optional<ContactDeletionImpact> InventoryDocument::contactDeletionImpact(qi
 
 bool InventoryDocument::revertChange(const HistoryEntry &entry, QString *error)
 {
+    if (refuseWhenReadOnly(error))
+        return false;
     const auto plan = planRevert(*m_store, entry, error);
     if (!plan)
         return false;

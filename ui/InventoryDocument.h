@@ -1,11 +1,14 @@
 #pragma once
 
 #include "ContactDeletionImpact.h"
+#include "Database.h"
 #include "Records.h"
 #include "StoreCommand.h"
 
 #include <QObject>
+#include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -17,7 +20,6 @@ namespace steward {
 class ChangeWatcher;
 class ContactResolver;
 struct ContactDraft;
-class Database;
 class InventoryTreeModel;
 class Store;
 struct LinkChanges;
@@ -38,8 +40,10 @@ class InventoryDocument final : public QObject
 public:
     /// Opens the inventory at @p location (a file path or a server address) and reads
     /// its tree; nullptr with @p error on failure. @p historyName is the configured
-    /// name for the history (applied only to files: see applyHistoryActor()).
-    static std::unique_ptr<InventoryDocument> open(const QString &location, const QString &historyName, QString *error);
+    /// name for the history (applied only to files: see applyHistoryActor()). With
+    /// Database::OpenMode::ReadOnly nothing is written and every editing operation is refused.
+    static std::unique_ptr<InventoryDocument> open(const QString &location, const QString &historyName, QString *error,
+                                                   Database::OpenMode mode = Database::OpenMode::ReadWrite);
     /// Creates a new inventory file at @p location holding the example inventory, or only an
     /// organisation called @p organisationName; the file is removed again on failure.
     static bool create(const QString &location, bool example, const QString &organisationName, QString *error);
@@ -59,6 +63,27 @@ public:
 
     /// The configured name for the history changed: applies it (files only).
     void setHistoryName(const QString &name);
+
+    // Read-only and damaged inventories
+    /// True when nothing may be changed: the inventory was opened read-only, the file or
+    /// the server role does not allow writing (Database::isReadOnly()), or it is damaged.
+    /// Every editing operation then refuses with readOnlyReason().
+    bool isReadOnly() const;
+    /// Why the inventory is read-only, in words for the user: damageMessage() when it is
+    /// damaged, else the database's reason (empty when read-only was asked for).
+    QString readOnlyReason() const;
+    /// True once startIntegrityCheck() found problems (or markDamaged() was called).
+    bool isDamaged() const { return !m_damage.isEmpty(); }
+    /// What the window says of a damaged inventory, pointing to the backups; empty when sound.
+    QString damageMessage() const { return m_damage; }
+    /// Makes the inventory read-only from now on, because of @p problems (SQLite's words).
+    void markDamaged(const QStringList &problems);
+    /// A file: runs SQLite's quick_check on a connection of its own in a worker thread;
+    /// integrityChecked() says what it found, and problems make the inventory damaged
+    /// (markDamaged()). A server checks its own pages: nothing to do.
+    void startIntegrityCheck();
+    /// True while the check of startIntegrityCheck() runs.
+    bool isCheckingIntegrity() const { return m_checking; }
 
     // Items
     /// Saves a form's result as one undoable step: a new item when before.id is 0
@@ -106,9 +131,16 @@ Q_SIGNALS:
     void itemCreated(qint64 id);
     /// saveContact() created this contact.
     void contactCreated(qint64 id);
+    /// The inventory became read-only (it was found damaged).
+    void readOnlyChanged();
+    /// startIntegrityCheck() finished: @p problems empty when the file is sound; @p error
+    /// when the check could not run (then nothing is known).
+    void integrityChecked(const QStringList &problems, const QString &error);
 
 private:
     InventoryDocument(std::unique_ptr<Database> db, std::unique_ptr<Store> store);
+    /// True, with readOnlyReason() in @p error, when nothing may be changed.
+    bool refuseWhenReadOnly(QString *error) const;
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Store> m_store;
@@ -116,6 +148,10 @@ private:
     std::unique_ptr<ChangeWatcher> m_watcher;
     InventoryTreeModel *m_model = nullptr; ///< a child of this document
     QUndoStack *m_undo;                    ///< a child of this document
+    QString m_damage;                      ///< damageMessage()
+    bool m_checking = false;
+    /// Set when the document goes: a check still running stops (the thread holds a share).
+    std::shared_ptr<std::atomic<bool>> m_cancelCheck = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace steward

@@ -7,7 +7,7 @@
 namespace steward {
 
 ItemDelegate::ItemDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
+    : LongTextDelegate(parent)
 {}
 
 StatusStyle ItemDelegate::styleAt(const QModelIndex &index)
@@ -18,7 +18,7 @@ StatusStyle ItemDelegate::styleAt(const QModelIndex &index)
 
 void ItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
-    QStyledItemDelegate::initStyleOption(option, index);
+    LongTextDelegate::initStyleOption(option, index);
     if (index.column() == InventoryTreeModel::NameColumn) {
         option->icon = icons::forItem(static_cast<ItemKind>(index.data(InventoryTreeModel::KindRole).toInt()));
         option->features |= QStyleOptionViewItem::HasDecoration;

@@ -1,14 +1,13 @@
 #pragma once
 
+#include "LongTextDelegate.h"
 #include "StatusStyle.h"
-
-#include <QStyledItemDelegate>
 
 namespace steward {
 
 /// Paints the inventory tree: an icon per kind, and each status in its colour with its
-/// icon, as its category says (StatusStyle).
-class ItemDelegate final : public QStyledItemDelegate
+/// icon, as its category says (StatusStyle); a very long name shortened (LongTextDelegate).
+class ItemDelegate final : public LongTextDelegate
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ItemDelegate)

@@ -16,6 +16,7 @@
 #include "ItemForm.h"
 #include "Keychain.h"
 #include "MapPanel.h"
+#include "MessageBar.h"
 #include "OwnershipDialog.h"
 #include "PlacesSelection.h"
 #include "ReportActions.h"
@@ -75,6 +76,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     , m_history(new HistoryPanel)
     , m_undoGroup(new QUndoGroup(this))
     , m_statusLabel(new QLabel)
+    , m_readOnlyBar(new MessageBar)
+    , m_warningBar(new MessageBar)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(icons::named(QStringLiteral("steward")));
@@ -108,7 +111,18 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(true);
     m_splitter->setSizes({380, 700});
-    setCentralWidget(m_splitter);
+    // Above the tree and the map: what holds for the whole inventory (read-only,
+    // damaged, a connection without TLS), for as long as it holds.
+    auto *main = new QWidget(this);
+    auto *mainLayout = new QVBoxLayout(main);
+    mainLayout->setContentsMargins(4, 4, 4, 0);
+    mainLayout->setSpacing(4);
+    m_readOnlyBar->setObjectName(QStringLiteral("readOnlyMessageBar"));
+    m_warningBar->setObjectName(QStringLiteral("connectionWarningMessageBar"));
+    mainLayout->addWidget(m_readOnlyBar);
+    mainLayout->addWidget(m_warningBar);
+    mainLayout->addWidget(m_splitter, 1);
+    setCentralWidget(main);
     // One selection: the map selects in the tree, the tree on the map.
     connect(m_map, &MapPanel::itemSelected, this, &MainWindow::selectItem);
     connect(m_map, &MapPanel::itemActivated, this, [this](qint64 id) {
@@ -188,9 +202,13 @@ void MainWindow::buildActions()
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::onOpen);
     openAction->setShortcut(QKeySequence::Open);
+    QAction *openReadOnly = file->addAction(tr("Open &Read-Only…"), this, &MainWindow::onOpenReadOnly);
+    openReadOnly->setObjectName(QStringLiteral("openReadOnlyAction"));
+    openReadOnly->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openReadOnly->setStatusTip(tr("Open an inventory to look things up, without any way to change it"));
     QAction *connectAction = file->addAction(tr("Connect to &Server…"), this, [this] { onConnectToServer(); });
     connectAction->setObjectName(QStringLiteral("connectToServerAction"));
-    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
     connectAction->setStatusTip(tr("Open an inventory a team shares on a PostgreSQL server"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
@@ -205,9 +223,11 @@ void MainWindow::buildActions()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
     edit->addAction(undo);
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     edit->addAction(redo);
     edit->addSeparator();
@@ -251,9 +271,12 @@ void MainWindow::buildActions()
     editItem->setObjectName(QStringLiteral("editItemAction"));
     editItem->setShortcut(QKeySequence(Qt::Key_F2));
     itemMenu->addSeparator();
-    itemMenu->addAction(tr("New &Provider…"), this, [this] { newItem(ItemKind::Provider); });
-    itemMenu->addAction(tr("New &Host…"), this, [this] { newItem(ItemKind::Host); });
+    itemMenu->addAction(tr("New &Provider…"), this, [this] { newItem(ItemKind::Provider); })
+        ->setObjectName(QStringLiteral("newProviderAction"));
+    itemMenu->addAction(tr("New &Host…"), this, [this] { newItem(ItemKind::Host); })
+        ->setObjectName(QStringLiteral("newHostAction"));
     QAction *newService = itemMenu->addAction(tr("New &Service…"), this, [this] { newItem(ItemKind::Service); });
+    newService->setObjectName(QStringLiteral("newServiceAction"));
     newService->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction *deleteAction = itemMenu->addAction(tr("&Delete…"), this, &MainWindow::deleteCurrentItem);
     deleteAction->setObjectName(QStringLiteral("deleteItemAction"));
@@ -265,19 +288,22 @@ void MainWindow::buildActions()
     m_tree->addAction(editItem);
     m_tree->addAction(ownership);
     m_tree->addAction(deleteAction);
+    const QList<QAction *> itemActions = itemMenu->actions();
 
     QMenu *contactMenu = menuBar()->addMenu(tr("&Contacts"));
     QAction *newContactAction = contactMenu->addAction(tr("&New Contact…"), this, &MainWindow::newContact);
     newContactAction->setObjectName(QStringLiteral("newContactAction"));
     newContactAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
-    contactMenu->addAction(tr("&Edit Contact…"), this, [this] {
+    QAction *editContactAction = contactMenu->addAction(tr("&Edit Contact…"), this, [this] {
         if (const qint64 id = m_directory->currentContactId())
             editContact(id);
     });
-    contactMenu->addAction(tr("&Delete Contact…"), this, [this] {
+    editContactAction->setObjectName(QStringLiteral("editContactAction"));
+    QAction *deleteContactAction = contactMenu->addAction(tr("&Delete Contact…"), this, [this] {
         if (const qint64 id = m_directory->currentContactId())
             deleteContactAsking(id);
     });
+    deleteContactAction->setObjectName(QStringLiteral("deleteContactAction"));
     contactMenu->addSeparator();
     QAction *showContacts = contactMenu->addAction(tr("Show &Contacts"), this, [this] {
         m_directoryDock->show();
@@ -316,6 +342,13 @@ void MainWindow::buildActions()
     ReportActions::install(*this, file);
     BackupActions::install(*this, file, m_settings);
     SearchActions::install(*this, {edit, view, find, showMap, m_directoryDock});
+
+    // What writes to the inventory: disabled while it is read-only (updateReadOnly()).
+    m_editActions = {assign, unassign, types, newContactAction, editContactAction, deleteContactAction};
+    for (QAction *action : itemActions) {
+        if (!action->isSeparator())
+            m_editActions << action;
+    }
 }
 
 void MainWindow::restoreWindowState()
@@ -382,17 +415,19 @@ void MainWindow::closeFile()
     m_map->setStore(nullptr, nullptr);
     if (m_connectionLabel)
         m_connectionLabel->setVisible(false);
+    m_readOnlyBar->clear();
+    m_warningBar->clear();
     m_filter->setSourceTree(nullptr);
     m_model = nullptr;
     Q_EMIT documentChanged(nullptr);
     m_document.reset();
 }
 
-bool MainWindow::openLocation(const QString &location, QString *error)
+bool MainWindow::openLocation(const QString &location, QString *error, Database::OpenMode mode)
 {
     // Open into a fresh document first: a failure leaves the current inventory as it was.
     auto document =
-        InventoryDocument::open(location, m_settings.value(Settings::Key::HistoryUserName).toString(), error);
+        InventoryDocument::open(location, m_settings.value(Settings::Key::HistoryUserName).toString(), error, mode);
     if (!document)
         return false;
     m_details->clearItem();
@@ -407,8 +442,13 @@ bool MainWindow::openLocation(const QString &location, QString *error)
     connect(m_document.get(), &InventoryDocument::itemCreated, this, &MainWindow::selectItem);
     connect(m_document.get(), &InventoryDocument::contactCreated, m_directory,
             [this](qint64 id) { m_directory->selectContact(id); });
+    connect(m_document.get(), &InventoryDocument::readOnlyChanged, this, &MainWindow::updateReadOnly);
+    connect(m_document.get(), &InventoryDocument::integrityChecked, this,
+            [this](const QStringList &, const QString &error) {
+                if (!error.isEmpty())
+                    statusBar()->showMessage(error, 8000);
+            });
     m_undoGroup->addStack(m_document->undoStack());
-    m_undoGroup->setActiveStack(m_document->undoStack());
     ChangeWatcher *watcher = &m_document->changeWatcher();
     connect(watcher, &ChangeWatcher::externalChange, this, &MainWindow::onExternalChange);
     // A server that goes away: said in the status bar while the watcher reconnects;
@@ -438,6 +478,8 @@ bool MainWindow::openLocation(const QString &location, QString *error)
     Q_EMIT documentChanged(m_document.get());
     connect(m_model, &InventoryTreeModel::moveRequested, this, [this](const QVector<qint64> &ids, qint64 parent) {
         QString error;
+        if (isReadOnly())
+            return;
         if (!m_document->moveItems(ids, parent, &error))
             QMessageBox::warning(this, tr("Move"), error);
     });
@@ -457,8 +499,11 @@ bool MainWindow::openLocation(const QString &location, QString *error)
     m_countsText.clear();
     m_settings.addRecentLocation(location); // a server's address without any password in it
     updateRecentMenu();
-    updateTitle();
+    updateReadOnly();
     updateStatus();
+    // Damage that no read has met yet (a page of the search index): found in the
+    // background, on a connection of its own; the window works meanwhile.
+    m_document->startIntegrityCheck();
     // Once the window has painted, get the filter ready so the first keystroke is quick.
     QTimer::singleShot(300, m_model, [model = m_model] { model->prepareFilterIndex(); });
     // Start on the organisation, so the contacts panel shows the escalation contacts.
@@ -500,6 +545,17 @@ void MainWindow::onOpen()
         openFromUi(path);
 }
 
+void MainWindow::onOpenReadOnly()
+{
+    const QString start = location().isEmpty() || dialect::isServerLocation(location())
+                              ? QDir::homePath()
+                              : QFileInfo(location()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Inventory Read-Only"), start,
+                                                      tr("Steward inventories (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openFromUi(path, Database::OpenMode::ReadOnly);
+}
+
 void MainWindow::onConnectToServer(const QString &location, const QString &message)
 {
     ConnectDialog dialog(this);
@@ -527,7 +583,7 @@ void MainWindow::onConnectToServer(const QString &location, const QString &messa
     }
 }
 
-void MainWindow::openFromUi(const QString &location)
+void MainWindow::openFromUi(const QString &location, Database::OpenMode mode)
 {
     // A server from the recent list: its password from the keychain, if one is kept.
     if (dialect::isServerLocation(location) && dialect::rememberedPassword(location).isEmpty()) {
@@ -537,7 +593,7 @@ void MainWindow::openFromUi(const QString &location)
     }
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = openLocation(location, &error);
+    const bool ok = openLocation(location, &error, mode);
     QApplication::restoreOverrideCursor();
     if (!ok) {
         if (dialect::isServerLocation(location)) {
@@ -625,6 +681,8 @@ QVector<qint64> MainWindow::selectedItemIds() const
 
 void MainWindow::onAssign()
 {
+    if (isReadOnly())
+        return;
     const QVector<qint64> items = selectedItemIds();
     if (!m_document || items.isEmpty())
         return;
@@ -643,6 +701,8 @@ void MainWindow::onAssign()
 
 void MainWindow::onUnassign()
 {
+    if (isReadOnly())
+        return;
     const QVector<qint64> items = selectedItemIds();
     if (!m_document || items.isEmpty())
         return;
@@ -661,6 +721,8 @@ void MainWindow::onUnassign()
 
 void MainWindow::editCurrentItem()
 {
+    if (isReadOnly())
+        return;
     const qint64 id = currentId();
     if (!m_document || !id)
         return;
@@ -713,6 +775,8 @@ void MainWindow::editCurrentItem()
 
 void MainWindow::newItem(ItemKind kind)
 {
+    if (isReadOnly())
+        return;
     if (!m_document)
         return;
     Item item;
@@ -753,6 +817,8 @@ void MainWindow::newItem(ItemKind kind)
 
 void MainWindow::editStatusesAndLinkTypes()
 {
+    if (isReadOnly())
+        return;
     if (!m_document)
         return;
     StatusesAndLinkTypesDialog dialog(m_document->store(), this);
@@ -761,6 +827,8 @@ void MainWindow::editStatusesAndLinkTypes()
 
 void MainWindow::deleteCurrentItem()
 {
+    if (isReadOnly())
+        return;
     const qint64 id = currentId();
     if (!m_document || !id)
         return;
@@ -819,6 +887,8 @@ void MainWindow::deleteCurrentItem()
 
 void MainWindow::editOwnership()
 {
+    if (isReadOnly())
+        return;
     const qint64 id = currentId();
     if (!m_document || !id)
         return;
@@ -876,6 +946,8 @@ void MainWindow::editOwnership()
 
 void MainWindow::newContact()
 {
+    if (isReadOnly())
+        return;
     if (!m_document)
         return;
     ContactDraft typed;
@@ -894,6 +966,8 @@ void MainWindow::newContact()
 
 void MainWindow::editContact(qint64 contactId)
 {
+    if (isReadOnly())
+        return;
     if (!m_document)
         return;
     QString error;
@@ -958,6 +1032,8 @@ void MainWindow::editContact(qint64 contactId)
 
 void MainWindow::deleteContactAsking(qint64 contactId)
 {
+    if (isReadOnly())
+        return;
     if (!m_document)
         return;
     QString error;
@@ -1142,16 +1218,59 @@ void MainWindow::onCurrentChanged()
 
 void MainWindow::updateTitle()
 {
-    if (location().isEmpty())
+    if (location().isEmpty()) {
         setWindowTitle(tr("Steward"));
-    else
-        setWindowTitle(tr("%1 - Steward")
-                           .arg(m_document && m_document->isServer()
-                                    ? tr("%1 on %2")
-                                          .arg(dialect::parseServerLocation(location()).database,
-                                               dialect::parseServerLocation(location()).host)
-                                    : QFileInfo(location()).fileName()));
+    } else {
+        const QString name = m_document && m_document->isServer()
+                                 ? tr("%1 on %2")
+                                       .arg(dialect::parseServerLocation(location()).database,
+                                            dialect::parseServerLocation(location()).host)
+                                 : QFileInfo(location()).fileName();
+        setWindowTitle(isReadOnly() ? tr("%1 [read-only] - Steward").arg(name) : tr("%1 - Steward").arg(name));
+    }
     setWindowFilePath(location());
+}
+
+bool MainWindow::isReadOnly() const
+{
+    return m_document && m_document->isReadOnly();
+}
+
+void MainWindow::updateReadOnly()
+{
+    const bool readOnly = isReadOnly();
+    if (!m_document) {
+        m_readOnlyBar->clear();
+        m_warningBar->clear();
+    } else if (m_document->isDamaged()) {
+        m_readOnlyBar->showMessage(MessageBar::Kind::Error, m_document->damageMessage());
+    } else if (readOnly) {
+        const QString reason = m_document->readOnlyReason();
+        const QString asked = m_document->isServer()
+                                  ? tr("Read-only: opened for reading only. Nothing can be changed; connect again "
+                                       "with File > Connect to Server… to make changes.")
+                                  : tr("Read-only: opened for reading only. Nothing can be changed; open it with "
+                                       "File > Open… to make changes.");
+        m_readOnlyBar->showMessage(MessageBar::Kind::Information,
+                                   reason.isEmpty() ? asked : tr("Read-only: %1").arg(reason));
+    } else {
+        m_readOnlyBar->clear();
+    }
+    const QStringList warnings = m_document ? m_document->database().connectionWarnings() : QStringList();
+    if (warnings.isEmpty())
+        m_warningBar->clear();
+    else
+        m_warningBar->showMessage(MessageBar::Kind::Warning, warnings.join(QLatin1Char('\n')));
+
+    for (QAction *action : std::as_const(m_editActions))
+        action->setEnabled(!readOnly);
+    // Undo and redo write too: without an active stack the group disables them.
+    m_undoGroup->setActiveStack(m_document && !readOnly ? m_document->undoStack() : nullptr);
+    m_tree->setDragDropMode(readOnly ? QAbstractItemView::NoDragDrop : QAbstractItemView::DragDrop);
+    m_directory->setReadOnly(readOnly);
+    m_history->setReadOnly(readOnly);
+    updateTitle();
+    Q_EMIT readOnlyChanged(readOnly);
 }
 
 void MainWindow::updateStatus()

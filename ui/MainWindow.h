@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Database.h"
 #include "Records.h"
 
 #include <QMainWindow>
@@ -24,6 +25,7 @@ class HistoryPanel;
 class InventoryDocument;
 class InventoryTreeModel;
 class MapPanel;
+class MessageBar;
 class Settings;
 class Store;
 class TreeFilterModel;
@@ -44,8 +46,9 @@ public:
     ~MainWindow() override;
 
     /// Opens the inventory at @p location (a file path or a server address); on failure
-    /// returns false and fills @p error (no dialog is shown).
-    bool openLocation(const QString &location, QString *error);
+    /// returns false and fills @p error (no dialog is shown). With OpenMode::ReadOnly, or
+    /// when the file or role allows only reading, every editing action is disabled.
+    bool openLocation(const QString &location, QString *error, Database::OpenMode mode = Database::OpenMode::ReadWrite);
     /// Creates a new inventory file at @p path, optionally filled with the example, and opens it.
     bool newFile(const QString &path, bool example, QString *error);
     /// Selects the item called @p name (case-insensitive); false if there is none.
@@ -72,6 +75,13 @@ public:
     MapPanel *mapPanel() const { return m_map; }
     /// The status bar's word that the server went away (hidden while connected).
     QLabel *connectionLabel() const { return m_connectionLabel; }
+    /// True when the open inventory may not be changed (read-only, or found damaged):
+    /// every editing action is disabled and the bar above the tree says why.
+    bool isReadOnly() const;
+    /// The bar that says the inventory is read-only or damaged (hidden otherwise).
+    MessageBar *readOnlyBar() const { return m_readOnlyBar; }
+    /// The bar with the connection's warnings, e.g. a server reached without TLS.
+    MessageBar *connectionWarningBar() const { return m_warningBar; }
 
     /// The ids of the items selected in the tree, in tree order.
     QVector<qint64> selectedItemIds() const;
@@ -98,6 +108,9 @@ Q_SIGNALS:
     /// Another inventory is open (@p document), or none is (nullptr, just before the
     /// old one closes). Action groups and panels follow the open inventory through this.
     void documentChanged(steward::InventoryDocument *document);
+    /// Whether the open inventory may be changed, said after documentChanged() and
+    /// whenever it becomes read-only (found damaged). Actions that write follow it.
+    void readOnlyChanged(bool readOnly);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -108,6 +121,8 @@ private:
     void configureHeader();
     void onNew();
     void onOpen();
+    /// File > Open Read-Only…
+    void onOpenReadOnly();
     /// File > Connect to Server…; @p location and @p message when asking again.
     void onConnectToServer(const QString &location = QString(), const QString &message = QString());
     void onAbout();
@@ -116,12 +131,15 @@ private:
     void onHistoryName();
     void onExportMap();
     void showCommandError(const QString &message);
-    void openFromUi(const QString &location);
+    void openFromUi(const QString &location, Database::OpenMode mode = Database::OpenMode::ReadWrite);
     void updateRecentMenu();
     void onCurrentChanged();
     void onFilterChanged(const QString &text);
     void updateTitle();
     void updateStatus();
+    /// The bars, the editing actions, the tree's drag and drop and the undo stack follow
+    /// whether the open inventory may be changed.
+    void updateReadOnly();
     void closeFile();
     /// Another connection committed: read the tree again, keeping selection and expansion.
     void onExternalChange();
@@ -147,6 +165,9 @@ private:
     QLabel *m_statusLabel;
     QLabel *m_connectionLabel = nullptr; ///< says that the server went away, while it is away
     QString m_countsText;
+    MessageBar *m_readOnlyBar;
+    MessageBar *m_warningBar;
+    QList<QAction *> m_editActions; ///< disabled while the inventory is read-only
 };
 
 } // namespace steward

@@ -80,11 +80,12 @@ void ReportActions::install(MainWindow &window, QMenu *fileMenu)
     const auto update = [&window, reports, selection, import] {
         const bool open = window.store() != nullptr;
         reports->setEnabled(open);
-        import->setEnabled(open);
+        import->setEnabled(open && !window.isReadOnly()); // an import writes
         selection->setEnabled(open && !window.selectedItemIds().isEmpty());
     };
     QObject::connect(fileMenu, &QMenu::aboutToShow, &window, update);
     QObject::connect(&window, &MainWindow::documentChanged, &window, update);
+    QObject::connect(&window, &MainWindow::readOnlyChanged, &window, update);
     QObject::connect(window.treeView()->selectionModel(), &QItemSelectionModel::selectionChanged, &window, update);
     update();
     window.treeView()->addAction(selection);
@@ -125,7 +126,7 @@ ReportsWindow *ReportActions::exportSelection(MainWindow &window)
 ImportDialog *ReportActions::showImport(MainWindow &window)
 {
     Store *store = window.store();
-    if (!store)
+    if (!store || window.isReadOnly())
         return nullptr;
     auto *dialog = new ImportDialog(
         *store, window.undoStack(), window.location(),

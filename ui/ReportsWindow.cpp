@@ -1,6 +1,7 @@
 #include "ReportsWindow.h"
 
 #include "Database.h"
+#include "LongTextDelegate.h"
 #include "ReportTableModel.h"
 #include "Store.h"
 
@@ -91,6 +92,8 @@ ReportsWindow::ReportsWindow(QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("previewTableView"));
     m_table->setModel(m_model);
+    // A cell may hold a description of a megabyte: drawn and tipped shortened.
+    m_table->setItemDelegate(new LongTextDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -1,6 +1,7 @@
 #include "SearchBox.h"
 
 #include "Database.h"
+#include "LongTextDelegate.h"
 #include "Search.h"
 #include "SearchResultsModel.h"
 #include "Store.h"
@@ -10,7 +11,6 @@
 #include <QKeyEvent>
 #include <QListView>
 #include <QPainter>
-#include <QStyledItemDelegate>
 #include <QTextLayout>
 #include <QTimer>
 
@@ -58,10 +58,10 @@ void drawHighlighted(QPainter *painter, const QRect &rect, const QString &text,
 /// Headings in small bold capitals; results as the name (the match in bold when the
 /// name matched) with the kind on the right, and on a second line the field that
 /// matched with the text around the match.
-class ResultDelegate final : public QStyledItemDelegate
+class ResultDelegate final : public LongTextDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using LongTextDelegate::LongTextDelegate;
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {

@@ -1,6 +1,7 @@
 #include "WhoToContactPanel.h"
 
 #include "Icons.h"
+#include "LongText.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -107,10 +108,10 @@ QWidget *WhoToContactPanel::makeCard(const ResolvedContact &line, int index)
     auto *name = new QLabel(card);
     name->setObjectName(QStringLiteral("contactNameLabel"));
     name->setTextFormat(Qt::RichText);
-    name->setText(
-        QStringLiteral("<b>%1. %2</b> <span style=\"color:#666\">%3</span>")
-            .arg(index + 1)
-            .arg(line.contact.name.toHtmlEscaped(), keys::contactKindLabel(line.contact.kind).toHtmlEscaped()));
+    name->setText(QStringLiteral("<b>%1. %2</b> <span style=\"color:#666\">%3</span>")
+                      .arg(index + 1)
+                      .arg(longtext::breakable(longtext::elided(line.contact.name)).toHtmlEscaped(),
+                           keys::contactKindLabel(line.contact.kind).toHtmlEscaped()));
     name->setProperty("contactName", line.contact.name);
     text->addWidget(name);
 
@@ -120,8 +121,18 @@ QWidget *WhoToContactPanel::makeCard(const ResolvedContact &line, int index)
     QString whyText = QStringLiteral("%1 &middot; %2 &middot; <i>%3</i>")
                           .arg(keys::roleLabel(line.role).toHtmlEscaped(),
                                keys::priorityLabel(line.priority).toHtmlEscaped(), line.reason.toHtmlEscaped());
-    if (!line.note.isEmpty())
-        whyText += QStringLiteral("<br><span style=\"color:#666\">%1</span>").arg(line.note.toHtmlEscaped());
+    if (!line.note.isEmpty()) {
+        // A note may be long, and one word: its beginning, breakable, and the rest on request.
+        whyText += QStringLiteral("<br><span style=\"color:#666\">%1</span>")
+                       .arg(longtext::breakable(longtext::elided(line.note)).toHtmlEscaped());
+        if (longtext::isLong(line.note)) {
+            whyText += QStringLiteral(" <a href=\"show-all:note\">%1</a>").arg(tr("Show all").toHtmlEscaped());
+            const QString title = tr("Note on %1").arg(longtext::elided(line.contact.name, 80));
+            connect(why, &QLabel::linkActivated, this,
+                    [this, title, note = line.note] { longtext::showAll(this, title, note); });
+        }
+    }
+    why->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     why->setText(whyText);
     text->addWidget(why);
 
@@ -164,10 +175,11 @@ void WhoToContactPanel::showContacts(const QString &itemName, const QVector<Reso
     if (contacts.isEmpty()) {
         m_heading->setText(tr("<span style=\"color:#b71c1c\"><b>Nobody to contact about %1.</b> "
                               "Give the organisation an escalation contact.</span>")
-                               .arg(itemName.toHtmlEscaped()));
+                               .arg(longtext::breakable(longtext::elided(itemName)).toHtmlEscaped()));
         return;
     }
-    m_heading->setText(tr("<b>Who to contact about %1</b>").arg(itemName.toHtmlEscaped()));
+    m_heading->setText(
+        tr("<b>Who to contact about %1</b>").arg(longtext::breakable(longtext::elided(itemName)).toHtmlEscaped()));
     for (int i = 0; i < contacts.size(); ++i)
         m_cardsLayout->insertWidget(i, makeCard(contacts.at(i), i));
 }
