@@ -31,7 +31,7 @@ int AssignCliCommand::execute(const QCommandLineParser &parser)
         return usage(tr("unknown priority \"%1\"; use primary, secondary, tertiary or inactive.").arg(priority));
 
     Database db;
-    if (!openInventory(db, parser))
+    if (!openInventoryForWrite(db, parser))
         return ExitFailure;
     Store store(db);
     const auto item = findOneItem(store, positional.at(1));

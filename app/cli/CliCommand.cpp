@@ -13,6 +13,23 @@
 
 namespace steward {
 
+namespace {
+
+// The inventory the running command opened (valid while its execute() runs), its name,
+// SQLite's count of damage reports when the command began, and whether the damage
+// message was printed.
+Database *s_inventory = nullptr;
+QString s_inventoryName;
+quint64 s_damageBefore = 0;
+bool s_damagePrinted = false;
+
+bool damageSeen()
+{
+    return !s_inventoryName.isEmpty() && Database::damageReports() != s_damageBefore;
+}
+
+} // namespace
+
 QString defaultDatabasePath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
@@ -68,7 +85,15 @@ int CliCommand::run(const QStringList &arguments)
         printOut(parser.helpText());
         return ExitOk;
     }
-    return execute(parser);
+    s_damageBefore = Database::damageReports();
+    const int code = execute(parser);
+    s_inventory = nullptr;
+    if (code == ExitOk && damageSeen()) {
+        // What it printed may be short: say so, and fail.
+        printError(Database::damageMessage(s_inventoryName, tr("SQLite met a damaged page while reading")));
+        return ExitFailure;
+    }
+    return code;
 }
 
 void CliCommand::printErr(const QString &text)
@@ -85,7 +110,23 @@ void CliCommand::printOut(const QString &text)
 
 void CliCommand::printError(const QString &message)
 {
-    printErr(tr("steward: %1").arg(message));
+    QString text = message;
+    const bool damaged = Database::isDamageError(text) || damageSeen();
+    if (damaged && !s_inventoryName.isEmpty()) {
+        // One clear message, once, whatever failed after the damage was met.
+        if (s_damagePrinted)
+            return;
+        if (s_inventory) {
+            if (!s_inventory->noteDamage(&text)) {
+                s_inventory->markDamaged(text);
+                text = s_inventory->damageMessage();
+            }
+        } else if (!text.contains(s_inventoryName)) {
+            text = Database::damageMessage(s_inventoryName, text);
+        }
+        s_damagePrinted = true;
+    }
+    printErr(tr("steward: %1").arg(text));
 }
 
 int CliCommand::fail(const QString &message)
@@ -134,6 +175,20 @@ bool CliCommand::openInventory(Database &db, const QCommandLineParser &parser, D
     // It works, but the user should know (e.g. a server elsewhere reached without TLS).
     for (const QString &warning : db.connectionWarnings())
         printError(warning);
+    s_inventory = &db;
+    s_inventoryName = db.displayName();
+    return true;
+}
+
+bool CliCommand::openInventoryForWrite(Database &db, const QCommandLineParser &parser)
+{
+    if (!openInventory(db, parser))
+        return false;
+    QString error;
+    if (!db.checkBeforeWrite(&error)) {
+        printError(error);
+        return false;
+    }
     return true;
 }
 

@@ -90,8 +90,15 @@ protected:
     static bool readNumber(const QCommandLineParser &parser, const QString &name, int minimum, int *value);
 
     /// Opens the inventory named by --db (or the default); false with the error printed.
+    /// From then on an error that says the file is damaged, or any error after SQLite
+    /// reported a damaged page, is printed as Database::damageMessage(), and a command
+    /// that would succeed fails with it instead (a read that met a damaged page may
+    /// only have stopped early: its answer could be wrong).
     static bool openInventory(Database &db, const QCommandLineParser &parser,
                               Database::OpenMode mode = Database::OpenMode::ReadWrite);
+    /// openInventory() for a command that writes, then Database::checkBeforeWrite():
+    /// a damaged file is refused before anything is written.
+    static bool openInventoryForWrite(Database &db, const QCommandLineParser &parser);
     /// The one item called @p name (case-insensitive); otherwise says why on stderr,
     /// listing the candidates.
     static std::optional<Item> findOneItem(Store &store, const QString &name);

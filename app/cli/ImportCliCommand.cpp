@@ -27,7 +27,7 @@ int ImportCliCommand::execute(const QCommandLineParser &parser)
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
 
     Database db;
-    if (!openInventory(db, parser, dryRun ? Database::OpenMode::ReadOnly : Database::OpenMode::ReadWrite))
+    if (dryRun ? !openInventory(db, parser, Database::OpenMode::ReadOnly) : !openInventoryForWrite(db, parser))
         return ExitFailure;
     Store store(db);
     Importer importer(store);

@@ -79,7 +79,7 @@ int LinkCliCommand::execute(const QCommandLineParser &parser)
         return usage(tr("--type: link needs a type (depends_on, fronted_by, dns_by, ...)."));
 
     Database db;
-    if (!openInventory(db, parser))
+    if (!openInventoryForWrite(db, parser))
         return ExitFailure;
     Store store(db);
     bool usageError = false;

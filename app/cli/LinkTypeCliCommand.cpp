@@ -30,7 +30,7 @@ int LinkTypeCliCommand::execute(const QCommandLineParser &parser)
     type.carriesFailure = !parser.isSet(QStringLiteral("no-failure"));
 
     Database db;
-    if (!openInventory(db, parser))
+    if (!openInventoryForWrite(db, parser))
         return ExitFailure;
     Store store(db);
     QString error;

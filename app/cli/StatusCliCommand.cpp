@@ -40,7 +40,7 @@ int StatusCliCommand::execute(const QCommandLineParser &parser)
     }
 
     Database db;
-    if (!openInventory(db, parser))
+    if (!openInventoryForWrite(db, parser))
         return ExitFailure;
     Store store(db);
     QString error;

@@ -22,7 +22,7 @@ int UnassignCliCommand::execute(const QCommandLineParser &parser)
     const QString role = parser.value(QStringLiteral("role")).trimmed();
 
     Database db;
-    if (!openInventory(db, parser))
+    if (!openInventoryForWrite(db, parser))
         return ExitFailure;
     Store store(db);
     const auto item = findOneItem(store, positional.at(1));

@@ -26,7 +26,7 @@ int UnlinkCliCommand::execute(const QCommandLineParser &parser)
     const QString type = keys::normalLinkType(parser.value(QStringLiteral("type")));
 
     Database db;
-    if (!openInventory(db, parser))
+    if (!openInventoryForWrite(db, parser))
         return ExitFailure;
     Store store(db);
     bool usageError = false;

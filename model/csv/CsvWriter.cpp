@@ -59,12 +59,14 @@ CsvWriter::~CsvWriter()
 
 namespace {
 
+#if !defined(__SSE2__)
 /// True if a byte of @p word is @p byte (the classic "has zero byte" test).
 constexpr bool hasByte(quint64 word, unsigned char byte)
 {
     const quint64 x = word ^ (0x0101010101010101ULL * byte);
     return ((x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL) != 0;
 }
+#endif
 
 /// How many bytes after a copied cell appendCell() may read (and never use).
 constexpr qsizetype kSlack = 16;

@@ -16,12 +16,26 @@
 #include <QUrl>
 #include <QVariant>
 
+#include <sqlite3.h>
+
 #include <atomic>
 
 namespace steward {
 namespace {
 
 std::atomic<int> s_connectionCounter{0};
+std::atomic<quint64> s_damageReports{0};
+
+/// SQLite's error log: every error of every connection, with its code, as it happens.
+void sqliteLog(void *, int code, const char *)
+{
+    const int primary = code & 0xff;
+    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+        s_damageReports.fetch_add(1, std::memory_order_relaxed);
+}
+
+// Set before main(): SQLite takes its configuration only before it initializes.
+[[maybe_unused]] const bool s_logInstalled = sqlite3_config(SQLITE_CONFIG_LOG, &sqliteLog, nullptr) == SQLITE_OK;
 
 QString sqlError(const QSqlQuery &query)
 {
@@ -51,6 +65,8 @@ bool Database::isOpen() const
 
 void Database::close()
 {
+    m_damaged = false;
+    m_damageDetail.clear();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -105,6 +121,12 @@ bool Database::openConnection(const QString &path, bool create, bool readOnly)
         return fail(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
     m_path = path;
     m_backend = Backend::SQLite;
+    {
+        // SQLite then checks the size of each cell of a page as it reads the page: more
+        // damage is noticed (and refused) where it is read, at a small cost.
+        QSqlQuery pragma(db);
+        pragma.exec(QStringLiteral("PRAGMA cell_size_check = ON"));
+    }
     return true;
 }
 
@@ -568,6 +590,11 @@ bool Database::updateSearchIndex(QString *error)
 
 bool Database::beginWrite(QString *error)
 {
+    if (m_damaged) {
+        if (error)
+            *error = damageMessage();
+        return false;
+    }
     if (m_readOnly) {
         if (error)
             *error =
@@ -719,6 +746,115 @@ QStringList Database::warnings() const
         found << tr("the organisation has no active escalation contact, so items without an owner have "
                     "nobody to contact");
     return found;
+}
+
+QString Database::damageMessage() const
+{
+    return m_damaged ? damageMessage(displayName(), m_damageDetail) : QString();
+}
+
+QString Database::damageMessage(const QString &location, const QString &detail)
+{
+    return tr("%1 is damaged: %2; it will not be changed. Restore a backup or run `steward check`.")
+        .arg(QDir::toNativeSeparators(location), detail);
+}
+
+void Database::markDamaged(const QString &detail)
+{
+    if (m_damaged)
+        return; // the first word stands: it names what was met first
+    m_damaged = true;
+    QString text = detail.simplified();
+    // Qt adds its own words after SQLite's ("... malformed Unable to fetch row").
+    for (const char *tail : {" Unable to fetch row", " Unable to execute statement", " Unable to execute query"}) {
+        if (text.endsWith(QLatin1String(tail)))
+            text.chop(static_cast<qsizetype>(qstrlen(tail)));
+    }
+    while (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    m_damageDetail = text.isEmpty() ? tr("database disk image is malformed") : text;
+}
+
+bool Database::isDamageError(const QString &text)
+{
+    // SQLite's words for SQLITE_CORRUPT (and its extended codes) and SQLITE_NOTADB.
+    return text.contains(QLatin1String("database disk image is malformed"), Qt::CaseInsensitive) ||
+           text.contains(QLatin1String("malformed database schema"), Qt::CaseInsensitive) ||
+           text.contains(QLatin1String("file is not a database"), Qt::CaseInsensitive) ||
+           text.contains(QLatin1String("database corruption"), Qt::CaseInsensitive);
+}
+
+bool Database::noteDamage(QString *error)
+{
+    if (m_damaged && error && *error == damageMessage())
+        return true;
+    if (!error || isServer() || !isDamageError(*error))
+        return false;
+    markDamaged(*error);
+    *error = damageMessage();
+    return true;
+}
+
+quint64 Database::damageReports()
+{
+    return s_damageReports.load(std::memory_order_relaxed);
+}
+
+bool Database::quickCheck(QString *error)
+{
+    if (m_damaged) {
+        if (error)
+            *error = damageMessage();
+        return false;
+    }
+    if (isServer())
+        return true;
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    QStringList problems;
+    if (query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        while (query.next()) {
+            const QString row = query.value(0).toString();
+            if (row != QLatin1String("ok"))
+                problems << row;
+        }
+    }
+    if (query.lastError().isValid()) {
+        QString message = sqlError(query);
+        if (!isDamageError(message)) {
+            if (error)
+                *error = message;
+            return false;
+        }
+        problems.append(message);
+    }
+    if (problems.isEmpty())
+        return true;
+    QString first = problems.first();
+    first.remove(QStringLiteral("*** in database main ***"));
+    markDamaged(tr("quick_check found %1 problem(s), the first: %2").arg(problems.size()).arg(first.simplified()));
+    if (error)
+        *error = damageMessage();
+    return false;
+}
+
+bool Database::checkBeforeWrite(QString *error)
+{
+    if (m_damaged) {
+        if (error)
+            *error = damageMessage();
+        return false;
+    }
+    if (isServer() || QFileInfo(m_path).size() > QuickCheckBeforeWriteMaxBytes)
+        return true;
+    QString notRun;
+    if (quickCheck(&notRun))
+        return true;
+    if (!m_damaged)
+        return true; // it could not run (another program's lock): the write waits as writes do
+    if (error)
+        *error = notRun;
+    return false;
 }
 
 WriteTransaction::WriteTransaction(Database &db, QString *error)

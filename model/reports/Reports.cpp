@@ -327,10 +327,22 @@ void Reports::start()
     m_stopped = false;
     m_done = 0;
     m_total = 0;
+    m_damageBefore = Database::damageReports();
 }
 
 bool Reports::finish(bool ok)
 {
+    // A read that met a damaged page may only have stopped early: a short report is a
+    // wrong one, so it fails with the damage, whatever the rows said.
+    Database &db = m_store.database();
+    if (!db.isServer() && Database::damageReports() != m_damageBefore) {
+        if (!db.isDamaged())
+            db.markDamaged(!ok && !m_error.isEmpty() ? m_error : tr("SQLite met a damaged page while reading"));
+        m_error = db.damageMessage();
+        return false;
+    }
+    if (!ok)
+        db.noteDamage(&m_error);
     if (ok && m_progress)
         m_progress(m_done, m_done);
     if (!ok && m_stopped && m_error.isEmpty())

@@ -133,6 +133,7 @@ private:
     bool m_canceled = false;
     bool m_stopped = false;
     QString m_error;
+    quint64 m_damageBefore = 0; ///< Database::damageReports() when the report started
 };
 
 } // namespace steward

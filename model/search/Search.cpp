@@ -260,7 +260,40 @@ QSqlQuery &Search::prepared(const QString &sql)
     return query;
 }
 
+namespace {
+
+/// @p result, unless SQLite reported a damaged page since @p damageBefore (a read that
+/// met one may only have stopped early, and so be short) or the error says the file is
+/// damaged: then nullopt with the Database's damage message, and the Database marked.
+template <typename T>
+std::optional<T> undamaged(Database &db, std::optional<T> result, quint64 damageBefore, QString *error)
+{
+    if (!db.isServer() && Database::damageReports() != damageBefore) {
+        if (!db.isDamaged())
+            db.markDamaged(!result && error ? *error : Search::tr("SQLite met a damaged page while searching"));
+        setError(error, db.damageMessage());
+        return std::nullopt;
+    }
+    if (!result)
+        db.noteDamage(error);
+    return result;
+}
+
+} // namespace
+
 std::optional<QVector<SearchGroup>> Search::search(const QString &query, int limitPerKind, QString *error)
+{
+    const quint64 damageBefore = Database::damageReports();
+    return undamaged(m_db, find(query, limitPerKind, error), damageBefore, error);
+}
+
+std::optional<QVector<Holding>> Search::holdings(qint64 contactId, QString *error)
+{
+    const quint64 damageBefore = Database::damageReports();
+    return undamaged(m_db, readHoldings(contactId, error), damageBefore, error);
+}
+
+std::optional<QVector<SearchGroup>> Search::find(const QString &query, int limitPerKind, QString *error)
 {
     QVector<SearchGroup> groups;
     QVector<TagFilter> tags;
@@ -715,7 +748,7 @@ QString Search::splitTagFilters(const QString &query, QVector<TagFilter> *filter
     return words.join(QLatin1Char(' '));
 }
 
-std::optional<QVector<Holding>> Search::holdings(qint64 contactId, QString *error)
+std::optional<QVector<Holding>> Search::readHoldings(qint64 contactId, QString *error)
 {
     QVector<Holding> result;
     QSqlQuery &q = prepared(

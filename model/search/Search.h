@@ -139,6 +139,9 @@ public:
     static QString fieldLabel(const QString &field);
 
 private:
+    /// search() and holdings() before the check for damage (see Database::damageReports()).
+    std::optional<QVector<SearchGroup>> find(const QString &query, int limitPerKind, QString *error);
+    std::optional<QVector<Holding>> readHoldings(qint64 contactId, QString *error);
     QSqlQuery &prepared(const QString &sql);
     /// The results of a query of tag filters only: what has the tags, by name.
     std::optional<QVector<SearchGroup>> tagged(const QVector<TagFilter> &tags, int limitPerKind, QString *error);

@@ -107,6 +107,8 @@ bool Store::insertedId(QSqlQuery &query, qint64 *id, QString *error)
     else
         setError(error, query.lastError().isValid() ? query.lastError().text() : tr("No id was returned."));
     query.finish();
+    if (!ok)
+        m_db.noteDamage(error);
     return ok;
 }
 
@@ -125,6 +127,7 @@ bool Store::exec(QSqlQuery &query, QString *error)
     const QSqlError e = query.lastError();
     setError(error, e.databaseText().isEmpty() ? e.text() : e.databaseText());
     query.finish();
+    m_db.noteDamage(error);
     return false;
 }
 
@@ -226,6 +229,10 @@ bool Store::write(const std::function<bool(QString *)> &work, QString *error, co
     }
     QString message;
     if (!m_db.beginWrite(&message)) {
+        if (m_db.isDamaged()) {
+            setError(error, message);
+            return false;
+        }
         // A server that went away is not "busy": say what happened and what comes next.
         QString why; // the probe's answer; @p message says what failed
         if (m_db.isServer() && !m_db.isAlive(&why))
@@ -241,6 +248,9 @@ bool Store::write(const std::function<bool(QString *)> &work, QString *error, co
     m_depth = 1;
     m_label = label;
     m_batchId = 0;
+    // A read that met a damaged page may only have stopped early, with no error for the
+    // caller to see; SQLite's log saw it. Nothing is committed after that.
+    const quint64 damageBefore = Database::damageReports();
     bool ok = work(error);
     // One statement for the whole transaction's search index changes (see schema step 3).
     if (ok && !m_db.updateSearchIndex(&message)) {
@@ -249,11 +259,21 @@ bool Store::write(const std::function<bool(QString *)> &work, QString *error, co
     }
     m_depth = 0;
     const qint64 batchId = std::exchange(m_batchId, 0);
+    if (ok && !m_db.isServer() && Database::damageReports() != damageBefore) {
+        m_db.markDamaged(tr("SQLite met a damaged page while this change was being made"));
+        setError(error, m_db.damageMessage());
+        ok = false;
+    }
     if (ok && !m_db.commit(&message)) {
         setError(error, tr("Cannot save: %1").arg(message));
         ok = false;
     }
     if (!ok) {
+        if (!m_db.isServer() && Database::damageReports() != damageBefore && !m_db.isDamaged()) {
+            m_db.markDamaged(error ? *error : QString());
+            setError(error, m_db.damageMessage());
+        }
+        m_db.noteDamage(error);
         m_db.rollback();
         m_pending.clear();
         m_ownershipPending = false;
@@ -310,6 +330,7 @@ bool Store::insertRows(const QString &head, const QString &row, int columns, qsi
             const QSqlError e = q.lastError();
             setError(error, e.databaseText().isEmpty() ? e.text() : e.databaseText());
             q.finish();
+            m_db.noteDamage(error);
             return false;
         }
         q.finish();

@@ -1,6 +1,6 @@
 // libFuzzer target for CsvReader (and the address/member cells the importer parses):
-//   cmake -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DSTEWARD_FUZZ=ON
-//   cmake --build build-fuzz --target fuzz_csvreader && build-fuzz/tests/fuzz/fuzz_csvreader -max_total_time=60
+//   cmake -B build/fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DSTEWARD_FUZZ=ON
+//   cmake --build build/fuzz --target fuzz_csvreader && build/fuzz/tests/fuzz/fuzz_csvreader -max_total_time=60
 
 #include "CsvReader.h"
 #include "Reports.h"
