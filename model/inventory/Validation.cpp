@@ -121,18 +121,22 @@ bool normaliseList(QStringList *list, bool aliases, QString *problem)
         const QString text = raw.trimmed();
         if (text.isEmpty())
             continue;
-        if (text.contains(QLatin1Char(';'))) {
+        const QString bad =
+            text.contains(QLatin1Char(';')) ? QStringLiteral("\";\"") : badCharacter(TextField::Name, text);
+        if (!bad.isEmpty()) {
             if (problem) {
                 *problem = QCoreApplication::translate("Validation", "The %1 \"%2\" has a character it cannot "
-                                                                     "have (\";\").")
-                               .arg(QString::fromLatin1(what), text);
+                                                                     "have (%3).")
+                               .arg(QString::fromLatin1(what), text, bad);
             }
             return false;
         }
-        const QString why = textProblem(TextField::Name, aliases ? Tr::tr("alias") : Tr::tr("tag"), text);
-        if (!why.isEmpty()) {
-            if (problem)
-                *problem = capitalised(why) + QLatin1Char('.');
+        if (text.size() > maxLength(TextField::Name)) {
+            if (problem) {
+                *problem = QCoreApplication::translate("Validation", "The %1 \"%2…\" is longer than %3 characters.")
+                               .arg(QString::fromLatin1(what), text.left(20))
+                               .arg(maxLength(TextField::Name));
+            }
             return false;
         }
         if (!aliases && text.startsWith(QLatin1Char('='))) {
@@ -200,27 +204,33 @@ QString characterName(QChar c)
     return QStringLiteral("U+") + QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0'));
 }
 
-QString textProblem(TextField kind, const QString &what, const QString &value)
+QString badCharacter(TextField kind, const QString &value)
 {
-    const int limit = maxLength(kind);
-    if (value.size() > limit) {
-        return Tr::tr("the %1 has %L2 characters; at most %L3 are allowed").arg(what).arg(value.size()).arg(limit);
-    }
     for (const QChar c : value) {
         if (allowedCharacter(kind, c))
             continue;
         const char16_t u = c.unicode();
         if (u == u'\n' || u == u'\r' || u == 0x2028 || u == 0x2029)
-            return Tr::tr("the %1 cannot span lines (it has the line break %2)").arg(what, characterName(c));
+            return Tr::tr("the line break %1").arg(characterName(c));
         if (isBidiControl(u))
-            return Tr::tr("the %1 has the bidirectional control %2, which makes text read differently from what "
-                          "it is")
-                .arg(what, characterName(c));
-        if (u >= 0x200E)
-            return Tr::tr("the %1 has the invisible direction mark %2").arg(what, characterName(c));
-        return Tr::tr("the %1 has the control character %2").arg(what, characterName(c));
+            return Tr::tr("the bidirectional control %1, which makes text read differently from what it is")
+                .arg(characterName(c));
+        if (u >= 0x200E || u == 0x061C)
+            return Tr::tr("the invisible direction mark %1").arg(characterName(c));
+        return Tr::tr("the control character %1").arg(characterName(c));
     }
     return QString();
+}
+
+QString textProblem(TextField kind, const QString &what, const QString &value)
+{
+    const int limit = maxLength(kind);
+    if (value.size() > limit)
+        return Tr::tr("the %1 has %L2 characters; at most %L3 are allowed").arg(what).arg(value.size()).arg(limit);
+    const QString bad = badCharacter(kind, value);
+    if (bad.isEmpty())
+        return QString();
+    return Tr::tr("the %1 cannot have %2").arg(what, bad);
 }
 
 QString itemProblem(const Item &item, const Item *before)

@@ -50,6 +50,9 @@ enum class TextField
 int maxLength(TextField kind);
 /// Whether a field of @p kind may hold @p c.
 bool allowedCharacter(TextField kind, QChar c);
+/// The first character of @p value a field of @p kind may not hold, described ("the
+/// control character U+001B"), or an empty string.
+QString badCharacter(TextField kind, const QString &value);
 /// "U+001B", as the messages name a character.
 QString characterName(QChar c);
 
