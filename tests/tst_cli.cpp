@@ -10,6 +10,9 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -123,6 +126,11 @@ private Q_SLOTS:
 
     void badFilesAreRefused_data();
     void badFilesAreRefused();
+
+    void controlCharactersAreEscapedOnTheTerminal();
+    void excelImpliesSafe();
+    void exportToAFullDiskSaysSo();
+    void importListsAThousandErrorsAndCountsTheRest();
 };
 
 void TestCli::init()
@@ -1739,4 +1747,150 @@ void TestCli::badFilesAreRefused()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+
+void TestCli::controlCharactersAreEscapedOnTheTerminal()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    // A name from before the Store refused control characters (or from another program).
+    const QString hostile = QStringLiteral("Georg \x1b[31mBrandl\a") + QChar(0x202e);
+    {
+        RawConnection raw(file);
+        QVERIFY2(raw.isOpen(), qPrintable(raw.errorString()));
+        QSqlQuery q(QSqlDatabase::database(raw.connectionName(), false));
+        QVERIFY(q.prepare(QStringLiteral("UPDATE contact SET name = ? WHERE name = 'Georg Brandl'")));
+        q.addBindValue(hostile);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QCOMPARE(q.numRowsAffected(), 1);
+    }
+    const auto clean = [](const QByteArray &bytes) {
+        return !bytes.contains('\x1b') && !bytes.contains('\a') && !bytes.contains("\xe2\x80\xae");
+    };
+    const Result text =
+        run({QStringLiteral("contact"), QStringLiteral("docs.python.org"), QStringLiteral("--db"), file});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(clean(text.rawOut), text.rawOut.constData());
+    QVERIFY2(text.out.contains(QStringLiteral("Georg \\x1b[31mBrandl\\x07\\u202e [person]")), qPrintable(text.out));
+    // CSV is data, not a terminal: exactly as stored.
+    const Result csv = run({QStringLiteral("contact"), QStringLiteral("docs.python.org"), QStringLiteral("--format"),
+                            QStringLiteral("csv"), QStringLiteral("--db"), file});
+    QCOMPARE(csv.exitCode, 0);
+    QVERIFY2(csv.out.contains(hostile), qPrintable(csv.out));
+    // Messages that quote what was typed.
+    const Result missing =
+        run({QStringLiteral("contact"), QStringLiteral("nope\x1b]0;pwned\a"), QStringLiteral("--db"), file});
+    QCOMPARE(missing.exitCode, 1);
+    const QByteArray err = missing.err.toUtf8();
+    QVERIFY2(clean(err), err.constData());
+    QVERIFY2(missing.err.contains(QStringLiteral("nope\\x1b]0;pwned\\x07")), qPrintable(missing.err));
+    // The history, as text.
+    const Result history = run({QStringLiteral("history"), QStringLiteral("--db"), file});
+    QCOMPARE(history.exitCode, 0);
+    QVERIFY2(clean(history.rawOut), history.rawOut.constData());
+}
+
+void TestCli::excelImpliesSafe()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    const QString formula = QStringLiteral("=HYPERLINK(\"http://example.invalid\",\"x\")");
+    QCOMPARE(
+        run({QStringLiteral("assign"), QStringLiteral("PyPI"), QStringLiteral("Georg Brandl"), QStringLiteral("--role"),
+             QStringLiteral("maintainer"), QStringLiteral("--note"), formula, QStringLiteral("--db"), file})
+            .exitCode,
+        0);
+    const QByteArray guarded = "\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"x\"\")\"";
+    const QByteArray raw = "\"=HYPERLINK(\"\"http://example.invalid\"\",\"\"x\"\")\"";
+    // For a spreadsheet: guarded, with a byte-order mark.
+    const Result excel = run({QStringLiteral("export"), QStringLiteral("assignments"), QStringLiteral("--excel"),
+                              QStringLiteral("--db"), file});
+    QCOMPARE(excel.exitCode, 0);
+    QVERIFY(excel.rawOut.startsWith("\xEF\xBB\xBFitem,item_kind,"));
+    QVERIFY2(excel.rawOut.contains(guarded), excel.rawOut.constData());
+    QVERIFY(!excel.rawOut.contains("," + raw));
+    // --raw, said explicitly, keeps it as stored.
+    const Result excelRaw = run({QStringLiteral("export"), QStringLiteral("assignments"), QStringLiteral("--excel"),
+                                 QStringLiteral("--raw"), QStringLiteral("--db"), file});
+    QCOMPARE(excelRaw.exitCode, 0);
+    QVERIFY(excelRaw.rawOut.startsWith("\xEF\xBB\xBFitem,item_kind,"));
+    QVERIFY2(excelRaw.rawOut.contains("," + raw), excelRaw.rawOut.constData());
+    // Without --excel: raw, as before.
+    const Result plain = run({QStringLiteral("export"), QStringLiteral("assignments"), QStringLiteral("--db"), file});
+    QVERIFY(plain.rawOut.contains("," + raw));
+    const Result help = run({QStringLiteral("export"), QStringLiteral("--help")});
+    QVERIFY2(help.out.contains(QStringLiteral("implies --safe")), qPrintable(help.out));
+}
+
+void TestCli::exportToAFullDiskSaysSo()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    // A small full disk: a tmpfs of 64 KiB, filled up.
+    const QString disk = path(QStringLiteral("disk"));
+    QVERIFY(QDir().mkpath(disk));
+    QProcess mount;
+    mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                          QStringLiteral("size=64k"), QStringLiteral("tmpfs"), disk});
+    if (!mount.waitForFinished(10000) || mount.exitStatus() != QProcess::NormalExit || mount.exitCode() != 0)
+        QSKIP("cannot mount a tmpfs here (not root?)");
+    const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {disk}); });
+    const QString kept = disk + QStringLiteral("/services.csv");
+    {
+        QFile old(kept);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        QCOMPARE(old.write("old\n"), qint64(4));
+    }
+    {
+        QFile filler(disk + QStringLiteral("/filler"));
+        QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        const QByteArray block(4096, 'f');
+        while (filler.write(block) == block.size()) {
+        }
+    }
+    const Result r = run({QStringLiteral("export"), QStringLiteral("services"), QStringLiteral("--db"), file,
+                          QStringLiteral("-o"), kept});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("No space left on device")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("Unknown error")), qPrintable(r.err));
+    QCOMPARE(FileSnapshot::of(kept).bytes, QByteArray("old\n"));
+
+    // Standard output on a full disk.
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtimeDir.path());
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.setStandardOutputFile(QStringLiteral("/dev/full"));
+    process.start(QStringLiteral(STEWARD_BINARY),
+                  {QStringLiteral("export"), QStringLiteral("services"), QStringLiteral("--db"), file});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 1);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("No space left on device")), qPrintable(err));
+}
+
+void TestCli::importListsAThousandErrorsAndCountsTheRest()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    const QString bad = path(QStringLiteral("bad.csv"));
+    {
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name,host\n");
+        for (int i = 0; i < 3000; ++i)
+            f.write("svc" + QByteArray::number(i) + ",nowhere\n");
+    }
+    const InventorySnapshot before = InventorySnapshot::of(file);
+    const Result r = run({QStringLiteral("import"), bad, QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 1);
+    const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.filter(QStringLiteral("bad.csv:")).size(), 1000);
+    QVERIFY2(lines.filter(QRegularExpression(QStringLiteral("and 2[,.]?000 more errors"))).size() == 1,
+             qPrintable(lines.mid(995).join(QLatin1Char('\n'))));
+    QVERIFY2(r.err.contains(QStringLiteral("3000 error")) || r.err.contains(QStringLiteral("3,000 error")),
+             qPrintable(lines.mid(995).join(QLatin1Char('\n'))));
+    QCOMPARE(InventorySnapshot::of(file).differenceFrom(before), QString());
+}
+
 #include "tst_cli.moc"

@@ -98,6 +98,16 @@ private Q_SLOTS:
     void aliasesClashWithNamesAndAliases_data();
     void aliasesClashWithNamesAndAliases();
     void linksAreFoundByAliasAndTheDryRunListsThem();
+
+    void overLongFieldsAreNamedWhereTheyAre_data();
+    void overLongFieldsAreNamedWhereTheyAre();
+    void aHugeFieldIsRefusedOnce();
+    void controlAndBidiCharactersAreNamedWhereTheyAre_data();
+    void controlAndBidiCharactersAreNamedWhereTheyAre();
+    void utf16IsSaidOnce_data();
+    void utf16IsSaidOnce();
+    void errorsStopAtAThousand_data();
+    void errorsStopAtAThousand();
 };
 
 // ---------------------------------------------------------------- the reader
@@ -1255,4 +1265,225 @@ void TestImport::linksAreFoundByAliasAndTheDryRunListsThem()
 }
 
 QTEST_GUILESS_MAIN(TestImport)
+
+// ---------------------------------------------------------------- hostile files
+
+namespace {
+
+/// Validates @p csv as services.csv against an empty inventory in @p dir.
+struct Checked
+{
+    bool ok = false;
+    QVector<ImportError> errors;
+    qint64 more = 0;
+    QString summary;
+};
+
+Checked checkServices(const QTemporaryDir &dir, const QByteArray &csv, const QString &name = QStringLiteral("s.csv"))
+{
+    Checked result;
+    QString error;
+    static int count = 0;
+    const QString path = test::scratchInventory(dir, QStringLiteral("hostile%1").arg(++count));
+    if (!test::createEmpty(path, QStringLiteral("Org"), &error)) {
+        result.summary = error;
+        return result;
+    }
+    Database db;
+    if (!db.open(path)) {
+        result.summary = db.errorString();
+        return result;
+    }
+    Store store(db);
+    Importer importer(store);
+    importer.addData(name, csv);
+    result.ok = importer.validate();
+    result.errors = importer.errors();
+    result.more = importer.moreErrors();
+    result.summary = importer.errorString();
+    return result;
+}
+
+QString formatted(const QVector<ImportError> &errors)
+{
+    QStringList lines;
+    for (const ImportError &e : errors)
+        lines << e.format();
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+void TestImport::overLongFieldsAreNamedWhereTheyAre_data()
+{
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<int>("limit");
+    QTest::newRow("name") << QStringLiteral("name") << 200;
+    QTest::newRow("url") << QStringLiteral("url") << 2000;
+    QTest::newRow("source_url") << QStringLiteral("source_url") << 2000;
+    QTest::newRow("description") << QStringLiteral("description") << 10000;
+    QTest::newRow("notes") << QStringLiteral("notes") << 10000;
+    QTest::newRow("aliases") << QStringLiteral("aliases") << 200;
+    QTest::newRow("tags") << QStringLiteral("tags") << 200;
+}
+
+void TestImport::overLongFieldsAreNamedWhereTheyAre()
+{
+    QFETCH(QString, column);
+    QFETCH(int, limit);
+    QTemporaryDir dir;
+    const QStringList header{QStringLiteral("name"),        QStringLiteral("url"),   QStringLiteral("source_url"),
+                             QStringLiteral("description"), QStringLiteral("notes"), QStringLiteral("aliases"),
+                             QStringLiteral("tags")};
+    const auto value = [&](int length) {
+        const QByteArray start = column.endsWith(QLatin1String("url")) ? "https://example.org/" : "";
+        return start + QByteArray(length - start.size(), 'a');
+    };
+    const auto file = [&](int length) {
+        QByteArray csv = header.join(QLatin1Char(',')).toUtf8() + "\n";
+        for (const QString &c : header)
+            csv += (c == column                  ? value(length)
+                    : c == QLatin1String("name") ? QByteArray("svc")
+                                                 : QByteArray()) +
+                   (c == header.last() ? "\n" : ",");
+        return csv;
+    };
+    const Checked fits = checkServices(dir, file(limit));
+    QVERIFY2(fits.ok, qPrintable(formatted(fits.errors) + fits.summary));
+    const Checked over = checkServices(dir, file(limit + 1));
+    QVERIFY(!over.ok);
+    QCOMPARE(over.errors.size(), 1);
+    const ImportError e = over.errors.first();
+    QCOMPARE(e.file, QStringLiteral("s.csv"));
+    QCOMPARE(e.row, 2);
+    QCOMPARE(e.column, int(header.indexOf(column)) + 1);
+    QVERIFY2(e.message.contains(QString::number(limit)) ||
+                 e.message.contains(QLocale(QLocale::English).toString(limit)),
+             qPrintable(e.format()));
+}
+
+void TestImport::aHugeFieldIsRefusedOnce()
+{
+    // 20 MB in one description: one error, where it is; the reader keeps none of it.
+    QTemporaryDir dir;
+    QByteArray csv = "name,description,notes\nsvc,";
+    csv += QByteArray(20 * 1024 * 1024, 'x');
+    csv += ",\nsecond,short,\n";
+    const Checked huge = checkServices(dir, csv);
+    QVERIFY(!huge.ok);
+    QCOMPARE(huge.errors.size(), 1);
+    QCOMPARE(huge.errors.first().row, 2);
+    QCOMPARE(huge.errors.first().column, 2);
+    QVERIFY2(huge.errors.first().message.contains(QStringLiteral("10,000")) ||
+                 huge.errors.first().message.contains(QStringLiteral("10000")),
+             qPrintable(huge.errors.first().format()));
+}
+
+void TestImport::controlAndBidiCharactersAreNamedWhereTheyAre_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("character");
+    QTest::newRow("ESC in a name") << QByteArray("name,url,aliases,tags,description\nev\x1b[2Jil,,,,\n") << 1
+                                   << QStringLiteral("U+001B");
+    QTest::newRow("BEL in a name") << QByteArray("name,url,aliases,tags,description\nbell\a,,,,\n") << 1
+                                   << QStringLiteral("U+0007");
+    QTest::newRow("NUL in a name") << QByteArray("name,url,aliases,tags,description\nnul") + '\0' +
+                                          QByteArray("x,,,,\n")
+                                   << 1 << QStringLiteral("U+0000");
+    QTest::newRow("tab in a name") << QByteArray("name,url,aliases,tags,description\n\"a\tb\",,,,\n") << 1
+                                   << QStringLiteral("U+0009");
+    QTest::newRow("C1 in a name") << QByteArray("name,url,aliases,tags,description\na\xc2\x9b"
+                                                "b,,,,\n")
+                                  << 1 << QStringLiteral("U+009B");
+    QTest::newRow("RLO in a name") << QByteArray(
+                                          "name,url,aliases,tags,description\nevil\xe2\x80\xaegro.elpmaxe.www,,,,\n")
+                                   << 1 << QStringLiteral("U+202E");
+    QTest::newRow("RLI in a name") << QByteArray("name,url,aliases,tags,description\na\xe2\x81\xa7,,,,\n") << 1
+                                   << QStringLiteral("U+2067");
+    QTest::newRow("ESC in a URL") << QByteArray("name,url,aliases,tags,description\nsvc,https://a.org/\x1b,,,\n") << 2
+                                  << QStringLiteral("U+001B");
+    QTest::newRow("RLO in an alias") << QByteArray("name,url,aliases,tags,description\nsvc,,al\xe2\x80\xaeias,,\n") << 3
+                                     << QStringLiteral("U+202E");
+    QTest::newRow("ESC in a tag") << QByteArray("name,url,aliases,tags,description\nsvc,,,env=\x1b,\n") << 4
+                                  << QStringLiteral("U+001B");
+    QTest::newRow("ESC in a description")
+        << QByteArray("name,url,aliases,tags,description\nsvc,,,,a\x1b\n") << 5 << QStringLiteral("U+001B");
+}
+
+void TestImport::controlAndBidiCharactersAreNamedWhereTheyAre()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(int, column);
+    QFETCH(QString, character);
+    QTemporaryDir dir;
+    const Checked checked = checkServices(dir, csv);
+    QVERIFY(!checked.ok);
+    QCOMPARE(checked.errors.size(), 1);
+    const ImportError e = checked.errors.first();
+    QCOMPARE(e.row, 2);
+    QCOMPARE(e.column, column);
+    QVERIFY2(e.message.contains(character), qPrintable(e.format()));
+
+    // Tabs and line breaks stay welcome in a description.
+    const Checked fine = checkServices(dir, "name,url,description\nsvc,,\"one\tline\r\nanother\nline\"\n");
+    QVERIFY2(fine.ok, qPrintable(formatted(fine.errors)));
+}
+
+void TestImport::utf16IsSaidOnce_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    const QString text = QStringLiteral("name,url,description\ndocs,https://docs.python.org/,Caf\u00e9 docs\n");
+    QByteArray le, be;
+    for (const QChar c : text) {
+        le += char(c.unicode() & 0xff);
+        le += char(c.unicode() >> 8);
+        be += char(c.unicode() >> 8);
+        be += char(c.unicode() & 0xff);
+    }
+    QTest::newRow("LE with BOM") << QByteArray("\xff\xfe") + le;
+    QTest::newRow("BE with BOM") << QByteArray("\xfe\xff") + be;
+    QTest::newRow("LE without BOM") << le;
+    QTest::newRow("BE without BOM") << be;
+}
+
+void TestImport::utf16IsSaidOnce()
+{
+    QFETCH(QByteArray, data);
+    QTemporaryDir dir;
+    const Checked checked = checkServices(dir, data, QStringLiteral("services.csv"));
+    QVERIFY(!checked.ok);
+    QVERIFY2(checked.errors.size() == 1, qPrintable(formatted(checked.errors)));
+    QVERIFY2(checked.errors.first().format().contains(QStringLiteral("services.csv")) &&
+                 checked.errors.first().message.contains(QStringLiteral("UTF-16")) &&
+                 checked.errors.first().message.contains(QStringLiteral("save it as UTF-8")),
+             qPrintable(checked.errors.first().format()));
+}
+
+void TestImport::errorsStopAtAThousand_data()
+{
+    QTest::addColumn<QByteArray>("badRow");
+    QTest::newRow("validation") << QByteArray("svc,nowhere\n");      // an unknown host, on every row
+    QTest::newRow("syntax") << QByteArray("svc,nowhere,too,many\n"); // a wrong column count
+}
+
+void TestImport::errorsStopAtAThousand()
+{
+    QFETCH(QByteArray, badRow);
+    QTemporaryDir dir;
+    QByteArray csv = "name,host\n";
+    const int rows = 25000;
+    csv.reserve(csv.size() + rows * (badRow.size() + 8));
+    for (int i = 0; i < rows; ++i)
+        csv += QByteArray::number(i) + badRow;
+    const Checked checked = checkServices(dir, csv);
+    QVERIFY(!checked.ok);
+    QCOMPARE(checked.errors.size(), 1000);
+    QCOMPARE(checked.more, qint64(rows - 1000));
+    QCOMPARE(checked.errors.first().row, 2);
+    QCOMPARE(checked.errors.last().row, 1001);
+    QVERIFY2(checked.summary.contains(QStringLiteral("25000")) || checked.summary.contains(QStringLiteral("25,000")),
+             qPrintable(checked.summary));
+}
+
 #include "tst_import.moc"

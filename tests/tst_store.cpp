@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,6 +95,13 @@ private Q_SLOTS:
     void contactNamesAreUnique();
     void undoIntoATakenNameIsRefused();
     void upgradeRefusesDuplicateNames();
+    void fieldLimitsAreEnforced_data();
+    void fieldLimitsAreEnforced();
+    void limitsAreEnforcedOnEveryWrite();
+    void overLongValuesAlreadyStoredStayReadable();
+    void controlAndBidiCharactersAreRefused_data();
+    void controlAndBidiCharactersAreRefused();
+    void multiLineTextKeepsTabsAndLineBreaks();
 };
 
 void TestStore::init()
@@ -1463,4 +1471,253 @@ void TestStore::upgradeRefusesDuplicateNames()
 }
 
 QTEST_GUILESS_MAIN(TestStore)
+
+void TestStore::fieldLimitsAreEnforced_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<QString>("named");
+    const auto row = [](const char *tag, ItemKind kind, const char *field, int limit, const char *named) {
+        QTest::newRow(tag) << static_cast<int>(kind) << QString::fromLatin1(field) << limit
+                           << QString::fromLatin1(named);
+    };
+    row("service name", ItemKind::Service, "name", 200, "name");
+    row("provider name", ItemKind::Provider, "name", 200, "name");
+    row("service url", ItemKind::Service, "url", 2000, "URL");
+    row("service source url", ItemKind::Service, "sourceUrl", 2000, "source URL");
+    row("provider website", ItemKind::Provider, "website", 2000, "website");
+    row("provider full name", ItemKind::Provider, "fullName", 200, "full name");
+    row("provider location", ItemKind::Provider, "location", 200, "location");
+    row("description", ItemKind::Service, "description", 10000, "description");
+    row("notes", ItemKind::Host, "notes", 10000, "notes");
+    row("alias", ItemKind::Service, "alias", 200, "alias");
+    row("tag", ItemKind::Service, "tag", 200, "tag");
+}
+
+void TestStore::fieldLimitsAreEnforced()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, field);
+    QFETCH(int, limit);
+    QFETCH(QString, named);
+    const auto fill = [&](Item &item, int length) {
+        const QString url = QStringLiteral("https://example.org/");
+        const QString text = QString(length, QLatin1Char('a'));
+        const QString asUrl = url + QString(std::max(0, length - int(url.size())), QLatin1Char('a'));
+        if (field == QLatin1String("name"))
+            item.name = text;
+        else if (field == QLatin1String("url"))
+            item.url = asUrl;
+        else if (field == QLatin1String("sourceUrl"))
+            item.sourceUrl = asUrl;
+        else if (field == QLatin1String("website"))
+            item.website = asUrl;
+        else if (field == QLatin1String("fullName"))
+            item.fullName = text;
+        else if (field == QLatin1String("location"))
+            item.location = text;
+        else if (field == QLatin1String("description"))
+            item.description = text;
+        else if (field == QLatin1String("notes"))
+            item.notes = text;
+        else if (field == QLatin1String("alias"))
+            item.aliases = {text};
+        else if (field == QLatin1String("tag"))
+            item.tags = {text};
+    };
+    const ItemKind itemKind = static_cast<ItemKind>(kind);
+    // At the limit: stored.
+    Item fits = makeItem(itemKind, QStringLiteral("fits"), m_org);
+    fill(fits, limit);
+    QVERIFY(create(fits));
+    // One character over: refused, naming the field and the limit, and nothing written.
+    const QStringList before = test::wholeInventory(m_db->path());
+    Item over = makeItem(itemKind, QStringLiteral("over"), m_org);
+    fill(over, limit + 1);
+    QString error;
+    QVERIFY(!m_store->createItem(over, &error));
+    QVERIFY2(error.contains(named, Qt::CaseInsensitive), qPrintable(error));
+    QVERIFY2(error.contains(QString::number(limit)) || error.contains(QLocale(QLocale::English).toString(limit)),
+             qPrintable(error));
+    QCOMPARE(test::wholeInventory(m_db->path()), before);
+    // The same for an update.
+    Item edited = fits;
+    fill(edited, limit + 1);
+    QVERIFY(!m_store->updateItem(edited, &error));
+    QVERIFY2(error.contains(named, Qt::CaseInsensitive), qPrintable(error));
+    QCOMPARE(test::wholeInventory(m_db->path()), before);
+}
+
+void TestStore::limitsAreEnforcedOnEveryWrite()
+{
+    const qint64 service = create(makeItem(ItemKind::Service, QStringLiteral("svc"), m_org));
+    const qint64 other = create(makeItem(ItemKind::Service, QStringLiteral("other"), m_org));
+    QString error;
+
+    // Contacts: name, notes and the address.
+    Contact c;
+    c.name = QString(201, QLatin1Char('n'));
+    QVERIFY(!m_store->createContact(c, &error));
+    QVERIFY2(error.contains(QStringLiteral("name")) && error.contains(QStringLiteral("200")), qPrintable(error));
+    c.name = QStringLiteral("Ann");
+    c.notes = QString(10001, QLatin1Char('x'));
+    QVERIFY(!m_store->createContact(c, &error));
+    QVERIFY2(error.contains(QStringLiteral("notes")), qPrintable(error));
+    c.notes.clear();
+    c.addresses = {
+        Address{0, AddressKind::Email, QString(490, QLatin1Char('a')) + QStringLiteral("@example.org"), QString()}};
+    QVERIFY(!m_store->createContact(c, &error));
+    QVERIFY2(error.contains(QStringLiteral("address")) && error.contains(QStringLiteral("500")), qPrintable(error));
+    c.addresses = {Address{0, AddressKind::Email, QStringLiteral("ann@example.org"), QString(201, QLatin1Char('l'))}};
+    QVERIFY(!m_store->createContact(c, &error));
+    QVERIFY2(error.contains(QStringLiteral("label")), qPrintable(error));
+    c.addresses = {Address{0, AddressKind::Email, QStringLiteral("ann@example.org"), QString()}};
+    QVERIFY2(m_store->createContact(c, &error), qPrintable(error));
+    QCOMPARE(rowCount(QStringLiteral("contact")), 1);
+
+    // Assignments: role and note.
+    Assignment a;
+    a.itemId = service;
+    a.contactId = c.id;
+    a.role = QString(201, QLatin1Char('r'));
+    QVERIFY(!m_store->addAssignment(a, &error));
+    QVERIFY2(error.contains(QStringLiteral("role")), qPrintable(error));
+    a.role = QStringLiteral("owner");
+    a.note = QString(1001, QLatin1Char('x'));
+    QVERIFY(!m_store->addAssignment(a, &error));
+    QVERIFY2(error.contains(QStringLiteral("note")) &&
+                 (error.contains(QStringLiteral("1000")) || error.contains(QStringLiteral("1,000"))),
+             qPrintable(error));
+    QCOMPARE(rowCount(QStringLiteral("assignment")), 0);
+
+    // Links: the note.
+    Link link;
+    link.fromItem = service;
+    link.toItem = other;
+    link.type = keys::linkKind(LinkKind::DependsOn);
+    link.note = QString(1001, QLatin1Char('x'));
+    QVERIFY(!m_store->addLink(link, &error));
+    QVERIFY2(error.contains(QStringLiteral("note")), qPrintable(error));
+    link.note.clear();
+    QVERIFY2(m_store->addLink(link, &error), qPrintable(error));
+    QVERIFY(!m_store->setLinkNote(link.id, QString(1001, QLatin1Char('x')), &error));
+    QVERIFY2(error.contains(QStringLiteral("note")), qPrintable(error));
+    QCOMPARE(test::must(m_store->links(service, test::readError())).first().note, QString());
+
+    // The import's bulk path.
+    QVector<Item> bulk{makeItem(ItemKind::Service, QString(201, QLatin1Char('b')), m_org)};
+    const bool ok = m_store->write([&](QString *err) { return m_store->createValidatedItems(bulk, err); }, &error);
+    QVERIFY(!ok);
+    QVERIFY2(error.contains(QStringLiteral("name")), qPrintable(error));
+    QCOMPARE(rowCount(QStringLiteral("item")), 3);
+}
+
+void TestStore::overLongValuesAlreadyStoredStayReadable()
+{
+    Item svc = makeItem(ItemKind::Service, QStringLiteral("svc"), m_org);
+    QVERIFY(create(svc));
+    // A value stored before the limits (or by another program) is read as it is, and an
+    // edit of another field leaves it.
+    const QString huge(50000, QLatin1Char('d'));
+    {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.prepare(QStringLiteral("UPDATE item SET description = ? WHERE id = ?")));
+        q.addBindValue(huge);
+        q.addBindValue(svc.id);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    Item read = test::must(m_store->item(svc.id, test::readError()));
+    QCOMPARE(read.description, huge);
+    read.notes = QStringLiteral("edited");
+    QString error;
+    QVERIFY2(m_store->updateItem(read, &error), qPrintable(error));
+    read = test::must(m_store->item(svc.id, test::readError()));
+    QCOMPARE(read.description, huge);
+    QCOMPARE(read.notes, QStringLiteral("edited"));
+    // Changing it to another over-long value is refused.
+    read.description = huge + QLatin1Char('x');
+    QVERIFY(!m_store->updateItem(read, &error));
+    QVERIFY2(error.contains(QStringLiteral("description")), qPrintable(error));
+}
+
+void TestStore::controlAndBidiCharactersAreRefused_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("named");
+    const auto row = [](const char *tag, const char *field, const QString &value, const char *named) {
+        QTest::newRow(tag) << QString::fromLatin1(field) << value << QString::fromLatin1(named);
+    };
+    row("NUL in a name", "name", QStringLiteral("evil") + QChar(0) + QStringLiteral("name"), "U+0000");
+    row("ESC in a name", "name", QStringLiteral("evil\x1b[31mred"), "U+001B");
+    row("BEL in a name", "name", QStringLiteral("bell\a"), "U+0007");
+    row("tab in a name", "name", QStringLiteral("a\tb"), "U+0009");
+    row("line break in a name", "name", QStringLiteral("a\nb"), "U+000A");
+    row("DEL in a name", "name", QStringLiteral("a\x7f"), "U+007F");
+    row("C1 in a name", "name", QStringLiteral("a") + QChar(0x85) + QStringLiteral("b"), "U+0085");
+    row("RLO in a name", "name", QStringLiteral("evil") + QChar(0x202e) + QStringLiteral("gro.elpmaxe.www"), "U+202E");
+    row("LRE in a name", "name", QStringLiteral("a") + QChar(0x202a), "U+202A");
+    row("FSI in a name", "name", QStringLiteral("a") + QChar(0x2068), "U+2068");
+    row("PDI in a name", "name", QStringLiteral("a") + QChar(0x2069), "U+2069");
+    row("RLM in a name", "name", QStringLiteral("a") + QChar(0x200f), "U+200F");
+    row("ESC in an alias", "alias", QStringLiteral("al\x1bias"), "U+001B");
+    row("RLO in a tag", "tag", QStringLiteral("env=") + QChar(0x202e) + QStringLiteral("dorp"), "U+202E");
+    row("ESC in a URL", "url", QStringLiteral("https://example.org/\x1b"), "U+001B");
+    row("RLO in a URL", "url", QStringLiteral("https://example.org/") + QChar(0x202e), "U+202E");
+    row("ESC in a description", "description", QStringLiteral("a\x1b[2Jb"), "U+001B");
+    row("NUL in notes", "notes", QStringLiteral("a") + QChar(0) + QStringLiteral("b"), "U+0000");
+    row("RLO in notes", "notes", QStringLiteral("a") + QChar(0x202e) + QStringLiteral("b"), "U+202E");
+}
+
+void TestStore::controlAndBidiCharactersAreRefused()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, named);
+    Item item = makeItem(ItemKind::Service, QStringLiteral("svc"), m_org);
+    if (field == QLatin1String("name"))
+        item.name = value;
+    else if (field == QLatin1String("alias"))
+        item.aliases = {value};
+    else if (field == QLatin1String("tag"))
+        item.tags = {value};
+    else if (field == QLatin1String("url"))
+        item.url = value;
+    else if (field == QLatin1String("description"))
+        item.description = value;
+    else if (field == QLatin1String("notes"))
+        item.notes = value;
+    const QStringList before = test::wholeInventory(m_db->path());
+    QString error;
+    QVERIFY(!m_store->createItem(item, &error));
+    QVERIFY2(error.contains(named), qPrintable(error));
+    QCOMPARE(test::wholeInventory(m_db->path()), before);
+
+    Contact c;
+    c.name = field == QLatin1String("name") ? value : QStringLiteral("Ann");
+    c.notes = field == QLatin1String("notes") ? value : QString();
+    if (field == QLatin1String("url"))
+        c.addresses = {Address{0, AddressKind::Url, value, QString()}};
+    if (field == QLatin1String("tag"))
+        c.tags = {value};
+    if (field == QLatin1String("name") || field == QLatin1String("notes") || field == QLatin1String("url") ||
+        field == QLatin1String("tag")) {
+        QVERIFY(!m_store->createContact(c, &error));
+        QVERIFY2(error.contains(named), qPrintable(error));
+        QCOMPARE(rowCount(QStringLiteral("contact")), 0);
+    }
+}
+
+void TestStore::multiLineTextKeepsTabsAndLineBreaks()
+{
+    Item item = makeItem(ItemKind::Service, QStringLiteral("svc"), m_org);
+    item.description = QStringLiteral("first line\r\nsecond\tline\nthird");
+    item.notes = QString::fromUtf8("\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d and English"); // right to left, then not
+    QVERIFY(create(item));
+    const Item read = test::must(m_store->item(item.id, test::readError()));
+    QCOMPARE(read.description, item.description);
+    QCOMPARE(read.notes, item.notes);
+}
+
 #include "tst_store.moc"

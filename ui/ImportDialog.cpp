@@ -306,6 +306,7 @@ void ImportDialog::validate()
             result.error = importer.errorString();
             result.rows = importer.rows();
             result.errors = importer.errors();
+            result.moreErrors = importer.moreErrors();
             result.creates = importer.count(ImportRow::Action::Create);
             result.changes = importer.count(ImportRow::Action::Change);
             result.unchanged = importer.count(ImportRow::Action::Unchanged);
@@ -340,14 +341,14 @@ void ImportDialog::onValidated()
     header->resizeSection(KindColumn, metrics.horizontalAdvance(QStringLiteral("assignment")) + 24);
     header->resizeSection(NameColumn, 320);
     header->resizeSection(ActionColumn, metrics.horizontalAdvance(QStringLiteral("unchanged")) + 24);
-    showErrors(result.errors);
+    showErrors(result.errors, result.moreErrors);
 
     const QLocale locale;
     if (result.canceled) {
         m_summary->setText(tr("Canceled. Press Add Files… or Remove to check again."));
     } else if (!result.errors.isEmpty()) {
         m_summary->setText(tr("%n problem(s) found: nothing can be imported until they are fixed.", nullptr,
-                              static_cast<int>(result.errors.size())));
+                              static_cast<int>(result.errors.size() + result.moreErrors)));
     } else if (!result.ok) {
         m_summary->setText(tr("Cannot check the files: %1").arg(result.error));
     } else {
@@ -365,18 +366,20 @@ void ImportDialog::onValidated()
     Q_EMIT validated(result.ok && !result.canceled);
 }
 
-void ImportDialog::showErrors(const QVector<ImportError> &errors)
+void ImportDialog::showErrors(const QVector<ImportError> &errors, qint64 moreErrors)
 {
     m_errorList->clear();
     m_errorLines.clear();
     for (const ImportError &e : errors)
         m_errorLines << e.format();
+    // The importer lists the first 1,000 and counts the rest.
+    const qint64 more = m_errorLines.size() - std::min<qint64>(m_errorLines.size(), ShownErrors) + moreErrors;
     QStringList shown = m_errorLines.mid(0, ShownErrors);
-    if (m_errorLines.size() > ShownErrors)
-        shown << tr("… and %n more", nullptr, static_cast<int>(m_errorLines.size() - ShownErrors));
+    if (more > 0)
+        shown << tr("… and %1 more errors").arg(QLocale().toString(more));
     m_errorList->addItems(shown);
-    m_errorsLabel->setText(errors.isEmpty() ? tr("Problems: none")
-                                            : tr("Problems (%1):").arg(QLocale().toString(errors.size())));
+    const qint64 total = errors.size() + moreErrors;
+    m_errorsLabel->setText(total == 0 ? tr("Problems: none") : tr("Problems (%1):").arg(QLocale().toString(total)));
 }
 
 bool ImportDialog::import(QString *error)
@@ -411,6 +414,7 @@ bool ImportDialog::import(QString *error)
                 result.ok = importer.commit(label);
                 *why = importer.errorString();
                 result.errors = importer.errors();
+                result.moreErrors = importer.moreErrors();
                 result.undo = importer.undoData();
                 return result.ok;
             },
@@ -428,7 +432,7 @@ void ImportDialog::onCommitted()
     m_progress->hide();
     if (!result.ok) {
         // Validated again inside the transaction: the inventory changed since the check.
-        showErrors(result.errors);
+        showErrors(result.errors, result.moreErrors);
         m_summary->setText(tr("Nothing was imported: %1").arg(result.error));
         m_validFiles.clear();
         m_toDo = 0;

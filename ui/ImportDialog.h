@@ -99,6 +99,7 @@ private:
         QVector<ImportFile> files;
         QVector<ImportRow> rows;
         QVector<ImportError> errors;
+        qint64 moreErrors = 0; ///< beyond those listed (Importer::moreErrors())
         int creates = 0;
         int changes = 0;
         int unchanged = 0;
@@ -108,6 +109,7 @@ private:
         bool ok = false;
         QString error;
         QVector<ImportError> errors;
+        qint64 moreErrors = 0;
         ImportUndo undo;
     };
     void validate();
@@ -115,7 +117,7 @@ private:
     void onCommitted();
     void onAddFiles();
     void onRemoveFiles();
-    void showErrors(const QVector<ImportError> &errors);
+    void showErrors(const QVector<ImportError> &errors, qint64 moreErrors);
     void updateButtons();
 
     Store &m_store;

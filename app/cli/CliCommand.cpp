@@ -9,7 +9,10 @@
 #include <QStandardPaths>
 #include <QTextStream>
 
+#include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace steward {
 
@@ -96,16 +99,43 @@ int CliCommand::run(const QStringList &arguments)
     return code;
 }
 
+QString CliCommand::terminalText(const QString &text)
+{
+    const auto shown = [](char16_t u) {
+        if (u == u'\t' || u == u'\n')
+            return true;
+        if (u < 0x20 || (u >= 0x7F && u <= 0x9F))
+            return false;
+        return !((u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069));
+    };
+    // Most text has nothing to escape: it is returned as it is, not copied.
+    const auto first = std::find_if(text.cbegin(), text.cend(), [&](QChar c) { return !shown(c.unicode()); });
+    if (first == text.cend())
+        return text;
+    QString out = text.left(first - text.cbegin());
+    out.reserve(text.size() + 16);
+    for (auto it = first; it != text.cend(); ++it) {
+        const char16_t u = it->unicode();
+        if (shown(u))
+            out += *it;
+        else if (u <= 0xFF)
+            out += QStringLiteral("\\x") + QString::number(u, 16).rightJustified(2, QLatin1Char('0'));
+        else
+            out += QStringLiteral("\\u") + QString::number(u, 16).rightJustified(4, QLatin1Char('0'));
+    }
+    return out;
+}
+
 void CliCommand::printErr(const QString &text)
 {
     QTextStream err(stderr);
-    err << text << Qt::endl;
+    err << terminalText(text) << Qt::endl;
 }
 
 void CliCommand::printOut(const QString &text)
 {
     QTextStream out(stdout);
-    out << text << Qt::endl;
+    out << terminalText(text) << Qt::endl;
 }
 
 void CliCommand::printError(const QString &message)
@@ -264,10 +294,18 @@ std::optional<Contact> CliCommand::findOneContact(Store &store, const QString &n
     return std::nullopt;
 }
 
-bool CliCommand::finishStdout(bool written)
+bool CliCommand::finishStdout(bool written, const QString &why)
 {
-    if (std::fflush(stdout) != 0 || std::ferror(stdout) || !written) {
-        printError(tr("cannot write to standard output."));
+    errno = 0;
+    const bool flushed = std::fflush(stdout) == 0;
+    const int flushError = errno;
+    if (!flushed || std::ferror(stdout) || !written) {
+        // The reason the system gave ("No space left on device"), when there is one.
+        QString reason = why == QLatin1String("Unknown error") ? QString() : why;
+        if (reason.isEmpty() && flushError != 0)
+            reason = QString::fromLocal8Bit(std::strerror(flushError));
+        printError(reason.isEmpty() ? tr("cannot write to standard output.")
+                                    : tr("cannot write to standard output: %1.").arg(reason));
         return false;
     }
     return true;
@@ -286,7 +324,8 @@ bool CliCommand::writeToStdout(const std::function<bool(QIODevice *, QString *)>
         return false;
     }
     out.flush();
-    return finishStdout(out.error() == QFileDevice::NoError);
+    return finishStdout(out.error() == QFileDevice::NoError,
+                        out.error() == QFileDevice::NoError ? QString() : out.errorString());
 }
 
 bool CliCommand::writeCsvToStdout(const QStringList &header, const std::function<void(CsvWriter &)> &rows)
@@ -303,8 +342,14 @@ bool CliCommand::writeCsvToStdout(const QStringList &header, const std::function
 
 bool CliCommand::writeTextToStdout(const std::function<void(QTextStream &)> &write)
 {
+    // Written to a string first: what reaches the terminal is escaped as a whole.
+    QString text;
+    {
+        QTextStream buffer(&text);
+        write(buffer);
+    }
     QTextStream out(stdout);
-    write(out);
+    out << terminalText(text);
     out.flush();
     return finishStdout(out.status() == QTextStream::Ok);
 }

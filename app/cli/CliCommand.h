@@ -72,7 +72,14 @@ protected:
     /// argument is the command's own name.
     virtual int execute(const QCommandLineParser &parser) = 0;
 
-    /// Prints @p text and a newline to standard error / standard output.
+    /// @p text as it can be shown on a terminal: the control characters other than tab
+    /// and line feed (ESC, BEL, CR, NUL, DEL, C1) as "\\x1b", the bidirectional
+    /// controls (U+202A–U+202E, U+2066–U+2069) as "\\u202e", so that text from the
+    /// inventory or the command line cannot move the cursor, retitle the window or
+    /// read backwards. Every text the commands print goes through it; CSV never does.
+    static QString terminalText(const QString &text);
+
+    /// Prints @p text (terminalText()) and a newline to standard error / standard output.
     static void printErr(const QString &text);
     static void printOut(const QString &text);
     /// Prints "steward: @p message" to standard error.
@@ -105,16 +112,18 @@ protected:
     /// The one contact called @p name (case-insensitive); otherwise says why on stderr.
     static std::optional<Contact> findOneContact(Store &store, const QString &name);
 
-    /// Flushes standard output; false (with a message) if anything written to it was
-    /// lost, e.g. on a full disk or a closed pipe, or if @p written is false.
-    static bool finishStdout(bool written = true);
+    /// Flushes standard output; false (with a message, and @p why or the system's
+    /// reason: "No space left on device") if anything written to it was lost, e.g. on
+    /// a full disk or a closed pipe, or if @p written is false.
+    static bool finishStdout(bool written = true, const QString &why = QString());
     /// Lets @p write fill standard output as a device; false with the message printed
     /// if standard output cannot be written or @p write fails (filling in its error).
     static bool writeToStdout(const std::function<bool(QIODevice *device, QString *error)> &write);
     /// Writes @p header and then the rows @p rows writes as CSV to standard output,
     /// with spreadsheet formulas guarded; false with the message printed on failure.
     static bool writeCsvToStdout(const QStringList &header, const std::function<void(CsvWriter &csv)> &rows);
-    /// Lets @p write print text to standard output; false with the message printed on failure.
+    /// Lets @p write print text to standard output (terminalText()); false with the
+    /// message printed on failure.
     static bool writeTextToStdout(const std::function<void(QTextStream &out)> &write);
 
 private:

@@ -29,10 +29,11 @@ ExportCliCommand::ExportCliCommand()
     addDatabaseOption();
     addOption({QStringList{QStringLiteral("o"), QStringLiteral("output")},
                tr("Write to FILE instead of standard output (replaced only when complete)."), tr("FILE")});
-    addOption({QStringLiteral("excel"), tr("Excel-compatible: start with a UTF-8 byte-order mark.")});
+    addOption({QStringLiteral("excel"),
+               tr("For a spreadsheet: start with a UTF-8 byte-order mark; implies --safe unless --raw is given.")});
     addOption({QStringLiteral("safe"),
                tr("Spreadsheet-safe: prefix cells starting with = + - @ tab or CR with an apostrophe.")});
-    addOption({QStringLiteral("raw"), tr("Raw, lossless, for re-import (the default).")});
+    addOption({QStringLiteral("raw"), tr("Raw, lossless, for re-import (the default without --excel).")});
 }
 
 int ExportCliCommand::execute(const QCommandLineParser &parser)
@@ -54,7 +55,10 @@ int ExportCliCommand::execute(const QCommandLineParser &parser)
         return usage(tr("--safe and --raw exclude each other."));
     CsvOptions options;
     options.excel = parser.isSet(QStringLiteral("excel"));
-    options.formulaGuard = parser.isSet(QStringLiteral("safe"));
+    // A file for a spreadsheet must not run what a cell says: --excel guards formulas
+    // unless --raw asks for the values as stored.
+    options.formulaGuard =
+        parser.isSet(QStringLiteral("safe")) || (options.excel && !parser.isSet(QStringLiteral("raw")));
 
     Database db;
     if (!openInventory(db, parser))

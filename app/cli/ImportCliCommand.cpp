@@ -36,6 +36,8 @@ int ImportCliCommand::execute(const QCommandLineParser &parser)
     const bool ok = dryRun ? importer.validate() : importer.commit();
     for (const ImportError &e : importer.errors())
         printErr(e.format());
+    if (importer.moreErrors() > 0)
+        printErr(tr("… and %L1 more errors").arg(importer.moreErrors()));
     if (!ok)
         return fail(importer.errorString());
     const bool written = writeTextToStdout([&](QTextStream &out) {

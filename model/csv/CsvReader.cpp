@@ -2,6 +2,8 @@
 
 #include <QDir>
 
+#include <limits>
+
 namespace steward {
 
 QString CsvError::format(const QString &file) const
@@ -11,7 +13,28 @@ QString CsvError::format(const QString &file) const
 
 void CsvReader::error(int row, int column, const QString &message)
 {
-    m_errors.append({row, column, message});
+    if (m_errors.size() < kMaxErrors)
+        m_errors.append({row, column, message});
+    else
+        ++m_moreErrors;
+}
+
+bool CsvReader::looksLikeUtf16(QByteArrayView data)
+{
+    if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF"))
+        return true;
+    // ASCII in UTF-16: a zero byte beside every character. UTF-8 text has no zero
+    // bytes at all, unless a field holds NUL (which the importer refuses anyway).
+    const qsizetype n = std::min<qsizetype>(data.size(), 512) & ~qsizetype(1);
+    if (n < 4)
+        return false;
+    qsizetype evenZeros = 0, oddZeros = 0;
+    for (qsizetype i = 0; i < n; i += 2) {
+        evenZeros += data.at(i) == 0 ? 1 : 0;
+        oddZeros += data.at(i + 1) == 0 ? 1 : 0;
+    }
+    const qsizetype pairs = n / 2;
+    return (evenZeros * 4 >= pairs * 3 && oddZeros == 0) || (oddZeros * 4 >= pairs * 3 && evenZeros == 0);
 }
 
 qsizetype CsvReader::firstInvalidUtf8(QByteArrayView data)
@@ -89,7 +112,14 @@ bool CsvReader::parse(const QByteArray &bytes)
 {
     m_records.clear();
     m_errors.clear();
+    m_moreErrors = 0;
     QByteArrayView data(bytes);
+    if (looksLikeUtf16(data)) {
+        // Said once: read as UTF-8 it would be a bad byte, a wrong header, NULs...
+        m_bom = false;
+        error(1, 1, tr("the file is UTF-16; save it as UTF-8"));
+        return false;
+    }
     m_bom = data.startsWith("\xEF\xBB\xBF");
     if (m_bom)
         data = data.sliced(3);
@@ -120,26 +150,43 @@ bool CsvReader::parse(const QByteArray &bytes)
     // The field's characters are copied a run at a time, not one by one: [runStart,
     // runEnd) of the text is the run not yet in field.
     qsizetype runStart = 0, runEnd = 0;
+    // A field past m_maxField is measured, not copied: fieldLength counts what was
+    // appended and left out.
+    const qsizetype maxField = m_maxField > 0 ? m_maxField : std::numeric_limits<qsizetype>::max();
+    qsizetype dropped = 0;
     const auto add = [&](qsizetype i) {
         if (runEnd == i && runEnd > runStart) {
             runEnd = i + 1;
             return;
         }
-        if (runEnd > runStart)
-            field.append(p + runStart, runEnd - runStart);
+        if (runEnd > runStart) {
+            if (field.size() + (runEnd - runStart) <= maxField && dropped == 0) {
+                field.append(p + runStart, runEnd - runStart);
+            } else {
+                dropped += field.size() + (runEnd - runStart);
+                field = QString();
+            }
+        }
         runStart = i;
         runEnd = i + 1;
     };
-    const auto fieldEmpty = [&] { return field.isEmpty() && runEnd == runStart; };
+    const auto fieldEmpty = [&] { return field.isEmpty() && runEnd == runStart && dropped == 0; };
     qsizetype width = 0;
 
     const auto endField = [&] {
-        if (runEnd > runStart) {
+        const qsizetype length = dropped + field.size() + (runEnd - runStart);
+        if (length > maxField && state != State::Quoted) {
+            error(row, column, tr("the field has %L1 characters; at most %L2 are allowed").arg(length).arg(maxField));
+            field = QString();
+        } else if (length > maxField) {
+            field = QString(); // an unterminated quote: that error says what happened
+        } else if (runEnd > runStart) {
             if (field.isEmpty())
                 field = QString(p + runStart, runEnd - runStart);
             else
                 field.append(p + runStart, runEnd - runStart);
         }
+        dropped = 0;
         runStart = runEnd = 0;
         fields.append(std::move(field));
         field = QString();

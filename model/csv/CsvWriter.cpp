@@ -2,8 +2,10 @@
 
 #include "Utf8.h"
 
+#include <QFileDevice>
 #include <QVarLengthArray>
 
+#include <cerrno>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -135,10 +137,17 @@ bool CsvWriter::flush()
 {
     if (m_pending.isEmpty())
         return true;
+    errno = 0;
     const bool ok = m_device->write(m_pending) == m_pending.size();
+    const int writeError = errno;
     m_pending.truncate(0); // keeps its room for the next rows
-    if (!ok)
-        m_error = m_device->errorString();
+    if (!ok) {
+        // A short write leaves the device without an error of its own ("Unknown error"):
+        // the system's reason says what happened ("No space left on device").
+        m_error = writeError != 0 && qobject_cast<QFileDevice *>(m_device)
+                      ? QString::fromLocal8Bit(std::strerror(writeError))
+                      : m_device->errorString();
+    }
     return ok;
 }
 

@@ -20,7 +20,7 @@ AssignmentValidator::AssignmentValidator(ImportValidationState &state, const Par
 void AssignmentValidator::check(const CsvReader::Record &record)
 {
     startRecord(record);
-    const int errorsBefore = errorCount();
+    const qint64 errorsBefore = errorsAtRecord();
     ImportRow preview = this->preview();
     const QString itemName = m_cols.get("item").trimmed();
     const QString kindText = m_cols.get("item_kind").trimmed();

@@ -118,7 +118,7 @@ void ContactValidator::resolve(Pending &pending)
     const qint64 id = c.id;
     const bool create = pending.create;
     ImportRow &pr = m_plan.rows[pending.previewAt];
-    const int errorsAt = errorCount();
+    const qint64 errorsAt = errorCount();
     QString why;
     if (m_cols.has("team")) {
         const QString team = m_cols.get("team").trimmed();

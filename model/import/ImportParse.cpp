@@ -1,6 +1,7 @@
 #include "ImportParse.h"
 
 #include "Reports.h"
+#include "Validation.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -113,12 +114,19 @@ ImportParseResult ImportParse::parse(const QVector<ImportSource> &files)
 {
     ImportParseResult result;
     const auto error = [&result](const QString &file, int row, int column, const QString &message) {
-        result.errors.append({file, row, column, message});
+        if (result.errors.size() < kMaxImportErrors)
+            result.errors.append({file, row, column, message});
+        else
+            ++result.moreErrors;
     };
     // The files' CSV read at once, each on a thread of its own beyond the first (a
     // services file and its links file: a third of a second each at 100k services);
     // what they hold is then taken in the order given.
     std::vector<CsvReader> readers(static_cast<size_t>(files.size()));
+    // No field is longer than the longest a column takes (a description): a longer
+    // one (50 MB in a cell) is refused as it is read, never copied.
+    for (CsvReader &reader : readers)
+        reader.setMaxFieldLength(validation::maxLength(validation::TextField::Text));
     {
         std::vector<std::thread> others;
         for (qsizetype i = 1; i < files.size(); ++i) {
@@ -139,6 +147,7 @@ ImportParseResult ImportParse::parse(const QVector<ImportSource> &files)
         const CsvReader &reader = readers[size_t(f)];
         for (const CsvError &e : reader.errors())
             error(file.name, e.row, e.column, e.message);
+        result.moreErrors += reader.moreErrors();
         if (!reader.errors().isEmpty())
             continue;
         if (reader.records().isEmpty()) {

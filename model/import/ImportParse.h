@@ -36,7 +36,8 @@ struct ParsedFile
 struct ImportParseResult
 {
     QVector<ParsedFile> files;
-    QVector<ImportError> errors;
+    QVector<ImportError> errors; ///< the first kMaxImportErrors
+    qint64 moreErrors = 0;       ///< how many more there were
     QHash<QString, ImportFormat> formats;
     qint64 totalRows = 0; ///< the records of the good files
 };

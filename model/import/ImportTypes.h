@@ -34,6 +34,9 @@ inline constexpr std::array<ImportFormat, 6> kImportFormats{ImportFormat::Provid
 /// The report whose CSV a format reads (Reports::header gives its columns).
 ReportKind importReport(ImportFormat format);
 
+/// The errors an import lists: the rest are counted (Importer::moreErrors()).
+inline constexpr int kMaxImportErrors = 1000;
+
 /// One problem with an import: "FILE:ROW:COLUMN: message" (row 1 is the header;
 /// column 0 when it concerns the whole file).
 struct ImportError

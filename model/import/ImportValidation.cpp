@@ -5,6 +5,7 @@
 #include "ItemValidator.h"
 #include "LinkValidator.h"
 #include "Types.h"
+#include "Validation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,7 +28,67 @@ ImportFileValidator::ImportFileValidator(ImportValidationState &state, const Par
     , m_fileName(file.file->name)
     , m_format(file.format)
     , m_cols(file.columns)
-{}
+{
+    using validation::TextField;
+    // The kind of text of each column; a column not named here (a list: aliases, tags,
+    // hosts, addresses, members) is free text whose parts are checked as they are read.
+    static const QHash<QString, TextField> kinds{
+        {QStringLiteral("name"), TextField::Name},
+        {QStringLiteral("status"), TextField::Name},
+        {QStringLiteral("provider"), TextField::Name},
+        {QStringLiteral("host"), TextField::Name},
+        {QStringLiteral("team"), TextField::Name},
+        {QStringLiteral("item"), TextField::Name},
+        {QStringLiteral("contact"), TextField::Name},
+        {QStringLiteral("from"), TextField::Name},
+        {QStringLiteral("to"), TextField::Name},
+        {QStringLiteral("kind"), TextField::Name},
+        {QStringLiteral("from_kind"), TextField::Name},
+        {QStringLiteral("to_kind"), TextField::Name},
+        {QStringLiteral("type"), TextField::Name},
+        {QStringLiteral("priority"), TextField::Name},
+        {QStringLiteral("hostname"), TextField::Hostname},
+        {QStringLiteral("url"), TextField::Url},
+        {QStringLiteral("source_url"), TextField::Url},
+        {QStringLiteral("website"), TextField::Url},
+        {QStringLiteral("config_tool_url"), TextField::Url},
+        {QStringLiteral("config_repo"), TextField::Url},
+        {QStringLiteral("full_name"), TextField::Line},
+        {QStringLiteral("location"), TextField::Line},
+        {QStringLiteral("config_tool"), TextField::Line},
+        {QStringLiteral("role"), TextField::Line},
+        {QStringLiteral("note"), TextField::Note},
+        {QStringLiteral("description"), TextField::Text},
+        {QStringLiteral("notes"), TextField::Text},
+    };
+    int width = 0;
+    for (auto it = file.columns.constBegin(); it != file.columns.constEnd(); ++it)
+        width = std::max(width, it.value() + 1);
+    m_textKinds.resize(width, {static_cast<int>(TextField::Text), QString()});
+    for (auto it = file.columns.constBegin(); it != file.columns.constEnd(); ++it)
+        m_textKinds[it.value()] = {static_cast<int>(kinds.value(it.key(), TextField::Text)), it.key()};
+}
+
+void ImportFileValidator::checkRecord(const CsvReader::Record &record)
+{
+    startRecord(record);
+    m_checked = &record;
+    m_errorsAtRecord = errorCount();
+    const qsizetype n = std::min(record.fields.size(), m_textKinds.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto &[kind, name] = m_textKinds.at(i);
+        if (name.isEmpty())
+            continue;
+        const QString problem =
+            validation::textProblem(static_cast<validation::TextField>(kind), name, record.fields.at(i));
+        if (!problem.isEmpty()) {
+            report(static_cast<int>(i) + 1, problem);
+            m_badColumns.append(static_cast<int>(i) + 1);
+        }
+    }
+    if (!m_badColumns.isEmpty())
+        m_flagged.insert(&record, m_badColumns);
+}
 
 QString ImportFileValidator::alsoOn(const NamedAt &other) const
 {
@@ -54,8 +115,6 @@ bool ImportFileValidator::checkName(ImportRow &preview, QString *name, QString *
         m_plan.rows.append(preview);
         return false;
     }
-    if (hasLineBreak(*name))
-        bad("name", Tr::tr("a name cannot span lines"));
     *key = nameKey(*name);
     if (const auto other = m_state.seen.constFind(*key); other != m_state.seen.constEnd()) {
         bad("name", Tr::tr("duplicate name \"%1\": %2").arg(*name, alsoOn(*other)));
@@ -76,6 +135,7 @@ template <class Validator> void ImportValidation::checkFile(const ParsedFile &fi
     for (const CsvReader::Record &record : file.records) {
         if (!tick())
             break;
+        validator.checkRecord(record);
         validator.check(record);
     }
     validator.finish();

@@ -35,6 +35,7 @@ struct ImportValidationState
     QVector<ImportError> &errors;
     QHash<QString, NamedAt> seen;
     QHash<InventoryIndex::LinkKey, NamedAt> seenLinks = {}; ///< the same for the links files
+    qint64 moreErrors = 0; ///< the errors beyond the first kMaxImportErrors: counted, not kept
 };
 
 /**
@@ -45,6 +46,12 @@ struct ImportValidationState
 class ImportFileValidator
 {
     Q_DISABLE_COPY_MOVE(ImportFileValidator)
+public:
+    /// Starts on @p record and checks the length and the characters of each of its
+    /// fields (validation::textProblem, by the kind of its column): an error there is
+    /// the only one its column gets on this row.
+    void checkRecord(const CsvReader::Record &record);
+
 protected:
     ImportFileValidator(ImportValidationState &state, const ParsedFile &file);
     ~ImportFileValidator() = default;
@@ -54,18 +61,30 @@ protected:
     {
         m_cols.fields = &record.fields;
         m_row = record.row;
+        m_current = &record;
+        m_badColumns = m_flagged.isEmpty() ? QVector<int>() : m_flagged.value(&record);
     }
     /// Reports @p message on the current row, in @p column (the first column if the
-    /// file has none).
-    void bad(const char *column, const QString &message)
+    /// file has none), unless checkRecord() found that column's text bad already.
+    void bad(const char *column, const QString &message) { report(std::max(1, m_cols.column(column)), message); }
+    /// The same by the column's number (from 1). Past the first kMaxImportErrors of the
+    /// import, errors are counted, not kept.
+    void report(int column, const QString &message)
     {
-        m_state.errors.append({m_fileName, m_row, std::max(1, m_cols.column(column)), message});
+        if (m_badColumns.contains(column))
+            return;
+        if (m_state.errors.size() < kMaxImportErrors)
+            m_state.errors.append({m_fileName, m_row, column, message});
+        else
+            ++m_state.moreErrors;
     }
     static bool hasLineBreak(const QString &text)
     {
         return text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'));
     }
-    int errorCount() const { return static_cast<int>(m_state.errors.size()); }
+    qint64 errorCount() const { return m_state.errors.size() + m_state.moreErrors; }
+    /// errorCount() before the current record's checkRecord(), if it had one.
+    qint64 errorsAtRecord() const { return m_checked == m_current ? m_errorsAtRecord : errorCount(); }
     /// "also on row N" or "also in FILE row N": where the other row naming it is.
     QString alsoOn(const NamedAt &other) const;
     /// The preview row of the current row, with no action yet.
@@ -82,6 +101,17 @@ protected:
     const ImportFormat m_format;
     ImportColumns m_cols;
     int m_row = 0;
+
+private:
+    /// The columns whose text checkRecord() refused on the current row, and on every
+    /// row that has such columns (a contact's row is finished after the others).
+    QVector<int> m_badColumns;
+    QHash<const CsvReader::Record *, QVector<int>> m_flagged;
+    const CsvReader::Record *m_current = nullptr;
+    const CsvReader::Record *m_checked = nullptr;
+    qint64 m_errorsAtRecord = 0;
+    /// For each column of the file (by index): the kind of text it holds and its name.
+    QVector<QPair<int, QString>> m_textKinds;
 };
 
 /**
@@ -109,6 +139,9 @@ public:
     }
     /// Checked at every row.
     void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }
+
+    /// The errors beyond the first kMaxImportErrors (counted, not kept).
+    qint64 moreErrors() const { return m_state.moreErrors; }
 
     /// Validates every row of @p files; false if it was canceled.
     bool run(const QVector<ParsedFile> &files) { return run(files, 0, kImportFormats.size()); }

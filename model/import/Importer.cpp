@@ -71,6 +71,7 @@ ImportParseResult &Importer::takeParsed(ImportParse &parse)
 {
     ImportParseResult &parsed = parse.wait();
     m_errors = std::move(parsed.errors);
+    m_moreErrors = parsed.moreErrors;
     m_formats = std::move(parsed.formats);
     return parsed;
 }
@@ -78,6 +79,7 @@ ImportParseResult &Importer::takeParsed(ImportParse &parse)
 bool Importer::run(bool applyChanges, const QString &label)
 {
     m_errors.clear();
+    m_moreErrors = 0;
     m_rows.clear();
     m_formats.clear();
     m_undo = ImportUndo();
@@ -158,6 +160,7 @@ bool Importer::validateAndApply(ImportParse &parse, bool applyChanges, QString *
     } else if (finished) {
         finished = validation.run(parsed.files, links, links + 1);
     }
+    m_moreErrors += validation.moreErrors();
     m_rows = std::move(plan.rows);
     releaseLater(std::move(parsed.files)); // the plan and the index have what the rows said
     if (!finished) {
@@ -182,7 +185,7 @@ bool Importer::validateAndApply(ImportParse &parse, bool applyChanges, QString *
 
 QString Importer::nothingImported() const
 {
-    return tr("%n error(s); nothing was imported.", nullptr, static_cast<int>(m_errors.size()));
+    return tr("%n error(s); nothing was imported.", nullptr, static_cast<int>(errorCount()));
 }
 bool Importer::undo(Store &store, const ImportUndo &undo, QString *error, const QString &label)
 {

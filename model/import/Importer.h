@@ -75,7 +75,12 @@ public:
     /// never hands out an id twice; SQLite would give the same ones.)
     void reuseIds(const ImportUndo &previous) { m_reuse = previous; }
 
+    /// The first kMaxImportErrors (1,000) errors.
     const QVector<ImportError> &errors() const { return m_errors; }
+    /// How many errors there were beyond those errors() lists (counted, not kept).
+    qint64 moreErrors() const { return m_moreErrors; }
+    /// Every error, listed or counted.
+    qint64 errorCount() const { return m_errors.size() + m_moreErrors; }
     const QVector<ImportRow> &rows() const { return m_rows; }
     /// The format each file was recognised as (after validate()).
     QHash<QString, ImportFormat> formats() const;
@@ -115,6 +120,7 @@ private:
     Store &m_store;
     QVector<ImportSource> m_files;
     QVector<ImportError> m_errors;
+    qint64 m_moreErrors = 0;
     QVector<ImportRow> m_rows;
     QHash<QString, ImportFormat> m_formats;
     ImportUndo m_undo;

@@ -53,7 +53,7 @@ ItemValidator::ItemValidator(ImportValidationState &state, const ParsedFile &fil
 void ItemValidator::check(const CsvReader::Record &record)
 {
     startRecord(record);
-    const int errorsBefore = errorCount();
+    const qint64 errorsBefore = errorsAtRecord();
     ImportRow preview = this->preview();
     QString name, key;
     if (!checkName(preview, &name, &key))
@@ -158,7 +158,7 @@ void ItemValidator::check(const CsvReader::Record &record)
         // Every host it runs on, the first its place in the tree; "host" (the older
         // files' column) is that first one.
         const QStringList hosts = hasHosts ? Reports::splitNames(m_cols.get("hosts")) : QStringList();
-        const int errorsAtHosts = errorCount();
+        const qint64 errorsAtHosts = errorCount();
         QVector<qint64> hostIds;
         for (const QString &name : hosts) {
             const qint64 id = m_index.findItem(ItemKind::Host, name, &why);

@@ -40,7 +40,7 @@ qint64 LinkValidator::item(const char *column, const char *kindColumn, QString *
 void LinkValidator::check(const CsvReader::Record &record)
 {
     startRecord(record);
-    const int errorsBefore = errorCount();
+    const qint64 errorsBefore = errorsAtRecord();
     ImportRow preview = this->preview();
     QString fromName, toName;
     const qint64 from = item("from", "from_kind", &fromName);

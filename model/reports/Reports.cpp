@@ -14,6 +14,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <iterator>
 #include <string>
 
@@ -478,11 +480,19 @@ bool Reports::saveFile(const QString &path, const std::function<bool(QIODevice *
     }
     // Qt 6.4 reports a short write (a full disk, a file size limit) as success when
     // part of a block was written: compare what reached the file with what was written.
-    if (!file.flush() || file.size() != file.pos()) {
+    errno = 0;
+    const bool flushed = file.flush();
+    const int flushError = errno;
+    if (!flushed || file.size() != file.pos()) {
+        // The system's reason ("No space left on device"), not Qt's "Unknown error".
+        const QString system = flushError != 0 ? QString::fromLocal8Bit(std::strerror(flushError)) : QString();
         const QString reason =
             file.size() != file.pos()
-                ? tr("only %1 of %2 bytes could be written (is the disk full?)").arg(file.size()).arg(file.pos())
-                : file.errorString();
+                ? (system.isEmpty()
+                       ? tr("only %1 of %2 bytes could be written (is the disk full?)").arg(file.size()).arg(file.pos())
+                       : tr("%1 (only %2 of %3 bytes were written)").arg(system).arg(file.size()).arg(file.pos()))
+            : !system.isEmpty() && file.errorString() == QLatin1String("Unknown error") ? system
+                                                                                        : file.errorString();
         file.cancelWriting();
         return failed(reason);
     }

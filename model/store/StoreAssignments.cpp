@@ -4,6 +4,7 @@
 
 #include "SqliteStatement.h"
 #include "StoreSql.h"
+#include "Validation.h"
 
 #include <QSqlError>
 
@@ -14,6 +15,8 @@ using namespace storesql;
 std::optional<qint64> Store::addAssignment(Assignment &assignment, QString *error)
 {
     Assignment draft = assignment;
+    if (!checkFields(validation::assignmentProblem(draft), error))
+        return std::nullopt;
     const bool ok = write(
         [&](QString *err) {
             if (draft.role.trimmed().isEmpty()) {
@@ -76,6 +79,8 @@ bool Store::updateAssignment(Assignment &assignment, QString *error)
                 return false;
             }
             const Assignment *current = &found->first();
+            if (!checkFields(validation::assignmentProblem(assignment, current), err))
+                return false;
             if (assignment.role.trimmed().isEmpty()) {
                 setError(err, tr("The role is required."));
                 return false;

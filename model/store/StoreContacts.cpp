@@ -79,6 +79,8 @@ std::optional<qint64> Store::createContact(Contact &contact, QString *error)
         setError(error, tr("%1 (in \"%2\")").arg(problem, draft.name));
         return {};
     }
+    if (!checkFields(validation::contactProblem(draft), error))
+        return {};
     const bool ok = write(
         [&](QString *err) {
             if (draft.name.isEmpty()) {
@@ -139,6 +141,8 @@ bool Store::updateContact(Contact &contact, QString *error)
                 return false;
             }
             const Contact current = found->value(draft.id);
+            if (!checkFields(validation::contactProblem(draft, &current), err))
+                return false;
             // The name is checked only when it changes: the record holds it already otherwise.
             if (nameKey(draft.name) != nameKey(current.name) && !checkContactName(draft, err))
                 return false;
@@ -342,6 +346,8 @@ std::optional<QVector<Contact>> Store::findContactsByName(const QString &name, Q
 
 bool Store::setTeamMember(const TeamMember &member, QString *error)
 {
+    if (!checkFields(validation::teamMemberProblem(member), error))
+        return false;
     const bool ok = write(
         [&](QString *err) {
             auto team = contact(member.teamId, err);

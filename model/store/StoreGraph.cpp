@@ -435,6 +435,10 @@ bool Store::createValidatedLinks(QVector<Link> &links, QString *error)
     }
     if (links.isEmpty())
         return true;
+    for (const Link &link : std::as_const(links)) {
+        if (!checkFields(validation::linkNoteProblem(link.note), error))
+            return false;
+    }
     QSqlQuery &last = prepared(QStringLiteral("SELECT coalesce(max(id), 0) FROM item_link"));
     if (!exec(last, error))
         return false;
@@ -525,6 +529,8 @@ bool Store::createValidatedLinks(QVector<Link> &links, QString *error)
 
 bool Store::setLinkNote(qint64 id, const QString &note, QString *error)
 {
+    if (!checkFields(validation::linkNoteProblem(note), error))
+        return false;
     const bool ok = write(
         [&](QString *err) {
             QSqlQuery &old =

@@ -6,6 +6,7 @@
 #include "ServiceScan.h"
 #include "SqliteBulkItemInsert.h"
 #include "StoreSql.h"
+#include "Validation.h"
 
 #include <QSqlError>
 
@@ -209,7 +210,7 @@ std::optional<qint64> Store::createItem(Item &item, QString *error)
 {
     Item draft = item;
     draft.name = draft.name.trimmed();
-    if (!normaliseGraph(&draft, error))
+    if (!normaliseGraph(&draft, error) || !checkFields(validation::itemProblem(draft), error))
         return std::nullopt;
     const bool ok = write(
         [&](QString *err) {
@@ -276,7 +277,7 @@ std::optional<qint64> Store::createValidatedItem(Item &item, QString *error)
         setError(error, tr("\"%1\" needs a name and a parent.").arg(draft.name));
         return std::nullopt;
     }
-    if (!checkItemName(draft, error))
+    if (!checkFields(validation::itemProblem(draft), error) || !checkItemName(draft, error))
         return std::nullopt;
     // Bound by position: the same statement for every item, no name look-ups.
     static const QString insert =
@@ -343,6 +344,8 @@ bool Store::createValidatedItems(QVector<Item> &items, QString *error)
             setError(error, tr("\"%1\" needs a name and a parent.").arg(item.name));
             return false;
         }
+        if (!checkFields(validation::itemProblem(item), error))
+            return false;
         item.id = before + 1 + i;
         item.version = 1;
         keys[i] = nameKey(item.name);
@@ -545,6 +548,9 @@ bool Store::updateItem(Item &item, QString *error)
                 draft.tags = current->tags;
                 draft.graphLoaded = true;
             }
+            // What it holds already stays, whatever its length; what changes is checked.
+            if (!checkFields(validation::itemProblem(draft, &*current), err))
+                return false;
             // The name is checked only when it changes: the record holds it already otherwise.
             if (!checkParent(draft, err) || !checkGraph(draft, err) ||
                 (nameKey(draft.name) != nameKey(current->name) && !checkItemName(draft, err)))

@@ -3,6 +3,7 @@
 #include "Store.h"
 
 #include "StoreSql.h"
+#include "Validation.h"
 
 #include <QSqlError>
 
@@ -12,6 +13,8 @@ using namespace storesql;
 
 std::optional<qint64> Store::addLink(Link &link, QString *error)
 {
+    if (!checkFields(validation::linkNoteProblem(link.note), error))
+        return std::nullopt;
     const bool ok = write(
         [&](QString *err) {
             if (link.fromItem == link.toItem) {

@@ -18,6 +18,14 @@ QVariant nullableId(qint64 id);
 /// "?,?,?" for @p count values.
 QString placeholders(int count);
 void setError(QString *error, const QString &message);
+/// True if @p problem (a validation:: check's answer) is empty; else false with it as the error.
+inline bool checkFields(const QString &problem, QString *error)
+{
+    if (problem.isEmpty())
+        return true;
+    setError(error, problem);
+    return false;
+}
 /// @p object as the history's compact JSON text.
 QString compactJson(const QJsonObject &object);
 

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void largeImportKeepsTheWindowResponsive();
+    void aFloodOfErrorsIsCounted();
 };
 
 void TestImportGui::init()
@@ -202,4 +204,35 @@ void TestImportGui::largeImportKeepsTheWindowResponsive()
 }
 
 QTEST_MAIN(TestImportGui)
+
+void TestImportGui::aFloodOfErrorsIsCounted()
+{
+    QString error;
+    QVERIFY2(m_window->newFile(test::scratchInventory(*m_dir, QStringLiteral("example")), true, &error),
+             qPrintable(error));
+    const QString csv = path(QStringLiteral("bad.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray bytes = "name,host\n";
+        for (int i = 0; i < 2500; ++i)
+            bytes += "svc" + QByteArray::number(i) + ",nowhere\n";
+        QVERIFY(file.write(bytes) == bytes.size());
+    }
+    m_window->findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+    auto *dialog = m_window->findChild<ImportDialog *>(QStringLiteral("importDialog"));
+    QVERIFY(dialog);
+    QSignalSpy validated(dialog, &ImportDialog::validated);
+    dialog->addFiles({csv});
+    QVERIFY(validated.wait(120000));
+    // The first 1,000 listed, the other 1,500 counted.
+    QCOMPARE(dialog->errorLines().size(), 1000);
+    auto *list = dialog->findChild<QListWidget *>(QStringLiteral("errorsListWidget"));
+    QVERIFY(list);
+    QCOMPARE(list->count(), 1001);
+    const QString last = list->item(1000)->text();
+    QVERIFY2(last.contains(QLocale().toString(1500)) && last.contains(QStringLiteral("more errors")), qPrintable(last));
+    QVERIFY(!dialog->importButton()->isEnabled());
+}
+
 #include "tst_import_gui.moc"
