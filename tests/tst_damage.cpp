@@ -13,6 +13,7 @@
 
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -244,6 +245,7 @@ void TestDamage::writeThatMeetsTheDamageMarksTheDatabase()
         QVERIFY2(db.open(path), qPrintable(db.errorString()));
         QVERIFY(!db.isDamaged());
         Store store(db);
+        QSignalSpy damageFound(&store, &Store::damageFound);
         QString error;
         auto found = store.findItemsByName(QStringLiteral("docs.python.org"), &error);
         QVERIFY2(found && found->size() == 1, qPrintable(error));
@@ -251,6 +253,9 @@ void TestDamage::writeThatMeetsTheDamageMarksTheDatabase()
         item.name = QStringLiteral("documentation.python.org");
         QVERIFY(!store.updateItem(item, &error));
         QVERIFY(db.isDamaged());
+        // The window turns read-only on this signal.
+        QCOMPARE(damageFound.count(), 1);
+        QVERIFY(!db.damageDetail().isEmpty());
         QVERIFY2(error.startsWith(QStringLiteral("%1 is damaged: ").arg(QDir::toNativeSeparators(path))),
                  qPrintable(error));
         QVERIFY(error.endsWith(QStringLiteral("; it will not be changed. Restore a backup or run `steward check`.")));

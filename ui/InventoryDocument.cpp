@@ -26,7 +26,10 @@ InventoryDocument::InventoryDocument(std::unique_ptr<Database> db, std::unique_p
     : m_db(std::move(db))
     , m_store(std::move(store))
     , m_undo(new QUndoStack(this))
-{}
+{
+    // A write that met a damaged page: the window turns read-only, as when its own check finds it.
+    connect(m_store.get(), &Store::damageFound, this, [this] { markDamaged({m_db->damageDetail()}); });
+}
 
 InventoryDocument::~InventoryDocument()
 {

@@ -97,6 +97,8 @@ public:
     /// "FILE is damaged: what SQLite said; it will not be changed. Restore a backup or
     /// run `steward check`."; empty while not damaged.
     QString damageMessage() const;
+    /// What SQLite said of the damage; empty while not damaged.
+    QString damageDetail() const { return m_damaged ? m_damageDetail : QString(); }
     /// damageMessage() of the inventory @p location (as shown) with @p detail.
     static QString damageMessage(const QString &location, const QString &detail);
     /// Marks the inventory damaged, @p detail being what SQLite said.

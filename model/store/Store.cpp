@@ -231,6 +231,7 @@ bool Store::write(const std::function<bool(QString *)> &work, QString *error, co
     if (!m_db.beginWrite(&message)) {
         if (m_db.isDamaged()) {
             setError(error, message);
+            Q_EMIT damageFound();
             return false;
         }
         // A server that went away is not "busy": say what happened and what comes next.
@@ -275,6 +276,8 @@ bool Store::write(const std::function<bool(QString *)> &work, QString *error, co
         }
         m_db.noteDamage(error);
         m_db.rollback();
+        if (m_db.isDamaged())
+            Q_EMIT damageFound();
         m_pending.clear();
         m_ownershipPending = false;
         m_contactsPending = false;

@@ -278,6 +278,9 @@ Q_SIGNALS:
     /// Many items changed at once (an import, its undo): read everything again. Sent
     /// once per transaction instead of a signal per item, and followed by ownershipChanged.
     void bulkChanged();
+    /// A write failed because the inventory is damaged (Database::isDamaged()): from now
+    /// on every write is refused. The window turns read-only on it.
+    void damageFound();
 
 private:
     /// Assignments of the items @p condition (on item, with @p kind bound) selects,

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void readOnlyFileBarNamesTheReason();
     void writableInventoryKeepsEditing();
     void damagedFileIsFoundAndMadeReadOnly();
+    void damageMetByAnEditMakesTheWindowReadOnly();
     void megabyteDescriptionShowsAtOnceAndWhole();
     void longTextIsShortenedInTheOtherPanels();
 };
@@ -293,6 +294,71 @@ void TestTrustGui::writableInventoryKeepsEditing()
     renamed.name = QStringLiteral("docs2.python.org");
     QVERIFY2(m_window->document()->saveItem(item, renamed, &error), qPrintable(error));
     QVERIFY(action(QStringLiteral("undoAction"))->isEnabled());
+}
+
+void TestTrustGui::damageMetByAnEditMakesTheWindowReadOnly()
+{
+    if (test::backend() != Backend::SQLite)
+        QSKIP("a server checks its own pages");
+    const QString location = inventory(QStringLiteral("damaged-later"));
+    QVERIFY(makeExample(location));
+    QString error;
+    QVERIFY2(m_window->openLocation(location, &error), qPrintable(error));
+    // The file is sound when opened: the background check finds nothing.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->document()->isCheckingIntegrity(), 20000);
+    QVERIFY(!m_window->isReadOnly());
+    QVERIFY(m_window->selectItemByName(QStringLiteral("docs.python.org")));
+    const qint64 id =
+        m_window->treeModel()->idAt(m_window->filterModel()->mapToSource(m_window->treeView()->currentIndex()));
+    const Item item = test::must(m_window->store()->item(id, test::readError()));
+
+    // Then the disk fails under it: one page of search_doc (which every rename writes)
+    // turns to garbage, and the file's change counter moves so that SQLite reads it again.
+    int rootPage = 0;
+    int pageSize = 0;
+    {
+        test::RawConnection raw(location, test::RawConnection::ReadOnly);
+        QVERIFY2(raw.isOpen(), qPrintable(raw.errorString()));
+        QSqlQuery query(QSqlDatabase::database(raw.connectionName(), false));
+        QVERIFY(query.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'search_doc'")));
+        QVERIFY(query.next());
+        rootPage = query.value(0).toInt();
+        QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")));
+        QVERIFY(query.next());
+        pageSize = query.value(0).toInt();
+    }
+    QVERIFY(rootPage > 1 && pageSize >= 512);
+    {
+        QFile file(location);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(qint64(rootPage - 1) * pageSize));
+        QByteArray garbage(pageSize, '\0');
+        for (int i = 0; i < pageSize; ++i)
+            garbage[i] = char((i * 131 + 7) & 0xff);
+        QCOMPARE(file.write(garbage), qint64(pageSize));
+        QVERIFY(file.seek(24));
+        QByteArray counter = file.read(4);
+        QCOMPARE(counter.size(), 4);
+        counter[3] = char(counter.at(3) + 1);
+        QVERIFY(file.seek(24));
+        QCOMPARE(file.write(counter), qint64(4));
+    }
+    const test::FileSnapshot before = test::FileSnapshot::of(location);
+
+    // The edit that meets the damaged page fails, and from then on the window is read-only.
+    Item renamed = item;
+    renamed.name = QStringLiteral("documentation.python.org");
+    QVERIFY(!m_window->document()->saveItem(item, renamed, &error));
+    QVERIFY2(error.contains(QStringLiteral("is damaged")), qPrintable(error));
+    QVERIFY(m_window->document()->isDamaged());
+    QVERIFY(m_window->isReadOnly());
+    QVERIFY(m_window->readOnlyBar()->isVisible());
+    QVERIFY2(m_window->readOnlyBar()->text().startsWith(QStringLiteral("The inventory is damaged: ")),
+             qPrintable(m_window->readOnlyBar()->text()));
+    for (const QString &name : editingActions())
+        QVERIFY2(!action(name)->isEnabled(), qPrintable(name + QStringLiteral(" is enabled")));
+    m_window.reset();
+    QVERIFY(test::FileSnapshot::of(location) == before);
 }
 
 void TestTrustGui::damagedFileIsFoundAndMadeReadOnly()
