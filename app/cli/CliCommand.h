@@ -89,9 +89,20 @@ protected:
     /// false if it is not one (the caller says what the option takes).
     static bool readNumber(const QCommandLineParser &parser, const QString &name, int minimum, int *value);
 
-    /// Opens the inventory named by --db (or the default); false with the error printed.
+    /// Gives @p db the command line's waits for another program's lock (lockWaitMs())
+    /// and prints its wait notice on standard error; before open() or create().
+    static void prepareDatabase(Database &db);
+    /// How long a command waits for another program's lock, reading or writing: 60 s,
+    /// or STEWARD_LOCK_WAIT seconds when that is set to a whole number.
+    static int lockWaitMs();
+    /// Opens the inventory named by --db (or the default), prepared (prepareDatabase());
+    /// false with the error printed. A command that writes (ReadWrite) is refused, with
+    /// the reason in one line, when the inventory turns out to be read-only.
     static bool openInventory(Database &db, const QCommandLineParser &parser,
                               Database::OpenMode mode = Database::OpenMode::ReadWrite);
+    /// False, with the reason printed, when @p db was opened read-only though a command
+    /// that writes needs it.
+    static bool requireWritable(const Database &db);
     /// The one item called @p name (case-insensitive); otherwise says why on stderr,
     /// listing the candidates.
     static std::optional<Item> findOneItem(Store &store, const QString &name);

@@ -29,10 +29,12 @@ int CopyCliCommand::execute(const QCommandLineParser &parser)
     const QString to = parser.value(QStringLiteral("to"));
 
     Database source;
+    prepareDatabase(source);
     if (!source.open(from, Database::OpenMode::ReadOnly))
         return fail(source.errorString());
     // A file that does not exist yet and a server database without tables are made new.
     Database target;
+    prepareDatabase(target);
     const bool newFile = !dialect::isServerLocation(to) && !QFileInfo::exists(to);
     bool opened = newFile || dialect::isServerLocation(to) ? target.create(to) : false;
     if (!opened && !newFile) {
@@ -46,6 +48,9 @@ int CopyCliCommand::execute(const QCommandLineParser &parser)
     }
     if (!opened)
         return fail(target.errorString());
+    // An existing target that may not be written is said before anything is copied.
+    if (!requireWritable(target))
+        return ExitFailure;
     QElapsedTimer timer;
     timer.start();
     QVector<InventoryCopy::TableCount> counts;

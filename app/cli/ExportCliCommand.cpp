@@ -57,7 +57,7 @@ int ExportCliCommand::execute(const QCommandLineParser &parser)
     options.formulaGuard = parser.isSet(QStringLiteral("safe"));
 
     Database db;
-    if (!openInventory(db, parser))
+    if (!openInventory(db, parser, Database::OpenMode::ReadOnly))
         return ExitFailure;
     Store store(db);
     Reports reports(store);

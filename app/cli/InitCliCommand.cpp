@@ -34,6 +34,7 @@ int InitCliCommand::execute(const QCommandLineParser &parser)
             return usage(tr("--escalation: \"%1\" is not an email address.").arg(escalation));
     }
     Database db;
+    prepareDatabase(db);
     if (!db.create(path))
         return fail(db.errorString());
     QString error;
