@@ -150,7 +150,8 @@ int Database::onBusy(void *data, int count)
         return 0;
     if (waited >= NoticeAfterMs)
         self->noticeWaiting();
-    QThread::msleep(static_cast<unsigned long>(qMin<qint64>(limit - waited, 1 + QRandomGenerator::global()->bounded(20))));
+    QThread::msleep(
+        static_cast<unsigned long>(qMin<qint64>(limit - waited, 1 + QRandomGenerator::global()->bounded(20))));
     return 1;
 }
 
