@@ -563,22 +563,28 @@ void TestReadOnly::hotJournalThatCannotBeRolledBackIsNamed()
 
 void TestReadOnly::lockedFileIsBusyNotDamaged_data()
 {
+    // EXCLUSIVE: the other program is committing, nobody may read; IMMEDIATE: it is
+    // writing, others may read but not write.
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("contact (reads)") << QStringList{QStringLiteral("contact"), QStringLiteral("PyPI")};
-    QTest::newRow("check (reads)") << QStringList{QStringLiteral("check")};
-    QTest::newRow("assign (writes)") << QStringList{QStringLiteral("assign"), QStringLiteral("PyPI"),
-                                                    QStringLiteral("Alex Gaynor"), QStringLiteral("--role"),
-                                                    QStringLiteral("sponsor")};
+    QTest::addColumn<QByteArray>("lock");
+    const QStringList assign{QStringLiteral("assign"), QStringLiteral("PyPI"), QStringLiteral("Alex Gaynor"),
+                             QStringLiteral("--role"), QStringLiteral("sponsor")};
+    QTest::newRow("contact (reads)") << QStringList{QStringLiteral("contact"), QStringLiteral("PyPI")}
+                                     << QByteArray("BEGIN EXCLUSIVE");
+    QTest::newRow("check (reads)") << QStringList{QStringLiteral("check")} << QByteArray("BEGIN EXCLUSIVE");
+    QTest::newRow("assign (writes, exclusive)") << assign << QByteArray("BEGIN EXCLUSIVE");
+    QTest::newRow("assign (writes, immediate)") << assign << QByteArray("BEGIN IMMEDIATE");
 }
 
 void TestReadOnly::lockedFileIsBusyNotDamaged()
 {
     QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, lock);
     const QString file = example();
     QVERIFY(!file.isEmpty());
     const QStringList before = test::dumpInventory(file);
     OtherProgram other(file);
-    QCOMPARE(other.exec("BEGIN EXCLUSIVE"), SQLITE_OK);
+    QCOMPARE(other.exec(lock.constData()), SQLITE_OK);
 
     QProcessEnvironment wait;
     wait.insert(QStringLiteral("STEWARD_LOCK_WAIT"), QStringLiteral("3"));
@@ -614,10 +620,11 @@ void TestReadOnly::lockReleasedWhileWaiting()
 {
     // The other program lets go while Steward waits: the command then does its work.
     QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, lock);
     const QString file = example();
     QVERIFY(!file.isEmpty());
     OtherProgram other(file);
-    QCOMPARE(other.exec("BEGIN EXCLUSIVE"), SQLITE_OK);
+    QCOMPARE(other.exec(lock.constData()), SQLITE_OK);
     auto release = qScopeGuard([&] { other.exec("ROLLBACK"); });
 
     QProcess process;
