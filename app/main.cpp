@@ -97,8 +97,7 @@ std::unique_ptr<CliCommand> findCommand(const QString &name)
         std::make_unique<LinkCliCommand>(),     std::make_unique<UnlinkCliCommand>(),
         std::make_unique<StatusCliCommand>(),   std::make_unique<StatusesCliCommand>(),
         std::make_unique<LinkTypeCliCommand>(), std::make_unique<LinkTypesCliCommand>(),
-        std::make_unique<BackupCliCommand>(),
-        std::make_unique<AccessCliCommand>(),
+        std::make_unique<BackupCliCommand>(),   std::make_unique<AccessCliCommand>(),
     };
     for (std::unique_ptr<CliCommand> &command : commands) {
         if (command->name() == name)

@@ -450,6 +450,13 @@ void TestAccess::editorEditsAndCannotForgeHistory()
         QVERIFY(q.value(1).toString() != QLatin1String("1999-01-01T00:00:00.000Z"));
         QVERIFY2(kStamp.match(q.value(1).toString()).hasMatch(), qPrintable(q.value(1).toString()));
         q.finish();
+        // Nor can it slip a change into another role's batch (the owner's first one).
+        const QString ownersBatch = batchesBefore.first().section(QLatin1Char('|'), 0, 0).trimmed();
+        QVERIFY(!ownersBatch.isEmpty());
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO change_log (batch_id, entity, entity_id, action, summary)"
+                                       " VALUES (%1, 'item', 1, 'delete', 'forged change')")
+                            .arg(ownersBatch)));
+        QVERIFY2(sqlError(q).contains(QStringLiteral("history batch of role")), qPrintable(sqlError(q)));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw-%1-%2").arg(editor, databaseOf(location)));
     // Only the one batch added; the rest as it was.

@@ -190,6 +190,30 @@ bool CliCommand::readNumber(const QCommandLineParser &parser, const QString &nam
     return numeric && *value >= minimum;
 }
 
+int CliCommand::lockWaitMs()
+{
+    // Read in this one place: tests and scripts that would rather fail sooner set it.
+    bool number = false;
+    const int seconds = qEnvironmentVariableIntValue("STEWARD_LOCK_WAIT", &number);
+    return number && seconds >= 0 ? seconds * 1000 : 60000;
+}
+
+void CliCommand::prepareDatabase(Database &db)
+{
+    // A script may wait longer than a window may freeze: reads wait as long as writes.
+    db.setLockWaits(lockWaitMs(), lockWaitMs());
+    db.setWaitNotice([](const QString &notice) { printError(notice); });
+}
+
+bool CliCommand::requireWritable(const Database &db)
+{
+    if (!db.isReadOnly())
+        return true;
+    printError(db.readOnlyReason().isEmpty() ? tr("%1 is open for reading only.").arg(db.displayName())
+                                             : db.readOnlyReason());
+    return false;
+}
+
 bool CliCommand::openInventory(Database &db, const QCommandLineParser &parser, Database::OpenMode mode)
 {
     const QString path =
@@ -198,6 +222,7 @@ bool CliCommand::openInventory(Database &db, const QCommandLineParser &parser, D
         printError(problem);
         return false;
     }
+    prepareDatabase(db);
     if (!db.open(path, mode)) {
         printError(db.errorString());
         return false;
@@ -207,7 +232,8 @@ bool CliCommand::openInventory(Database &db, const QCommandLineParser &parser, D
         printError(warning);
     s_inventory = &db;
     s_inventoryName = db.displayName();
-    return true;
+    // Before any work: a command that writes says at once that it cannot.
+    return mode == Database::OpenMode::ReadOnly || requireWritable(db);
 }
 
 bool CliCommand::openInventoryForWrite(Database &db, const QCommandLineParser &parser)

@@ -96,16 +96,26 @@ protected:
     /// false if it is not one (the caller says what the option takes).
     static bool readNumber(const QCommandLineParser &parser, const QString &name, int minimum, int *value);
 
-    /// Opens the inventory named by --db (or the default); false with the error printed.
-    /// From then on an error that says the file is damaged, or any error after SQLite
-    /// reported a damaged page, is printed as Database::damageMessage(), and a command
-    /// that would succeed fails with it instead (a read that met a damaged page may
-    /// only have stopped early: its answer could be wrong).
+    /// Gives @p db the command line's waits for another program's lock (lockWaitMs())
+    /// and prints its wait notice on standard error; before open() or create().
+    static void prepareDatabase(Database &db);
+    /// How long a command waits for another program's lock, reading or writing: 60 s,
+    /// or STEWARD_LOCK_WAIT seconds when that is set to a whole number.
+    static int lockWaitMs();
+    /// Opens the inventory named by --db (or the default), prepared (prepareDatabase());
+    /// false with the error printed. A command that writes (ReadWrite) is refused, with
+    /// the reason in one line, when the inventory turns out to be read-only. From then on an error that says the file
+    /// is damaged, or any error after SQLite reported a damaged page, is printed as Database::damageMessage(), and a
+    /// command that would succeed fails with it instead (a read that met a damaged page may only have stopped early:
+    /// its answer could be wrong).
     static bool openInventory(Database &db, const QCommandLineParser &parser,
                               Database::OpenMode mode = Database::OpenMode::ReadWrite);
     /// openInventory() for a command that writes, then Database::checkBeforeWrite():
     /// a damaged file is refused before anything is written.
     static bool openInventoryForWrite(Database &db, const QCommandLineParser &parser);
+    /// False, with the reason printed, when @p db was opened read-only though a command
+    /// that writes needs it.
+    static bool requireWritable(const Database &db);
     /// The one item called @p name (case-insensitive); otherwise says why on stderr,
     /// listing the candidates.
     static std::optional<Item> findOneItem(Store &store, const QString &name);

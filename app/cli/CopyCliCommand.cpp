@@ -33,6 +33,7 @@ int CopyCliCommand::execute(const QCommandLineParser &parser)
     }
 
     Database source;
+    prepareDatabase(source);
     if (!source.open(from, Database::OpenMode::ReadOnly))
         return fail(source.errorString());
     for (const QString &warning : source.connectionWarnings())
@@ -53,6 +54,7 @@ int CopyCliCommand::execute(const QCommandLineParser &parser)
         // is written in one transaction, so that it stays as it was until the copy
         // commits.
         Database target;
+        prepareDatabase(target);
         const bool server = dialect::isServerLocation(to);
         bool opened = server && target.create(to);
         if (!opened) {
@@ -68,6 +70,9 @@ int CopyCliCommand::execute(const QCommandLineParser &parser)
             return fail(target.errorString());
         for (const QString &warning : target.connectionWarnings())
             printError(warning);
+        // An existing target that may not be written is said before anything is copied.
+        if (!requireWritable(target))
+            return ExitFailure;
         if (!InventoryCopy::copy(source, target, parser.isSet(QStringLiteral("replace")), &counts, &error))
             return fail(error);
         shownTarget = target.displayName();

@@ -36,6 +36,7 @@ int InitCliCommand::execute(const QCommandLineParser &parser)
     if (const QString problem = dialect::commandLinePasswordProblem(path); !problem.isEmpty())
         return fail(problem);
     Database db;
+    prepareDatabase(db);
     if (!db.create(path))
         return fail(db.errorString());
     for (const QString &warning : db.connectionWarnings())

@@ -65,6 +65,7 @@ int MapCliCommand::execute(const QCommandLineParser &parser)
     if (path.isEmpty())
         path = defaultDatabasePath();
     Database db;
+    prepareDatabase(db);
     if (!db.open(path, Database::OpenMode::ReadOnly))
         return fail(db.errorString());
     Store store(db);

@@ -3,6 +3,7 @@
 #include "Dialect.h"
 #include "Migrations.h"
 #include "ServerAccess.h"
+#include "SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -19,6 +21,7 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <utility>
 
 namespace steward {
 namespace {
@@ -67,6 +70,7 @@ void Database::close()
 {
     m_damaged = false;
     m_damageDetail.clear();
+    m_handle = nullptr;
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -116,7 +120,7 @@ bool Database::openConnection(const QString &path, bool create, bool readOnly)
                                                : create ? QStringLiteral("rwc")
                                                         : QStringLiteral("rw")));
     db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
     if (!db.open())
         return fail(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
     m_path = path;
@@ -127,7 +131,79 @@ bool Database::openConnection(const QString &path, bool create, bool readOnly)
         QSqlQuery pragma(db);
         pragma.exec(QStringLiteral("PRAGMA cell_size_check = ON"));
     }
+    m_handle = SqliteStatement::handle(db);
+    if (!m_handle)
+        return fail(tr("Cannot open %1: Qt's SQLite driver gives no handle.").arg(QDir::toNativeSeparators(path)));
+    // Not PRAGMA busy_timeout: Steward's own handler says when it waits (onBusy()).
+    sqlite3_busy_handler(m_handle, &Database::onBusy, this);
     return true;
+}
+
+void Database::setLockWaits(int readMs, int writeMs)
+{
+    m_readWaitMs = qMax(0, readMs);
+    m_writeWaitMs = qMax(0, writeMs);
+}
+
+void Database::setWaitForLocks(bool wait)
+{
+    if (m_handle)
+        sqlite3_busy_handler(m_handle, wait ? &Database::onBusy : nullptr, wait ? this : nullptr);
+}
+
+int Database::onBusy(void *data, int count)
+{
+    // SQLite calls this while another connection holds the lock it needs; 0 gives up
+    // (the statement fails with SQLITE_BUSY). Short random pauses, not SQLite's growing
+    // ones: its handler is not fair, and a writer that commits again at once could keep
+    // another waiting past any timeout.
+    auto *self = static_cast<Database *>(data);
+    if (count == 0 && !self->m_waitHeld) {
+        self->m_waitingSince.start();
+        self->m_noticeGiven = false;
+    }
+    // Inside a write transaction (its commit, too), or beginning one: the write's wait.
+    const bool writing = self->m_waitHeld || !sqlite3_get_autocommit(self->m_handle);
+    const qint64 limit = writing ? self->m_writeWaitMs : self->m_readWaitMs;
+    const qint64 waited = self->m_waitingSince.elapsed();
+    self->m_waitedMs = waited;
+    if (waited >= limit)
+        return 0;
+    if (waited >= NoticeAfterMs)
+        self->noticeWaiting();
+    QThread::msleep(
+        static_cast<unsigned long>(qMin<qint64>(limit - waited, 1 + QRandomGenerator::global()->bounded(20))));
+    return 1;
+}
+
+void Database::noticeWaiting()
+{
+    if (std::exchange(m_noticeGiven, true) || !m_waitNotice)
+        return;
+    m_waitNotice(tr("waiting for another program's write to %1…").arg(QDir::toNativeSeparators(m_path)));
+}
+
+QString Database::busyMessage() const
+{
+    return tr("%1 is busy: another program has been writing to it for %2 s; try again.")
+        .arg(QDir::toNativeSeparators(m_path))
+        .arg(qRound(m_waitedMs / 1000.0));
+}
+
+QString Database::firstReadError(const QString &native, const QString &sqlError) const
+{
+    const int code = m_handle ? sqlite3_extended_errcode(m_handle) : SQLITE_ERROR;
+    // A write was killed half-way: SQLite must roll its journal back before anyone can
+    // read, and this connection may not (open() made it read-only: the file or its folder
+    // is). Nothing is damaged.
+    if (code == SQLITE_READONLY_ROLLBACK)
+        return tr("An interrupted write left %1-journal, which must be rolled back before %1 can be read, and "
+                  "the file or its folder is read-only here. Someone who may write the folder must open the "
+                  "inventory once (any Steward command does it); nothing was changed.")
+            .arg(native);
+    if ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED)
+        return busyMessage();
+    return tr("%1 is not a Steward inventory or is damaged: %2").arg(native, sqlError);
 }
 
 bool Database::openServerConnection(const QString &location, bool createDatabase)
@@ -247,7 +323,6 @@ bool Database::configure()
     QSqlQuery query(connection());
     const QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
-        QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs),
         // Rollback journal, not WAL: see the class comment.
         QStringLiteral("PRAGMA journal_mode = DELETE"),
         QStringLiteral("PRAGMA synchronous = FULL"),
@@ -268,6 +343,7 @@ bool Database::open(const QString &path, OpenMode mode)
     m_readOnly = mode == OpenMode::ReadOnly;
     m_readOnlyReason.clear();
     m_connectionWarnings.clear();
+    m_mayWrite = true;
     if (dialect::isServerLocation(path))
         return openServer(path, mode);
     const QString native = QDir::toNativeSeparators(path);
@@ -278,31 +354,38 @@ bool Database::open(const QString &path, OpenMode mode)
         return fail(tr("%1 is not a file.").arg(native));
     if (!info.isReadable())
         return fail(tr("%1 cannot be read: permission denied.").arg(native));
-    const bool readOnly = mode == OpenMode::ReadOnly;
-    if (!readOnly) {
-        // Checked on the permission bits too: root may write anything, but a file
-        // someone made read-only is meant to stay unchanged.
-        if (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner))
-            return fail(tr("%1 is read-only. Steward needs to write to the inventory; "
-                           "make the file writable or open a copy.")
-                            .arg(native));
-        const QFileInfo folder(info.absolutePath());
-        if (!folder.isWritable() || !(folder.permissions() & QFileDevice::WriteOwner))
-            return fail(tr("The folder of %1 is read-only. SQLite needs to write its journal there.").arg(native));
+    // Checked on the permission bits too: root may write anything, but a file someone
+    // made read-only is meant to stay unchanged. SQLite writes its journal beside the
+    // file, so a folder that cannot be written makes the inventory read-only as well.
+    const bool fileWritable = info.isWritable() && (info.permissions() & QFileDevice::WriteOwner);
+    const QFileInfo folder(info.absolutePath());
+    const bool folderWritable = folder.isWritable() && (folder.permissions() & QFileDevice::WriteOwner);
+    if (!m_readOnly && !fileWritable) {
+        m_readOnly = true;
+        m_readOnlyReason = tr("%1 is read-only: you can look things up, but changes cannot be saved.").arg(native);
+    } else if (!m_readOnly && !folderWritable) {
+        m_readOnly = true;
+        m_readOnlyReason = tr("%1 is read-only (its folder cannot be written, and SQLite keeps its journal there): "
+                              "you can look things up, but changes cannot be saved.")
+                               .arg(native);
     }
     if (info.size() == 0)
         return fail(tr("%1 is empty: it is not a Steward inventory.").arg(native));
 
-    if (!openConnection(path, false, readOnly))
+    // Read-only, but the file may be written: a read-write connection that writes
+    // nothing (query_only), so that SQLite can roll back what a write killed half-way
+    // left (a hot journal) instead of failing every read ("attempt to write a readonly
+    // database"). A file that may not be written gets a truly read-only connection.
+    m_mayWrite = fileWritable && folderWritable;
+    if (!openConnection(path, false, !m_mayWrite))
         return false;
-
-    QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs)))
-        return fail(tr("Cannot read %1: %2").arg(native, sqlError(query)));
-    // A statement left open (it returned a row) would keep a schema step's DROP INDEX
-    // from running ("database table is locked").
-    query.finish();
-    return checkMark(native, readOnly);
+    if (m_readOnly && m_mayWrite) {
+        QSqlQuery query(connection());
+        if (!query.exec(QStringLiteral("PRAGMA query_only = ON")))
+            return fail(tr("Cannot open %1: %2").arg(native, sqlError(query)));
+    }
+    m_waitedMs = 0;
+    return checkMark(native, m_readOnly);
 }
 
 bool Database::openServer(const QString &location, OpenMode mode)
@@ -371,12 +454,13 @@ bool Database::checkMark(const QString &native, bool readOnly)
         }
     } else {
         // Reading the schema is the first real read of the file; a file that is not
-        // SQLite or whose header is damaged fails here.
+        // SQLite or whose header is damaged fails here, and so does one that another
+        // program holds locked or a killed write left a journal for (firstReadError()).
         if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
-            return fail(tr("%1 is not a Steward inventory or is damaged: %2").arg(native, sqlError(query)));
+            return fail(firstReadError(native, sqlError(query)));
         objects = query.value(0).toInt();
         if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
-            return fail(tr("%1 is not a Steward inventory or is damaged: %2").arg(native, sqlError(query)));
+            return fail(firstReadError(native, sqlError(query)));
         applicationId = query.value(0).toInt();
     }
     if (applicationId != ApplicationId) {
@@ -400,8 +484,16 @@ bool Database::checkMark(const QString &native, bool readOnly)
     if (readOnly) {
         if (!isServer() && !query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
             return fail(sqlError(query));
+        // An upgrade is a write: a read-only inventory cannot have one.
+        if (version < latestSchemaVersion() && (!m_mayWrite || !m_readOnlyReason.isEmpty()))
+            return fail(tr("%1 uses an older schema (%2) and must be upgraded before it can be read, but it is "
+                           "read-only: someone who may write it must open it once with this version of Steward.")
+                            .arg(native)
+                            .arg(version));
         if (version < latestSchemaVersion())
-            return fail(tr("%1 uses an older schema (%2) and must be opened for writing once to be upgraded.")
+            return fail(tr("%1 uses an older schema (%2) and must be opened for writing once to be upgraded (in "
+                           "the window, or by a command that changes it); a command that only reads does not "
+                           "upgrade it.")
                             .arg(native)
                             .arg(version));
         return true;
@@ -456,6 +548,10 @@ bool Database::create(const QString &path)
         return fail(tr("%1 already exists; it was not changed.").arg(native));
     if (!QDir().mkpath(info.absolutePath()))
         return fail(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    // On the permission bits too, as open() checks them: root may write anything.
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isWritable() || !(folder.permissions() & QFileDevice::WriteOwner))
+        return fail(tr("Cannot create %1: its folder is read-only.").arg(native));
     if (!openConnection(path, true, false) || !configure() || !migrate()) {
         const QString error = m_error;
         close();
@@ -618,22 +714,28 @@ bool Database::beginWrite(QString *error)
         }
         return true;
     }
-    // SQLite's busy handler is not fair: a writer that commits again at once can keep
-    // another waiting past the busy timeout. Keep asking, with a random pause, for up
-    // to WriteWaitMs before saying the file is busy.
-    QElapsedTimer waited;
-    waited.start();
+    // One wait across every try, for up to writeWaitMs(), the notice given once (the
+    // busy handler times it while m_waitHeld). SQLite may also say busy at once, without
+    // calling the handler (two connections each wanting the other's lock): asked again
+    // after a random pause.
+    m_waitingSince.start();
+    m_waitHeld = true;
+    m_noticeGiven = false;
+    const auto released = qScopeGuard([this] { m_waitHeld = false; });
     for (;;) {
         if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return true;
         const QSqlError e = query.lastError();
         const bool busy = e.nativeErrorCode() == QLatin1String("5") || e.nativeErrorCode() == QLatin1String("6") ||
                           e.databaseText().contains(QLatin1String("locked"));
-        if (!busy || waited.elapsed() > WriteWaitMs) {
+        m_waitedMs = m_waitingSince.elapsed();
+        if (!busy || m_waitedMs >= m_writeWaitMs) {
             if (error)
-                *error = sqlError(query);
+                *error = busy ? busyMessage() : sqlError(query);
             return false;
         }
+        if (m_waitedMs >= NoticeAfterMs)
+            noticeWaiting();
         QThread::msleep(1 + QRandomGenerator::global()->bounded(20u));
     }
 }

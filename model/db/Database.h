@@ -4,10 +4,14 @@
 
 #include <QCoreApplication>
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
+
+struct sqlite3;
 
 namespace steward {
 
@@ -16,13 +20,21 @@ namespace steward {
  * named by a postgresql:// address (see dialect::parseServerLocation()).
  *
  * open() never creates or changes a file that is not a Steward database: it checks
- * that the file exists and is writable, that SQLite can read it, that it carries
- * Steward's application_id and a schema version this build knows, and only then
- * brings the schema up to date. create() makes a new, empty inventory.
+ * that the file exists, that SQLite can read it, that it carries Steward's
+ * application_id and a schema version this build knows, and only then brings the
+ * schema up to date. A file that may not be written (its permission bits, or its
+ * folder's: SQLite writes its journal beside it) opens read-only, with the reason in
+ * readOnlyReason(). create() makes a new, empty inventory.
  *
- * Every connection gets foreign_keys=ON, a busy timeout, synchronous=FULL and the
- * rollback journal (journal_mode=DELETE): Debian 12's SQLite 3.40.1 has the WAL-reset
- * bug that can corrupt a WAL database written by two processes, fixed only in 3.51.3.
+ * A read-only connection to a file that may be written is a read-write one with
+ * query_only=ON: SQLite can then roll back what a write killed half-way left (a hot
+ * journal), and nothing else can be written.
+ *
+ * Every SQLite connection gets foreign_keys=ON, Steward's busy handler (it waits for
+ * another connection's lock for readWaitMs() or writeWaitMs(), and says so through the
+ * wait notice after NoticeAfterMs), synchronous=FULL and the rollback journal
+ * (journal_mode=DELETE): Debian 12's SQLite 3.40.1 has the WAL-reset bug that can
+ * corrupt a WAL database written by two processes, fixed only in 3.51.3.
  *
  * On PostgreSQL the schema version and Steward's mark live in the table steward_meta,
  * writers take a transaction-scoped advisory lock (one writer at a time, as SQLite
@@ -36,12 +48,17 @@ class Database final
 public:
     /// Steward's mark in the SQLite header ("STWD").
     static constexpr int ApplicationId = 0x53545744;
+    /// How long a read waits for another program's lock by default (the window's reads:
+    /// they should not freeze it for long); setLockWaits() changes it.
     static constexpr int BusyTimeoutMs = 5000;
-    /// How long a write waits for another writer before reporting the file busy.
+    /// How long a write waits for another writer before reporting the file busy, by
+    /// default; setLockWaits() changes it on SQLite. A server's lock_timeout.
     static constexpr int WriteWaitMs = 60000;
     /// The largest file checkBeforeWrite() runs PRAGMA quick_check on: it reads the whole
     /// file (about 0.1 s for 10 MB, 3 to 6 s for the 300 MB of 100,000 services).
     static constexpr qint64 QuickCheckBeforeWriteMaxBytes = 32 * 1024 * 1024;
+    /// After how long a wait for a lock the wait notice is given.
+    static constexpr int NoticeAfterMs = 1000;
 
     enum class OpenMode
     {
@@ -121,6 +138,19 @@ public:
     /// is checked (SQLite's own checks, with cell_size_check on), as quick_check would
     /// cost seconds. False with the reason when the inventory is damaged.
     [[nodiscard]] bool checkBeforeWrite(QString *error);
+    /// How long reads (@p readMs) and writes (@p writeMs: beginning a write transaction
+    /// and every statement in it, its commit included) wait for another connection's
+    /// lock on a SQLite file before they fail with "FILE is busy…"; kept across open().
+    void setLockWaits(int readMs, int writeMs);
+    int readWaitMs() const { return m_readWaitMs; }
+    int writeWaitMs() const { return m_writeWaitMs; }
+    /// Called once per wait for a lock, after NoticeAfterMs, with words for the user
+    /// ("waiting for another program's write to FILE…"), on the thread that waits: the
+    /// command line prints it, the window may show it. Kept across open().
+    void setWaitNotice(std::function<void(const QString &notice)> notice) { m_waitNotice = std::move(notice); }
+    /// Whether a statement that finds the file locked waits (the default) or fails at
+    /// once; for a poll that must not block, e.g. of PRAGMA data_version.
+    void setWaitForLocks(bool wait);
 
     /// The schema version stored in the file (PRAGMA user_version).
     int schemaVersion() const;
@@ -150,6 +180,13 @@ public:
 
 private:
     bool openConnection(const QString &path, bool create, bool readOnly);
+    static int onBusy(void *self, int count);
+    /// Gives the wait notice, once per wait.
+    void noticeWaiting();
+    /// "FILE is busy: another program has been writing to it for N s; try again."
+    QString busyMessage() const;
+    /// Why the first read of a SQLite file failed, in words for the user.
+    QString firstReadError(const QString &native, const QString &sqlError) const;
     bool openServerConnection(const QString &location, bool createDatabase);
     bool openServer(const QString &location, OpenMode mode);
     bool createServer(const QString &location);
@@ -167,6 +204,17 @@ private:
     QStringList m_connectionWarnings;
     bool m_damaged = false;
     QString m_damageDetail;
+    bool m_mayWrite = true; ///< a SQLite file: it and its folder may be written
+
+    // Waiting for another connection's lock (SQLite): see onBusy().
+    sqlite3 *m_handle = nullptr;
+    int m_readWaitMs = BusyTimeoutMs;
+    int m_writeWaitMs = WriteWaitMs;
+    std::function<void(const QString &)> m_waitNotice;
+    QElapsedTimer m_waitingSince;
+    qint64 m_waitedMs = 0;
+    bool m_waitHeld = false; ///< beginWrite() times one wait across its tries
+    bool m_noticeGiven = false;
 };
 
 /// RAII write transaction: rolls back unless commit() succeeded.

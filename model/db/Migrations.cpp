@@ -590,14 +590,15 @@ QStringList postgresGraphStep()
 QStringList postgresHistoryStep()
 {
     return {
-        QStringLiteral("CREATE FUNCTION steward_history_stamp() RETURNS trigger LANGUAGE plpgsql AS $stamp$ BEGIN"
-                       " NEW.actor := session_user;"
-                       " NEW.at := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"');"
-                       " RETURN NEW; END $stamp$"),
-        QStringLiteral("CREATE TRIGGER change_batch_stamp BEFORE INSERT ON change_batch FOR EACH ROW"
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION steward_history_stamp() RETURNS trigger LANGUAGE plpgsql AS $stamp$ BEGIN"
+            " NEW.actor := session_user;"
+            " NEW.at := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"');"
+            " RETURN NEW; END $stamp$"),
+        QStringLiteral("CREATE OR REPLACE TRIGGER change_batch_stamp BEFORE INSERT ON change_batch FOR EACH ROW"
                        " EXECUTE FUNCTION steward_history_stamp()"),
         QStringLiteral(
-            "CREATE FUNCTION steward_history_append_only() RETURNS trigger LANGUAGE plpgsql AS $append$ BEGIN"
+            "CREATE OR REPLACE FUNCTION steward_history_append_only() RETURNS trigger LANGUAGE plpgsql AS $append$ BEGIN"
             " IF pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'USAGE') THEN"
             "  IF TG_LEVEL = 'STATEMENT' THEN RETURN NULL; END IF;"
             "  IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;"
@@ -608,6 +609,17 @@ QStringList postgresHistoryStep()
             "  USING ERRCODE = 'insufficient_privilege',"
             "  HINT = 'Only the owner of the inventory''s tables may change or remove its history.';"
             " END $append$"),
+        // A change belongs to a batch of the role that writes it: no role can slip changes
+        // into another's batch (the history would then say Alice made them). One check per
+        // statement, over the rows it added, not one per row: an import adds many.
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION steward_history_own_batch() RETURNS trigger LANGUAGE plpgsql AS $own$ BEGIN"
+            " IF EXISTS (SELECT 1 FROM steward_added_changes a JOIN change_batch b ON b.id = a.batch_id"
+            "            WHERE b.actor <> session_user) THEN"
+            "  RAISE EXCEPTION 'A change may only be added to a history batch of role %.', session_user"
+            "   USING ERRCODE = 'insufficient_privilege';"
+            " END IF;"
+            " RETURN NULL; END $own$"),
     };
 }
 
@@ -615,13 +627,17 @@ QStringList postgresHistoryTriggers()
 {
     QStringList sql;
     for (const QString &table : {QStringLiteral("change_batch"), QStringLiteral("change_log")}) {
-        sql << QStringLiteral("CREATE TRIGGER %1_append_only BEFORE UPDATE OR DELETE ON %1 FOR EACH ROW"
+        sql << QStringLiteral("CREATE OR REPLACE TRIGGER %1_append_only BEFORE UPDATE OR DELETE ON %1 FOR EACH ROW"
                               " EXECUTE FUNCTION steward_history_append_only()")
                    .arg(table)
-            << QStringLiteral("CREATE TRIGGER %1_no_truncate BEFORE TRUNCATE ON %1 FOR EACH STATEMENT"
+            << QStringLiteral("CREATE OR REPLACE TRIGGER %1_no_truncate BEFORE TRUNCATE ON %1 FOR EACH STATEMENT"
                               " EXECUTE FUNCTION steward_history_append_only()")
                    .arg(table);
     }
+    sql << QStringLiteral("DROP TRIGGER IF EXISTS change_log_own_batch ON change_log")
+        << QStringLiteral("CREATE TRIGGER change_log_own_batch AFTER INSERT ON change_log"
+                          " REFERENCING NEW TABLE AS steward_added_changes FOR EACH STATEMENT"
+                          " EXECUTE FUNCTION steward_history_own_batch()");
     return sql;
 }
 

@@ -2,13 +2,9 @@
 
 #include "StoreSql.h"
 
-#include "SqliteStatement.h"
-
 #include <QDateTime>
 #include <QSqlError>
 #include <QVariant>
-
-#include <sqlite3.h>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -431,15 +427,12 @@ qint64 Store::dataVersion()
     // The pragma takes a read lock: while another connection commits (an import's
     // worker, another process) it would wait on the GUI thread. It does not wait; the
     // next poll looks again.
-    sqlite3 *handle = m_db.backend() == Backend::SQLite ? SqliteStatement::handle(m_db.connection()) : nullptr;
-    if (handle)
-        sqlite3_busy_timeout(handle, 0);
+    m_db.setWaitForLocks(false);
     QSqlQuery &q = prepared(QStringLiteral("PRAGMA data_version"));
     const bool ok = exec(q, nullptr);
     const qint64 version = ok && q.next() ? q.value(0).toLongLong() : -1;
     q.finish();
-    if (handle)
-        sqlite3_busy_timeout(handle, Database::BusyTimeoutMs);
+    m_db.setWaitForLocks(true);
     return version;
 }
 
