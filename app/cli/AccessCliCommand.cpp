@@ -66,7 +66,9 @@ int AccessCliCommand::execute(const QCommandLineParser &parser)
     Database db;
     // Nothing is written by a list or a dry run; grant and revoke write, as the owner.
     const bool writes = action != QLatin1String("list") && !dryRun;
-    if (!openInventory(db, parser, writes ? Database::OpenMode::ReadWrite : Database::OpenMode::ReadOnly))
+    // Not refused when read-only: whether this role may grant is the owner's question,
+    // answered below in the words of that rule.
+    if (!openInventory(db, parser, writes ? Database::OpenMode::ReadWrite : Database::OpenMode::ReadOnly, false))
         return ExitFailure;
     QString error;
     if (action == QLatin1String("list")) {

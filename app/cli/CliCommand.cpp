@@ -214,7 +214,8 @@ bool CliCommand::requireWritable(const Database &db)
     return false;
 }
 
-bool CliCommand::openInventory(Database &db, const QCommandLineParser &parser, Database::OpenMode mode)
+bool CliCommand::openInventory(Database &db, const QCommandLineParser &parser, Database::OpenMode mode,
+                               bool refuseReadOnly)
 {
     const QString path =
         parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
@@ -233,7 +234,7 @@ bool CliCommand::openInventory(Database &db, const QCommandLineParser &parser, D
     s_inventory = &db;
     s_inventoryName = db.displayName();
     // Before any work: a command that writes says at once that it cannot.
-    return mode == Database::OpenMode::ReadOnly || requireWritable(db);
+    return mode == Database::OpenMode::ReadOnly || !refuseReadOnly || requireWritable(db);
 }
 
 bool CliCommand::openInventoryForWrite(Database &db, const QCommandLineParser &parser)

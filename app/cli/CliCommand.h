@@ -108,8 +108,9 @@ protected:
     /// is damaged, or any error after SQLite reported a damaged page, is printed as Database::damageMessage(), and a
     /// command that would succeed fails with it instead (a read that met a damaged page may only have stopped early:
     /// its answer could be wrong).
+    /// @p refuseReadOnly false: a command that checks the user's rights itself (access).
     static bool openInventory(Database &db, const QCommandLineParser &parser,
-                              Database::OpenMode mode = Database::OpenMode::ReadWrite);
+                              Database::OpenMode mode = Database::OpenMode::ReadWrite, bool refuseReadOnly = true);
     /// openInventory() for a command that writes, then Database::checkBeforeWrite():
     /// a damaged file is refused before anything is written.
     static bool openInventoryForWrite(Database &db, const QCommandLineParser &parser);

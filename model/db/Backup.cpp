@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -105,6 +106,18 @@ bool Backup::make(Database &source, const QString &path, QString *error)
     // others go on reading; a writer's commit waits the moment it takes) and writes a
     // compact copy. It does not flush the copy to disk: publish() does, before the rename.
     const QString temporary = InventoryCopy::temporaryPath(path);
+    // A read-only opening of a file that may be written has query_only on (so that it can
+    // roll back an interrupted write's journal and nothing else), which VACUUM INTO obeys
+    // too, though it writes only the new file: off for this statement.
+    QSqlQuery pragma(source.connection());
+    const bool queryOnly = pragma.exec(QStringLiteral("PRAGMA query_only")) && pragma.next() && pragma.value(0).toInt();
+    pragma.finish();
+    if (queryOnly)
+        pragma.exec(QStringLiteral("PRAGMA query_only = OFF"));
+    const auto restoreQueryOnly = qScopeGuard([&pragma, queryOnly] {
+        if (queryOnly)
+            pragma.exec(QStringLiteral("PRAGMA query_only = ON"));
+    });
     QSqlQuery vacuum(source.connection());
     if (!vacuum.prepare(QStringLiteral("VACUUM INTO ?"))) {
         InventoryCopy::discard(temporary);
