@@ -23,6 +23,7 @@ class TestUpgrade final : public QObject
 
 private Q_SLOTS:
     void exampleOfSchema5AnswersAsBefore();
+    void readCommandsUpgradeOnlyWhatTheyMayWrite();
 };
 
 namespace {
@@ -108,6 +109,52 @@ void TestUpgrade::exampleOfSchema5AnswersAsBefore()
         QVERIFY2(fromMemory && fromDatabase, qPrintable(error));
         QCOMPARE(contactCsv(*fromMemory), contactCsv(*fromDatabase));
     }
+}
+
+// The commands that only look things up (contact, export, search…) open with
+// ReadOnlyAfterUpgrade: the day Steward is upgraded they upgrade a file they may write, as
+// contact and export always did, and then write nothing; a file they may not write is
+// refused, unchanged; plain ReadOnly (check, import --dry-run) never upgrades.
+void TestUpgrade::readCommandsUpgradeOnlyWhatTheyMayWrite()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString writable = dir.filePath(QStringLiteral("writable.sqlite"));
+    QVERIFY(QFile::copy(releaseFile("example-schema5.sqlite"), writable));
+    QVERIFY(QFile::setPermissions(writable, QFile::ReadOwner | QFile::WriteOwner));
+    {
+        Database db;
+        QVERIFY2(db.open(writable, Database::OpenMode::ReadOnlyAfterUpgrade), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(db.isReadOnly());
+        QString error;
+        QVERIFY(!db.beginWrite(&error));
+        Store store(db);
+        QCOMPARE(test::must(store.findItemsByName(QStringLiteral("docs.python.org"), test::readError())).size(), 1);
+    }
+
+    const QString strict = dir.filePath(QStringLiteral("strict.sqlite"));
+    QVERIFY(QFile::copy(releaseFile("example-schema5.sqlite"), strict));
+    QVERIFY(QFile::setPermissions(strict, QFile::ReadOwner | QFile::WriteOwner));
+    test::FileSnapshot before = test::FileSnapshot::of(strict);
+    {
+        Database db;
+        QVERIFY(!db.open(strict, Database::OpenMode::ReadOnly));
+        QVERIFY2(db.errorString().contains(QStringLiteral("older schema")), qPrintable(db.errorString()));
+    }
+    QVERIFY(test::FileSnapshot::of(strict) == before);
+
+    const QString readOnly = dir.filePath(QStringLiteral("read-only.sqlite"));
+    QVERIFY(QFile::copy(releaseFile("example-schema5.sqlite"), readOnly));
+    QVERIFY(QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    before = test::FileSnapshot::of(readOnly);
+    {
+        Database db;
+        QVERIFY(!db.open(readOnly, Database::OpenMode::ReadOnlyAfterUpgrade));
+        QVERIFY2(db.errorString().contains(QStringLiteral("older schema")), qPrintable(db.errorString()));
+        QVERIFY2(db.errorString().contains(QStringLiteral("read-only")), qPrintable(db.errorString()));
+    }
+    QVERIFY(test::FileSnapshot::of(readOnly) == before);
 }
 
 QTEST_GUILESS_MAIN(TestUpgrade)

@@ -234,7 +234,7 @@ bool CliCommand::openInventory(Database &db, const QCommandLineParser &parser, D
     s_inventory = &db;
     s_inventoryName = db.displayName();
     // Before any work: a command that writes says at once that it cannot.
-    return mode == Database::OpenMode::ReadOnly || !refuseReadOnly || requireWritable(db);
+    return mode != Database::OpenMode::ReadWrite || !refuseReadOnly || requireWritable(db);
 }
 
 bool CliCommand::openInventoryForWrite(Database &db, const QCommandLineParser &parser)

@@ -41,7 +41,7 @@ int ContactCliCommand::execute(const QCommandLineParser &parser)
         return ExitUsage;
 
     Database db;
-    if (!openInventory(db, parser, Database::OpenMode::ReadOnly))
+    if (!openInventory(db, parser, Database::OpenMode::ReadOnlyAfterUpgrade))
         return ExitFailure;
     Store store(db);
     const std::optional<Item> found = findOneItem(store, positional.at(1));

@@ -61,7 +61,7 @@ int ExportCliCommand::execute(const QCommandLineParser &parser)
         parser.isSet(QStringLiteral("safe")) || (options.excel && !parser.isSet(QStringLiteral("raw")));
 
     Database db;
-    if (!openInventory(db, parser, Database::OpenMode::ReadOnly))
+    if (!openInventory(db, parser, Database::OpenMode::ReadOnlyAfterUpgrade))
         return ExitFailure;
     Store store(db);
     Reports reports(store);

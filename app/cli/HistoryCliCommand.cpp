@@ -30,7 +30,7 @@ int HistoryCliCommand::execute(const QCommandLineParser &parser)
 
     // Reading the history changes nothing: read-only.
     Database db;
-    if (!openInventory(db, parser, Database::OpenMode::ReadOnly))
+    if (!openInventory(db, parser, Database::OpenMode::ReadOnlyAfterUpgrade))
         return ExitFailure;
     Store store(db);
     qint64 itemId = 0;

@@ -29,7 +29,7 @@ int ImpactCliCommand::execute(const QCommandLineParser &parser)
         return ExitUsage;
 
     Database db;
-    if (!openInventory(db, parser, Database::OpenMode::ReadOnly))
+    if (!openInventory(db, parser, Database::OpenMode::ReadOnlyAfterUpgrade))
         return ExitFailure;
     Store store(db);
     const std::optional<Item> item = findOneItem(store, positional.at(1));

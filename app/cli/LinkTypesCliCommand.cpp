@@ -24,7 +24,7 @@ int LinkTypesCliCommand::execute(const QCommandLineParser &parser)
     if (!readCsvFormat(parser, &csv))
         return ExitUsage;
     Database db;
-    if (!openInventory(db, parser, Database::OpenMode::ReadOnly))
+    if (!openInventory(db, parser, Database::OpenMode::ReadOnlyAfterUpgrade))
         return ExitFailure;
     Store store(db);
     QString error;

@@ -66,7 +66,7 @@ int MapCliCommand::execute(const QCommandLineParser &parser)
         path = defaultDatabasePath();
     Database db;
     prepareDatabase(db);
-    if (!db.open(path, Database::OpenMode::ReadOnly))
+    if (!db.open(path, Database::OpenMode::ReadOnlyAfterUpgrade))
         return fail(db.errorString());
     Store store(db);
     MapGraph graph;

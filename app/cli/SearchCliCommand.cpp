@@ -35,7 +35,7 @@ int SearchCliCommand::execute(const QCommandLineParser &parser)
 
     // Searching changes nothing: read-only.
     Database db;
-    if (!openInventory(db, parser, Database::OpenMode::ReadOnly))
+    if (!openInventory(db, parser, Database::OpenMode::ReadOnlyAfterUpgrade))
         return ExitFailure;
     Search search(db);
     QString error;

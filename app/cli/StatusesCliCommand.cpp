@@ -22,7 +22,7 @@ int StatusesCliCommand::execute(const QCommandLineParser &parser)
     if (!readCsvFormat(parser, &csv))
         return ExitUsage;
     Database db;
-    if (!openInventory(db, parser, Database::OpenMode::ReadOnly))
+    if (!openInventory(db, parser, Database::OpenMode::ReadOnlyAfterUpgrade))
         return ExitFailure;
     Store store(db);
     QString error;

@@ -340,7 +340,8 @@ bool Database::configure()
 bool Database::open(const QString &path, OpenMode mode)
 {
     m_error.clear();
-    m_readOnly = mode == OpenMode::ReadOnly;
+    m_readOnly = mode != OpenMode::ReadWrite;
+    m_upgradeFirst = mode == OpenMode::ReadOnlyAfterUpgrade;
     m_readOnlyReason.clear();
     m_connectionWarnings.clear();
     m_mayWrite = true;
@@ -490,6 +491,20 @@ bool Database::checkMark(const QString &native, bool readOnly)
                            "read-only: someone who may write it must open it once with this version of Steward.")
                             .arg(native)
                             .arg(version));
+        if (version < latestSchemaVersion() && m_upgradeFirst && m_mayWrite && !isServer()) {
+            // Upgraded as a read-write opening would, then read-only again.
+            query.finish();
+            if (!query.exec(QStringLiteral("PRAGMA query_only = OFF")))
+                return fail(tr("Cannot upgrade %1: %2").arg(native, sqlError(query)));
+            m_readOnly = false;
+            const bool upgraded = configure() && migrate();
+            if (!upgraded)
+                return false;
+            m_readOnly = true;
+            if (!query.exec(QStringLiteral("PRAGMA query_only = ON")))
+                return fail(tr("Cannot open %1: %2").arg(native, sqlError(query)));
+            return true;
+        }
         if (version < latestSchemaVersion())
             return fail(tr("%1 uses an older schema (%2) and must be opened for writing once to be upgraded (in "
                            "the window, or by a command that changes it); a command that only reads does not "

@@ -63,7 +63,12 @@ public:
     enum class OpenMode
     {
         ReadWrite,
-        ReadOnly
+        /// Reads only; an inventory of an older schema is refused (it needs a write).
+        ReadOnly,
+        /// Reads only, but a file of an older schema that may be written is upgraded
+        /// first, as opening it read-write would: what a command that only looks things
+        /// up uses, so that it keeps working the day Steward is upgraded.
+        ReadOnlyAfterUpgrade
     };
 
     Database();
@@ -200,6 +205,7 @@ private:
     QString m_error;
     Backend m_backend = Backend::SQLite;
     bool m_readOnly = false;
+    bool m_upgradeFirst = false; ///< OpenMode::ReadOnlyAfterUpgrade
     QString m_readOnlyReason;
     QStringList m_connectionWarnings;
     bool m_damaged = false;
