@@ -303,6 +303,8 @@ int runGui(int argc, char **argv, const GuiOptions &options)
     if (shooting || options.benchFirstPaint) {
         scratch = std::make_unique<QTemporaryDir>();
         settings = std::make_unique<Settings>(scratch->filePath(QStringLiteral("steward.ini")));
+        // Nor write beside the inventory: no daily backup (it is a look, not a session).
+        settings->setValue(Settings::Key::BackupsKept, 0);
     } else {
         settings = std::make_unique<Settings>();
     }

@@ -1133,6 +1133,9 @@ void TestMainWindow::screenshot()
     // Taking a screenshot neither changes the inventory nor touches the user's settings.
     QCOMPARE(state(), before);
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("xdg-config/steward/steward.ini"))));
+    // Nor does it write a daily backup beside a file.
+    if (!dialect::isServerLocation(file))
+        QVERIFY(test::folderEntries(QFileInfo(file).absolutePath()).filter(QStringLiteral(".backups")).isEmpty());
 }
 
 void TestMainWindow::screenshotErrors()
