@@ -502,8 +502,11 @@ bool MainWindow::openLocation(const QString &location, QString *error, Database:
     updateReadOnly();
     updateStatus();
     // Damage that no read has met yet (a page of the search index): found in the
-    // background, on a connection of its own; the window works meanwhile.
-    m_document->startIntegrityCheck();
+    // background, on a connection of its own; the window works meanwhile. It starts once
+    // the window has painted: reading the whole file beside the first paint on two cores
+    // made that paint 60% slower (100k services: 0.36 s against 0.22 s).
+    InventoryDocument *opened = m_document.get();
+    QTimer::singleShot(IntegrityCheckDelayMs, opened, [opened] { opened->startIntegrityCheck(); });
     // Once the window has painted, get the filter ready so the first keystroke is quick.
     QTimer::singleShot(300, m_model, [model = m_model] { model->prepareFilterIndex(); });
     // Start on the organisation, so the contacts panel shows the escalation contacts.

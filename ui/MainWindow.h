@@ -42,6 +42,9 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
+    /// How long after opening an inventory file the window starts checking it for damage.
+    static constexpr int IntegrityCheckDelayMs = 1000;
+
     explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
