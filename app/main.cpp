@@ -1,5 +1,6 @@
 #include "AccessCliCommand.h"
 #include "AssignCliCommand.h"
+#include "Backup.h"
 #include "BackupCliCommand.h"
 #include "CheckCliCommand.h"
 #include "ConnectDialog.h"
@@ -18,6 +19,7 @@
 #include "MapCliCommand.h"
 #include "MapPanel.h"
 #include "OwnershipDialog.h"
+#include "RestoreBackupDialog.h"
 #include "SearchCliCommand.h"
 #include "Settings.h"
 #include "StatusCliCommand.h"
@@ -190,7 +192,7 @@ struct GuiOptions
     QString select;
     QString filter;
     QString panel;
-    QString dialog;      ///< "ownership", "contact" or "connect": picture that dialog instead of the window
+    QString dialog;      ///< "ownership", "contact", "connect" or "restore": picture that dialog instead of the window
     bool impact = false; ///< the map's Impact on, for the selected item
     bool benchFirstPaint = false;
 };
@@ -242,9 +244,11 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
         return ExitUsage;
     }
     if (parser.isSet(dialog) && parser.value(dialog) != QLatin1String("ownership") &&
-        parser.value(dialog) != QLatin1String("contact") && parser.value(dialog) != QLatin1String("connect")) {
+        parser.value(dialog) != QLatin1String("contact") && parser.value(dialog) != QLatin1String("connect") &&
+        parser.value(dialog) != QLatin1String("restore")) {
         QTextStream(stderr) << "steward: "
-                            << QCoreApplication::translate("main", "--dialog is ownership, contact or connect.")
+                            << QCoreApplication::translate("main",
+                                                           "--dialog is ownership, contact, connect or restore.")
                             << Qt::endl;
         return ExitUsage;
     }
@@ -376,6 +380,9 @@ int runGui(int argc, char **argv, const GuiOptions &options)
                 draft = {*contact, *members};
             }
             shown = std::make_unique<ContactForm>(*window.store(), draft, &window);
+        } else if (options.dialog == QLatin1String("restore")) {
+            shown = std::make_unique<RestoreBackupDialog>(window.location(), Backup::list(window.location(), true),
+                                                          &window);
         } else if (options.dialog == QLatin1String("connect")) {
             auto connect = std::make_unique<ConnectDialog>(&window);
             if (window.store()->database().isServer())

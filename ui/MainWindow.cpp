@@ -448,6 +448,12 @@ bool MainWindow::openLocation(const QString &location, QString *error, Database:
                 if (!error.isEmpty())
                     statusBar()->showMessage(error, 8000);
             });
+    // A write that waits for another program's lock waits on this thread: the event loop
+    // does not run meanwhile, so the notice is painted at once (repaint(), not update()).
+    m_document->database().setWaitNotice([this](const QString &notice) {
+        statusBar()->showMessage(notice, 5000);
+        statusBar()->repaint();
+    });
     m_undoGroup->addStack(m_document->undoStack());
     ChangeWatcher *watcher = &m_document->changeWatcher();
     connect(watcher, &ChangeWatcher::externalChange, this, &MainWindow::onExternalChange);

@@ -30,6 +30,7 @@
 #include <QSortFilterProxyModel>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void writableInventoryKeepsEditing();
     void damagedFileIsFoundAndMadeReadOnly();
     void damageMetByAnEditMakesTheWindowReadOnly();
+    void aSaveWaitingForAnotherProgramSaysSo();
     void megabyteDescriptionShowsAtOnceAndWhole();
     void longTextIsShortenedInTheOtherPanels();
 };
@@ -296,6 +298,42 @@ void TestTrustGui::writableInventoryKeepsEditing()
     renamed.name = QStringLiteral("docs2.python.org");
     QVERIFY2(m_window->document()->saveItem(item, renamed, &error), qPrintable(error));
     QVERIFY(action(QStringLiteral("undoAction"))->isEnabled());
+}
+
+void TestTrustGui::aSaveWaitingForAnotherProgramSaysSo()
+{
+    if (test::backend() != Backend::SQLite)
+        QSKIP("a file's lock; a server's writers wait on its advisory lock");
+    const QString location = inventory(QStringLiteral("locked"));
+    QVERIFY(makeExample(location));
+    QString error;
+    QVERIFY2(m_window->openLocation(location, &error), qPrintable(error));
+    m_window->document()->database().setLockWaits(1000, 2500);
+    QVERIFY(m_window->selectItemByName(QStringLiteral("docs.python.org")));
+    const qint64 id =
+        m_window->treeModel()->idAt(m_window->filterModel()->mapToSource(m_window->treeView()->currentIndex()));
+    const Item item = test::must(m_window->store()->item(id, test::readError()));
+    Item renamed = item;
+    renamed.name = QStringLiteral("documentation.python.org");
+
+    // Another program holds the file: the save waits, the status bar says why while it
+    // waits (painted at once: the event loop does not run during the wait), and then the
+    // save fails saying the file is busy, never damaged.
+    test::RawConnection other(location);
+    QVERIFY2(other.exec(QStringLiteral("BEGIN EXCLUSIVE"), &error), qPrintable(error));
+    QElapsedTimer waited;
+    waited.start();
+    QVERIFY(!m_window->document()->saveItem(item, renamed, &error));
+    QVERIFY2(waited.elapsed() >= 2000, qPrintable(QString::number(waited.elapsed())));
+    QVERIFY2(error.contains(QStringLiteral("is busy")), qPrintable(error));
+    QVERIFY2(!error.contains(QStringLiteral("damaged")), qPrintable(error));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("waiting for another program's write")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY(!m_window->isReadOnly());
+
+    // Once the other program lets go, the same save goes through.
+    QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
+    QVERIFY2(m_window->document()->saveItem(item, renamed, &error), qPrintable(error));
 }
 
 void TestTrustGui::damageMetByAnEditMakesTheWindowReadOnly()
