@@ -274,6 +274,42 @@ std::optional<QVector<ServerAccess::RoleAccess>> ServerAccess::list(const QSqlDa
     return result;
 }
 
+namespace {
+
+/// What grant and revoke ask first: the inventory's schema, when the connected role owns
+/// it (else @p notOwner, its %1 the connected role, in @p error); and in *roleOwns whether
+/// @p role owns it too (or is a superuser), nullopt when the server has no such role.
+std::optional<InventorySchema> asOwner(const QSqlDatabase &db, const QString &role, const QString &notOwner,
+                                       std::optional<bool> *roleOwns, QString *error)
+{
+    const auto fail = [&](const QString &message) -> std::optional<InventorySchema> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    const auto schema = inventorySchema(db, error);
+    if (!schema)
+        return std::nullopt;
+    if (!schema->found)
+        return fail(ServerAccess::tr("this database holds no Steward inventory."));
+    const auto own = ServerAccess::privileges(db, error);
+    if (!own)
+        return std::nullopt;
+    if (!own->owner)
+        return fail(notOwner.arg(own->role));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT pg_has_role(oid, CAST(? AS oid), 'USAGE') FROM pg_catalog.pg_roles"
+                             " WHERE rolname = ?"));
+    q.addBindValue(schema->owner);
+    q.addBindValue(role);
+    if (!q.exec())
+        return fail(sqlError(q));
+    *roleOwns = q.next() ? std::optional<bool>(q.value(0).toBool()) : std::nullopt;
+    return schema;
+}
+
+} // namespace
+
 std::optional<QStringList> ServerAccess::grantStatements(const QSqlDatabase &db, const QString &role, Level level,
                                                          QString *error)
 {
@@ -287,32 +323,17 @@ std::optional<QStringList> ServerAccess::grantStatements(const QSqlDatabase &db,
         return fail(tr("name the role to grant access to."));
     if (role.compare(QLatin1String("public"), Qt::CaseInsensitive) == 0)
         return fail(tr("PUBLIC is every role of the server; grant access to a role of its own."));
-    const auto schema = inventorySchema(db, error);
+    std::optional<bool> roleOwns;
+    const auto schema =
+        asOwner(db, role, tr("only the owner of the inventory's tables may grant access; your role \"%1\" is not it."),
+                &roleOwns, error);
     if (!schema)
         return std::nullopt;
-    if (!schema->found)
-        return fail(tr("this database holds no Steward inventory."));
-    const auto own = privileges(db, error);
-    if (!own)
-        return std::nullopt;
-    if (!own->owner)
-        return fail(tr("only the owner of the inventory's tables may grant access; your role \"%1\" is not it.")
-                        .arg(own->role));
-
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT pg_has_role(oid, CAST(? AS oid), 'USAGE') FROM pg_catalog.pg_roles"
-                             " WHERE rolname = ?"));
-    q.addBindValue(schema->owner);
-    q.addBindValue(role);
-    if (!q.exec()) {
-        if (error)
-            *error = sqlError(q);
-        return std::nullopt;
-    }
     QStringList statements;
     const QString who = quoteIdentifier(role);
-    if (q.next()) {
-        if (q.value(0).toBool())
+    QSqlQuery q(db);
+    if (roleOwns) {
+        if (*roleOwns)
             return fail(
                 tr("the role \"%1\" owns the inventory (or is a superuser): it may do everything already.").arg(role));
     } else {
@@ -371,30 +392,15 @@ std::optional<QStringList> ServerAccess::revokeStatements(const QSqlDatabase &db
     };
     if (role.trimmed().isEmpty())
         return fail(tr("name the role to revoke access from."));
-    const auto schema = inventorySchema(db, error);
+    std::optional<bool> roleOwns;
+    const auto schema =
+        asOwner(db, role, tr("only the owner of the inventory's tables may revoke access; your role \"%1\" is not it."),
+                &roleOwns, error);
     if (!schema)
         return std::nullopt;
-    if (!schema->found)
-        return fail(tr("this database holds no Steward inventory."));
-    const auto own = privileges(db, error);
-    if (!own)
-        return std::nullopt;
-    if (!own->owner)
-        return fail(tr("only the owner of the inventory's tables may revoke access; your role \"%1\" is not it.")
-                        .arg(own->role));
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT pg_has_role(oid, CAST(? AS oid), 'USAGE') FROM pg_catalog.pg_roles"
-                             " WHERE rolname = ?"));
-    q.addBindValue(schema->owner);
-    q.addBindValue(role);
-    if (!q.exec()) {
-        if (error)
-            *error = sqlError(q);
-        return std::nullopt;
-    }
-    if (!q.next())
+    if (!roleOwns)
         return fail(tr("the server has no role \"%1\".").arg(role));
-    if (q.value(0).toBool())
+    if (*roleOwns)
         return fail(
             tr("the role \"%1\" owns the inventory (or is a superuser); its access cannot be revoked.").arg(role));
     QStringList history;
