@@ -63,6 +63,7 @@ private Q_SLOTS:
     void thisMachine();
     void passwordOnTheCommandLineIsRefused_data();
     void passwordOnTheCommandLineIsRefused();
+    void backupOutputIsAFile();
     void accessIsForPostgreSQL();
 
     void viewerOpensReadOnly();
@@ -258,6 +259,27 @@ void TestAccess::passwordOnTheCommandLineIsRefused_data()
     QTest::newRow("access") << QStringList{QStringLiteral("access"), QStringLiteral("list"), QStringLiteral("--db"),
                                            secret};
     QTest::newRow("window") << QStringList{QStringLiteral("--db"), secret};
+    // map opens its inventory by itself; backup's -o is a file, never an address.
+    QTest::newRow("map") << QStringList{QStringLiteral("map"), QStringLiteral("--db"), secret, QStringLiteral("-o"),
+                                        QStringLiteral("out.svg")};
+    QTest::newRow("map ?password=") << QStringList{QStringLiteral("map"), QStringLiteral("--db"), parameter,
+                                                   QStringLiteral("-o"), QStringLiteral("out.svg")};
+    QTest::newRow("backup --db") << QStringList{QStringLiteral("backup"), QStringLiteral("--db"), secret};
+}
+
+void TestAccess::backupOutputIsAFile()
+{
+    const QString file = m_dir->filePath(QStringLiteral("to-back-up.sqlite"));
+    QString error;
+    QVERIFY2(test::createExample(file, &error), qPrintable(error));
+    const QStringList before = test::folderEntries(m_dir->path());
+    const Result r = run({QStringLiteral("backup"), QStringLiteral("--db"), file, QStringLiteral("-o"),
+                          QStringLiteral("postgresql://steward:S3cretPw@127.0.0.1:1/inventory")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("-o takes a file")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QLatin1String("S3cretPw")) && !r.out.contains(QLatin1String("S3cretPw")),
+             qPrintable(r.err));
+    QCOMPARE(test::folderEntries(m_dir->path()), before);
 }
 
 void TestAccess::passwordOnTheCommandLineIsRefused()

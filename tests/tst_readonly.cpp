@@ -130,6 +130,7 @@ private Q_SLOTS:
     void lockReleasedWhileWaiting();
 
     void databaseWaitNotice();
+    void badLockWaitIsSaid();
 };
 
 void TestReadOnly::init()
@@ -574,6 +575,8 @@ void TestReadOnly::lockedFileIsBusyNotDamaged_data()
     QTest::newRow("check (reads)") << QStringList{QStringLiteral("check")} << QByteArray("BEGIN EXCLUSIVE");
     QTest::newRow("assign (writes, exclusive)") << assign << QByteArray("BEGIN EXCLUSIVE");
     QTest::newRow("assign (writes, immediate)") << assign << QByteArray("BEGIN IMMEDIATE");
+    // Another program reading: the write goes on until its commit, which waits for it.
+    QTest::newRow("assign (writes, another reads)") << assign << QByteArray("BEGIN; SELECT count(*) FROM item");
 }
 
 void TestReadOnly::lockedFileIsBusyNotDamaged()
@@ -604,6 +607,9 @@ void TestReadOnly::lockedFileIsBusyNotDamaged()
              qPrintable(r.err));
     QVERIFY2(!r.err.contains(QStringLiteral("damaged")), qPrintable(r.err));
     QVERIFY2(!r.err.contains(QStringLiteral("database is locked")), qPrintable(r.err));
+    // Said once, in those words, not wrapped in another sentence.
+    QVERIFY2(r.err.count(QStringLiteral("is busy")) == 1, qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("cannot be written")), qPrintable(r.err));
     // It waited as long as it was told, not the default.
     QVERIFY2(took >= 3000 && took < 30000, qPrintable(QString::number(took)));
 
@@ -647,6 +653,22 @@ void TestReadOnly::lockReleasedWhileWaiting()
     err += process.readAllStandardError();
     QVERIFY2(process.exitCode() == 0, err.constData());
     QCOMPARE(QString::fromUtf8(err).count(QStringLiteral("waiting for another program's write")), 1);
+}
+
+void TestReadOnly::badLockWaitIsSaid()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    for (const QString &value : {QStringLiteral("abc"), QStringLiteral("-1"), QStringLiteral("1e9")}) {
+        QProcessEnvironment wait;
+        wait.insert(QStringLiteral("STEWARD_LOCK_WAIT"), value);
+        const Result r = run({QStringLiteral("contact"), QStringLiteral("PyPI"), QStringLiteral("--db"), file}, wait);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("STEWARD_LOCK_WAIT must be a whole number of seconds")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("\"%1\"").arg(value)), qPrintable(r.err));
+        QCOMPARE(r.err.count(QStringLiteral("STEWARD_LOCK_WAIT")), 1);
+    }
 }
 
 void TestReadOnly::databaseWaitNotice()

@@ -437,6 +437,12 @@ void TestStoreGraph::linkTypes()
     QVERIFY(!m_store->defineLinkType({QStringLiteral("depends_on"), QString(), false, false}, &error));
     QVERIFY2(error.contains(QStringLiteral("built-in")), qPrintable(error));
     QVERIFY(!m_store->defineLinkType({QStringLiteral("a;b"), QString(), true, false}, &error));
+    // A label is a name: no control characters, direction overrides or line breaks.
+    for (const QString &label :
+         {QStringLiteral("red\x1b[31m"), QStringLiteral("evil\u202e"), QStringLiteral("two\nlines")}) {
+        QVERIFY2(!m_store->defineLinkType({QStringLiteral("mirrors"), label, false, false}, &error), qPrintable(label));
+        QVERIFY2(error.contains(QStringLiteral("U+")), qPrintable(error));
+    }
     QVERIFY(!m_store->removeLinkType(QStringLiteral("replicates_to"), &error));
     QVERIFY2(error.contains(QStringLiteral("used by 1 link")), qPrintable(error));
     QVERIFY(m_store->removeLink(link.id, test::readError()));
@@ -449,6 +455,11 @@ void TestStoreGraph::statuses()
     QString error;
     QVERIFY(!m_store->defineStatus({QStringLiteral("active"), StatusCategory::Down, false}, &error));
     QVERIFY2(error.contains(QStringLiteral("built-in")), qPrintable(error));
+    for (const QString &name : {QStringLiteral("st\x1b"), QStringLiteral("st\u202e"), QStringLiteral("two\nlines"),
+                                QStringLiteral("bell\x07")}) {
+        QVERIFY2(!m_store->defineStatus({name, StatusCategory::Down, false}, &error), qPrintable(name));
+        QVERIFY2(error.contains(QStringLiteral("U+")), qPrintable(error));
+    }
     QVERIFY(m_store->defineStatus({QStringLiteral("redirect"), StatusCategory::Degraded, false}, test::readError()));
     QVERIFY(m_store->defineStatus({QStringLiteral("read-only"), StatusCategory::Degraded, false}, test::readError()));
     QVERIFY(m_store->defineStatus({QStringLiteral("redirect"), StatusCategory::Retired, false}, test::readError()));

@@ -1,5 +1,7 @@
 #include "BackupCliCommand.h"
 
+#include "Dialect.h"
+
 #include "Backup.h"
 
 #include <QDateTime>
@@ -23,6 +25,10 @@ int BackupCliCommand::execute(const QCommandLineParser &parser)
 {
     if (parser.positionalArguments().size() != 1)
         return usage(tr("backup takes no arguments besides --db and -o."));
+    // A backup is a file: a server address given as -o is refused before anything
+    // (it may hold a password, and would otherwise make folders named after it).
+    if (parser.isSet(QStringLiteral("output")) && dialect::isServerLocation(parser.value(QStringLiteral("output"))))
+        return usage(tr("-o takes a file; to copy an inventory to a server use \"steward copy\"."));
     Database db;
     if (!openInventory(db, parser, Database::OpenMode::ReadOnly))
         return ExitFailure;

@@ -13,6 +13,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <utility>
 
 namespace steward {
 
@@ -193,9 +194,20 @@ bool CliCommand::readNumber(const QCommandLineParser &parser, const QString &nam
 int CliCommand::lockWaitMs()
 {
     // Read in this one place: tests and scripts that would rather fail sooner set it.
+    if (!qEnvironmentVariableIsSet("STEWARD_LOCK_WAIT"))
+        return 60000;
     bool number = false;
     const int seconds = qEnvironmentVariableIntValue("STEWARD_LOCK_WAIT", &number);
-    return number && seconds >= 0 ? seconds * 1000 : 60000;
+    // At most a day: beyond that (or not a whole number of seconds) it is a mistake, said once.
+    if (!number || seconds < 0 || seconds > 86400) {
+        static bool said = false;
+        if (!std::exchange(said, true))
+            printError(tr("STEWARD_LOCK_WAIT must be a whole number of seconds from 0 to 86400, not \"%1\"; waiting "
+                          "60 s.")
+                           .arg(qEnvironmentVariable("STEWARD_LOCK_WAIT")));
+        return 60000;
+    }
+    return seconds * 1000;
 }
 
 void CliCommand::prepareDatabase(Database &db)

@@ -1,5 +1,7 @@
 #include "MapCliCommand.h"
 
+#include "Dialect.h"
+
 #include "MapExport.h"
 #include "MapGraph.h"
 #include "MapLayout.h"
@@ -64,21 +66,30 @@ int MapCliCommand::execute(const QCommandLineParser &parser)
     QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty())
         path = defaultDatabasePath();
+    if (const QString problem = dialect::commandLinePasswordProblem(path); !problem.isEmpty())
+        return fail(problem);
     Database db;
     prepareDatabase(db);
     if (!db.open(path, Database::OpenMode::ReadOnlyAfterUpgrade))
         return fail(db.errorString());
+    for (const QString &warning : db.connectionWarnings())
+        printError(warning);
     Store store(db);
     MapGraph graph;
     QString error;
+    // A read that met a damaged page says so in Steward's words, naming the file.
+    const auto failRead = [&db](QString message) {
+        db.noteDamage(&message);
+        return fail(message);
+    };
     if (!graph.load(store, &error))
-        return fail(error);
+        return failRead(error);
     QSet<qint64> only;
     if (parser.isSet(QStringLiteral("focus"))) {
         const QString name = parser.value(QStringLiteral("focus"));
         const auto byName = store.findItemsByName(name, &error);
         if (!byName)
-            return fail(error);
+            return failRead(error);
         const QVector<Item> &found = *byName;
         if (found.isEmpty())
             return fail(tr("no item is called \"%1\".").arg(name));

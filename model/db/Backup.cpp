@@ -99,6 +99,11 @@ bool Backup::make(Database &source, const QString &path, QString *error)
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder))
         return fail(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
+    // Said plainly, not as SQLite's failure to open a temporary file there.
+    const QFileInfo folderInfo(folder);
+    if (!folderInfo.isWritable() || !(folderInfo.permissions() & QFileDevice::WriteOwner))
+        return fail(tr("Cannot back up %1 into %2: the folder is read-only.")
+                        .arg(source.displayName(), QDir::toNativeSeparators(folder)));
     if (source.isServer())
         return InventoryCopy::copyToNewFile(source, path, nullptr, error);
 

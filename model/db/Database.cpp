@@ -506,9 +506,9 @@ bool Database::checkMark(const QString &native, bool readOnly)
             return true;
         }
         if (version < latestSchemaVersion())
-            return fail(tr("%1 uses an older schema (%2) and must be opened for writing once to be upgraded (in "
-                           "the window, or by a command that changes it); a command that only reads does not "
-                           "upgrade it.")
+            return fail(tr("%1 uses an older schema (%2) and must be upgraded first: open it once in the window, "
+                           "or run a command that looks things up (such as \"steward contact\") or changes it; "
+                           "this one does not upgrade a file.")
                             .arg(native)
                             .arg(version));
         return true;
@@ -701,6 +701,7 @@ bool Database::updateSearchIndex(QString *error)
 
 bool Database::beginWrite(QString *error)
 {
+    m_lastBusy = false;
     if (m_damaged) {
         if (error)
             *error = damageMessage();
@@ -745,6 +746,7 @@ bool Database::beginWrite(QString *error)
                           e.databaseText().contains(QLatin1String("locked"));
         m_waitedMs = m_waitingSince.elapsed();
         if (!busy || m_waitedMs >= m_writeWaitMs) {
+            m_lastBusy = busy;
             if (error)
                 *error = busy ? busyMessage() : sqlError(query);
             return false;
@@ -766,8 +768,14 @@ bool Database::commit(QString *error)
         return false;
     }
     if (!query.exec(QStringLiteral("COMMIT"))) {
+        // A commit waits for other programs' readers to finish (the busy handler times it
+        // as a write); when they do not, it is "busy", not SQLite's "database is locked".
+        const QSqlError e = query.lastError();
+        m_lastBusy =
+            !isServer() && (e.nativeErrorCode() == QLatin1String("5") || e.nativeErrorCode() == QLatin1String("6") ||
+                            e.databaseText().contains(QLatin1String("locked")));
         if (error)
-            *error = sqlError(query);
+            *error = m_lastBusy ? busyMessage() : sqlError(query);
         rollback();
         return false;
     }

@@ -180,6 +180,9 @@ public:
 
     /// Begins a write transaction with BEGIN IMMEDIATE (not Qt's deferred BEGIN).
     [[nodiscard]] bool beginWrite(QString *error);
+    /// Whether the last beginWrite() or commit() failed because another program held the
+    /// file past the wait (its error is then busyMessage(), a whole sentence).
+    bool lastWriteWasBusy() const { return m_lastBusy; }
     [[nodiscard]] bool commit(QString *error);
     void rollback();
 
@@ -206,6 +209,7 @@ private:
     Backend m_backend = Backend::SQLite;
     bool m_readOnly = false;
     bool m_upgradeFirst = false; ///< OpenMode::ReadOnlyAfterUpgrade
+    bool m_lastBusy = false;     ///< lastWriteWasBusy()
     QString m_readOnlyReason;
     QStringList m_connectionWarnings;
     bool m_damaged = false;

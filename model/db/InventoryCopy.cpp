@@ -661,7 +661,8 @@ bool InventoryCopy::copyRows(Database &source, Database &target, bool replace, b
 
     if (!target.beginWrite(&message)) {
         endRead();
-        return fail(tr("Cannot write to %1: %2").arg(target.displayName(), message));
+        return fail(target.lastWriteWasBusy() ? message
+                                              : tr("Cannot write to %1: %2").arg(target.displayName(), message));
     }
     const auto abandon = [&](const QString &text) {
         target.rollback();
@@ -697,7 +698,9 @@ bool InventoryCopy::copyRows(Database &source, Database &target, bool replace, b
     }
     if (!target.commit(&message)) {
         endRead();
-        return fail(tr("Cannot save the copy into %1: %2").arg(target.displayName(), message));
+        return fail(target.lastWriteWasBusy()
+                        ? message
+                        : tr("Cannot save the copy into %1: %2").arg(target.displayName(), message));
     }
     endRead();
     if (counts)

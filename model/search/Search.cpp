@@ -425,7 +425,8 @@ std::optional<QVector<SearchGroup>> Search::find(const QString &query, int limit
                 *it = c;
             return true;
         };
-        // Ranks every row of @p q, keeping each target's best; returns the number of rows.
+        // Ranks every row of @p q, keeping each target's best; returns the number of rows,
+        // or -1 when reading them failed part-way (a damaged page ends the rows early).
         const auto consider = [&](QSqlQuery &q) {
             int rows = 0;
             while (q.next()) {
@@ -444,6 +445,11 @@ std::optional<QVector<SearchGroup>> Search::find(const QString &query, int limit
                     c.text = piece;
                     offer(c);
                 }
+            }
+            if (q.lastError().isValid()) {
+                setError(error, sqlError(q));
+                q.finish();
+                return -1;
             }
             q.finish();
             return rows;
@@ -466,6 +472,8 @@ std::optional<QVector<SearchGroup>> Search::find(const QString &query, int limit
                 return std::nullopt;
             }
             const int rows = consider(sub);
+            if (rows < 0)
+                return std::nullopt;
             // Rows written since the index was last brought up to date (by plain SQL,
             // or in a transaction not yet committed): few, read directly. CROSS JOIN keeps
             // SQLite from scanning search_doc's whole range instead.
@@ -480,7 +488,8 @@ std::optional<QVector<SearchGroup>> Search::find(const QString &query, int limit
                     setError(error, sqlError(pend));
                     return std::nullopt;
                 }
-                consider(pend);
+                if (consider(pend) < 0)
+                    return std::nullopt;
             }
             capped = rows >= kCandidateCap;
         }

@@ -236,7 +236,7 @@ bool Store::write(const std::function<bool(QString *)> &work, QString *error, co
             setError(error, tr("Not saved: the connection to the server was lost (%1). Steward connects again by "
                                "itself; save again in a moment.")
                                 .arg(message.simplified()));
-        else if (m_db.isReadOnly()) // the reason says it all (Database::readOnlyReason())
+        else if (m_db.isReadOnly() || m_db.lastWriteWasBusy()) // the message says it all
             setError(error, message);
         else
             setError(error, tr("The inventory is busy or cannot be written: %1").arg(message));
@@ -262,7 +262,7 @@ bool Store::write(const std::function<bool(QString *)> &work, QString *error, co
         ok = false;
     }
     if (ok && !m_db.commit(&message)) {
-        setError(error, tr("Cannot save: %1").arg(message));
+        setError(error, m_db.lastWriteWasBusy() ? message : tr("Cannot save: %1").arg(message));
         ok = false;
     }
     if (!ok) {

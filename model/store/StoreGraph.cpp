@@ -317,6 +317,11 @@ bool Store::defineLinkType(const LinkType &type, QString *error)
                  tr("\"%1\" cannot be a link type: use letters, digits and underscores (at most 40).").arg(type.key));
         return false;
     }
+    if (const QString problem = validation::textProblem(validation::TextField::Name, tr("label"), type.label.trimmed());
+        !problem.isEmpty()) {
+        setError(error, tr("The link type \"%1\" cannot be saved: %2.").arg(key, problem));
+        return false;
+    }
     const bool ok = write(
         [&](QString *err) {
             QSqlQuery &q = bound(QStringLiteral("DELETE FROM link_type WHERE key = ?"), {key});
@@ -379,6 +384,11 @@ bool Store::defineStatus(const StatusDef &status, QString *error)
     const QString name = status.name.trimmed();
     if (name.isEmpty() || name.size() > 40 || name.contains(QLatin1Char(';'))) {
         setError(error, tr("\"%1\" cannot be a status: give a name of 1 to 40 characters without \";\".").arg(name));
+        return false;
+    }
+    // No control characters or direction overrides, as in every name (shown escaped).
+    if (const QString bad = validation::badCharacter(validation::TextField::Name, name); !bad.isEmpty()) {
+        setError(error, tr("This status cannot be saved: it has %1.").arg(bad));
         return false;
     }
     if (builtinStatuses().contains(name)) {
