@@ -2,6 +2,7 @@
 // Steward opens it, upgrades it in place, and answers Who to Contact for every item
 // exactly as that release did (`steward contact ITEM --format csv`, recorded line by line).
 
+#include "Backup.h"
 #include "ContactCliCommand.h"
 #include "ContactResolver.h"
 #include "CsvWriter.h"
@@ -24,6 +25,7 @@ class TestUpgrade final : public QObject
 private Q_SLOTS:
     void exampleOfSchema5AnswersAsBefore();
     void readCommandsUpgradeOnlyWhatTheyMayWrite();
+    void anOlderFileIsBackedUpAsItIs();
 };
 
 namespace {
@@ -155,6 +157,46 @@ void TestUpgrade::readCommandsUpgradeOnlyWhatTheyMayWrite()
         QVERIFY2(db.errorString().contains(QStringLiteral("read-only")), qPrintable(db.errorString()));
     }
     QVERIFY(test::FileSnapshot::of(readOnly) == before);
+}
+
+// The moment before an upgrade is when a backup is wanted most: a file of an older
+// schema, writable or not, is backed up as it is, and neither it nor the copy is upgraded.
+void TestUpgrade::anOlderFileIsBackedUpAsItIs()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const bool writable : {true, false}) {
+        const QString path = dir.filePath(writable ? QStringLiteral("w.sqlite") : QStringLiteral("r.sqlite"));
+        QVERIFY(QFile::copy(releaseFile("example-schema5.sqlite"), path));
+        QVERIFY(QFile::setPermissions(path, writable ? QFile::ReadOwner | QFile::WriteOwner
+                                                     : QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        const test::FileSnapshot before = test::FileSnapshot::of(path);
+        const QString backup =
+            dir.filePath(writable ? QStringLiteral("w-backup.sqlite") : QStringLiteral("r-backup.sqlite"));
+        {
+            Database db;
+            QVERIFY2(db.open(path, Database::OpenMode::ReadOnlyAsItIs), qPrintable(db.errorString()));
+            QCOMPARE(db.schemaVersion(), 5);
+            QString error;
+            QVERIFY2(Backup::make(db, backup, &error), qPrintable(error));
+        }
+        QVERIFY(test::FileSnapshot::of(path) == before);
+        {
+            test::RawConnection raw(backup, test::RawConnection::ReadOnly);
+            QVERIFY2(raw.isOpen(), qPrintable(raw.errorString()));
+            QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 5);
+            QCOMPARE(raw.value(QStringLiteral("PRAGMA application_id")).toInt(), Database::ApplicationId);
+            QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM item")).toLongLong(),
+                     test::RawConnection(path, test::RawConnection::ReadOnly)
+                         .value(QStringLiteral("SELECT count(*) FROM item"))
+                         .toLongLong());
+        }
+        // The list of backups reads its counts without upgrading it either.
+        QString error;
+        const auto counts = Backup::counts(backup, &error);
+        QVERIFY2(counts, qPrintable(error));
+        QVERIFY(counts->first > 0 && counts->second > 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestUpgrade)

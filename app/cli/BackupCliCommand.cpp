@@ -30,7 +30,9 @@ int BackupCliCommand::execute(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("output")) && dialect::isServerLocation(parser.value(QStringLiteral("output"))))
         return usage(tr("-o takes a file; to copy an inventory to a server use \"steward copy\"."));
     Database db;
-    if (!openInventory(db, parser, Database::OpenMode::ReadOnly))
+    // An older schema is backed up as it is: the moment before an upgrade is when a
+    // backup is wanted most.
+    if (!openInventory(db, parser, Database::OpenMode::ReadOnlyAsItIs))
         return ExitFailure;
     const QString path = parser.isSet(QStringLiteral("output"))
                              ? parser.value(QStringLiteral("output"))

@@ -175,7 +175,7 @@ QVector<Backup::Entry> Backup::list(const QString &location, bool withCounts)
 std::optional<std::pair<qint64, qint64>> Backup::counts(const QString &path, QString *error)
 {
     Database db;
-    if (!db.open(path, Database::OpenMode::ReadOnly)) {
+    if (!db.open(path, Database::OpenMode::ReadOnlyAsItIs)) {
         if (error)
             *error = db.errorString();
         return std::nullopt;

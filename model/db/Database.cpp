@@ -342,6 +342,7 @@ bool Database::open(const QString &path, OpenMode mode)
     m_error.clear();
     m_readOnly = mode != OpenMode::ReadWrite;
     m_upgradeFirst = mode == OpenMode::ReadOnlyAfterUpgrade;
+    m_asItIs = mode == OpenMode::ReadOnlyAsItIs && !dialect::isServerLocation(path);
     m_readOnlyReason.clear();
     m_connectionWarnings.clear();
     m_mayWrite = true;
@@ -486,6 +487,9 @@ bool Database::checkMark(const QString &native, bool readOnly)
         if (!isServer() && !query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
             return fail(sqlError(query));
         // An upgrade is a write: a read-only inventory cannot have one.
+        // Copied whole (a backup): as it is, whatever its schema.
+        if (version < latestSchemaVersion() && m_asItIs)
+            return true;
         if (version < latestSchemaVersion() && (!m_mayWrite || !m_readOnlyReason.isEmpty()))
             return fail(tr("%1 uses an older schema (%2) and must be upgraded before it can be read, but it is "
                            "read-only: someone who may write it must open it once with this version of Steward.")

@@ -68,7 +68,10 @@ public:
         /// Reads only, but a file of an older schema that may be written is upgraded
         /// first, as opening it read-write would: what a command that only looks things
         /// up uses, so that it keeps working the day Steward is upgraded.
-        ReadOnlyAfterUpgrade
+        ReadOnlyAfterUpgrade,
+        /// Reads only, an older schema as it is (never upgraded, never refused): for what
+        /// copies the file whole without reading its tables by today's schema (a backup).
+        ReadOnlyAsItIs
     };
 
     Database();
@@ -209,6 +212,7 @@ private:
     Backend m_backend = Backend::SQLite;
     bool m_readOnly = false;
     bool m_upgradeFirst = false; ///< OpenMode::ReadOnlyAfterUpgrade
+    bool m_asItIs = false;       ///< OpenMode::ReadOnlyAsItIs
     bool m_lastBusy = false;     ///< lastWriteWasBusy()
     QString m_readOnlyReason;
     QStringList m_connectionWarnings;

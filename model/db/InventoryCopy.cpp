@@ -812,7 +812,7 @@ bool InventoryCopy::publish(const QString &temporary, const QString &path, QStri
         return fail(tr("Cannot save %1: the copy could not be written to disk.").arg(shown));
     {
         Database check;
-        if (!check.open(temporary, Database::OpenMode::ReadOnly))
+        if (!check.open(temporary, Database::OpenMode::ReadOnlyAsItIs))
             return fail(tr("The copy for %1 does not open as an inventory: %2").arg(shown, check.errorString()));
         QSqlQuery quick(check.connection());
         if (!quick.exec(QStringLiteral("PRAGMA quick_check")) || !quick.next() ||
