@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -56,6 +57,18 @@ std::optional<InventorySchema> inventorySchema(const QSqlDatabase &db, QString *
         schema.oid = q.value(0).toLongLong();
         schema.name = q.value(1).toString();
         schema.owner = q.value(2).toLongLong();
+    }
+    return schema;
+}
+
+/// inventorySchema(), failing when the database holds no Steward inventory.
+std::optional<InventorySchema> stewardSchema(const QSqlDatabase &db, QString *error)
+{
+    auto schema = inventorySchema(db, error);
+    if (schema && !schema->found) {
+        if (error)
+            *error = QCoreApplication::translate("ServerAccess", "this database holds no Steward inventory.");
+        return std::nullopt;
     }
     return schema;
 }
@@ -228,14 +241,9 @@ std::optional<ServerAccess::Privileges> ServerAccess::privileges(const QSqlDatab
 
 std::optional<ServerAccess::Level> ServerAccess::levelOf(const QSqlDatabase &db, const QString &role, QString *error)
 {
-    const auto schema = inventorySchema(db, error);
+    const auto schema = stewardSchema(db, error);
     if (!schema)
         return std::nullopt;
-    if (!schema->found) {
-        if (error)
-            *error = tr("this database holds no Steward inventory.");
-        return std::nullopt;
-    }
     const auto e = evaluate(db, *schema, role, error);
     if (!e)
         return std::nullopt;
@@ -244,14 +252,9 @@ std::optional<ServerAccess::Level> ServerAccess::levelOf(const QSqlDatabase &db,
 
 std::optional<QVector<ServerAccess::RoleAccess>> ServerAccess::list(const QSqlDatabase &db, QString *error)
 {
-    const auto schema = inventorySchema(db, error);
+    const auto schema = stewardSchema(db, error);
     if (!schema)
         return std::nullopt;
-    if (!schema->found) {
-        if (error)
-            *error = tr("this database holds no Steward inventory.");
-        return std::nullopt;
-    }
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT rolname FROM pg_catalog.pg_roles WHERE rolname NOT LIKE 'pg\\_%'"
                                " ORDER BY rolname"))) {
@@ -287,11 +290,9 @@ std::optional<InventorySchema> asOwner(const QSqlDatabase &db, const QString &ro
             *error = message;
         return std::nullopt;
     };
-    const auto schema = inventorySchema(db, error);
+    const auto schema = stewardSchema(db, error);
     if (!schema)
         return std::nullopt;
-    if (!schema->found)
-        return fail(ServerAccess::tr("this database holds no Steward inventory."));
     const auto own = ServerAccess::privileges(db, error);
     if (!own)
         return std::nullopt;
