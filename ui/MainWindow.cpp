@@ -129,6 +129,13 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         selectItem(id);
         editCurrentItem();
     });
+    connect(m_map, &MapPanel::detailsRequested, this, [this](qint64 id) {
+        selectItem(id);
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("detailsDockWidget"))) {
+            dock->show();
+            dock->raise();
+        }
+    });
     connect(m_map->exportAction(), &QAction::triggered, this, &MainWindow::onExportMap);
 
     connect(m_filterEdit, &QLineEdit::textChanged, this, &MainWindow::onFilterChanged);

@@ -40,6 +40,19 @@ public:
         QFont small = font();
         small.setPointSizeF(8.5);
         setFont(small);
+        for (LinkKind kind : keys::linkKinds())
+            m_links.append({keys::linkKindLabel(kind), MapScene::penFor(kind)});
+    }
+
+    /// The types of the links drawn, each with its stroke (MapGraph::edgeTypes()).
+    void setLinkTypes(const QVector<QPair<QString, QPen>> &links)
+    {
+        if (links.isEmpty() || links == m_links)
+            return;
+        m_links = links;
+        setMinimumHeight(heightForWidth(width()));
+        updateGeometry();
+        update();
     }
 
     bool hasHeightForWidth() const override { return true; }
@@ -61,7 +74,7 @@ protected:
         layoutEntries(width(), [&](int index, const QRectF &sample, const QPointF &textAt) {
             const Entry entry = entries().at(index);
             if (entry.link >= 0) {
-                painter.setPen(MapScene::penFor(static_cast<LinkKind>(entry.link)));
+                painter.setPen(m_links.at(entry.link).second);
                 painter.drawLine(QPointF(sample.left(), sample.center().y()),
                                  QPointF(sample.right(), sample.center().y()));
             } else if (!entry.status.isEmpty()) {
@@ -89,11 +102,12 @@ private:
         QString status;
         QString label;
     };
-    static QVector<Entry> entries()
+    QVector<QPair<QString, QPen>> m_links;
+    QVector<Entry> entries() const
     {
         QVector<Entry> list;
-        for (LinkKind kind : keys::linkKinds())
-            list.append({static_cast<int>(kind), QString(), keys::linkKindLabel(kind)});
+        for (int i = 0; i < m_links.size(); ++i)
+            list.append({i, QString(), m_links.at(i).first});
         for (const QString &status : {QStringLiteral("unreachable"), QStringLiteral("legacy"),
                                       QStringLiteral("needs-move"), QStringLiteral("staging")})
             list.append({-1, status, keys::statusLabel(status)});
@@ -211,7 +225,8 @@ MapPanel::MapPanel(QWidget *parent)
     m_status->setObjectName(QStringLiteral("mapStatusLabel"));
     m_status->setContentsMargins(6, 0, 6, 0);
     layout->addWidget(m_status);
-    layout->addWidget(new MapLegend(this));
+    m_legend = new MapLegend(this);
+    layout->addWidget(m_legend);
 
     m_view->setScene(m_scene);
     m_debounce->setSingleShot(true);
@@ -233,6 +248,49 @@ MapPanel::MapPanel(QWidget *parent)
         Q_EMIT itemSelected(id);
     });
     m_scene->setToolTipProvider([this](qint64 id) { return ownersText(id); });
+
+    // Without a mouse: the arrows move the selection to the neighbouring box, Return
+    // shows its details, Backspace goes out to what holds it.
+    connect(m_view, &MapView::moveRequested, this, [this](int dx, int dy) {
+        qint64 next = m_scene->itemFor(m_selected)
+                          ? m_scene->neighbour(m_selected, dx, dy)
+                          : m_scene->nearestTo(m_view->mapToScene(m_view->viewport()->rect().center()));
+        if (next)
+            selectFromMap(next);
+    });
+    connect(m_view, &MapView::activateRequested, this, [this] {
+        if (m_scene->itemFor(m_selected))
+            Q_EMIT detailsRequested(m_selected);
+    });
+    connect(m_view, &MapView::outRequested, this, [this] {
+        if (const qint64 up = m_scene->drawnContainer(m_selected))
+            selectFromMap(up);
+    });
+    // A window of another shape is laid out again for it (the whole map, not a focus view).
+    connect(m_view, &MapView::resized, this, [this] {
+        const double aspect = viewAspect();
+        if (m_laidOutAspect > 0 && !m_focus && std::abs(std::log(aspect / m_laidOutAspect)) > std::log(1.3)) {
+            m_fitPending = true;
+            scheduleRelayout();
+        }
+    });
+}
+
+double MapPanel::viewAspect() const
+{
+    const QSize size = m_view->viewport()->size();
+    if (size.width() < 100 || size.height() < 100)
+        return MapLayout::DefaultAspect;
+    return static_cast<double>(size.width()) / size.height();
+}
+
+void MapPanel::selectFromMap(qint64 id)
+{
+    m_selected = id;
+    m_scene->selectId(id);
+    m_view->bringIntoView(m_scene->itemFor(id));
+    updateImpact();
+    Q_EMIT itemSelected(id);
 }
 
 MapPanel::~MapPanel()
@@ -319,40 +377,43 @@ void MapPanel::relayout()
     const qint64 selected = m_selected;
     const int steps = m_steps;
     const int generation = m_changes;
+    const double aspect = viewAspect();
+    m_laidOutAspect = aspect;
     // A new selection or focus needs no new reading when nothing changed since: a read
     // of a large inventory holds SQLite's shared lock, which makes writers wait.
     const bool reuse = m_graphGeneration == m_changes && !m_graph.nodes().isEmpty();
     const MapGraph known = reuse ? m_graph : MapGraph();
     std::shared_ptr<MapLayout::Cache> cache = m_cache;
-    m_watcher.setFuture(QtConcurrent::run([path, focus, chosen, selected, steps, cache, reuse, known, generation] {
-        Job job;
-        job.generation = generation;
-        if (reuse) {
-            job.graph = known;
-        } else {
-            Database db;
-            if (!db.open(path, Database::OpenMode::ReadOnly)) {
-                job.error = db.errorString();
-                return job;
+    m_watcher.setFuture(
+        QtConcurrent::run([path, focus, chosen, selected, steps, cache, reuse, known, generation, aspect] {
+            Job job;
+            job.generation = generation;
+            if (reuse) {
+                job.graph = known;
+            } else {
+                Database db;
+                if (!db.open(path, Database::OpenMode::ReadOnly)) {
+                    job.error = db.errorString();
+                    return job;
+                }
+                Store store(db);
+                if (!job.graph.load(store, &job.error))
+                    return job;
             }
-            Store store(db);
-            if (!job.graph.load(store, &job.error))
-                return job;
-        }
-        // A large inventory starts in focus mode: the whole map is a click away.
-        job.focus = focus || (!chosen && job.graph.nodes().size() > LargeInventory);
-        QSet<qint64> only;
-        if (job.focus) {
-            only = job.graph.neighbourhood(selected, steps);
-            if (only.isEmpty()) {
-                job.nothingToFocus = true;
-                return job;
+            // A large inventory starts in focus mode: the whole map is a click away.
+            job.focus = focus || (!chosen && job.graph.nodes().size() > LargeInventory);
+            QSet<qint64> only;
+            if (job.focus) {
+                only = job.graph.neighbourhood(selected, steps);
+                if (only.isEmpty()) {
+                    job.nothingToFocus = true;
+                    return job;
+                }
             }
-        }
-        // Focus views are small and change with the selection: not worth caching.
-        job.layout = MapLayout::run(job.graph, only, job.focus ? nullptr : cache.get());
-        return job;
-    }));
+            // Focus views are small and change with the selection: not worth caching.
+            job.layout = MapLayout::run(job.graph, only, job.focus ? nullptr : cache.get(), aspect);
+            return job;
+        }));
 }
 
 void MapPanel::onLayoutFinished()
@@ -385,11 +446,31 @@ void MapPanel::onLayoutFinished()
         m_scene->build(m_graph, job.layout);
         m_scene->selectId(m_selected);
         if (m_fitPending) {
+            // The whole map when its names are readable so; otherwise the selection and
+            // what is round it at a readable size, with the overview showing where that is.
             m_view->fitAll();
+            if (m_view->zoom() < m_view->readableZoom()) {
+                QGraphicsItem *around = m_scene->itemFor(m_selected);
+                if (!around) {
+                    // Nothing selected: the top-left corner, where the largest regions are.
+                    const QRectF all = m_scene->sceneRect();
+                    m_view->zoomBy(m_view->readableZoom() / m_view->zoom());
+                    m_view->centerOn(all.topLeft() +
+                                     QPointF(m_view->viewport()->width(), m_view->viewport()->height()) /
+                                         (2 * m_view->zoom()));
+                } else {
+                    m_view->bringIntoView(around);
+                }
+            }
             m_fitPending = false;
         } else {
             m_view->centerOn(centre);
         }
+        m_view->overview()->refresh();
+        QVector<QPair<QString, QPen>> types;
+        for (const LinkType &type : m_graph.edgeTypes())
+            types.append({type.label, m_scene->edgePen(type.key)});
+        static_cast<MapLegend *>(m_legend)->setLinkTypes(types);
         updateImpact();
         const int shown = static_cast<int>(job.layout.boxes.size());
         m_status->setText(
@@ -429,8 +510,9 @@ void MapPanel::selectItem(qint64 id)
         return;
     }
     m_scene->selectId(id);
+    // Centred, at the zoom the user chose unless its name would be unreadable there.
     if (QGraphicsItem *item = m_scene->itemFor(id))
-        m_view->ensureVisible(item, 40, 40);
+        m_view->bringIntoView(item);
     updateImpact();
 }
 

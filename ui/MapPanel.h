@@ -76,6 +76,8 @@ public:
 Q_SIGNALS:
     void itemSelected(qint64 id);
     void itemActivated(qint64 id);
+    /// Return on the map: show the details of @p id.
+    void detailsRequested(qint64 id);
     void layoutFinished();
 
 protected:
@@ -83,6 +85,10 @@ protected:
 
 private:
     void onLayoutFinished();
+    /// Selects @p id as a click would: centred, and the tree told.
+    void selectFromMap(qint64 id);
+    /// The view's width over its height.
+    double viewAspect() const;
     void updateImpact();
     QString ownersText(qint64 id) const;
 
@@ -111,6 +117,7 @@ private:
     int m_steps = 0;
     qint64 m_selected = 0;
     bool m_impact = false;
+    double m_laidOutAspect = 0; ///< the shape the last layout was made for
 
     MapScene *m_scene;
     MapView *m_view;
@@ -123,6 +130,7 @@ private:
     QLabel *m_status;
     QTreeWidget *m_impactList;
     QTimer *m_debounce;
+    QWidget *m_legend;
 };
 
 } // namespace steward

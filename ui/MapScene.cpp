@@ -1,29 +1,136 @@
 #include "MapScene.h"
 
 #include <QGraphicsPathItem>
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
+#include <QToolTip>
 
+#include <algorithm>
 #include <cmath>
 
 namespace steward {
 namespace {
 
-/// The point where the line from the centre of @p rect towards @p towards leaves it.
-QPointF borderPoint(const QRectF &rect, const QPointF &towards)
+/// The distance from @p p to the segment @p a – @p b.
+double distanceTo(const QPointF &p, const QPointF &a, const QPointF &b)
 {
-    const QPointF c = rect.center();
-    const QPointF d = towards - c;
-    if (qFuzzyIsNull(d.x()) && qFuzzyIsNull(d.y()))
-        return c;
-    const double sx = std::abs(d.x()) > 1e-9 ? (rect.width() / 2) / std::abs(d.x()) : 1e18;
-    const double sy = std::abs(d.y()) > 1e-9 ? (rect.height() / 2) / std::abs(d.y()) : 1e18;
-    return c + d * std::min({sx, sy, 1.0});
+    const QPointF d = b - a;
+    const double length2 = d.x() * d.x() + d.y() * d.y();
+    const double t = length2 > 0 ? std::clamp(QPointF::dotProduct(p - a, d) / length2, 0.0, 1.0) : 0.0;
+    return QLineF(p, a + d * t).length();
 }
 
 } // namespace
+
+/**
+ * Every link, drawn by one item above the boxes: it paints only the routes that cross
+ * the part of the map being drawn, each with its type's pen and an arrow head at its
+ * target; in impact mode the links on the paths are strong and the rest faint.
+ */
+class MapEdgeLayer final : public QGraphicsItem
+{
+public:
+    explicit MapEdgeLayer(MapScene *map)
+        : m_map(map)
+    {
+        setZValue(5);
+        setAcceptedMouseButtons(Qt::NoButton);
+        setFlag(ItemUsesExtendedStyleOption);
+    }
+    void setBounds(const QRectF &bounds)
+    {
+        prepareGeometryChange();
+        m_bounds = bounds;
+    }
+    QRectF boundingRect() const override { return m_bounds; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
+    {
+        const QRectF exposed = option->exposedRect.adjusted(-4, -4, 4, 4);
+        const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+        const QVector<int> &strong = m_map->m_highlightedEdges;
+        QVector<bool> isStrong(m_map->m_routes.size(), false);
+        for (int e : strong)
+            isStrong[e] = true;
+        for (int pass = 0; pass < 2; ++pass) {
+            for (int e = 0; e < m_map->m_routes.size(); ++e) {
+                if (isStrong.at(e) != (pass == 1) || !m_map->m_routeBounds.at(e).intersects(exposed))
+                    continue;
+                const QPolygonF &route = m_map->m_routes.at(e);
+                QPen pen = m_map->edgePen(m_map->m_edges.at(e).type);
+                QColor colour = pen.color();
+                if (pass == 1) {
+                    pen.setWidthF(pen.widthF() + 1.2);
+                } else if (m_map->m_dimmed) {
+                    colour.setAlpha(60);
+                    pen.setColor(colour);
+                }
+                // Far out, dashes cost more than they show, and hairlines draw fastest; very far
+                // out, where services are not drawn, only the highlighted links are.
+                if (lod < 0.12 && pass == 0)
+                    continue;
+                if (lod < 0.25) {
+                    pen.setStyle(Qt::SolidLine);
+                    pen.setWidthF(0);
+                }
+                painter->setPen(pen);
+                painter->setBrush(Qt::NoBrush);
+                // Only the segments in view: a dashed line is stroked whole, however long.
+                // The routes are orthogonal: each segment is cut to the part in view.
+                m_lines.clear();
+                for (int i = 1; i < route.size(); ++i) {
+                    QPointF a = route.at(i - 1), b = route.at(i);
+                    if (qFuzzyCompare(a.y(), b.y())) {
+                        if (a.y() < exposed.top() || a.y() > exposed.bottom())
+                            continue;
+                        const double x0 = std::max(std::min(a.x(), b.x()), exposed.left());
+                        const double x1 = std::min(std::max(a.x(), b.x()), exposed.right());
+                        if (x0 > x1)
+                            continue;
+                        a.setX(a.x() < b.x() ? x0 : x1);
+                        b.setX(a.x() == x0 ? x1 : x0);
+                    } else if (qFuzzyCompare(a.x(), b.x())) {
+                        if (a.x() < exposed.left() || a.x() > exposed.right())
+                            continue;
+                        const double y0 = std::max(std::min(a.y(), b.y()), exposed.top());
+                        const double y1 = std::min(std::max(a.y(), b.y()), exposed.bottom());
+                        if (y0 > y1)
+                            continue;
+                        a.setY(a.y() < b.y() ? y0 : y1);
+                        b.setY(a.y() == y0 ? y1 : y0);
+                    } else if (!QRectF(a, b).normalized().adjusted(-1, -1, 1, 1).intersects(exposed)) {
+                        continue;
+                    }
+                    m_lines.append(QLineF(a, b));
+                }
+                painter->drawLines(m_lines);
+                if (route.size() >= 2 && lod >= 0.25 && exposed.contains(route.last())) {
+                    // A filled head at the target, along the last segment.
+                    const QLineF last(route.at(route.size() - 2), route.last());
+                    const double length = std::min(7.0, last.length());
+                    if (length >= 2) {
+                        QLineF side(route.last(), last.p1());
+                        side.setLength(length);
+                        QLineF a = side, b = side;
+                        a.setAngle(side.angle() + 24);
+                        b.setAngle(side.angle() - 24);
+                        painter->setPen(QPen(colour, 1));
+                        painter->setBrush(colour);
+                        painter->drawPolygon(QPolygonF({route.last(), a.p2(), b.p2()}));
+                    }
+                }
+            }
+        }
+    }
+
+private:
+    MapScene *m_map;
+    QRectF m_bounds;
+    QVector<QLineF> m_lines;
+};
 
 // ---------------------------------------------------------------- item
 
@@ -36,6 +143,11 @@ MapItem::MapItem(const MapNode &node, const QSizeF &size, QGraphicsItem *parent)
     setAcceptHoverEvents(true);
     // Services above the regions they are in (children draw above parents anyway).
     setZValue(node.kind == ItemKind::Service ? 2 : 0);
+}
+
+double MapItem::labelPointSize(ItemKind kind)
+{
+    return kind == ItemKind::Provider ? 10 : kind == ItemKind::Organisation ? 9 : 8.5;
 }
 
 QRectF MapItem::boundingRect() const
@@ -110,7 +222,7 @@ void MapItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
     if (m_font.pointSizeF() <= 0) {
         // Worked out once per item: fonts and elided names cost more than the drawing.
         m_font = painter->font();
-        m_font.setPointSizeF(m_node.kind == ItemKind::Provider ? 10 : m_node.kind == ItemKind::Organisation ? 9 : 8.5);
+        m_font.setPointSizeF(labelPointSize(m_node.kind));
         m_font.setBold(m_node.kind != ItemKind::Service);
         m_font.setStrikeOut(style.struckOut);
     }
@@ -186,13 +298,43 @@ QPen MapScene::penFor(LinkKind kind)
     return QPen(Qt::black);
 }
 
+QPen MapScene::penForType(const QString &type, const QVector<LinkType> &types)
+{
+    LinkKind kind;
+    if (keys::linkKindFromKey(type, &kind))
+        return penFor(kind);
+    if (type == MapGraph::placementType()) {
+        QPen pen(QColor(0x54, 0x6e, 0x7a), 1.3, Qt::CustomDashLine, Qt::FlatCap);
+        pen.setDashPattern({5, 2, 1, 2});
+        return pen;
+    }
+    // The user's own: a colour and a dash of its own, by its place among them.
+    static const QColor colours[] = {QColor(0x00, 0x89, 0x7b), QColor(0xc2, 0x18, 0x5b), QColor(0x5e, 0x35, 0xb1),
+                                     QColor(0xf9, 0xa8, 0x25), QColor(0x6d, 0x4c, 0x41), QColor(0x03, 0x9b, 0xe5)};
+    static const QVector<qreal> dashes[] = {{}, {8, 3}, {2, 2}, {8, 2, 2, 2}};
+    int index = 0;
+    for (const LinkType &t : types) {
+        if (t.key == type)
+            break;
+        if (!t.builtin)
+            ++index;
+    }
+    QPen pen(colours[index % 6], 1.5, Qt::SolidLine, Qt::FlatCap);
+    const QVector<qreal> &dash = dashes[(index / 6 + index) % 4];
+    if (!dash.isEmpty()) {
+        pen.setStyle(Qt::CustomDashLine);
+        pen.setDashPattern(dash);
+    }
+    return pen;
+}
+
 void MapScene::build(const MapGraph &graph, const MapLayoutResult &layout)
 {
     m_selecting = true;
     clear();
     m_items.clear();
     m_edges.clear();
-    m_paths.clear();
+    m_edgeLayer = nullptr;
     // Containers before what they hold: walk down from the top.
     QVector<qint64> pending = graph.children(0);
     std::reverse(pending.begin(), pending.end());
@@ -212,39 +354,40 @@ void MapScene::build(const MapGraph &graph, const MapLayoutResult &layout)
         for (auto it = children.crbegin(); it != children.crend(); ++it)
             pending.append(*it);
     }
-    // The links, batched per kind, above the regions.
-    // One path per kind and region the links start from: a few dozen items that the
-    // scene's index can still cull when zoomed in, rather than thousands of lines.
-    QHash<QPair<int, qint64>, QPainterPath> paths;
-    for (const MapEdge &edge : graph.edges()) {
-        if (!layout.boxes.contains(edge.from) || !layout.boxes.contains(edge.to))
-            continue;
-        const QRectF from = layout.boxes.value(edge.from), to = layout.boxes.value(edge.to);
-        QPainterPath &path = paths[{static_cast<int>(edge.kind), graph.topLevelOf(edge.from)}];
-        const QPointF start = borderPoint(from, to.center()), end = borderPoint(to, from.center());
-        path.moveTo(start);
-        path.lineTo(end);
-        // An arrow head at the end it points to.
-        const QLineF line(end, start);
-        if (line.length() > 12) {
-            QLineF head = line;
-            head.setLength(8);
-            head.setAngle(line.angle() + 25);
-            path.moveTo(end);
-            path.lineTo(head.p2());
-            head.setAngle(line.angle() - 25);
-            path.moveTo(end);
-            path.lineTo(head.p2());
-        }
+    // The links: one item draws them all, above the boxes.
+    m_routes.clear();
+    m_routeBounds.clear();
+    m_carriesFailure.clear();
+    m_highlightedEdges.clear();
+    m_dimmed = false;
+    m_labels = layout.labels;
+    m_pens.clear();
+    m_typeLabels.clear();
+    m_names.clear();
+    QHash<QString, bool> failing;
+    for (const LinkType &type : graph.edgeTypes()) {
+        m_pens.insert(type.key, penForType(type.key, graph.edgeTypes()));
+        m_typeLabels.insert(type.key, type.label);
+        failing.insert(type.key, type.carriesFailure);
+    }
+    QRectF all;
+    for (const MapRoute &route : layout.routes) {
+        const MapEdge &edge = graph.edges().at(route.edge);
         m_edges.append(edge);
+        m_routes.append(QPolygonF(route.points));
+        m_routeBounds.append(m_routes.last().boundingRect().adjusted(-8, -8, 8, 8));
+        m_carriesFailure.append(failing.value(edge.type, true));
+        all |= m_routeBounds.last();
+        for (qint64 end : {edge.from, edge.to}) {
+            if (!m_names.contains(end))
+                m_names.insert(end, graph.node(end)->name);
+        }
     }
-    for (auto it = paths.cbegin(); it != paths.cend(); ++it) {
-        auto *item = addPath(it.value(), penFor(static_cast<LinkKind>(it.key().first)));
-        item->setZValue(5);
-        item->setAcceptedMouseButtons(Qt::NoButton);
-        m_paths.insert(it.key().first, item);
-    }
-    setSceneRect(layout.bounds.adjusted(-20, -20, 20, 20));
+    m_edgeLayer = new MapEdgeLayer(this);
+    m_edgeLayer->setBounds(all);
+    addItem(m_edgeLayer);
+    // The layout's bounds have a margin of their own.
+    setSceneRect(layout.bounds);
     m_selecting = false;
 }
 
@@ -253,6 +396,61 @@ qint64 MapScene::drawnContainer(qint64 id) const
     const MapItem *item = m_items.value(id);
     const auto *parent = item ? qgraphicsitem_cast<const MapItem *>(item->parentItem()) : nullptr;
     return parent ? parent->id() : 0;
+}
+
+qint64 MapScene::neighbour(qint64 id, int dx, int dy) const
+{
+    const MapItem *from = m_items.value(id);
+    if (!from)
+        return 0;
+    const auto rectOf = [](const MapItem *item) { return item->mapRectToScene(QRectF(QPointF(0, 0), item->size())); };
+    const QRectF a = rectOf(from);
+    QSet<const QGraphicsItem *> above;
+    for (const QGraphicsItem *up = from->parentItem(); up; up = up->parentItem())
+        above.insert(up);
+    for (int pass = 0; pass < 2; ++pass) {
+        qint64 best = 0;
+        double bestScore = 0;
+        for (const MapItem *item : m_items) {
+            if (item == from || above.contains(item))
+                continue;
+            if (pass == 0 && item->parentItem() != from->parentItem() && item->parentItem() != from)
+                continue;
+            const QRectF r = rectOf(item);
+            // Ahead in that direction: its centre past the selection's side.
+            const bool ahead = dx > 0   ? r.center().x() > a.right()
+                               : dx < 0 ? r.center().x() < a.left()
+                               : dy > 0 ? r.center().y() > a.bottom() || (item->parentItem() == from)
+                                        : r.center().y() < a.top();
+            if (!ahead)
+                continue;
+            const QPointF d = r.center() - a.center();
+            const double along = dx ? d.x() * dx : d.y() * dy;
+            const double across = dx ? std::abs(d.y()) : std::abs(d.x());
+            const double score = std::abs(along) + 2 * across;
+            if (!best || score < bestScore) {
+                best = item->id();
+                bestScore = score;
+            }
+        }
+        if (best)
+            return best;
+    }
+    return 0;
+}
+
+qint64 MapScene::nearestTo(const QPointF &at) const
+{
+    qint64 best = 0;
+    double bestDistance = 0;
+    for (const MapItem *item : m_items) {
+        const double distance = QLineF(item->mapRectToScene(QRectF(QPointF(0, 0), item->size())).center(), at).length();
+        if (!best || distance < bestDistance) {
+            best = item->id();
+            bestDistance = distance;
+        }
+    }
+    return best;
 }
 
 qint64 MapScene::selectedId() const
@@ -278,6 +476,69 @@ void MapScene::setHighlighted(const QSet<qint64> &ids)
 {
     for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
         it.value()->setHighlight(ids.isEmpty() ? 0 : ids.contains(it.key()) ? 1 : -1);
+    // The paths: links between highlighted items along which failure spreads.
+    m_highlightedEdges.clear();
+    for (int e = 0; e < m_edges.size(); ++e) {
+        if (m_carriesFailure.at(e) && ids.contains(m_edges.at(e).from) && ids.contains(m_edges.at(e).to))
+            m_highlightedEdges.append(e);
+    }
+    m_dimmed = !ids.isEmpty();
+    if (m_edgeLayer)
+        m_edgeLayer->update();
+}
+
+QVector<int> MapScene::highlightedEdges() const
+{
+    return m_highlightedEdges;
+}
+
+QVector<int> MapScene::edgesAt(const QPointF &at, double tolerance) const
+{
+    QVector<int> found;
+    for (int e = 0; e < m_routes.size(); ++e) {
+        if (!m_routeBounds.at(e).adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(at))
+            continue;
+        const QPolygonF &route = m_routes.at(e);
+        for (int i = 1; i < route.size(); ++i) {
+            if (distanceTo(at, route.at(i - 1), route.at(i)) <= tolerance) {
+                found.append(e);
+                break;
+            }
+        }
+    }
+    return found;
+}
+
+QString MapScene::edgeToolTip(const QVector<int> &edges) const
+{
+    QStringList lines;
+    for (int e : edges) {
+        if (lines.size() == 8) {
+            lines << tr("… and %n more", nullptr, static_cast<int>(edges.size() - 8));
+            break;
+        }
+        const MapEdge &edge = m_edges.at(e);
+        const QString label = m_typeLabels.value(edge.type, edge.type);
+        const QString line = tr("%1 — %2 → %3").arg(m_names.value(edge.from), label, m_names.value(edge.to));
+        if (!lines.contains(line))
+            lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void MapScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    // A link under the pointer (within a few pixels at any zoom) is named; otherwise the item's owners.
+    double scale = 1;
+    if (auto *view = event->widget() ? qobject_cast<QGraphicsView *>(event->widget()->parentWidget()) : nullptr)
+        scale = std::max(0.01, view->transform().m11());
+    const QVector<int> edges = edgesAt(event->scenePos(), 4 / scale);
+    if (!edges.isEmpty()) {
+        QToolTip::showText(event->screenPos(), edgeToolTip(edges), event->widget());
+        event->accept();
+        return;
+    }
+    QGraphicsScene::helpEvent(event);
 }
 
 } // namespace steward

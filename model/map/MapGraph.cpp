@@ -2,6 +2,8 @@
 
 #include "Store.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace steward {
@@ -13,6 +15,7 @@ bool MapGraph::load(Store &store, QString *error)
     m_index.clear();
     m_children.clear();
     m_edgesOf.clear();
+    m_types.clear();
 
     if (!m_impact.load(store, error))
         return false;
@@ -73,26 +76,66 @@ bool MapGraph::load(Store &store, QString *error)
         });
     }
 
-    for (LinkKind kind : keys::linkKinds()) {
-        const auto links = store.linksOfKind(kind, error);
-        if (!links)
+    const auto types = store.linkTypes(error);
+    if (!types)
+        return false;
+    const auto links = store.allLinks(error);
+    if (!links)
+        return false;
+    const auto drawnOf = [&](qint64 id) {
+        // A link to or from something not drawn (the organisation, an unnamed host) is
+        // drawn from what holds it.
+        while (id && !m_index.contains(id) && byId.contains(id) && id != organisation)
+            id = byId.value(id)->parentId;
+        return id;
+    };
+    const auto addEdge = [this](qint64 from, qint64 to, const QString &type) {
+        if (!m_index.contains(from) || !m_index.contains(to) || from == to)
             return false;
-        for (const Link &link : *links) {
-            // A link to or from something not drawn (the organisation, an unnamed host)
-            // is drawn from what holds it.
-            qint64 from = link.fromItem, to = link.toItem;
-            while (from && !m_index.contains(from) && byId.contains(from) && from != organisation)
-                from = byId.value(from)->parentId;
-            while (to && !m_index.contains(to) && byId.contains(to) && to != organisation)
-                to = byId.value(to)->parentId;
-            if (!m_index.contains(from) || !m_index.contains(to) || from == to)
-                continue;
-            m_edgesOf[from].append(static_cast<int>(m_edges.size()));
-            m_edgesOf[to].append(static_cast<int>(m_edges.size()));
-            m_edges.append({from, to, kind});
-        }
+        MapEdge edge{from, to, LinkKind::FrontedBy, type};
+        keys::linkKindFromKey(type, &edge.kind);
+        m_edgesOf[from].append(static_cast<int>(m_edges.size()));
+        m_edgesOf[to].append(static_cast<int>(m_edges.size()));
+        m_edges.append(edge);
+        return true;
+    };
+    QSet<QString> used;
+    for (const Link &link : *links) {
+        if (addEdge(drawnOf(link.fromItem), drawnOf(link.toItem), link.type))
+            used.insert(link.type);
+    }
+    for (const LinkType &type : *types) {
+        if (type.builtin || used.contains(type.key))
+            m_types.append(type);
+    }
+    bool placed = false;
+    for (const Placement &placement : m_impact.placements()) {
+        // A further host drawn as the region the service is already in says nothing more.
+        const qint64 host = drawnOf(placement.hostId);
+        bool around = false;
+        for (const MapNode *n = node(placement.serviceId); n && !around; n = node(n->container))
+            around = n->container == host;
+        if (!around)
+            placed = addEdge(placement.serviceId, host, placementType()) || placed;
+    }
+    if (placed) {
+        m_types.append({placementType(), QCoreApplication::translate("steward::MapGraph", "also runs on"), true, true});
     }
     return true;
+}
+
+bool MapEdge::isPlacement() const
+{
+    return type == MapGraph::placementType();
+}
+
+QString MapGraph::typeLabel(const QString &type) const
+{
+    for (const LinkType &t : m_types) {
+        if (t.key == type)
+            return t.label;
+    }
+    return m_impact.linkTypeLabel(type);
 }
 
 const MapNode *MapGraph::node(qint64 id) const

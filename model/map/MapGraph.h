@@ -22,11 +22,14 @@ struct MapNode
     bool nobodyToContact = false; ///< a service with nobody to contact but the escalation contacts
 };
 
+/// A line between two boxes: a link of any type, or a further host a service runs on.
 struct MapEdge
 {
     qint64 from = 0;
     qint64 to = 0;
-    LinkKind kind = LinkKind::FrontedBy;
+    LinkKind kind = LinkKind::FrontedBy; ///< for a built-in type; meaningless otherwise
+    QString type;                        ///< the link type's key, or MapGraph::placementType()
+    bool isPlacement() const;
 };
 
 /**
@@ -34,7 +37,8 @@ struct MapEdge
  * holding their services, a service on an unnamed host directly inside its provider,
  * and the typed links between items. What sits directly under the organisation is at
  * the top of the map, and so is the organisation itself, as a box of its own that
- * carries its links (its DNS and its domain registrar). Plain data, cheap to copy to a worker
+ * carries its links (its DNS and its domain registrar). A service on several hosts is drawn
+ * once, in its first host, with an edge to each further host. Plain data, cheap to copy to a worker
  * thread for layout.
  */
 class MapGraph final
@@ -44,6 +48,13 @@ public:
 
     const QVector<MapNode> &nodes() const { return m_nodes; }
     const QVector<MapEdge> &edges() const { return m_edges; }
+    /// The type of the edges from a service to the further hosts it runs on (no link type has it).
+    static QString placementType() { return QStringLiteral("@runs-on"); }
+    /// The types of the edges drawn, in the legend's order: the built-in link types, the
+    /// user's own that some link has, then the further hosts if any service has one.
+    const QVector<LinkType> &edgeTypes() const { return m_types; }
+    /// What the user sees for an edge's type ("served through", "also runs on").
+    QString typeLabel(const QString &type) const;
     const MapNode *node(qint64 id) const;
     bool contains(qint64 id) const { return m_index.contains(id); }
     /// The nodes drawn directly inside @p container (0: the top of the map), in name order.
@@ -78,6 +89,7 @@ private:
     QHash<qint64, int> m_index;
     QHash<qint64, QVector<qint64>> m_children;
     QHash<qint64, QVector<int>> m_edgesOf; ///< edge indexes touching an item
+    QVector<LinkType> m_types;
 };
 
 } // namespace steward
