@@ -405,6 +405,18 @@ qint64 MapScene::neighbour(qint64 id, int dx, int dy) const
         return 0;
     const auto rectOf = [](const MapItem *item) { return item->mapRectToScene(QRectF(QPointF(0, 0), item->size())); };
     const QRectF a = rectOf(from);
+    // Down from a region goes into it: to its first box (Backspace comes out again).
+    if (dy > 0) {
+        const MapItem *first = nullptr;
+        for (QGraphicsItem *child : from->childItems()) {
+            const auto *item = qgraphicsitem_cast<const MapItem *>(child);
+            if (item && (!first || item->pos().y() < first->pos().y() ||
+                         (qFuzzyCompare(item->pos().y(), first->pos().y()) && item->pos().x() < first->pos().x())))
+                first = item;
+        }
+        if (first)
+            return first->id();
+    }
     QSet<const QGraphicsItem *> above;
     for (const QGraphicsItem *up = from->parentItem(); up; up = up->parentItem())
         above.insert(up);
@@ -414,20 +426,23 @@ qint64 MapScene::neighbour(qint64 id, int dx, int dy) const
         for (const MapItem *item : m_items) {
             if (item == from || above.contains(item))
                 continue;
-            if (pass == 0 && item->parentItem() != from->parentItem() && item->parentItem() != from)
+            if (pass == 0 && item->parentItem() != from->parentItem())
                 continue;
             const QRectF r = rectOf(item);
             // Ahead in that direction: its centre past the selection's side.
             const bool ahead = dx > 0   ? r.center().x() > a.right()
                                : dx < 0 ? r.center().x() < a.left()
-                               : dy > 0 ? r.center().y() > a.bottom() || (item->parentItem() == from)
+                               : dy > 0 ? r.center().y() > a.bottom()
                                         : r.center().y() < a.top();
             if (!ahead)
                 continue;
+            // Nearest that way, boxes in line with it (spans overlapping across) first.
             const QPointF d = r.center() - a.center();
             const double along = dx ? d.x() * dx : d.y() * dy;
-            const double across = dx ? std::abs(d.y()) : std::abs(d.x());
-            const double score = std::abs(along) + 2 * across;
+            const double apart = dx ? std::max({0.0, r.top() - a.bottom(), a.top() - r.bottom()})
+                                    : std::max({0.0, r.left() - a.right(), a.left() - r.right()});
+            const double off = dx ? std::abs(d.y()) : std::abs(d.x());
+            const double score = std::abs(along) + 3 * apart + 0.1 * off;
             if (!best || score < bestScore) {
                 best = item->id();
                 bestScore = score;

@@ -92,8 +92,8 @@ public:
     QString edgeToolTip(const QVector<int> &edges) const;
 
     /// The box next to @p id in the direction (@p dx, @p dy): among the boxes beside it
-    /// in its region and its own contents if any lies that way, otherwise the nearest
-    /// that way anywhere; 0 if there is none.
+    /// in its region if any lies that way, otherwise the nearest that way anywhere; down
+    /// from a region, its first box. 0 if there is none.
     qint64 neighbour(qint64 id, int dx, int dy) const;
     /// The box whose centre is nearest @p at (0 on an empty map).
     qint64 nearestTo(const QPointF &at) const;

@@ -85,7 +85,7 @@ void MapOverview::paintEvent(QPaintEvent *)
     painter.setPen(QColor(0x90, 0xa4, 0xae));
     painter.drawRect(rect().adjusted(0, 0, -1, -1));
     const QRectF target = picture();
-    painter.drawPixmap(target.topLeft(), m_pixmap);
+    painter.drawPixmap(target, m_pixmap, QRectF(m_pixmap.rect()));
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(QColor(0x19, 0x76, 0xd2), 1.5));
     painter.setBrush(QColor(0x19, 0x76, 0xd2, 40));
@@ -173,7 +173,7 @@ void MapView::placeOverview()
 {
     // Only while some of the map is out of view.
     // (The scene's rectangle, not its items' bounds: that would visit every item on each scroll.)
-    const QRectF whole = scene() ? scene()->sceneRect().adjusted(10, 10, -10, -10) : QRectF();
+    const QRectF whole = scene() ? scene()->sceneRect().adjusted(20, 20, -20, -20) : QRectF();
     const bool wanted =
         !whole.isEmpty() && !mapToScene(viewport()->rect()).boundingRect().adjusted(-2, -2, 2, 2).contains(whole);
     const QRect area = viewport()->geometry();
@@ -184,6 +184,8 @@ void MapView::placeOverview()
         if (!items.isEmpty())
             selected = mapFromScene(items.first()->sceneBoundingRect()).boundingRect().translated(area.topLeft());
     }
+    // A third of the view at most.
+    m_overview->resize(std::min(OverviewWidth, area.width() / 3), std::min(OverviewHeight, area.height() / 3));
     const QSize size = m_overview->size();
     const QPoint corners[] = {
         QPoint(area.right() - size.width() - 6, area.bottom() - size.height() - 6),
@@ -199,7 +201,7 @@ void MapView::placeOverview()
         }
     }
     m_overview->move(at);
-    if (wanted && area.width() > 2 * m_overview->width() && area.height() > 2 * m_overview->height()) {
+    if (wanted && size.width() >= 90 && size.height() >= 60) {
         m_overview->show();
         m_overview->raise();
         m_overview->update();

@@ -255,8 +255,9 @@ public:
         build();
     }
 
-    /// The steps of the cheapest way from a side of @p from to a side of @p to; empty if there is none.
-    QVector<Step> route(qint64 from, qint64 to);
+    /// The steps of the cheapest way from a side of @p from to a side of @p to (to its
+    /// port @p onlyPort when that is not -1); empty if there is none.
+    QVector<Step> route(qint64 from, qint64 to, int onlyPort = -1);
     const ChannelGraph &channels() const { return m_channels; }
 
 private:
@@ -454,7 +455,7 @@ void Router::addPorts(qint64 id)
     }
 }
 
-QVector<Step> Router::route(qint64 from, qint64 to)
+QVector<Step> Router::route(qint64 from, qint64 to, int onlyPort)
 {
     const auto &nodes = m_channels.nodes();
     const int states = static_cast<int>(nodes.size()) * 2;
@@ -500,7 +501,7 @@ QVector<Step> Router::route(qint64 from, qint64 to)
         if (cost > m_cost.at(state))
             continue;
         const int n = state / 2, orientation = state % 2;
-        if (nodes.at(n).portOf == to && !m_back.isEmpty() && m_back.at(state) >= 0) {
+        if (nodes.at(n).portOf == to && m_back.at(state) >= 0 && (onlyPort < 0 || n == onlyPort)) {
             reached = state;
             break;
         }
@@ -595,6 +596,28 @@ void routeLinks(const MapGraph &graph, MapLayoutResult *result)
         if (!result->boxes.contains(edge.from) || !result->boxes.contains(edge.to))
             continue;
         routed.append({e, router.route(edge.from, edge.to)});
+    }
+    // The links of one type into one target all arrive at one side of it, the side most
+    // of them came to by themselves, so that they join into one trunk.
+    QHash<QPair<qint64, QString>, QHash<int, int>> arrivals;
+    for (const Routed &r : std::as_const(routed)) {
+        if (!r.steps.isEmpty())
+            ++arrivals[qMakePair(edges.at(r.edge).to, edges.at(r.edge).type)][r.steps.last().to];
+    }
+    for (Routed &r : routed) {
+        const QHash<int, int> &ports = arrivals.value(qMakePair(edges.at(r.edge).to, edges.at(r.edge).type));
+        if (r.steps.isEmpty() || ports.size() < 2)
+            continue;
+        int best = -1;
+        for (auto it = ports.cbegin(); it != ports.cend(); ++it) {
+            if (best < 0 || it.value() > ports.value(best) || (it.value() == ports.value(best) && it.key() < best))
+                best = it.key();
+        }
+        if (r.steps.last().to != best) {
+            QVector<Step> again = router.route(edges.at(r.edge).from, edges.at(r.edge).to, best);
+            if (!again.isEmpty())
+                r.steps = std::move(again);
+        }
     }
     // Lanes: in each channel, one per target and type, ordered across the channel as
     // their targets are, so that fewer cross.

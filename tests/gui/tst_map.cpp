@@ -19,6 +19,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QDockWidget>
 #include <QFile>
 #include <QGraphicsPathItem>
 #include <QImage>
@@ -27,7 +28,11 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
+#include <QTreeWidget>
 #include <QXmlStreamReader>
+
+#include <limits>
 
 using namespace steward;
 
@@ -48,6 +53,131 @@ QStringList svgTexts(const QString &path)
     if (xml.hasError())
         return {QStringLiteral("<bad XML: %1>").arg(xml.errorString())};
     return texts;
+}
+
+/// What a user sees of the map at first sight.
+struct FirstSight
+{
+    double zoom = 0;
+    bool wholeInView = false;
+    int boxesInView = 0;
+    double smallestLabelPixels = 0;
+    QStringList crossings; ///< every link that crosses a box or a name not its own
+};
+
+/// Whether the open segment @p a – @p b passes through the inside of @p r (Liang–Barsky).
+bool crosses(const QPointF &a, const QPointF &b, const QRectF &r)
+{
+    const QRectF inner = r.adjusted(0.5, 0.5, -0.5, -0.5);
+    if (inner.isEmpty())
+        return false;
+    double t0 = 0, t1 = 1;
+    const double dx = b.x() - a.x(), dy = b.y() - a.y();
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {a.x() - inner.left(), inner.right() - a.x(), a.y() - inner.top(), inner.bottom() - a.y()};
+    for (int i = 0; i < 4; ++i) {
+        if (qFuzzyIsNull(p[i])) {
+            if (q[i] < 0)
+                return false;
+        } else if (p[i] < 0) {
+            t0 = std::max(t0, q[i] / p[i]);
+        } else {
+            t1 = std::min(t1, q[i] / p[i]);
+        }
+    }
+    return t0 < t1;
+}
+
+/// Measured from the scene and the view as they are: the size of every name in view, and
+/// every link's path against every box and every region's name strip.
+FirstSight firstSight(MapPanel *map)
+{
+    FirstSight sight;
+    MapView *view = map->view();
+    MapScene *scene = map->scene();
+    const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+    sight.zoom = view->zoom();
+    sight.wholeInView = true;
+    sight.smallestLabelPixels = std::numeric_limits<double>::infinity();
+    QHash<qint64, QRectF> boxes;
+    for (qint64 id : scene->shownIds()) {
+        MapItem *item = scene->itemFor(id);
+        const QRectF box = item->mapRectToScene(QRectF(QPointF(0, 0), item->size()));
+        boxes.insert(id, box);
+        sight.wholeInView = sight.wholeInView && visible.adjusted(-1, -1, 1, 1).contains(box);
+        if (!box.intersects(visible))
+            continue;
+        ++sight.boxesInView;
+        const double pixels = MapItem::labelPointSize(item->node().kind) * view->logicalDpiY() / 72.0 * sight.zoom;
+        sight.smallestLabelPixels = std::min(sight.smallestLabelPixels, pixels);
+    }
+    const auto name = [scene](qint64 id) { return scene->itemFor(id)->node().name; };
+    for (int e = 0; e < scene->drawnEdges().size(); ++e) {
+        const MapEdge &edge = scene->drawnEdges().at(e);
+        QSet<qint64> own{edge.from, edge.to};
+        for (qint64 end : {edge.from, edge.to}) {
+            for (qint64 up = scene->drawnContainer(end); up; up = scene->drawnContainer(up))
+                own.insert(up);
+        }
+        const QPolygonF route = scene->drawnRoutes().at(e);
+        const QString link = QStringLiteral("%1 %2 %3").arg(name(edge.from), edge.type, name(edge.to));
+        for (int i = 1; i < route.size(); ++i) {
+            const QPointF a = route.at(i - 1), b = route.at(i);
+            if (!qFuzzyCompare(a.x(), b.x()) && !qFuzzyCompare(a.y(), b.y()))
+                sight.crossings << link + QStringLiteral(": a slanting segment");
+            for (auto box = boxes.cbegin(); box != boxes.cend(); ++box) {
+                if (!own.contains(box.key()) && crosses(a, b, box.value()))
+                    sight.crossings << link + QStringLiteral(" crosses the box of ") + name(box.key());
+            }
+            for (auto label = scene->labelStrips().cbegin(); label != scene->labelStrips().cend(); ++label) {
+                if (label.key() != edge.from && label.key() != edge.to && crosses(a, b, label.value()))
+                    sight.crossings << link + QStringLiteral(" crosses the name of ") + name(label.key());
+            }
+        }
+    }
+    return sight;
+}
+
+/// CSV files for an inventory as real ones are: a load-balancer pair in front of 20
+/// services, behind a CDN, a database five of them use, four providers.
+void writeRealisticCsv(const QString &folder)
+{
+    const auto write = [&folder](const QString &name, const QString &text) {
+        QFile file(folder + QLatin1Char('/') + name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+    };
+    write(QStringLiteral("providers.csv"),
+          QStringLiteral("name,kind,full_name,website,location,config_tool,config_tool_url,config_repo,status,"
+                         "description,notes,aliases,tags\n"
+                         "Hetzner,hardware,,,,,,,active,,,,\nAWS,vm,,,,,,,active,,,,\n"
+                         "Cloudflare,cdn,,,,,,,active,,,,\nGandi,registrar,,,,,,,active,,,,\n"));
+    QString hosts =
+        QStringLiteral("provider,name,kind,hostname,status,description,notes,aliases,tags\n"
+                       "Hetzner,lb-1,vm,,active,,,,\nHetzner,lb-2,vm,,active,,,,\nAWS,db-1,vm,,active,,,,\n");
+    for (int i = 1; i <= 4; ++i)
+        hosts += QStringLiteral("Hetzner,app-%1,vm,,active,,,,\n").arg(i);
+    write(QStringLiteral("hosts.csv"), hosts);
+    const QStringList names = {
+        QStringLiteral("www"),      QStringLiteral("shop"),    QStringLiteral("api"),    QStringLiteral("accounts"),
+        QStringLiteral("docs"),     QStringLiteral("blog"),    QStringLiteral("status"), QStringLiteral("search"),
+        QStringLiteral("media"),    QStringLiteral("mail"),    QStringLiteral("wiki"),   QStringLiteral("forum"),
+        QStringLiteral("billing"),  QStringLiteral("support"), QStringLiteral("assets"), QStringLiteral("auth"),
+        QStringLiteral("payments"), QStringLiteral("reports"), QStringLiteral("admin"),  QStringLiteral("metrics")};
+    QString services = QStringLiteral("name,url,status,provider,hosts,served_through,description,source_url,notes,"
+                                      "aliases,tags\n"
+                                      "haproxy,,active,Hetzner,lb-1; lb-2,,,,,,\npostgres,,active,AWS,db-1,,,,,,\n");
+    QString links = QStringLiteral("from,from_kind,type,to,to_kind,note\n"
+                                   "Acme Ltd,organisation,dns_by,Cloudflare,provider,\n"
+                                   "Acme Ltd,organisation,registered_at,Gandi,provider,\n");
+    for (int i = 0; i < names.size(); ++i) {
+        const QString service = names.at(i) + QStringLiteral(".acme.example");
+        services += QStringLiteral("%1,,active,Hetzner,app-%2,haproxy; Cloudflare,,,,,\n").arg(service).arg(i % 4 + 1);
+        if (i < 5)
+            links += QStringLiteral("%1,service,depends_on,postgres,service,\n").arg(service);
+    }
+    write(QStringLiteral("services.csv"), services);
+    write(QStringLiteral("links.csv"), links);
 }
 
 } // namespace
@@ -88,6 +218,13 @@ private Q_SLOTS:
     void headlessMapCommand();
     void largeInventoryStartsInFocus();
     void plainKeysWorkOnlyOnTheMap();
+    void readableAtFirstSight_data();
+    void readableAtFirstSight();
+    void focusAndImpactAreReadable();
+    void arrowsMoveTheSelection();
+    void selectionIsBroughtIntoView();
+    void linksAreNamedUnderThePointer();
+    void furtherHostsAndOwnLinkTypesAreDrawn();
 };
 
 QStringList TestMap::names(const QSet<qint64> &ids) const
@@ -620,6 +757,356 @@ void TestMap::plainKeysWorkOnlyOnTheMap()
     for (const Qt::Key key : {Qt::Key_Equal, Qt::Key_Minus, Qt::Key_0, Qt::Key_Z})
         QTest::keyClick(tree, key, Qt::NoModifier);
     QCOMPARE(view->transform(), before);
+}
+
+void TestMap::readableAtFirstSight_data()
+{
+    QTest::addColumn<QString>("which");
+    QTest::newRow("example") << QStringLiteral("example");
+    QTest::newRow("Northwind (tests/data/realistic)") << QStringLiteral("northwind");
+    QTest::newRow("generated: LB pair, 20 services, a database, four providers") << QStringLiteral("generated");
+}
+
+void TestMap::readableAtFirstSight()
+{
+    QFETCH(QString, which);
+    const QString file = inventory(QStringLiteral("sight-") + which);
+    QString error;
+    if (which == QLatin1String("example")) {
+        QVERIFY2(test::createExample(file, &error), qPrintable(error));
+    } else {
+        const QString folder = path(QStringLiteral("csv-") + which);
+        QVERIFY(QDir().mkpath(folder));
+        QStringList csv;
+        if (which == QLatin1String("generated")) {
+            writeRealisticCsv(folder);
+            for (const char *name : {"providers.csv", "hosts.csv", "services.csv", "links.csv"})
+                csv << folder + QLatin1Char('/') + QString::fromLatin1(name);
+        } else {
+            for (const char *name :
+                 {"providers.csv", "hosts.csv", "services.csv", "contacts.csv", "assignments.csv", "links.csv"})
+                csv << QStringLiteral(STEWARD_TEST_DATA_DIR "/realistic/") + QString::fromLatin1(name);
+        }
+        const QString organisation =
+            which == QLatin1String("generated") ? QStringLiteral("Acme Ltd") : QStringLiteral("Northwind Trading");
+        QCOMPARE(runSteward({QStringLiteral("init"), file, QStringLiteral("--organisation"), organisation}, &error), 0);
+        if (which == QLatin1String("northwind")) {
+            for (const char *status : {"redirect", "read-only"})
+                QCOMPARE(
+                    runSteward({QStringLiteral("status"), QString::fromLatin1(status), QStringLiteral("--category"),
+                                QStringLiteral("degraded"), QStringLiteral("--db"), file},
+                               &error),
+                    0);
+        }
+        QVERIFY2(runSteward(QStringList{QStringLiteral("import")} + csv + QStringList{QStringLiteral("--db"), file},
+                            &error) == 0,
+                 qPrintable(error));
+    }
+
+    // The window as a user first sees it, on a 1600 × 1000 screen.
+    Settings settings(path(QStringLiteral("sight-%1.ini").arg(which)));
+    MainWindow window(settings);
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY2(window.openLocation(file, &error), qPrintable(error));
+    MapPanel *map = window.mapPanel();
+    QVERIFY(map->waitForLayout(10000));
+    QVERIFY(map->scene()->shownIds().size() > 20);
+
+    const FirstSight sight = firstSight(map);
+    qInfo("%s: %lld boxes, zoom %.2f, smallest name %.1f px, %lld links", qPrintable(which),
+          static_cast<long long>(map->scene()->shownIds().size()), sight.zoom, sight.smallestLabelPixels,
+          static_cast<long long>(map->scene()->drawnEdges().size()));
+    // The whole inventory at once, every name readable, no link across a box or a name.
+    QVERIFY2(sight.wholeInView, qPrintable(QString::number(sight.zoom)));
+    QCOMPARE(sight.boxesInView, map->scene()->shownIds().size());
+    QVERIFY2(sight.smallestLabelPixels >= 8, qPrintable(QString::number(sight.smallestLabelPixels)));
+    QVERIFY2(sight.crossings.isEmpty(), qPrintable(sight.crossings.join(QLatin1Char('\n'))));
+    QVERIFY(!map->view()->overview()->isVisible());
+    if (which == QLatin1String("generated")) {
+        // Twenty links into haproxy share one trunk: one lane per target and type, so at
+        // haproxy's side they all arrive at one point.
+        QSet<QPair<double, double>> heads;
+        int into = 0;
+        for (int e = 0; e < map->scene()->drawnEdges().size(); ++e) {
+            const MapEdge &edge = map->scene()->drawnEdges().at(e);
+            if (map->scene()->itemFor(edge.to)->node().name == QLatin1String("haproxy") &&
+                edge.type == QLatin1String("fronted_by")) {
+                ++into;
+                heads.insert(
+                    {map->scene()->drawnRoutes().at(e).last().x(), map->scene()->drawnRoutes().at(e).last().y()});
+            }
+        }
+        QCOMPARE(into, 20);
+        QCOMPARE(heads.size(), 1);
+    }
+
+    // Bigger than can be readable at once (the same map in a small window): it opens at
+    // a readable size on the selection, with the overview showing where that is.
+    window.resize(1100, 750);
+    QTest::qWait(50);
+    map->setFocusMode(false);
+    QVERIFY(map->waitForLayout(10000));
+    QVERIFY(window.selectItemByName(which == QLatin1String("example") ? QStringLiteral("PyPI")
+                                                                      : QStringLiteral("Cloudflare")));
+    const FirstSight small = firstSight(map);
+    QVERIFY2(small.smallestLabelPixels >= 8, qPrintable(QString::number(small.smallestLabelPixels)));
+    QVERIFY(small.crossings.isEmpty());
+    if (!small.wholeInView) {
+        QTRY_VERIFY(map->view()->overview()->isVisible());
+        // A click on the overview moves the view there.
+        MapOverview *overview = map->view()->overview();
+        overview->refresh();
+        const QRectF before = overview->visibleArea();
+        const QPointF target =
+            overview->visibleArea().center() + QPointF(overview->width() / 4.0, overview->height() / 4.0);
+        QTest::mouseClick(overview, Qt::LeftButton, Qt::NoModifier, target.toPoint());
+        QVERIFY2(overview->visibleArea() != before, "the view did not move");
+    }
+}
+
+void TestMap::focusAndImpactAreReadable()
+{
+    Settings settings(path(QStringLiteral("focus.ini")));
+    MainWindow window(settings);
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString error;
+    QVERIFY2(window.newFile(inventory(QStringLiteral("focus")), true, &error), qPrintable(error));
+    MapPanel *map = window.mapPanel();
+    QVERIFY(map->waitForLayout(10000));
+    QVERIFY(window.selectItemByName(QStringLiteral("docs.python.org")));
+    map->setFocusMode(true);
+    QVERIFY(map->waitForLayout(10000));
+    FirstSight sight = firstSight(map);
+    QVERIFY(sight.wholeInView);
+    QVERIFY(sight.smallestLabelPixels >= 8);
+    QVERIFY2(sight.crossings.isEmpty(), qPrintable(sight.crossings.join(QLatin1Char('\n'))));
+    // The link to Fastly is long enough to see, arrow head and all.
+    for (int e = 0; e < map->scene()->drawnEdges().size(); ++e) {
+        const QPolygonF route = map->scene()->drawnRoutes().at(e);
+        double length = 0;
+        for (int i = 1; i < route.size(); ++i)
+            length += QLineF(route.at(i - 1), route.at(i)).length();
+        QVERIFY2(length >= 14, qPrintable(QString::number(length)));
+    }
+    map->setFocusMode(false);
+    QVERIFY(map->waitForLayout(10000));
+
+    // Impact of Fastly: the affected highlighted, the rest dimmed, the paths drawn strong.
+    map->setImpactMode(true);
+    QVERIFY(window.selectItemByName(QStringLiteral("Fastly")));
+    MapScene *scene = map->scene();
+    QStringList strong;
+    for (int e : scene->highlightedEdges())
+        strong << scene->itemFor(scene->drawnEdges().at(e).from)->node().name;
+    strong.sort();
+    QCOMPARE(strong, QStringList({QStringLiteral("PyPI"), QStringLiteral("Python downloads"),
+                                  QStringLiteral("docs.python.org"), QStringLiteral("www.python.org")}));
+    QCOMPARE(scene->itemFor(window.selectedItemIds().first())->highlight(), 1);
+    qint64 dyn = 0;
+    for (qint64 id : scene->shownIds()) {
+        if (scene->itemFor(id)->node().name == QLatin1String("Dyn"))
+            dyn = id;
+    }
+    QCOMPARE(scene->itemFor(dyn)->highlight(), -1);
+    sight = firstSight(map);
+    QVERIFY(sight.crossings.isEmpty());
+    QCOMPARE(map->impactLines().size(), 4);
+}
+
+void TestMap::arrowsMoveTheSelection()
+{
+    Settings settings(path(QStringLiteral("arrows.ini")));
+    MainWindow window(settings);
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString error;
+    QVERIFY2(window.newFile(inventory(QStringLiteral("arrows")), true, &error), qPrintable(error));
+    MapPanel *map = window.mapPanel();
+    QVERIFY(map->waitForLayout(10000));
+    QVERIFY(window.selectItemByName(QStringLiteral("albatross")));
+    MapView *view = map->view();
+    view->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(view));
+    MapScene *scene = map->scene();
+    const auto selectedName = [&] { return scene->itemFor(window.selectedItemIds().value(0))->node().name; };
+    const auto boxOf = [&](qint64 id) {
+        MapItem *item = scene->itemFor(id);
+        return item->mapRectToScene(QRectF(QPointF(0, 0), item->size()));
+    };
+    // Each arrow goes to a box that way, and the tree follows.
+    for (const auto &[key, dx, dy] : {std::tuple{Qt::Key_Right, 1, 0}, std::tuple{Qt::Key_Left, -1, 0},
+                                      std::tuple{Qt::Key_Down, 0, 1}, std::tuple{Qt::Key_Up, 0, -1}}) {
+        const qint64 before = window.selectedItemIds().value(0);
+        const qint64 expected = scene->neighbour(before, dx, dy);
+        QTest::keyClick(view, key);
+        if (!expected) {
+            QCOMPARE(window.selectedItemIds().value(0), before);
+            continue;
+        }
+        QCOMPARE(window.selectedItemIds().value(0), expected);
+        QCOMPARE(scene->selectedId(), expected);
+        // That way, or (down from a region) into it.
+        const QPointF d = boxOf(expected).center() - boxOf(before).center();
+        QVERIFY2((dx ? d.x() * dx > 0 : d.y() * dy > 0) || (dy > 0 && scene->drawnContainer(expected) == before),
+                 qPrintable(selectedName()));
+    }
+    // Down from a host goes into it; Backspace comes out to what holds it.
+    QVERIFY(window.selectItemByName(QStringLiteral("albatross")));
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(selectedName(), QStringLiteral("mail.python.org"));
+    QTest::keyClick(view, Qt::Key_Backspace);
+    QCOMPARE(selectedName(), QStringLiteral("albatross"));
+    QTest::keyClick(view, Qt::Key_Backspace);
+    QCOMPARE(selectedName(), QStringLiteral("XS4ALL"));
+    // Every box can be reached from the keyboard: the arrows and Backspace lead from
+    // any box to every other.
+    QSet<qint64> reached{window.selectedItemIds().value(0)};
+    QVector<qint64> queue{window.selectedItemIds().value(0)};
+    while (!queue.isEmpty()) {
+        const qint64 at = queue.takeLast();
+        QVector<qint64> next{scene->drawnContainer(at)};
+        for (const auto &[dx, dy] : {std::pair{1, 0}, std::pair{-1, 0}, std::pair{0, 1}, std::pair{0, -1}})
+            next.append(scene->neighbour(at, dx, dy));
+        for (qint64 n : std::as_const(next)) {
+            if (n && !reached.contains(n)) {
+                reached.insert(n);
+                queue.append(n);
+            }
+        }
+    }
+    QStringList missed;
+    for (qint64 id : scene->shownIds()) {
+        if (!reached.contains(id))
+            missed << scene->itemFor(id)->node().name;
+    }
+    QVERIFY2(missed.isEmpty(), qPrintable(missed.join(QLatin1Char(','))));
+    // Return shows the details of the selection.
+    auto *details = window.findChild<QDockWidget *>(QStringLiteral("detailsDockWidget"));
+    QVERIFY(details);
+    details->hide();
+    QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(details->isVisible());
+}
+
+void TestMap::selectionIsBroughtIntoView()
+{
+    Settings settings(path(QStringLiteral("follow.ini")));
+    MainWindow window(settings);
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString error;
+    QVERIFY2(window.newFile(inventory(QStringLiteral("follow")), true, &error), qPrintable(error));
+    MapPanel *map = window.mapPanel();
+    QVERIFY(map->waitForLayout(10000));
+    MapView *view = map->view();
+    const auto centredOn = [&](const QString &name) {
+        MapItem *item = map->scene()->itemFor(window.selectedItemIds().value(0));
+        if (!item || item->node().name != name)
+            return false;
+        const QPointF centre = view->mapToScene(view->viewport()->rect().center());
+        const QRectF box = item->mapRectToScene(QRectF(QPointF(0, 0), item->size()));
+        // Centred, unless the whole map is smaller than the view (then it is all in view).
+        const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+        return visible.contains(box) && (QLineF(centre, box.center()).length() * view->zoom() < 40 ||
+                                         visible.contains(map->scene()->sceneRect()));
+    };
+    // Zoomed in on one corner, a selection elsewhere is centred and the zoom kept.
+    view->zoomBy(2.5);
+    view->centerOn(map->scene()->sceneRect().topLeft());
+    const double zoom = view->zoom();
+    QVERIFY(window.selectItemByName(QStringLiteral("bugs.python.org")));
+    QVERIFY(centredOn(QStringLiteral("bugs.python.org")));
+    QCOMPARE(view->zoom(), zoom);
+    // Zoomed out too far to read, it comes in to the readable size.
+    view->zoomBy(0.1);
+    QVERIFY(view->zoom() < view->readableZoom());
+    QVERIFY(window.selectItemByName(QStringLiteral("Buildbot")));
+    QVERIFY(centredOn(QStringLiteral("Buildbot")));
+    QVERIFY(qFuzzyCompare(view->zoom(), view->readableZoom()));
+    // From the impact list too.
+    map->setImpactMode(true);
+    QVERIFY(window.selectItemByName(QStringLiteral("Fastly")));
+    auto *list = map->findChild<QTreeWidget *>(QStringLiteral("impactTreeWidget"));
+    QVERIFY(list && list->topLevelItemCount() == 4);
+    view->centerOn(map->scene()->sceneRect().bottomRight());
+    Q_EMIT list->itemActivated(list->topLevelItem(0), 0);
+    QVERIFY(centredOn(list->topLevelItem(0)->text(0)));
+}
+
+void TestMap::linksAreNamedUnderThePointer()
+{
+    MapScene scene;
+    const MapLayoutResult layout = MapLayout::run(m_graph);
+    scene.build(m_graph, layout);
+    bool named = false;
+    for (int e = 0; e < scene.drawnEdges().size(); ++e) {
+        const MapEdge &edge = scene.drawnEdges().at(e);
+        if (m_graph.node(edge.from)->name != QLatin1String("PyPI"))
+            continue;
+        // Halfway along its first segment (the stub off PyPI's side, its own).
+        const QPolygonF route = scene.drawnRoutes().at(e);
+        const QPointF middle = (route.at(0) + route.at(1)) / 2;
+        const QString text = scene.edgeToolTip(scene.edgesAt(middle, 3));
+        QVERIFY2(text.contains(QStringLiteral("PyPI — served through → Fastly")), qPrintable(text));
+        named = true;
+    }
+    QVERIFY(named);
+    QVERIFY(scene.edgesAt(layout.boxes.value(id(QStringLiteral("Dyn"))).center(), 3).isEmpty());
+}
+
+void TestMap::furtherHostsAndOwnLinkTypesAreDrawn()
+{
+    const QString file = inventory(QStringLiteral("graph"));
+    QString error;
+    QVERIFY2(test::createExample(file, &error), qPrintable(error));
+    Database db;
+    QVERIFY(db.open(file));
+    Store store(db);
+    // mail.python.org also on dinsdale; a link of the user's own type.
+    Item mail = test::must(store.findItemsByName(QStringLiteral("mail.python.org"), test::readError())).first();
+    const qint64 dinsdale = test::must(store.findItemsByName(QStringLiteral("dinsdale"), test::readError())).first().id;
+    mail.alsoOn = {dinsdale};
+    QVERIFY2(store.updateItem(mail, &error), qPrintable(error));
+    QVERIFY2(
+        store.defineLinkType({QStringLiteral("replicates_to"), QStringLiteral("replicates to"), false, false}, &error),
+        qPrintable(error));
+    Link link;
+    link.fromItem = mail.id;
+    link.toItem = test::must(store.findItemsByName(QStringLiteral("planet.python.org"), test::readError())).first().id;
+    link.type = QStringLiteral("replicates_to");
+    QVERIFY2(store.addLink(link, &error), qPrintable(error));
+    MapGraph graph;
+    QVERIFY2(graph.load(store, &error), qPrintable(error));
+    MapScene scene;
+    scene.build(graph, MapLayout::run(graph));
+    QStringList types;
+    for (const LinkType &type : graph.edgeTypes())
+        types << type.label;
+    QVERIFY2(types.contains(QStringLiteral("replicates to")), qPrintable(types.join(QLatin1Char(','))));
+    QStringList drawn;
+    for (const MapEdge &edge : scene.drawnEdges())
+        drawn << QStringLiteral("%1 %2 %3").arg(graph.node(edge.from)->name, edge.type, graph.node(edge.to)->name);
+    QVERIFY2(drawn.contains(QStringLiteral("mail.python.org replicates_to planet.python.org")),
+             qPrintable(drawn.join(QLatin1Char('\n'))));
+    // Drawn once, in its first host, with an edge to the further one.
+    QCOMPARE(scene.drawnContainer(mail.id),
+             test::must(store.findItemsByName(QStringLiteral("albatross"), test::readError())).first().id);
+    QVERIFY2(drawn.contains(QStringLiteral("mail.python.org %1 dinsdale").arg(MapGraph::placementType())),
+             qPrintable(drawn.join(QLatin1Char('\n'))));
+    QVERIFY(types.contains(QStringLiteral("also runs on")));
+    // Its own stroke, unlike every built-in one.
+    const QPen own = scene.edgePen(QStringLiteral("replicates_to"));
+    for (LinkKind kind : keys::linkKinds()) {
+        const QPen builtin = scene.edgePen(keys::linkKind(kind));
+        QVERIFY(own.color() != builtin.color() || own.style() != builtin.style() ||
+                own.dashPattern() != builtin.dashPattern());
+    }
 }
 
 QTEST_MAIN(TestMap)
