@@ -27,9 +27,11 @@ double distanceTo(const QPointF &p, const QPointF &a, const QPointF &b)
 } // namespace
 
 /**
- * Every link, drawn by one item above the boxes: it paints only the routes that cross
- * the part of the map being drawn, each with its type's pen and an arrow head at its
- * target; in impact mode the links on the paths are strong and the rest faint.
+ * Every link, drawn by one item above the boxes. The routes are cut into their segments,
+ * and a segment that several links share (a trunk into one target) is kept once, so it
+ * is drawn once, not once per link; a grid finds the segments and arrow heads in the part
+ * being drawn without visiting the others. In impact mode the segments of the links on
+ * the paths are strong and the rest faint.
  */
 class MapEdgeLayer final : public QGraphicsItem
 {
@@ -41,95 +43,223 @@ public:
         setAcceptedMouseButtons(Qt::NoButton);
         setFlag(ItemUsesExtendedStyleOption);
     }
-    void setBounds(const QRectF &bounds)
+
+    /// Takes the routes (one per link, with the index of its type's pen).
+    void setRoutes(const QVector<QPolygonF> &routes, const QVector<int> &types)
     {
         prepareGeometryChange();
-        m_bounds = bounds;
+        m_segments.clear();
+        m_heads.clear();
+        m_cells.clear();
+        m_segmentsOf.clear();
+        m_bounds = QRectF();
+        QHash<QByteArray, int> known;
+        const auto key = [](double v) { return qRound64(v * 8); };
+        const auto pack = [](qint64 a, qint64 b, qint64 c, qint64 d, qint64 e) {
+            const qint64 values[] = {a, b, c, d, e};
+            return QByteArray(reinterpret_cast<const char *>(values), sizeof values);
+        };
+        for (int e = 0; e < routes.size(); ++e) {
+            const QPolygonF &route = routes.at(e);
+            QVector<int> mine;
+            for (int i = 1; i < route.size(); ++i) {
+                QPointF a = route.at(i - 1), b = route.at(i);
+                if (b.x() < a.x() || (qFuzzyCompare(a.x(), b.x()) && b.y() < a.y()))
+                    std::swap(a, b);
+                const QByteArray k = pack(types.at(e), key(a.x()), key(a.y()), key(b.x()), key(b.y()));
+                auto it = known.constFind(k);
+                if (it == known.constEnd()) {
+                    it = known.insert(k, static_cast<int>(m_segments.size()));
+                    m_segments.append({QLineF(a, b), types.at(e), false});
+                    index(QRectF(a, b).normalized(), static_cast<int>(it.value()), false);
+                }
+                mine.append(it.value());
+            }
+            if (route.size() >= 2) {
+                // The head: where it ends, and which way it points.
+                const QLineF last(route.at(route.size() - 2), route.last());
+                const QByteArray k = pack(types.at(e) + 1000000, key(route.last().x()), key(route.last().y()),
+                                          key(last.dx() > 0   ? 1
+                                              : last.dx() < 0 ? -1
+                                                              : 0),
+                                          key(last.dy() > 0   ? 1
+                                              : last.dy() < 0 ? -1
+                                                              : 0));
+                auto it = known.constFind(k);
+                if (it == known.constEnd()) {
+                    it = known.insert(k, static_cast<int>(m_heads.size()));
+                    m_heads.append({last, types.at(e), false});
+                    index(QRectF(route.last(), QSizeF()).adjusted(-8, -8, 8, 8), static_cast<int>(it.value()), true);
+                }
+                mine.append(-1 - it.value());
+            }
+            for (const QPointF &p : route)
+                m_bounds |= QRectF(p, QSizeF()).adjusted(-8, -8, 8, 8);
+            m_segmentsOf.append(mine);
+        }
+        m_seen.fill(0, m_segments.size() + m_heads.size());
+    }
+    void setPens(const QVector<QPen> &pens) { m_pens = pens; }
+    /// Draws the links @p strong strong and, when @p dimmed, the others faint.
+    void setStrong(const QVector<int> &strong, bool dimmed)
+    {
+        for (Segment &segment : m_segments)
+            segment.strong = false;
+        for (Segment &head : m_heads)
+            head.strong = false;
+        for (int e : strong) {
+            for (int s : m_segmentsOf.value(e))
+                (s >= 0 ? m_segments[s] : m_heads[-1 - s]).strong = true;
+        }
+        m_dimmed = dimmed;
+        update();
     }
     QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
         const QRectF exposed = option->exposedRect.adjusted(-4, -4, 4, 4);
         const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-        const QVector<int> &strong = m_map->m_highlightedEdges;
-        QVector<bool> isStrong(m_map->m_routes.size(), false);
-        for (int e : strong)
-            isStrong[e] = true;
-        for (int pass = 0; pass < 2; ++pass) {
-            for (int e = 0; e < m_map->m_routes.size(); ++e) {
-                if (isStrong.at(e) != (pass == 1) || !m_map->m_routeBounds.at(e).intersects(exposed))
-                    continue;
-                const QPolygonF &route = m_map->m_routes.at(e);
-                QPen pen = m_map->edgePen(m_map->m_edges.at(e).type);
-                QColor colour = pen.color();
-                if (pass == 1) {
-                    pen.setWidthF(pen.widthF() + 1.2);
-                } else if (m_map->m_dimmed) {
-                    colour.setAlpha(60);
-                    pen.setColor(colour);
+        // What is in view, by pen; each segment once.
+        ++m_stamp;
+        QHash<int, QVector<QLineF>> lines[2];
+        QHash<int, QVector<QLineF>> heads[2];
+        const int x0 = cell(exposed.left()), x1 = cell(exposed.right()), y0 = cell(exposed.top()),
+                  y1 = cell(exposed.bottom());
+        const bool everything = static_cast<qint64>(x1 - x0 + 1) * (y1 - y0 + 1) > m_cells.size();
+        const auto take = [&](int entry) {
+            const bool head = entry < 0;
+            const int at = head ? -1 - entry : entry;
+            const int seen = head ? static_cast<int>(m_segments.size()) + at : at;
+            if (m_seen.at(seen) == m_stamp)
+                return;
+            m_seen[seen] = m_stamp;
+            const Segment &segment = head ? m_heads.at(at) : m_segments.at(at);
+            if (head) {
+                if (exposed.contains(segment.line.p2()))
+                    heads[segment.strong ? 1 : 0][segment.pen].append(segment.line);
+                return;
+            }
+            const QLineF cut = clipped(segment.line, exposed);
+            if (!cut.isNull())
+                lines[segment.strong ? 1 : 0][segment.pen].append(cut);
+        };
+        if (everything) {
+            for (const QVector<int> &entries : std::as_const(m_cells)) {
+                for (int entry : entries)
+                    take(entry);
+            }
+        } else {
+            for (int x = x0; x <= x1; ++x) {
+                for (int y = y0; y <= y1; ++y) {
+                    const auto it = m_cells.constFind({x, y});
+                    if (it == m_cells.constEnd())
+                        continue;
+                    for (int entry : *it)
+                        take(entry);
                 }
-                // Far out, dashes cost more than they show, and hairlines draw fastest; very far
-                // out, where services are not drawn, only the highlighted links are.
-                if (lod < 0.12 && pass == 0)
-                    continue;
-                if (lod < 0.25) {
-                    pen.setStyle(Qt::SolidLine);
-                    pen.setWidthF(0);
-                }
+            }
+        }
+        for (int strong = 0; strong < 2; ++strong) {
+            // Very far out, where services are not drawn, only the strong links are.
+            if (lod < 0.12 && !strong)
+                continue;
+            for (auto it = lines[strong].cbegin(); it != lines[strong].cend(); ++it) {
+                QPen pen = penFor(it.key(), strong, lod);
                 painter->setPen(pen);
                 painter->setBrush(Qt::NoBrush);
-                // Only the segments in view: a dashed line is stroked whole, however long.
-                // The routes are orthogonal: each segment is cut to the part in view.
-                m_lines.clear();
-                for (int i = 1; i < route.size(); ++i) {
-                    QPointF a = route.at(i - 1), b = route.at(i);
-                    if (qFuzzyCompare(a.y(), b.y())) {
-                        if (a.y() < exposed.top() || a.y() > exposed.bottom())
-                            continue;
-                        const double x0 = std::max(std::min(a.x(), b.x()), exposed.left());
-                        const double x1 = std::min(std::max(a.x(), b.x()), exposed.right());
-                        if (x0 > x1)
-                            continue;
-                        a.setX(a.x() < b.x() ? x0 : x1);
-                        b.setX(a.x() == x0 ? x1 : x0);
-                    } else if (qFuzzyCompare(a.x(), b.x())) {
-                        if (a.x() < exposed.left() || a.x() > exposed.right())
-                            continue;
-                        const double y0 = std::max(std::min(a.y(), b.y()), exposed.top());
-                        const double y1 = std::min(std::max(a.y(), b.y()), exposed.bottom());
-                        if (y0 > y1)
-                            continue;
-                        a.setY(a.y() < b.y() ? y0 : y1);
-                        b.setY(a.y() == y0 ? y1 : y0);
-                    } else if (!QRectF(a, b).normalized().adjusted(-1, -1, 1, 1).intersects(exposed)) {
-                        continue;
-                    }
-                    m_lines.append(QLineF(a, b));
-                }
-                painter->drawLines(m_lines);
-                if (route.size() >= 2 && lod >= 0.25 && exposed.contains(route.last())) {
-                    // A filled head at the target, along the last segment.
-                    const QLineF last(route.at(route.size() - 2), route.last());
+                painter->drawLines(it.value());
+            }
+            if (lod < 0.25)
+                continue;
+            for (auto it = heads[strong].cbegin(); it != heads[strong].cend(); ++it) {
+                const QColor colour = penFor(it.key(), strong, lod).color();
+                painter->setPen(QPen(colour, 1));
+                painter->setBrush(colour);
+                for (const QLineF &last : it.value()) {
                     const double length = std::min(7.0, last.length());
-                    if (length >= 2) {
-                        QLineF side(route.last(), last.p1());
-                        side.setLength(length);
-                        QLineF a = side, b = side;
-                        a.setAngle(side.angle() + 24);
-                        b.setAngle(side.angle() - 24);
-                        painter->setPen(QPen(colour, 1));
-                        painter->setBrush(colour);
-                        painter->drawPolygon(QPolygonF({route.last(), a.p2(), b.p2()}));
-                    }
+                    if (length < 2)
+                        continue;
+                    QLineF side(last.p2(), last.p1());
+                    side.setLength(length);
+                    QLineF a = side, b = side;
+                    a.setAngle(side.angle() + 24);
+                    b.setAngle(side.angle() - 24);
+                    painter->drawPolygon(QPolygonF({last.p2(), a.p2(), b.p2()}));
                 }
             }
         }
     }
 
 private:
+    struct Segment
+    {
+        QLineF line;
+        int pen = 0;
+        bool strong = false;
+    };
+    static constexpr double CellSize = 256;
+    static int cell(double v) { return static_cast<int>(std::floor(v / CellSize)); }
+    void index(const QRectF &span, int entry, bool head)
+    {
+        const int value = head ? -1 - entry : entry;
+        for (int x = cell(span.left()); x <= cell(span.right()); ++x) {
+            for (int y = cell(span.top()); y <= cell(span.bottom()); ++y)
+                m_cells[{x, y}].append(value);
+        }
+    }
+    QPen penFor(int index, bool strong, double lod) const
+    {
+        QPen pen = m_pens.value(index, QPen(Qt::black));
+        // Round caps on every dash are curves: flat ones cost nothing.
+        pen.setCapStyle(Qt::FlatCap);
+        pen.setJoinStyle(Qt::MiterJoin);
+        QColor colour = pen.color();
+        if (strong) {
+            pen.setWidthF(pen.widthF() + 1.2);
+        } else if (m_dimmed) {
+            colour.setAlpha(60);
+            pen.setColor(colour);
+        }
+        // Far out, dashes cost more than they show, and hairlines draw fastest.
+        if (lod < 0.25) {
+            pen.setStyle(Qt::SolidLine);
+            pen.setWidthF(0);
+        }
+        return pen;
+    }
+    /// The part of an orthogonal (or any) segment inside @p r; a null line when none.
+    static QLineF clipped(const QLineF &line, const QRectF &r)
+    {
+        QPointF a = line.p1(), b = line.p2();
+        double t0 = 0, t1 = 1;
+        const double dx = b.x() - a.x(), dy = b.y() - a.y();
+        const double p[4] = {-dx, dx, -dy, dy};
+        const double q[4] = {a.x() - r.left(), r.right() - a.x(), a.y() - r.top(), r.bottom() - a.y()};
+        for (int i = 0; i < 4; ++i) {
+            if (qFuzzyIsNull(p[i])) {
+                if (q[i] < 0)
+                    return QLineF();
+            } else if (p[i] < 0) {
+                t0 = std::max(t0, q[i] / p[i]);
+            } else {
+                t1 = std::min(t1, q[i] / p[i]);
+            }
+        }
+        if (t0 > t1)
+            return QLineF();
+        return QLineF(a + (b - a) * t0, a + (b - a) * t1);
+    }
+
     MapScene *m_map;
     QRectF m_bounds;
-    QVector<QLineF> m_lines;
+    QVector<Segment> m_segments;
+    QVector<Segment> m_heads;
+    QVector<QVector<int>> m_segmentsOf; ///< per link: its segments, and its head as -1 - index
+    QHash<QPair<int, int>, QVector<int>> m_cells;
+    QVector<QPen> m_pens;
+    QVector<int> m_seen;
+    int m_stamp = 0;
+    bool m_dimmed = false;
 };
 
 // ---------------------------------------------------------------- item
@@ -216,7 +346,13 @@ void MapItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
             return;
     } else {
         const double radius = m_node.kind == ItemKind::Service || m_node.kind == ItemKind::Organisation ? 5 : 3;
-        painter->drawRoundedRect(r, radius, radius);
+        // A large region's rounded corners are curves stroked whole on every frame that
+        // shows any of it: square ones draw in a fraction of the time, and at that size
+        // nobody sees the difference.
+        if (std::max(r.width(), r.height()) * lod > 800)
+            painter->drawRect(r);
+        else
+            painter->drawRoundedRect(r, radius, radius);
     }
 
     if (m_font.pointSizeF() <= 0) {
@@ -359,7 +495,6 @@ void MapScene::build(const MapGraph &graph, const MapLayoutResult &layout)
     m_routeBounds.clear();
     m_carriesFailure.clear();
     m_highlightedEdges.clear();
-    m_dimmed = false;
     m_labels = layout.labels;
     m_pens.clear();
     m_typeLabels.clear();
@@ -370,21 +505,31 @@ void MapScene::build(const MapGraph &graph, const MapLayoutResult &layout)
         m_typeLabels.insert(type.key, type.label);
         failing.insert(type.key, type.carriesFailure);
     }
-    QRectF all;
     for (const MapRoute &route : layout.routes) {
         const MapEdge &edge = graph.edges().at(route.edge);
         m_edges.append(edge);
         m_routes.append(QPolygonF(route.points));
         m_routeBounds.append(m_routes.last().boundingRect().adjusted(-8, -8, 8, 8));
         m_carriesFailure.append(failing.value(edge.type, true));
-        all |= m_routeBounds.last();
         for (qint64 end : {edge.from, edge.to}) {
             if (!m_names.contains(end))
                 m_names.insert(end, graph.node(end)->name);
         }
     }
     m_edgeLayer = new MapEdgeLayer(this);
-    m_edgeLayer->setBounds(all);
+    QVector<QPen> pens;
+    QHash<QString, int> penIndex;
+    QVector<int> types;
+    for (const MapEdge &edge : std::as_const(m_edges)) {
+        auto it = penIndex.constFind(edge.type);
+        if (it == penIndex.constEnd()) {
+            it = penIndex.insert(edge.type, static_cast<int>(pens.size()));
+            pens.append(edgePen(edge.type));
+        }
+        types.append(it.value());
+    }
+    m_edgeLayer->setPens(pens);
+    m_edgeLayer->setRoutes(m_routes, types);
     addItem(m_edgeLayer);
     // The layout's bounds have a margin of their own.
     setSceneRect(layout.bounds);
@@ -497,9 +642,8 @@ void MapScene::setHighlighted(const QSet<qint64> &ids)
         if (m_carriesFailure.at(e) && ids.contains(m_edges.at(e).from) && ids.contains(m_edges.at(e).to))
             m_highlightedEdges.append(e);
     }
-    m_dimmed = !ids.isEmpty();
     if (m_edgeLayer)
-        m_edgeLayer->update();
+        m_edgeLayer->setStrong(m_highlightedEdges, !ids.isEmpty());
 }
 
 QVector<int> MapScene::highlightedEdges() const

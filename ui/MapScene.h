@@ -143,7 +143,6 @@ private:
     QHash<QString, QString> m_typeLabels;
     QHash<qint64, QString> m_names;
     QVector<int> m_highlightedEdges;
-    bool m_dimmed = false;
     MapEdgeLayer *m_edgeLayer = nullptr;
     std::function<QString(qint64)> m_toolTips;
     bool m_selecting = false;

@@ -22,7 +22,7 @@ constexpr int OverviewHeight = 120;
 // ---------------------------------------------------------------- overview
 
 MapOverview::MapOverview(MapView *view)
-    : QWidget(view)
+    : QWidget(view->viewport())
     , m_view(view)
 {
     setObjectName(QStringLiteral("mapOverview"));
@@ -176,13 +176,15 @@ void MapView::placeOverview()
     const QRectF whole = scene() ? scene()->sceneRect().adjusted(20, 20, -20, -20) : QRectF();
     const bool wanted =
         !whole.isEmpty() && !mapToScene(viewport()->rect()).boundingRect().adjusted(-2, -2, 2, 2).contains(whole);
-    const QRect area = viewport()->geometry();
+    // A child of the viewport, so that scrolling still moves pixels rather than drawing
+    // the whole view again (a sibling over it would force that); put back after each scroll.
+    const QRect area = viewport()->rect();
     // In a corner, but never over the selection.
     QRect selected;
     if (scene()) {
         const QList<QGraphicsItem *> items = scene()->selectedItems();
         if (!items.isEmpty())
-            selected = mapFromScene(items.first()->sceneBoundingRect()).boundingRect().translated(area.topLeft());
+            selected = mapFromScene(items.first()->sceneBoundingRect()).boundingRect();
     }
     // A third of the view at most.
     m_overview->resize(std::min(OverviewWidth, area.width() / 3), std::min(OverviewHeight, area.height() / 3));

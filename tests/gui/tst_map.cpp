@@ -1035,8 +1035,9 @@ void TestMap::selectionIsBroughtIntoView()
     auto *list = map->findChild<QTreeWidget *>(QStringLiteral("impactTreeWidget"));
     QVERIFY(list && list->topLevelItemCount() == 4);
     view->centerOn(map->scene()->sceneRect().bottomRight());
+    const QString affected = list->topLevelItem(0)->text(0);
     Q_EMIT list->itemActivated(list->topLevelItem(0), 0);
-    QVERIFY(centredOn(list->topLevelItem(0)->text(0)));
+    QVERIFY(centredOn(affected));
 }
 
 void TestMap::linksAreNamedUnderThePointer()
