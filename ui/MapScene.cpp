@@ -112,6 +112,7 @@ public:
                 (s >= 0 ? m_segments[s] : m_heads[-1 - s]).strong = true;
         }
         m_dimmed = dimmed;
+        m_anyStrong = !strong.isEmpty();
         update();
     }
     QRectF boundingRect() const override { return m_bounds; }
@@ -143,11 +144,14 @@ public:
             if (!cut.isNull())
                 lines[segment.strong ? 1 : 0][segment.pen].append(cut);
         };
+        // Very far out only the strong links are drawn: nothing to gather without any.
+        if (lod < 0.12 && !m_anyStrong)
+            return;
         if (everything) {
-            for (const QVector<int> &entries : std::as_const(m_cells)) {
-                for (int entry : entries)
-                    take(entry);
-            }
+            for (int i = 0; i < m_segments.size(); ++i)
+                take(i);
+            for (int i = 0; i < m_heads.size(); ++i)
+                take(-1 - i);
         } else {
             for (int x = x0; x <= x1; ++x) {
                 for (int y = y0; y <= y1; ++y) {
@@ -260,6 +264,7 @@ private:
     QVector<int> m_seen;
     int m_stamp = 0;
     bool m_dimmed = false;
+    bool m_anyStrong = false;
 };
 
 // ---------------------------------------------------------------- item
@@ -338,7 +343,9 @@ void MapItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
         pen.setColor(QColor(0x19, 0x76, 0xd2));
     painter->setPen(pen);
     painter->setBrush(fill);
-    if (lod < 0.3 || (m_node.kind == ItemKind::Service && lod < 0.4)) {
+    // A service's name under about 6 pixels is a smudge that costs more to draw than
+    // anything else on the map: below that, boxes only.
+    if (lod < 0.3 || (m_node.kind == ItemKind::Service && lod < 0.55)) {
         // Far out: shapes only (a service's name would be too small to read anyway);
         // regions keep their names a little longer.
         painter->drawRect(r);
