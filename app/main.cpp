@@ -116,7 +116,7 @@ QString usageText()
                "Usage:\n"
                "  steward [--db FILE]                         open the inventory in the window\n"
                "  steward --db FILE --screenshot OUT.png [--select ITEM] [--filter TEXT] [--panel details|history|contacts]\n"
-               "                  [--impact]\n"
+               "                  [--impact] [--focus] [--size WxH]\n"
                "                                              save a screenshot of the window and exit\n"
                "  steward map [--db FILE] -o OUT.svg|OUT.png [--focus ITEM [--steps N]]\n"
                "                                              draw the map (no display needed)\n"
@@ -194,6 +194,8 @@ struct GuiOptions
     QString panel;
     QString dialog;      ///< "ownership", "contact", "connect" or "restore": picture that dialog instead of the window
     bool impact = false; ///< the map's Impact on, for the selected item
+    bool focus = false;  ///< the map's Focus on, for the selected item
+    QSize size;          ///< the window's size (1600 x 1000 unless given)
     bool benchFirstPaint = false;
 };
 
@@ -210,8 +212,11 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
     const QCommandLineOption panel(QStringLiteral("panel"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption dialog(QStringLiteral("dialog"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption impact(QStringLiteral("impact"));
+    const QCommandLineOption focus(QStringLiteral("focus"));
+    const QCommandLineOption size(QStringLiteral("size"), QString(), QStringLiteral("WxH"));
     const QCommandLineOption benchFirstPaint(QStringLiteral("bench-first-paint"));
-    parser.addOptions({help, version, db, screenshot, select, filter, panel, dialog, impact, benchFirstPaint});
+    parser.addOptions(
+        {help, version, db, screenshot, select, filter, panel, dialog, impact, focus, size, benchFirstPaint});
     if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
         QTextStream err(stderr);
         err << "steward: "
@@ -253,12 +258,13 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
         return ExitUsage;
     }
     if ((parser.isSet(select) || parser.isSet(filter) || parser.isSet(panel) || parser.isSet(dialog) ||
-         parser.isSet(impact)) &&
+         parser.isSet(impact) || parser.isSet(focus) || parser.isSet(size)) &&
         !parser.isSet(screenshot)) {
-        QTextStream(stderr) << "steward: "
-                            << QCoreApplication::translate(
-                                   "main", "--select, --filter, --panel, --dialog and --impact go with --screenshot.")
-                            << Qt::endl;
+        QTextStream(stderr)
+            << "steward: "
+            << QCoreApplication::translate(
+                   "main", "--select, --filter, --panel, --dialog, --impact, --focus and --size go with --screenshot.")
+            << Qt::endl;
         return ExitUsage;
     }
     // The window's command line is in ps as much as a command's (its Connect dialog is
@@ -274,6 +280,20 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
     options->panel = parser.value(panel);
     options->dialog = parser.value(dialog);
     options->impact = parser.isSet(impact);
+    options->focus = parser.isSet(focus);
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(QLatin1Char('x'));
+        bool wide = false, high = false;
+        const int w = parts.value(0).toInt(&wide), h = parts.value(1).toInt(&high);
+        if (parts.size() != 2 || !wide || !high || w < 400 || h < 300 || w > 8000 || h > 8000) {
+            QTextStream(stderr) << "steward: "
+                                << QCoreApplication::translate("main",
+                                                               "--size is WIDTHxHEIGHT in pixels, at least 400x300.")
+                                << Qt::endl;
+            return ExitUsage;
+        }
+        options->size = QSize(w, h);
+    }
     options->benchFirstPaint = parser.isSet(benchFirstPaint);
     return -1;
 }
@@ -315,7 +335,7 @@ int runGui(int argc, char **argv, const GuiOptions &options)
 
     MainWindow window(*settings);
     if (shooting || options.benchFirstPaint)
-        window.resize(1600, 1000);
+        window.resize(options.size.isValid() ? options.size : QSize(1600, 1000));
     else
         window.restoreWindowState();
 
@@ -356,6 +376,8 @@ int runGui(int argc, char **argv, const GuiOptions &options)
         }
         if (options.impact)
             window.mapPanel()->setImpactMode(true);
+        if (options.focus)
+            window.mapPanel()->setFocusMode(true);
         window.show();
         // A dialog for the selected item (or the first contact it lists), shown without blocking.
         std::unique_ptr<QDialog> shown;

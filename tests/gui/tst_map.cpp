@@ -152,11 +152,12 @@ void writeRealisticCsv(const QString &folder)
                          "description,notes,aliases,tags\n"
                          "Hetzner,hardware,,,,,,,active,,,,\nAWS,vm,,,,,,,active,,,,\n"
                          "Cloudflare,cdn,,,,,,,active,,,,\nGandi,registrar,,,,,,,active,,,,\n"));
-    QString hosts =
-        QStringLiteral("provider,name,kind,hostname,status,description,notes,aliases,tags\n"
-                       "Hetzner,lb-1,vm,,active,,,,\nHetzner,lb-2,vm,,active,,,,\nAWS,db-1,vm,,active,,,,\n");
+    QString hosts = QStringLiteral("provider,name,kind,hostname,status,description,notes,aliases,tags\n"
+                                   "Hetzner,lb-1,vm,lb-1.acme.example,active,,,,\n"
+                                   "Hetzner,lb-2,vm,lb-2.acme.example,active,,,,\n"
+                                   "AWS,db-1,vm,db-1.acme.example,active,,,,\n");
     for (int i = 1; i <= 4; ++i)
-        hosts += QStringLiteral("Hetzner,app-%1,vm,,active,,,,\n").arg(i);
+        hosts += QStringLiteral("Hetzner,app-%1,vm,app-%1.acme.example,active,,,,\n").arg(i);
     write(QStringLiteral("hosts.csv"), hosts);
     const QStringList names = {
         QStringLiteral("www"),      QStringLiteral("shop"),    QStringLiteral("api"),    QStringLiteral("accounts"),
@@ -840,6 +841,14 @@ void TestMap::readableAtFirstSight()
         }
         QCOMPARE(into, 20);
         QCOMPARE(heads.size(), 1);
+        // The pair: haproxy drawn in lb-1, with a line to lb-2.
+        QStringList placed;
+        for (const MapEdge &edge : map->scene()->drawnEdges()) {
+            if (edge.isPlacement())
+                placed << map->scene()->itemFor(edge.from)->node().name + QStringLiteral(" → ") +
+                              map->scene()->itemFor(edge.to)->node().name;
+        }
+        QCOMPARE(placed, QStringList({QStringLiteral("haproxy → lb-2")}));
     }
 
     // Bigger than can be readable at once (the same map in a small window): it opens at
