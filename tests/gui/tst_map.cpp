@@ -868,8 +868,9 @@ void TestMap::readableAtFirstSight()
         MapOverview *overview = map->view()->overview();
         overview->refresh();
         const QRectF before = overview->visibleArea();
-        const QPointF target =
-            overview->visibleArea().center() + QPointF(overview->width() / 4.0, overview->height() / 4.0);
+        // On the other side of the overview from the part in view.
+        const QPointF middle(overview->width() / 2.0, overview->height() / 2.0);
+        const QPointF target = middle + (middle - overview->visibleArea().center());
         QTest::mouseClick(overview, Qt::LeftButton, Qt::NoModifier, target.toPoint());
         QVERIFY2(overview->visibleArea() != before, "the view did not move");
     }
