@@ -211,6 +211,7 @@ MapPanel::MapPanel(QWidget *parent)
     layout->addWidget(m_progress);
 
     auto *split = new QSplitter(Qt::Vertical, this);
+    m_split = split;
     split->addWidget(m_view);
     m_impactList->setObjectName(QStringLiteral("impactTreeWidget"));
     m_impactList->setHeaderLabels({tr("Affected service"), tr("Whom to call"), tr("How it depends on it")});
@@ -274,6 +275,19 @@ MapPanel::MapPanel(QWidget *parent)
             scheduleRelayout();
         }
     });
+}
+
+void MapPanel::showImpactList(bool on)
+{
+    if (on == m_impactList->isVisible())
+        return;
+    m_impactList->setVisible(on);
+    // The map keeps most of the room: a list shown after the splitter was sized would
+    // otherwise take what it was given when hidden.
+    if (on) {
+        const int total = m_split->height();
+        m_split->setSizes({total * 2 / 3, total - total * 2 / 3});
+    }
 }
 
 double MapPanel::viewAspect() const
@@ -547,11 +561,11 @@ void MapPanel::updateImpact()
     m_impactList->clear();
     if (!m_impact || !m_selected) {
         m_scene->setHighlighted({});
-        m_impactList->setVisible(m_impact);
+        showImpactList(m_impact);
         return;
     }
     m_scene->setHighlighted(m_graph.impact(m_selected));
-    m_impactList->show();
+    showImpactList(true);
     // The affected services, each with the shortest way it depends on the selection.
     ImpactResult impact = m_graph.impactOf(m_selected);
     QVector<ImpactedItem> services;

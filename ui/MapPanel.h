@@ -11,6 +11,7 @@
 class QAction;
 class QLabel;
 class QProgressBar;
+class QSplitter;
 class QTimer;
 class QToolBar;
 class QTreeWidget;
@@ -87,6 +88,7 @@ private:
     void onLayoutFinished();
     /// Selects @p id as a click would: centred, and the tree told.
     void selectFromMap(qint64 id);
+    void showImpactList(bool on);
     /// The view's width over its height.
     double viewAspect() const;
     void updateImpact();
@@ -131,6 +133,7 @@ private:
     QTreeWidget *m_impactList;
     QTimer *m_debounce;
     QWidget *m_legend;
+    QSplitter *m_split;
 };
 
 } // namespace steward
