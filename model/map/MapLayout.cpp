@@ -206,10 +206,10 @@ public:
         return static_cast<int>(m_nodes.size() - 1);
     }
     void put(int channel, int node) { m_channels[channel].nodes.append(node); }
-    /// Joins the nodes of every channel in order along it.
+    /// Joins the nodes of every channel in order along it, into one array of arcs by node.
     void finish()
     {
-        m_arcs.resize(m_nodes.size());
+        QVector<int> degree(m_nodes.size() + 1, 0);
         for (int c = 0; c < m_channels.size(); ++c) {
             Channel &channel = m_channels[c];
             const bool horizontal = channel.horizontal;
@@ -219,23 +219,39 @@ public:
             });
             channel.nodes.erase(std::unique(channel.nodes.begin(), channel.nodes.end()), channel.nodes.end());
             for (int i = 1; i < channel.nodes.size(); ++i) {
+                ++degree[channel.nodes.at(i - 1) + 1];
+                ++degree[channel.nodes.at(i) + 1];
+            }
+        }
+        for (int n = 1; n < degree.size(); ++n)
+            degree[n] += degree[n - 1];
+        m_first = degree;
+        m_arcs.resize(degree.last());
+        for (int c = 0; c < m_channels.size(); ++c) {
+            const Channel &channel = m_channels.at(c);
+            for (int i = 1; i < channel.nodes.size(); ++i) {
                 const int a = channel.nodes.at(i - 1), b = channel.nodes.at(i);
                 const auto length = static_cast<float>(QLineF(m_nodes.at(a).at, m_nodes.at(b).at).length());
-                m_arcs[a].append({b, c, length});
-                m_arcs[b].append({a, c, length});
+                m_arcs[degree[a]++] = {b, c, length};
+                m_arcs[degree[b]++] = {a, c, length};
             }
         }
     }
+    /// The arcs from @p node.
+    std::pair<const Arc *, const Arc *> arcs(int node) const
+    {
+        return {m_arcs.constData() + m_first.at(node), m_arcs.constData() + m_first.at(node + 1)};
+    }
 
     const QVector<Node> &nodes() const { return m_nodes; }
-    const QVector<Arc> &arcs(int node) const { return m_arcs.at(node); }
     const Channel &channel(int c) const { return m_channels.at(c); }
     int channelCount() const { return static_cast<int>(m_channels.size()); }
 
 private:
     QVector<Node> m_nodes;
     QVector<Channel> m_channels;
-    QVector<QVector<Arc>> m_arcs;
+    QVector<Arc> m_arcs;  ///< every node's arcs, one after another
+    QVector<int> m_first; ///< where each node's arcs start in m_arcs (and, for the last, end)
 };
 
 struct Step
@@ -505,7 +521,9 @@ QVector<Step> Router::route(qint64 from, qint64 to, int onlyPort)
             reached = state;
             break;
         }
-        for (const ChannelGraph::Arc &arc : m_channels.arcs(n)) {
+        const auto [firstArc, lastArc] = m_channels.arcs(n);
+        for (const ChannelGraph::Arc *at = firstArc; at != lastArc; ++at) {
+            const ChannelGraph::Arc &arc = *at;
             if (!usable(arc.to))
                 continue;
             // A port is a way in or out of its box, not through: only its own link's ends' boxes and containers.
