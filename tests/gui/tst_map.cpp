@@ -22,6 +22,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QGraphicsPathItem>
+#include <QHelpEvent>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -1069,6 +1070,29 @@ void TestMap::linksAreNamedUnderThePointer()
     }
     QVERIFY(named);
     QVERIFY(scene.edgesAt(layout.boxes.value(id(QStringLiteral("Dyn"))).center(), 3).isEmpty());
+
+    // In a view, as the pointer does it: a tool-tip event over the link shows its name.
+    MapView view;
+    view.resize(1200, 900);
+    view.setScene(&scene);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.fitAll();
+    int hovered = 0;
+    for (int e = 0; e < scene.drawnEdges().size(); ++e) {
+        if (m_graph.node(scene.drawnEdges().at(e).from)->name != QLatin1String("Python Software Foundation") ||
+            scene.drawnEdges().at(e).type != QLatin1String("dns_by"))
+            continue;
+        const QPolygonF route = scene.drawnRoutes().at(e);
+        const QPoint at = view.mapFromScene((route.at(route.size() - 2) + route.last()) / 2);
+        QHelpEvent help(QEvent::ToolTip, at, view.viewport()->mapToGlobal(at));
+        QApplication::sendEvent(view.viewport(), &help);
+        QTRY_VERIFY2(QToolTip::text().contains(QStringLiteral("Python Software Foundation — DNS hosted by → Dyn")),
+                     qPrintable(QToolTip::text()));
+        ++hovered;
+    }
+    QCOMPARE(hovered, 1);
+    view.setScene(nullptr);
 }
 
 void TestMap::furtherHostsAndOwnLinkTypesAreDrawn()
