@@ -163,9 +163,15 @@ public:
                 }
             }
         }
+        // Far out over a large map, thousands of hairlines are a grey haze that costs more
+        // than everything else in the frame: then only the strong links are drawn.
+        int gathered = 0;
+        for (const QVector<QLineF> &group : std::as_const(lines[0]))
+            gathered += static_cast<int>(group.size());
+        const bool haze = lod < 0.35 && gathered > 3000;
         for (int strong = 0; strong < 2; ++strong) {
             // Very far out, where services are not drawn, only the strong links are.
-            if (lod < 0.12 && !strong)
+            if ((lod < 0.12 || haze) && !strong)
                 continue;
             for (auto it = lines[strong].cbegin(); it != lines[strong].cend(); ++it) {
                 QPen pen = penFor(it.key(), strong, lod);
