@@ -511,7 +511,6 @@ void MapScene::build(const MapGraph &graph, const MapLayoutResult &layout)
     m_labels = layout.labels;
     m_pens.clear();
     m_typeLabels.clear();
-    m_names.clear();
     QHash<QString, bool> failing;
     for (const LinkType &type : graph.edgeTypes()) {
         m_pens.insert(type.key, penForType(type.key, graph.edgeTypes()));
@@ -524,10 +523,6 @@ void MapScene::build(const MapGraph &graph, const MapLayoutResult &layout)
         m_routes.append(QPolygonF(route.points));
         m_routeBounds.append(m_routes.last().boundingRect().adjusted(-8, -8, 8, 8));
         m_carriesFailure.append(failing.value(edge.type, true));
-        for (qint64 end : {edge.from, edge.to}) {
-            if (!m_names.contains(end))
-                m_names.insert(end, graph.node(end)->name);
-        }
     }
     m_edgeLayer = new MapEdgeLayer(this);
     QVector<QPen> pens;
@@ -691,7 +686,8 @@ QString MapScene::edgeToolTip(const QVector<int> &edges) const
         }
         const MapEdge &edge = m_edges.at(e);
         const QString label = m_typeLabels.value(edge.type, edge.type);
-        const QString line = tr("%1 — %2 → %3").arg(m_names.value(edge.from), label, m_names.value(edge.to));
+        const QString line =
+            tr("%1 — %2 → %3").arg(m_items.value(edge.from)->node().name, label, m_items.value(edge.to)->node().name);
         if (!lines.contains(line))
             lines << line;
     }

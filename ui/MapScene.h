@@ -141,7 +141,6 @@ private:
     QHash<qint64, QRectF> m_labels;
     QHash<QString, QPen> m_pens;
     QHash<QString, QString> m_typeLabels;
-    QHash<qint64, QString> m_names;
     QVector<int> m_highlightedEdges;
     MapEdgeLayer *m_edgeLayer = nullptr;
     std::function<QString(qint64)> m_toolTips;

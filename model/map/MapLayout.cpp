@@ -105,6 +105,22 @@ double bestWidthFor(const Sized &items, double gap, double margin, double aspect
     return best;
 }
 
+/// Puts @p items where @p at says, from @p origin, into @p boxes, with the contents of
+/// those that are regions (their @p insides, relative to their own top-left corners).
+void place(const Sized &items, const QHash<qint64, QPointF> &at, const QPointF &origin,
+           const QHash<qint64, MapLayout::Cache::Entry> &insides, QHash<qint64, QRectF> *boxes)
+{
+    for (const auto &[id, size] : items) {
+        const QRectF box(origin + at.value(id), size);
+        boxes->insert(id, box);
+        const auto inside = insides.constFind(id);
+        if (inside == insides.constEnd())
+            continue;
+        for (auto it = inside->boxes.cbegin(); it != inside->boxes.cend(); ++it)
+            boxes->insert(it.key(), it.value().translated(box.topLeft()));
+    }
+}
+
 QString signatureOf(const MapGraph &graph, qint64 region, const QSet<qint64> &only)
 {
     // What decides the inside's layout: which items are in it, where, and their names.
@@ -149,16 +165,7 @@ struct Layouter
         const double gap = gapInside(node), margin = marginInside(node), label = labelHeightOf(node);
         QHash<qint64, QPointF> at;
         const QSizeF content = flow(items, bestWidthFor(items, gap, margin, aspect), gap, &at);
-        const QPointF origin(margin, label + margin);
-        for (const auto &[id, size] : std::as_const(items)) {
-            const QRectF box(origin + at.value(id), size);
-            entry.boxes.insert(id, box);
-            const auto sub = insides.constFind(id);
-            if (sub == insides.constEnd())
-                continue;
-            for (auto it = sub->boxes.cbegin(); it != sub->boxes.cend(); ++it)
-                entry.boxes.insert(it.key(), it.value().translated(box.topLeft()));
-        }
+        place(items, at, QPointF(margin, label + margin), insides, &entry.boxes);
         const double nameWidth = MapLayout::serviceSize(node->name).width() + 20;
         entry.size = QSizeF(std::max({content.width() + 2 * margin, nameWidth, MinRegionWidth}),
                             items.isEmpty() ? label + 8 : label + content.height() + 2 * margin);
@@ -283,8 +290,7 @@ private:
         int left = -1, right = -1;     ///< the vertical channels in the margins
         QVector<QVector<qint64>> rows; ///< the boxes of each row, left to right
         QHash<qint64, int> rowOf;
-        QHash<qint64, int> leftOf, rightOf;               ///< the vertical channel each side of a box
-        QHash<qint64, int> cornerTopLeft, cornerTopRight; ///< nodes where the top channel meets the margins
+        QHash<qint64, int> leftOf, rightOf; ///< the vertical channel each side of a box
     };
     void build();
     void buildContainer(qint64 id);
@@ -373,10 +379,6 @@ void Router::buildContainer(qint64 id)
         m_channels.put(channel, b);
         m_channels.put(c.left, a);
         m_channels.put(c.right, b);
-        if (k == 0) {
-            c.cornerTopLeft.insert(id, a);
-            c.cornerTopRight.insert(id, b);
-        }
     }
     // A channel in each gap between two boxes of a row, from the channel above the row to the one below.
     for (int r = 0; r < c.rows.size(); ++r) {
@@ -666,8 +668,7 @@ void routeLinks(const MapGraph &graph, MapLayoutResult *result)
         MapRoute route;
         route.edge = r.edge;
         if (r.steps.isEmpty()) {
-            // No free way (it should not happen): straight from centre to centre, said as such.
-            route.routed = false;
+            // No free way (it should not happen): straight from centre to centre.
             route.points << result->boxes.value(edges.at(r.edge).from).center()
                          << result->boxes.value(edges.at(r.edge).to).center();
         } else {
@@ -697,25 +698,32 @@ MapLayoutResult MapLayout::run(const MapGraph &graph, const QSet<qint64> &only, 
     if (!(aspect > 0.1 && aspect < 10))
         aspect = DefaultAspect;
     // The regions' insides are shaped for the whole: wider or narrower than the window,
-    // whichever lets the whole map be drawn largest in it.
-    const auto topItems = [&](double inner, Cache *use, int *laidOut, QHash<qint64, Cache::Entry> *insides) {
-        const Layouter layouter{graph, only, inner};
+    // whichever lets the whole map be drawn largest in it. Each shape tried takes the
+    // regions that did not change from the cache; the chosen one's fresh ones go into it.
+    struct Trial
+    {
         Sized items;
+        QHash<qint64, Cache::Entry> insides;
+        QVector<qint64> fresh; ///< regions laid out afresh, not from the cache
+    };
+    const auto trial = [&](double inner) {
+        const Layouter layouter{graph, only, inner};
+        Trial t;
         for (qint64 id : graph.children(0)) {
             if (!layouter.shown(id))
                 continue;
             const MapNode *node = graph.node(id);
             if (!isRegion(node)) {
-                items.append({id, leafSize(node)});
+                t.items.append({id, leafSize(node)});
                 continue;
             }
             const QString signature = signatureOf(graph, id, only) + QLatin1Char('@') + QString::number(inner, 'f', 3);
             Cache::Entry entry;
             bool cached = false;
-            if (use) {
-                QMutexLocker cacheLock(&use->mutex);
-                const auto it = use->regions.constFind(id);
-                if (it != use->regions.constEnd() && it->signature == signature) {
+            if (cache) {
+                QMutexLocker cacheLock(&cache->mutex);
+                const auto it = cache->regions.constFind(id);
+                if (it != cache->regions.constEnd() && it->signature == signature) {
                     entry = *it;
                     cached = true;
                 }
@@ -723,45 +731,37 @@ MapLayoutResult MapLayout::run(const MapGraph &graph, const QSet<qint64> &only, 
             if (!cached) {
                 entry = layouter.inside(id);
                 entry.signature = signature;
-                if (laidOut)
-                    ++*laidOut;
-                if (use) {
-                    QMutexLocker cacheLock(&use->mutex);
-                    use->regions.insert(id, entry);
-                }
+                t.fresh.append(id);
             }
-            items.append({id, entry.size});
-            insides->insert(id, std::move(entry));
+            t.items.append({id, entry.size});
+            t.insides.insert(id, std::move(entry));
         }
-        sortForRows(&items);
-        return items;
+        sortForRows(&t.items);
+        return t;
     };
-    double inner = aspect, bestScale = 0;
+    Trial best;
+    double bestScale = 0;
     for (double factor : {0.4, 0.7, 1.0, 1.5, 2.4}) {
-        QHash<qint64, Cache::Entry> trial;
-        const Sized items = topItems(aspect * factor, nullptr, nullptr, &trial);
-        const QSizeF size =
-            flow(items, bestWidthFor(items, TopGap, TopGap, aspect), TopGap, nullptr) + QSizeF(2 * TopGap, 2 * TopGap);
+        Trial t = trial(aspect * factor);
+        const QSizeF size = flow(t.items, bestWidthFor(t.items, TopGap, TopGap, aspect), TopGap, nullptr) +
+                            QSizeF(2 * TopGap, 2 * TopGap);
         const double scale = std::min(aspect / size.width(), 1.0 / size.height());
         if (scale > bestScale * 1.02) {
             bestScale = scale;
-            inner = aspect * factor;
+            best = std::move(t);
         }
     }
-    QHash<qint64, Cache::Entry> insides;
-    Sized items = topItems(inner, cache, &result.regionsLaidOut, &insides);
+    result.regionsLaidOut = static_cast<int>(best.fresh.size());
+    if (cache) {
+        QMutexLocker cacheLock(&cache->mutex);
+        for (qint64 id : std::as_const(best.fresh))
+            cache->regions.insert(id, best.insides.value(id));
+    }
+    const Sized &items = best.items;
     const double gap = TopGap, margin = TopGap;
     QHash<qint64, QPointF> at;
     const QSizeF content = flow(items, bestWidthFor(items, gap, margin, aspect), gap, &at);
-    for (const auto &[id, size] : std::as_const(items)) {
-        const QRectF box(QPointF(margin, margin) + at.value(id), size);
-        result.boxes.insert(id, box);
-        const auto inside = insides.constFind(id);
-        if (inside == insides.constEnd())
-            continue;
-        for (auto it = inside->boxes.cbegin(); it != inside->boxes.cend(); ++it)
-            result.boxes.insert(it.key(), it.value().translated(box.topLeft()));
-    }
+    place(items, at, QPointF(margin, margin), best.insides, &result.boxes);
     result.bounds = QRectF(0, 0, content.width() + 2 * margin, content.height() + 2 * margin);
     for (auto it = result.boxes.cbegin(); it != result.boxes.cend(); ++it) {
         const MapNode *node = graph.node(it.key());
