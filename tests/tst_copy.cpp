@@ -457,7 +457,9 @@ void TestCopy::rowsLostOnTheWayAreIncomplete()
         for (const QString &table : InventoryCopy::tables() + QStringList{QStringLiteral("search_doc")}) {
             const QVariant rows = raw.value(QStringLiteral("SELECT count(*) FROM %1").arg(table));
             QVERIFY2(rows.isValid(), qPrintable(table));
-            QVERIFY2(rows.toLongLong() == 0, qPrintable(table));
+            // A new inventory's only rows: the built-in roles' review intervals.
+            const qint64 made = table == QLatin1String("role_def") ? keys::knownRoles().size() : 0;
+            QVERIFY2(rows.toLongLong() == made, qPrintable(table));
         }
     }
 

@@ -215,16 +215,28 @@ void TestHistory::assignmentsAreRecordedUnderTheirItem()
     a.itemId = pypi;
     a.contactId = contactId(QStringLiteral("Noah Kantrowitz"));
     a.role = QStringLiteral("escalation");
+    const QDateTime made(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC), edited(QDate(2026, 3, 2), QTime(10, 30), Qt::UTC);
+    m_store->setClock([&made] { return made; });
     QVERIFY(m_store->addAssignment(a, nullptr));
+    QCOMPARE(a.confirmedAt, made);
+    QCOMPARE(a.confirmedBy, m_store->actor());
     a.priority = Priority::Secondary;
+    m_store->setClock([&edited] { return edited; });
     QVERIFY(m_store->updateAssignment(a, nullptr));
+    m_store->setClock(nullptr);
     QVERIFY(m_store->removeAssignment(a.id, nullptr));
     const QVector<HistoryEntry> h = test::must(m_store->history(pypi, 3, test::readError()));
     QCOMPARE(h.size(), 3);
     QCOMPARE(h.at(2).action, QStringLiteral("create"));
     QVERIFY2(h.at(2).summary.contains(QStringLiteral("Noah Kantrowitz")), qPrintable(h.at(2).summary));
-    QCOMPARE(json(h.at(1).before), (QJsonObject{{QStringLiteral("priority"), QStringLiteral("primary")}}));
-    QCOMPARE(json(h.at(1).after), (QJsonObject{{QStringLiteral("priority"), QStringLiteral("secondary")}}));
+    // An edit is a confirmation: the history shows when it was confirmed before and now.
+    QCOMPARE(json(h.at(1).before),
+             (QJsonObject{{QStringLiteral("priority"), QStringLiteral("primary")},
+                          {QStringLiteral("confirmed_at"), QStringLiteral("2026-03-01T09:00:00.000Z")}}));
+    QCOMPARE(json(h.at(1).after),
+             (QJsonObject{{QStringLiteral("priority"), QStringLiteral("secondary")},
+                          {QStringLiteral("confirmed_at"), QStringLiteral("2026-03-02T10:30:00.000Z")}}));
+    QVERIFY2(h.at(1).summary.startsWith(QStringLiteral("Changed priority of")), qPrintable(h.at(1).summary));
     QCOMPARE(h.at(0).action, QStringLiteral("delete"));
     QCOMPARE(json(h.at(0).before).value(QStringLiteral("role")).toString(), QStringLiteral("escalation"));
 }

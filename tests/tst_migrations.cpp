@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -258,6 +259,9 @@ bool insertRecords(const QString &from, const QString &to, QString *error)
     // Parents before the rows that name them: the order a copy writes them in.
     const QStringList tables = InventoryCopy::tables();
     for (const QString &table : tables) {
+        // No search rows derive from the review intervals, and a new inventory has its own.
+        if (table == QLatin1String("role_def"))
+            continue;
         QSqlQuery read(in);
         const QString order = table == QLatin1String("item")
                                   ? QStringLiteral("CASE kind WHEN 'organisation' THEN 0 WHEN 'provider' THEN 1"
@@ -400,16 +404,32 @@ void TestMigrations::createFromEmpty()
     QCOMPARE(db.path(), file);
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
     QCOMPARE(pragma(db, QStringLiteral("application_id")).toInt(), Database::ApplicationId);
-    const QStringList expected = {
-        QStringLiteral("also_runs_on"),    QStringLiteral("assignment"),     QStringLiteral("change_batch"),
-        QStringLiteral("change_log"),      QStringLiteral("contact"),        QStringLiteral("contact_address"),
-        QStringLiteral("contact_tag"),     QStringLiteral("host"),           QStringLiteral("item"),
-        QStringLiteral("item_alias"),      QStringLiteral("item_link"),      QStringLiteral("item_tag"),
-        QStringLiteral("link_type"),       QStringLiteral("provider"),       QStringLiteral("search_bulk"),
-        QStringLiteral("search_doc"),      QStringLiteral("search_fts"),     QStringLiteral("search_fts_config"),
-        QStringLiteral("search_fts_data"), QStringLiteral("search_fts_idx"), QStringLiteral("search_pending"),
-        QStringLiteral("search_stale"),    QStringLiteral("service"),        QStringLiteral("status_def"),
-        QStringLiteral("team_member")};
+    const QStringList expected = {QStringLiteral("also_runs_on"),
+                                  QStringLiteral("assignment"),
+                                  QStringLiteral("change_batch"),
+                                  QStringLiteral("change_log"),
+                                  QStringLiteral("contact"),
+                                  QStringLiteral("contact_address"),
+                                  QStringLiteral("contact_tag"),
+                                  QStringLiteral("host"),
+                                  QStringLiteral("item"),
+                                  QStringLiteral("item_alias"),
+                                  QStringLiteral("item_link"),
+                                  QStringLiteral("item_tag"),
+                                  QStringLiteral("link_type"),
+                                  QStringLiteral("provider"),
+                                  QStringLiteral("role_def"),
+                                  QStringLiteral("search_bulk"),
+                                  QStringLiteral("search_doc"),
+                                  QStringLiteral("search_fts"),
+                                  QStringLiteral("search_fts_config"),
+                                  QStringLiteral("search_fts_data"),
+                                  QStringLiteral("search_fts_idx"),
+                                  QStringLiteral("search_pending"),
+                                  QStringLiteral("search_stale"),
+                                  QStringLiteral("service"),
+                                  QStringLiteral("status_def"),
+                                  QStringLiteral("team_member")};
     QCOMPARE(tableNames(db), expected);
     // A new inventory is empty: no organisation yet, nothing else either.
     QSqlQuery query(db.connection());
@@ -1045,7 +1065,37 @@ void TestMigrations::upgradesFrozenSchemas()
             QVERIFY(expected.removeOne(mark.arg(version)));
             QVERIFY(rows.removeOne(mark.arg(Database::latestSchemaVersion())));
         }
+        if (it.key() == QLatin1String("assignment") && version < 8) {
+            // Step 8: an assignment takes its confirmation from the last change the history
+            // recorded of it (from version 2 on, batch 2, Ola's assignment of #3), or none. On
+            // a server from version 7 on, the server stamped that batch's time and role.
+            QString batch2;
+            for (const QString &row : before.value(QStringLiteral("change_batch"))) {
+                if (row.startsWith(QLatin1String("change_batch: id=2, ")))
+                    batch2 = row;
+            }
+            const QRegularExpression stamp(QStringLiteral("at=([^,]+), actor=([^,]+),"));
+            const QRegularExpressionMatch m = stamp.match(batch2);
+            QCOMPARE(m.hasMatch(), version >= 2);
+            if (version >= 2 && version < 7)
+                QCOMPARE(m.captured(1), QStringLiteral("2024-03-02T10:00:00Z"));
+            for (QString &row : expected) {
+                const bool recorded = version >= 2 && row.startsWith(QLatin1String("assignment: id=3,"));
+                row += recorded ? QStringLiteral(", confirmed_at=%1, confirmed_by=%2").arg(m.captured(1), m.captured(2))
+                                : QStringLiteral(", confirmed_at=NULL, confirmed_by=");
+                row += QStringLiteral(", valid_from=NULL, valid_until=NULL");
+            }
+        }
         QCOMPARE(rows, expected);
+    }
+    if (version < 8) {
+        // Step 8's review intervals: the built-in roles' defaults.
+        QCOMPARE(after.value(QStringLiteral("role_def")),
+                 (QStringList{QStringLiteral("role_def: role=contact, review_days=365"),
+                              QStringLiteral("role_def: role=escalation, review_days=90"),
+                              QStringLiteral("role_def: role=maintainer, review_days=180"),
+                              QStringLiteral("role_def: role=owner, review_days=180"),
+                              QStringLiteral("role_def: role=sponsor, review_days=365")}));
     }
 
     // The schema is a new inventory's, to the letter.

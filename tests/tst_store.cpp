@@ -1424,7 +1424,13 @@ void TestStore::upgradeRefusesDuplicateNames()
         QVERIFY(raw.isOpen());
         QString error;
         for (const QString &sql :
-             {// Schema 4 had neither step 6's tables nor step 5's unique indexes.
+             {// Schema 4 had neither step 8's columns and table, step 6's tables nor step 5's
+              // unique indexes.
+              QStringLiteral("DROP TABLE role_def"), QStringLiteral("DROP INDEX assignment_valid_until"),
+              QStringLiteral("ALTER TABLE assignment DROP COLUMN confirmed_at"),
+              QStringLiteral("ALTER TABLE assignment DROP COLUMN confirmed_by"),
+              QStringLiteral("ALTER TABLE assignment DROP COLUMN valid_from"),
+              QStringLiteral("ALTER TABLE assignment DROP COLUMN valid_until"),
               QStringLiteral("DROP TABLE also_runs_on"), QStringLiteral("DROP TABLE item_alias"),
               QStringLiteral("DROP TABLE item_tag"), QStringLiteral("DROP TABLE contact_tag"),
               QStringLiteral("DROP TABLE link_type"), QStringLiteral("DROP TABLE status_def"),

@@ -17,7 +17,8 @@ bool hasId(const QVector<Assignment> &list, qint64 id)
 
 bool sameAssignment(const Assignment &a, const Assignment &b)
 {
-    return a.contactId == b.contactId && a.role == b.role && a.priority == b.priority && a.note == b.note;
+    return a.contactId == b.contactId && a.role == b.role && a.priority == b.priority && a.note == b.note &&
+           a.validFrom == b.validFrom && a.validUntil == b.validUntil;
 }
 
 } // namespace
@@ -225,8 +226,12 @@ bool OwnershipCommand::apply(QString *error)
                     copy.itemId = m_itemId;
                     copy.position = current->position;
                     copy.version = current->version;
-                    if (!m_store.updateAssignment(copy, err))
+                    // The user's edit confirms it; a redo puts back that confirmation.
+                    if (!m_store.updateAssignment(copy, err,
+                                                  m_first ? Store::Confirmation::Now : Store::Confirmation::AsGiven))
                         return false;
+                    a.confirmedAt = copy.confirmedAt;
+                    a.confirmedBy = copy.confirmedBy;
                     continue;
                 }
                 // New: the first time SQLite picks its id and place; on redo it gets them back.
@@ -270,7 +275,7 @@ bool OwnershipCommand::revert(QString *error)
                 Assignment copy = b;
                 copy.position = current->position;
                 copy.version = current->version;
-                if (!m_store.updateAssignment(copy, err))
+                if (!m_store.updateAssignment(copy, err, Store::Confirmation::AsGiven))
                     return false;
             }
             for (const Assignment &b : std::as_const(m_before)) {

@@ -56,7 +56,8 @@ QString keyOrder(const QString &table)
                                               {QStringLiteral("item_tag"), QStringLiteral("item_id, tag")},
                                               {QStringLiteral("contact_tag"), QStringLiteral("contact_id, tag")},
                                               {QStringLiteral("link_type"), QStringLiteral("key")},
-                                              {QStringLiteral("status_def"), QStringLiteral("name")}};
+                                              {QStringLiteral("status_def"), QStringLiteral("name")},
+                                              {QStringLiteral("role_def"), QStringLiteral("role")}};
     return keys.value(table, QStringLiteral("id"));
 }
 
@@ -482,6 +483,12 @@ bool copyIntoFile(Database &source, Database &target, qint64 existing, QVector<I
         return false;
     }
     const QStringList all = InventoryCopy::tables() + QStringList{QStringLiteral("search_doc")};
+    // A new inventory has the built-in roles' review intervals: the source's take their place.
+    if (existing == 0 && !w.exec(QStringLiteral("DELETE FROM role_def"))) {
+        *error = InventoryCopy::tr("Cannot empty %1 of %2: %3")
+                     .arg(QStringLiteral("role_def"), target.displayName(), sqlError(w));
+        return false;
+    }
     if (existing > 0) {
         for (auto it = all.crbegin(); it != all.crend(); ++it) {
             if (!w.exec(QStringLiteral("DELETE FROM %1").arg(*it))) {
@@ -606,12 +613,24 @@ bool copyIntoFile(Database &source, Database &target, qint64 existing, QVector<I
 
 QStringList InventoryCopy::tables()
 {
-    return {QStringLiteral("item"),         QStringLiteral("provider"),     QStringLiteral("host"),
-            QStringLiteral("service"),      QStringLiteral("also_runs_on"), QStringLiteral("item_alias"),
-            QStringLiteral("item_tag"),     QStringLiteral("link_type"),    QStringLiteral("status_def"),
-            QStringLiteral("item_link"),    QStringLiteral("contact"),      QStringLiteral("contact_address"),
-            QStringLiteral("contact_tag"),  QStringLiteral("team_member"),  QStringLiteral("assignment"),
-            QStringLiteral("change_batch"), QStringLiteral("change_log")};
+    return {QStringLiteral("item"),
+            QStringLiteral("provider"),
+            QStringLiteral("host"),
+            QStringLiteral("service"),
+            QStringLiteral("also_runs_on"),
+            QStringLiteral("item_alias"),
+            QStringLiteral("item_tag"),
+            QStringLiteral("link_type"),
+            QStringLiteral("status_def"),
+            QStringLiteral("role_def"),
+            QStringLiteral("item_link"),
+            QStringLiteral("contact"),
+            QStringLiteral("contact_address"),
+            QStringLiteral("contact_tag"),
+            QStringLiteral("team_member"),
+            QStringLiteral("assignment"),
+            QStringLiteral("change_batch"),
+            QStringLiteral("change_log")};
 }
 
 QString InventoryCopy::temporaryPath(const QString &path)

@@ -839,6 +839,36 @@ int itemSearchGroup(ItemKind kind)
     return 4;
 }
 
+// Schema step 8: ownership that stays true. Every assignment says when it was last
+// confirmed and by whom (a new one or an edit confirms it), and may be valid only from
+// and/or until a date (cover). Each role has a review interval in days (NULL: never
+// reviewed), kept in the inventory with the built-in roles' defaults; a role without a
+// row has the default of an undeclared role (ownership::kDefaultReviewDays).
+// Assignments made before this step take their confirmation from the history: the last
+// change recorded for them, or none (never confirmed) when the history has nothing.
+static QStringList ownershipStep()
+{
+    const QString lastChange = QStringLiteral(
+        "(SELECT b.%1 FROM change_log l JOIN change_batch b ON b.id = l.batch_id"
+        " WHERE l.item_id = assignment.item_id AND l.entity = 'assignment' AND l.entity_id = assignment.id"
+        " ORDER BY l.id DESC LIMIT 1)");
+    return {QStringLiteral("ALTER TABLE assignment ADD COLUMN confirmed_at TEXT"),
+            QStringLiteral("ALTER TABLE assignment ADD COLUMN confirmed_by TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE assignment ADD COLUMN valid_from TEXT"
+                           " CHECK (valid_from IS NULL OR length(valid_from) = 10)"),
+            QStringLiteral("ALTER TABLE assignment ADD COLUMN valid_until TEXT"
+                           " CHECK (valid_until IS NULL OR length(valid_until) = 10)"),
+            QStringLiteral("UPDATE assignment SET confirmed_at = %1, confirmed_by = coalesce(%2, '')")
+                .arg(lastChange.arg(QStringLiteral("at")), lastChange.arg(QStringLiteral("actor"))),
+            // "Who covers until when": the cover-ending report reads them by date.
+            QStringLiteral("CREATE INDEX assignment_valid_until ON assignment(valid_until)"),
+            QStringLiteral("CREATE TABLE role_def ("
+                           " role TEXT PRIMARY KEY CHECK (length(role) > 0),"
+                           " review_days INTEGER CHECK (review_days IS NULL OR review_days > 0))"),
+            QStringLiteral("INSERT INTO role_def (role, review_days) VALUES ('owner', 180), ('maintainer', 180),"
+                           " ('contact', 365), ('escalation', 90), ('sponsor', 365)")};
+}
+
 // The SQL here sticks to what SQLite and PostgreSQL both accept where that costs
 // nothing: TEXT/INTEGER columns, CHECK constraints, explicit foreign keys.
 const QVector<Migration> &migrations()
@@ -959,6 +989,8 @@ const QVector<Migration> &migrations()
         // A history nobody can forge: the server names the actor and the time, and the
         // history is append-only (PostgreSQL only; on SQLite the version moves on).
         {7, {}, postgresHistoryStep() + postgresHistoryTriggers()},
+        // Ownership that stays true: confirmations, cover dates, review intervals.
+        {8, ownershipStep()},
     };
     return steps;
 }

@@ -234,6 +234,8 @@ bool ImportApply::assignments(const ImportPlan &plan, ImportUndo *undo, QString 
             if (n < m_reuse.createdAssignments.size() && n < m_reuse.createdAssignmentPositions.size()) {
                 a.id = m_reuse.createdAssignments.at(n);
                 a.position = m_reuse.createdAssignmentPositions.at(n);
+                // A redo makes them anew, as the import did: confirmed now.
+                m_store.stampConfirmation(&a);
             }
             const auto id = m_store.addAssignment(a, error);
             if (!id)

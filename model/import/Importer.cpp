@@ -195,7 +195,8 @@ bool Importer::undo(Store &store, const ImportUndo &undo, QString *error, const 
         [&](QString *err) {
             // The versions the import left: anything changed since refuses the undo.
             return store.removeAssignments(undo.createdAssignments, err) &&
-                   each(undo.changedAssignments, [&](Assignment a) { return store.updateAssignment(a, err); }) &&
+                   each(undo.changedAssignments,
+                        [&](Assignment a) { return store.updateAssignment(a, err, Store::Confirmation::AsGiven); }) &&
                    each(undo.changedLinks, [&](const Link &l) { return store.setLinkNote(l.id, l.note, err); }) &&
                    each(undo.createdLinks, [&](qint64 id) { return store.removeLink(id, err); }) &&
                    each(undo.removedLinks,

@@ -3,8 +3,12 @@
 #include "Types.h"
 
 #include <QByteArrayView>
+#include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QVector>
+
+#include <optional>
 
 namespace steward {
 
@@ -139,6 +143,22 @@ struct Assignment
     QString note;
     int position = 0;
     int version = 0;
+    /// When someone last said this is still true, UTC: set when it is made or edited, and
+    /// by Confirm. Invalid: never (made before Steward kept it, with no history).
+    QDateTime confirmedAt;
+    QString confirmedBy; ///< who confirmed it (the history's actor then)
+    /// Cover: the first and last day it holds (both included); invalid: no limit.
+    QDate validFrom;
+    QDate validUntil;
+};
+
+/// A role and how often its assignments are to be confirmed.
+struct RoleDef
+{
+    QString role;
+    std::optional<int> reviewDays; ///< none: never reviewed
+    bool builtin = false;          ///< owner, maintainer, contact, escalation, sponsor
+    bool declared = false;         ///< has a row in the inventory (else the default applies)
 };
 
 /// One service as the services report streams it: its columns, where it runs, what

@@ -37,11 +37,6 @@ QString osUserName()
     return QStringLiteral("unknown");
 }
 
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 } // namespace
 
 QString Store::systemUserName()
@@ -61,6 +56,12 @@ Store::Store(Database &db, QObject *parent)
         if (q.exec(QStringLiteral("SELECT current_user")) && q.next())
             m_actor = q.value(0).toString();
     }
+}
+
+QDateTime Store::now() const
+{
+    QDateTime at = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    return at.toUTC();
 }
 
 Store::~Store()
@@ -294,7 +295,7 @@ bool Store::ensureBatch(const QString &summary, QString *error)
         return true;
     QSqlQuery &batch =
         bound(QStringLiteral("INSERT INTO change_batch (at, actor, label) VALUES (?, ?, ?) RETURNING id"),
-              {nowUtc(), m_actor, m_label.isEmpty() ? summary : m_label});
+              {now().toString(Qt::ISODateWithMs), m_actor, m_label.isEmpty() ? summary : m_label});
     return exec(batch, error) && insertedId(batch, &m_batchId, error);
 }
 

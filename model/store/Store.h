@@ -62,6 +62,11 @@ public:
     QString actor() const { return m_actor; }
     /// The operating-system user name, the default actor.
     static QString systemUserName();
+    /// What time it is for the history's batches and the confirmations of assignments:
+    /// the system clock, or @p clock (tests; null: the system clock again). On a server the
+    /// history's time is the server's (schema step 7), confirmations this clock's.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    QDateTime now() const;
 
     /// The history, newest first: of one item (its own changes and those of its
     /// assignments and links) or, with @p itemId 0, of everything.
@@ -226,9 +231,22 @@ public:
     [[nodiscard]] std::optional<qint64> latestChangeOf(const QString &entity, qint64 entityId, QString *error);
 
     // Assignments
-    /// Adds @p assignment; with an id > 0 it keeps that id and its position (undo).
+    /// Adds @p assignment; with an id > 0 it keeps that id, its position and its
+    /// confirmation (undo). A new one without a confirmation is confirmed now, by the actor.
     [[nodiscard]] std::optional<qint64> addAssignment(Assignment &assignment, QString *error);
-    [[nodiscard]] bool updateAssignment(Assignment &assignment, QString *error);
+    /// Whether saving an assignment confirms it (a user's edit: now, by the actor) or
+    /// writes the confirmation it carries (undo and redo putting back what was).
+    enum class Confirmation
+    {
+        Now,
+        AsGiven
+    };
+    /// Saves @p assignment (its version must be the stored one). Confirmation::Now sets
+    /// its confirmedAt and confirmedBy first, so that @p assignment holds what was saved.
+    [[nodiscard]] bool updateAssignment(Assignment &assignment, QString *error,
+                                        Confirmation confirmation = Confirmation::Now);
+    /// Sets @p assignment's confirmation to now, by the actor.
+    void stampConfirmation(Assignment *assignment) const;
     [[nodiscard]] bool removeAssignment(qint64 id, QString *error);
     /// removeAssignment() for each of @p ids, a few hundred a statement, inside a
     /// write: the same history rows, in one transaction with the caller's.
@@ -399,6 +417,7 @@ private:
     bool m_contactsPending = false;
     bool m_bulkPending = false;
     QString m_actor;
+    std::function<QDateTime()> m_clock;
     QString m_label;
     qint64 m_batchId = 0;
     qint64 m_lastBatchId = 0;

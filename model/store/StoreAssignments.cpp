@@ -24,12 +24,17 @@ std::optional<qint64> Store::addAssignment(Assignment &assignment, QString *erro
                 return false;
             }
             QSqlQuery &q = prepared(QStringLiteral(
-                "INSERT INTO assignment (id, item_id, contact_id, role, priority, note, position, version)"
+                "INSERT INTO assignment (id, item_id, contact_id, role, priority, note, position, version,"
+                " confirmed_at, confirmed_by, valid_from, valid_until)"
                 " VALUES (?, ?, ?, ?, ?, ?,"
-                " coalesce(?, (SELECT coalesce(max(position), -1) + 1 FROM assignment WHERE item_id = ?)), 1)"
+                " coalesce(?, (SELECT coalesce(max(position), -1) + 1 FROM assignment WHERE item_id = ?)), 1,"
+                " ?, ?, ?, ?)"
                 " RETURNING id, position"));
             // An id given (undo putting an assignment back) keeps its id and place.
             const bool restoring = draft.id > 0;
+            // A new assignment is a confirmation; one put back keeps the one it had.
+            if (!restoring && !draft.confirmedAt.isValid())
+                stampConfirmation(&draft);
             q.addBindValue(nullableId(draft.id));
             q.addBindValue(draft.itemId);
             q.addBindValue(draft.contactId);
@@ -38,6 +43,10 @@ std::optional<qint64> Store::addAssignment(Assignment &assignment, QString *erro
             q.addBindValue(draft.note);
             q.addBindValue(restoring ? QVariant(draft.position) : QVariant(QMetaType::fromType<int>()));
             q.addBindValue(draft.itemId);
+            q.addBindValue(confirmationText(draft.confirmedAt));
+            q.addBindValue(draft.confirmedBy);
+            q.addBindValue(dateText(draft.validFrom));
+            q.addBindValue(dateText(draft.validUntil));
             if (!exec(q, err))
                 return false;
             if (!q.next()) {
@@ -65,8 +74,17 @@ std::optional<qint64> Store::addAssignment(Assignment &assignment, QString *erro
     return assignment.id;
 }
 
-bool Store::updateAssignment(Assignment &assignment, QString *error)
+void Store::stampConfirmation(Assignment *assignment) const
 {
+    assignment->confirmedAt = now();
+    assignment->confirmedBy = m_actor;
+}
+
+bool Store::updateAssignment(Assignment &assignment, QString *error, Confirmation confirmation)
+{
+    Assignment saved = assignment;
+    if (confirmation == Confirmation::Now)
+        stampConfirmation(&saved);
     const bool ok = write(
         [&](QString *err) {
             // Gone (an empty list) is not the same as unreadable (an error, said as it is).
@@ -86,26 +104,35 @@ bool Store::updateAssignment(Assignment &assignment, QString *error)
                 return false;
             }
             if (!changeOne(QStringLiteral("UPDATE assignment SET contact_id = ?, role = ?, priority = ?, note = ?,"
-                                          " position = ?, version = version + 1 WHERE id = ? AND version = ?"),
-                           {assignment.contactId, assignment.role.trimmed(), keys::priority(assignment.priority),
-                            assignment.note, assignment.position, assignment.id, assignment.version},
+                                          " position = ?, confirmed_at = ?, confirmed_by = ?, valid_from = ?,"
+                                          " valid_until = ?, version = version + 1 WHERE id = ? AND version = ?"),
+                           {saved.contactId, saved.role.trimmed(), keys::priority(saved.priority), saved.note,
+                            saved.position, confirmationText(saved.confirmedAt), saved.confirmedBy,
+                            dateText(saved.validFrom), dateText(saved.validUntil), saved.id, saved.version},
                            tr("The assignment was changed or removed by someone else since it was loaded."), err))
                 return false;
-            Assignment now = assignment;
+            Assignment now = saved;
             now.role = now.role.trimmed();
             QJsonObject before = assignmentFields(*current), after = assignmentFields(now);
             keepChanged(&before, &after);
             if (before.isEmpty() && after.isEmpty())
                 return true;
-            return logChange(
-                QStringLiteral("assignment"), now.id, now.itemId, QStringLiteral("update"),
-                tr("Changed %1 of %2's assignment to %3")
-                    .arg(after.keys().join(QStringLiteral(", ")), contactName(now.contactId), itemName(now.itemId)),
-                before, after, err);
+            // The summary names what the user changed; a confirmation alone is said as one.
+            QStringList changed = after.keys();
+            changed.removeOne(QStringLiteral("confirmed_at"));
+            changed.removeOne(QStringLiteral("confirmed_by"));
+            const QString summary =
+                changed.isEmpty()
+                    ? tr("Confirmed %1 as %2 of %3").arg(contactName(now.contactId), now.role, itemName(now.itemId))
+                    : tr("Changed %1 of %2's assignment to %3")
+                          .arg(changed.join(QStringLiteral(", ")), contactName(now.contactId), itemName(now.itemId));
+            return logChange(QStringLiteral("assignment"), now.id, now.itemId, QStringLiteral("update"), summary,
+                             before, after, err);
         },
         error);
     if (!ok)
         return false;
+    assignment = saved;
     assignment.role = assignment.role.trimmed();
     ++assignment.version;
     notifyOwnershipChanged();

@@ -1,6 +1,7 @@
 #include "StoreSql.h"
 
 #include <QJsonDocument>
+#include <QTimeZone>
 
 namespace steward::storesql {
 
@@ -69,7 +70,36 @@ Assignment readAssignment(const QSqlQuery &q)
     a.note = q.value(5).toString();
     a.position = q.value(6).toInt();
     a.version = q.value(7).toInt();
+    a.confirmedAt = confirmationTime(q.value(8));
+    a.confirmedBy = q.value(9).toString();
+    a.validFrom = dateFromText(q.value(10));
+    a.validUntil = dateFromText(q.value(11));
     return a;
+}
+
+QDateTime confirmationTime(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    at.setTimeSpec(Qt::UTC);
+    return at;
+}
+
+QVariant confirmationText(const QDateTime &at)
+{
+    // An invalid QVariant, not a null QString: Store::exec() sends those as ''.
+    return at.isValid() ? QVariant(at.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+}
+
+QDate dateFromText(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant dateText(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
 Address readAddress(const QSqlQuery &q)
@@ -96,7 +126,8 @@ TeamMember readTeamMember(const QSqlQuery &q)
 
 extern const QString kAssignmentSelect;
 const QString kAssignmentSelect =
-    QStringLiteral("SELECT id, item_id, contact_id, role, priority, note, position, version FROM assignment ");
+    QStringLiteral("SELECT id, item_id, contact_id, role, priority, note, position, version, confirmed_at,"
+                   " confirmed_by, valid_from, valid_until FROM assignment ");
 
 QString placeholders(int count)
 {
@@ -119,7 +150,11 @@ QJsonObject assignmentFields(const Assignment &a)
             {QStringLiteral("contact_id"), a.contactId},
             {QStringLiteral("role"), a.role},
             {QStringLiteral("priority"), keys::priority(a.priority)},
-            {QStringLiteral("note"), a.note}};
+            {QStringLiteral("note"), a.note},
+            {QStringLiteral("valid_from"), QJsonValue::fromVariant(dateText(a.validFrom))},
+            {QStringLiteral("valid_until"), QJsonValue::fromVariant(dateText(a.validUntil))},
+            {QStringLiteral("confirmed_at"), QJsonValue::fromVariant(confirmationText(a.confirmedAt))},
+            {QStringLiteral("confirmed_by"), a.confirmedBy}};
 }
 
 void keepChanged(QJsonObject *before, QJsonObject *after)

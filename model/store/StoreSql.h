@@ -38,6 +38,12 @@ Contact readContact(const QSqlQuery &q);
 /// "SELECT id, item_id, contact_id, role, priority, note, position, version FROM assignment ".
 extern const QString kAssignmentSelect;
 Assignment readAssignment(const QSqlQuery &q);
+/// An assignment's confirmed_at as stored (UTC, ISO 8601 with milliseconds; NULL: never).
+QDateTime confirmationTime(const QVariant &value);
+QVariant confirmationText(const QDateTime &at);
+/// A cover date as stored (yyyy-MM-dd; NULL: no limit).
+QDate dateFromText(const QVariant &value);
+QVariant dateText(const QDate &date);
 /// An address from "SELECT contact_id, id, kind, value, label FROM contact_address".
 Address readAddress(const QSqlQuery &q);
 /// A member from "SELECT m.team_id, m.member_id, m.role, m.note, c.name, m.position".
