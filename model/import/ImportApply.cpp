@@ -226,6 +226,14 @@ bool ImportApply::links(const InventoryIndex &index, const ImportPlan &plan, Imp
 
 bool ImportApply::assignments(const ImportPlan &plan, ImportUndo *undo, QString *error)
 {
+    undo->confirmedAt = m_reuse.confirmedAt;
+    undo->confirmedBy = m_reuse.confirmedBy;
+    if (!undo->confirmedAt.isValid()) {
+        Assignment stamp;
+        m_store.stampConfirmation(&stamp);
+        undo->confirmedAt = stamp.confirmedAt;
+        undo->confirmedBy = stamp.confirmedBy;
+    }
     for (Assignment a : plan.assignmentOps) {
         a.itemId = real(a.itemId);
         a.contactId = real(a.contactId);
@@ -234,9 +242,10 @@ bool ImportApply::assignments(const ImportPlan &plan, ImportUndo *undo, QString 
             if (n < m_reuse.createdAssignments.size() && n < m_reuse.createdAssignmentPositions.size()) {
                 a.id = m_reuse.createdAssignments.at(n);
                 a.position = m_reuse.createdAssignmentPositions.at(n);
-                // A redo makes them anew, as the import did: confirmed now.
-                m_store.stampConfirmation(&a);
             }
+            // One import confirms what it makes at one time; a redo gives that time again.
+            a.confirmedAt = undo->confirmedAt;
+            a.confirmedBy = undo->confirmedBy;
             const auto id = m_store.addAssignment(a, error);
             if (!id)
                 return false;
@@ -244,7 +253,12 @@ bool ImportApply::assignments(const ImportPlan &plan, ImportUndo *undo, QString 
             undo->createdAssignmentPositions.append(a.position);
         } else if (!change(
                        a, a.id, [this](qint64 id, QString *e) { return m_store.assignmentById(id, e); },
-                       [this](Assignment &x, QString *e) { return m_store.updateAssignment(x, e); },
+                       [this, undo](Assignment &x, QString *e) {
+                           // An assignment the import changes is confirmed by it, as a new one is.
+                           x.confirmedAt = undo->confirmedAt;
+                           x.confirmedBy = undo->confirmedBy;
+                           return m_store.updateAssignment(x, e, Store::Confirmation::AsGiven);
+                       },
                        &undo->changedAssignments, error)) {
             return false;
         }

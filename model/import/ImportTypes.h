@@ -2,6 +2,7 @@
 
 #include "Records.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -77,6 +78,9 @@ struct ImportUndo
     QVector<qint64> createdContacts;
     QVector<qint64> createdAssignments;
     QVector<int> createdAssignmentPositions; ///< the place each of them took in its item's list
+    /// When the import confirmed the assignments it made, and as whom: a redo gives them again.
+    QDateTime confirmedAt;
+    QString confirmedBy;
     QVector<qint64> createdLinks;
     QVector<Link> removedLinks;
     QVector<Link> changedLinks;       ///< links whose note changed, as they were
