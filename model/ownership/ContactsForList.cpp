@@ -434,9 +434,17 @@ bool ContactsForList::load(QString *error)
     return true;
 }
 
-void ContactsForList::addMention(const QVector<Target> &found, QStringView text, QVector<ListMention> *mentions,
+void ContactsForList::addMention(QVector<Target> &found, QStringView text, QVector<ListMention> *mentions,
                                  QSet<qint64> *named) const
 {
+    // Several items for the same words (a host and a service of one name, the services of
+    // one URL host): providers, hosts, services, each by name, whatever order they were read in.
+    if (found.size() > 1) {
+        std::sort(found.begin(), found.end(), [this](const Target &a, const Target &b) {
+            const TreeRow &ra = m_rows.at(m_rowOf.value(a.itemId)), &rb = m_rows.at(m_rowOf.value(b.itemId));
+            return std::forward_as_tuple(ra.kind, ra.name, ra.id) < std::forward_as_tuple(rb.kind, rb.name, rb.id);
+        });
+    }
     for (const Target &t : found) {
         if (named->contains(t.itemId))
             continue;

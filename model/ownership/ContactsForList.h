@@ -185,7 +185,7 @@ private:
     void matchAddress(const QString &word, QVector<Target> *found) const;
     void matchUrl(const Token &url, QVector<Target> *found) const;
     /// Adds the items @p found that @p named does not hold yet.
-    void addMention(const QVector<Target> &found, QStringView text, QVector<ListMention> *mentions,
+    void addMention(QVector<Target> &found, QStringView text, QVector<ListMention> *mentions,
                     QSet<qint64> *named) const;
 
     Store &m_store;
