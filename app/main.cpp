@@ -125,6 +125,8 @@ QString usageText()
                "                                              create a new inventory\n"
                "  steward contact ITEM [--db FILE] [--format text|csv]\n"
                "                                              who to contact about ITEM\n"
+               "  steward contact --from FILE|- [--db FILE] [--format text|csv|emails] [--all]\n"
+               "                                              whom to tell about the things a list names\n"
                "  steward impact ITEM [--db FILE] [--format text|csv]\n"
                "                                              what fails when ITEM fails, how, whom to call\n"
                "  steward export REPORT [--db FILE] [-o FILE] [--excel] [--raw | --safe]\n"
