@@ -258,11 +258,14 @@ void ContactsForListDialog::showResult()
     } else if (m_result.lineCount == 0) {
         m_summary->clear();
     } else {
-        QString summary = tr("%1 of %2 lines named %3 items; %4 contacts.")
+        const auto count = [](qsizetype n, const QString &one, const QString &many) {
+            return n == 1 ? one : many.arg(n);
+        };
+        QString summary = tr("%1 of %2 named %3; %4.")
                               .arg(m_result.matched.size())
-                              .arg(m_result.lineCount)
-                              .arg(m_result.items.size())
-                              .arg(m_result.contacts.size());
+                              .arg(count(m_result.lineCount, tr("1 line"), tr("%1 lines")),
+                                   count(m_result.items.size(), tr("1 item"), tr("%1 items")),
+                                   count(m_result.contacts.size(), tr("1 contact"), tr("%1 contacts")));
         if (!m_result.nobodyToContact.isEmpty()) {
             QStringList names;
             for (qint64 id : std::as_const(m_result.nobodyToContact))
