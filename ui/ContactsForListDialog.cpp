@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -33,6 +34,23 @@ constexpr int TypingPauseMs = 300;
 constexpr int MaxUnmatchedShown = 1000;
 /// What is shown of a long line.
 constexpr int MaxLineShown = 200;
+/// A file with more, or with a longer line, is looked up without being shown: a text edit
+/// takes seconds to lay out a line of megabytes.
+constexpr qsizetype MaxFileShown = 2 * 1024 * 1024;
+constexpr qsizetype MaxFileLineShown = 20000;
+const char *const kPlaceholder =
+    QT_TRANSLATE_NOOP("steward::ContactsForListDialog", "albatross is down\nhttps://docs.python.org/3/ returns 502\n…");
+
+bool tooLongToShow(const QString &text)
+{
+    if (text.size() > MaxFileShown)
+        return true;
+    for (QStringView line : ContactsForList::splitLines(text)) {
+        if (line.size() > MaxFileLineShown)
+            return true;
+    }
+    return false;
+}
 
 QString shortLine(QStringView line)
 {
@@ -67,7 +85,7 @@ ContactsForListDialog::ContactsForListDialog(Store &store, Settings *settings, Q
 
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("listTextEdit"));
-    m_text->setPlaceholderText(tr("albatross is down\nhttps://docs.python.org/3/ returns 502\n…"));
+    m_text->setPlaceholderText(tr(kPlaceholder));
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     auto *open = new QPushButton(tr("&Open…"), this);
     open->setObjectName(QStringLiteral("openButton"));
@@ -142,7 +160,14 @@ ContactsForListDialog::ContactsForListDialog(Store &store, Settings *settings, Q
     m_timer.setSingleShot(true);
     m_timer.setInterval(TypingPauseMs);
     connect(&m_timer, &QTimer::timeout, this, &ContactsForListDialog::refresh);
-    connect(m_text, &QPlainTextEdit::textChanged, this, [this] { m_timer.start(); });
+    connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
+        // Typing replaces a file that was too long to show.
+        if (!m_fileText.isEmpty()) {
+            m_fileText.clear();
+            m_text->setPlaceholderText(tr(kPlaceholder));
+        }
+        m_timer.start();
+    });
     connect(m_everyone, &QCheckBox::toggled, this, &ContactsForListDialog::refresh);
     connect(open, &QPushButton::clicked, this, &ContactsForListDialog::chooseFile);
     connect(m_copy, &QPushButton::clicked, this, &ContactsForListDialog::copyEmailToLine);
@@ -175,10 +200,15 @@ void ContactsForListDialog::setListText(const QString &text)
     refresh();
 }
 
+QString ContactsForListDialog::listText() const
+{
+    return m_fileText.isEmpty() ? m_text->toPlainText() : m_fileText;
+}
+
 void ContactsForListDialog::inventoryChanged()
 {
     m_list.invalidate();
-    if (!m_text->toPlainText().isEmpty())
+    if (!listText().isEmpty())
         m_timer.start();
 }
 
@@ -188,7 +218,7 @@ void ContactsForListDialog::refresh()
     if (!m_store)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString text = m_text->toPlainText();
+    const QString text = listText();
     auto found =
         m_list.find(text, &m_error,
                     m_everyone->isChecked() ? ContactsForList::Scope::Everyone : ContactsForList::Scope::FirstToCall);
@@ -236,7 +266,7 @@ void ContactsForListDialog::showResult()
 
     m_unmatched->clear();
     if (!m_result.unmatched.isEmpty()) {
-        const QString all = m_text->toPlainText();
+        const QString all = listText();
         const QList<QStringView> split = ContactsForList::splitLines(all);
         QStringList shown;
         for (int i = 0; i < m_result.unmatched.size() && i < MaxUnmatchedShown; ++i) {
@@ -309,7 +339,22 @@ bool ContactsForListDialog::openFile(const QString &path, QString *error)
         *error = tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return false;
     }
-    setListText(ContactsForList::decode(bytes));
+    const QString text = ContactsForList::decode(bytes);
+    if (!tooLongToShow(text)) {
+        setListText(text);
+        return true;
+    }
+    {
+        const QSignalBlocker quiet(m_text);
+        m_text->clear();
+    }
+    m_fileText = text;
+    m_text->setPlaceholderText(tr("%1 is too long to show here (%2 lines); its lines are looked up as they are. "
+                                  "Type or paste to look up something else.")
+                                   .arg(QFileInfo(path).fileName())
+                                   .arg(ContactsForList::splitLines(text).size()));
+    m_timer.stop();
+    refresh();
     return true;
 }
 

@@ -38,11 +38,14 @@ public:
 
     /// Puts @p text in the paste area and answers at once.
     void setListText(const QString &text);
+    /// The text looked up: the paste area's, or a file's too long to show there.
+    QString listText() const;
     /// The answer shown (empty before the first).
     const ContactsForListResult &result() const { return m_result; }
     /// The inventory changed (here or elsewhere): read it again, answer again.
     void inventoryChanged();
-    /// Reads @p path into the paste area; false with @p error if it cannot be read.
+    /// Reads @p path into the paste area (or, too long to show, looks it up as it is);
+    /// false with @p error if it cannot be read.
     bool openFile(const QString &path, QString *error);
     /// Writes the answer's contacts to @p path as CSV; false with @p error.
     bool saveCsv(const QString &path, QString *error);
@@ -63,6 +66,7 @@ private:
     ContactsForList m_list;
     ContactsForListResult m_result;
     QString m_error;
+    QString m_fileText; ///< a file too long to show in the paste area
     QTimer m_timer;
     QPlainTextEdit *m_text = nullptr;
     QCheckBox *m_everyone = nullptr;

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -256,6 +257,27 @@ void TestContactListGui::openAFile()
     QCOMPARE(dialog->result().unmatched, QVector<int>{2});
     QVERIFY(!dialog->openFile(path(QStringLiteral("missing.txt")), &error));
     QVERIFY2(error.contains(QStringLiteral("missing.txt")), qPrintable(error));
+
+    // A line of megabytes is looked up without being shown (a text edit takes seconds on it).
+    const QString big = path(QStringLiteral("scan.log"));
+    QFile bigFile(big);
+    QVERIFY(bigFile.open(QIODevice::WriteOnly));
+    bigFile.write(QByteArray("header\n") + QByteArray(3 * 1024 * 1024, 'x') + " albatross\nwiki.python.org\n");
+    bigFile.close();
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY2(dialog->openFile(big, &error), qPrintable(error));
+    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(text->toPlainText(), QString());
+    QVERIFY2(text->placeholderText().startsWith(QStringLiteral("scan.log is too long to show here (3 lines)")),
+             qPrintable(text->placeholderText()));
+    QCOMPARE(dialog->result().items.size(), 2);
+    QCOMPARE(dialog->result().unmatched, QVector<int>{1});
+    // Typing looks up what is typed instead.
+    text->setFocus();
+    QTest::keyClicks(text, QStringLiteral("PyPI"));
+    QTRY_COMPARE(dialog->result().names.values(), QStringList{QStringLiteral("PyPI")});
+    QVERIFY(!text->placeholderText().contains(QStringLiteral("scan.log")));
     dialog->close();
 }
 
