@@ -351,6 +351,10 @@ void TestContactList::urlsAndTheirPaths_data()
         << QStringLiteral("hg.python.org, bugs.python.org;legacy.python.org")
         << QStringLiteral("1: hg.python.org by name; bugs.python.org by name; legacy.python.org by name");
     QTest::newRow("unknown host") << QStringLiteral("https://example.org/docs.python.org") << QString();
+    QTest::newRow("CSV") << QStringLiteral("10.0.0.7,https://docs.python.org,high,https://hg.python.org/cpython")
+                         << QStringLiteral("1: docs.python.org by URL; hg.python.org by URL");
+    QTest::newRow("short host name in a URL")
+        << QStringLiteral("http://dinsdale.python.org/planet/") << QStringLiteral("1: dinsdale by short host name");
     QTest::newRow("a word inside another") << QStringLiteral("albatrosses and dinsdale2") << QString();
 }
 

@@ -76,9 +76,10 @@ bool isSeparator(QChar c)
 bool endsUrl(QChar c)
 {
     const char16_t u = c.unicode();
+    // Commas and semicolons may be in a URL, but end far more of them in text and CSV.
     if (u < 0x80)
         return u <= 0x20 || u == 0x7f || u == '"' || u == '\'' || u == '<' || u == '>' || u == '`' || u == '|' ||
-               u == '\\' || u == '^' || u == '{' || u == '}';
+               u == '\\' || u == '^' || u == '{' || u == '}' || u == ',' || u == ';';
     if (u == 0xfffd)
         return true;
     switch (c.category()) {
@@ -454,11 +455,11 @@ void ContactsForList::addMention(QVector<Target> &found, QStringView text, QVect
     }
 }
 
-void ContactsForList::matchAddress(const QString &word, QVector<Target> *found) const
+void ContactsForList::matchAddress(const QString &word, bool urlHosts, QVector<Target> *found) const
 {
     for (auto it = m_hostnames.constFind(word); it != m_hostnames.cend() && it.key() == word; ++it)
         found->append({*it, ListMatch::Hostname});
-    for (auto it = m_urlsByHost.constFind(word); it != m_urlsByHost.cend() && it.key() == word; ++it)
+    for (auto it = m_urlsByHost.constFind(word); urlHosts && it != m_urlsByHost.cend() && it.key() == word; ++it)
         found->append({it->itemId, ListMatch::Url});
     if (!found->isEmpty())
         return;
@@ -495,13 +496,11 @@ void ContactsForList::matchUrl(const Token &url, QVector<Target> *found) const
     }
     if (!found->isEmpty())
         return;
-    // None: what its host name names.
+    // None: what its host name names, but not the services elsewhere on that host.
     for (auto it = m_names.constFind(url.folded); it != m_names.cend() && it.key() == url.folded; ++it)
         found->append(*it);
-    if (!found->isEmpty())
-        return;
-    for (auto it = m_hostnames.constFind(url.folded); it != m_hostnames.cend() && it.key() == url.folded; ++it)
-        found->append({*it, ListMatch::Hostname});
+    if (found->isEmpty())
+        matchAddress(url.folded, false, found);
 }
 
 void ContactsForList::matchLine(QStringView line, QVector<ListMention> *mentions) const
@@ -555,7 +554,7 @@ void ContactsForList::matchLine(QStringView line, QVector<ListMention> *mentions
         for (auto it = m_names.constFind(t.folded); it != m_names.cend() && it.key() == t.folded; ++it)
             found.append(*it);
         if (found.isEmpty())
-            matchAddress(t.folded, &found);
+            matchAddress(t.folded, true, &found);
         addMention(found, line.mid(t.start, t.end - t.start), mentions, &named);
     }
 }

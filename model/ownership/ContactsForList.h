@@ -95,7 +95,8 @@ struct ContactsForListResult
  *  - a service's URL: a URL in the line (with a scheme, or a host name followed by a
  *    path) names the services on its host whose URL path is the longest that starts it
  *    ("https://www.python.org/ftp/x.tgz": the service at /ftp/, not the one at /); a URL
- *    no service path fits names what its host name names;
+ *    no service path fits names what its host name names, but not the services at
+ *    other paths of that host; a comma or semicolon ends a URL (CSV, running text);
  *  - a host name that names nothing as a whole: a service whose URL has that host, or
  *    else a host called by its first part ("albatross.example.org": the host albatross).
  * A name or alias wins over a host name or URL for the same words. E-mail addresses
@@ -181,8 +182,9 @@ private:
     /// The words of a name.
     static QVector<Token> tokenize(QStringView name);
     void matchLine(QStringView line, QVector<ListMention> *mentions) const;
-    /// The items a single host-like word names by host name or URL host (not by name).
-    void matchAddress(const QString &word, QVector<Target> *found) const;
+    /// The items a single word names by host name, URL host (with @p urlHosts) or short
+    /// host name (not by name).
+    void matchAddress(const QString &word, bool urlHosts, QVector<Target> *found) const;
     void matchUrl(const Token &url, QVector<Target> *found) const;
     /// Adds the items @p found that @p named does not hold yet.
     void addMention(QVector<Target> &found, QStringView text, QVector<ListMention> *mentions,
