@@ -45,8 +45,8 @@ bool tooLongToShow(const QString &text)
 {
     if (text.size() > MaxFileShown)
         return true;
-    for (QStringView line : ContactsForList::splitLines(text)) {
-        if (line.size() > MaxFileLineShown)
+    for (qsizetype pos = 0; pos < text.size();) {
+        if (ContactsForList::nextLine(text, &pos).size() > MaxFileLineShown)
             return true;
     }
     return false;
@@ -267,11 +267,16 @@ void ContactsForListDialog::showResult()
     m_unmatched->clear();
     if (!m_result.unmatched.isEmpty()) {
         const QString all = listText();
-        const QList<QStringView> split = ContactsForList::splitLines(all);
         QStringList shown;
-        for (int i = 0; i < m_result.unmatched.size() && i < MaxUnmatchedShown; ++i) {
-            const int number = m_result.unmatched.at(i);
-            shown << tr("%1: %2").arg(number).arg(shortLine(split.value(number - 1)));
+        // The lines, read up to the last one shown.
+        qsizetype pos = 0;
+        int number = 0;
+        for (int i = 0; i < m_result.unmatched.size() && i < MaxUnmatchedShown && pos < all.size();) {
+            const QStringView line = ContactsForList::nextLine(all, &pos);
+            if (++number == m_result.unmatched.at(i)) {
+                shown << tr("%1: %2").arg(number).arg(shortLine(line));
+                ++i;
+            }
         }
         if (m_result.unmatched.size() > MaxUnmatchedShown)
             shown << tr("… and %1 more").arg(m_result.unmatched.size() - MaxUnmatchedShown);
@@ -352,7 +357,7 @@ bool ContactsForListDialog::openFile(const QString &path, QString *error)
     m_text->setPlaceholderText(tr("%1 is too long to show here (%2 lines); its lines are looked up as they are. "
                                   "Type or paste to look up something else.")
                                    .arg(QFileInfo(path).fileName())
-                                   .arg(ContactsForList::splitLines(text).size()));
+                                   .arg(text.count(u'\n') + (text.endsWith(u'\n') ? 0 : 1)));
     m_timer.stop();
     refresh();
     return true;

@@ -73,7 +73,7 @@ int ContactsForListCli::runFrom(const QCommandLineParser &parser)
     const QString unmatched =
         result.unmatched.isEmpty()
             ? QString()
-            : tr("Nothing matched on lines: %1").arg(ContactsForList::lineRanges(result.unmatched));
+            : tr("Nothing matched on lines: %1").arg(ContactsForList::lineRanges(result.unmatched, 1000));
     QStringList nobody;
     for (qint64 id : result.nobodyToContact)
         nobody << result.names.value(id);

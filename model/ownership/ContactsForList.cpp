@@ -559,34 +559,30 @@ void ContactsForList::matchLine(QStringView line, QVector<ListMention> *mentions
     }
 }
 
-QList<QStringView> ContactsForList::splitLines(QStringView text)
+QStringView ContactsForList::nextLine(QStringView text, qsizetype *pos)
 {
-    QList<QStringView> lines;
-    qsizetype start = 0;
-    while (start < text.size()) {
-        qsizetype end = text.indexOf(u'\n', start);
-        if (end < 0)
-            end = text.size();
-        QStringView line = text.mid(start, end - start);
-        if (line.endsWith(u'\r'))
-            line.chop(1);
-        lines.append(line);
-        start = end + 1;
-    }
-    return lines;
+    const qsizetype start = *pos;
+    qsizetype end = text.indexOf(u'\n', start);
+    if (end < 0)
+        end = text.size();
+    *pos = end + 1;
+    QStringView line = text.mid(start, end - start);
+    if (line.endsWith(u'\r'))
+        line.chop(1);
+    return line;
 }
 
 ContactsForListResult ContactsForList::scan(QStringView text) const
 {
     ContactsForListResult result;
-    const QList<QStringView> lines = splitLines(text);
-    result.lineCount = static_cast<int>(lines.size());
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QStringView line = lines.at(i);
+    // Line by line, never all of them at once (a file of 64 MB of line feeds).
+    for (qsizetype pos = 0; pos < text.size();) {
+        const QStringView line = nextLine(text, &pos);
+        ++result.lineCount;
         if (!hasLetterOrDigit(line))
             continue;
         ListLine matched;
-        matched.number = static_cast<int>(i + 1);
+        matched.number = result.lineCount;
         matchLine(line, &matched.mentions);
         if (matched.mentions.isEmpty()) {
             result.unmatched.append(matched.number);

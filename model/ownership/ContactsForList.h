@@ -146,8 +146,9 @@ public:
     [[nodiscard]] std::optional<ContactsForListResult> find(QStringView text, QString *error,
                                                             Scope scope = Scope::FirstToCall);
 
-    /// The lines of @p text: they end at LF, and a CR before it is dropped.
-    static QList<QStringView> splitLines(QStringView text);
+    /// The line of @p text that starts at *@p pos, and *@p pos moved past it: call it while
+    /// *@p pos < text.size(). Lines end at LF; a CR before it is dropped.
+    static QStringView nextLine(QStringView text, qsizetype *pos);
     /// The text of a list file's bytes: UTF-8 (invalid bytes replaced), or UTF-16/32
     /// when a byte-order mark says so; a UTF-8 byte-order mark is dropped.
     static QString decode(const QByteArray &bytes);
