@@ -25,7 +25,7 @@ bool ContactsForListCli::readList(const QString &from, QString *text)
         printError(tr("Cannot read %1: %2").arg(name, file.errorString()));
         return false;
     }
-    // One byte more than allowed tells a list that is too long from one that is not.
+    // In pieces, up to the limit: a longer list (or /dev/zero) is refused, not cut short.
     QByteArray bytes;
     while (!file.atEnd() || standardInput) {
         const QByteArray chunk = file.read(1 << 20);
