@@ -6,6 +6,7 @@
 #include "ConnectDialog.h"
 #include "ContactCliCommand.h"
 #include "ContactForm.h"
+#include "ContactsForListDialog.h"
 #include "CopyCliCommand.h"
 #include "ExportCliCommand.h"
 #include "HistoryCliCommand.h"
@@ -124,6 +125,8 @@ QString usageText()
                "                                              create a new inventory\n"
                "  steward contact ITEM [--db FILE] [--format text|csv]\n"
                "                                              who to contact about ITEM\n"
+               "  steward contact --from FILE|- [--db FILE] [--format text|csv|emails] [--all]\n"
+               "                                              whom to tell about the things a list names\n"
                "  steward impact ITEM [--db FILE] [--format text|csv]\n"
                "                                              what fails when ITEM fails, how, whom to call\n"
                "  steward export REPORT [--db FILE] [-o FILE] [--excel] [--raw | --safe]\n"
@@ -192,7 +195,8 @@ struct GuiOptions
     QString select;
     QString filter;
     QString panel;
-    QString dialog;      ///< "ownership", "contact", "connect" or "restore": picture that dialog instead of the window
+    QString
+        dialog; ///< "ownership", "contact", "connect", "restore" or "list": picture that dialog instead of the window
     bool impact = false; ///< the map's Impact on, for the selected item
     bool focus = false;  ///< the map's Focus on, for the selected item
     QSize size;          ///< the window's size (1600 x 1000 unless given)
@@ -250,10 +254,10 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
     }
     if (parser.isSet(dialog) && parser.value(dialog) != QLatin1String("ownership") &&
         parser.value(dialog) != QLatin1String("contact") && parser.value(dialog) != QLatin1String("connect") &&
-        parser.value(dialog) != QLatin1String("restore")) {
+        parser.value(dialog) != QLatin1String("restore") && parser.value(dialog) != QLatin1String("list")) {
         QTextStream(stderr) << "steward: "
                             << QCoreApplication::translate("main",
-                                                           "--dialog is ownership, contact, connect or restore.")
+                                                           "--dialog is ownership, contact, connect, restore or list.")
                             << Qt::endl;
         return ExitUsage;
     }
@@ -405,6 +409,25 @@ int runGui(int argc, char **argv, const GuiOptions &options)
         } else if (options.dialog == QLatin1String("restore")) {
             shown = std::make_unique<RestoreBackupDialog>(window.location(), Backup::list(window.location(), true),
                                                           &window);
+        } else if (options.dialog == QLatin1String("list")) {
+            // A provider's maintenance mail about the example inventory (and the selected item).
+            auto list = std::make_unique<ContactsForListDialog>(*window.store(), nullptr, &window);
+            QString text = QStringLiteral("Subject: Scheduled maintenance, Saturday 02:00-04:00 UTC\n"
+                                          "\n"
+                                          "Dear customer,\n"
+                                          "we will replace a switch in rack B4. The following will be unreachable:\n"
+                                          "  - albatross (10.0.4.12)\n"
+                                          "  - dinsdale.python.org\n"
+                                          "  - https://docs.python.org/3/ and https://www.python.org/ftp/python/\n"
+                                          "  - the Python Wiki (wiki.python.org)\n"
+                                          "  - pypi.python.org/simple\n"
+                                          "  - build-07.example.net\n"
+                                          "Questions: noc@example.net\n"
+                                          "Regards, the NOC\n");
+            if (!options.select.isEmpty())
+                text += QStringLiteral("Also affected: %1\n").arg(options.select);
+            list->setListText(text);
+            shown = std::move(list);
         } else if (options.dialog == QLatin1String("connect")) {
             auto connect = std::make_unique<ConnectDialog>(&window);
             if (window.store()->database().isServer())

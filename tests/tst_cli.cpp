@@ -311,7 +311,7 @@ void TestCli::commandHelpListsItsOptions_data()
     QTest::newRow("init") << QStringLiteral("init") << QStringLiteral("[options] FILE")
                           << list({"--example", "--organisation <NAME>", "--escalation <EMAIL>", "-h, --help"});
     QTest::newRow("contact") << QStringLiteral("contact") << QStringLiteral("[options] ITEM")
-                             << list({"--db <FILE>", "--format <FORMAT>", "-h, --help"});
+                             << list({"--db <FILE>", "--format <FORMAT>", "--from <FILE>", "--all", "-h, --help"});
     QTest::newRow("export") << QStringLiteral("export") << QStringLiteral("[options] REPORT [ITEM...]")
                             << list({"--db <FILE>", "-o, --output <FILE>", "--excel", "--safe", "--raw", "-h, --help"});
     QTest::newRow("import") << QStringLiteral("import") << QStringLiteral("[options] FILE...")

@@ -106,6 +106,7 @@ public:
 
     /// Restores geometry and dock layout from the settings.
     void restoreWindowState();
+    Settings &settings() const { return m_settings; }
 
 Q_SIGNALS:
     /// Another inventory is open (@p document), or none is (nullptr, just before the

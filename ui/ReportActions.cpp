@@ -1,6 +1,7 @@
 #include "ReportActions.h"
 
 #include "ChangeWatcher.h"
+#include "ContactsForListDialog.h"
 #include "ImportDialog.h"
 #include "InventoryDocument.h"
 #include "MainWindow.h"
@@ -55,6 +56,12 @@ void ReportActions::install(MainWindow &window, QMenu *fileMenu)
     selection->setStatusTip(tr("Whom to contact for the selected items, as a report you can save as CSV"));
     QObject::connect(selection, &QAction::triggered, &window, [&window] { exportSelection(window); });
 
+    auto *list = new QAction(tr("Contacts for a &List…"), &window);
+    list->setObjectName(QStringLiteral("contactsForListAction"));
+    list->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    list->setStatusTip(tr("Paste the lines of a scan, an outage notice or a maintenance mail and see whom to tell"));
+    QObject::connect(list, &QAction::triggered, &window, [&window] { showContactsForList(window); });
+
     auto *import = new QAction(tr("&Import…"), &window);
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -75,11 +82,12 @@ void ReportActions::install(MainWindow &window, QMenu *fileMenu)
     above->setSeparator(true);
     auto *below = new QAction(&window);
     below->setSeparator(true);
-    fileMenu->insertActions(before, {above, reports, selection, import, below});
+    fileMenu->insertActions(before, {above, reports, selection, list, import, below});
 
-    const auto update = [&window, reports, selection, import] {
+    const auto update = [&window, reports, selection, list, import] {
         const bool open = window.store() != nullptr;
         reports->setEnabled(open);
+        list->setEnabled(open);                           // it only reads: read-only inventories too
         import->setEnabled(open && !window.isReadOnly()); // an import writes
         selection->setEnabled(open && !window.selectedItemIds().isEmpty());
     };
@@ -121,6 +129,27 @@ ReportsWindow *ReportActions::exportSelection(MainWindow &window)
     reports->raise();
     reports->activateWindow();
     return reports;
+}
+
+ContactsForListDialog *ReportActions::showContactsForList(MainWindow &window)
+{
+    Store *store = window.store();
+    if (!store)
+        return nullptr;
+    auto *dialog =
+        window.findChild<ContactsForListDialog *>(QStringLiteral("contactsForListDialog"), Qt::FindDirectChildrenOnly);
+    if (!dialog) {
+        dialog = new ContactsForListDialog(*store, &window.settings(), &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // It reads the inventory that is open: another one (or none) closes it first.
+        QObject::connect(&window, &MainWindow::documentChanged, dialog, [dialog] { delete dialog; });
+        if (ChangeWatcher *watcher = window.changeWatcher())
+            QObject::connect(watcher, &ChangeWatcher::externalChange, dialog, &ContactsForListDialog::inventoryChanged);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
 }
 
 ImportDialog *ReportActions::showImport(MainWindow &window)

@@ -4,15 +4,16 @@ class QMenu;
 
 namespace steward {
 
+class ContactsForListDialog;
 class ImportDialog;
 class MainWindow;
 class ReportsWindow;
 
 /**
  * The reports and import commands of the main window: File > Reports… (Ctrl+R),
- * File > Import… (Ctrl+I) and Export Contacts for Selection… (File menu and the
- * tree's context menu). Installed by one call at the end of the window's menus, so
- * that the window itself knows nothing of them.
+ * File > Import… (Ctrl+I), Export Contacts for Selection… (File menu and the
+ * tree's context menu) and File > Contacts for a List… (Ctrl+Shift+L). Installed by one call at the end of the window's
+ * menus, so that the window itself knows nothing of them.
  */
 class ReportActions final
 {
@@ -26,6 +27,8 @@ public:
     static ReportsWindow *showReports(MainWindow &window);
     /// Opens the Reports window on the Selection report for the selected items.
     static ReportsWindow *exportSelection(MainWindow &window);
+    /// Opens (or raises) File > Contacts for a List… on the inventory that is open; nullptr without one.
+    static ContactsForListDialog *showContactsForList(MainWindow &window);
     /// Opens File > Import… (window-modal, deleted when closed); nullptr without an inventory.
     static ImportDialog *showImport(MainWindow &window);
 };

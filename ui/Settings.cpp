@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSize>
 
 namespace steward {
 namespace {
@@ -26,6 +27,7 @@ const KeyInfo &info(Settings::Key key)
         {Settings::Key::HistoryUserName, "history/userName", QVariant(QString())},
         {Settings::Key::MainSplitterState, "mainWindow/splitter", QVariant(QByteArray())},
         {Settings::Key::BackupsKept, "backups/kept", QVariant(7)},
+        {Settings::Key::ContactsForListSize, "contactsForList/size", QVariant(QSize())},
     };
     for (const KeyInfo &entry : table) {
         if (entry.key == key)

@@ -23,9 +23,10 @@ public:
         LastFile,        ///< the last location opened, a file or a server (app/main.cpp reads it by this name)
         RecentLocations, ///< files and server addresses, newest first
         TreeHeaderState,
-        HistoryUserName,   ///< who the history records; empty: the operating-system user
-        MainSplitterState, ///< the tree and the map side by side
-        BackupsKept,       ///< how many daily backups the window keeps beside an inventory (0: none made)
+        HistoryUserName,     ///< who the history records; empty: the operating-system user
+        MainSplitterState,   ///< the tree and the map side by side
+        BackupsKept,         ///< how many daily backups the window keeps beside an inventory (0: none made)
+        ContactsForListSize, ///< the size of File > Contacts for a List…
     };
 
     /// @p iniPath empty: the user's settings file.

@@ -1,6 +1,7 @@
 #include "ContactCliCommand.h"
 
 #include "ContactResolver.h"
+#include "ContactsForListCli.h"
 #include "CsvWriter.h"
 #include "Store.h"
 
@@ -14,6 +15,11 @@ ContactCliCommand::ContactCliCommand()
     addPositional(QStringLiteral("ITEM"), tr("A provider, host or service name (case-insensitive)."));
     addDatabaseOption();
     addFormatOption();
+    addOption({QStringLiteral("from"),
+               tr("Instead of ITEM: every item the lines of FILE name (- reads standard input), each contact once; "
+                  "--format text, csv or emails (a To line)."),
+               tr("FILE")});
+    addOption({QStringLiteral("all"), tr("With --from: every contact of each item, not only the first to call.")});
 }
 
 QStringList ContactCliCommand::csvHeader()
@@ -33,6 +39,9 @@ QStringList ContactCliCommand::csvRow(const ResolvedContact &c)
 
 int ContactCliCommand::execute(const QCommandLineParser &parser)
 {
+    if (parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("all")))
+        return parser.isSet(QStringLiteral("from")) ? ContactsForListCli().runFrom(parser)
+                                                    : usage(tr("--all goes with --from."));
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return usage(tr("contact takes exactly one ITEM (quote names with spaces)."));

@@ -102,6 +102,10 @@ public:
     [[nodiscard]] std::optional<QVector<TreeRow>> treeRows(QString *error);
     /// The ids of hosts without a host name ("a Rackspace VM").
     [[nodiscard]] std::optional<QSet<qint64>> unnamedHosts(QString *error);
+    /// Every host's host name and every service's URL that is not empty, as (item id,
+    /// text), in no particular order: what a list of things may name an item by besides
+    /// its name and aliases (ContactsForList).
+    [[nodiscard]] std::optional<QVector<std::pair<qint64, QString>>> hostnamesAndUrls(QString *error);
     /// Items whose name or an alias matches @p name case-insensitively (exactly, after
     /// case folding), those by name first; each whole (further hosts, aliases, tags).
     [[nodiscard]] std::optional<QVector<Item>> findItemsByName(const QString &name, QString *error);

@@ -851,6 +851,16 @@ std::optional<QSet<qint64>> Store::unnamedHosts(QString *error)
     return selectIds(QStringLiteral("SELECT item_id FROM host WHERE hostname = ''"), error);
 }
 
+std::optional<QVector<std::pair<qint64, QString>>> Store::hostnamesAndUrls(QString *error)
+{
+    return selectAll<std::pair<qint64, QString>>(
+        QStringLiteral("SELECT item_id, hostname FROM host WHERE hostname <> ''"
+                       " UNION ALL SELECT item_id, url FROM service WHERE url <> ''"),
+        {},
+        [](const QSqlQuery &q) { return std::pair<qint64, QString>(q.value(0).toLongLong(), q.value(1).toString()); },
+        error);
+}
+
 std::optional<QVector<Item>> Store::findItemsByName(const QString &name, QString *error)
 {
     // By name, then by alias (an alias is unique within its kind, as a name is).

@@ -7,6 +7,7 @@
 
 #include "ContactCommands.h"
 #include "ContactResolver.h"
+#include "ContactsForListDialog.h"
 #include "DashboardData.h"
 #include "DashboardView.h"
 #include "Database.h"
@@ -316,6 +317,7 @@ bool firstPaintFigures(const QString &location, const QString &prefix)
 }
 
 int csvFigures(const QString &path);
+int contactListFigures(const QString &path);
 /// Search from a keystroke to its results (the query the search box runs), and the
 /// dashboard's numbers, in-process on their own connection.
 bool searchAndDashboard(const QString &file)
@@ -542,6 +544,8 @@ int run(const QString &path, bool example)
         }
     }
     figure(QStringLiteral("contact_command"), median(contactTimes), QStringLiteral("ms"));
+    if (contactListFigures(file) != 0)
+        return 1;
 
     // In-process: open, resolve, and filter keystrokes to repaint.
     QTemporaryDir settingsDir;
@@ -1052,6 +1056,109 @@ int mapFigures(const QString &path)
     return 0;
 }
 
+/// `steward contact --from` a 10,000-line list as a whole process (the median of 5): a
+/// vulnerability scan's and a maintenance mail's lines made of the inventory's service
+/// names, URLs, host names and providers, with noise, unknown host names and repeated lines.
+int contactListFigures(const QString &path)
+{
+    QStringList services, hosts, providers;
+    {
+        Database db;
+        if (!db.open(path)) {
+            err() << "steward-bench: " << db.errorString() << Qt::endl;
+            return 1;
+        }
+        Store store(db);
+        QString error;
+        for (const auto &[kind, names] : {std::pair{ItemKind::Service, &services}, std::pair{ItemKind::Host, &hosts},
+                                          std::pair{ItemKind::Provider, &providers}}) {
+            const auto items = store.itemsOfKind(kind, &error);
+            if (!items) {
+                err() << "steward-bench: " << error << Qt::endl;
+                return 1;
+            }
+            for (const Item &item : *items)
+                *names << (kind == ItemKind::Host && !item.hostname.isEmpty() ? item.hostname : item.name);
+        }
+    }
+    if (services.isEmpty() || hosts.isEmpty() || providers.isEmpty())
+        return 0;
+    const QStringList noise{QStringLiteral("Dear customer,"),
+                            QString(),
+                            QStringLiteral("-----------------"),
+                            QStringLiteral("Scan started at 2025-01-12 03:00 UTC"),
+                            QStringLiteral("Severity: HIGH"),
+                            QStringLiteral("  The remote SSH server supports weak ciphers."),
+                            QStringLiteral("contact: secops@example.com"),
+                            QStringLiteral("TLS 1.0 enabled on port 443")};
+    QRandomGenerator random(18);
+    const auto pick = [&random](const QStringList &list) { return list.at(random.bounded(list.size())); };
+    QStringList lines;
+    for (int i = 0; i < 10000; ++i) {
+        const int r = random.bounded(100);
+        if (r < 35)
+            lines << QStringLiteral("HIGH\tCVE-2024-%1\t%2:443\tOpenSSL 1.1.1 is outdated")
+                         .arg(random.bounded(1000, 9999))
+                         .arg(pick(services));
+        else if (r < 50)
+            lines << QStringLiteral("https://%1/login returned 500").arg(pick(services));
+        else if (r < 62)
+            lines << QStringLiteral("%1 (10.1.2.3) ssh: weak key exchange").arg(pick(hosts));
+        else if (r < 67)
+            lines << QStringLiteral("Maintenance: %1 will reboot racks; %2 affected").arg(pick(providers), pick(hosts));
+        else if (r < 72 && !lines.isEmpty())
+            lines << pick(lines);
+        else if (r < 75)
+            lines << QStringLiteral("unknown-box-%1.corp.example.com is unreachable").arg(i);
+        else
+            lines << pick(noise);
+    }
+    QTemporaryDir scratch;
+    const QString list = scratch.filePath(QStringLiteral("list.txt"));
+    QFile file(list);
+    if (!file.open(QIODevice::WriteOnly) || file.write(lines.join(QStringLiteral("\r\n")).toUtf8()) < 0) {
+        err() << "steward-bench: cannot write " << list << Qt::endl;
+        return 1;
+    }
+    file.close();
+    QVector<double> times;
+    for (int i = 0; i < 5; ++i) {
+        QProcess process;
+        QElapsedTimer timer;
+        timer.start();
+        process.start(QStringLiteral(STEWARD_BINARY),
+                      {QStringLiteral("contact"), QStringLiteral("--from"), list, QStringLiteral("--db"), path});
+        process.waitForFinished(60000);
+        times.append(timer.nsecsElapsed() / 1e6);
+        if (process.exitCode() != 0) {
+            err() << "steward-bench: steward contact --from failed: "
+                  << QString::fromUtf8(process.readAllStandardError()) << Qt::endl;
+            return 1;
+        }
+    }
+    figure(QStringLiteral("contact_from_10k_lines"), median(times), QStringLiteral("ms"));
+
+    // The same list pasted into File > Contacts for a List…: read, answered and shown.
+    Database db;
+    if (!db.open(path)) {
+        err() << "steward-bench: " << db.errorString() << Qt::endl;
+        return 1;
+    }
+    Store store(db);
+    ContactsForListDialog dialog(store, nullptr);
+    dialog.show();
+    QElapsedTimer timer;
+    timer.start();
+    dialog.setListText(lines.join(u'\n'));
+    QApplication::processEvents();
+    figure(QStringLiteral("contact_list_dialog_10k_lines"), timer.nsecsElapsed() / 1e6, QStringLiteral("ms"));
+    timer.restart();
+    dialog.setListText(lines.join(u'\n') + QStringLiteral("\nalbatross"));
+    QApplication::processEvents();
+    figure(QStringLiteral("contact_list_dialog_again"), timer.nsecsElapsed() / 1e6, QStringLiteral("ms"));
+    return 0;
+}
+
 int usage()
 {
     err() << "usage: steward-bench generate FILE --services N [--seed S]\n"
@@ -1059,6 +1166,7 @@ int usage()
              "       steward-bench map FILE | --example\n"
              "       steward-bench run --example\n"
              "       steward-bench csv FILE\n"
+             "       steward-bench list FILE\n"
              "       steward-bench server FILE postgresql://USER@HOST:PORT/DATABASE"
           << Qt::endl;
     return 2;
@@ -1192,6 +1300,12 @@ int main(int argc, char **argv)
     if (args.value(1) == QLatin1String("csv") && args.size() >= 3) {
         QCoreApplication app(argc, argv);
         return csvFigures(args.at(2));
+    }
+    if (args.value(1) == QLatin1String("list") && args.size() >= 3) {
+        if (!qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        return contactListFigures(args.at(2));
     }
     if (args.value(1) == QLatin1String("map") && args.size() >= 3) {
         if (!qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
