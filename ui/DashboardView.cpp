@@ -54,6 +54,16 @@ QColor entryColor(DashboardData::Chart chart, const QString &key, int index)
             return QColor(0xf0, 0xad, 0x4e);
         return QColor(0x5c, 0xb8, 0x5c);
     }
+    if (chart == DashboardData::Chart::OwnershipFreshness) {
+        // Amber for overdue, as Who to Contact says it; red for never confirmed at all.
+        if (key == QLatin1String("never"))
+            return QColor(0xd9, 0x53, 0x4f);
+        if (key == QLatin1String("overdue"))
+            return QColor(0xe0, 0x8e, 0x0b);
+        if (key == QLatin1String("due-soon"))
+            return QColor(0x5b, 0xc0, 0xde);
+        return QColor(0x5c, 0xb8, 0x5c);
+    }
     if (key == QLatin1String("active"))
         return QColor(0x5c, 0xb8, 0x5c);
     if (key == QLatin1String("unreachable"))
@@ -147,6 +157,7 @@ QString DashboardView::chartKey(Chart chart)
     case Chart::ServicesByStatus: return QStringLiteral("servicesByStatus");
     case Chart::OwnershipCoverage: return QStringLiteral("ownershipCoverage");
     case Chart::TopOwners: return QStringLiteral("topOwners");
+    case Chart::OwnershipFreshness: return QStringLiteral("ownershipFreshness");
     case Chart::FrontingProviders:
     case Chart::ChartCount: break;
     }
@@ -240,6 +251,7 @@ bool DashboardView::rebuild(QString *error)
     QString message;
     DashboardData::Options options;
     options.tagKey = m_tagKey;
+    options.now = m_store->now();
     std::optional<DashboardData> data = DashboardData::build(m_store->database(), options, &message);
     if (!data) {
         m_summary->setText(tr("Cannot read the numbers: %1").arg(message));
