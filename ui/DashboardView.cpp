@@ -95,7 +95,7 @@ DashboardView::DashboardView(QWidget *parent)
     setObjectName(QStringLiteral("dashboardView"));
     setWindowFlag(Qt::Window);
     setWindowTitle(tr("Dashboard - Steward"));
-    resize(1280, 820);
+    resize(1600, 860);
 
     auto *layout = new QVBoxLayout(this);
     m_summary->setObjectName(QStringLiteral("dashboardSummaryLabel"));
@@ -135,7 +135,10 @@ DashboardView::DashboardView(QWidget *parent)
         connect(save, &QAction::triggered, this, [this, chart] { saveAsking(chart); });
         view->addAction(save);
         m_views[c] = view;
-        grid->addWidget(view, c / 3, c % 3);
+        // Two rows of four (a third row would leave the bar charts too short for their labels);
+        // the last chart takes the rest of its row, room for its legend.
+        const int row = c / 4, column = c % 4;
+        grid->addWidget(view, row, column, 1, c == ChartCount - 1 ? 4 - column : 1);
     }
 
     m_timer->setSingleShot(true);

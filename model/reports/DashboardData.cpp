@@ -547,8 +547,8 @@ std::optional<DashboardData> DashboardData::build(Database &db, const Options &o
             return std::nullopt;
         QVector<ChartEntry> entries(4);
         const char *stateKeys[] = {"fresh", "due-soon", "overdue", "never"};
-        entries[0].label = tr("confirmed within interval");
-        entries[1].label = tr("due within %1 days").arg(ownership::kDueSoonDays);
+        entries[0].label = tr("up to date");
+        entries[1].label = tr("due soon"); // within kDueSoonDays
         entries[2].label = tr("overdue");
         entries[3].label = tr("never confirmed");
         for (int i = 0; i < 4; ++i)

@@ -58,8 +58,8 @@ struct ChartSeries
  *   "(none)" (key empty) for the services without the key, last; a service with two
  *   values of the key counts in both. Empty without Options::tagKey.
  * - ownershipFreshness: the items by the stalest of their active assignments whose role is
- *   reviewed (see Reviews.h): keys "fresh" (all confirmed within their interval, none due
- *   within ownership::kDueSoonDays), "due-soon", "overdue", "never" (one never confirmed);
+ *   reviewed (see Reviews.h): keys "fresh" ("up to date": all confirmed within their interval,
+ *   none due within ownership::kDueSoonDays), "due-soon", "overdue", "never" (one never confirmed);
  *   items without such an assignment are not counted.
  *
  * Ties are broken by name. Plain data: build it again after an edit or import.
