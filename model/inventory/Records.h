@@ -161,7 +161,7 @@ struct RoleDef
     bool declared = false;         ///< has a row in the inventory (else the default applies)
 };
 
-/// An assignment as the reviews list it (Store::reviewRows()): its id, item, contact,
+/// An assignment as the reviews list it (Store::forEachReviewRow()): its id, item, contact,
 /// role, priority and confirmation, with the names of its item and contact.
 struct ReviewRow
 {

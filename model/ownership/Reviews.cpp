@@ -83,22 +83,23 @@ std::optional<QVector<ReviewEntry>> Reviews::list(Store &store, const ReviewInte
     const auto &declared = intervals.declared();
     for (auto it = declared.constBegin(); it != declared.constEnd(); ++it)
         cutoffs.insert(it.key(), it.value() ? now.addDays(-*it.value()) : QDateTime());
-    auto rows = store.reviewRows(cutoffs, now.addDays(-ownership::kDefaultReviewDays), dueOnly, error);
-    if (!rows)
-        return std::nullopt;
     QVector<ReviewEntry> entries;
-    entries.reserve(rows->size());
-    for (ReviewRow &row : *rows) {
-        ReviewEntry entry;
-        entry.interval = intervals.daysFor(row.assignment.role);
-        entry.dueAt = dueAt(row.assignment, entry.interval);
-        entry.state = reviewState(row.assignment, entry.interval, now);
-        if (dueOnly && !isOverdue(row.assignment, entry.interval, now))
-            continue; // the query's rule and this one are the same; this one has the last word
-        entry.row = std::move(row);
-        entries.append(std::move(entry));
-    }
-    rows.reset();
+    const bool read = store.forEachReviewRow(
+        cutoffs, now.addDays(-ownership::kDefaultReviewDays), dueOnly,
+        [&](ReviewRow &row) {
+            ReviewEntry entry;
+            entry.interval = intervals.daysFor(row.assignment.role);
+            entry.dueAt = dueAt(row.assignment, entry.interval);
+            entry.state = reviewState(row.assignment, entry.interval, now);
+            // The query's rule and this one are the same; this one has the last word.
+            if (dueOnly && !isOverdue(row.assignment, entry.interval, now))
+                return;
+            entry.row = std::move(row);
+            entries.append(std::move(entry));
+        },
+        error);
+    if (!read)
+        return std::nullopt;
     // Oldest first; ties by name (case-folded), then role and id, so that the same
     // inventory always lists the same way.
     struct Key

@@ -78,7 +78,7 @@ struct ReviewEntry
 
 /**
  * The reviews: which assignments are due for a confirmation. Reads through one scan
- * (Store::reviewRows()) with each role's cut-off (now minus its interval) bound, so that
+ * (Store::forEachReviewRow()) with each role's cut-off (now minus its interval) bound, so that
  * "what is due" at 200k assignments is one query that reads only the due ones.
  */
 class Reviews final

@@ -295,12 +295,13 @@ public:
     /// have the default interval); refused for a built-in role.
     [[nodiscard]] bool removeRoleDef(const QString &role, QString *error);
     /// The assignments that are not inactive, with their items' and contacts' names, for
-    /// the reviews. @p cutoffs gives each role's cut-off: an assignment confirmed before
-    /// it (or never) is due; an invalid one means the role is never reviewed. Roles not in
-    /// @p cutoffs have @p otherCutoff. With @p dueOnly, only the due ones, chosen in the
-    /// query (one scan, cut-offs bound); else every one. In no particular order.
-    [[nodiscard]] std::optional<QVector<ReviewRow>>
-    reviewRows(const QHash<QString, QDateTime> &cutoffs, const QDateTime &otherCutoff, bool dueOnly, QString *error);
+    /// the reviews, one at a time to @p visit (it may move from the row). @p cutoffs gives
+    /// each role's cut-off: an assignment confirmed before it (or never) is due; an invalid
+    /// one means the role is never reviewed. Roles not in @p cutoffs have @p otherCutoff.
+    /// With @p dueOnly, only the due ones, chosen in the query (one scan, cut-offs bound);
+    /// else every one. In no particular order.
+    [[nodiscard]] bool forEachReviewRow(const QHash<QString, QDateTime> &cutoffs, const QDateTime &otherCutoff,
+                                        bool dueOnly, const std::function<void(ReviewRow &)> &visit, QString *error);
 
 Q_SIGNALS:
     void itemCreated(qint64 id);

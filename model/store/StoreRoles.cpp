@@ -137,8 +137,8 @@ bool Store::removeRoleDef(const QString &role, QString *error)
     return ok;
 }
 
-std::optional<QVector<ReviewRow>> Store::reviewRows(const QHash<QString, QDateTime> &cutoffs,
-                                                    const QDateTime &otherCutoff, bool dueOnly, QString *error)
+bool Store::forEachReviewRow(const QHash<QString, QDateTime> &cutoffs, const QDateTime &otherCutoff, bool dueOnly,
+                             const std::function<void(ReviewRow &)> &visit, QString *error)
 {
     // The cut-offs are bound, one row per role, so that the due ones are chosen in one
     // scan; the rest of the rule (when, by whom) is the caller's.
@@ -177,9 +177,10 @@ std::optional<QVector<ReviewRow>> Store::reviewRows(const QHash<QString, QDateTi
     SqliteStatement q(m_db.connection(), sql.toUtf8());
     for (int i = 0; i < values.size() && q.isValid(); ++i)
         q.bind(i + 1, values.at(i));
-    QVector<ReviewRow> rows;
-    // Kinds, roles and priorities repeat: one QString each, shared by every row.
+    // Kinds, roles and priorities repeat: one QString each, shared by every row; so do
+    // contacts (a tenth as many as assignments): each name read once.
     QHash<QByteArray, QString> roles;
+    QHash<qint64, QString> contacts;
     while (q.isValid() && q.next()) {
         ReviewRow row;
         Assignment &a = row.assignment;
@@ -188,7 +189,10 @@ std::optional<QVector<ReviewRow>> Store::reviewRows(const QHash<QString, QDateTi
         keys::itemKindFromKey(q.text(2), &row.itemKind);
         row.itemName = q.text(3);
         a.contactId = q.integer(4);
-        row.contactName = q.text(5);
+        auto contact = contacts.constFind(a.contactId);
+        if (contact == contacts.constEnd())
+            contact = contacts.insert(a.contactId, q.text(5));
+        row.contactName = *contact;
         const QByteArrayView role = q.bytes(6);
         auto known = roles.constFind(QByteArray::fromRawData(role.data(), role.size()));
         if (known == roles.constEnd()) {
@@ -199,13 +203,13 @@ std::optional<QVector<ReviewRow>> Store::reviewRows(const QHash<QString, QDateTi
         a.priority = keys::priorityFromKey(q.text(7));
         a.confirmedAt = q.isNull(8) ? QDateTime() : confirmationFromBytes(q.bytes(8));
         a.confirmedBy = q.text(9);
-        rows.append(std::move(row));
+        visit(row);
     }
     if (!q.isValid() || q.hasError()) {
         setError(error, q.errorString());
-        return std::nullopt;
+        return false;
     }
-    return rows;
+    return true;
 }
 
 } // namespace steward
