@@ -16,7 +16,7 @@ namespace steward {
 class Store;
 
 /**
- * Edit > Statuses and Link Types: the statuses there are, each with its category
+ * Edit > Statuses, Link Types and Roles: the statuses there are, each with its category
  * (operational, degraded, down, retired, planned: its colour and icon, and whether
  * it works), and the link types, each with its label and whether a failure follows
  * links of that type. The built-in ones are listed and stay; the user declares, changes
