@@ -3,11 +3,13 @@
 #include "Backup.h"
 #include "BackupCliCommand.h"
 #include "CheckCliCommand.h"
+#include "ConfirmCliCommand.h"
 #include "ConnectDialog.h"
 #include "ContactCliCommand.h"
 #include "ContactForm.h"
 #include "ContactsForListDialog.h"
 #include "CopyCliCommand.h"
+#include "DashboardView.h"
 #include "ExportCliCommand.h"
 #include "HistoryCliCommand.h"
 #include "ImpactCliCommand.h"
@@ -21,9 +23,13 @@
 #include "MapPanel.h"
 #include "OwnershipDialog.h"
 #include "RestoreBackupDialog.h"
+#include "ReviewCliCommand.h"
+#include "RoleCliCommand.h"
+#include "RolesCliCommand.h"
 #include "SearchCliCommand.h"
 #include "Settings.h"
 #include "StatusCliCommand.h"
+#include "StatusesAndLinkTypesDialog.h"
 #include "StatusesCliCommand.h"
 #include "Store.h"
 #include "UnassignCliCommand.h"
@@ -39,6 +45,7 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QSaveFile>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -101,6 +108,8 @@ std::unique_ptr<CliCommand> findCommand(const QString &name)
         std::make_unique<StatusCliCommand>(),   std::make_unique<StatusesCliCommand>(),
         std::make_unique<LinkTypeCliCommand>(), std::make_unique<LinkTypesCliCommand>(),
         std::make_unique<BackupCliCommand>(),   std::make_unique<AccessCliCommand>(),
+        std::make_unique<ReviewCliCommand>(),   std::make_unique<ConfirmCliCommand>(),
+        std::make_unique<RoleCliCommand>(),     std::make_unique<RolesCliCommand>(),
     };
     for (std::unique_ptr<CliCommand> &command : commands) {
         if (command->name() == name)
@@ -167,6 +176,16 @@ QString usageText()
                "  steward link-type --remove KEY [--db FILE]  remove a link type of your own\n"
                "  steward link-types [--db FILE] [--format text|csv]\n"
                "                                              the link types, their labels and meaning\n"
+               "  steward review [--due] [--db FILE] [--format text|csv]\n"
+               "                                              assignments by when they were last confirmed,\n"
+               "                                              oldest first (--due: only those overdue)\n"
+               "  steward confirm ITEM... [--contact NAME] [--role R] [--db FILE]\n"
+               "                                              confirm that the items' contacts are still right\n"
+               "  steward role ROLE --review-days N|never [--db FILE]\n"
+               "                                              how often a role's assignments are confirmed\n"
+               "  steward role --remove ROLE [--db FILE]      remove a role of your own\n"
+               "  steward roles [--db FILE] [--format text|csv]\n"
+               "                                              the roles and their review intervals\n"
                "  steward access grant ROLE viewer|editor | revoke ROLE | list [--db URL] [--dry-run | --show-sql]\n"
                "                                              who may read or change an inventory on PostgreSQL\n"
                "  steward --help | --version\n"
@@ -195,8 +214,8 @@ struct GuiOptions
     QString select;
     QString filter;
     QString panel;
-    QString
-        dialog; ///< "ownership", "contact", "connect", "restore" or "list": picture that dialog instead of the window
+    QString dialog; ///< "ownership", "contact", "connect", "restore", "list", "roles" or "dashboard": picture
+                    ///< that instead of the window
     bool impact = false; ///< the map's Impact on, for the selected item
     bool focus = false;  ///< the map's Focus on, for the selected item
     QSize size;          ///< the window's size (1600 x 1000 unless given)
@@ -252,12 +271,13 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
                             << Qt::endl;
         return ExitUsage;
     }
-    if (parser.isSet(dialog) && parser.value(dialog) != QLatin1String("ownership") &&
-        parser.value(dialog) != QLatin1String("contact") && parser.value(dialog) != QLatin1String("connect") &&
-        parser.value(dialog) != QLatin1String("restore") && parser.value(dialog) != QLatin1String("list")) {
+    const QStringList dialogs{QStringLiteral("ownership"), QStringLiteral("contact"), QStringLiteral("connect"),
+                              QStringLiteral("restore"),   QStringLiteral("list"),    QStringLiteral("roles"),
+                              QStringLiteral("dashboard")};
+    if (parser.isSet(dialog) && !dialogs.contains(parser.value(dialog))) {
         QTextStream(stderr) << "steward: "
-                            << QCoreApplication::translate("main",
-                                                           "--dialog is ownership, contact, connect, restore or list.")
+                            << QCoreApplication::translate(
+                                   "main", "--dialog is ownership, contact, connect, restore, list, roles or dashboard.")
                             << Qt::endl;
         return ExitUsage;
     }
@@ -433,9 +453,21 @@ int runGui(int argc, char **argv, const GuiOptions &options)
             if (window.store()->database().isServer())
                 connect->setLocation(window.location());
             shown = std::move(connect);
+        } else if (options.dialog == QLatin1String("roles")) {
+            auto roles = std::make_unique<StatusesAndLinkTypesDialog>(*window.store(), &window);
+            if (auto *tabs = roles->findChild<QTabWidget *>(QStringLiteral("typesTabWidget")))
+                tabs->setCurrentIndex(1);
+            shown = std::move(roles);
         }
         if (shown)
             shown->show();
+        // The dashboard is a window of its own, opened by its action.
+        QWidget *other = nullptr;
+        if (options.dialog == QLatin1String("dashboard")) {
+            if (auto *action = window.findChild<QAction *>(QStringLiteral("showDashboardAction")))
+                action->trigger();
+            other = window.findChild<DashboardView *>();
+        }
         int result = ExitFailure;
         // Let the window be laid out, exposed and painted before grabbing it; the contact
         // directory reads its contacts 250 ms after it is shown (ContactDirectoryPanel::showEvent).
@@ -445,7 +477,8 @@ int runGui(int argc, char **argv, const GuiOptions &options)
             window.mapPanel()->waitForLayout(30000);
             QApplication::processEvents();
             QString message;
-            if (saveScreenshot(shown ? static_cast<QWidget &>(*shown) : window, options.screenshot, &message))
+            QWidget &target = shown ? static_cast<QWidget &>(*shown) : other ? *other : window;
+            if (saveScreenshot(target, options.screenshot, &message))
                 result = ExitOk;
             else
                 QTextStream(stderr) << "steward: " << message << Qt::endl;

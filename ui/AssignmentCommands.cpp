@@ -71,4 +71,32 @@ bool UnassignCommand::revert(QString *error)
         m_store, &m_change, QCoreApplication::translate("steward::UnassignCommand", "Undo: %1").arg(text()), error);
 }
 
+ConfirmCommand::ConfirmCommand(Store &store, QVector<qint64> assignmentIds, const QString &text,
+                               CommandErrorHandler onError)
+    : StoreCommand(std::move(onError))
+    , m_store(store)
+    , m_ids(std::move(assignmentIds))
+{
+    setText(text);
+}
+
+bool ConfirmCommand::apply(QString *error)
+{
+    if (m_appliedOnce)
+        return putBackConfirmations(m_store, &m_current, m_change.after, text(), error);
+    auto change = confirmAssignments(m_store, m_ids, text(), error);
+    if (!change)
+        return false;
+    m_change = *change;
+    m_current = m_change.after;
+    m_appliedOnce = true;
+    return true;
+}
+
+bool ConfirmCommand::revert(QString *error)
+{
+    return putBackConfirmations(m_store, &m_current, m_change.before,
+                                QCoreApplication::translate("steward::ConfirmCommand", "Undo: %1").arg(text()), error);
+}
+
 } // namespace steward

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AssignOperation.h"
+#include "ConfirmOperation.h"
 #include "Records.h"
 #include "StoreCommand.h"
 
@@ -53,6 +54,31 @@ private:
     qint64 m_contactId;
     QString m_role;
     OwnershipChange m_change;
+    bool m_appliedOnce = false;
+};
+
+/**
+ * Confirms assignments ("still true") in one step (confirmAssignments()): one stamp, one
+ * transaction, one batch in the history. Undo puts back exactly the confirmation each had
+ * (when and by whom, or never); redo puts back the same stamp, not a new one.
+ */
+class ConfirmCommand final : public StoreCommand
+{
+public:
+    ConfirmCommand(Store &store, QVector<qint64> assignmentIds, const QString &text, CommandErrorHandler onError);
+
+    /// How many assignments the step confirms (after its first run).
+    int count() const { return static_cast<int>(m_change.after.size()); }
+
+protected:
+    bool apply(QString *error) override;
+    bool revert(QString *error) override;
+
+private:
+    Store &m_store;
+    QVector<qint64> m_ids;
+    ConfirmChange m_change;
+    QVector<Assignment> m_current; ///< as stored after the last apply or revert (their versions)
     bool m_appliedOnce = false;
 };
 

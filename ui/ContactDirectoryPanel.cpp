@@ -30,6 +30,7 @@ ContactDirectoryPanel::ContactDirectoryPanel(QWidget *parent)
     , m_add(new QPushButton(tr("&New…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_delete(new QPushButton(tr("&Delete…"), this))
+    , m_confirm(new QPushButton(tr("Con&firm"), this))
     , m_ownedTitle(new QLabel(this))
     , m_owned(new QListWidget(this))
 {
@@ -64,6 +65,9 @@ ContactDirectoryPanel::ContactDirectoryPanel(QWidget *parent)
     buttons->addWidget(m_add);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
+    m_confirm->setObjectName(QStringLiteral("confirmContactButton"));
+    m_confirm->setToolTip(tr("Confirm Assignments: record that everything this contact is assigned to is still right"));
+    buttons->addWidget(m_confirm);
     buttons->addStretch();
     layout->addLayout(buttons);
 
@@ -83,6 +87,10 @@ ContactDirectoryPanel::ContactDirectoryPanel(QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, [this] {
         if (const qint64 id = currentContactId())
             Q_EMIT deleteRequested(id);
+    });
+    connect(m_confirm, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = currentContactId())
+            Q_EMIT confirmRequested(id);
     });
     connect(m_view, &QTreeView::doubleClicked, this, [this] {
         if (m_readOnly)
@@ -189,6 +197,7 @@ void ContactDirectoryPanel::setReadOnly(bool readOnly)
     m_add->setEnabled(!readOnly);
     m_edit->setEnabled(id != 0 && !readOnly);
     m_delete->setEnabled(id != 0 && !readOnly);
+    m_confirm->setEnabled(id != 0 && !readOnly);
 }
 
 void ContactDirectoryPanel::refreshOwned()
@@ -198,6 +207,7 @@ void ContactDirectoryPanel::refreshOwned()
     m_add->setEnabled(!m_readOnly);
     m_edit->setEnabled(id != 0 && !m_readOnly);
     m_delete->setEnabled(id != 0 && !m_readOnly);
+    m_confirm->setEnabled(id != 0 && !m_readOnly);
     if (!m_store || !id) {
         m_ownedTitle->setText(tr("Select a contact to see what it is assigned to."));
         return;

@@ -16,7 +16,8 @@ class Store;
 
 /**
  * The contacts directory: every person, team, list and channel with its first
- * address, filterable; New, Edit and Delete; and, for the selected contact, what
+ * address, filterable; New, Edit, Delete and Confirm (its assignments are still
+ * right); and, for the selected contact, what
  * it is assigned to (double-click an entry to select that item in the tree).
  * The list is read again only when contacts change, and only while it is shown.
  */
@@ -40,13 +41,15 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     /// The selected contact's assignments as shown: "owner of PyPI", ...
     QStringList ownedLines() const;
-    /// Read-only: New, Edit and Delete disabled, a double-click opens no form.
+    /// Read-only: New, Edit, Delete and Confirm disabled, a double-click opens no form.
     void setReadOnly(bool readOnly);
 
 Q_SIGNALS:
     void newRequested();
     void editRequested(qint64 contactId);
     void deleteRequested(qint64 contactId);
+    /// Confirm: everything the contact is assigned to is still right.
+    void confirmRequested(qint64 contactId);
     void itemActivated(qint64 itemId);
 
 protected:
@@ -67,6 +70,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_delete;
+    QPushButton *m_confirm;
     QLabel *m_ownedTitle;
     QListWidget *m_owned;
 };

@@ -54,6 +54,16 @@ QColor entryColor(DashboardData::Chart chart, const QString &key, int index)
             return QColor(0xf0, 0xad, 0x4e);
         return QColor(0x5c, 0xb8, 0x5c);
     }
+    if (chart == DashboardData::Chart::OwnershipFreshness) {
+        // Amber for overdue, as Who to Contact says it; red for never confirmed at all.
+        if (key == QLatin1String("never"))
+            return QColor(0xd9, 0x53, 0x4f);
+        if (key == QLatin1String("overdue"))
+            return QColor(0xe0, 0x8e, 0x0b);
+        if (key == QLatin1String("due-soon"))
+            return QColor(0x5b, 0xc0, 0xde);
+        return QColor(0x5c, 0xb8, 0x5c);
+    }
     if (key == QLatin1String("active"))
         return QColor(0x5c, 0xb8, 0x5c);
     if (key == QLatin1String("unreachable"))
@@ -85,7 +95,7 @@ DashboardView::DashboardView(QWidget *parent)
     setObjectName(QStringLiteral("dashboardView"));
     setWindowFlag(Qt::Window);
     setWindowTitle(tr("Dashboard - Steward"));
-    resize(1280, 820);
+    resize(1600, 860);
 
     auto *layout = new QVBoxLayout(this);
     m_summary->setObjectName(QStringLiteral("dashboardSummaryLabel"));
@@ -125,7 +135,10 @@ DashboardView::DashboardView(QWidget *parent)
         connect(save, &QAction::triggered, this, [this, chart] { saveAsking(chart); });
         view->addAction(save);
         m_views[c] = view;
-        grid->addWidget(view, c / 3, c % 3);
+        // Two rows of four (a third row would leave the bar charts too short for their labels);
+        // the last chart takes the rest of its row, room for its legend.
+        const int row = c / 4, column = c % 4;
+        grid->addWidget(view, row, column, 1, c == ChartCount - 1 ? 4 - column : 1);
     }
 
     m_timer->setSingleShot(true);
@@ -147,6 +160,7 @@ QString DashboardView::chartKey(Chart chart)
     case Chart::ServicesByStatus: return QStringLiteral("servicesByStatus");
     case Chart::OwnershipCoverage: return QStringLiteral("ownershipCoverage");
     case Chart::TopOwners: return QStringLiteral("topOwners");
+    case Chart::OwnershipFreshness: return QStringLiteral("ownershipFreshness");
     case Chart::FrontingProviders:
     case Chart::ChartCount: break;
     }
@@ -240,6 +254,7 @@ bool DashboardView::rebuild(QString *error)
     QString message;
     DashboardData::Options options;
     options.tagKey = m_tagKey;
+    options.now = m_store->now();
     std::optional<DashboardData> data = DashboardData::build(m_store->database(), options, &message);
     if (!data) {
         m_summary->setText(tr("Cannot read the numbers: %1").arg(message));

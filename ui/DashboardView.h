@@ -16,9 +16,10 @@ namespace steward {
 class Store;
 
 /**
- * The dashboard: six charts of DashboardData (services per provider, hosts and
+ * The dashboard: seven charts of DashboardData (services per provider, hosts and
  * services by status, ownership coverage, the contacts who own the most, the providers
- * in front of the most services). The services' chart groups them by status or, chosen
+ * in front of the most services, ownership freshness: items by the stalest confirmation
+ * of their assignments). The services' chart groups them by status or, chosen
  * in "Group services by", by the values of a tag key in use ("env": prod, staging,
  * "(none)"). A click on a bar, a slice or a legend entry emits
  * itemsActivated with the items it counts, so that a chart is a way into the tree.

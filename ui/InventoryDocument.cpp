@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFutureWatcher>
+#include <QSet>
 #include <QtConcurrentRun>
 #include <QUndoStack>
 
@@ -373,6 +374,67 @@ bool InventoryDocument::unassignFromItems(const QVector<qint64> &itemIds, qint64
         return false;
     m_undo->push(command.release());
     Q_EMIT statusMessage(m_undo->undoText());
+    return true;
+}
+
+bool InventoryDocument::confirmItems(const QVector<qint64> &itemIds, QString *error, qint64 contactId,
+                                     const QString &role)
+{
+    if (refuseWhenReadOnly(error))
+        return false;
+    if (itemIds.isEmpty())
+        return false;
+    const auto ids = assignmentsOfItemsToConfirm(*m_store, itemIds, contactId, role, error);
+    if (!ids)
+        return false;
+    const QSet<qint64> items(itemIds.begin(), itemIds.end());
+    QString name;
+    if (items.size() == 1) {
+        const auto item = m_store->item(itemIds.first(), error);
+        if (!item)
+            return false;
+        name = item->name;
+    }
+    if (ids->isEmpty()) {
+        if (error)
+            *error = name.isEmpty() ? tr("None of the selected items has anyone to confirm.")
+                                    : tr("%1 has nobody of its own to confirm.").arg(name);
+        return false;
+    }
+    const QString label = name.isEmpty() ? tr("Confirm Ownership of %1 Items").arg(items.size())
+                                         : tr("Confirm Ownership of %1").arg(name);
+    auto command = std::make_unique<ConfirmCommand>(*m_store, *ids, label, commandErrorHandler());
+    if (!command->execute(error))
+        return false;
+    const int count = command->count();
+    m_undo->push(command.release());
+    Q_EMIT statusMessage(count == 1 ? tr("Confirmed 1 assignment.") : tr("Confirmed %1 assignments.").arg(count));
+    return true;
+}
+
+bool InventoryDocument::confirmContact(qint64 contactId, QString *error)
+{
+    if (refuseWhenReadOnly(error))
+        return false;
+    const auto contact = m_store->contact(contactId, error);
+    if (!contact)
+        return false;
+    const auto ids = assignmentsOfContactToConfirm(*m_store, contactId, QString(), error);
+    if (!ids)
+        return false;
+    if (ids->isEmpty()) {
+        if (error)
+            *error = tr("%1 is not assigned to anything.").arg(contact->name);
+        return false;
+    }
+    auto command = std::make_unique<ConfirmCommand>(
+        *m_store, *ids, tr("Confirm the Assignments of %1").arg(contact->name), commandErrorHandler());
+    if (!command->execute(error))
+        return false;
+    const int count = command->count();
+    m_undo->push(command.release());
+    Q_EMIT statusMessage(count == 1 ? tr("Confirmed 1 assignment of %1.").arg(contact->name)
+                                    : tr("Confirmed %1 assignments of %2.").arg(count).arg(contact->name));
     return true;
 }
 

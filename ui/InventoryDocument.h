@@ -115,6 +115,13 @@ public:
     /// Removes a contact (one role, or all with an empty @p role) from items as one
     /// undoable step (unassignContact()); refused when none of them has it.
     bool unassignFromItems(const QVector<qint64> &itemIds, qint64 contactId, const QString &role, QString *error);
+    /// Confirms the assignments of @p itemIds (only @p contactId's when not 0, only of
+    /// @p role when not empty) as one undoable step (confirmAssignments()): "this is still
+    /// true", now, by the history's actor. Refused when there is nothing to confirm.
+    bool confirmItems(const QVector<qint64> &itemIds, QString *error, qint64 contactId = 0,
+                      const QString &role = QString());
+    /// Confirms every assignment of @p contactId as one undoable step.
+    bool confirmContact(qint64 contactId, QString *error);
     /// What deleting a contact takes with it (model/ownership/ContactDeletionImpact.h).
     std::optional<ContactDeletionImpact> contactDeletionImpact(qint64 contactId, QString *error);
 

@@ -244,9 +244,14 @@ void MainWindow::buildActions()
     QAction *unassign = edit->addAction(tr("Re&move Contact from Selection…"), this, &MainWindow::onUnassign);
     unassign->setObjectName(QStringLiteral("unassignAction"));
     unassign->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QAction *confirm = edit->addAction(tr("Con&firm Ownership"), this, &MainWindow::onConfirm);
+    confirm->setObjectName(QStringLiteral("confirmOwnershipAction"));
+    confirm->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    confirm->setStatusTip(tr("Record that the selected items' contacts are still right (one step to undo)"));
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_tree->addAction(assign);
     m_tree->addAction(unassign);
+    m_tree->addAction(confirm);
     edit->addSeparator();
     QAction *name = edit->addAction(tr("Your &Name in the History…"), this, &MainWindow::onHistoryName);
     name->setObjectName(QStringLiteral("historyNameAction"));
@@ -260,7 +265,8 @@ void MainWindow::buildActions()
                                      "changes: the server sets it, and no name chosen here applies.")
                                 : QString());
     });
-    QAction *types = edit->addAction(tr("&Statuses and Link Types…"), this, &MainWindow::editStatusesAndLinkTypes);
+    QAction *types =
+        edit->addAction(tr("&Statuses, Link Types and Roles…"), this, &MainWindow::editStatusesAndLinkTypes);
     types->setObjectName(QStringLiteral("statusesAndLinkTypesAction"));
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Filter Tree"), this, [this] {
@@ -311,6 +317,10 @@ void MainWindow::buildActions()
             deleteContactAsking(id);
     });
     deleteContactAction->setObjectName(QStringLiteral("deleteContactAction"));
+    QAction *confirmContactAction = contactMenu->addAction(tr("Con&firm Assignments"), this,
+                                                           [this] { confirmContact(m_directory->currentContactId()); });
+    confirmContactAction->setObjectName(QStringLiteral("confirmContactAction"));
+    confirmContactAction->setStatusTip(tr("Record that everything the selected contact is assigned to is still right"));
     contactMenu->addSeparator();
     QAction *showContacts = contactMenu->addAction(tr("Show &Contacts"), this, [this] {
         m_directoryDock->show();
@@ -321,6 +331,7 @@ void MainWindow::buildActions()
     connect(m_directory, &ContactDirectoryPanel::newRequested, this, &MainWindow::newContact);
     connect(m_directory, &ContactDirectoryPanel::editRequested, this, &MainWindow::editContact);
     connect(m_directory, &ContactDirectoryPanel::deleteRequested, this, &MainWindow::deleteContactAsking);
+    connect(m_directory, &ContactDirectoryPanel::confirmRequested, this, &MainWindow::confirmContact);
     connect(m_directory, &ContactDirectoryPanel::itemActivated, this, &MainWindow::selectItem);
     connect(m_tree, &QTreeView::doubleClicked, this, &MainWindow::editCurrentItem);
 
@@ -351,7 +362,14 @@ void MainWindow::buildActions()
     SearchActions::install(*this, {edit, view, find, showMap, m_directoryDock});
 
     // What writes to the inventory: disabled while it is read-only (updateReadOnly()).
-    m_editActions = {assign, unassign, types, newContactAction, editContactAction, deleteContactAction};
+    m_editActions = {assign,
+                     unassign,
+                     confirm,
+                     types,
+                     newContactAction,
+                     editContactAction,
+                     deleteContactAction,
+                     confirmContactAction};
     for (QAction *action : itemActions) {
         if (!action->isSeparator())
             m_editActions << action;
@@ -733,6 +751,27 @@ void MainWindow::onUnassign()
         return;
     if (!m_document->unassignFromItems(items, dialog.contactId(), dialog.role(), &error))
         QMessageBox::warning(this, tr("Remove Contact"), error);
+}
+
+void MainWindow::onConfirm()
+{
+    if (isReadOnly())
+        return;
+    const QVector<qint64> items = selectedItemIds();
+    if (!m_document || items.isEmpty())
+        return;
+    QString error;
+    if (!m_document->confirmItems(items, &error))
+        QMessageBox::warning(this, tr("Confirm Ownership"), error);
+}
+
+void MainWindow::confirmContact(qint64 contactId)
+{
+    if (isReadOnly() || !m_document || !contactId)
+        return;
+    QString error;
+    if (!m_document->confirmContact(contactId, &error))
+        QMessageBox::warning(this, tr("Confirm Assignments"), error);
 }
 
 void MainWindow::editCurrentItem()
@@ -1229,7 +1268,14 @@ void MainWindow::onCurrentChanged()
         m_whoToContact->showError(error);
         return;
     }
-    m_whoToContact->showContacts(m_model->nameAt(m_model->indexForId(id)), *contacts);
+    // The intervals are a few rows: read with each answer, so that a change to them shows.
+    const auto intervals = ReviewIntervals::load(m_document->store(), &error);
+    if (!intervals) {
+        m_whoToContact->showError(error);
+        return;
+    }
+    m_whoToContact->showContacts(m_model->nameAt(m_model->indexForId(id)), *contacts, *intervals,
+                                 m_document->store().now());
 }
 
 void MainWindow::updateTitle()

@@ -103,6 +103,8 @@ public:
     void editContact(qint64 contactId);
     /// Asks, saying what goes with it, then deletes the contact.
     void deleteContactAsking(qint64 contactId);
+    /// Confirms every assignment of the contact (one undoable step); says why not if refused.
+    void confirmContact(qint64 contactId);
 
     /// Restores geometry and dock layout from the settings.
     void restoreWindowState();
@@ -132,6 +134,8 @@ private:
     void onAbout();
     void onAssign();
     void onUnassign();
+    /// Edit > Confirm Ownership: confirms the selected items' assignments.
+    void onConfirm();
     void onHistoryName();
     void onExportMap();
     void showCommandError(const QString &message);

@@ -1,5 +1,6 @@
 #include "StatusesAndLinkTypesDialog.h"
 
+#include "Reviews.h"
 #include "Store.h"
 
 #include <QCheckBox>
@@ -12,7 +13,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace steward {
@@ -67,12 +70,23 @@ StatusesAndLinkTypesDialog::StatusesAndLinkTypesDialog(Store &store, QWidget *pa
     , m_carriesFailure(new QCheckBox(tr("A failure of the target reaches the item that has the link"), this))
     , m_removeLinkType(new QPushButton(tr("Remo&ve Link Type"), this))
     , m_linkTypeMessage(messageLabel(QStringLiteral("linkTypeMessageLabel"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_roles(table({tr("Role"), tr("Confirmed every"), tr("Declared by")}, QStringLiteral("rolesTableWidget"), this))
+    , m_roleName(new QLineEdit(this))
+    , m_reviewDays(new QSpinBox(this))
+    , m_neverReviewed(new QCheckBox(tr("&Never: its assignments are not reviewed"), this))
+    , m_removeRole(new QPushButton(tr("Remove R&ole"), this))
+    , m_roleMessage(messageLabel(QStringLiteral("roleMessageLabel"), this))
 {
     setObjectName(QStringLiteral("statusesAndLinkTypesDialog"));
-    setWindowTitle(tr("Statuses and Link Types"));
+    setWindowTitle(tr("Statuses, Link Types and Roles"));
     auto *layout = new QVBoxLayout(this);
-    auto *columns = new QHBoxLayout;
-    layout->addLayout(columns, 1);
+    m_tabs->setObjectName(QStringLiteral("typesTabWidget"));
+    layout->addWidget(m_tabs, 1);
+    auto *typesTab = new QWidget(m_tabs);
+    auto *columns = new QHBoxLayout(typesTab);
+    m_tabs->addTab(typesTab, tr("S&tatuses and Link Types"));
+    m_tabs->addTab(makeRolesTab(), tr("Ro&les"));
 
     // Statuses
     auto *statuses = new QGroupBox(tr("Statuses"), this);
@@ -184,10 +198,126 @@ void StatusesAndLinkTypesDialog::reload()
     } else {
         showMessage(m_linkTypeMessage, tr("The link types cannot be read: %1").arg(error), true);
     }
+    m_roles->setRowCount(0);
+    if (const auto defs = m_store.roleDefs(&error)) {
+        const ReviewIntervals intervals(*defs);
+        for (const RoleDef &def : *defs) {
+            const int row = m_roles->rowCount();
+            m_roles->insertRow(row);
+            const std::optional<int> days = intervals.daysFor(def.role);
+            auto *name = cell(def.builtin ? keys::roleLabel(def.role) : def.role, false);
+            name->setData(Qt::UserRole, def.role);
+            name->setData(Qt::UserRole + 1, def.builtin);
+            name->setData(Qt::UserRole + 2, days ? *days : 0);
+            m_roles->setItem(row, 0, name);
+            m_roles->setItem(row, 1, cell(Reviews::intervalText(days), false));
+            m_roles->setItem(row, 2, cell(def.builtin ? tr("Steward") : tr("you"), false));
+        }
+    } else {
+        showMessage(m_roleMessage, tr("The roles cannot be read: %1").arg(error), true);
+    }
     m_statuses->resizeColumnsToContents();
     m_linkTypes->resizeColumnsToContents();
+    m_roles->resizeColumnsToContents();
     statusSelected();
     linkTypeSelected();
+    roleSelected();
+}
+
+QWidget *StatusesAndLinkTypesDialog::makeRolesTab()
+{
+    auto *tab = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(tab);
+    auto *help = new QLabel(tr("How often the assignments of each role are to be confirmed (Edit > Confirm Ownership, "
+                               "or Confirm on a contact): later than that, Who to Contact says they are overdue and "
+                               "the gaps report lists them. A role not listed here is to be confirmed %1.")
+                                .arg(Reviews::intervalText(ownership::kDefaultReviewDays)),
+                            tab);
+    help->setWordWrap(true);
+    layout->addWidget(help);
+    layout->addWidget(m_roles, 1);
+    auto *form = new QFormLayout;
+    m_roleName->setObjectName(QStringLiteral("roleNameLineEdit"));
+    m_roleName->setPlaceholderText(tr("owner, on-call, data steward, ..."));
+    form->addRow(tr("&Role:"), m_roleName);
+    m_reviewDays->setObjectName(QStringLiteral("reviewDaysSpinBox"));
+    m_reviewDays->setRange(1, 3650);
+    m_reviewDays->setValue(ownership::kDefaultReviewDays);
+    m_reviewDays->setSuffix(tr(" days"));
+    form->addRow(tr("Confirm &every:"), m_reviewDays);
+    m_neverReviewed->setObjectName(QStringLiteral("neverReviewedCheckBox"));
+    form->addRow(QString(), m_neverReviewed);
+    connect(m_neverReviewed, &QCheckBox::toggled, m_reviewDays,
+            [this](bool never) { m_reviewDays->setEnabled(!never); });
+    layout->addLayout(form);
+    auto *buttons = new QHBoxLayout;
+    auto *define = new QPushButton(tr("Set &Interval"), tab);
+    define->setObjectName(QStringLiteral("defineRoleButton"));
+    m_removeRole->setObjectName(QStringLiteral("removeRoleButton"));
+    buttons->addWidget(define);
+    buttons->addWidget(m_removeRole);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    layout->addWidget(m_roleMessage);
+    connect(define, &QPushButton::clicked, this, [this] { defineRole(); });
+    connect(m_removeRole, &QPushButton::clicked, this, [this] { removeRole(); });
+    connect(m_roles, &QTableWidget::itemSelectionChanged, this, &StatusesAndLinkTypesDialog::roleSelected);
+    return tab;
+}
+
+void StatusesAndLinkTypesDialog::roleSelected()
+{
+    const QTableWidgetItem *item = m_roles->item(m_roles->currentRow(), 0);
+    const bool selected = item && m_roles->selectionModel()->hasSelection();
+    m_removeRole->setEnabled(selected && !item->data(Qt::UserRole + 1).toBool());
+    // The selected role is filled in, to change its interval.
+    if (selected) {
+        m_roleName->setText(item->data(Qt::UserRole).toString());
+        const int days = item->data(Qt::UserRole + 2).toInt();
+        m_neverReviewed->setChecked(days == 0);
+        if (days > 0)
+            m_reviewDays->setValue(days);
+    }
+}
+
+QString StatusesAndLinkTypesDialog::roleMessage() const
+{
+    return m_roleMessage->text();
+}
+
+bool StatusesAndLinkTypesDialog::defineRole()
+{
+    const QString role = m_roleName->text().trimmed();
+    const std::optional<int> days =
+        m_neverReviewed->isChecked() ? std::nullopt : std::optional<int>(m_reviewDays->value());
+    QString error;
+    if (!m_store.defineRole(role, days, &error)) {
+        showMessage(m_roleMessage, error, true);
+        return false;
+    }
+    reload();
+    showMessage(m_roleMessage,
+                days ? tr("Assignments as %1 are to be confirmed %2.").arg(role, Reviews::intervalText(days))
+                     : tr("Assignments as %1 are never due for review.").arg(role),
+                false);
+    return true;
+}
+
+bool StatusesAndLinkTypesDialog::removeRole()
+{
+    const QTableWidgetItem *item = m_roles->item(m_roles->currentRow(), 0);
+    const QString role = item ? item->data(Qt::UserRole).toString() : m_roleName->text().trimmed();
+    QString error;
+    if (!m_store.removeRoleDef(role, &error)) {
+        showMessage(m_roleMessage, error, true);
+        return false;
+    }
+    reload();
+    showMessage(m_roleMessage,
+                tr("The role \"%1\" was removed; its assignments, if any, are to be confirmed %2.")
+                    .arg(role, Reviews::intervalText(ownership::kDefaultReviewDays)),
+                false);
+    return true;
 }
 
 void StatusesAndLinkTypesDialog::showMessage(QLabel *label, const QString &text, bool refused)

@@ -7,6 +7,8 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
+class QTabWidget;
 class QTableWidget;
 
 namespace steward {
@@ -14,13 +16,17 @@ namespace steward {
 class Store;
 
 /**
- * Edit > Statuses and Link Types: the statuses there are, each with its category
+ * Edit > Statuses, Link Types and Roles: the statuses there are, each with its category
  * (operational, degraded, down, retired, planned: its colour and icon, and whether
  * it works), and the link types, each with its label and whether a failure follows
  * links of that type. The built-in ones are listed and stay; the user declares, changes
  * and removes their own. Each change is written at once (Store::defineStatus() and
  * the rest); a refusal (a built-in name, a status some item has, a link type in use)
  * is shown under its list.
+ *
+ * A second tab, Roles, lists the roles (the built-in ones and the user's own) with how
+ * often their assignments are to be confirmed (Store::defineRole()): a number of days, or
+ * never; the user declares their own roles and removes them.
  */
 class StatusesAndLinkTypesDialog final : public QDialog
 {
@@ -34,17 +40,22 @@ public:
     /// What the last change said (done or refused), under the statuses / link types.
     QString statusMessage() const;
     QString linkTypeMessage() const;
+    QString roleMessage() const;
 
     /// The buttons' work, for the buttons and for tests: false when refused.
     bool defineStatus();
     bool removeStatus();
     bool defineLinkType();
     bool removeLinkType();
+    bool defineRole();
+    bool removeRole();
 
 private:
     void showMessage(QLabel *label, const QString &text, bool refused);
     void statusSelected();
     void linkTypeSelected();
+    void roleSelected();
+    QWidget *makeRolesTab();
 
     Store &m_store;
     QTableWidget *m_statuses;
@@ -58,6 +69,13 @@ private:
     QCheckBox *m_carriesFailure;
     QPushButton *m_removeLinkType;
     QLabel *m_linkTypeMessage;
+    QTabWidget *m_tabs;
+    QTableWidget *m_roles;
+    QLineEdit *m_roleName;
+    QSpinBox *m_reviewDays;
+    QCheckBox *m_neverReviewed;
+    QPushButton *m_removeRole;
+    QLabel *m_roleMessage;
 };
 
 } // namespace steward

@@ -89,7 +89,44 @@ void WhoToContactPanel::showError(const QString &message)
     m_heading->setText(QStringLiteral("<span style=\"color:#b71c1c\">%1</span>").arg(message.toHtmlEscaped()));
 }
 
-QWidget *WhoToContactPanel::makeCard(const ResolvedContact &line, int index)
+QString WhoToContactPanel::confirmationText(const ResolvedContact &contact, const ReviewIntervals &intervals,
+                                            const QDateTime &now, QString *toolTip)
+{
+    Assignment a;
+    a.role = contact.role;
+    a.priority = contact.priority;
+    a.confirmedAt = contact.confirmedAt;
+    a.confirmedBy = contact.confirmedBy;
+    const std::optional<int> interval = intervals.daysFor(contact.role);
+    const bool overdue = isOverdue(a, interval, now);
+    const QString ago = Reviews::confirmedAgo(contact.confirmedAt, now);
+    if (toolTip) {
+        QString when;
+        if (!contact.confirmedAt.isValid())
+            when = tr("Never confirmed: it was made before Steward recorded confirmations.");
+        else if (contact.confirmedBy.isEmpty())
+            when = tr("Last confirmed on %1 UTC.")
+                       .arg(contact.confirmedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        else
+            when =
+                tr("Last confirmed on %1 UTC by %2.")
+                    .arg(contact.confirmedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), contact.confirmedBy);
+        const QString role = keys::roleLabel(contact.role);
+        QString rule = interval ? tr("A %1 is to be confirmed %2.").arg(role, Reviews::intervalText(interval))
+                                : tr("A %1 is never due for review.").arg(role);
+        if (overdue && interval && contact.confirmedAt.isValid())
+            rule += QLatin1Char(' ') + tr("Due since %1.").arg(dueAt(a, interval).toUTC().date().toString(Qt::ISODate));
+        *toolTip = when + QLatin1Char(' ') + rule;
+    }
+    // Said in words, not by the colour alone.
+    if (overdue)
+        return QStringLiteral("<span style=\"color:#a15c00\"><b>%1</b> &middot; %2</span>")
+            .arg(tr("overdue").toHtmlEscaped(), ago.toHtmlEscaped());
+    return QStringLiteral("<span style=\"color:#666\">%1</span>").arg(ago.toHtmlEscaped());
+}
+
+QWidget *WhoToContactPanel::makeCard(const ResolvedContact &line, int index, const ReviewIntervals &intervals,
+                                     const QDateTime &now)
 {
     auto *card = new QFrame;
     card->setObjectName(QStringLiteral("contactCardFrame"));
@@ -136,6 +173,14 @@ QWidget *WhoToContactPanel::makeCard(const ResolvedContact &line, int index)
     why->setText(whyText);
     text->addWidget(why);
 
+    auto *confirmed = new QLabel(card);
+    confirmed->setObjectName(QStringLiteral("contactConfirmationLabel"));
+    confirmed->setTextFormat(Qt::RichText);
+    QString tip;
+    confirmed->setText(confirmationText(line, intervals, now, &tip));
+    confirmed->setToolTip(tip);
+    text->addWidget(confirmed);
+
     QStringList links;
     for (const Address &address : line.contact.addresses) {
         const QString target = QString::fromUtf8(QUrl(href(address)).toEncoded());
@@ -168,8 +213,10 @@ QWidget *WhoToContactPanel::makeCard(const ResolvedContact &line, int index)
     return card;
 }
 
-void WhoToContactPanel::showContacts(const QString &itemName, const QVector<ResolvedContact> &contacts)
+void WhoToContactPanel::showContacts(const QString &itemName, const QVector<ResolvedContact> &contacts,
+                                     const ReviewIntervals &intervals, const QDateTime &now)
 {
+    const QDateTime at = now.isValid() ? now : QDateTime::currentDateTimeUtc();
     m_contacts = contacts;
     clearCards();
     if (contacts.isEmpty()) {
@@ -181,7 +228,7 @@ void WhoToContactPanel::showContacts(const QString &itemName, const QVector<Reso
     m_heading->setText(
         tr("<b>Who to contact about %1</b>").arg(longtext::breakable(longtext::elided(itemName)).toHtmlEscaped()));
     for (int i = 0; i < contacts.size(); ++i)
-        m_cardsLayout->insertWidget(i, makeCard(contacts.at(i), i));
+        m_cardsLayout->insertWidget(i, makeCard(contacts.at(i), i, intervals, at));
 }
 
 } // namespace steward

@@ -161,6 +161,16 @@ struct RoleDef
     bool declared = false;         ///< has a row in the inventory (else the default applies)
 };
 
+/// An assignment as the reviews list it (Store::forEachReviewRow()): its id, item, contact,
+/// role, priority and confirmation, with the names of its item and contact.
+struct ReviewRow
+{
+    Assignment assignment;
+    QString itemName;
+    ItemKind itemKind = ItemKind::Service;
+    QString contactName;
+};
+
 /// One service as the services report streams it: its columns, where it runs, what
 /// it is served through, and its own active assignments (contactId, role, priority,
 /// position only), in the order they were assigned. Text is UTF-8, byte for byte

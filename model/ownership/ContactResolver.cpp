@@ -129,6 +129,8 @@ std::optional<QVector<ResolvedContact>> ContactResolver::describe(const QHash<qi
         line.role = a.role;
         line.priority = a.priority;
         line.note = a.note;
+        line.confirmedAt = a.confirmedAt;
+        line.confirmedBy = a.confirmedBy;
         line.sourceItemId = a.itemId;
         line.sourceItemName = source.name;
         line.sourceKind = source.kind;

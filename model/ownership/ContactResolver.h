@@ -22,6 +22,10 @@ struct ResolvedContact
     QString role; ///< the assignment's role key ("owner", "escalation", ...)
     Priority priority = Priority::Primary;
     QString note; ///< the assignment's note, e.g. "particularly"
+    /// The assignment's confirmation (Assignment::confirmedAt, confirmedBy): filled by
+    /// resolve() on a resolver that was not preloaded (the preloaded scans do not read it).
+    QDateTime confirmedAt;
+    QString confirmedBy;
     qint64 sourceItemId = 0;
     QString sourceItemName;
     ItemKind sourceKind = ItemKind::Service;

@@ -1,6 +1,7 @@
 #include "DashboardData.h"
 
 #include "Database.h"
+#include "Reviews.h"
 #include "SqliteStatement.h"
 
 #include <QHash>
@@ -148,6 +149,7 @@ const ChartSeries &DashboardData::chart(Chart chart) const
     case Chart::ServicesByStatus: return servicesByStatus;
     case Chart::OwnershipCoverage: return ownershipCoverage;
     case Chart::TopOwners: return topOwners;
+    case Chart::OwnershipFreshness: return ownershipFreshness;
     case Chart::FrontingProviders:
     case Chart::ChartCount: break;
     }
@@ -168,6 +170,7 @@ std::optional<DashboardData> DashboardData::build(Database &db, const Options &o
     data.ownershipCoverage.title = tr("Ownership coverage");
     data.topOwners.title = tr("Contacts who own the most");
     data.frontingProviders.title = tr("Providers in front of the most services");
+    data.ownershipFreshness.title = tr("Ownership freshness");
 
     // Plain scans aggregated here rather than GROUP BY queries: at 100k services those
     // sort on disk and cost seconds. The scans go through SQLite's C API (Qt's driver
@@ -479,6 +482,82 @@ std::optional<DashboardData> DashboardData::build(Database &db, const Options &o
         sortByCount(&entries);
         entries.resize(std::min<qsizetype>(entries.size(), options.topFronting));
         data.frontingProviders.entries = entries;
+    }
+
+    // Ownership freshness: each item by the stalest of its reviewed assignments.
+    {
+        q = reader.run(QStringLiteral("SELECT role, review_days FROM role_def"));
+        if (!q)
+            return std::nullopt;
+        QVector<RoleDef> defs;
+        while (q->next()) {
+            RoleDef def;
+            def.role = q->text(0);
+            def.declared = true;
+            if (!q->isNull(1))
+                def.reviewDays = static_cast<int>(q->integer(1));
+            defs.append(def);
+        }
+        if (!reader.finished())
+            return std::nullopt;
+        const ReviewIntervals intervals(defs);
+        const QDateTime now = (options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc()).toUTC();
+        // reviewState()'s rule on the stored text (UTC, ISO 8601 with milliseconds, which
+        // sorts as it reads): overdue when confirmed before now minus the interval, due soon
+        // when before that plus kDueSoonDays. No date parsed per row.
+        struct Cut
+        {
+            bool reviewed = false;
+            QByteArray overdue;
+            QByteArray soon;
+        };
+        QHash<QByteArray, Cut> cuts;
+        const auto cutOf = [&](QByteArrayView role) -> const Cut & {
+            const QByteArray key = role.toByteArray();
+            auto it = cuts.constFind(key);
+            if (it == cuts.constEnd()) {
+                Cut cut;
+                if (const std::optional<int> days = intervals.daysFor(QString::fromUtf8(role))) {
+                    cut.reviewed = true;
+                    cut.overdue = now.addDays(-*days).toString(Qt::ISODateWithMs).toUtf8();
+                    cut.soon = now.addDays(ownership::kDueSoonDays - *days).toString(Qt::ISODateWithMs).toUtf8();
+                }
+                it = cuts.insert(key, cut);
+            }
+            return *it;
+        };
+        q = reader.run(
+            QStringLiteral("SELECT item_id, role, confirmed_at FROM assignment WHERE priority <> 'inactive'"));
+        if (!q)
+            return std::nullopt;
+        QHash<qint64, int> worst; // item -> 0 fresh, 1 due soon, 2 overdue, 3 never confirmed
+        while (q->next()) {
+            const Cut &cut = cutOf(q->bytes(1));
+            if (!cut.reviewed)
+                continue;
+            int state = 3;
+            if (!q->isNull(2)) {
+                const QByteArrayView at = q->bytes(2);
+                state = at < QByteArrayView(cut.overdue) ? 2 : at < QByteArrayView(cut.soon) ? 1 : 0;
+            }
+            int &item = worst[q->integer(0)];
+            item = std::max(item, state);
+        }
+        if (!reader.finished())
+            return std::nullopt;
+        QVector<ChartEntry> entries(4);
+        const char *stateKeys[] = {"fresh", "due-soon", "overdue", "never"};
+        entries[0].label = tr("up to date");
+        entries[1].label = tr("due soon"); // within kDueSoonDays
+        entries[2].label = tr("overdue");
+        entries[3].label = tr("never confirmed");
+        for (int i = 0; i < 4; ++i)
+            entries[i].key = QString::fromLatin1(stateKeys[i]);
+        for (auto it = worst.constBegin(); it != worst.constEnd(); ++it)
+            entries[it.value()].itemIds.append(it.key());
+        for (ChartEntry &entry : entries)
+            radixSort(&entry.itemIds);
+        data.ownershipFreshness.entries = entries;
     }
 
     // The tag keys in use: the distinct tags read through their index, keys taken here.

@@ -3,6 +3,7 @@
 #include "Types.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -56,6 +57,10 @@ struct ChartSeries
  *   "env=prod", label "prod"; a bare tag "pci" is its own entry), most first, and
  *   "(none)" (key empty) for the services without the key, last; a service with two
  *   values of the key counts in both. Empty without Options::tagKey.
+ * - ownershipFreshness: the items by the stalest of their active assignments whose role is
+ *   reviewed (see Reviews.h): keys "fresh" ("up to date": all confirmed within their interval,
+ *   none due within ownership::kDueSoonDays), "due-soon", "overdue", "never" (one never confirmed);
+ *   items without such an assignment are not counted.
  *
  * Ties are broken by name. Plain data: build it again after an edit or import.
  *
@@ -75,6 +80,7 @@ public:
         OwnershipCoverage,
         TopOwners,
         FrontingProviders,
+        OwnershipFreshness,
         ChartCount
     };
 
@@ -86,6 +92,8 @@ public:
         int topFronting = 10;
         /// Group the services by this tag key (servicesByTag); empty for none.
         QString tagKey;
+        /// What time it is for ownershipFreshness (Store::now()); invalid: the system clock.
+        QDateTime now;
     };
 
     ChartSeries servicesPerProvider;
@@ -94,6 +102,7 @@ public:
     ChartSeries ownershipCoverage;
     ChartSeries topOwners;
     ChartSeries frontingProviders;
+    ChartSeries ownershipFreshness;
     ChartSeries servicesByTag;
     QStringList tagKeys;
 

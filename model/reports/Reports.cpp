@@ -2,6 +2,7 @@
 
 #include "ContactResolver.h"
 #include "Impact.h"
+#include "Reviews.h"
 #include "Store.h"
 #include "Utf8.h"
 
@@ -1068,6 +1069,16 @@ bool Reports::gaps(const RowSink &sink)
             continue;
         if (!emitGap("link-to-retired", from,
                      tr("%1 %2 (%3)").arg(graph.linkTypeLabel(link.type), to->name, keys::statusLabel(to->status))))
+            return false;
+    }
+    // Ownership nobody has confirmed for longer than its role's review interval (or ever),
+    // oldest first, as `steward review --due` lists it.
+    const auto overdue = Reviews::list(m_store, true, &error);
+    if (!overdue)
+        return fail(error);
+    for (const ReviewEntry &entry : *overdue) {
+        if (!emitRow(sink, {QStringLiteral("review-overdue"), entry.row.itemName, keys::itemKind(entry.row.itemKind),
+                            Reviews::describe(entry)}))
             return false;
     }
     return true;

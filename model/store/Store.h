@@ -286,6 +286,27 @@ public:
     /// through SQLite's C API (impact of a provider of 100k services reads them all).
     [[nodiscard]] std::optional<QVector<Assignment>> activeAssignments(QString *error);
 
+    // Roles and their review intervals (StoreRoles.cpp)
+    /// Every built-in role (in keys::knownRoles() order), then every role declared in the
+    /// inventory by name, each with its review interval. A built-in role without a row
+    /// (taken out by hand) is not declared: it has the default interval of any role without
+    /// one (ownership::kDefaultReviewDays), which ownership::ReviewIntervals applies.
+    [[nodiscard]] std::optional<QVector<RoleDef>> roleDefs(QString *error);
+    /// Declares @p role, or changes its interval: @p days from 1 to 3650, or none for
+    /// "never reviewed". Built-in roles too (their interval is the inventory's to choose).
+    [[nodiscard]] bool defineRole(const QString &role, std::optional<int> days, QString *error);
+    /// Removes the declaration of a role of the user's own (its assignments, if any, then
+    /// have the default interval); refused for a built-in role.
+    [[nodiscard]] bool removeRoleDef(const QString &role, QString *error);
+    /// The assignments that are not inactive, with their items' and contacts' names, for
+    /// the reviews, one at a time to @p visit (it may move from the row). @p cutoffs gives
+    /// each role's cut-off: an assignment confirmed before it (or never) is due; an invalid
+    /// one means the role is never reviewed. Roles not in @p cutoffs have @p otherCutoff.
+    /// With @p dueOnly, only the due ones, chosen in the query (one scan, cut-offs bound);
+    /// else every one. In no particular order.
+    [[nodiscard]] bool forEachReviewRow(const QHash<QString, QDateTime> &cutoffs, const QDateTime &otherCutoff,
+                                        bool dueOnly, const std::function<void(ReviewRow &)> &visit, QString *error);
+
 Q_SIGNALS:
     void itemCreated(qint64 id);
     void itemUpdated(qint64 id);

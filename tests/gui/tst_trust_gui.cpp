@@ -111,7 +111,8 @@ QStringList TestTrustGui::editingActions()
             QStringLiteral("newContactAction"),    QStringLiteral("editContactAction"),
             QStringLiteral("deleteContactAction"), QStringLiteral("statusesAndLinkTypesAction"),
             QStringLiteral("importAction"),        QStringLiteral("undoAction"),
-            QStringLiteral("redoAction")};
+            QStringLiteral("redoAction"),          QStringLiteral("confirmOwnershipAction"),
+            QStringLiteral("confirmContactAction")};
 }
 
 QString TestTrustGui::formOpenedBy(const std::function<void()> &act)
@@ -175,7 +176,7 @@ void TestTrustGui::readOnlyDisablesEveryEditAndWritesNothing()
     directory->view()->setCurrentIndex(directory->view()->model()->index(0, 0));
     QVERIFY(directory->currentContactId() != 0);
     for (const QString &name : {QStringLiteral("newContactButton"), QStringLiteral("editContactButton"),
-                                QStringLiteral("deleteContactButton")}) {
+                                QStringLiteral("deleteContactButton"), QStringLiteral("confirmContactButton")}) {
         auto *button = directory->findChild<QPushButton *>(name);
         QVERIFY2(button, qPrintable(name));
         QVERIFY2(!button->isEnabled(), qPrintable(name + QStringLiteral(" is enabled")));
