@@ -240,6 +240,7 @@ bool DashboardView::rebuild(QString *error)
     QString message;
     DashboardData::Options options;
     options.tagKey = m_tagKey;
+    options.today = m_store->today();
     std::optional<DashboardData> data = DashboardData::build(m_store->database(), options, &message);
     if (!data) {
         m_summary->setText(tr("Cannot read the numbers: %1").arg(message));

@@ -3,6 +3,7 @@
 #include "Types.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -44,7 +45,8 @@ struct ChartSeries
  * - hostsByStatus, servicesByStatus: one entry per status (known statuses in their
  *   usual order, then others by name);
  * - ownershipCoverage: services with 0, 1 and 2+ distinct owners (active assignments with
- *   one of Options::ownerRoles; inherited ones do not count), keys "0", "1", "2+";
+ *   one of Options::ownerRoles whose cover includes Options::today; inherited ones do
+ *   not count), keys "0", "1", "2+";
  * - topOwners: the contacts that own the most items (not counting the organisation),
  *   most first, at most Options::topContacts; itemIds are what they own;
  * - frontingProviders: the providers in front of the most services (Options::frontLinks,
@@ -86,6 +88,8 @@ public:
         int topFronting = 10;
         /// Group the services by this tag key (servicesByTag); empty for none.
         QString tagKey;
+        /// The day an owner's cover (valid from/until) is judged on; invalid: today.
+        QDate today;
     };
 
     ChartSeries servicesPerProvider;
