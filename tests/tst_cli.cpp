@@ -7,6 +7,7 @@
 #include "Store.h"
 #include "TestSupport.h"
 
+#include <QLocale>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void importRoundTripAndErrors();
 
     void assignAndUnassign();
+    void assignWithCover();
     void linkImpactAndUnlink();
     void linkErrorsNameTheField_data();
     void linkErrorsNameTheField();
@@ -1246,6 +1248,59 @@ void TestCli::assignAndUnassign()
     QVERIFY2(
         lines.at(1).contains(QStringLiteral("  %1  Assigned Alex Gaynor to PyPI as sponsor (secondary)").arg(actor())),
         qPrintable(lines.at(1)));
+}
+
+void TestCli::assignWithCover()
+{
+    // The command line's days are today's (no clock to set): relative to it.
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    const QDate today = QDate::currentDate();
+    const QString until = today.addDays(30).toString(Qt::ISODate);
+    Result r =
+        run({QStringLiteral("assign"), QStringLiteral("PyPI"), QStringLiteral("Georg Brandl"), QStringLiteral("--role"),
+             QStringLiteral("owner"), QStringLiteral("--until"), until, QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Georg Brandl is now owner (primary, until %1) of PyPI.").arg(until)),
+             qPrintable(r.out));
+    // Not begun yet, and over already: kept, not listed.
+    r = run({QStringLiteral("assign"), QStringLiteral("PyPI"), QStringLiteral("Antoine Pitrou"),
+             QStringLiteral("--role"), QStringLiteral("contact"), QStringLiteral("--from"),
+             today.addDays(1).toString(Qt::ISODate), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    r = run({QStringLiteral("assign"), QStringLiteral("PyPI"), QStringLiteral("Alex Gaynor"), QStringLiteral("--role"),
+             QStringLiteral("sponsor"), QStringLiteral("--from"), today.addDays(-9).toString(Qt::ISODate),
+             QStringLiteral("--until"), today.addDays(-1).toString(Qt::ISODate), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    r = run({QStringLiteral("contact"), QStringLiteral("PyPI"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    // The covering owner first (owner before maintainers), saying until when.
+    QVERIFY2(lines.value(0).startsWith(
+                 QStringLiteral("Georg Brandl [person] owner, primary: owner of PyPI, covering until %1")
+                     .arg(QLocale::c().toString(today.addDays(30), QStringLiteral("d MMM yyyy")))),
+             qPrintable(r.out));
+    QVERIFY2(!r.out.contains(QStringLiteral("Antoine Pitrou")) && !r.out.contains(QStringLiteral("Alex Gaynor")),
+             qPrintable(r.out));
+    // Kept and exported with their days.
+    r = run({QStringLiteral("export"), QStringLiteral("assignments"), QStringLiteral("--db"), file});
+    QVERIFY2(r.out.contains(QStringLiteral("PyPI,service,Georg Brandl,owner,primary,,,%1\r\n").arg(until)),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("PyPI,service,Alex Gaynor,sponsor,primary,,%1,%2\r\n")
+                               .arg(today.addDays(-9).toString(Qt::ISODate), today.addDays(-1).toString(Qt::ISODate))));
+    // Refused, changing nothing: not a date, or a cover that ends before it starts.
+    const QStringList before = test::dumpInventory(file);
+    r = run({QStringLiteral("assign"), QStringLiteral("PyPI"), QStringLiteral("Noah Kantrowitz"),
+             QStringLiteral("--role"), QStringLiteral("owner"), QStringLiteral("--from"), QStringLiteral("2027-02-30"),
+             QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--from \"2027-02-30\" is not a date")), qPrintable(r.err));
+    r = run({QStringLiteral("assign"), QStringLiteral("PyPI"), QStringLiteral("Noah Kantrowitz"),
+             QStringLiteral("--role"), QStringLiteral("owner"), QStringLiteral("--from"), QStringLiteral("2027-01-15"),
+             QStringLiteral("--until"), QStringLiteral("2027-01-10"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--until 2027-01-10 is before --from 2027-01-15")), qPrintable(r.err));
+    QCOMPARE(test::dumpInventory(file), before);
 }
 
 void TestCli::linkImpactAndUnlink()

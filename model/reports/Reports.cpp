@@ -1117,7 +1117,7 @@ bool Reports::gaps(const RowSink &sink)
         struct Ending
         {
             qint64 itemId;
-            const Assignment *assignment;
+            Assignment assignment;
             QString after;
         };
         QVector<Ending> ending;
@@ -1126,18 +1126,18 @@ bool Reports::gaps(const RowSink &sink)
         for (qint64 id : everything) {
             for (const Assignment &a : own.value(id)) {
                 if (a.validUntil.isValid() && a.listedOn(today) && a.validUntil <= today.addDays(14))
-                    ending.append({id, &a, {}});
+                    ending.append({id, a, {}});
             }
         }
         // The answers of each day after, one day at a time; then today again.
         QVector<qsizetype> byDay(ending.size());
         std::iota(byDay.begin(), byDay.end(), 0);
         std::stable_sort(byDay.begin(), byDay.end(), [&ending](qsizetype a, qsizetype b) {
-            return ending.at(a).assignment->validUntil < ending.at(b).assignment->validUntil;
+            return ending.at(a).assignment.validUntil < ending.at(b).assignment.validUntil;
         });
         for (qsizetype i : std::as_const(byDay)) {
             Ending &e = ending[i];
-            const QDate after = e.assignment->validUntil.addDays(1);
+            const QDate after = e.assignment.validUntil.addDays(1);
             if (resolver.today() != after)
                 resolver.setToday(after);
             const auto first = resolver.firstToCall(e.itemId, &error);
@@ -1147,7 +1147,7 @@ bool Reports::gaps(const RowSink &sink)
         }
         resolver.setToday(today);
         for (const Ending &e : std::as_const(ending)) {
-            const Assignment &a = *e.assignment;
+            const Assignment &a = e.assignment;
             if (!emitGap(
                     "cover-ending", tree.row(e.itemId),
                     tr("%1 (%2) covers until %3; then: %4")
