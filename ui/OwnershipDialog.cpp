@@ -92,7 +92,7 @@ OwnershipDialog::OwnershipDialog(Store &store, qint64 itemId, QWidget *parent)
     layout->addLayout(columns, 1);
 
     auto *left = new QVBoxLayout;
-    columns->addLayout(left, 3);
+    columns->addLayout(left, 5);
     auto *intro = new QLabel(tr("Who owns, maintains or is the contact for the %1 <b>%2</b>:")
                                  .arg(keys::itemKindLabel(m_item.kind).toLower(), m_item.name.toHtmlEscaped()),
                              this);
@@ -106,6 +106,9 @@ OwnershipDialog::OwnershipDialog(Store &store, qint64 itemId, QWidget *parent)
         ->setToolTip(tr("Listed until this day, included; none: no end (\"covering until 15 Jan 2027\")"));
     m_table->horizontalHeader()->setSectionResizeMode(ContactColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
+    // A day whole (its field and its clear button), whatever the style.
+    for (int column : {FromColumn, UntilColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setVisible(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -184,7 +187,7 @@ OwnershipDialog::OwnershipDialog(Store &store, qint64 itemId, QWidget *parent)
         m_readError = error;
     setAssignments(m_loaded, m_loaded);
     updatePicker();
-    resize(1120, 460);
+    resize(1280, 460);
     m_picker->setFocus();
 }
 
