@@ -128,8 +128,9 @@ void TestUpgrade::exampleOfSchema5AnswersAsBefore()
     for (qsizetype i = 0; i < expected.size(); ++i)
         moved += expected.at(i) != asRecorded.at(i) ? 1 : 0;
     QCOMPARE(moved, 2);
-    QVERIFY(expected.indexOf(QStringLiteral("PyPI,Donald Stufft,person,maintainer,primary,maintainer of PyPI,,")) <
-            expected.indexOf(QStringLiteral("PyPI,Ernest W. Durbin III,person,maintainer,primary,maintainer of PyPI,,")));
+    QVERIFY(
+        expected.indexOf(QStringLiteral("PyPI,Donald Stufft,person,maintainer,primary,maintainer of PyPI,,")) <
+        expected.indexOf(QStringLiteral("PyPI,Ernest W. Durbin III,person,maintainer,primary,maintainer of PyPI,,")));
 
     Database db;
     QVERIFY2(db.open(path), qPrintable(db.errorString()));
