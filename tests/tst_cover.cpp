@@ -248,6 +248,13 @@ void TestCover::coverWindowsAtTheirEdges()
         QCOMPARE(namesOf(test::must(loaded.resolve(shop, test::readError()))), namesOf(shopLines));
         QCOMPARE(namesOf(test::must(loaded.firstToCall(shop, test::readError()))), shopNames);
         QCOMPARE(namesOf(test::must(loaded.firstToCall(cart, test::readError()))), QStringList{cartFirst});
+        // The same by id, undescribed (the gaps report's way).
+        for (qint64 item : {shop, cart, host}) {
+            QVector<qint64> ids;
+            for (const ResolvedContact &r : test::must(loaded.firstToCall(item, test::readError())))
+                ids << r.contact.id;
+            QCOMPARE(loaded.firstToCallIds(item), ids);
+        }
         QCOMPARE(contactNamesOf(loaded.orderedAssignments(shop)).mid(0, shopNames.size()), shopNames);
         QCOMPARE(contactNamesOf(loaded.orderedAssignments(cart)).value(0), cartFirst);
         // The services report's ways: a list made from the parent's, and remembered lists.

@@ -23,6 +23,7 @@ void ContactResolver::setToday(const QDate &day)
     // What was worked out for another day.
     m_memo.clear();
     m_firstInherited.clear();
+    m_firstInheritedIds.clear();
 }
 
 void ContactResolver::refreshToday()
@@ -34,6 +35,7 @@ void ContactResolver::refreshToday()
         m_today = day;
         m_memo.clear();
         m_firstInherited.clear();
+        m_firstInheritedIds.clear();
     }
 }
 
@@ -42,6 +44,7 @@ void ContactResolver::setContactNames(const QHash<qint64, QString> &names)
     m_order.setNames(names);
     m_memo.clear();
     m_firstInherited.clear();
+    m_firstInheritedIds.clear();
 }
 
 ContactResolver::Levels ContactResolver::levelsOf(qint64 itemId, const QHash<qint64, Node> &nodes,
@@ -318,6 +321,44 @@ std::optional<QVector<ResolvedContact>> ContactResolver::firstToCall(qint64 item
     return first(std::move(*all));
 }
 
+QVector<qint64> ContactResolver::firstLevelIds(const QVector<Listed> &listed) const
+{
+    QVector<qint64> ids;
+    for (const Listed &l : listed) {
+        if (l.depth != listed.constFirst().depth)
+            break;
+        if (m_contacts.contains(l.assignment.contactId))
+            ids.append(l.assignment.contactId);
+    }
+    return ids;
+}
+
+QVector<qint64> ContactResolver::firstToCallIds(qint64 itemId)
+{
+    const auto node = m_nodes.constFind(itemId);
+    if (!m_loaded || node == m_nodes.constEnd())
+        return {};
+    // As firstToCall(): its own contacts when it has any, else the levels above, shared.
+    const QDate day = m_today;
+    const QVector<Assignment> own = m_byItem.value(itemId);
+    if (std::any_of(own.begin(), own.end(), [&day](const Assignment &a) { return a.listedOn(day); }))
+        return firstLevelIds(walk(Levels{{itemId}}, m_byItem, m_order, m_today));
+    const QVector<qint64> alsoOn = m_alsoOn.value(itemId);
+    const QVector<qint64> key = QVector<qint64>{node->parentId} + alsoOn;
+    auto known = m_firstInheritedIds.constFind(key);
+    if (known == m_firstInheritedIds.constEnd()) {
+        const Levels levels = levelsOf(0, m_nodes, alsoOn, node->parentId);
+        InheritedIds inherited;
+        for (const QVector<qint64> &level : levels)
+            inherited.walked += QSet<qint64>(level.begin(), level.end());
+        inherited.ids = firstLevelIds(walk(levels, m_byItem, m_order, m_today));
+        known = m_firstInheritedIds.insert(key, inherited);
+    }
+    if (!known->walked.contains(itemId))
+        return known->ids;
+    return firstLevelIds(walk(levelsOf(itemId, m_nodes, alsoOn), m_byItem, m_order, m_today));
+}
+
 bool ContactResolver::preload(QString *error)
 {
     m_loaded = false;
@@ -355,6 +396,7 @@ void ContactResolver::preload(const QVector<TreeRow> &items, const QVector<Assig
     m_contacts.clear();
     m_memo.clear();
     m_firstInherited.clear();
+    m_firstInheritedIds.clear();
     m_alsoOn.clear();
     m_nodes.reserve(items.size());
     for (const TreeRow &row : items)
@@ -373,6 +415,7 @@ void ContactResolver::setPlacements(const QVector<Placement> &placements)
         m_alsoOn[p.serviceId].append(p.hostId);
     m_memo.clear();
     m_firstInherited.clear();
+    m_firstInheritedIds.clear();
 }
 
 bool ContactResolver::preloadFor(const QVector<TreeRow> &items, const QVector<Placement> &placements,
@@ -414,6 +457,7 @@ bool ContactResolver::preloadFor(const QVector<TreeRow> &items, const QVector<Pl
     m_byItem.clear();
     m_memo.clear();
     m_firstInherited.clear();
+    m_firstInheritedIds.clear();
     QVector<qint64> contactIds;
     for (const Assignment &a : std::as_const(assignments)) {
         if (a.priority == Priority::Inactive)

@@ -131,6 +131,10 @@ public:
     /// resolve() of the nearest level that lists anyone. Items with nobody of their own
     /// that share their parent and further hosts share the answer: it is made once.
     [[nodiscard]] std::optional<QVector<ResolvedContact>> firstToCall(qint64 itemId, QString *error);
+    /// After preload(): the contacts firstToCall() lists about @p itemId, by id and in its
+    /// order, without describing them (the gaps report asks it of every item); shared as
+    /// there. An item that was not preloaded gives an empty list.
+    QVector<qint64> firstToCallIds(qint64 itemId);
     /// After preload(): a contact by id, or nullptr.
     const Contact *preloadedContact(qint64 id) const;
     /// After preload(): every contact, by id.
@@ -194,6 +198,15 @@ private:
         QSet<qint64> walked;
     };
     QHash<QVector<qint64>, Inherited> m_firstInherited;
+    /// firstToCallIds() of items with nobody of their own, the same way.
+    struct InheritedIds
+    {
+        QVector<qint64> ids;
+        QSet<qint64> walked;
+    };
+    QHash<QVector<qint64>, InheritedIds> m_firstInheritedIds;
+    /// The contacts of the first level of @p listed that are known, in order.
+    QVector<qint64> firstLevelIds(const QVector<Listed> &listed) const;
 };
 
 } // namespace steward

@@ -1178,12 +1178,9 @@ bool Reports::gaps(const RowSink &sink)
             for (qint64 id : everything) {
                 if (!proceed())
                     return false;
-                const auto first = resolver.firstToCall(id, &error);
-                if (!first)
-                    return fail(error);
-                for (const ResolvedContact &r : *first) {
-                    if (wanted.contains(r.contact.id))
-                        reliedOn[r.contact.id].append(id);
+                for (qint64 contactId : resolver.firstToCallIds(id)) {
+                    if (wanted.contains(contactId))
+                        reliedOn[contactId].append(id);
                 }
             }
         }
