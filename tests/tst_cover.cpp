@@ -539,6 +539,14 @@ void TestCover::gapsOnAPurposeBuiltInventory()
     const qint64 web = addContact(QStringLiteral("Web team"), ContactKind::Team, false);
     for (int i = 1; i <= 7; ++i)
         addMember(web, addContact(QStringLiteral("Member %1").arg(i)));
+    // Its list has an address; the team itself none.
+    Contact list;
+    list.kind = ContactKind::MailingList;
+    list.name = QStringLiteral("web@acme.example");
+    list.teamId = web;
+    list.addresses.append({0, AddressKind::Email, QStringLiteral("web@acme.example"), QString()});
+    QString error;
+    QVERIFY2(m_store->createContact(list, &error), qPrintable(error));
     const qint64 teamed = addItem(ItemKind::Service, QStringLiteral("teamed"), host);
     assign(teamed, web, QStringLiteral("owner"));
     // A team of one is its member; with that member as an owner too, still one person.
@@ -629,8 +637,9 @@ void TestCover::gapsOnAPurposeBuiltInventory()
     // A team only through its own addresses: the members' do not make it reachable.
     const qsizetype webAt = unreachable.indexOf(
         row("Web team", "contact",
-            QStringLiteral("no address at all; first to call about 1 item (not through its members: 7 of its 7 "
-                           "have an address)")));
+            QStringLiteral("no address at all; first to call about 1 item (a team is reached through its own "
+                           "addresses only; its lists and channels with one: web@acme.example; 7 of its 7 "
+                           "members have one)")));
     QVERIFY(webAt >= 0);
     QCOMPARE(unreachable.value(webAt + 1),
              row("teamed", "service", QStringLiteral("first to call is Web team, who has no address")));

@@ -1184,6 +1184,12 @@ bool Reports::gaps(const RowSink &sink)
                 }
             }
         }
+        // The lists and channels of each team that have an address, by name: not the team's.
+        QHash<qint64, QStringList> teamLists;
+        for (const Contact &c : resolver.preloadedContacts()) {
+            if (c.teamId > 0 && !c.addresses.isEmpty())
+                teamLists[c.teamId] << c.name;
+        }
         for (const Contact *c : std::as_const(unreachable)) {
             const QVector<qint64> items = reliedOn.value(c->id);
             QString detail = items.isEmpty() ? tr("no address at all; not the first to call about anything")
@@ -1199,10 +1205,19 @@ bool Reports::gaps(const RowSink &sink)
                     const Contact *member = resolver.preloadedContact(m.memberId);
                     reachable += member && !member->addresses.isEmpty() ? 1 : 0;
                 }
+                // What would reach someone, and does not count as reaching the team.
+                QStringList others;
+                QStringList lists = teamLists.value(c->id);
+                if (!lists.isEmpty()) {
+                    std::sort(lists.begin(), lists.end(),
+                              [](const QString &a, const QString &b) { return nameKey(a) < nameKey(b); });
+                    others << tr("its lists and channels with one: %1").arg(lists.join(QStringLiteral(", ")));
+                }
                 if (reachable > 0)
-                    detail += tr(" (not through its members: %1 of its %2 have an address)")
-                                  .arg(reachable)
-                                  .arg(members->size());
+                    others << tr("%1 of its %2 members have one").arg(reachable).arg(members->size());
+                if (!others.isEmpty())
+                    detail += tr(" (a team is reached through its own addresses only; %1)")
+                                  .arg(others.join(QStringLiteral("; ")));
             }
             if (!emitRow(sink, {QStringLiteral("unreachable-contact"), c->name, QStringLiteral("contact"), detail}))
                 return false;
