@@ -1015,8 +1015,10 @@ bool Reports::gaps(const RowSink &sink)
         QStringList emptyTeams; ///< owner teams with no members
     };
     const auto ownersOf = [&](qint64 id, Owners *owners) {
+        // Held here: the pointers below point into it.
+        const QVector<Assignment> ofItem = own.value(id);
         QVector<const Assignment *> listed;
-        for (const Assignment &a : own.value(id)) {
+        for (const Assignment &a : ofItem) {
             if (a.role == QLatin1String("owner") && a.listedOn(today))
                 listed.append(&a);
         }
