@@ -7,6 +7,7 @@
 #include "Store.h"
 #include "TestSupport.h"
 
+#include <QLocale>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void importRoundTripAndErrors();
 
     void assignAndUnassign();
+    void assignWithCover();
     void linkImpactAndUnlink();
     void linkErrorsNameTheField_data();
     void linkErrorsNameTheField();
@@ -320,7 +322,7 @@ void TestCli::commandHelpListsItsOptions_data()
                            << list({"--db <FILE>", "-h, --help"});
     QTest::newRow("assign") << QStringLiteral("assign") << QStringLiteral("[options] ITEM CONTACT")
                             << list({"--db <FILE>", "--role <ROLE>", "--priority <PRIORITY>", "--note <TEXT>",
-                                     "-h, --help"});
+                                     "--from <DATE>", "--until <DATE>", "-h, --help"});
     QTest::newRow("unassign") << QStringLiteral("unassign") << QStringLiteral("[options] ITEM CONTACT")
                               << list({"--db <FILE>", "--role <ROLE>", "-h, --help"});
     QTest::newRow("history") << QStringLiteral("history") << QStringLiteral("[options] [ITEM]")
@@ -619,11 +621,13 @@ void TestCli::contactCsv()
                                          QStringLiteral("mailing_list"), QStringLiteral("escalation"),
                                          QStringLiteral("primary"), QStringLiteral("escalation: Infrastructure team"),
                                          QStringLiteral("the best way to contact the infrastructure team"),
-                                         QStringLiteral("mailto:infrastructure-staff@python.org")}));
+                                         QStringLiteral("email: infrastructure-staff@python.org")}));
     QCOMPARE(records.at(4).at(0), QStringLiteral("#python-infra"));
     QCOMPARE(records.at(4).at(1), QStringLiteral("chat_channel"));
     QCOMPARE(records.at(4).at(3), QStringLiteral("secondary"));
-    QVERIFY(records.at(4).at(6).startsWith(QStringLiteral("irc://irc.freenode.net/#python-infra; ")));
+    // Several addresses: one a line, as the contacts export writes them.
+    QCOMPARE(records.at(4).at(6), QStringLiteral("irc: irc://irc.freenode.net/#python-infra | Freenode\n"
+                                                 "url: http://freenode.net | Freenode"));
 }
 
 void TestCli::contactIsCaseInsensitive()
@@ -877,13 +881,13 @@ void TestCli::exportOptionsAndSelection()
                 .exitCode == 0);
     const Result raw = run({QStringLiteral("export"), QStringLiteral("assignments"), QStringLiteral("--db"), file});
     QCOMPARE(raw.exitCode, 0);
-    QVERIFY(raw.rawOut.startsWith("item,item_kind,contact,role,priority,note\r\n"));
-    QVERIFY(raw.rawOut.contains("\r\nPyPI,service,Georg Brandl,=SUM(A1),primary,\r\n"));
+    QVERIFY(raw.rawOut.startsWith("item,item_kind,contact,role,priority,note,valid_from,valid_until\r\n"));
+    QVERIFY(raw.rawOut.contains("\r\nPyPI,service,Georg Brandl,=SUM(A1),primary,,,\r\n"));
     const Result safe = run({QStringLiteral("export"), QStringLiteral("assignments"), QStringLiteral("--safe"),
                              QStringLiteral("--excel"), QStringLiteral("--db"), file});
     QCOMPARE(safe.exitCode, 0);
     QVERIFY(safe.rawOut.startsWith("\xEF\xBB\xBFitem,item_kind,"));
-    QVERIFY(safe.rawOut.contains("\r\nPyPI,service,Georg Brandl,'=SUM(A1),primary,\r\n"));
+    QVERIFY(safe.rawOut.contains("\r\nPyPI,service,Georg Brandl,'=SUM(A1),primary,,,\r\n"));
 
     const Result selection =
         run({QStringLiteral("export"), QStringLiteral("selection"), QStringLiteral("docs.python.org"),
@@ -1246,6 +1250,59 @@ void TestCli::assignAndUnassign()
         qPrintable(lines.at(1)));
 }
 
+void TestCli::assignWithCover()
+{
+    // The command line's days are today's (no clock to set): relative to it.
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    const QDate today = QDate::currentDate();
+    const QString until = today.addDays(30).toString(Qt::ISODate);
+    Result r =
+        run({QStringLiteral("assign"), QStringLiteral("PyPI"), QStringLiteral("Georg Brandl"), QStringLiteral("--role"),
+             QStringLiteral("owner"), QStringLiteral("--until"), until, QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Georg Brandl is now owner (primary, until %1) of PyPI.").arg(until)),
+             qPrintable(r.out));
+    // Not begun yet, and over already: kept, not listed.
+    r = run({QStringLiteral("assign"), QStringLiteral("PyPI"), QStringLiteral("Antoine Pitrou"),
+             QStringLiteral("--role"), QStringLiteral("contact"), QStringLiteral("--from"),
+             today.addDays(1).toString(Qt::ISODate), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    r = run({QStringLiteral("assign"), QStringLiteral("PyPI"), QStringLiteral("Alex Gaynor"), QStringLiteral("--role"),
+             QStringLiteral("sponsor"), QStringLiteral("--from"), today.addDays(-9).toString(Qt::ISODate),
+             QStringLiteral("--until"), today.addDays(-1).toString(Qt::ISODate), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    r = run({QStringLiteral("contact"), QStringLiteral("PyPI"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    // The covering owner first (owner before maintainers), saying until when.
+    QVERIFY2(lines.value(0).startsWith(
+                 QStringLiteral("Georg Brandl [person] owner, primary: owner of PyPI, covering until %1")
+                     .arg(QLocale::c().toString(today.addDays(30), QStringLiteral("d MMM yyyy")))),
+             qPrintable(r.out));
+    QVERIFY2(!r.out.contains(QStringLiteral("Antoine Pitrou")) && !r.out.contains(QStringLiteral("Alex Gaynor")),
+             qPrintable(r.out));
+    // Kept and exported with their days.
+    r = run({QStringLiteral("export"), QStringLiteral("assignments"), QStringLiteral("--db"), file});
+    QVERIFY2(r.out.contains(QStringLiteral("PyPI,service,Georg Brandl,owner,primary,,,%1\r\n").arg(until)),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("PyPI,service,Alex Gaynor,sponsor,primary,,%1,%2\r\n")
+                               .arg(today.addDays(-9).toString(Qt::ISODate), today.addDays(-1).toString(Qt::ISODate))));
+    // Refused, changing nothing: not a date, or a cover that ends before it starts.
+    const QStringList before = test::dumpInventory(file);
+    r = run({QStringLiteral("assign"), QStringLiteral("PyPI"), QStringLiteral("Noah Kantrowitz"),
+             QStringLiteral("--role"), QStringLiteral("owner"), QStringLiteral("--from"), QStringLiteral("2027-02-30"),
+             QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--from \"2027-02-30\" is not a date")), qPrintable(r.err));
+    r = run({QStringLiteral("assign"), QStringLiteral("PyPI"), QStringLiteral("Noah Kantrowitz"),
+             QStringLiteral("--role"), QStringLiteral("owner"), QStringLiteral("--from"), QStringLiteral("2027-01-15"),
+             QStringLiteral("--until"), QStringLiteral("2027-01-10"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--until 2027-01-10 is before --from 2027-01-15")), qPrintable(r.err));
+    QCOMPARE(test::dumpInventory(file), before);
+}
+
 void TestCli::linkImpactAndUnlink()
 {
     const QString file = example();
@@ -1263,7 +1320,7 @@ void TestCli::linkImpactAndUnlink()
     QCOMPARE(text.value(0), QStringLiteral("If Rackspace VM for docs.python.org fails, 2 item(s) fail with it:"));
     QCOMPARE(text.value(3),
              QStringLiteral("  PyPI → depends on docs.python.org → runs on Rackspace VM for docs.python.org"));
-    QVERIFY2(text.value(4).startsWith(QStringLiteral("    call: Ernest W. Durbin III (maintainer of PyPI)")),
+    QVERIFY2(text.value(4).startsWith(QStringLiteral("    call: Donald Stufft (maintainer of PyPI)")),
              qPrintable(r.out));
     r = run({QStringLiteral("impact"), QStringLiteral("Rackspace VM for docs.python.org"), QStringLiteral("--format"),
              QStringLiteral("csv"), QStringLiteral("--db"), file});
@@ -1273,7 +1330,7 @@ void TestCli::linkImpactAndUnlink()
                           QStringLiteral("docs.python.org,service,docs.python.org → runs on Rackspace VM for "
                                          "docs.python.org,Benjamin Peterson; Georg Brandl"),
                           QStringLiteral("PyPI,service,PyPI → depends on docs.python.org → runs on Rackspace VM "
-                                         "for docs.python.org,Ernest W. Durbin III; Donald Stufft; Richard Jones")}));
+                                         "for docs.python.org,Donald Stufft; Ernest W. Durbin III; Richard Jones")}));
     // The report says the same.
     r = run({QStringLiteral("export"), QStringLiteral("impact"), QStringLiteral("Rackspace VM for docs.python.org"),
              QStringLiteral("--db"), file});

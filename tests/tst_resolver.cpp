@@ -74,8 +74,8 @@ QVector<QPair<QString, QStringList>> expectedContacts()
         nobody(QStringLiteral("legacy.python.org")),
         // "The contact address is pycon-tech@python.org."
         own(QStringLiteral("PyCon website"), {u"pycon-tech@python.org"}, contact),
-        // "maintained by Ernest W. Durbin, Donald Stufft, and Richard Jones"
-        own(QStringLiteral("PyPI"), {u"Ernest W. Durbin III", u"Donald Stufft", u"Richard Jones"}, maintainer),
+        // "maintained by Ernest W. Durbin, Donald Stufft, and Richard Jones" (listed by name)
+        own(QStringLiteral("PyPI"), {u"Donald Stufft", u"Ernest W. Durbin III", u"Richard Jones"}, maintainer),
         // "maintained by pypy-dev@python.org"
         own(QStringLiteral("PyPy website"), {u"pypy-dev@python.org"}, maintainer),
     };
@@ -413,7 +413,8 @@ void TestResolver::inactiveAssignmentsAreNeverListed()
 void TestResolver::orderWithinALevel()
 {
     // Within one level: priority first, then role (owner, maintainer, contact,
-    // escalation, sponsor, then any other role), then the order of assignment.
+    // escalation, sponsor, then any other role), then the contact's name (not the order
+    // of assignment: Noah was assigned before Ernest).
     const QString planet = QStringLiteral("planet.python.org");
     QVERIFY(assign(planet, QStringLiteral("Alex Gaynor"), QStringLiteral("sponsor")));
     QVERIFY(assign(planet, QStringLiteral("Donald Stufft"), QStringLiteral("owner"), Priority::Tertiary));
@@ -427,7 +428,7 @@ void TestResolver::orderWithinALevel()
     QStringList names;
     for (const ResolvedContact &c : resolve(planet))
         names << c.contact.name;
-    QCOMPARE(names, (QStringList{QStringLiteral("Noah Kantrowitz"), QStringLiteral("Ernest W. Durbin III"),
+    QCOMPARE(names, (QStringList{QStringLiteral("Ernest W. Durbin III"), QStringLiteral("Noah Kantrowitz"),
                                  QStringLiteral("Benjamin Peterson"), QStringLiteral("Richard Jones"),
                                  QStringLiteral("Alex Gaynor"), QStringLiteral("Georg Brandl"),
                                  QStringLiteral("Antoine Pitrou"), QStringLiteral("Donald Stufft"),

@@ -255,6 +255,7 @@ bool DashboardView::rebuild(QString *error)
     DashboardData::Options options;
     options.tagKey = m_tagKey;
     options.now = m_store->now();
+    options.today = m_store->today();
     std::optional<DashboardData> data = DashboardData::build(m_store->database(), options, &message);
     if (!data) {
         m_summary->setText(tr("Cannot read the numbers: %1").arg(message));

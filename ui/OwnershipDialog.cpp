@@ -1,6 +1,7 @@
 #include "OwnershipDialog.h"
 
 #include "ContactForm.h"
+#include "OptionalDateEdit.h"
 #include "Store.h"
 
 #include <QComboBox>
@@ -26,6 +27,8 @@ enum Column
     ContactColumn,
     RoleColumn,
     PriorityColumn,
+    FromColumn,
+    UntilColumn,
     NoteColumn,
     ColumnCount
 };
@@ -89,15 +92,23 @@ OwnershipDialog::OwnershipDialog(Store &store, qint64 itemId, QWidget *parent)
     layout->addLayout(columns, 1);
 
     auto *left = new QVBoxLayout;
-    columns->addLayout(left, 3);
+    columns->addLayout(left, 5);
     auto *intro = new QLabel(tr("Who owns, maintains or is the contact for the %1 <b>%2</b>:")
                                  .arg(keys::itemKindLabel(m_item.kind).toLower(), m_item.name.toHtmlEscaped()),
                              this);
     left->addWidget(intro);
     m_table->setObjectName(QStringLiteral("assignmentTable"));
-    m_table->setHorizontalHeaderLabels({tr("Contact"), tr("Role"), tr("Priority"), tr("Note")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Contact"), tr("Role"), tr("Priority"), tr("Valid from"), tr("Valid until"), tr("Note")});
+    m_table->horizontalHeaderItem(FromColumn)
+        ->setToolTip(tr("Listed from this day on; none: from now (cover that starts later)"));
+    m_table->horizontalHeaderItem(UntilColumn)
+        ->setToolTip(tr("Listed until this day, included; none: no end (\"covering until 15 Jan 2027\")"));
     m_table->horizontalHeader()->setSectionResizeMode(ContactColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
+    // A day whole (its field and its clear button), whatever the style.
+    for (int column : {FromColumn, UntilColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setVisible(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -176,7 +187,7 @@ OwnershipDialog::OwnershipDialog(Store &store, qint64 itemId, QWidget *parent)
         m_readError = error;
     setAssignments(m_loaded, m_loaded);
     updatePicker();
-    resize(980, 460);
+    resize(1280, 460);
     m_picker->setFocus();
 }
 
@@ -234,12 +245,22 @@ void OwnershipDialog::addRow(const Assignment &assignment, const QString &contac
     priority->setObjectName(QStringLiteral("priorityComboBox"));
     fillPriorities(priority, assignment.priority);
     m_table->setCellWidget(row, PriorityColumn, priority);
+    auto *from = new OptionalDateEdit;
+    from->setObjectName(QStringLiteral("validFromDateEdit"));
+    from->setDate(assignment.validFrom);
+    m_table->setCellWidget(row, FromColumn, from);
+    auto *until = new OptionalDateEdit;
+    until->setObjectName(QStringLiteral("validUntilDateEdit"));
+    until->setDate(assignment.validUntil);
+    m_table->setCellWidget(row, UntilColumn, until);
     auto *note = new QLineEdit(assignment.note);
     note->setObjectName(QStringLiteral("noteLineEdit"));
     m_table->setCellWidget(row, NoteColumn, note);
     m_rows.append({assignment, contactName});
     connect(role, &QComboBox::editTextChanged, this, &OwnershipDialog::refresh);
     connect(priority, &QComboBox::currentIndexChanged, this, &OwnershipDialog::refresh);
+    connect(from, &OptionalDateEdit::dateChanged, this, &OwnershipDialog::refresh);
+    connect(until, &OptionalDateEdit::dateChanged, this, &OwnershipDialog::refresh);
 }
 
 QVector<Assignment> OwnershipDialog::assignments() const
@@ -252,6 +273,8 @@ QVector<Assignment> OwnershipDialog::assignments() const
         a.priority = static_cast<Priority>(
             static_cast<QComboBox *>(m_table->cellWidget(row, PriorityColumn))->currentData().toInt());
         a.note = static_cast<QLineEdit *>(m_table->cellWidget(row, NoteColumn))->text().trimmed();
+        a.validFrom = static_cast<OptionalDateEdit *>(m_table->cellWidget(row, FromColumn))->date();
+        a.validUntil = static_cast<OptionalDateEdit *>(m_table->cellWidget(row, UntilColumn))->date();
         result.append(a);
     }
     return result;
@@ -344,6 +367,8 @@ void OwnershipDialog::refresh()
         const Assignment &a = rows.at(i);
         if (a.role.isEmpty())
             problem = tr("Row %1 (%2): a role is required.").arg(i + 1).arg(m_rows.at(i).contactName);
+        else if (a.validFrom.isValid() && a.validUntil.isValid() && a.validUntil < a.validFrom)
+            problem = tr("Row %1 (%2): valid until is before valid from.").arg(i + 1).arg(m_rows.at(i).contactName);
         else if (seen.contains({a.contactId, a.role}))
             problem = tr("Row %1: %2 is listed twice as %3.")
                           .arg(i + 1)
@@ -352,6 +377,7 @@ void OwnershipDialog::refresh()
     }
     m_problem->setText(problem);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
+    showCover(rows);
 
     // What the panel will say, worked out as if the rows were saved.
     m_preview->clear();
@@ -375,6 +401,49 @@ void OwnershipDialog::refresh()
         line->setData(Qt::UserRole + 1, r.reason);
         m_preview->addItem(line);
     }
+}
+
+void OwnershipDialog::showCover(const QVector<Assignment> &rows)
+{
+    // A row not listed today (its cover over, or not begun) is greyed and says so, until
+    // it is removed or its days changed; the others look as usual.
+    const QDate today = m_resolver.today();
+    for (int row = 0; row < rows.size() && row < m_table->rowCount(); ++row) {
+        const Assignment &a = rows.at(row);
+        QString state;
+        if (a.validUntil.isValid() && a.validUntil < today)
+            state = tr("ended %1").arg(keys::dayLabel(a.validUntil));
+        else if (a.validFrom.isValid() && today < a.validFrom)
+            state = tr("starts %1").arg(keys::dayLabel(a.validFrom));
+        QTableWidgetItem *name = m_table->item(row, ContactColumn);
+        const QString contact = m_rows.at(row).contactName;
+        name->setText(state.isEmpty() ? contact : tr("%1 (%2)").arg(contact, state));
+        name->setData(Qt::UserRole, state);
+        QFont font = name->font();
+        font.setItalic(!state.isEmpty());
+        name->setFont(font);
+        name->setForeground(state.isEmpty() ? QBrush() : palette().brush(QPalette::Disabled, QPalette::Text));
+        name->setToolTip(state.isEmpty()
+                             ? (a.contactId < 0 ? tr("New contact, created when you save") : QString())
+                             : tr("Not listed in Who to Contact today (%1); kept until removed").arg(state));
+        for (int column = RoleColumn; column < ColumnCount; ++column) {
+            QWidget *cell = m_table->cellWidget(row, column);
+            if (!cell)
+                continue;
+            QPalette greyed;
+            if (!state.isEmpty()) {
+                for (QPalette::ColorRole role : {QPalette::Text, QPalette::ButtonText, QPalette::WindowText})
+                    greyed.setBrush(role, palette().brush(QPalette::Disabled, role));
+            }
+            cell->setPalette(greyed);
+        }
+    }
+}
+
+QString OwnershipDialog::coverState(int row) const
+{
+    const QTableWidgetItem *name = m_table->item(row, ContactColumn);
+    return name ? name->data(Qt::UserRole).toString() : QString();
 }
 
 QStringList OwnershipDialog::preview() const

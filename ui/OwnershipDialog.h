@@ -17,11 +17,10 @@ namespace steward {
 class Store;
 
 /**
- * The ownership editor for one item: its assignments (contact, role, priority, note)
- * in an editable table, a searchable picker that adds a contact or creates one on
- * the spot, and next to it what the who-to-contact panel will then say. Save is
- * available only when every row is valid; nothing is written until the window turns
- * the result into one undoable step.
+ * The ownership editor for one item: its assignments (contact, role, priority, cover
+ * from and until a day, note) in an editable table, those not listed today greyed, a searchable picker that adds a
+ * contact or creates one on the spot, and next to it what the who-to-contact panel will then say. Save is available
+ * only when every row is valid; nothing is written until the window turns the result into one undoable step.
  */
 class OwnershipDialog final : public QDialog
 {
@@ -43,6 +42,10 @@ public:
     /// The lines of the preview: "name: reason".
     QStringList preview() const;
 
+    /// "ended 30 Nov 2026" or "starts 1 Dec 2026" for a row not listed today (shown greyed),
+    /// else empty.
+    QString coverState(int row) const;
+
     /// Replaces the rows with @p assignments (a reload after someone else's change).
     void setAssignments(const QVector<Assignment> &loaded, const QVector<Assignment> &rows);
 
@@ -60,6 +63,7 @@ private:
     void onRemove();
     void updatePicker();
     void refresh();
+    void showCover(const QVector<Assignment> &rows);
     QString contactNameOf(qint64 id) const;
     qint64 pickedContactId() const;
 

@@ -61,6 +61,8 @@ QString WhoToContactPanel::plainText(const ResolvedContact &contact)
     QStringList lines{QStringLiteral("%1 (%2, %3) - %4")
                           .arg(contact.contact.name, keys::roleLabel(contact.role),
                                keys::priorityLabel(contact.priority), contact.reason)};
+    if (contact.validUntil.isValid())
+        lines << QStringLiteral("  %1").arg(tr("covering until %1").arg(keys::dayLabel(contact.validUntil)));
     for (const Address &address : contact.contact.addresses)
         lines << QStringLiteral("  %1: %2").arg(keys::addressKindLabel(address.kind), address.value);
     return lines.join(QLatin1Char('\n'));
@@ -169,6 +171,10 @@ QWidget *WhoToContactPanel::makeCard(const ResolvedContact &line, int index, con
                     [this, title, note = line.note] { longtext::showAll(this, title, note); });
         }
     }
+    // Cover: listed only until a day ("covering for Alice until 15 Jan 2027").
+    if (line.validUntil.isValid())
+        whyText += QStringLiteral("<br><span style=\"color:#6a1b9a\">%1</span>")
+                       .arg(tr("covering until %1").arg(keys::dayLabel(line.validUntil)).toHtmlEscaped());
     why->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     why->setText(whyText);
     text->addWidget(why);

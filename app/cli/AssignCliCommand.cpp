@@ -2,6 +2,7 @@
 
 #include "AssignOperation.h"
 #include "Store.h"
+#include "Validation.h"
 
 namespace steward {
 
@@ -16,6 +17,10 @@ AssignCliCommand::AssignCliCommand()
     addOption({QStringLiteral("priority"), tr("primary (default), secondary, tertiary or inactive."), tr("PRIORITY"),
                QStringLiteral("primary")});
     addOption({QStringLiteral("note"), tr("A note shown with the contact."), tr("TEXT")});
+    addOption({QStringLiteral("from"), tr("Listed only from this day on (yyyy-MM-dd): cover that starts later."),
+               tr("DATE")});
+    addOption({QStringLiteral("until"), tr("Listed only until this day, included (yyyy-MM-dd): \"covering until\"."),
+               tr("DATE")});
 }
 
 int AssignCliCommand::execute(const QCommandLineParser &parser)
@@ -29,6 +34,22 @@ int AssignCliCommand::execute(const QCommandLineParser &parser)
     const QString priority = parser.value(QStringLiteral("priority"));
     if (keys::priority(keys::priorityFromKey(priority)) != priority)
         return usage(tr("unknown priority \"%1\"; use primary, secondary, tertiary or inactive.").arg(priority));
+    // Cover: optional days, both included.
+    QDate days[2];
+    const char *names[2] = {"from", "until"};
+    for (int i = 0; i < 2; ++i) {
+        const QString name = QString::fromLatin1(names[i]);
+        if (!parser.isSet(name))
+            continue;
+        const QString text = parser.value(name).trimmed();
+        const auto day = validation::parseDay(text);
+        if (!day)
+            return usage(tr("--%1 \"%2\" is not a date; write it as yyyy-MM-dd (2027-01-15).").arg(name, text));
+        days[i] = *day;
+    }
+    if (days[0].isValid() && days[1].isValid() && days[1] < days[0])
+        return usage(
+            tr("--until %1 is before --from %2.").arg(days[1].toString(Qt::ISODate), days[0].toString(Qt::ISODate)));
 
     Database db;
     if (!openInventoryForWrite(db, parser))
@@ -42,14 +63,22 @@ int AssignCliCommand::execute(const QCommandLineParser &parser)
         return ExitFailure;
     // The window's rule: an assignment that exists already is refused, changing nothing.
     const AssignRequest request{
-        {item->id}, contact->id, role, keys::priorityFromKey(priority), parser.value(QStringLiteral("note"))};
+        {item->id}, contact->id, role, keys::priorityFromKey(priority), parser.value(QStringLiteral("note")),
+        days[0],    days[1]};
     QString error;
     const bool ok =
         assignContact(store, request, tr("Assign %1 to %2 as %3").arg(contact->name, item->name, role), &error)
             .has_value();
     if (!ok)
         return fail(error);
-    printOut(tr("%1 is now %2 (%3) of %4.").arg(contact->name, role, priority, item->name));
+    QString cover;
+    if (days[0].isValid() && days[1].isValid())
+        cover = tr(", from %1 until %2").arg(days[0].toString(Qt::ISODate), days[1].toString(Qt::ISODate));
+    else if (days[0].isValid())
+        cover = tr(", from %1").arg(days[0].toString(Qt::ISODate));
+    else if (days[1].isValid())
+        cover = tr(", until %1").arg(days[1].toString(Qt::ISODate));
+    printOut(tr("%1 is now %2 (%3%4) of %5.").arg(contact->name, role, priority, cover, item->name));
     return finishStdout() ? ExitOk : ExitFailure;
 }
 

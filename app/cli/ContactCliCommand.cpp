@@ -3,6 +3,7 @@
 #include "ContactResolver.h"
 #include "ContactsForListCli.h"
 #include "CsvWriter.h"
+#include "Reports.h"
 #include "Store.h"
 
 #include <QTextStream>
@@ -30,11 +31,15 @@ QStringList ContactCliCommand::csvHeader()
 
 QStringList ContactCliCommand::csvRow(const ResolvedContact &c)
 {
-    QStringList addresses;
-    for (const Address &a : c.contact.addresses)
-        addresses << (a.kind == AddressKind::Email ? QStringLiteral("mailto:") + a.value : a.value);
-    return {c.contact.name, keys::contactKind(c.contact.kind),   c.role, keys::priority(c.priority), c.reason,
-            c.note,         addresses.join(QStringLiteral("; "))};
+    // Addresses as the exports write them ("kind: value | label", one a line): what the
+    // contacts import reads back.
+    return {c.contact.name,
+            keys::contactKind(c.contact.kind),
+            c.role,
+            keys::priority(c.priority),
+            c.reason,
+            c.note,
+            Reports::formatAddresses(c.contact.addresses)};
 }
 
 int ContactCliCommand::execute(const QCommandLineParser &parser)
@@ -83,6 +88,8 @@ int ContactCliCommand::execute(const QCommandLineParser &parser)
                 QString line = QStringLiteral("%1 [%2] %3, %4: %5")
                                    .arg(c.contact.name, keys::contactKindLabel(c.contact.kind), keys::roleLabel(c.role),
                                         keys::priorityLabel(c.priority), c.reason);
+                if (c.validUntil.isValid())
+                    line += tr(", covering until %1").arg(keys::dayLabel(c.validUntil));
                 const QStringList addresses = addressList(c.contact);
                 if (!addresses.isEmpty())
                     line += QStringLiteral(" <%1>").arg(addresses.join(QStringLiteral(">, <")));

@@ -6,6 +6,7 @@
 #include "SqliteStatement.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -867,11 +868,16 @@ QStringList Database::warnings() const
 {
     QStringList found;
     QSqlQuery query(connection());
-    // Without an escalation contact, an item nobody owns has nobody to contact.
-    if (query.exec(
-            QStringLiteral("SELECT count(*) FROM assignment a JOIN item i ON i.id = a.item_id "
-                           "WHERE i.kind = 'organisation' AND a.role = 'escalation' AND a.priority <> 'inactive'")) &&
-        query.next() && query.value(0).toInt() == 0)
+    // Without an escalation contact, an item nobody owns has nobody to contact (one whose
+    // cover does not include today does not count).
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    query.prepare(QStringLiteral("SELECT count(*) FROM assignment a JOIN item i ON i.id = a.item_id "
+                                 "WHERE i.kind = 'organisation' AND a.role = 'escalation' AND a.priority <> 'inactive'"
+                                 " AND (a.valid_from IS NULL OR a.valid_from <= ?)"
+                                 " AND (a.valid_until IS NULL OR a.valid_until >= ?)"));
+    query.addBindValue(today);
+    query.addBindValue(today);
+    if (query.exec() && query.next() && query.value(0).toInt() == 0)
         found << tr("the organisation has no active escalation contact, so items without an owner have "
                     "nobody to contact");
     return found;

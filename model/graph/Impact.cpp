@@ -350,13 +350,14 @@ QVector<ImpactCycle> Impact::cycles() const
     return result;
 }
 
-bool Impact::addContacts(Store &store, ImpactResult *result, QString *error) const
+bool Impact::addContacts(Store &store, ImpactResult *result, QString *error, const QDate &day) const
 {
     QVector<qint64> ids;
     ids.reserve(result->affected.size());
     for (const ImpactedItem &item : std::as_const(result->affected))
         ids.append(item.id);
     ContactResolver resolver(store);
+    resolver.setToday(day);
     if (!resolver.preloadFor(m_context.isEmpty() ? m_rows : m_rows + m_context, m_placements, ids, error))
         return false;
     for (ImpactedItem &item : result->affected) {

@@ -85,7 +85,9 @@ public:
     /// and the cycles among what is reached. Unknown ids are ignored.
     ImpactResult of(const QVector<qint64> &items) const;
     /// Fills each affected item's contacts (see ImpactedItem::contacts).
-    [[nodiscard]] bool addContacts(Store &store, ImpactResult *result, QString *error) const;
+    /// Whom to call is judged on @p day (an assignment's cover); invalid: the store's today().
+    [[nodiscard]] bool addContacts(Store &store, ImpactResult *result, QString *error,
+                                   const QDate &day = QDate()) const;
 
     /// One failure-carrying dependency: @p dependent fails when @p on does.
     struct Dependency

@@ -1,5 +1,7 @@
 #include "AssignmentValidator.h"
 
+#include "Validation.h"
+
 #include <QCoreApplication>
 
 namespace steward {
@@ -69,6 +71,24 @@ void AssignmentValidator::check(const CsvReader::Record &record)
             bad("priority",
                 Tr::tr("unknown priority \"%1\"; use primary, secondary, tertiary or inactive").arg(priorityText));
     }
+    // Cover (optional columns): empty is no limit.
+    const auto day = [this](const char *column, QDate *into) {
+        const QString text = m_cols.get(column).trimmed();
+        if (text.isEmpty())
+            return;
+        if (const auto parsed = validation::parseDay(text))
+            *into = *parsed;
+        else
+            bad(column, Tr::tr("\"%1\" is not a date; write it as yyyy-MM-dd (2027-01-15), or leave it empty for "
+                               "no limit")
+                            .arg(text));
+    };
+    QDate validFrom, validUntil;
+    day("valid_from", &validFrom);
+    day("valid_until", &validUntil);
+    if (validFrom.isValid() && validUntil.isValid() && validUntil < validFrom)
+        bad("valid_until", Tr::tr("valid until %1 is before valid from %2")
+                               .arg(validUntil.toString(Qt::ISODate), validFrom.toString(Qt::ISODate)));
     preview.name = QStringLiteral("%1 / %2 / %3").arg(itemName, contactName, role);
     if (itemId && contactId && !role.isEmpty()) {
         const QString key = InventoryIndex::assignmentKey(itemId, contactId, role);
@@ -86,6 +106,10 @@ void AssignmentValidator::check(const CsvReader::Record &record)
             a.priority = priority;
         if (m_cols.has("note"))
             a.note = m_cols.get("note");
+        if (m_cols.has("valid_from"))
+            a.validFrom = validFrom;
+        if (m_cols.has("valid_until"))
+            a.validUntil = validUntil;
         if (existing == m_index.assignments.constEnd()) {
             a.id = 0;
             preview.action = ImportRow::Action::Create;
@@ -94,6 +118,10 @@ void AssignmentValidator::check(const CsvReader::Record &record)
                 preview.changes << QStringLiteral("priority");
             if (a.note != existing->note)
                 preview.changes << QStringLiteral("note");
+            if (a.validFrom != existing->validFrom)
+                preview.changes << QStringLiteral("valid_from");
+            if (a.validUntil != existing->validUntil)
+                preview.changes << QStringLiteral("valid_until");
             preview.action = preview.changes.isEmpty() ? ImportRow::Action::Unchanged : ImportRow::Action::Change;
         }
         if (preview.action != ImportRow::Action::Unchanged && errorCount() == errorsBefore)

@@ -150,6 +150,15 @@ struct Assignment
     /// Cover: the first and last day it holds (both included); invalid: no limit.
     QDate validFrom;
     QDate validUntil;
+
+    /// Whether @p day is within its cover (both ends included; no dates: every day).
+    /// Whatever its priority: an inactive assignment is never listed, on any day.
+    bool holdsOn(const QDate &day) const
+    {
+        return (!validFrom.isValid() || validFrom <= day) && (!validUntil.isValid() || day <= validUntil);
+    }
+    /// Listed as a contact on @p day: not inactive, and within its cover.
+    bool listedOn(const QDate &day) const { return priority != Priority::Inactive && holdsOn(day); }
 };
 
 /// A role and how often its assignments are to be confirmed.
@@ -173,7 +182,8 @@ struct ReviewRow
 
 /// One service as the services report streams it: its columns, where it runs, what
 /// it is served through, and its own active assignments (contactId, role, priority,
-/// position only), in the order they were assigned. Text is UTF-8, byte for byte
+/// position, validFrom and validUntil only; whatever their cover: the caller judges
+/// it), in the order they were assigned. Text is UTF-8, byte for byte
 /// what a QString of it would encode to, and valid only while the row is visited.
 struct ServiceRow
 {

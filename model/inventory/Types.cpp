@@ -1,6 +1,7 @@
 #include "Types.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <array>
 #include <utility>
@@ -381,6 +382,22 @@ int roleRank(const QString &role)
     static const QStringList roles = knownRoles();
     const int index = static_cast<int>(roles.indexOf(role));
     return index < 0 ? 100 : index;
+}
+
+int compareRoles(const QString &a, const QString &b)
+{
+    const int ra = roleRank(a), rb = roleRank(b);
+    if (ra != rb)
+        return ra < rb ? -1 : 1;
+    if (ra < 100 || a == b)
+        return 0;
+    const int folded = a.compare(b, Qt::CaseInsensitive);
+    return folded != 0 ? folded : a.compare(b);
+}
+
+QString dayLabel(const QDate &day)
+{
+    return QLocale().toString(day, QStringLiteral("d MMM yyyy"));
 }
 
 QStringList teamRoles()

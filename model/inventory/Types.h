@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -147,7 +148,15 @@ QString statusLabel(const QString &status);
 /// Well-known assignment roles (extendable: any other text is allowed).
 QStringList knownRoles();
 QString roleLabel(const QString &role);
+/// The built-in roles' rank in the order contacts are listed: owner 0, maintainer 1,
+/// contact 2, escalation 3, sponsor 4; any other role (the user's own) 100.
 int roleRank(const QString &role);
+/// The order of roles within one priority: the built-in ones by roleRank(), then the
+/// user's own by name (case-insensitive, then as written). Negative, 0 or positive.
+int compareRoles(const QString &a, const QString &b);
+/// A day as Who to Contact, the editor and the gaps say it: "15 Jan 2027", with the
+/// default locale's month names.
+QString dayLabel(const QDate &day);
 
 /// Team membership roles.
 QStringList teamRoles();

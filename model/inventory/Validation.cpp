@@ -291,12 +291,37 @@ QString contactProblem(const Contact &contact, const Contact *before)
     return check.problem;
 }
 
+std::optional<QDate> parseDay(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    if (!shape.match(text).hasMatch())
+        return std::nullopt;
+    const QDate day = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    if (!day.isValid())
+        return std::nullopt;
+    return day;
+}
+
 QString assignmentProblem(const Assignment &assignment, const Assignment *before)
 {
     const QString where = Tr::tr("an assignment");
     FieldCheck check{&where, {}};
     check(TextField::Line, Tr::tr("role"), assignment.role, before ? &before->role : nullptr);
     check(TextField::Note, Tr::tr("note"), assignment.note, before ? &before->note : nullptr);
+    // Cover: kept as yyyy-MM-dd text, and a last day before the first is no cover at all.
+    const bool coverChanged =
+        !before || before->validFrom != assignment.validFrom || before->validUntil != assignment.validUntil;
+    if (check.problem.isEmpty() && coverChanged) {
+        for (const QDate &day : {assignment.validFrom, assignment.validUntil}) {
+            if (day.isValid() && (day.year() < 1 || day.year() > 9999))
+                check.problem = Tr::tr("The date %1 is out of range (%2).").arg(day.toString(), where);
+        }
+        if (check.problem.isEmpty() && assignment.validFrom.isValid() && assignment.validUntil.isValid() &&
+            assignment.validUntil < assignment.validFrom)
+            check.problem = Tr::tr("It would be valid until %1, before it is valid from %2 (%3).")
+                                .arg(assignment.validUntil.toString(Qt::ISODate),
+                                     assignment.validFrom.toString(Qt::ISODate), where);
+    }
     return check.problem;
 }
 

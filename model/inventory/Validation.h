@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace steward::validation {
 
 /// http or https with a host: what the URL fields of items and contacts accept.
@@ -72,8 +74,12 @@ QString textProblem(TextField kind, const QString &what, const QString &value);
 QString itemProblem(const Item &item, const Item *before = nullptr);
 /// The same for a contact: its name, notes, tags and addresses (value and label).
 QString contactProblem(const Contact &contact, const Contact *before = nullptr);
-/// The same for an assignment's role and note.
+/// The same for an assignment's role and note, and its cover: a last day before its first
+/// is refused.
 QString assignmentProblem(const Assignment &assignment, const Assignment *before = nullptr);
+/// A day as the cover's dates are written (yyyy-MM-dd, a real day); nullopt for anything
+/// else, also for text around it.
+std::optional<QDate> parseDay(const QString &text);
 /// The same for a link's note.
 QString linkNoteProblem(const QString &note);
 /// The same for a team member's role and note.

@@ -33,9 +33,10 @@ bool MapGraph::load(Store &store, QString *error)
             organisation = row.id;
     }
 
-    // Which items have someone of their own to contact (an active assignment that is
-    // not only an escalation), to flag services that fall through to escalation.
-    const auto ownContacts = store.itemsWithOwnContacts(error);
+    // Which items have someone of their own to contact today (an active assignment
+    // within its cover that is not only an escalation), to flag services that fall
+    // through to escalation.
+    const auto ownContacts = store.itemsWithOwnContacts(store.today(), error);
     if (!ownContacts)
         return false;
     const QSet<qint64> &covered = *ownContacts;

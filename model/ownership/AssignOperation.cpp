@@ -80,6 +80,8 @@ std::optional<OwnershipChange> assignContact(Store &store, const AssignRequest &
                 a.role = role;
                 a.priority = request.priority;
                 a.note = request.note;
+                a.validFrom = request.validFrom;
+                a.validUntil = request.validUntil;
                 if (!store.addAssignment(a, err))
                     return false;
                 change.added.append(a);

@@ -27,6 +27,9 @@ struct AssignRequest
     QString role; ///< trimmed by assignContact()
     Priority priority = Priority::Primary;
     QString note;
+    // Initialised here, so that a request written without them (brace-initialised) has no limit.
+    QDate validFrom{}; ///< cover: the first and last day it holds; invalid: no limit
+    QDate validUntil{};
 };
 
 /// Whether a change that would change nothing is refused (a user's request: say so)

@@ -33,7 +33,8 @@ std::optional<ContactDeletionImpact> contactDeletionImpact(Store &store, Contact
         const auto item = store.item(a.itemId, &unread);
         const QString name = item ? item->name : QString::number(a.itemId);
         impact.assignments << Tr::tr("%1 of %2").arg(keys::roleLabel(a.role), name);
-        if (checked.contains(a.itemId) || a.priority == Priority::Inactive)
+        // One not listed today (inactive, or out of its cover) leaves the answer as it is.
+        if (checked.contains(a.itemId) || !a.listedOn(resolver.today()))
             continue;
         checked.insert(a.itemId);
         // Who would be left: nobody, or only the escalation contacts.

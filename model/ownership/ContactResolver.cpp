@@ -10,24 +10,42 @@
 #include <algorithm>
 
 namespace steward {
-namespace {
-
-/// Within one level: priority, then role, then the order they were assigned.
-bool sameLevelBefore(const Assignment &a, const Assignment &b)
-{
-    if (a.priority != b.priority)
-        return a.priority < b.priority;
-    const int ra = keys::roleRank(a.role), rb = keys::roleRank(b.role);
-    if (ra != rb)
-        return ra < rb;
-    return a.position < b.position;
-}
-
-} // namespace
 
 ContactResolver::ContactResolver(Store &store)
     : m_store(store)
+    , m_today(store.today())
 {}
+
+void ContactResolver::setToday(const QDate &day)
+{
+    m_todaySet = day.isValid();
+    m_today = m_todaySet ? day : m_store.today();
+    // What was worked out for another day.
+    m_memo.clear();
+    m_firstInherited.clear();
+    m_firstInheritedIds.clear();
+}
+
+void ContactResolver::refreshToday()
+{
+    if (m_todaySet)
+        return;
+    const QDate day = m_store.today();
+    if (day != m_today) {
+        m_today = day;
+        m_memo.clear();
+        m_firstInherited.clear();
+        m_firstInheritedIds.clear();
+    }
+}
+
+void ContactResolver::setContactNames(const QHash<qint64, QString> &names)
+{
+    m_order.setNames(names);
+    m_memo.clear();
+    m_firstInherited.clear();
+    m_firstInheritedIds.clear();
+}
 
 ContactResolver::Levels ContactResolver::levelsOf(qint64 itemId, const QHash<qint64, Node> &nodes,
                                                   const QVector<qint64> &alsoOn, qint64 parentId)
@@ -67,17 +85,18 @@ ContactResolver::Levels ContactResolver::levelsOf(qint64 itemId, const QHash<qin
 }
 
 QVector<ContactResolver::Listed> ContactResolver::walk(const Levels &levels,
-                                                       const QHash<qint64, QVector<Assignment>> &byItem)
+                                                       const QHash<qint64, QVector<Assignment>> &byItem,
+                                                       const ContactOrder &order, const QDate &day)
 {
     QVector<Listed> result;
     QHash<qint64, qsizetype> listedAt; // contact -> its line
     for (int depth = 0; depth < levels.size(); ++depth) {
         for (qint64 id : levels.at(depth)) {
             QVector<Assignment> own = byItem.value(id);
-            own.erase(std::remove_if(own.begin(), own.end(),
-                                     [](const Assignment &a) { return a.priority == Priority::Inactive; }),
+            own.erase(std::remove_if(own.begin(), own.end(), [&day](const Assignment &a) { return !a.listedOn(day); }),
                       own.end());
-            std::stable_sort(own.begin(), own.end(), sameLevelBefore);
+            std::stable_sort(own.begin(), own.end(),
+                             [&order](const Assignment &a, const Assignment &b) { return order.before(a, b); });
             QSet<qint64> ofThisItem; // a contact with two roles on one item: the first
             for (const Assignment &a : std::as_const(own)) {
                 if (ofThisItem.contains(a.contactId))
@@ -135,6 +154,8 @@ std::optional<QVector<ResolvedContact>> ContactResolver::describe(const QHash<qi
         line.sourceItemName = source.name;
         line.sourceKind = source.kind;
         line.depth = l.depth;
+        line.validFrom = a.validFrom;
+        line.validUntil = a.validUntil;
         const auto reasonOf = [&](const Assignment &from) {
             const QString name = nodes.value(from.itemId).name;
             const QString role = keys::roleLabel(from.role);
@@ -171,8 +192,10 @@ std::optional<QVector<ResolvedContact>> ContactResolver::resolve(qint64 itemId, 
             return std::nullopt;
         }
         const Levels levels = levelsOf(itemId, m_nodes, m_alsoOn.value(itemId));
-        return describe(m_nodes, walk(levels, m_byItem), m_contacts, error);
+        return describe(m_nodes, walk(levels, m_byItem, m_order, m_today), m_contacts, error);
     }
+    if (!m_loaded)
+        refreshToday();
 
     // The item, every host it runs on, and everything above them.
     const auto item = m_store.item(itemId, error);
@@ -222,12 +245,12 @@ std::optional<QVector<ResolvedContact>> ContactResolver::resolve(qint64 itemId, 
             assignments.end());
     }
     QHash<qint64, QVector<Assignment>> byItem;
-    for (const Assignment &a : std::as_const(assignments))
+    QVector<qint64> contactIds; // of every line that may be listed: their names order them
+    for (const Assignment &a : std::as_const(assignments)) {
         byItem[a.itemId].append(a);
-    const QVector<Listed> listed = walk(levels, byItem);
-    QVector<qint64> contactIds;
-    for (const Listed &l : listed)
-        contactIds.append(l.assignment.contactId);
+        if (a.listedOn(m_today))
+            contactIds.append(a.contactId);
+    }
     auto byId = m_store.contactsById(contactIds, error);
     if (!byId)
         return std::nullopt;
@@ -236,7 +259,9 @@ std::optional<QVector<ResolvedContact>> ContactResolver::resolve(qint64 itemId, 
         for (auto it = overrides->newContacts.cbegin(); it != overrides->newContacts.cend(); ++it)
             contacts.insert(it.key(), it.value());
     }
-    return describe(nodes, listed, contacts, error);
+    ContactOrder order;
+    order.setContacts(contacts);
+    return describe(nodes, walk(levels, byItem, order, m_today), contacts, error);
 }
 
 std::optional<QVector<ResolvedContact>> ContactResolver::firstToCall(qint64 itemId, QString *error)
@@ -259,10 +284,10 @@ std::optional<QVector<ResolvedContact>> ContactResolver::firstToCall(qint64 item
     }
     // Its own contacts, when it has any: the nearest level.
     const QVector<Assignment> own = m_byItem.value(itemId);
-    const bool hasOwn =
-        std::any_of(own.begin(), own.end(), [](const Assignment &a) { return a.priority != Priority::Inactive; });
+    const QDate day = m_today;
+    const bool hasOwn = std::any_of(own.begin(), own.end(), [&day](const Assignment &a) { return a.listedOn(day); });
     if (hasOwn) {
-        auto mine = describe(m_nodes, walk(Levels{{itemId}}, m_byItem), m_contacts, error);
+        auto mine = describe(m_nodes, walk(Levels{{itemId}}, m_byItem, m_order, m_today), m_contacts, error);
         if (!mine)
             return std::nullopt;
         if (!mine->isEmpty())
@@ -284,7 +309,7 @@ std::optional<QVector<ResolvedContact>> ContactResolver::firstToCall(qint64 item
         Inherited inherited;
         for (const QVector<qint64> &level : levels)
             inherited.walked += QSet<qint64>(level.begin(), level.end());
-        auto all = describe(m_nodes, walk(levels, m_byItem), m_contacts, error);
+        auto all = describe(m_nodes, walk(levels, m_byItem, m_order, m_today), m_contacts, error);
         if (!all)
             return std::nullopt;
         inherited.contacts = first(std::move(*all));
@@ -298,9 +323,48 @@ std::optional<QVector<ResolvedContact>> ContactResolver::firstToCall(qint64 item
     return first(std::move(*all));
 }
 
+QVector<qint64> ContactResolver::firstLevelIds(const QVector<Listed> &listed) const
+{
+    QVector<qint64> ids;
+    for (const Listed &l : listed) {
+        if (l.depth != listed.constFirst().depth)
+            break;
+        if (m_contacts.contains(l.assignment.contactId))
+            ids.append(l.assignment.contactId);
+    }
+    return ids;
+}
+
+QVector<qint64> ContactResolver::firstToCallIds(qint64 itemId)
+{
+    const auto node = m_nodes.constFind(itemId);
+    if (!m_loaded || node == m_nodes.constEnd())
+        return {};
+    // As firstToCall(): its own contacts when it has any, else the levels above, shared.
+    const QDate day = m_today;
+    const QVector<Assignment> own = m_byItem.value(itemId);
+    if (std::any_of(own.begin(), own.end(), [&day](const Assignment &a) { return a.listedOn(day); }))
+        return firstLevelIds(walk(Levels{{itemId}}, m_byItem, m_order, m_today));
+    const QVector<qint64> alsoOn = m_alsoOn.value(itemId);
+    const QVector<qint64> key = QVector<qint64>{node->parentId} + alsoOn;
+    auto known = m_firstInheritedIds.constFind(key);
+    if (known == m_firstInheritedIds.constEnd()) {
+        const Levels levels = levelsOf(0, m_nodes, alsoOn, node->parentId);
+        InheritedIds inherited;
+        for (const QVector<qint64> &level : levels)
+            inherited.walked += QSet<qint64>(level.begin(), level.end());
+        inherited.ids = firstLevelIds(walk(levels, m_byItem, m_order, m_today));
+        known = m_firstInheritedIds.insert(key, inherited);
+    }
+    if (!known->walked.contains(itemId))
+        return known->ids;
+    return firstLevelIds(walk(levelsOf(itemId, m_nodes, alsoOn), m_byItem, m_order, m_today));
+}
+
 bool ContactResolver::preload(QString *error)
 {
     m_loaded = false;
+    refreshToday();
     const auto rows = m_store.treeRows(error);
     if (!rows)
         return false;
@@ -322,16 +386,19 @@ bool ContactResolver::preload(QString *error)
     m_contacts.reserve(contacts->size());
     for (const Contact &c : *contacts)
         m_contacts.insert(c.id, c);
+    m_order.setContacts(m_contacts);
     return true;
 }
 
 void ContactResolver::preload(const QVector<TreeRow> &items, const QVector<Assignment> &assignments)
 {
+    refreshToday();
     m_nodes.clear();
     m_byItem.clear();
     m_contacts.clear();
     m_memo.clear();
     m_firstInherited.clear();
+    m_firstInheritedIds.clear();
     m_alsoOn.clear();
     m_nodes.reserve(items.size());
     for (const TreeRow &row : items)
@@ -350,12 +417,14 @@ void ContactResolver::setPlacements(const QVector<Placement> &placements)
         m_alsoOn[p.serviceId].append(p.hostId);
     m_memo.clear();
     m_firstInherited.clear();
+    m_firstInheritedIds.clear();
 }
 
 bool ContactResolver::preloadFor(const QVector<TreeRow> &items, const QVector<Placement> &placements,
                                  const QVector<qint64> &itemIds, QString *error)
 {
     m_loaded = false;
+    refreshToday();
     m_nodes.clear();
     m_nodes.reserve(items.size());
     for (const TreeRow &row : items)
@@ -391,6 +460,7 @@ bool ContactResolver::preloadFor(const QVector<TreeRow> &items, const QVector<Pl
     m_byItem.clear();
     m_memo.clear();
     m_firstInherited.clear();
+    m_firstInheritedIds.clear();
     QVector<qint64> contactIds;
     for (const Assignment &a : std::as_const(assignments)) {
         if (a.priority == Priority::Inactive)
@@ -412,6 +482,7 @@ bool ContactResolver::preloadFor(const QVector<TreeRow> &items, const QVector<Pl
     if (!teams)
         return false;
     m_contacts.insert(*teams);
+    m_order.setContacts(m_contacts);
     m_loaded = true;
     return true;
 }
@@ -421,7 +492,7 @@ QVector<Assignment> ContactResolver::orderedAssignments(qint64 itemId)
     // A service on several hosts walks them all (not remembered: nothing is under it).
     if (const auto alsoOn = m_alsoOn.constFind(itemId); alsoOn != m_alsoOn.constEnd() && !alsoOn->isEmpty()) {
         QVector<Assignment> list;
-        for (const Listed &l : walk(levelsOf(itemId, m_nodes, *alsoOn), m_byItem))
+        for (const Listed &l : walk(levelsOf(itemId, m_nodes, *alsoOn), m_byItem, m_order, m_today))
             list.append(l.assignment);
         return list;
     }
@@ -511,22 +582,23 @@ void ContactResolver::visitOnHosts(qint64 serviceId, qint64 parentId, const QVec
     Levels levels = levelsOf(serviceId, m_nodes, alsoOn, parentId);
     levels.removeFirst(); // the service itself: its own assignments are @p own
     QVector<Assignment> inherited;
-    for (const Listed &l : walk(levels, m_byItem))
+    for (const Listed &l : walk(levels, m_byItem, m_order, m_today))
         inherited.append(l.assignment);
     eachCombined(own, inherited, visit);
 }
 
 template <typename Visit>
-void ContactResolver::eachCombined(const QVector<Assignment> &own, const QVector<Assignment> &inherited, Visit &&visit)
+void ContactResolver::eachCombined(const QVector<Assignment> &own, const QVector<Assignment> &inherited,
+                                   Visit &&visit) const
 {
     // Pointers, sorted in place: no list, no copies (once per service in the services
-    // report). Inactive assignments are never listed.
+    // report). Inactive assignments are never listed, nor those out of their cover.
     QVarLengthArray<const Assignment *, 16> sorted;
     for (const Assignment &a : own) {
-        if (a.priority != Priority::Inactive)
+        if (a.listedOn(m_today))
             sorted.append(&a);
     }
-    const auto before = [](const Assignment *a, const Assignment *b) { return sameLevelBefore(*a, *b); };
+    const auto before = [this](const Assignment *a, const Assignment *b) { return m_order.before(*a, *b); };
     if (sorted.size() <= 16) {
         // Stable insertion sort: an item's own list is short; std::stable_sort allocates.
         for (qsizetype i = 1; i < sorted.size(); ++i) {
@@ -550,7 +622,7 @@ void ContactResolver::eachCombined(const QVector<Assignment> &own, const QVector
     }
 }
 
-QVector<Assignment> ContactResolver::combine(const QVector<Assignment> &own, const QVector<Assignment> &inherited)
+QVector<Assignment> ContactResolver::combine(const QVector<Assignment> &own, const QVector<Assignment> &inherited) const
 {
     QVector<Assignment> list;
     list.reserve(own.size() + inherited.size());

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "ContactOrder.h"
 #include "Records.h"
 
 #include <QHash>
@@ -35,6 +36,10 @@ struct ResolvedContact
     QString reason;
     /// The other items of the same level that list this contact too (the second host of a pair).
     QVector<qint64> alsoFromItemIds;
+    /// The assignment's cover: listed only from and until these days (both included);
+    /// invalid: no limit ("covering until 15 Jan 2027").
+    QDate validFrom;
+    QDate validUntil;
 };
 
 /**
@@ -43,17 +48,28 @@ struct ResolvedContact
  * and for a service on several hosts every host it runs on (the parent first, then its
  * further hosts in order); then the level above those (each host's provider, each
  * once); and so on; the organisation's (the escalation contacts) always last.
- * Within one item, contacts are ordered by priority, then role (owner, maintainer,
- * contact, escalation, sponsor), then the order they were assigned; within a level of
- * several items, item by item. A contact reachable at several levels is listed once, at
- * the nearest; one listed by several items of that level is listed once with the reason
- * of each. Inactive assignments are never listed.
+ * Within one item, contacts are in ContactOrder: by priority, then role (owner,
+ * maintainer, contact, escalation, sponsor, then the user's own roles by name), then
+ * the contact's name; within a level of several items, item by item. A contact
+ * reachable at several levels is listed once, at the nearest; one listed by several
+ * items of that level is listed once with the reason of each. Inactive assignments are
+ * never listed, nor those whose cover (valid from/until) does not include today().
+ * Every path below (resolve(), the preloads, orderedAssignments(), the visits,
+ * firstToCall()) answers for the same day.
  */
 class ContactResolver final
 {
     Q_DECLARE_TR_FUNCTIONS(ContactResolver)
 public:
     explicit ContactResolver(Store &store);
+
+    /// The day whose contacts are listed: an assignment valid from a later day or until
+    /// an earlier one is not. Unless set, the store's today() when constructed, taken
+    /// again at each preload and at each resolve() not answered from a preload.
+    QDate today() const { return m_today; }
+    /// Answers for @p day from now on (tests; the gaps report's "after it ends"), also
+    /// from what is preloaded; an invalid day goes back to the store's today().
+    void setToday(const QDate &day);
 
     /// "What if": the answer as it would be after an edit that is not saved yet.
     struct Overrides
@@ -76,6 +92,11 @@ public:
     /// later calls answer from, without contacts: the services report, which reads
     /// the organisation, providers and hosts in its own scans, for visitOrdered().
     void preload(const QVector<TreeRow> &items, const QVector<Assignment> &assignments);
+    /// For preload(items, assignments), before anything is answered (it keeps them): the
+    /// contacts' names, which order the contacts of one priority and role (ContactOrder).
+    void setContactNames(const QHash<qint64, QString> &names);
+    /// The order of the contacts preloaded (or named by setContactNames()).
+    const ContactOrder &order() const { return m_order; }
     /// After preload(items, assignments): the further hosts of services (also_runs_on),
     /// so that orderedAssignments() of a service on several hosts walks all of them.
     void setPlacements(const QVector<Placement> &placements);
@@ -114,8 +135,14 @@ public:
     /// resolve() of the nearest level that lists anyone. Items with nobody of their own
     /// that share their parent and further hosts share the answer: it is made once.
     [[nodiscard]] std::optional<QVector<ResolvedContact>> firstToCall(qint64 itemId, QString *error);
+    /// After preload(): the contacts firstToCall() lists about @p itemId, by id and in its
+    /// order, without describing them (the gaps report asks it of every item); shared as
+    /// there. An item that was not preloaded gives an empty list.
+    QVector<qint64> firstToCallIds(qint64 itemId);
     /// After preload(): a contact by id, or nullptr.
     const Contact *preloadedContact(qint64 id) const;
+    /// After preload(): every contact, by id.
+    const QHash<qint64, Contact> &preloadedContacts() const { return m_contacts; }
 
 private:
     struct Node
@@ -141,20 +168,30 @@ private:
         int depth = 0;
     };
     /// The answer's lines for @p levels, each item's assignments taken from @p byItem.
-    static QVector<Listed> walk(const Levels &levels, const QHash<qint64, QVector<Assignment>> &byItem);
-    /// One level: @p own sorted, then @p inherited without the contacts @p own has.
-    static QVector<Assignment> combine(const QVector<Assignment> &own, const QVector<Assignment> &inherited);
+    /// Only assignments listed on @p day, in @p order.
+    static QVector<Listed> walk(const Levels &levels, const QHash<qint64, QVector<Assignment>> &byItem,
+                                const ContactOrder &order, const QDate &day);
+    /// One level: @p own listed on today() in m_order, then @p inherited without the
+    /// contacts @p own has.
+    QVector<Assignment> combine(const QVector<Assignment> &own, const QVector<Assignment> &inherited) const;
     /// combine(), one assignment at a time to @p visit (false stops it).
     template <typename Visit>
-    static void eachCombined(const QVector<Assignment> &own, const QVector<Assignment> &inherited, Visit &&visit);
+    void eachCombined(const QVector<Assignment> &own, const QVector<Assignment> &inherited, Visit &&visit) const;
+    /// The day again from the store, unless it was set.
+    void refreshToday();
     std::optional<QVector<ResolvedContact>> describe(const QHash<qint64, Node> &nodes, const QVector<Listed> &listed,
                                                      const QHash<qint64, Contact> &contacts, QString *error);
 
     Store &m_store;
+    QDate m_today;
+    bool m_todaySet = false; ///< by setToday()
     bool m_loaded = false;
     QHash<qint64, Node> m_nodes;
-    QHash<qint64, QVector<Assignment>> m_byItem; ///< active assignments, in position order
-    QHash<qint64, QVector<qint64>> m_alsoOn;     ///< further hosts of services, in order
+    /// Assignments that are not inactive, whatever their cover (judged when answering,
+    /// so that setToday() needs no new preload), in position order.
+    QHash<qint64, QVector<Assignment>> m_byItem;
+    ContactOrder m_order;                    ///< of the preloaded contacts
+    QHash<qint64, QVector<qint64>> m_alsoOn; ///< further hosts of services, in order
     QHash<qint64, Contact> m_contacts;
     QHash<qint64, QVector<Assignment>> m_memo; ///< orderedAssignments() of items with children
     /// firstToCall() of items with nobody of their own, by parent and further hosts: the
@@ -165,6 +202,15 @@ private:
         QSet<qint64> walked;
     };
     QHash<QVector<qint64>, Inherited> m_firstInherited;
+    /// firstToCallIds() of items with nobody of their own, the same way.
+    struct InheritedIds
+    {
+        QVector<qint64> ids;
+        QSet<qint64> walked;
+    };
+    QHash<QVector<qint64>, InheritedIds> m_firstInheritedIds;
+    /// The contacts of the first level of @p listed that are known, in order.
+    QVector<qint64> firstLevelIds(const QVector<Listed> &listed) const;
 };
 
 } // namespace steward

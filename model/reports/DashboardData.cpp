@@ -323,10 +323,14 @@ std::optional<DashboardData> DashboardData::build(Database &db, const Options &o
         roles << role;
     if (roles.isEmpty())
         roles << QString(); // no role matches: nobody owns anything
-    q = reader.run(QStringLiteral("SELECT item_id, contact_id FROM assignment"
-                                  " WHERE priority <> 'inactive' AND role IN (%1)")
-                       .arg(placeholders(roles.size())),
-                   roles);
+    // Only owners whose cover includes the day (dates are yyyy-MM-dd text: they sort as dates).
+    const QString day = (options.today.isValid() ? options.today : QDate::currentDate()).toString(Qt::ISODate);
+    q = reader.run(
+        QStringLiteral("SELECT item_id, contact_id FROM assignment"
+                       " WHERE priority <> 'inactive' AND role IN (%1)"
+                       " AND (valid_from IS NULL OR valid_from <= ?) AND (valid_until IS NULL OR valid_until >= ?)")
+            .arg(placeholders(roles.size())),
+        roles + QVariantList{day, day});
     if (!q)
         return std::nullopt;
     QVector<QPair<qint64, qint64>> pairs; // (item, contact)

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -45,7 +46,8 @@ struct ChartSeries
  * - hostsByStatus, servicesByStatus: one entry per status (known statuses in their
  *   usual order, then others by name);
  * - ownershipCoverage: services with 0, 1 and 2+ distinct owners (active assignments with
- *   one of Options::ownerRoles; inherited ones do not count), keys "0", "1", "2+";
+ *   one of Options::ownerRoles whose cover includes Options::today; inherited ones do
+ *   not count), keys "0", "1", "2+";
  * - topOwners: the contacts that own the most items (not counting the organisation),
  *   most first, at most Options::topContacts; itemIds are what they own;
  * - frontingProviders: the providers in front of the most services (Options::frontLinks,
@@ -94,6 +96,8 @@ public:
         QString tagKey;
         /// What time it is for ownershipFreshness (Store::now()); invalid: the system clock.
         QDateTime now;
+        /// The day an owner's cover (valid from/until) is judged on; invalid: today.
+        QDate today;
     };
 
     ChartSeries servicesPerProvider;

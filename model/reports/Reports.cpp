@@ -18,7 +18,9 @@
 #include <cerrno>
 #include <cstring>
 #include <iterator>
+#include <numeric>
 #include <string>
+#include <vector>
 
 namespace steward {
 namespace {
@@ -172,7 +174,8 @@ QStringList Reports::header(ReportKind kind)
     case ReportKind::Contacts:
         return list({"name", "kind", "team", "addresses", "members", "notes", "member_of", "owns", "maintains",
                      "other_roles", "tags"});
-    case ReportKind::Assignments: return list({"item", "item_kind", "contact", "role", "priority", "note"});
+    case ReportKind::Assignments:
+        return list({"item", "item_kind", "contact", "role", "priority", "note", "valid_from", "valid_until"});
     case ReportKind::Links: return list({"from", "from_kind", "type", "to", "to_kind", "note"});
     case ReportKind::Gaps: return list({"gap", "item", "item_kind", "detail"});
     case ReportKind::Selection: return list({"name", "kind", "addresses", "items", "reasons"});
@@ -293,6 +296,11 @@ bool Reports::fail(const QString &message)
 {
     m_error = message;
     return false;
+}
+
+QDate Reports::day() const
+{
+    return m_today.isValid() ? m_today : m_store.today();
 }
 
 bool Reports::proceed()
@@ -536,6 +544,8 @@ bool Reports::services(const CellSink &sink, const CellSink &secondLane)
         m_total = *total;
     }
     ContactResolver resolver(m_store);
+    const QDate today = day();
+    resolver.setToday(today);
     // Services on several hosts walk them all for their contacts (resolve()'s way).
     const auto placements = m_store.placements(&error);
     if (!placements)
@@ -549,6 +559,9 @@ bool Reports::services(const CellSink &sink, const CellSink &secondLane)
     if (!names)
         return fail(error);
     const QHash<qint64, QString> &contactNames = *names;
+    // The contacts of one priority and role by name, in the columns as in the lists.
+    resolver.setContactNames(contactNames);
+    const ContactOrder &order = resolver.order();
     qint64 maxId = 0;
     for (auto it = contactNames.cbegin(); it != contactNames.cend(); ++it)
         maxId = std::max(maxId, it.key());
@@ -587,6 +600,7 @@ bool Reports::services(const CellSink &sink, const CellSink &secondLane)
     struct Lane
     {
         NameList owners, maintainers, others, escalation;
+        std::vector<const Assignment *> own; // the service's listed today, in order
     } lanes[2];
     const bool ok = m_store.forEachService(
         [&](int lane, const ServiceRow &service) {
@@ -595,7 +609,18 @@ bool Reports::services(const CellSink &sink, const CellSink &secondLane)
             l.maintainers.clear();
             l.others.clear();
             l.escalation.clear();
+            l.own.clear();
             for (const Assignment &a : service.assignments) {
+                if (a.listedOn(today))
+                    l.own.push_back(&a);
+            }
+            // Stable insertion sort: a service has a few (std::stable_sort allocates).
+            for (size_t i = 1; i < l.own.size(); ++i) {
+                for (size_t j = i; j > 0 && order.before(*l.own[j], *l.own[j - 1]); --j)
+                    std::swap(l.own[j], l.own[j - 1]);
+            }
+            for (const Assignment *listed : l.own) {
+                const Assignment &a = *listed;
                 NameList &list = a.role == QLatin1String("owner")        ? l.owners
                                  : a.role == QLatin1String("maintainer") ? l.maintainers
                                                                          : l.others;
@@ -856,8 +881,14 @@ bool Reports::assignments(const RowSink &sink)
             continue;
         const TreeRow *item = tree.row(id);
         for (const Assignment &a : *it) {
-            const QStringList row = {item->name, keys::itemKind(item->kind), contactNames.value(a.contactId),
-                                     a.role,     priorityKey(a.priority),    a.note};
+            const QStringList row = {item->name,
+                                     keys::itemKind(item->kind),
+                                     contactNames.value(a.contactId),
+                                     a.role,
+                                     priorityKey(a.priority),
+                                     a.note,
+                                     a.validFrom.toString(Qt::ISODate),
+                                     a.validUntil.toString(Qt::ISODate)};
             if (!emitRow(sink, row))
                 return false;
         }
@@ -923,11 +954,13 @@ bool Reports::gaps(const RowSink &sink)
     Tree tree;
     if (!tree.load(m_store, &error))
         return fail(error);
+    const QDate today = day();
     ContactResolver resolver(m_store);
+    resolver.setToday(today);
     if (!resolver.preload(&error))
         return fail(error);
     QHash<qint64, QVector<Assignment>> own; // every assignment, inactive ones too
-    for (ItemKind kind : {ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
+    for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
         const auto list = m_store.assignmentsOfKind(kind, &error);
         if (!list)
             return fail(error);
@@ -961,18 +994,84 @@ bool Reports::gaps(const RowSink &sink)
         if (!emitGap("escalation-only", tree.row(id), detail))
             return false;
     }
-    // Bus factor 1: services with one active owner.
+    // A team's members, read once per team asked about.
+    QHash<qint64, QVector<TeamMember>> teamMembers;
+    const auto membersOf = [&](qint64 teamId) -> const QVector<TeamMember> * {
+        auto known = teamMembers.constFind(teamId);
+        if (known == teamMembers.constEnd()) {
+            auto read = m_store.teamMembers(teamId, &error);
+            if (!read)
+                return nullptr;
+            known = teamMembers.insert(teamId, std::move(*read));
+        }
+        return &*known;
+    };
+    // Who owns each service of its own today, counting people: a team with two members or
+    // more is not a single point; a team of one is its member; a team of none is nobody.
+    struct Owners
+    {
+        QVector<qint64> people; ///< distinct, in the order met
+        bool shared = false;    ///< a team of two or more
+        QString throughTeam;    ///< the team the only person owns it through, if it is so
+        QStringList emptyTeams; ///< owner teams with no members
+    };
+    const auto ownersOf = [&](qint64 id, Owners *owners) {
+        // Held here: the pointers below point into it.
+        const QVector<Assignment> ofItem = own.value(id);
+        QVector<const Assignment *> listed;
+        for (const Assignment &a : ofItem) {
+            if (a.role == QLatin1String("owner") && a.listedOn(today))
+                listed.append(&a);
+        }
+        std::stable_sort(listed.begin(), listed.end(), [&resolver](const Assignment *a, const Assignment *b) {
+            return resolver.order().before(*a, *b);
+        });
+        bool direct = false;
+        for (const Assignment *a : std::as_const(listed)) {
+            const Contact *c = resolver.preloadedContact(a->contactId);
+            if (!c || c->kind != ContactKind::Team) {
+                direct = true;
+                if (!owners->people.contains(a->contactId))
+                    owners->people.append(a->contactId);
+                continue;
+            }
+            const QVector<TeamMember> *members = membersOf(c->id);
+            if (!members)
+                return false;
+            if (members->size() >= 2) {
+                owners->shared = true;
+            } else if (members->size() == 1) {
+                if (!owners->people.contains(members->first().memberId))
+                    owners->people.append(members->first().memberId);
+                if (owners->throughTeam.isEmpty())
+                    owners->throughTeam = c->name;
+            } else {
+                owners->emptyTeams << c->name;
+            }
+        }
+        if (direct)
+            owners->throughTeam.clear();
+        return true;
+    };
+    // Bus factor 1: services with one person to own them (see ownersOf).
+    QHash<qint64, Owners> ownersById;
     for (qint64 id : items) {
         const TreeRow *item = tree.row(id);
         if (item->kind != ItemKind::Service)
             continue;
-        QStringList owners;
-        for (const Assignment &a : own.value(id)) {
-            if (a.role == QLatin1String("owner") && a.priority != Priority::Inactive)
-                owners << contactName(a.contactId);
+        Owners owners;
+        if (!ownersOf(id, &owners))
+            return fail(error);
+        if (!owners.shared && owners.people.size() == 1) {
+            const QString who = contactName(owners.people.first());
+            const QString detail =
+                owners.throughTeam.isEmpty()
+                    ? tr("%1 is its only owner").arg(who)
+                    : tr("%1 is its only owner, as the only member of %2").arg(who, owners.throughTeam);
+            if (!emitGap("single-owner", item, detail))
+                return false;
         }
-        if (owners.size() == 1 && !emitGap("single-owner", item, tr("%1 is its only owner").arg(owners.first())))
-            return false;
+        ownersById.insert(id, owners);
     }
     // Assignments that are all inactive.
     for (qint64 id : items) {
@@ -988,6 +1087,149 @@ bool Reports::gaps(const RowSink &sink)
         if (allInactive &&
             !emitGap("inactive-only", tree.row(id), tr("every assignment is inactive: %1").arg(joinNames(names))))
             return false;
+    }
+    // Whom Who to Contact lists first about an item, as "name (reason)".
+    const auto firstLines = [&](const QVector<ResolvedContact> &lines) {
+        QStringList names;
+        for (const ResolvedContact &r : lines)
+            names << tr("%1 (%2)").arg(r.contact.name, r.reason);
+        return names.isEmpty() ? tr("nobody to contact at all") : joinNames(names);
+    };
+    // No owner of its own: services whose own listed owners are none (or teams with no
+    // members), whoever else is listed for them.
+    for (qint64 id : items) {
+        const TreeRow *item = tree.row(id);
+        if (item->kind != ItemKind::Service)
+            continue;
+        const Owners owners = ownersById.value(id);
+        if (owners.shared || !owners.people.isEmpty())
+            continue;
+        const auto first = resolver.firstToCall(id, &error);
+        if (!first)
+            return fail(error);
+        const QString detail = owners.emptyTeams.isEmpty()
+                                   ? tr("no owner of its own; first to call: %1").arg(firstLines(*first))
+                                   : tr("its owner %1 has no members; first to call: %2")
+                                         .arg(joinNames(owners.emptyTeams), firstLines(*first));
+        if (!emitGap("no-owner", item, detail))
+            return false;
+    }
+    // Cover ending: assignments listed today whose last day is within 14 days, and who is
+    // listed first the day after.
+    {
+        struct Ending
+        {
+            qint64 itemId;
+            Assignment assignment;
+            QString after;
+        };
+        QVector<Ending> ending;
+        const QVector<qint64> everything =
+            tree.sorted({ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service});
+        for (qint64 id : everything) {
+            for (const Assignment &a : own.value(id)) {
+                if (a.validUntil.isValid() && a.listedOn(today) && a.validUntil <= today.addDays(14))
+                    ending.append({id, a, {}});
+            }
+        }
+        // The answers of each day after, one day at a time; then today again.
+        QVector<qsizetype> byDay(ending.size());
+        std::iota(byDay.begin(), byDay.end(), 0);
+        std::stable_sort(byDay.begin(), byDay.end(), [&ending](qsizetype a, qsizetype b) {
+            return ending.at(a).assignment.validUntil < ending.at(b).assignment.validUntil;
+        });
+        for (qsizetype i : std::as_const(byDay)) {
+            Ending &e = ending[i];
+            const QDate after = e.assignment.validUntil.addDays(1);
+            if (resolver.today() != after)
+                resolver.setToday(after);
+            const auto first = resolver.firstToCall(e.itemId, &error);
+            if (!first)
+                return fail(error);
+            e.after = firstLines(*first);
+        }
+        resolver.setToday(today);
+        for (const Ending &e : std::as_const(ending)) {
+            const Assignment &a = e.assignment;
+            if (!emitGap(
+                    "cover-ending", tree.row(e.itemId),
+                    tr("%1 (%2) covers until %3; then: %4")
+                        .arg(contactName(a.contactId), keys::roleLabel(a.role), keys::dayLabel(a.validUntil), e.after)))
+                return false;
+        }
+    }
+    // Contacts nobody can reach (no address at all; a team or list only through its own
+    // addresses, not its members' nor its lists'), each followed by the items whose
+    // first to call include it.
+    {
+        QVector<const Contact *> unreachable;
+        for (const Contact &c : resolver.preloadedContacts()) {
+            if (c.addresses.isEmpty())
+                unreachable.append(&c);
+        }
+        std::sort(unreachable.begin(), unreachable.end(), [](const Contact *a, const Contact *b) {
+            const QString ka = nameKey(a->name), kb = nameKey(b->name);
+            return ka != kb ? ka < kb : a->id < b->id;
+        });
+        QHash<qint64, QVector<qint64>> reliedOn; // contact -> items, in item order
+        if (!unreachable.isEmpty()) {
+            QSet<qint64> wanted;
+            for (const Contact *c : std::as_const(unreachable))
+                wanted.insert(c->id);
+            const QVector<qint64> everything =
+                tree.sorted({ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service});
+            for (qint64 id : everything) {
+                if (!proceed())
+                    return false;
+                for (qint64 contactId : resolver.firstToCallIds(id)) {
+                    if (wanted.contains(contactId))
+                        reliedOn[contactId].append(id);
+                }
+            }
+        }
+        // The lists and channels of each team that have an address, by name: not the team's.
+        QHash<qint64, QStringList> teamLists;
+        for (const Contact &c : resolver.preloadedContacts()) {
+            if (c.teamId > 0 && !c.addresses.isEmpty())
+                teamLists[c.teamId] << c.name;
+        }
+        for (const Contact *c : std::as_const(unreachable)) {
+            const QVector<qint64> items = reliedOn.value(c->id);
+            QString detail = items.isEmpty() ? tr("no address at all; not the first to call about anything")
+                             : items.size() == 1
+                                 ? tr("no address at all; first to call about 1 item")
+                                 : tr("no address at all; first to call about %1 items").arg(items.size());
+            if (c->kind == ContactKind::Team) {
+                const QVector<TeamMember> *members = membersOf(c->id);
+                if (!members)
+                    return fail(error);
+                int reachable = 0;
+                for (const TeamMember &m : *members) {
+                    const Contact *member = resolver.preloadedContact(m.memberId);
+                    reachable += member && !member->addresses.isEmpty() ? 1 : 0;
+                }
+                // What would reach someone, and does not count as reaching the team.
+                QStringList others;
+                QStringList lists = teamLists.value(c->id);
+                if (!lists.isEmpty()) {
+                    std::sort(lists.begin(), lists.end(),
+                              [](const QString &a, const QString &b) { return nameKey(a) < nameKey(b); });
+                    others << tr("its lists and channels with one: %1").arg(lists.join(QStringLiteral(", ")));
+                }
+                if (reachable > 0)
+                    others << tr("%1 of its %2 members have one").arg(reachable).arg(members->size());
+                if (!others.isEmpty())
+                    detail += tr(" (a team is reached through its own addresses only; %1)")
+                                  .arg(others.join(QStringLiteral("; ")));
+            }
+            if (!emitRow(sink, {QStringLiteral("unreachable-contact"), c->name, QStringLiteral("contact"), detail}))
+                return false;
+            for (qint64 id : items) {
+                if (!emitGap("unreachable-contact", tree.row(id),
+                             tr("first to call is %1, who has no address").arg(c->name)))
+                    return false;
+            }
+        }
     }
     // Services on hosts that are unreachable or to be moved.
     for (const char *status : {"unreachable", "needs-move"}) {
@@ -1143,7 +1385,7 @@ bool Reports::impact(const RowSink &sink)
     if (!analysis.loadAround(m_store, m_selection, &error))
         return fail(error);
     ImpactResult result = analysis.of(m_selection);
-    if (!analysis.addContacts(m_store, &result, &error))
+    if (!analysis.addContacts(m_store, &result, &error, day()))
         return fail(error);
     m_total = result.affected.size();
     for (const ImpactedItem &item : std::as_const(result.affected)) {

@@ -67,6 +67,10 @@ public:
     void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }
     /// The items of the Selection and Impact reports, in the order they were selected.
     void setSelection(const QVector<qint64> &itemIds) { m_selection = itemIds; }
+    /// The day an assignment's cover (valid from/until) is judged on: whom the reports
+    /// list, and the gaps' cover-ending. Unless set (or set invalid), the store's
+    /// today() when a report starts.
+    void setToday(const QDate &day) { m_today = day; }
 
     /// Produces every row of @p kind (not the header) into @p sink. False on a database
     /// error, when canceled, or when the sink says stop; errorString() says which.
@@ -122,11 +126,14 @@ private:
     void start();
     bool finish(bool ok);
     bool fail(const QString &message);
+    /// The day the report judges cover on (see setToday()).
+    QDate day() const;
 
     Store &m_store;
     ProgressHandler m_progress;
     const std::atomic_bool *m_cancel = nullptr;
     QVector<qint64> m_selection;
+    QDate m_today; ///< as set; see day()
     qint64 m_done = 0;
     const std::atomic<qint64> *m_doneElsewhere = nullptr; ///< rows another thread has done meanwhile
     qint64 m_total = 0;

@@ -761,10 +761,12 @@ std::optional<QVector<Holding>> Search::readHoldings(qint64 contactId, QString *
 {
     QVector<Holding> result;
     QSqlQuery &q = prepared(
-        QStringLiteral("SELECT a.item_id, i.kind, i.name, a.role, a.priority, a.note, 0, '' FROM assignment a"
+        QStringLiteral("SELECT a.item_id, i.kind, i.name, a.role, a.priority, a.note, 0, '', a.valid_from,"
+                       " a.valid_until FROM assignment a"
                        " JOIN item i ON i.id = a.item_id WHERE a.contact_id = ?"
                        " UNION ALL"
-                       " SELECT a.item_id, i.kind, i.name, a.role, a.priority, a.note, t.id, t.name FROM team_member m"
+                       " SELECT a.item_id, i.kind, i.name, a.role, a.priority, a.note, t.id, t.name, a.valid_from,"
+                       " a.valid_until FROM team_member m"
                        " JOIN contact t ON t.id = m.team_id JOIN assignment a ON a.contact_id = t.id"
                        " JOIN item i ON i.id = a.item_id WHERE m.member_id = ?"));
     q.addBindValue(contactId);
@@ -783,6 +785,8 @@ std::optional<QVector<Holding>> Search::readHoldings(qint64 contactId, QString *
         h.note = q.value(5).toString();
         h.viaTeamId = q.value(6).toLongLong();
         h.viaTeamName = q.value(7).toString();
+        h.validFrom = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+        h.validUntil = QDate::fromString(q.value(9).toString(), Qt::ISODate);
         result.append(h);
     }
     q.finish();
@@ -791,8 +795,8 @@ std::optional<QVector<Holding>> Search::readHoldings(qint64 contactId, QString *
             return a.viaTeamId == 0;
         if (a.priority != b.priority)
             return a.priority < b.priority;
-        if (keys::roleRank(a.role) != keys::roleRank(b.role))
-            return keys::roleRank(a.role) < keys::roleRank(b.role);
+        if (const int byRole = keys::compareRoles(a.role, b.role); byRole != 0)
+            return byRole < 0;
         if (a.itemKind != b.itemKind)
             return a.itemKind < b.itemKind;
         const int byName = QString::compare(a.itemName, b.itemName, Qt::CaseInsensitive);

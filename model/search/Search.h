@@ -66,6 +66,8 @@ struct Holding
     QString note;
     qint64 viaTeamId = 0; ///< the team the assignment is through, 0 if it is the contact's own
     QString viaTeamName;
+    QDate validFrom; ///< the assignment's cover (invalid: no limit), for the caller to judge
+    QDate validUntil;
 };
 
 /**
@@ -118,8 +120,9 @@ public:
     [[nodiscard]] std::optional<QVector<SearchGroup>> search(const QString &query, int limitPerKind, QString *error);
 
     /// What @p contactId is assigned to: its own assignments first, then those of the
-    /// teams it belongs to; each by priority, role, kind and name. Inactive ones are included
-    /// (with their priority), so the caller decides whether to show them.
+    /// teams it belongs to; each by priority, role (keys::compareRoles()), kind and name.
+    /// Inactive ones and those out of their cover are included (with their priority and
+    /// cover), so the caller decides whether to show them.
     [[nodiscard]] std::optional<QVector<Holding>> holdings(qint64 contactId, QString *error);
 
     /// @p query without its `tag:KEY[=VALUE]` terms (a value with spaces in double quotes:

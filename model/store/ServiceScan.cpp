@@ -101,6 +101,8 @@ bool ServiceScan::run(const Visit &visit, QString *error, const AncestorsSink &a
         int position;
         int role;
         Priority priority;
+        QDate validFrom; ///< the cover, whatever the day: the caller judges it
+        QDate validUntil;
     };
     struct Side
     {
@@ -157,8 +159,8 @@ bool ServiceScan::run(const Visit &visit, QString *error, const AncestorsSink &a
         // tertiary, inactive: the schema allows no other): a CASE and a WHERE in the
         // statement cost more than the test.
         QHash<QByteArray, int> roleIndex;
-        std::unique_ptr<SqliteStatement> q =
-            statement("SELECT item_id, contact_id, id, position, role, priority FROM assignment");
+        std::unique_ptr<SqliteStatement> q = statement(
+            "SELECT item_id, contact_id, id, position, role, priority, valid_from, valid_until FROM assignment");
         while (q->next()) {
             const QByteArrayView priority = q->bytes(5);
             const char p = priority.isEmpty() ? 'p' : priority.front();
@@ -171,10 +173,15 @@ bool ServiceScan::run(const Visit &visit, QString *error, const AncestorsSink &a
                 it = roleIndex.insert(role.toByteArray(), static_cast<int>(side->roles.size()));
                 side->roles.append(q->text(4));
             }
+            // Most have no cover: NULL, nothing to convert.
+            const auto date = [&q](int column) {
+                return q->isNull(column) ? QDate() : QDate::fromString(q->text(column), Qt::ISODate);
+            };
             side->packed.append({q->integer(0), q->integer(1), q->integer(2), static_cast<int>(q->integer(3)), *it,
                                  p == 's'   ? Priority::Secondary
                                  : p == 't' ? Priority::Tertiary
-                                            : Priority::Primary});
+                                            : Priority::Primary,
+                                 date(6), date(7)});
         }
         if (q->hasError()) {
             side->error = q->errorString();
@@ -413,6 +420,8 @@ bool ServiceScan::run(const Visit &visit, QString *error, const AncestorsSink &a
         assignment.role = roles.at(p.role);
         assignment.priority = p.priority;
         assignment.position = p.position;
+        assignment.validFrom = p.validFrom;
+        assignment.validUntil = p.validUntil;
         return assignment;
     };
     // The read transaction ends here: what follows is the caller's, row by row.

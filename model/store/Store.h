@@ -67,6 +67,9 @@ public:
     /// history's time is the server's (schema step 7), confirmations this clock's.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     QDateTime now() const;
+    /// The local date of now(): the day an assignment's cover (valid from/until) is
+    /// judged on, unless a caller is given another.
+    QDate today() const { return now().toLocalTime().date(); }
 
     /// The history, newest first: of one item (its own changes and those of its
     /// assignments and links) or, with @p itemId 0, of everything.
@@ -277,13 +280,15 @@ public:
     [[nodiscard]] bool restoreSnapshot(const Snapshot &snapshot, QString *error, const QString &label = QString());
     /// Assignments of all @p itemIds at once (the resolver's one query per look-up).
     [[nodiscard]] std::optional<QVector<Assignment>> assignmentsFor(const QVector<qint64> &itemIds, QString *error);
-    /// The items with someone of their own to contact: an active assignment whose role
-    /// is not escalation (one query; for the map's "nobody to contact" flag).
-    [[nodiscard]] std::optional<QSet<qint64>> itemsWithOwnContacts(QString *error);
+    /// The items with someone of their own to contact on @p day: an active assignment
+    /// within its cover whose role is not escalation (one query; for the map's "nobody
+    /// to contact" flag).
+    [[nodiscard]] std::optional<QSet<qint64>> itemsWithOwnContacts(const QDate &day, QString *error);
     /// Assignments of every item of @p kind, in one query (for reports).
     [[nodiscard]] std::optional<QVector<Assignment>> assignmentsOfKind(ItemKind kind, QString *error);
     /// Every assignment that is not inactive, by item then position and id, in one scan
-    /// through SQLite's C API (impact of a provider of 100k services reads them all).
+    /// through SQLite's C API (impact of a provider of 100k services reads them all),
+    /// with its cover (validFrom, validUntil), whatever the day: the caller judges it.
     [[nodiscard]] std::optional<QVector<Assignment>> activeAssignments(QString *error);
 
     // Roles and their review intervals (StoreRoles.cpp)

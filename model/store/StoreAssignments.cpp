@@ -242,11 +242,22 @@ std::optional<QVector<Assignment>> Store::assignments(qint64 itemId, QString *er
     return assignmentsFor({itemId}, error);
 }
 
-std::optional<QSet<qint64>> Store::itemsWithOwnContacts(QString *error)
+std::optional<QSet<qint64>> Store::itemsWithOwnContacts(const QDate &day, QString *error)
 {
-    return selectIds(
-        QStringLiteral("SELECT DISTINCT item_id FROM assignment WHERE priority <> 'inactive' AND role <> 'escalation'"),
-        error);
+    // Cover is text (yyyy-MM-dd), which sorts as the dates do.
+    QSqlQuery &q = prepared(
+        QStringLiteral("SELECT DISTINCT item_id FROM assignment WHERE priority <> 'inactive' AND role <> 'escalation'"
+                       " AND (valid_from IS NULL OR valid_from <= ?) AND (valid_until IS NULL OR valid_until >= ?)"));
+    const QString dayText = day.toString(Qt::ISODate);
+    q.addBindValue(dayText);
+    q.addBindValue(dayText);
+    if (!exec(q, error))
+        return std::nullopt;
+    QSet<qint64> ids;
+    while (q.next())
+        ids.insert(q.value(0).toLongLong());
+    q.finish();
+    return ids;
 }
 
 std::optional<QVector<Assignment>> Store::assignmentsOfKind(ItemKind kind, QString *error)
@@ -271,8 +282,9 @@ std::optional<QVector<Assignment>> Store::activeAssignments(QString *error)
     // Roles and priorities repeat: one QString each, shared by every row.
     QHash<QByteArray, QString> roles;
     QHash<QByteArray, Priority> priorities;
-    SqliteStatement q(m_db.connection(), "SELECT id, item_id, contact_id, role, priority, note, position, version"
-                                         " FROM assignment WHERE priority <> 'inactive'");
+    SqliteStatement q(m_db.connection(),
+                      "SELECT id, item_id, contact_id, role, priority, note, position, version, valid_from, valid_until"
+                      " FROM assignment WHERE priority <> 'inactive'");
     while (q.next()) {
         Assignment a;
         a.id = q.integer(0);
@@ -290,6 +302,10 @@ std::optional<QVector<Assignment>> Store::activeAssignments(QString *error)
         a.note = q.text(5);
         a.position = static_cast<int>(q.integer(6));
         a.version = static_cast<int>(q.integer(7));
+        if (!q.isNull(8))
+            a.validFrom = QDate::fromString(q.text(8), Qt::ISODate);
+        if (!q.isNull(9))
+            a.validUntil = QDate::fromString(q.text(9), Qt::ISODate);
         result.append(std::move(a));
     }
     if (q.hasError() || !q.isValid()) {
