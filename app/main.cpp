@@ -7,7 +7,9 @@
 #include "ContactCliCommand.h"
 #include "ContactForm.h"
 #include "CopyCliCommand.h"
+#include "DepartureCliCommand.h"
 #include "ExportCliCommand.h"
+#include "HandoverCliCommand.h"
 #include "HistoryCliCommand.h"
 #include "ImpactCliCommand.h"
 #include "ImportCliCommand.h"
@@ -90,16 +92,17 @@ private:
 std::unique_ptr<CliCommand> findCommand(const QString &name)
 {
     std::unique_ptr<CliCommand> commands[] = {
-        std::make_unique<InitCliCommand>(),     std::make_unique<ContactCliCommand>(),
-        std::make_unique<ExportCliCommand>(),   std::make_unique<ImportCliCommand>(),
-        std::make_unique<CheckCliCommand>(),    std::make_unique<AssignCliCommand>(),
-        std::make_unique<UnassignCliCommand>(), std::make_unique<HistoryCliCommand>(),
-        std::make_unique<SearchCliCommand>(),   std::make_unique<CopyCliCommand>(),
-        std::make_unique<MapCliCommand>(),      std::make_unique<ImpactCliCommand>(),
-        std::make_unique<LinkCliCommand>(),     std::make_unique<UnlinkCliCommand>(),
-        std::make_unique<StatusCliCommand>(),   std::make_unique<StatusesCliCommand>(),
-        std::make_unique<LinkTypeCliCommand>(), std::make_unique<LinkTypesCliCommand>(),
-        std::make_unique<BackupCliCommand>(),   std::make_unique<AccessCliCommand>(),
+        std::make_unique<InitCliCommand>(),      std::make_unique<ContactCliCommand>(),
+        std::make_unique<ExportCliCommand>(),    std::make_unique<ImportCliCommand>(),
+        std::make_unique<CheckCliCommand>(),     std::make_unique<AssignCliCommand>(),
+        std::make_unique<UnassignCliCommand>(),  std::make_unique<HistoryCliCommand>(),
+        std::make_unique<SearchCliCommand>(),    std::make_unique<CopyCliCommand>(),
+        std::make_unique<MapCliCommand>(),       std::make_unique<ImpactCliCommand>(),
+        std::make_unique<LinkCliCommand>(),      std::make_unique<UnlinkCliCommand>(),
+        std::make_unique<StatusCliCommand>(),    std::make_unique<StatusesCliCommand>(),
+        std::make_unique<LinkTypeCliCommand>(),  std::make_unique<LinkTypesCliCommand>(),
+        std::make_unique<BackupCliCommand>(),    std::make_unique<AccessCliCommand>(),
+        std::make_unique<DepartureCliCommand>(), std::make_unique<HandoverCliCommand>(),
     };
     for (std::unique_ptr<CliCommand> &command : commands) {
         if (command->name() == name)
@@ -140,6 +143,10 @@ QString usageText()
                "                                              assign a contact to an item\n"
                "  steward unassign ITEM CONTACT [--role ROLE] [--db FILE]\n"
                "                                              remove a contact's assignment\n"
+               "  steward departure NAME [--db FILE] [--format text|csv]\n"
+               "                                              what if NAME leaves: the items left thin\n"
+               "  steward handover FROM TO [--role R]... [--item ITEM]... [--dry-run] [--db FILE]\n"
+               "                                              hand FROM's assignments over to TO\n"
                "  steward link FROM TO --type TYPE [--note TEXT] [--from-kind K] [--to-kind K] [--db FILE]\n"
                "                                              link two items (depends_on, fronted_by, ...)\n"
                "  steward unlink FROM TO [--type TYPE] [--from-kind K] [--to-kind K] [--db FILE]\n"

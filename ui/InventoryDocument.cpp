@@ -378,7 +378,7 @@ bool InventoryDocument::unassignFromItems(const QVector<qint64> &itemIds, qint64
 
 std::optional<ContactDeletionImpact> InventoryDocument::contactDeletionImpact(qint64 contactId, QString *error)
 {
-    return steward::contactDeletionImpact(*m_store, *m_resolver, contactId, error);
+    return steward::contactDeletionImpact(*m_store, contactId, error);
 }
 
 bool InventoryDocument::revertChange(const HistoryEntry &entry, QString *error)

@@ -67,7 +67,7 @@ ContactResolver::Levels ContactResolver::levelsOf(qint64 itemId, const QHash<qin
 }
 
 QVector<ContactResolver::Listed> ContactResolver::walk(const Levels &levels,
-                                                       const QHash<qint64, QVector<Assignment>> &byItem)
+                                                       const QHash<qint64, QVector<Assignment>> &byItem, qint64 without)
 {
     QVector<Listed> result;
     QHash<qint64, qsizetype> listedAt; // contact -> its line
@@ -75,7 +75,10 @@ QVector<ContactResolver::Listed> ContactResolver::walk(const Levels &levels,
         for (qint64 id : levels.at(depth)) {
             QVector<Assignment> own = byItem.value(id);
             own.erase(std::remove_if(own.begin(), own.end(),
-                                     [](const Assignment &a) { return a.priority == Priority::Inactive; }),
+                                     [without](const Assignment &a) {
+                                         return a.priority == Priority::Inactive ||
+                                                (without != 0 && a.contactId == without);
+                                     }),
                       own.end());
             std::stable_sort(own.begin(), own.end(), sameLevelBefore);
             QSet<qint64> ofThisItem; // a contact with two roles on one item: the first
@@ -162,14 +165,17 @@ std::optional<QVector<ResolvedContact>> ContactResolver::describe(const QHash<qi
 std::optional<QVector<ResolvedContact>> ContactResolver::resolve(qint64 itemId, QString *error,
                                                                  const Overrides *overrides)
 {
-    if (m_loaded && !overrides) {
+    // Leaving out a contact is answered from memory as well: the same walk without it.
+    const bool onlyWithout =
+        overrides && overrides->itemId <= 0 && overrides->newContacts.isEmpty() && overrides->withoutContact != 0;
+    if (m_loaded && (!overrides || onlyWithout)) {
         if (!m_nodes.contains(itemId)) {
             if (error)
                 *error = tr("Item %1 does not exist.").arg(itemId);
             return std::nullopt;
         }
         const Levels levels = levelsOf(itemId, m_nodes, m_alsoOn.value(itemId));
-        return describe(m_nodes, walk(levels, m_byItem), m_contacts, error);
+        return describe(m_nodes, walk(levels, m_byItem, overrides ? overrides->withoutContact : 0), m_contacts, error);
     }
 
     // The item, every host it runs on, and everything above them.
@@ -351,8 +357,9 @@ void ContactResolver::setPlacements(const QVector<Placement> &placements)
 }
 
 bool ContactResolver::preloadFor(const QVector<TreeRow> &items, const QVector<Placement> &placements,
-                                 const QVector<qint64> &itemIds, QString *error)
+                                 const QVector<qint64> &itemIds, QString *error, Preload preload)
 {
+    const bool names = preload == Preload::Names;
     m_loaded = false;
     m_nodes.clear();
     m_nodes.reserve(items.size());
@@ -363,7 +370,7 @@ bool ContactResolver::preloadFor(const QVector<TreeRow> &items, const QVector<Pl
     // (What the answers walk includes the items: no need to gather it when they are many.)
     constexpr qsizetype ManyItems = 5000;
     QSet<qint64> walked;
-    for (qsizetype i = 0; i < itemIds.size() && walked.size() <= ManyItems; ++i) {
+    for (qsizetype i = 0; i < itemIds.size() && (names || walked.size() <= ManyItems); ++i) {
         const qint64 id = itemIds.at(i);
         for (const QVector<qint64> &level : levelsOf(id, m_nodes, m_alsoOn.value(id))) {
             for (qint64 at : level)
@@ -371,7 +378,12 @@ bool ContactResolver::preloadFor(const QVector<TreeRow> &items, const QVector<Pl
         }
     }
     QVector<Assignment> assignments;
-    if (walked.size() > ManyItems) {
+    if (names) {
+        auto found = m_store.assignmentLines(Store::By::Item, QVector<qint64>(walked.cbegin(), walked.cend()), error);
+        if (!found)
+            return false;
+        assignments = std::move(*found);
+    } else if (walked.size() > ManyItems) {
         auto all = m_store.activeAssignments(error);
         if (!all)
             return false;
@@ -395,7 +407,7 @@ bool ContactResolver::preloadFor(const QVector<TreeRow> &items, const QVector<Pl
         m_byItem[a.itemId].append(a);
         contactIds.append(a.contactId);
     }
-    auto contacts = m_store.contactsById(contactIds, error);
+    auto contacts = names ? m_store.contactRecords(contactIds, error) : m_store.contactsById(contactIds, error);
     if (!contacts)
         return false;
     m_contacts = std::move(*contacts);
@@ -405,7 +417,7 @@ bool ContactResolver::preloadFor(const QVector<TreeRow> &items, const QVector<Pl
         if (c.teamId > 0 && !m_contacts.contains(c.teamId))
             teamIds.append(c.teamId);
     }
-    auto teams = m_store.contactsById(teamIds, error);
+    auto teams = names ? m_store.contactRecords(teamIds, error) : m_store.contactsById(teamIds, error);
     if (!teams)
         return false;
     m_contacts.insert(*teams);
