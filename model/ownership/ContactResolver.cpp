@@ -370,7 +370,7 @@ bool ContactResolver::preloadFor(const QVector<TreeRow> &items, const QVector<Pl
     // (What the answers walk includes the items: no need to gather it when they are many.)
     constexpr qsizetype ManyItems = 5000;
     QSet<qint64> walked;
-    for (qsizetype i = 0; i < itemIds.size() && (names || walked.size() <= ManyItems); ++i) {
+    for (qsizetype i = 0; !names && i < itemIds.size() && walked.size() <= ManyItems; ++i) {
         const qint64 id = itemIds.at(i);
         for (const QVector<qint64> &level : levelsOf(id, m_nodes, m_alsoOn.value(id))) {
             for (qint64 at : level)
@@ -379,7 +379,12 @@ bool ContactResolver::preloadFor(const QVector<TreeRow> &items, const QVector<Pl
     }
     QVector<Assignment> assignments;
     if (names) {
-        auto found = m_store.assignmentLines(Store::By::Item, QVector<qint64>(walked.cbegin(), walked.cend()), error);
+        // @p items are what the answers walk (Store::treeAround()): the assignments of each.
+        QVector<qint64> all;
+        all.reserve(items.size());
+        for (const TreeRow &row : items)
+            all.append(row.id);
+        auto found = m_store.assignmentLines(Store::By::Item, all, error);
         if (!found)
             return false;
         assignments = std::move(*found);

@@ -81,8 +81,9 @@ public:
     /// the assignments and contacts of only what answering @p itemIds needs (impact's
     /// way: a few queries, not all assignments, when few items are asked about).
     /// With Preload::Names, for answers about thousands of items that only name their
-    /// contacts ("what if X leaves"): the assignments of what they walk by indexed look-ups
-    /// however many they are, and the contacts without addresses and tags.
+    /// contacts ("what if X leaves"): the assignments of every item of @p items by indexed
+    /// look-ups however many they are (give only what the answers walk: Store::treeAround()),
+    /// and the contacts without addresses and tags.
     enum class Preload
     {
         Full,
