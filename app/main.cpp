@@ -5,11 +5,14 @@
 #include "CheckCliCommand.h"
 #include "ConnectDialog.h"
 #include "ContactCliCommand.h"
+#include "ContactDirectoryPanel.h"
 #include "ContactForm.h"
 #include "CopyCliCommand.h"
 #include "DepartureCliCommand.h"
+#include "DepartureDialog.h"
 #include "ExportCliCommand.h"
 #include "HandoverCliCommand.h"
+#include "HandoverDialog.h"
 #include "HistoryCliCommand.h"
 #include "ImpactCliCommand.h"
 #include "ImportCliCommand.h"
@@ -119,7 +122,7 @@ QString usageText()
                "Usage:\n"
                "  steward [--db FILE]                         open the inventory in the window\n"
                "  steward --db FILE --screenshot OUT.png [--select ITEM] [--filter TEXT] [--panel details|history|contacts]\n"
-               "                  [--impact] [--focus] [--size WxH]\n"
+               "                  [--impact] [--focus] [--size WxH] [--contact NAME] [--dialog NAME]\n"
                "                                              save a screenshot of the window and exit\n"
                "  steward map [--db FILE] -o OUT.svg|OUT.png [--focus ITEM [--steps N]]\n"
                "                                              draw the map (no display needed)\n"
@@ -199,7 +202,9 @@ struct GuiOptions
     QString select;
     QString filter;
     QString panel;
-    QString dialog;      ///< "ownership", "contact", "connect" or "restore": picture that dialog instead of the window
+    QString dialog;  ///< "ownership", "contact", "connect", "restore", "departure" or "handover": picture that dialog
+                     ///< instead of the window
+    QString contact; ///< the contact selected in the Contacts panel (and of departure and handover)
     bool impact = false; ///< the map's Impact on, for the selected item
     bool focus = false;  ///< the map's Focus on, for the selected item
     QSize size;          ///< the window's size (1600 x 1000 unless given)
@@ -218,12 +223,13 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
     const QCommandLineOption filter(QStringLiteral("filter"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption panel(QStringLiteral("panel"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption dialog(QStringLiteral("dialog"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption contact(QStringLiteral("contact"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption impact(QStringLiteral("impact"));
     const QCommandLineOption focus(QStringLiteral("focus"));
     const QCommandLineOption size(QStringLiteral("size"), QString(), QStringLiteral("WxH"));
     const QCommandLineOption benchFirstPaint(QStringLiteral("bench-first-paint"));
     parser.addOptions(
-        {help, version, db, screenshot, select, filter, panel, dialog, impact, focus, size, benchFirstPaint});
+        {help, version, db, screenshot, select, filter, panel, dialog, contact, impact, focus, size, benchFirstPaint});
     if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
         QTextStream err(stderr);
         err << "steward: "
@@ -255,23 +261,31 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
                             << Qt::endl;
         return ExitUsage;
     }
-    if (parser.isSet(dialog) && parser.value(dialog) != QLatin1String("ownership") &&
-        parser.value(dialog) != QLatin1String("contact") && parser.value(dialog) != QLatin1String("connect") &&
-        parser.value(dialog) != QLatin1String("restore")) {
+    if (parser.isSet(dialog) &&
+        !QStringList{QStringLiteral("ownership"), QStringLiteral("contact"), QStringLiteral("connect"),
+                     QStringLiteral("restore"), QStringLiteral("departure"), QStringLiteral("handover")}
+             .contains(parser.value(dialog))) {
         QTextStream(stderr) << "steward: "
-                            << QCoreApplication::translate("main",
-                                                           "--dialog is ownership, contact, connect or restore.")
+                            << QCoreApplication::translate(
+                                   "main", "--dialog is ownership, contact, connect, restore, departure or handover.")
                             << Qt::endl;
         return ExitUsage;
     }
-    if ((parser.isSet(select) || parser.isSet(filter) || parser.isSet(panel) || parser.isSet(dialog) ||
-         parser.isSet(impact) || parser.isSet(focus) || parser.isSet(size)) &&
-        !parser.isSet(screenshot)) {
+    if ((parser.value(dialog) == QLatin1String("departure") || parser.value(dialog) == QLatin1String("handover")) &&
+        !parser.isSet(contact)) {
         QTextStream(stderr)
             << "steward: "
-            << QCoreApplication::translate(
-                   "main", "--select, --filter, --panel, --dialog, --impact, --focus and --size go with --screenshot.")
+            << QCoreApplication::translate("main", "--dialog %1 needs --contact NAME.").arg(parser.value(dialog))
             << Qt::endl;
+        return ExitUsage;
+    }
+    if ((parser.isSet(select) || parser.isSet(filter) || parser.isSet(panel) || parser.isSet(dialog) ||
+         parser.isSet(contact) || parser.isSet(impact) || parser.isSet(focus) || parser.isSet(size)) &&
+        !parser.isSet(screenshot)) {
+        QTextStream(stderr) << "steward: "
+                            << QCoreApplication::translate("main", "--select, --filter, --panel, --dialog, --contact, "
+                                                                   "--impact, --focus and --size go with --screenshot.")
+                            << Qt::endl;
         return ExitUsage;
     }
     // The window's command line is in ps as much as a command's (its Connect dialog is
@@ -286,6 +300,7 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
     options->filter = parser.value(filter);
     options->panel = parser.value(panel);
     options->dialog = parser.value(dialog);
+    options->contact = parser.value(contact);
     options->impact = parser.isSet(impact);
     options->focus = parser.isSet(focus);
     if (parser.isSet(size)) {
@@ -381,6 +396,20 @@ int runGui(int argc, char **argv, const GuiOptions &options)
             if (auto *dock = window.findChild<QDockWidget *>(dockName + QStringLiteral("DockWidget")))
                 dock->raise();
         }
+        qint64 contactId = 0;
+        if (!options.contact.isEmpty()) {
+            const auto found = window.store()->findContactsByName(options.contact, &error);
+            if (!found || found->size() != 1) {
+                QTextStream(stderr)
+                    << "steward: "
+                    << (found ? QApplication::translate("main", "no one contact is called \"%1\".").arg(options.contact)
+                              : error)
+                    << Qt::endl;
+                return ExitFailure;
+            }
+            contactId = found->first().id;
+            window.contactDirectoryPanel()->selectContact(contactId);
+        }
         if (options.impact)
             window.mapPanel()->setImpactMode(true);
         if (options.focus)
@@ -412,6 +441,10 @@ int runGui(int argc, char **argv, const GuiOptions &options)
         } else if (options.dialog == QLatin1String("restore")) {
             shown = std::make_unique<RestoreBackupDialog>(window.location(), Backup::list(window.location(), true),
                                                           &window);
+        } else if (options.dialog == QLatin1String("departure")) {
+            shown = std::make_unique<DepartureDialog>(*window.document(), contactId, &window);
+        } else if (options.dialog == QLatin1String("handover")) {
+            shown = std::make_unique<HandoverDialog>(*window.document(), contactId, QVector<qint64>(), &window);
         } else if (options.dialog == QLatin1String("connect")) {
             auto connect = std::make_unique<ConnectDialog>(&window);
             if (window.store()->database().isServer())

@@ -250,7 +250,8 @@ void TestDeparture::whatWhoToContactWouldSay()
     QCOMPARE(byName.value(QStringLiteral("teamed")).emptyTeams, QSet<qint64>{contact(QStringLiteral("Solo"))});
     // Only the first level that lists someone: not the escalation after Alice.
     QCOMPARE(says.value(QStringLiteral("pair")), QStringLiteral("Alice (owner of pair)"));
-    QCOMPARE(says.value(QStringLiteral("teamed-pair")), QStringLiteral("Duo (owner of teamed-pair)"));
+    QCOMPARE(says.value(QStringLiteral("teamed-pair")),
+             QStringLiteral("Duo (owner of teamed-pair; only Alice left in it)"));
     QCOMPARE(says.value(QStringLiteral("team-and-alice")),
              QStringLiteral("Solo (owner of team-and-alice; no one left in it); Alice (maintainer of team-and-alice)"));
     // Inherited: from the host; a service on two hosts walks both.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AssignOperation.h"
+#include "Handover.h"
 #include "Records.h"
 #include "StoreCommand.h"
 
@@ -54,6 +55,28 @@ private:
     QString m_role;
     OwnershipChange m_change;
     bool m_appliedOnce = false;
+};
+
+/**
+ * Hands one contact's assignments over to another in one step (applyHandover()): the
+ * moves, the merges and the teams left, one transaction and one history batch each time.
+ * The first run is refused when anything of the plan changed since it was made. Undo
+ * puts back exactly what was (revertHandover()); redo does exactly the same again.
+ */
+class HandoverCommand final : public StoreCommand
+{
+public:
+    HandoverCommand(Store &store, Handover plan, CommandErrorHandler onError);
+
+    const Handover &handover() const { return m_handover; }
+
+protected:
+    bool apply(QString *error) override;
+    bool revert(QString *error) override;
+
+private:
+    Store &m_store;
+    Handover m_handover;
 };
 
 } // namespace steward

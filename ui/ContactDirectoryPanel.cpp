@@ -30,6 +30,7 @@ ContactDirectoryPanel::ContactDirectoryPanel(QWidget *parent)
     , m_add(new QPushButton(tr("&New…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_delete(new QPushButton(tr("&Delete…"), this))
+    , m_departure(new QPushButton(tr("What If They &Leave…"), this))
     , m_ownedTitle(new QLabel(this))
     , m_owned(new QListWidget(this))
 {
@@ -65,6 +66,9 @@ ContactDirectoryPanel::ContactDirectoryPanel(QWidget *parent)
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
     buttons->addStretch();
+    m_departure->setObjectName(QStringLiteral("departureButton"));
+    m_departure->setToolTip(tr("What the selected contact's leaving would leave with too few people, and hand-over"));
+    buttons->addWidget(m_departure);
     layout->addLayout(buttons);
 
     m_ownedTitle->setObjectName(QStringLiteral("ownedTitleLabel"));
@@ -83,6 +87,10 @@ ContactDirectoryPanel::ContactDirectoryPanel(QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, [this] {
         if (const qint64 id = currentContactId())
             Q_EMIT deleteRequested(id);
+    });
+    connect(m_departure, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = currentContactId())
+            Q_EMIT departureRequested(id);
     });
     connect(m_view, &QTreeView::doubleClicked, this, [this] {
         if (m_readOnly)
@@ -189,6 +197,7 @@ void ContactDirectoryPanel::setReadOnly(bool readOnly)
     m_add->setEnabled(!readOnly);
     m_edit->setEnabled(id != 0 && !readOnly);
     m_delete->setEnabled(id != 0 && !readOnly);
+    m_departure->setEnabled(id != 0);
 }
 
 void ContactDirectoryPanel::refreshOwned()
@@ -198,6 +207,7 @@ void ContactDirectoryPanel::refreshOwned()
     m_add->setEnabled(!m_readOnly);
     m_edit->setEnabled(id != 0 && !m_readOnly);
     m_delete->setEnabled(id != 0 && !m_readOnly);
+    m_departure->setEnabled(id != 0);
     if (!m_store || !id) {
         m_ownedTitle->setText(tr("Select a contact to see what it is assigned to."));
         return;

@@ -16,8 +16,8 @@ class Store;
 
 /**
  * The contacts directory: every person, team, list and channel with its first
- * address, filterable; New, Edit and Delete; and, for the selected contact, what
- * it is assigned to (double-click an entry to select that item in the tree).
+ * address, filterable; New, Edit, Delete and What If They Leave…; and, for the selected
+ * contact, what it is assigned to (double-click an entry to select that item in the tree).
  * The list is read again only when contacts change, and only while it is shown.
  */
 class ContactDirectoryPanel final : public QWidget
@@ -47,6 +47,8 @@ Q_SIGNALS:
     void newRequested();
     void editRequested(qint64 contactId);
     void deleteRequested(qint64 contactId);
+    /// What If They Leave… for the selected contact (a read: also on a read-only inventory).
+    void departureRequested(qint64 contactId);
     void itemActivated(qint64 itemId);
 
 protected:
@@ -67,6 +69,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_delete;
+    QPushButton *m_departure;
     QLabel *m_ownedTitle;
     QListWidget *m_owned;
 };

@@ -381,6 +381,23 @@ std::optional<ContactDeletionImpact> InventoryDocument::contactDeletionImpact(qi
     return steward::contactDeletionImpact(*m_store, contactId, error);
 }
 
+std::optional<Departure> InventoryDocument::departure(qint64 contactId, QString *error)
+{
+    return steward::departure(*m_store, contactId, error);
+}
+
+bool InventoryDocument::handOver(const Handover &plan, QString *error)
+{
+    if (refuseWhenReadOnly(error))
+        return false;
+    auto command = std::make_unique<HandoverCommand>(*m_store, plan, commandErrorHandler());
+    if (!command->execute(error))
+        return false;
+    Q_EMIT statusMessage(command->text());
+    m_undo->push(command.release());
+    return true;
+}
+
 bool InventoryDocument::revertChange(const HistoryEntry &entry, QString *error)
 {
     if (refuseWhenReadOnly(error))

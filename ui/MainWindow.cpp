@@ -7,7 +7,9 @@
 #include "ContactCommands.h"
 #include "ContactDirectoryPanel.h"
 #include "ContactForm.h"
+#include "DepartureDialog.h"
 #include "DetailsPane.h"
+#include "HandoverDialog.h"
 #include "HistoryPanel.h"
 #include "Icons.h"
 #include "InventoryDocument.h"
@@ -312,6 +314,20 @@ void MainWindow::buildActions()
     });
     deleteContactAction->setObjectName(QStringLiteral("deleteContactAction"));
     contactMenu->addSeparator();
+    QAction *departureAction = contactMenu->addAction(tr("What If They &Leave…"), this, [this] {
+        if (const qint64 id = m_directory->currentContactId())
+            showDeparture(id);
+    });
+    departureAction->setObjectName(QStringLiteral("departureAction"));
+    QAction *handOverAction = contactMenu->addAction(tr("&Hand Over…"), this, [this] {
+        if (const qint64 id = m_directory->currentContactId())
+            handOverAsking(id);
+    });
+    handOverAction->setObjectName(QStringLiteral("handOverAction"));
+    // The contact list's own menu: what the Contacts menu does to the selected contact.
+    m_directory->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_directory->view()->addActions({editContactAction, deleteContactAction, departureAction, handOverAction});
+    contactMenu->addSeparator();
     QAction *showContacts = contactMenu->addAction(tr("Show &Contacts"), this, [this] {
         m_directoryDock->show();
         m_directoryDock->raise();
@@ -321,6 +337,7 @@ void MainWindow::buildActions()
     connect(m_directory, &ContactDirectoryPanel::newRequested, this, &MainWindow::newContact);
     connect(m_directory, &ContactDirectoryPanel::editRequested, this, &MainWindow::editContact);
     connect(m_directory, &ContactDirectoryPanel::deleteRequested, this, &MainWindow::deleteContactAsking);
+    connect(m_directory, &ContactDirectoryPanel::departureRequested, this, &MainWindow::showDeparture);
     connect(m_directory, &ContactDirectoryPanel::itemActivated, this, &MainWindow::selectItem);
     connect(m_tree, &QTreeView::doubleClicked, this, &MainWindow::editCurrentItem);
 
@@ -351,7 +368,7 @@ void MainWindow::buildActions()
     SearchActions::install(*this, {edit, view, find, showMap, m_directoryDock});
 
     // What writes to the inventory: disabled while it is read-only (updateReadOnly()).
-    m_editActions = {assign, unassign, types, newContactAction, editContactAction, deleteContactAction};
+    m_editActions = {assign, unassign, types, newContactAction, editContactAction, deleteContactAction, handOverAction};
     for (QAction *action : itemActions) {
         if (!action->isSeparator())
             m_editActions << action;
@@ -1088,6 +1105,23 @@ void MainWindow::deleteContactAsking(qint64 contactId)
         return;
     if (!m_document->deleteContact(contactId, &error))
         QMessageBox::warning(this, tr("Delete Contact"), error);
+}
+
+void MainWindow::showDeparture(qint64 contactId)
+{
+    if (!m_document)
+        return;
+    DepartureDialog dialog(*m_document, contactId, this);
+    connect(&dialog, &DepartureDialog::itemActivated, this, &MainWindow::selectItem);
+    dialog.exec();
+}
+
+void MainWindow::handOverAsking(qint64 contactId)
+{
+    if (!m_document || isReadOnly())
+        return;
+    HandoverDialog dialog(*m_document, contactId, {}, this);
+    dialog.exec();
 }
 
 void MainWindow::onHistoryName()

@@ -103,6 +103,10 @@ public:
     void editContact(qint64 contactId);
     /// Asks, saying what goes with it, then deletes the contact.
     void deleteContactAsking(qint64 contactId);
+    /// What If They Leave… for a contact: the departure dialog, with its Hand Over….
+    void showDeparture(qint64 contactId);
+    /// Hand Over… for a contact, of all its items.
+    void handOverAsking(qint64 contactId);
 
     /// Restores geometry and dock layout from the settings.
     void restoreWindowState();

@@ -98,6 +98,7 @@ std::optional<Departure> departure(Store &store, qint64 contactId, QString *erro
 
     ContactResolver::Overrides without;
     without.withoutContact = contactId;
+    QHash<qint64, qint64> lastMemberIds; // team -> its one member left
     const QString escalation = QStringLiteral("escalation");
     for (qint64 itemId : std::as_const(covered)) {
         const TreeRow *row = rowOf.value(itemId);
@@ -168,7 +169,27 @@ std::optional<Departure> departure(Store &store, qint64 contactId, QString *erro
         }
         item.wouldSay = first;
         item.emptyTeams = emptyTeams;
+        for (const ResolvedContact &line : std::as_const(first)) {
+            if (line.contact.kind != ContactKind::Team)
+                continue;
+            QVector<qint64> left = members->value(line.contact.id);
+            left.removeAll(contactId);
+            if (left.size() == 1) {
+                item.lastMembers.insert(line.contact.id, QString());
+                lastMemberIds.insert(line.contact.id, left.first());
+            }
+        }
         result.items.append(item);
+    }
+    // The names of the last members, read once for all the items.
+    if (!lastMemberIds.isEmpty()) {
+        const auto names = store.contactRecords(lastMemberIds.values(), error);
+        if (!names)
+            return std::nullopt;
+        for (DepartureItem &item : result.items) {
+            for (auto it = item.lastMembers.begin(); it != item.lastMembers.end(); ++it)
+                it.value() = names->value(lastMemberIds.value(it.key())).name;
+        }
     }
     std::sort(result.items.begin(), result.items.end(), [](const DepartureItem &a, const DepartureItem &b) {
         if (a.leftWith != b.leftWith)
@@ -201,10 +222,13 @@ QString DepartureText::key(LeftWith leftWith)
     return QString();
 }
 
-QString DepartureText::line(const ResolvedContact &contact, bool emptyTeam)
+QString DepartureText::line(const ResolvedContact &contact, bool emptyTeam, const QString &lastMember)
 {
-    return emptyTeam ? tr("%1 (%2; no one left in it)").arg(contact.contact.name, contact.reason)
-                     : tr("%1 (%2)").arg(contact.contact.name, contact.reason);
+    if (emptyTeam)
+        return tr("%1 (%2; no one left in it)").arg(contact.contact.name, contact.reason);
+    if (!lastMember.isEmpty())
+        return tr("%1 (%2; only %3 left in it)").arg(contact.contact.name, contact.reason, lastMember);
+    return tr("%1 (%2)").arg(contact.contact.name, contact.reason);
 }
 
 QString DepartureText::wouldSay(const DepartureItem &item)
@@ -213,7 +237,7 @@ QString DepartureText::wouldSay(const DepartureItem &item)
         return tr("nobody");
     QStringList lines;
     for (const ResolvedContact &c : item.wouldSay)
-        lines << line(c, item.emptyTeams.contains(c.contact.id));
+        lines << line(c, item.emptyTeams.contains(c.contact.id), item.lastMembers.value(c.contact.id));
     return lines.join(QStringLiteral("; "));
 }
 

@@ -40,6 +40,8 @@ struct DepartureItem
     QVector<ResolvedContact> wouldSay;
     /// Teams among those lines that would have no one left in them.
     QSet<qint64> emptyTeams;
+    /// Teams among those lines that would have one member left: that member's name.
+    QHash<qint64, QString> lastMembers;
 };
 
 /// "What if this contact leaves?"
@@ -79,8 +81,9 @@ public:
     static QString label(LeftWith leftWith);
     static QString key(LeftWith leftWith);
     /// One line of Who to Contact as the departure answer shows it: "Alice (owner of PyPI)",
-    /// "Platform team (owner of PyPI; no one left in it)".
-    static QString line(const ResolvedContact &contact, bool emptyTeam);
+    /// "Platform team (owner of PyPI; no one left in it)", "Web team (owner of PyPI; only
+    /// Bob left in it)" (@p lastMember).
+    static QString line(const ResolvedContact &contact, bool emptyTeam, const QString &lastMember = QString());
     /// wouldSay as one text, lines joined by "; ", or "nobody".
     static QString wouldSay(const DepartureItem &item);
 };
