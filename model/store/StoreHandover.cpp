@@ -224,6 +224,14 @@ bool Store::reassignAssignments(const QVector<Reassignment> &changes, const QStr
     constexpr int chunk = 400;
     const QString row = QStringLiteral("(CAST(? AS BIGINT), CAST(? AS INTEGER), CAST(? AS BIGINT), CAST(? AS BIGINT),"
                                        " CAST(? AS TEXT), CAST(? AS TEXT))");
+    // Confirmations repeat (a hand-over stamps one time on all): each made text once.
+    QHash<QDateTime, QJsonValue> times;
+    const auto timeText = [&times](const QDateTime &at) {
+        auto known = times.constFind(at);
+        if (known == times.constEnd())
+            known = times.insert(at, QJsonValue::fromVariant(confirmationText(at)));
+        return *known;
+    };
     for (qsizetype start = 0; start < changes.size(); start += chunk) {
         const int n = static_cast<int>(std::min<qsizetype>(chunk, changes.size() - start));
         QString values;
@@ -261,12 +269,22 @@ bool Store::reassignAssignments(const QVector<Reassignment> &changes, const QStr
             QStringLiteral("(?,'assignment',?,?,'update',?,?,?)"), 6, n,
             [&](QSqlQuery &insert, qsizetype i, int at) {
                 const Reassignment &c = changes.at(start + i);
-                Assignment after = c.before;
-                after.contactId = c.contactId;
-                after.confirmedAt = c.confirmedAt;
-                after.confirmedBy = c.confirmedBy;
-                QJsonObject before = assignmentFields(c.before), now = assignmentFields(after);
-                keepChanged(&before, &now);
+                // Only what changes, as keepChanged() leaves assignmentFields(): the
+                // contact and the confirmation (its time as text once per distinct time).
+                QJsonObject before, now;
+                if (c.before.contactId != c.contactId) {
+                    before.insert(QStringLiteral("contact_id"), c.before.contactId);
+                    now.insert(QStringLiteral("contact_id"), c.contactId);
+                }
+                const QJsonValue atBefore = timeText(c.before.confirmedAt), atNow = timeText(c.confirmedAt);
+                if (atBefore != atNow) {
+                    before.insert(QStringLiteral("confirmed_at"), atBefore);
+                    now.insert(QStringLiteral("confirmed_at"), atNow);
+                }
+                if (c.before.confirmedBy != c.confirmedBy) {
+                    before.insert(QStringLiteral("confirmed_by"), c.before.confirmedBy);
+                    now.insert(QStringLiteral("confirmed_by"), c.confirmedBy);
+                }
                 insert.bindValue(at, m_batchId);
                 insert.bindValue(at + 1, c.before.id);
                 insert.bindValue(at + 2, c.before.itemId);
