@@ -244,7 +244,21 @@ void TestHandover::planSaysWhatWouldHappen()
     teams.sort();
     QCOMPARE(teams, (QStringList{QStringLiteral("Duo"), QStringLiteral("Solo")}));
     QVERIFY(!plan->applied);
+    QCOMPARE(plan->mergedIntoInactive, 0);
     QCOMPARE(test::dumpInventory(m_db->path()), before); // a plan writes nothing
+
+    // Yvonne's own s4 is inactive: the plan says the item keeps only that.
+    for (Assignment a : test::must(m_store->assignments(item(QStringLiteral("s4")), test::readError()))) {
+        if (a.contactId != contact(QStringLiteral("Yvonne")))
+            continue;
+        a.priority = Priority::Inactive;
+        QVERIFY2(m_store->updateAssignment(a, &error), qPrintable(error));
+    }
+    const auto again =
+        planHandover(*m_store, contact(QStringLiteral("Xavier")), contact(QStringLiteral("Yvonne")), {}, {}, &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->merges.size(), 1);
+    QCOMPARE(again->mergedIntoInactive, 1);
 }
 
 void TestHandover::handOverEverything()
@@ -458,6 +472,7 @@ void TestHandover::refusedWhenSomethingChangedSinceThePlan_data()
     QTest::newRow("the other given a moved item") << QStringLiteral("conflict");
     QTest::newRow("the other's merged one removed") << QStringLiteral("unmerge");
     QTest::newRow("a team left") << QStringLiteral("team");
+    QTest::newRow("the other deleted") << QStringLiteral("deleted");
 }
 
 void TestHandover::refusedWhenSomethingChangedSinceThePlan()
@@ -484,9 +499,11 @@ void TestHandover::refusedWhenSomethingChangedSinceThePlan()
             if (a.contactId == contact(QStringLiteral("Yvonne")))
                 QVERIFY2(m_store->removeAssignment(a.id, &error), qPrintable(error));
         }
-    } else {
+    } else if (change == QLatin1String("team")) {
         QVERIFY2(m_store->removeTeamMember(contact(QStringLiteral("Solo")), contact(QStringLiteral("Xavier")), &error),
                  qPrintable(error));
+    } else {
+        QVERIFY2(m_store->deleteContact(contact(QStringLiteral("Yvonne")), &error), qPrintable(error));
     }
     const QStringList changed = test::dumpInventory(m_db->path());
     const qint64 lastBatch = m_store->lastBatchId();
@@ -496,6 +513,11 @@ void TestHandover::refusedWhenSomethingChangedSinceThePlan()
     QCOMPARE(test::dumpInventory(m_db->path()), changed);
     QCOMPARE(m_store->lastBatchId(), lastBatch);
     QVERIFY(!plan->applied);
+    if (change == QLatin1String("deleted")) {
+        QVERIFY(!planHandover(*m_store, contact(QStringLiteral("Xavier")), contact(QStringLiteral("Yvonne")), {}, {},
+                              &error));
+        return;
+    }
     // A new plan sees what is there now.
     plan = planHandover(*m_store, contact(QStringLiteral("Xavier")), contact(QStringLiteral("Yvonne")), {}, {}, &error);
     QVERIFY2(plan, qPrintable(error));

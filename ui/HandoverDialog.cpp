@@ -150,6 +150,10 @@ void HandoverDialog::replan()
                 lines << tr("%n assignment(s) of %1 go instead: %2 has the item in that role already.", nullptr,
                             static_cast<int>(h.merges.size()))
                              .arg(h.from.name, h.to.name);
+            if (h.mergedIntoInactive > 0)
+                lines << tr("%n of them %1 has only as inactive: set %1's priority on those items afterwards.", nullptr,
+                            h.mergedIntoInactive)
+                             .arg(h.to.name);
             if (!h.teams.isEmpty()) {
                 QStringList teams;
                 for (const TeamMember &m : h.teams)

@@ -84,6 +84,11 @@ int HandoverCliCommand::execute(const QCommandLineParser &parser)
                 << '\n';
             for (const Assignment &a : std::as_const(plan->merges))
                 out << line(a) << '\n';
+            if (plan->mergedIntoInactive > 0)
+                out << tr("%n of them %1 has only as inactive: set %1's priority on those items.", nullptr,
+                          plan->mergedIntoInactive)
+                           .arg(to->name)
+                    << '\n';
         }
         if (!plan->teams.isEmpty()) {
             QStringList teams;

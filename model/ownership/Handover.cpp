@@ -35,16 +35,16 @@ bool inScope(const Handover &handover, const Assignment &a)
            (handover.itemIds.isEmpty() || handover.itemIds.contains(a.itemId));
 }
 
-/// The items and roles @p contactId has, as itemRole() keys.
-std::optional<QSet<QString>> itemRolesOf(Store &store, qint64 contactId, QString *error)
+/// The items and roles @p contactId has, as itemRole() keys, with the priority of each.
+std::optional<QHash<QString, Priority>> itemRolesOf(Store &store, qint64 contactId, QString *error)
 {
     const auto assignments = store.assignmentLines(Store::By::Contact, {contactId}, error);
     if (!assignments)
         return std::nullopt;
-    QSet<QString> keys;
+    QHash<QString, Priority> keys;
     keys.reserve(assignments->size());
     for (const Assignment &a : *assignments)
-        keys.insert(itemRole(a.itemId, a.role));
+        keys.insert(itemRole(a.itemId, a.role), a.priority);
     return keys;
 }
 
@@ -97,8 +97,16 @@ std::optional<Handover> planHandover(Store &store, qint64 fromId, qint64 toId, c
             fromRoles << a.role;
         if (!inScope(plan, a))
             continue;
-        (toHas->contains(itemRole(a.itemId, a.role)) ? plan.merges : plan.moves).append(a);
         named.append(a.itemId);
+        const auto has = toHas->constFind(itemRole(a.itemId, a.role));
+        if (has == toHas->constEnd()) {
+            plan.moves.append(a);
+            continue;
+        }
+        plan.merges.append(a);
+        // The item keeps the other's assignment as it is: an inactive one covers nothing.
+        if (*has == Priority::Inactive && a.priority != Priority::Inactive)
+            ++plan.mergedIntoInactive;
     }
     const auto memberships = store.memberships(fromId, error);
     if (!memberships)
@@ -166,6 +174,12 @@ bool applyHandover(Store &store, Handover *handover, const QString &label, QStri
     }
     const bool ok = store.write(
         [&](QString *err) {
+            // Both still there (a contact deleted meanwhile: its assignments went with it).
+            const auto both = store.contactRecords({fromId, toId}, err);
+            if (!both)
+                return false;
+            if (both->size() != 2)
+                return fail(err, staleMessage(h));
             // Everything as planned, or nothing: the leaver's assignments in the plan's
             // scope are exactly those planned, the other's items and roles still divide
             // them into moves and merges, the memberships are still there.

@@ -38,6 +38,9 @@ struct Handover
     QVector<TeamMember> teams;
     /// The teams @ref from stays in because not everything is handed over.
     int teamsKept = 0;
+    /// Merges where @ref to has the item in that role only as inactive and @ref from not:
+    /// the item is left with @ref to's inactive assignment there (the plan says so).
+    int mergedIntoInactive = 0;
     /// The names of the items of moves and merges, and of the teams, for the plan's words.
     QHash<qint64, QString> itemNames;
     QHash<qint64, QString> teamNames;
