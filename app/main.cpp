@@ -6,11 +6,16 @@
 #include "ConfirmCliCommand.h"
 #include "ConnectDialog.h"
 #include "ContactCliCommand.h"
+#include "ContactDirectoryPanel.h"
 #include "ContactForm.h"
 #include "ContactsForListDialog.h"
 #include "CopyCliCommand.h"
 #include "DashboardView.h"
+#include "DepartureCliCommand.h"
+#include "DepartureDialog.h"
 #include "ExportCliCommand.h"
+#include "HandoverCliCommand.h"
+#include "HandoverDialog.h"
 #include "HistoryCliCommand.h"
 #include "ImpactCliCommand.h"
 #include "ImportCliCommand.h"
@@ -98,18 +103,19 @@ private:
 std::unique_ptr<CliCommand> findCommand(const QString &name)
 {
     std::unique_ptr<CliCommand> commands[] = {
-        std::make_unique<InitCliCommand>(),     std::make_unique<ContactCliCommand>(),
-        std::make_unique<ExportCliCommand>(),   std::make_unique<ImportCliCommand>(),
-        std::make_unique<CheckCliCommand>(),    std::make_unique<AssignCliCommand>(),
-        std::make_unique<UnassignCliCommand>(), std::make_unique<HistoryCliCommand>(),
-        std::make_unique<SearchCliCommand>(),   std::make_unique<CopyCliCommand>(),
-        std::make_unique<MapCliCommand>(),      std::make_unique<ImpactCliCommand>(),
-        std::make_unique<LinkCliCommand>(),     std::make_unique<UnlinkCliCommand>(),
-        std::make_unique<StatusCliCommand>(),   std::make_unique<StatusesCliCommand>(),
-        std::make_unique<LinkTypeCliCommand>(), std::make_unique<LinkTypesCliCommand>(),
-        std::make_unique<BackupCliCommand>(),   std::make_unique<AccessCliCommand>(),
-        std::make_unique<ReviewCliCommand>(),   std::make_unique<ConfirmCliCommand>(),
-        std::make_unique<RoleCliCommand>(),     std::make_unique<RolesCliCommand>(),
+        std::make_unique<InitCliCommand>(),      std::make_unique<ContactCliCommand>(),
+        std::make_unique<ExportCliCommand>(),    std::make_unique<ImportCliCommand>(),
+        std::make_unique<CheckCliCommand>(),     std::make_unique<AssignCliCommand>(),
+        std::make_unique<UnassignCliCommand>(),  std::make_unique<HistoryCliCommand>(),
+        std::make_unique<SearchCliCommand>(),    std::make_unique<CopyCliCommand>(),
+        std::make_unique<MapCliCommand>(),       std::make_unique<ImpactCliCommand>(),
+        std::make_unique<LinkCliCommand>(),      std::make_unique<UnlinkCliCommand>(),
+        std::make_unique<StatusCliCommand>(),    std::make_unique<StatusesCliCommand>(),
+        std::make_unique<LinkTypeCliCommand>(),  std::make_unique<LinkTypesCliCommand>(),
+        std::make_unique<BackupCliCommand>(),    std::make_unique<AccessCliCommand>(),
+        std::make_unique<ReviewCliCommand>(),    std::make_unique<ConfirmCliCommand>(),
+        std::make_unique<RoleCliCommand>(),      std::make_unique<RolesCliCommand>(),
+        std::make_unique<DepartureCliCommand>(), std::make_unique<HandoverCliCommand>(),
     };
     for (std::unique_ptr<CliCommand> &command : commands) {
         if (command->name() == name)
@@ -126,7 +132,7 @@ QString usageText()
                "Usage:\n"
                "  steward [--db FILE]                         open the inventory in the window\n"
                "  steward --db FILE --screenshot OUT.png [--select ITEM] [--filter TEXT] [--panel details|history|contacts]\n"
-               "                  [--impact] [--focus] [--size WxH]\n"
+               "                  [--impact] [--focus] [--size WxH] [--contact NAME] [--dialog NAME]\n"
                "                                              save a screenshot of the window and exit\n"
                "  steward map [--db FILE] -o OUT.svg|OUT.png [--focus ITEM [--steps N]]\n"
                "                                              draw the map (no display needed)\n"
@@ -152,6 +158,10 @@ QString usageText()
                "                                              assign a contact to an item\n"
                "  steward unassign ITEM CONTACT [--role ROLE] [--db FILE]\n"
                "                                              remove a contact's assignment\n"
+               "  steward departure NAME [--db FILE] [--format text|csv]\n"
+               "                                              what if NAME leaves: the items left thin\n"
+               "  steward handover FROM TO [--role R]... [--item ITEM]... [--dry-run] [--db FILE]\n"
+               "                                              hand FROM's assignments over to TO\n"
                "  steward link FROM TO --type TYPE [--note TEXT] [--from-kind K] [--to-kind K] [--db FILE]\n"
                "                                              link two items (depends_on, fronted_by, ...)\n"
                "  steward unlink FROM TO [--type TYPE] [--from-kind K] [--to-kind K] [--db FILE]\n"
@@ -214,8 +224,9 @@ struct GuiOptions
     QString select;
     QString filter;
     QString panel;
-    QString dialog; ///< "ownership", "contact", "connect", "restore", "list", "roles" or "dashboard": picture
-                    ///< that instead of the window
+    QString dialog;      ///< "ownership", "contact", "connect", "restore", "list", "roles", "dashboard", "departure"
+                         ///< or "handover": picture that instead of the window
+    QString contact;     ///< the contact selected in the Contacts panel (and of departure and handover)
     bool impact = false; ///< the map's Impact on, for the selected item
     bool focus = false;  ///< the map's Focus on, for the selected item
     QSize size;          ///< the window's size (1600 x 1000 unless given)
@@ -234,12 +245,13 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
     const QCommandLineOption filter(QStringLiteral("filter"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption panel(QStringLiteral("panel"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption dialog(QStringLiteral("dialog"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption contact(QStringLiteral("contact"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption impact(QStringLiteral("impact"));
     const QCommandLineOption focus(QStringLiteral("focus"));
     const QCommandLineOption size(QStringLiteral("size"), QString(), QStringLiteral("WxH"));
     const QCommandLineOption benchFirstPaint(QStringLiteral("bench-first-paint"));
     parser.addOptions(
-        {help, version, db, screenshot, select, filter, panel, dialog, impact, focus, size, benchFirstPaint});
+        {help, version, db, screenshot, select, filter, panel, dialog, contact, impact, focus, size, benchFirstPaint});
     if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
         QTextStream err(stderr);
         err << "steward: "
@@ -271,24 +283,31 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
                             << Qt::endl;
         return ExitUsage;
     }
-    const QStringList dialogs{QStringLiteral("ownership"), QStringLiteral("contact"), QStringLiteral("connect"),
-                              QStringLiteral("restore"),   QStringLiteral("list"),    QStringLiteral("roles"),
-                              QStringLiteral("dashboard")};
+    const QStringList dialogs{QStringLiteral("ownership"), QStringLiteral("contact"),   QStringLiteral("connect"),
+                              QStringLiteral("restore"),   QStringLiteral("list"),      QStringLiteral("roles"),
+                              QStringLiteral("dashboard"), QStringLiteral("departure"), QStringLiteral("handover")};
     if (parser.isSet(dialog) && !dialogs.contains(parser.value(dialog))) {
         QTextStream(stderr) << "steward: "
-                            << QCoreApplication::translate(
-                                   "main", "--dialog is ownership, contact, connect, restore, list, roles or dashboard.")
+                            << QCoreApplication::translate("main", "--dialog is ownership, contact, connect, restore, "
+                                                                   "list, roles, dashboard, departure or handover.")
                             << Qt::endl;
         return ExitUsage;
     }
-    if ((parser.isSet(select) || parser.isSet(filter) || parser.isSet(panel) || parser.isSet(dialog) ||
-         parser.isSet(impact) || parser.isSet(focus) || parser.isSet(size)) &&
-        !parser.isSet(screenshot)) {
+    if ((parser.value(dialog) == QLatin1String("departure") || parser.value(dialog) == QLatin1String("handover")) &&
+        !parser.isSet(contact)) {
         QTextStream(stderr)
             << "steward: "
-            << QCoreApplication::translate(
-                   "main", "--select, --filter, --panel, --dialog, --impact, --focus and --size go with --screenshot.")
+            << QCoreApplication::translate("main", "--dialog %1 needs --contact NAME.").arg(parser.value(dialog))
             << Qt::endl;
+        return ExitUsage;
+    }
+    if ((parser.isSet(select) || parser.isSet(filter) || parser.isSet(panel) || parser.isSet(dialog) ||
+         parser.isSet(contact) || parser.isSet(impact) || parser.isSet(focus) || parser.isSet(size)) &&
+        !parser.isSet(screenshot)) {
+        QTextStream(stderr) << "steward: "
+                            << QCoreApplication::translate("main", "--select, --filter, --panel, --dialog, --contact, "
+                                                                   "--impact, --focus and --size go with --screenshot.")
+                            << Qt::endl;
         return ExitUsage;
     }
     // The window's command line is in ps as much as a command's (its Connect dialog is
@@ -303,6 +322,7 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
     options->filter = parser.value(filter);
     options->panel = parser.value(panel);
     options->dialog = parser.value(dialog);
+    options->contact = parser.value(contact);
     options->impact = parser.isSet(impact);
     options->focus = parser.isSet(focus);
     if (parser.isSet(size)) {
@@ -398,6 +418,20 @@ int runGui(int argc, char **argv, const GuiOptions &options)
             if (auto *dock = window.findChild<QDockWidget *>(dockName + QStringLiteral("DockWidget")))
                 dock->raise();
         }
+        qint64 contactId = 0;
+        if (!options.contact.isEmpty()) {
+            const auto found = window.store()->findContactsByName(options.contact, &error);
+            if (!found || found->size() != 1) {
+                QTextStream(stderr)
+                    << "steward: "
+                    << (found ? QApplication::translate("main", "no one contact is called \"%1\".").arg(options.contact)
+                              : error)
+                    << Qt::endl;
+                return ExitFailure;
+            }
+            contactId = found->first().id;
+            window.contactDirectoryPanel()->selectContact(contactId);
+        }
         if (options.impact)
             window.mapPanel()->setImpactMode(true);
         if (options.focus)
@@ -448,6 +482,10 @@ int runGui(int argc, char **argv, const GuiOptions &options)
                 text += QStringLiteral("Also affected: %1\n").arg(options.select);
             list->setListText(text);
             shown = std::move(list);
+        } else if (options.dialog == QLatin1String("departure")) {
+            shown = std::make_unique<DepartureDialog>(*window.document(), contactId, &window);
+        } else if (options.dialog == QLatin1String("handover")) {
+            shown = std::make_unique<HandoverDialog>(*window.document(), contactId, QVector<qint64>(), &window);
         } else if (options.dialog == QLatin1String("connect")) {
             auto connect = std::make_unique<ConnectDialog>(&window);
             if (window.store()->database().isServer())

@@ -439,11 +439,10 @@ void TestOperations::revertRefusesAnAssignmentWhoseContactIsGone()
 
 void TestOperations::contactDeletionImpact()
 {
-    ContactResolver resolver(*m_store);
     QString error;
     const QStringList before = test::dumpInventory(m_db->path());
     // Georg shares both his services with another owner: nothing is left uncovered.
-    auto impact = steward::contactDeletionImpact(*m_store, resolver, contactId(QStringLiteral("Georg Brandl")), &error);
+    auto impact = steward::contactDeletionImpact(*m_store, contactId(QStringLiteral("Georg Brandl")), &error);
     QVERIFY2(impact, qPrintable(error));
     QCOMPARE(impact->assignments,
              (QStringList{QStringLiteral("owner of docs.python.org"), QStringLiteral("owner of hg.python.org")}));
@@ -451,7 +450,7 @@ void TestOperations::contactDeletionImpact()
     // Marc-André alone owns the wiki.
     const qint64 wiki = id(QStringLiteral("wiki.python.org"));
     const qint64 mal = test::must(m_store->assignments(wiki, test::readError())).value(0).contactId;
-    impact = steward::contactDeletionImpact(*m_store, resolver, mal, &error);
+    impact = steward::contactDeletionImpact(*m_store, mal, &error);
     QVERIFY2(impact, qPrintable(error));
     QCOMPARE(impact->assignments, QStringList{QStringLiteral("owner of wiki.python.org")});
     QCOMPARE(impact->orphaned, QStringList{QStringLiteral("wiki.python.org")});
@@ -461,12 +460,12 @@ void TestOperations::contactDeletionImpact()
     a.priority = Priority::Inactive;
     QVERIFY2(m_store->write([&](QString *err) { return m_store->updateAssignment(a, err); }, &error),
              qPrintable(error));
-    impact = steward::contactDeletionImpact(*m_store, resolver, mal, &error);
+    impact = steward::contactDeletionImpact(*m_store, mal, &error);
     QVERIFY2(impact, qPrintable(error));
     QCOMPARE(impact->assignments.size(), 1);
     QVERIFY(impact->orphaned.isEmpty());
     // A contact with nothing.
-    impact = steward::contactDeletionImpact(*m_store, resolver, contactId(QStringLiteral("Noah Kantrowitz")), &error);
+    impact = steward::contactDeletionImpact(*m_store, contactId(QStringLiteral("Noah Kantrowitz")), &error);
     QVERIFY2(impact, qPrintable(error));
     QVERIFY(impact->assignments.isEmpty());
     QVERIFY(impact->orphaned.isEmpty());

@@ -99,4 +99,29 @@ bool ConfirmCommand::revert(QString *error)
                                 QCoreApplication::translate("steward::ConfirmCommand", "Undo: %1").arg(text()), error);
 }
 
+HandoverCommand::HandoverCommand(Store &store, Handover plan, CommandErrorHandler onError)
+    : StoreCommand(std::move(onError))
+    , m_store(store)
+    , m_handover(std::move(plan))
+{
+    const int count = static_cast<int>(m_handover.moves.size() + m_handover.merges.size());
+    setText(m_handover.everything
+                ? QCoreApplication::translate("steward::HandoverCommand", "Hand over %1 to %2")
+                      .arg(m_handover.from.name, m_handover.to.name)
+                : QCoreApplication::translate("steward::HandoverCommand", "Hand over %n of %1's assignments to %2",
+                                              nullptr, count)
+                      .arg(m_handover.from.name, m_handover.to.name));
+}
+
+bool HandoverCommand::apply(QString *error)
+{
+    return applyHandover(m_store, &m_handover, text(), error);
+}
+
+bool HandoverCommand::revert(QString *error)
+{
+    return revertHandover(m_store, &m_handover,
+                          QCoreApplication::translate("steward::HandoverCommand", "Undo: %1").arg(text()), error);
+}
+
 } // namespace steward

@@ -2,6 +2,7 @@
 
 #include "AssignOperation.h"
 #include "ConfirmOperation.h"
+#include "Handover.h"
 #include "Records.h"
 #include "StoreCommand.h"
 
@@ -80,6 +81,28 @@ private:
     ConfirmChange m_change;
     QVector<Assignment> m_current; ///< as stored after the last apply or revert (their versions)
     bool m_appliedOnce = false;
+};
+
+/**
+ * Hands one contact's assignments over to another in one step (applyHandover()): the
+ * moves, the merges and the teams left, one transaction and one history batch each time.
+ * The first run is refused when anything of the plan changed since it was made. Undo
+ * puts back exactly what was (revertHandover()); redo does exactly the same again.
+ */
+class HandoverCommand final : public StoreCommand
+{
+public:
+    HandoverCommand(Store &store, Handover plan, CommandErrorHandler onError);
+
+    const Handover &handover() const { return m_handover; }
+
+protected:
+    bool apply(QString *error) override;
+    bool revert(QString *error) override;
+
+private:
+    Store &m_store;
+    Handover m_handover;
 };
 
 } // namespace steward

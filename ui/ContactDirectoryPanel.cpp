@@ -31,6 +31,7 @@ ContactDirectoryPanel::ContactDirectoryPanel(QWidget *parent)
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_delete(new QPushButton(tr("&Delete…"), this))
     , m_confirm(new QPushButton(tr("Con&firm"), this))
+    , m_departure(new QPushButton(tr("What If They &Leave…"), this))
     , m_ownedTitle(new QLabel(this))
     , m_owned(new QListWidget(this))
 {
@@ -69,6 +70,9 @@ ContactDirectoryPanel::ContactDirectoryPanel(QWidget *parent)
     m_confirm->setToolTip(tr("Confirm Assignments: record that everything this contact is assigned to is still right"));
     buttons->addWidget(m_confirm);
     buttons->addStretch();
+    m_departure->setObjectName(QStringLiteral("departureButton"));
+    m_departure->setToolTip(tr("What the selected contact's leaving would leave with too few people, and hand-over"));
+    buttons->addWidget(m_departure);
     layout->addLayout(buttons);
 
     m_ownedTitle->setObjectName(QStringLiteral("ownedTitleLabel"));
@@ -91,6 +95,10 @@ ContactDirectoryPanel::ContactDirectoryPanel(QWidget *parent)
     connect(m_confirm, &QPushButton::clicked, this, [this] {
         if (const qint64 id = currentContactId())
             Q_EMIT confirmRequested(id);
+    });
+    connect(m_departure, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = currentContactId())
+            Q_EMIT departureRequested(id);
     });
     connect(m_view, &QTreeView::doubleClicked, this, [this] {
         if (m_readOnly)
@@ -198,6 +206,7 @@ void ContactDirectoryPanel::setReadOnly(bool readOnly)
     m_edit->setEnabled(id != 0 && !readOnly);
     m_delete->setEnabled(id != 0 && !readOnly);
     m_confirm->setEnabled(id != 0 && !readOnly);
+    m_departure->setEnabled(id != 0);
 }
 
 void ContactDirectoryPanel::refreshOwned()
@@ -208,6 +217,7 @@ void ContactDirectoryPanel::refreshOwned()
     m_edit->setEnabled(id != 0 && !m_readOnly);
     m_delete->setEnabled(id != 0 && !m_readOnly);
     m_confirm->setEnabled(id != 0 && !m_readOnly);
+    m_departure->setEnabled(id != 0);
     if (!m_store || !id) {
         m_ownedTitle->setText(tr("Select a contact to see what it is assigned to."));
         return;

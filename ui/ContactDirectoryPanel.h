@@ -16,9 +16,9 @@ class Store;
 
 /**
  * The contacts directory: every person, team, list and channel with its first
- * address, filterable; New, Edit, Delete and Confirm (its assignments are still
- * right); and, for the selected contact, what
- * it is assigned to (double-click an entry to select that item in the tree).
+ * address, filterable; New, Edit, Delete, Confirm (its assignments are still right) and
+ * What If They Leave…; and, for the selected contact, what it is assigned to
+ * (double-click an entry to select that item in the tree).
  * The list is read again only when contacts change, and only while it is shown.
  */
 class ContactDirectoryPanel final : public QWidget
@@ -50,6 +50,8 @@ Q_SIGNALS:
     void deleteRequested(qint64 contactId);
     /// Confirm: everything the contact is assigned to is still right.
     void confirmRequested(qint64 contactId);
+    /// What If They Leave… for the selected contact (a read: also on a read-only inventory).
+    void departureRequested(qint64 contactId);
     void itemActivated(qint64 itemId);
 
 protected:
@@ -71,6 +73,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_delete;
     QPushButton *m_confirm;
+    QPushButton *m_departure;
     QLabel *m_ownedTitle;
     QListWidget *m_owned;
 };

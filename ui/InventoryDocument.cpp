@@ -440,7 +440,24 @@ bool InventoryDocument::confirmContact(qint64 contactId, QString *error)
 
 std::optional<ContactDeletionImpact> InventoryDocument::contactDeletionImpact(qint64 contactId, QString *error)
 {
-    return steward::contactDeletionImpact(*m_store, *m_resolver, contactId, error);
+    return steward::contactDeletionImpact(*m_store, contactId, error);
+}
+
+std::optional<Departure> InventoryDocument::departure(qint64 contactId, QString *error)
+{
+    return steward::departure(*m_store, contactId, error);
+}
+
+bool InventoryDocument::handOver(const Handover &plan, QString *error)
+{
+    if (refuseWhenReadOnly(error))
+        return false;
+    auto command = std::make_unique<HandoverCommand>(*m_store, plan, commandErrorHandler());
+    if (!command->execute(error))
+        return false;
+    Q_EMIT statusMessage(command->text());
+    m_undo->push(command.release());
+    return true;
 }
 
 bool InventoryDocument::revertChange(const HistoryEntry &entry, QString *error)

@@ -2,6 +2,8 @@
 
 #include "ContactDeletionImpact.h"
 #include "Database.h"
+#include "Departure.h"
+#include "Handover.h"
 #include "Records.h"
 #include "StoreCommand.h"
 
@@ -124,6 +126,11 @@ public:
     bool confirmContact(qint64 contactId, QString *error);
     /// What deleting a contact takes with it (model/ownership/ContactDeletionImpact.h).
     std::optional<ContactDeletionImpact> contactDeletionImpact(qint64 contactId, QString *error);
+    /// What a contact's leaving would leave thin (model/ownership/Departure.h); reads only.
+    std::optional<Departure> departure(qint64 contactId, QString *error);
+    /// Applies a hand-over made with planHandover() as one undoable step (HandoverCommand);
+    /// refused when anything of the plan changed since it was made: plan again.
+    bool handOver(const Handover &plan, QString *error);
 
     /// Puts back the values from before a recorded change (planRevert()), as an undoable
     /// step; refused when a later change to the same record depends on it.

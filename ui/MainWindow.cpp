@@ -7,7 +7,9 @@
 #include "ContactCommands.h"
 #include "ContactDirectoryPanel.h"
 #include "ContactForm.h"
+#include "DepartureDialog.h"
 #include "DetailsPane.h"
+#include "HandoverDialog.h"
 #include "HistoryPanel.h"
 #include "Icons.h"
 #include "InventoryDocument.h"
@@ -322,6 +324,20 @@ void MainWindow::buildActions()
     confirmContactAction->setObjectName(QStringLiteral("confirmContactAction"));
     confirmContactAction->setStatusTip(tr("Record that everything the selected contact is assigned to is still right"));
     contactMenu->addSeparator();
+    QAction *departureAction = contactMenu->addAction(tr("What If They &Leave…"), this, [this] {
+        if (const qint64 id = m_directory->currentContactId())
+            showDeparture(id);
+    });
+    departureAction->setObjectName(QStringLiteral("departureAction"));
+    QAction *handOverAction = contactMenu->addAction(tr("&Hand Over…"), this, [this] {
+        if (const qint64 id = m_directory->currentContactId())
+            handOverAsking(id);
+    });
+    handOverAction->setObjectName(QStringLiteral("handOverAction"));
+    // The contact list's own menu: what the Contacts menu does to the selected contact.
+    m_directory->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_directory->view()->addActions({editContactAction, deleteContactAction, departureAction, handOverAction});
+    contactMenu->addSeparator();
     QAction *showContacts = contactMenu->addAction(tr("Show &Contacts"), this, [this] {
         m_directoryDock->show();
         m_directoryDock->raise();
@@ -332,6 +348,7 @@ void MainWindow::buildActions()
     connect(m_directory, &ContactDirectoryPanel::editRequested, this, &MainWindow::editContact);
     connect(m_directory, &ContactDirectoryPanel::deleteRequested, this, &MainWindow::deleteContactAsking);
     connect(m_directory, &ContactDirectoryPanel::confirmRequested, this, &MainWindow::confirmContact);
+    connect(m_directory, &ContactDirectoryPanel::departureRequested, this, &MainWindow::showDeparture);
     connect(m_directory, &ContactDirectoryPanel::itemActivated, this, &MainWindow::selectItem);
     connect(m_tree, &QTreeView::doubleClicked, this, &MainWindow::editCurrentItem);
 
@@ -369,7 +386,8 @@ void MainWindow::buildActions()
                      newContactAction,
                      editContactAction,
                      deleteContactAction,
-                     confirmContactAction};
+                     confirmContactAction,
+                     handOverAction};
     for (QAction *action : itemActions) {
         if (!action->isSeparator())
             m_editActions << action;
@@ -1127,6 +1145,23 @@ void MainWindow::deleteContactAsking(qint64 contactId)
         return;
     if (!m_document->deleteContact(contactId, &error))
         QMessageBox::warning(this, tr("Delete Contact"), error);
+}
+
+void MainWindow::showDeparture(qint64 contactId)
+{
+    if (!m_document)
+        return;
+    DepartureDialog dialog(*m_document, contactId, this);
+    connect(&dialog, &DepartureDialog::itemActivated, this, &MainWindow::selectItem);
+    dialog.exec();
+}
+
+void MainWindow::handOverAsking(qint64 contactId)
+{
+    if (!m_document || isReadOnly())
+        return;
+    HandoverDialog dialog(*m_document, contactId, {}, this);
+    dialog.exec();
 }
 
 void MainWindow::onHistoryName()

@@ -105,6 +105,10 @@ public:
     void deleteContactAsking(qint64 contactId);
     /// Confirms every assignment of the contact (one undoable step); says why not if refused.
     void confirmContact(qint64 contactId);
+    /// What If They Leave… for a contact: the departure dialog, with its Hand Over….
+    void showDeparture(qint64 contactId);
+    /// Hand Over… for a contact, of all its items.
+    void handOverAsking(qint64 contactId);
 
     /// Restores geometry and dock layout from the settings.
     void restoreWindowState();

@@ -1,12 +1,8 @@
 #include "ContactDeletionImpact.h"
 
-#include "ContactResolver.h"
-#include "Store.h"
+#include "Departure.h"
 
 #include <QCoreApplication>
-#include <QSet>
-
-#include <algorithm>
 
 namespace steward {
 namespace {
@@ -18,34 +14,21 @@ struct Tr
 
 } // namespace
 
-std::optional<ContactDeletionImpact> contactDeletionImpact(Store &store, ContactResolver &resolver, qint64 contactId,
-                                                           QString *error)
+std::optional<ContactDeletionImpact> contactDeletionImpact(Store &store, qint64 contactId, QString *error)
 {
-    const auto assignments = store.assignmentsOfContact(contactId, error);
-    if (!assignments)
+    // A deleted contact is one that has left, and out of its teams too: the same answer.
+    const auto gone = departure(store, contactId, error);
+    if (!gone)
         return std::nullopt;
     ContactDeletionImpact impact;
-    ContactResolver::Overrides without;
-    without.withoutContact = contactId;
-    QSet<qint64> checked;
-    for (const Assignment &a : *assignments) {
-        QString unread; // an item that cannot be read is named by its id, as documented
-        const auto item = store.item(a.itemId, &unread);
-        const QString name = item ? item->name : QString::number(a.itemId);
-        impact.assignments << Tr::tr("%1 of %2").arg(keys::roleLabel(a.role), name);
-        // One not listed today (inactive, or out of its cover) leaves the answer as it is.
-        if (checked.contains(a.itemId) || !a.listedOn(resolver.today()))
-            continue;
-        checked.insert(a.itemId);
-        // Who would be left: nobody, or only the escalation contacts.
-        // An item the resolver cannot answer for is left out, as documented.
-        const auto left = resolver.resolve(a.itemId, &unread, &without);
-        if (!left)
-            continue;
-        const bool nobody = std::all_of(left->begin(), left->end(),
-                                        [](const ResolvedContact &r) { return r.role == QLatin1String("escalation"); });
-        if (nobody)
-            impact.orphaned << name;
+    for (const Assignment &a : gone->assignments) {
+        impact.assignments << Tr::tr("%1 of %2")
+                                  .arg(keys::roleLabel(a.role),
+                                       gone->itemNames.value(a.itemId, QString::number(a.itemId)));
+    }
+    for (const DepartureItem &item : gone->items) {
+        if (item.leftWith != LeftWith::SingleOwner)
+            impact.orphaned << item.itemName;
     }
     return impact;
 }

@@ -86,14 +86,17 @@ ContactResolver::Levels ContactResolver::levelsOf(qint64 itemId, const QHash<qin
 
 QVector<ContactResolver::Listed> ContactResolver::walk(const Levels &levels,
                                                        const QHash<qint64, QVector<Assignment>> &byItem,
-                                                       const ContactOrder &order, const QDate &day)
+                                                       const ContactOrder &order, const QDate &day, qint64 without)
 {
     QVector<Listed> result;
     QHash<qint64, qsizetype> listedAt; // contact -> its line
     for (int depth = 0; depth < levels.size(); ++depth) {
         for (qint64 id : levels.at(depth)) {
             QVector<Assignment> own = byItem.value(id);
-            own.erase(std::remove_if(own.begin(), own.end(), [&day](const Assignment &a) { return !a.listedOn(day); }),
+            own.erase(std::remove_if(own.begin(), own.end(),
+                                     [&day, without](const Assignment &a) {
+                                         return !a.listedOn(day) || (without != 0 && a.contactId == without);
+                                     }),
                       own.end());
             std::stable_sort(own.begin(), own.end(),
                              [&order](const Assignment &a, const Assignment &b) { return order.before(a, b); });
@@ -185,14 +188,18 @@ std::optional<QVector<ResolvedContact>> ContactResolver::describe(const QHash<qi
 std::optional<QVector<ResolvedContact>> ContactResolver::resolve(qint64 itemId, QString *error,
                                                                  const Overrides *overrides)
 {
-    if (m_loaded && !overrides) {
+    // Leaving out a contact is answered from memory as well: the same walk without it.
+    const bool onlyWithout =
+        overrides && overrides->itemId <= 0 && overrides->newContacts.isEmpty() && overrides->withoutContact != 0;
+    if (m_loaded && (!overrides || onlyWithout)) {
         if (!m_nodes.contains(itemId)) {
             if (error)
                 *error = tr("Item %1 does not exist.").arg(itemId);
             return std::nullopt;
         }
         const Levels levels = levelsOf(itemId, m_nodes, m_alsoOn.value(itemId));
-        return describe(m_nodes, walk(levels, m_byItem, m_order, m_today), m_contacts, error);
+        return describe(m_nodes, walk(levels, m_byItem, m_order, m_today, overrides ? overrides->withoutContact : 0),
+                        m_contacts, error);
     }
     if (!m_loaded)
         refreshToday();
@@ -421,8 +428,9 @@ void ContactResolver::setPlacements(const QVector<Placement> &placements)
 }
 
 bool ContactResolver::preloadFor(const QVector<TreeRow> &items, const QVector<Placement> &placements,
-                                 const QVector<qint64> &itemIds, QString *error)
+                                 const QVector<qint64> &itemIds, QString *error, Preload preload)
 {
+    const bool names = preload == Preload::Names;
     m_loaded = false;
     refreshToday();
     m_nodes.clear();
@@ -435,7 +443,7 @@ bool ContactResolver::preloadFor(const QVector<TreeRow> &items, const QVector<Pl
     // (A quarter of the inventory, at least 5,000: 10k items of 100k read quicker by id.)
     const qsizetype manyItems = std::max<qsizetype>(5000, items.size() / 4);
     QSet<qint64> walked;
-    for (qsizetype i = 0; i < itemIds.size() && walked.size() <= manyItems; ++i) {
+    for (qsizetype i = 0; !names && i < itemIds.size() && walked.size() <= manyItems; ++i) {
         const qint64 id = itemIds.at(i);
         for (const QVector<qint64> &level : levelsOf(id, m_nodes, m_alsoOn.value(id))) {
             for (qint64 at : level)
@@ -443,7 +451,17 @@ bool ContactResolver::preloadFor(const QVector<TreeRow> &items, const QVector<Pl
         }
     }
     QVector<Assignment> assignments;
-    if (walked.size() > manyItems) {
+    if (names) {
+        // @p items are what the answers walk (Store::treeAround()): the assignments of each.
+        QVector<qint64> all;
+        all.reserve(items.size());
+        for (const TreeRow &row : items)
+            all.append(row.id);
+        auto found = m_store.assignmentLines(Store::By::Item, all, error);
+        if (!found)
+            return false;
+        assignments = std::move(*found);
+    } else if (walked.size() > manyItems) {
         auto all = m_store.activeAssignments(error);
         if (!all)
             return false;
@@ -468,7 +486,7 @@ bool ContactResolver::preloadFor(const QVector<TreeRow> &items, const QVector<Pl
         m_byItem[a.itemId].append(a);
         contactIds.append(a.contactId);
     }
-    auto contacts = m_store.contactsById(contactIds, error);
+    auto contacts = names ? m_store.contactRecords(contactIds, error) : m_store.contactsById(contactIds, error);
     if (!contacts)
         return false;
     m_contacts = std::move(*contacts);
@@ -478,7 +496,7 @@ bool ContactResolver::preloadFor(const QVector<TreeRow> &items, const QVector<Pl
         if (c.teamId > 0 && !m_contacts.contains(c.teamId))
             teamIds.append(c.teamId);
     }
-    auto teams = m_store.contactsById(teamIds, error);
+    auto teams = names ? m_store.contactRecords(teamIds, error) : m_store.contactsById(teamIds, error);
     if (!teams)
         return false;
     m_contacts.insert(*teams);

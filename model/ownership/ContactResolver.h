@@ -81,7 +81,9 @@ public:
     };
 
     /// The item's contacts (an empty list: nobody); nullopt with @p error on a
-    /// database error or an unknown item.
+    /// database error or an unknown item. After preload() or preloadFor(), answered from
+    /// memory when @p overrides only leaves out a contact (Overrides::withoutContact):
+    /// "what if X left", for many items at once.
     [[nodiscard]] std::optional<QVector<ResolvedContact>> resolve(qint64 itemId, QString *error,
                                                                   const Overrides *overrides = nullptr);
 
@@ -103,8 +105,17 @@ public:
     /// Like preload(), from @p items and @p placements the caller has read already, with
     /// the assignments and contacts of only what answering @p itemIds needs (impact's
     /// way: a few queries, not all assignments, when few items are asked about).
+    /// With Preload::Names, for answers about thousands of items that only name their
+    /// contacts ("what if X leaves"): the assignments of every item of @p items by indexed
+    /// look-ups however many they are (give only what the answers walk: Store::treeAround()),
+    /// and the contacts without addresses and tags.
+    enum class Preload
+    {
+        Full,
+        Names
+    };
     [[nodiscard]] bool preloadFor(const QVector<TreeRow> &items, const QVector<Placement> &placements,
-                                  const QVector<qint64> &itemIds, QString *error);
+                                  const QVector<qint64> &itemIds, QString *error, Preload preload = Preload::Full);
     bool isPreloaded() const { return m_loaded; }
 
     /// After preload(): the assignments that make @p itemId's contact list, in the
@@ -168,9 +179,10 @@ private:
         int depth = 0;
     };
     /// The answer's lines for @p levels, each item's assignments taken from @p byItem.
-    /// Only assignments listed on @p day, in @p order.
+    /// Only assignments listed on @p day, in @p order, leaving out those of contact
+    /// @p without (0: none).
     static QVector<Listed> walk(const Levels &levels, const QHash<qint64, QVector<Assignment>> &byItem,
-                                const ContactOrder &order, const QDate &day);
+                                const ContactOrder &order, const QDate &day, qint64 without = 0);
     /// One level: @p own listed on today() in m_order, then @p inherited without the
     /// contacts @p own has.
     QVector<Assignment> combine(const QVector<Assignment> &own, const QVector<Assignment> &inherited) const;

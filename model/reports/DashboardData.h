@@ -3,8 +3,8 @@
 #include "Types.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QVector>

@@ -311,6 +311,47 @@ public:
     /// else every one. In no particular order.
     [[nodiscard]] bool forEachReviewRow(const QHash<QString, QDateTime> &cutoffs, const QDateTime &otherCutoff,
                                         bool dueOnly, const std::function<void(ReviewRow &)> &visit, QString *error);
+    // Leavers and hand-over (model/store/StoreHandover.cpp)
+    /// The rows of @p itemIds, of the further hosts of the services among them, and of
+    /// everything above them (each once, by id), and those services' further hosts
+    /// (placements, by service then position): what answering "whom to contact" about
+    /// those items walks (ContactResolver::preloadFor()), read by indexed look-ups.
+    [[nodiscard]] bool treeAround(const QVector<qint64> &itemIds, QVector<TreeRow> *rows,
+                                  QVector<Placement> *placements, QString *error);
+    /// What assignmentLines() looks assignments up by.
+    enum class By
+    {
+        Item,
+        Contact
+    };
+    /// The assignments (inactive ones too) of the items or contacts @p ids, by item then
+    /// position and id, as who-to-contact needs them: with cover dates but without
+    /// confirmations (confirmedAt is invalid). Through SQLite's C API, a thousand ids a
+    /// statement: for thousands of items or a contact of thousands of assignments.
+    [[nodiscard]] std::optional<QVector<Assignment>> assignmentLines(By by, const QVector<qint64> &ids, QString *error);
+    /// Contacts by id without addresses and tags (missing ids are skipped): for answers
+    /// that only name them.
+    [[nodiscard]] std::optional<QHash<qint64, Contact>> contactRecords(const QVector<qint64> &ids, QString *error);
+    /// Every team's members' ids, by team, in the team's order.
+    [[nodiscard]] std::optional<QHash<qint64, QVector<qint64>>> teamMemberIds(QString *error);
+    /// One assignment of a bulk change of contact: as it is now, and the contact and
+    /// confirmation it gets.
+    struct Reassignment
+    {
+        Assignment before; ///< as stored: its contact and version are checked
+        qint64 contactId = 0;
+        QDateTime confirmedAt; ///< invalid: never confirmed (NULL)
+        QString confirmedBy;
+        QString summary; ///< the history's words for it
+    };
+    /// Gives each assignment of @p changes its new contact and confirmation (role,
+    /// priority, note, cover and place stay), a few hundred a statement, with one history
+    /// row ('update') each. Refused with @p stale as the error when one is no longer as
+    /// its `before` says (contact or version): someone changed it. Only inside write().
+    [[nodiscard]] bool reassignAssignments(const QVector<Reassignment> &changes, const QString &stale, QString *error);
+    /// Puts back removed assignments as they were (ids, places, confirmations, cover),
+    /// many rows a statement, with one history row ('create') each. Only inside write().
+    [[nodiscard]] bool restoreAssignments(const QVector<Assignment> &assignments, QString *error);
 
 Q_SIGNALS:
     void itemCreated(qint64 id);

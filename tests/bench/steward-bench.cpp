@@ -11,7 +11,9 @@
 #include "DashboardData.h"
 #include "DashboardView.h"
 #include "Database.h"
+#include "Departure.h"
 #include "ExampleInventory.h"
+#include "Handover.h"
 #include "Importer.h"
 #include "InventoryCopy.h"
 #include "InventoryDocument.h"
@@ -1159,6 +1161,82 @@ int contactListFigures(const QString &path)
     return 0;
 }
 
+/// The leavers' figures on a copy of @p path: `steward departure FROM` whole process, and
+/// handing FROM's assignments over to TO (plan and apply), its undo and its redo, in
+/// process, each the median of five (apply, undo, redo, undo, ... on the same copy).
+int leaversFigures(const QString &path, const QString &from, const QString &to)
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("leavers.sqlite"));
+    if (!QFile::copy(path, copy)) {
+        err() << "steward-bench: cannot copy " << path << Qt::endl;
+        return 1;
+    }
+    QVector<double> departureMs;
+    for (int i = 0; i < 5; ++i) {
+        QProcess steward;
+        QElapsedTimer timer;
+        timer.start();
+        steward.start(QStringLiteral(STEWARD_BINARY),
+                      {QStringLiteral("departure"), from, QStringLiteral("--db"), copy});
+        if (!steward.waitForFinished(60000) || steward.exitCode() != 0) {
+            err() << "steward-bench: steward departure failed: " << steward.readAllStandardError() << Qt::endl;
+            return 1;
+        }
+        departureMs << static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    }
+    figure(QStringLiteral("departure_process_ms"), median(departureMs), QStringLiteral("ms"));
+
+    Database db;
+    if (!db.open(copy)) {
+        err() << "steward-bench: " << db.errorString() << Qt::endl;
+        return 1;
+    }
+    Store store(db);
+    QString error;
+    const auto fromContact = must(store.findContactsByName(from, &error), error);
+    const auto toContact = must(store.findContactsByName(to, &error), error);
+    if (fromContact.size() != 1 || toContact.size() != 1) {
+        err() << "steward-bench: no one contact is called " << from << " or " << to << Qt::endl;
+        return 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const auto started = departure(store, fromContact.first().id, &error);
+    if (!started) {
+        err() << "steward-bench: " << error << Qt::endl;
+        return 1;
+    }
+    figure(QStringLiteral("departure_ms"), static_cast<double>(timer.nsecsElapsed()) / 1e6, QStringLiteral("ms"));
+    timer.restart();
+    auto plan = planHandover(store, fromContact.first().id, toContact.first().id, {}, {}, &error);
+    if (!plan) {
+        err() << "steward-bench: " << error << Qt::endl;
+        return 1;
+    }
+    figure(QStringLiteral("handover_plan_ms"), static_cast<double>(timer.nsecsElapsed()) / 1e6, QStringLiteral("ms"));
+    figure(QStringLiteral("handover_assignments"), static_cast<double>(plan->moves.size() + plan->merges.size()),
+           QStringLiteral("assignments"));
+    QVector<double> applyMs, undoMs;
+    for (int i = 0; i < 5; ++i) {
+        timer.restart();
+        if (!applyHandover(store, &*plan, QStringLiteral("bench"), &error)) {
+            err() << "steward-bench: " << error << Qt::endl;
+            return 1;
+        }
+        applyMs << static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        timer.restart();
+        if (!revertHandover(store, &*plan, QStringLiteral("bench undo"), &error)) {
+            err() << "steward-bench: " << error << Qt::endl;
+            return 1;
+        }
+        undoMs << static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    }
+    figure(QStringLiteral("handover_apply_ms"), median(applyMs), QStringLiteral("ms"));
+    figure(QStringLiteral("handover_undo_ms"), median(undoMs), QStringLiteral("ms"));
+    return 0;
+}
+
 int usage()
 {
     err() << "usage: steward-bench generate FILE --services N [--seed S]\n"
@@ -1167,7 +1245,8 @@ int usage()
              "       steward-bench run --example\n"
              "       steward-bench csv FILE\n"
              "       steward-bench list FILE\n"
-             "       steward-bench server FILE postgresql://USER@HOST:PORT/DATABASE"
+             "       steward-bench server FILE postgresql://USER@HOST:PORT/DATABASE\n"
+             "       steward-bench leavers FILE FROM TO"
           << Qt::endl;
     return 2;
 }
@@ -1312,6 +1391,10 @@ int main(int argc, char **argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         return mapFigures(args.at(2) == QLatin1String("--example") ? QString() : args.at(2));
+    }
+    if (args.value(1) == QLatin1String("leavers") && args.size() >= 5) {
+        QCoreApplication app(argc, argv);
+        return leaversFigures(args.at(2), args.at(3), args.at(4));
     }
     if (args.value(1) == QLatin1String("server") && args.size() >= 4) {
         if (!qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
