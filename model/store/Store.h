@@ -230,6 +230,31 @@ public:
     /// be reverted only while it is the newest.
     [[nodiscard]] std::optional<qint64> latestChangeOf(const QString &entity, qint64 entityId, QString *error);
 
+    // Reverting a whole batch (model/history/BatchRevert): its changes, what came after,
+    // and the records they name, read in bulk (model/store/StoreRevert.cpp)
+    /// The changes of history batch @p batchId, oldest first (empty: no such batch).
+    [[nodiscard]] std::optional<QVector<HistoryEntry>> batchChanges(qint64 batchId, QString *error);
+    /// Every change recorded after change @p changeId, oldest first.
+    [[nodiscard]] std::optional<QVector<HistoryEntry>> changesAfter(qint64 changeId, QString *error);
+    /// The changes of the team memberships of @p memberIds (as team_member entries name
+    /// them), oldest first.
+    [[nodiscard]] std::optional<QVector<HistoryEntry>> membershipChanges(const QVector<qint64> &memberIds,
+                                                                         QString *error);
+    /// The id of the newest change in the history (0: none).
+    [[nodiscard]] std::optional<qint64> lastChangeId(QString *error);
+    /// Items by id, whole (further hosts, aliases, tags), in id order; missing ids are skipped.
+    [[nodiscard]] std::optional<QVector<Item>> itemsById(const QVector<qint64> &ids, QString *error);
+    /// The items directly under any of @p itemIds, as rows of the tree.
+    [[nodiscard]] std::optional<QVector<TreeRow>> childrenOf(const QVector<qint64> &itemIds, QString *error);
+    /// Assignments by id; missing ids are skipped.
+    [[nodiscard]] std::optional<QVector<Assignment>> assignmentsById(const QVector<qint64> &ids, QString *error);
+    /// Links by id, with both names filled; missing ids are skipped.
+    [[nodiscard]] std::optional<QVector<Link>> linksById(const QVector<qint64> &ids, QString *error);
+    /// Links from or to any of @p itemIds, with both names filled.
+    [[nodiscard]] std::optional<QVector<Link>> linksOfItems(const QVector<qint64> &itemIds, QString *error);
+    /// Further hosts of services (rows of also_runs_on) on any of the hosts @p hostIds.
+    [[nodiscard]] std::optional<QVector<Placement>> placementsOn(const QVector<qint64> &hostIds, QString *error);
+
     // Assignments
     /// Adds @p assignment; with an id > 0 it keeps that id, its position and its
     /// confirmation (undo). A new one without a confirmation is confirmed now, by the actor.

@@ -122,6 +122,34 @@ std::optional<QVector<Link>> Store::allLinks(QString *error)
                      error);
 }
 
+std::optional<QVector<Link>> Store::linksById(const QVector<qint64> &ids, QString *error)
+{
+    QVector<Link> result;
+    if (!selectIn(
+            kLinkSelect + QStringLiteral("WHERE l.id IN (%1)"), ids,
+            [&result](const QSqlQuery &q) { result.append(readLink(q)); }, error))
+        return std::nullopt;
+    return result;
+}
+
+std::optional<QVector<Link>> Store::linksOfItems(const QVector<qint64> &itemIds, QString *error)
+{
+    // From, then to: each link once, even one between two of the items.
+    QVector<Link> result;
+    QSet<qint64> seen;
+    const auto add = [&result, &seen](const QSqlQuery &q) {
+        Link link = readLink(q);
+        if (!seen.contains(link.id)) {
+            seen.insert(link.id);
+            result.append(std::move(link));
+        }
+    };
+    if (!selectIn(kLinkSelect + QStringLiteral("WHERE l.from_item IN (%1)"), itemIds, add, error) ||
+        !selectIn(kLinkSelect + QStringLiteral("WHERE l.to_item IN (%1)"), itemIds, add, error))
+        return std::nullopt;
+    return result;
+}
+
 QString Store::linkTypeLabel(const QString &type)
 {
     LinkKind kind;
