@@ -362,8 +362,8 @@ void TestBatchRevert::somethingAddedUnderAnImportedItemIsAConflict()
     QVERIFY2(applyBatchRevert(*m_store, p, OnConflict::Skip, &error), qPrintable(error));
     QCOMPARE(test::must(m_store->item(added.id, test::readError())).name, QStringLiteral("added-later"));
     QVERIFY(test::must(m_store->assignmentById(a.id, test::readError())).id == a.id);
-    QVERIFY(test::must(m_store->findItemsByName(QStringLiteral("shop.northwind.example"), test::readError()))
-                .isEmpty());
+    QVERIFY(
+        test::must(m_store->findItemsByName(QStringLiteral("shop.northwind.example"), test::readError())).isEmpty());
 }
 
 void TestBatchRevert::revertsABulkAssignment()
@@ -683,24 +683,20 @@ void TestBatchRevert::revertOfARevert()
     QVERIFY2(applyBatchRevert(*m_store, plan(batch), OnConflict::Refuse, &error), qPrintable(error));
     const BatchRevertPlan again = plan(m_store->lastBatchId());
     QCOMPARE(again.changedCount(), 0);
+    QCOMPARE(again.count(Outcome::Cannot), 0);
     QVERIFY2(applyBatchRevert(*m_store, again, OnConflict::Refuse, &error), qPrintable(error));
-    // Made again from the history: places in lists the history does not record go last.
-    const QStringList now = dump();
-    QCOMPARE(now.size(), imported.size());
-    QStringList itemsNow, itemsThen;
-    for (const QString &row : now) {
-        if (row.startsWith(QLatin1String("item:")) || row.startsWith(QLatin1String("service:")) ||
-            row.startsWith(QLatin1String("host:")) || row.startsWith(QLatin1String("provider:")) ||
-            row.startsWith(QLatin1String("item_link:")) || row.startsWith(QLatin1String("contact:")))
-            itemsNow << row;
-    }
-    for (const QString &row : imported) {
-        if (row.startsWith(QLatin1String("item:")) || row.startsWith(QLatin1String("service:")) ||
-            row.startsWith(QLatin1String("host:")) || row.startsWith(QLatin1String("provider:")) ||
-            row.startsWith(QLatin1String("item_link:")) || row.startsWith(QLatin1String("contact:")))
-            itemsThen << row;
-    }
-    QCOMPARE(itemsNow, itemsThen);
+    // Made again from the history, exactly but for the places in their lists of the
+    // assignments and memberships (not recorded: they go last) and addresses' ids.
+    const auto withoutPlaces = [](QStringList rows) {
+        static const QRegularExpression place(QStringLiteral(", position=\\d+"));
+        for (QString &row : rows) {
+            if (row.startsWith(QLatin1String("assignment:")) || row.startsWith(QLatin1String("team_member:")))
+                row.remove(place);
+        }
+        rows.sort();
+        return rows;
+    };
+    QCOMPARE(withoutPlaces(dump()), withoutPlaces(imported));
 }
 
 void TestBatchRevert::largeImportIsQuick()
@@ -708,7 +704,7 @@ void TestBatchRevert::largeImportIsQuick()
     // 10,000 services (with a link each) in one import: reverting it takes about a
     // second, not minutes. Printed; not a timed test (a loaded machine is not a failure).
     createNorthwind();
-    QByteArray providers = "name,kind\nBigCloud,vm\n";
+    QByteArray providers = "name,kind,full_name,website,location\nBigCloud,vm,,,\n";
     QByteArray hosts = "provider,name,kind\n";
     for (int h = 0; h < 100; ++h)
         hosts += "BigCloud,host-" + QByteArray::number(h) + ",vm\n";
@@ -726,7 +722,10 @@ void TestBatchRevert::largeImportIsQuick()
     importer.addData(QStringLiteral("hosts.csv"), hosts);
     importer.addData(QStringLiteral("services.csv"), services);
     importer.addData(QStringLiteral("links.csv"), links);
-    QVERIFY2(importer.commit(QStringLiteral("Big import")), qPrintable(importer.errorString()));
+    const bool imported = importer.commit(QStringLiteral("Big import"));
+    for (const ImportError &e : importer.errors())
+        qWarning("%s", qPrintable(e.format()));
+    QVERIFY2(imported, qPrintable(importer.errorString()));
     const qint64 batch = importer.undoData().batchId;
     QElapsedTimer timer;
     timer.start();

@@ -301,17 +301,11 @@ bool readContacts(Store &store, const QVector<qint64> &ids, QHash<qint64, Contac
 {
     if (ids.isEmpty())
         return true;
+    // With their addresses and tags.
     auto found = store.contactsById(ids, error);
     if (!found)
         return false;
-    // contactsById() leaves the tags out; a contact put back or changed back keeps them.
-    auto tags = store.tagsByContact(error);
-    if (!tags)
-        return false;
-    for (auto it = found->begin(); it != found->end(); ++it) {
-        it->tags = tags->value(it.key());
-        into->insert(it.key(), *it);
-    }
+    into->insert(*found);
     return true;
 }
 
@@ -445,10 +439,10 @@ private:
             if (!since.isEmpty()) {
                 r.outcome = Outcome::Conflict;
                 r.since = since;
-                r.reason = since.last().action == QLatin1String("delete")
-                               ? Tr::tr("Deleted since the batch.")
-                               : Tr::tr("Changed since the batch (%n change(s)).", nullptr,
-                                        static_cast<int>(since.size()));
+                r.reason =
+                    since.last().action == QLatin1String("delete")
+                        ? Tr::tr("Deleted since the batch.")
+                        : Tr::tr("Changed since the batch (%n change(s)).", nullptr, static_cast<int>(since.size()));
                 continue;
             }
             const bool exists = existsNow(m_now, r);
@@ -716,7 +710,8 @@ QString describeAction(const Record &r, const Current &now)
     const bool item = r.entity == kItem, contact = r.entity == kContact;
     QString name;
     if (item)
-        name = now.items.contains(r.id) ? now.items.value(r.id).name : r.fields.value(QStringLiteral("name")).toString();
+        name =
+            now.items.contains(r.id) ? now.items.value(r.id).name : r.fields.value(QStringLiteral("name")).toString();
     else if (contact)
         name = now.contacts.contains(r.id) ? now.contacts.value(r.id).name
                                            : r.fields.value(QStringLiteral("name")).toString();
@@ -756,6 +751,13 @@ QString inexactness(const Record &r)
 
 } // namespace
 
+/// The records a plan was made from and the inventory as it read them.
+struct BatchRevertBasis
+{
+    Records records;
+    Current now;
+};
+
 // --- Plan ------------------------------------------------------------------------------
 
 int BatchRevertPlan::count(BatchRevertEntry::Outcome outcome) const
@@ -783,8 +785,7 @@ QString outcomeName(BatchRevertEntry::Outcome outcome)
 namespace {
 
 /// The batch's records and their plan, read from the store as it is now.
-bool planRecords(Store &store, const QVector<HistoryEntry> &entries, Records *records, Current *now,
-                 QString *error)
+bool planRecords(Store &store, const QVector<HistoryEntry> &entries, Records *records, Current *now, QString *error)
 {
     QVector<qint64> members;
     for (const HistoryEntry &e : entries) {
@@ -825,11 +826,13 @@ std::optional<BatchRevertPlan> planBatchRevert(Store &store, qint64 batchId, QSt
         fail(error, Tr::tr("There is no change %1 in the history.").arg(batchId));
         return std::nullopt;
     }
-    Records records;
-    Current now;
-    if (!planRecords(store, *entries, &records, &now, error))
+    auto basis = std::make_shared<BatchRevertBasis>();
+    if (!planRecords(store, *entries, &basis->records, &basis->now, error))
         return std::nullopt;
+    const Records &records = basis->records;
+    const Current &now = basis->now;
     BatchRevertPlan plan;
+    plan.basis = basis;
     plan.batchId = batchId;
     plan.batchLabel = entries->first().label;
     plan.batchAt = entries->first().at;
@@ -1115,21 +1118,42 @@ private:
         for (const Link &l : s.links) {
             if (!byId.contains(l.id) || !sameLink(byId.value(l.id), l))
                 return changedSince(error, Tr::tr("A link"));
-            if (!m_store.removeLink(l.id, error))
-                return false;
             back->links.append(byId.value(l.id));
         }
-        return true;
+        return m_store.removeLinks(ids, error);
     }
 
     bool addLinks(const RevertStep &s, RevertStep *back, QString *error)
     {
-        *back = step(RevertStep::Op::RemoveLinks);
-        for (Link l : s.links) {
-            if (!m_store.addLink(l, error))
-                return false;
-            back->links.append(l);
+        // The bulk path trusts its caller: the types still declared, the names for the history.
+        const auto types = m_store.linkTypes(error);
+        if (!types)
+            return false;
+        QSet<QString> declared;
+        for (const LinkType &t : *types)
+            declared.insert(t.key);
+        QVector<qint64> ends;
+        for (const Link &l : s.links)
+            ends << l.fromItem << l.toItem;
+        const auto items = m_store.itemsById(ends, error);
+        if (!items)
+            return false;
+        QHash<qint64, QString> names;
+        for (const Item &item : *items)
+            names.insert(item.id, item.name);
+        QVector<Link> links = s.links;
+        for (Link &l : links) {
+            if (!declared.contains(l.type))
+                return fail(error, Tr::tr("The link type \"%1\" no longer exists.").arg(l.type));
+            if (!names.contains(l.fromItem) || !names.contains(l.toItem))
+                return fail(error, Tr::tr("An item of a link to make again no longer exists."));
+            l.fromName = names.value(l.fromItem);
+            l.toName = names.value(l.toItem);
         }
+        if (!m_store.restoreValidatedLinks(links, error))
+            return false;
+        *back = step(RevertStep::Op::RemoveLinks);
+        back->links = links;
         return true;
     }
 
@@ -1311,9 +1335,8 @@ private:
             return changedSince(error, Tr::tr("What is under, assigned to or linked with the items to delete"));
         // Children first: each recorded as deleted itself, not "with its parent".
         QVector<Item> order = *current;
-        std::stable_sort(order.begin(), order.end(), [](const Item &a, const Item &b) {
-            return a.kind != b.kind ? a.kind > b.kind : a.id > b.id;
-        });
+        std::stable_sort(order.begin(), order.end(),
+                         [](const Item &a, const Item &b) { return a.kind != b.kind ? a.kind > b.kind : a.id > b.id; });
         QVector<qint64> ordered;
         for (const Item &item : std::as_const(order))
             ordered.append(item.id);
@@ -1328,16 +1351,12 @@ private:
     {
         // Parents before children (kinds go down the tree), further hosts before their services.
         QVector<Item> order = s.items;
-        std::stable_sort(order.begin(), order.end(), [](const Item &a, const Item &b) {
-            return a.kind != b.kind ? a.kind < b.kind : a.id < b.id;
-        });
+        std::stable_sort(order.begin(), order.end(),
+                         [](const Item &a, const Item &b) { return a.kind != b.kind ? a.kind < b.kind : a.id < b.id; });
+        if (!m_store.restoreValidatedItems(order, error))
+            return false;
         *back = step(RevertStep::Op::DeleteItems);
-        back->items.reserve(order.size());
-        for (Item item : std::as_const(order)) {
-            if (!m_store.createItem(item, error))
-                return false;
-            back->items.append(item);
-        }
+        back->items = order;
         return true;
     }
 
@@ -1382,6 +1401,10 @@ std::optional<RevertSteps> applyBatchRevert(Store &store, const BatchRevertPlan 
                            plan.changedCount()));
         return std::nullopt;
     }
+    if (!plan.basis) {
+        fail(error, Tr::tr("The revert was not prepared."));
+        return std::nullopt;
+    }
     if (!plan.hasWork()) {
         fail(error, Tr::tr("Nothing in \"%1\" can be reverted.").arg(plan.batchLabel));
         return std::nullopt;
@@ -1396,20 +1419,8 @@ std::optional<RevertSteps> applyBatchRevert(Store &store, const BatchRevertPlan 
             if (*last != plan.lastChange)
                 return fail(err, Tr::tr("The inventory changed since the revert was prepared; nothing was reverted. "
                                         "Look at the revert again."));
-            QVector<HistoryEntry> entries;
-            entries.reserve(plan.entries.size());
-            for (const BatchRevertEntry &e : plan.entries)
-                entries.append(e.change);
-            Records records;
-            Current now;
-            if (!planRecords(store, entries, &records, &now, err))
-                return false;
-            // What was planned is what is reverted: the outcomes as the plan shows them.
-            for (Record &r : records.list) {
-                if (plan.entries.at(r.entries.first()).outcome != Outcome::Revert)
-                    r.outcome = Outcome::Conflict;
-            }
-            const auto steps = buildSteps(records, now, err);
+            // Nothing was written since the plan was read: it holds as it was read.
+            const auto steps = buildSteps(plan.basis->records, plan.basis->now, err);
             if (!steps)
                 return false;
             if (steps->isEmpty())

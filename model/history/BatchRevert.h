@@ -5,11 +5,13 @@
 #include <QString>
 #include <QVector>
 
+#include <memory>
 #include <optional>
 
 namespace steward {
 
 class Store;
+struct BatchRevertBasis;
 
 /// One change of a batch, and what reverting the batch does with its record.
 struct BatchRevertEntry
@@ -60,6 +62,9 @@ struct BatchRevertPlan
     /// The newest change in the history when planned: applying refuses if it moved on.
     qint64 lastChange = 0;
     QVector<BatchRevertEntry> entries; ///< in the batch's order
+    /// What the plan was worked out from (the batch's records, the inventory as read):
+    /// applyBatchRevert() writes from it while the history has not moved on.
+    std::shared_ptr<const BatchRevertBasis> basis;
 
     int count(BatchRevertEntry::Outcome outcome) const;
     /// Conflicts and the entries blocked by them: what "skip changed records" leaves alone.
@@ -130,8 +135,8 @@ enum class OnConflict
  * @p label, and returns the steps that take them back. Refused, writing nothing, when a
  * record is not as the steps expect (changed since) or a write fails.
  */
-[[nodiscard]] std::optional<RevertSteps> applyRevertSteps(Store &store, const RevertSteps &steps,
-                                                          const QString &label, QString *error);
+[[nodiscard]] std::optional<RevertSteps> applyRevertSteps(Store &store, const RevertSteps &steps, const QString &label,
+                                                          QString *error);
 
 /// The outcome's name for lists and the command line ("revert", "conflict", ...).
 QString outcomeName(BatchRevertEntry::Outcome outcome);

@@ -92,6 +92,10 @@ public:
     /// Fills each item's id. Their further hosts (real ids), aliases and tags are written
     /// too, as the caller validated them, a statement per table. Only inside write().
     [[nodiscard]] bool createValidatedItems(QVector<Item> &items, QString *error);
+    /// createValidatedItems() for items that keep the ids they carry (free ids, such as a
+    /// revert's undo making again what the revert deleted): parents before the items
+    /// under them, further hosts before their services. Only inside write().
+    [[nodiscard]] bool restoreValidatedItems(QVector<Item> &items, QString *error);
     [[nodiscard]] bool updateItem(Item &item, QString *error);
     [[nodiscard]] bool deleteItem(qint64 id, QString *error);
     /// deleteItem() for each of @p ids, with one bulkChanged() instead of itemRemoved()
@@ -173,6 +177,11 @@ public:
     /// one history row per link as addLink() writes it, many rows a statement. Fills
     /// each link's id. Only inside write().
     [[nodiscard]] bool createValidatedLinks(QVector<Link> &links, QString *error);
+    /// createValidatedLinks() for links that keep the ids they carry (free ids). Only inside write().
+    [[nodiscard]] bool restoreValidatedLinks(QVector<Link> &links, QString *error);
+    /// removeLink() for each of @p ids, a few hundred a statement, inside a write: the
+    /// same history rows, in one transaction with the caller's.
+    [[nodiscard]] bool removeLinks(const QVector<qint64> &ids, QString *error);
     /// Changes the note of link @p id (recorded in the history as a change of the link).
     [[nodiscard]] bool setLinkNote(qint64 id, const QString &note, QString *error);
 
@@ -386,6 +395,10 @@ private:
     [[nodiscard]] bool checkItemName(const Item &item, QString *error);
     /// Contact names are unique among all contacts, likewise.
     [[nodiscard]] bool checkContactName(const Contact &contact, QString *error);
+    /// createValidatedItems(), or with @p keepIds restoreValidatedItems().
+    [[nodiscard]] bool insertValidatedItems(QVector<Item> &items, bool keepIds, QString *error);
+    /// createValidatedLinks(), or with @p keepIds restoreValidatedLinks().
+    [[nodiscard]] bool insertValidatedLinks(QVector<Link> &links, bool keepIds, QString *error);
     /// After a bulk insert of @p items failed: whether a name taken already (by an item
     /// up to id @p before, or earlier in @p items) was the reason, said in @p error.
     bool bulkNameTaken(const QVector<Item> &items, const QVector<QString> &keys, qint64 before, QString *error);
