@@ -2,6 +2,7 @@
 #include "AssignCliCommand.h"
 #include "Backup.h"
 #include "BackupCliCommand.h"
+#include "BatchRevertDialog.h"
 #include "CheckCliCommand.h"
 #include "ConnectDialog.h"
 #include "ContactCliCommand.h"
@@ -20,6 +21,7 @@
 #include "MapPanel.h"
 #include "OwnershipDialog.h"
 #include "RestoreBackupDialog.h"
+#include "RevertCliCommand.h"
 #include "SearchCliCommand.h"
 #include "Settings.h"
 #include "StatusCliCommand.h"
@@ -100,6 +102,7 @@ std::unique_ptr<CliCommand> findCommand(const QString &name)
         std::make_unique<StatusCliCommand>(),   std::make_unique<StatusesCliCommand>(),
         std::make_unique<LinkTypeCliCommand>(), std::make_unique<LinkTypesCliCommand>(),
         std::make_unique<BackupCliCommand>(),   std::make_unique<AccessCliCommand>(),
+        std::make_unique<RevertCliCommand>(),
     };
     for (std::unique_ptr<CliCommand> &command : commands) {
         if (command->name() == name)
@@ -146,6 +149,9 @@ QString usageText()
                "                                              remove the links from FROM to TO\n"
                "  steward history [ITEM] [--db FILE] [--format text|csv] [--limit N]\n"
                "                                              what changed, when and by whom\n"
+               "  steward revert [BATCH] [--db FILE] [--skip-changed] [--dry-run] [--format text|csv]\n"
+               "                                              revert one batch of the history as one new change\n"
+               "                                              (without BATCH: the recent batches)\n"
                "  steward search QUERY [--db FILE] [--format text|csv] [--limit N]\n"
                "                                              find items and contacts by name, alias, address, URL,\n"
                "                                              text; tag:KEY or tag:KEY=VALUE keeps tagged ones\n"
@@ -250,10 +256,10 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
     }
     if (parser.isSet(dialog) && parser.value(dialog) != QLatin1String("ownership") &&
         parser.value(dialog) != QLatin1String("contact") && parser.value(dialog) != QLatin1String("connect") &&
-        parser.value(dialog) != QLatin1String("restore")) {
+        parser.value(dialog) != QLatin1String("restore") && parser.value(dialog) != QLatin1String("revert-batch")) {
         QTextStream(stderr) << "steward: "
-                            << QCoreApplication::translate("main",
-                                                           "--dialog is ownership, contact, connect or restore.")
+                            << QCoreApplication::translate(
+                                   "main", "--dialog is ownership, contact, connect, restore or revert-batch.")
                             << Qt::endl;
         return ExitUsage;
     }
@@ -402,6 +408,18 @@ int runGui(int argc, char **argv, const GuiOptions &options)
                 draft = {*contact, *members};
             }
             shown = std::make_unique<ContactForm>(*window.store(), draft, &window);
+        } else if (options.dialog == QLatin1String("revert-batch")) {
+            // The revert of the batch that made the selected item (its oldest change).
+            Store &store = *window.store();
+            const auto history = store.history(window.selectedItemIds().value(0), 0, &error);
+            const auto plan = history && !history->isEmpty() ? planBatchRevert(store, history->last().batchId, &error)
+                                                             : std::optional<BatchRevertPlan>();
+            if (!plan) {
+                QTextStream(stderr) << "steward: " << (error.isEmpty() ? QStringLiteral("no history") : error)
+                                    << Qt::endl;
+                return ExitFailure;
+            }
+            shown = std::make_unique<BatchRevertDialog>(*plan, &window);
         } else if (options.dialog == QLatin1String("restore")) {
             shown = std::make_unique<RestoreBackupDialog>(window.location(), Backup::list(window.location(), true),
                                                           &window);

@@ -104,6 +104,10 @@ public:
     /// Asks, saying what goes with it, then deletes the contact.
     void deleteContactAsking(qint64 contactId);
 
+    /// Shows what reverting history batch @p batchId would do (BatchRevertDialog) and,
+    /// if the user goes on, reverts it as one undoable step.
+    void revertBatch(qint64 batchId);
+
     /// Restores geometry and dock layout from the settings.
     void restoreWindowState();
 

@@ -251,6 +251,17 @@ public:
                                                                          QString *error);
     /// The id of the newest change in the history (0: none).
     [[nodiscard]] std::optional<qint64> lastChangeId(QString *error);
+    /// One batch of the history: one user action.
+    struct Batch
+    {
+        qint64 id = 0;
+        QString at; ///< UTC, ISO 8601 with milliseconds
+        QString actor;
+        QString label;
+        int changes = 0;
+    };
+    /// The newest @p limit batches of the history, newest first.
+    [[nodiscard]] std::optional<QVector<Batch>> recentBatches(int limit, QString *error);
     /// Items by id, whole (further hosts, aliases, tags), in id order; missing ids are skipped.
     [[nodiscard]] std::optional<QVector<Item>> itemsById(const QVector<qint64> &ids, QString *error);
     /// The items directly under any of @p itemIds, as rows of the tree.

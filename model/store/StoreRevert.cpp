@@ -8,6 +8,7 @@
 #include <QSqlError>
 
 #include <algorithm>
+#include <limits>
 
 namespace steward {
 
@@ -81,6 +82,21 @@ std::optional<qint64> Store::lastChangeId(QString *error)
     const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
     return id;
+}
+
+std::optional<QVector<Store::Batch>> Store::recentBatches(int limit, QString *error)
+{
+    // The newest batches by their key, each counted through the history's batch index.
+    return selectAll<Batch>(
+        QStringLiteral(
+            "SELECT b.id, b.at, b.actor, b.label, (SELECT count(*) FROM change_log l WHERE l.batch_id = b.id)"
+            " FROM change_batch b ORDER BY b.id DESC LIMIT ?"),
+        {limit > 0 ? limit : std::numeric_limits<int>::max()},
+        [](const QSqlQuery &q) {
+            return Batch{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                         q.value(4).toInt()};
+        },
+        error);
 }
 
 std::optional<QVector<Item>> Store::itemsById(const QVector<qint64> &ids, QString *error)
