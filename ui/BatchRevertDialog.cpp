@@ -12,6 +12,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace steward {
 
 namespace {
@@ -52,7 +54,7 @@ BatchRevertDialog::BatchRevertDialog(const BatchRevertPlan &plan, QWidget *paren
     const int changed = plan.changedCount();
     const int cannot = plan.count(BatchRevertEntry::Outcome::Cannot);
     auto *title = new QLabel(
-        tr("<b>%1</b><br>by %2 on %3: %n change(s).", nullptr, total)
+        tr("<b>Revert “%1”</b><br>made by %2 on %3: %n change(s).", nullptr, total)
             .arg(plan.batchLabel.toHtmlEscaped(), plan.batchActor.toHtmlEscaped(),
                  at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : plan.batchAt),
         this);
@@ -79,12 +81,15 @@ BatchRevertDialog::BatchRevertDialog(const BatchRevertPlan &plan, QWidget *paren
     changedProxy->setSourceModel(m_model);
     changedProxy->setFilterRole(BatchRevertModel::GroupRole);
     changedProxy->setFilterFixedString(QStringLiteral("changed"));
+    // What changed since first, then what it blocks, then what cannot be reverted.
+    changedProxy->setSortRole(BatchRevertModel::OutcomeRole);
+    changedProxy->sort(BatchRevertModel::StatusColumn);
     m_changed = makeTable(this, QStringLiteral("changedTableView"), changedProxy);
     m_changed->setColumnHidden(BatchRevertModel::RevertColumn, true);
     auto *changedLabel = new QLabel(tr("Changed since the batch, or not revertible:"), this);
     changedLabel->setObjectName(QStringLiteral("changedLabel"));
     layout->addWidget(changedLabel);
-    layout->addWidget(m_changed, 1);
+    layout->addWidget(m_changed, 2);
     const bool anyChanged = changed + cannot > 0;
     changedLabel->setVisible(anyChanged);
     m_changed->setVisible(anyChanged);
@@ -94,19 +99,26 @@ BatchRevertDialog::BatchRevertDialog(const BatchRevertPlan &plan, QWidget *paren
     revertProxy->setFilterRole(BatchRevertModel::GroupRole);
     revertProxy->setFilterFixedString(QStringLiteral("revert"));
     m_all = makeTable(this, QStringLiteral("revertTableView"), revertProxy);
-    for (int column : {BatchRevertModel::SinceColumn, BatchRevertModel::WhenColumn, BatchRevertModel::WhoColumn})
+    for (int column : {BatchRevertModel::StatusColumn, BatchRevertModel::SinceColumn, BatchRevertModel::WhenColumn,
+                       BatchRevertModel::WhoColumn})
         m_all->setColumnHidden(column, true);
+    // A note only where something is not put back exactly (a place in a list, what went unrecorded).
+    const bool notes = std::any_of(plan.entries.cbegin(), plan.entries.cend(), [](const BatchRevertEntry &e) {
+        return e.outcome == BatchRevertEntry::Outcome::Revert && !e.reason.isEmpty();
+    });
+    m_all->setColumnHidden(BatchRevertModel::ReasonColumn, !notes);
     auto *allLabel = new QLabel(tr("What will be reverted:"), this);
     layout->addWidget(allLabel);
-    layout->addWidget(m_all, 2);
+    layout->addWidget(m_all, 3);
 
     const int width = fontMetrics().averageCharWidth();
-    m_changed->setColumnWidth(BatchRevertModel::ChangeColumn, 34 * width);
-    m_changed->setColumnWidth(BatchRevertModel::StatusColumn, 34 * width);
-    m_changed->setColumnWidth(BatchRevertModel::SinceColumn, 30 * width);
-    m_changed->setColumnWidth(BatchRevertModel::WhenColumn, 17 * width);
-    m_all->setColumnWidth(BatchRevertModel::ChangeColumn, 44 * width);
-    m_all->setColumnWidth(BatchRevertModel::RevertColumn, 40 * width);
+    m_changed->setColumnWidth(BatchRevertModel::ChangeColumn, 40 * width);
+    m_changed->setColumnWidth(BatchRevertModel::StatusColumn, 19 * width);
+    m_changed->setColumnWidth(BatchRevertModel::ReasonColumn, 42 * width);
+    m_changed->setColumnWidth(BatchRevertModel::SinceColumn, 48 * width);
+    m_changed->setColumnWidth(BatchRevertModel::WhenColumn, 20 * width);
+    m_all->setColumnWidth(BatchRevertModel::ChangeColumn, 50 * width);
+    m_all->setColumnWidth(BatchRevertModel::RevertColumn, 50 * width);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("batchRevertButtonBox"));
@@ -122,7 +134,7 @@ BatchRevertDialog::BatchRevertDialog(const BatchRevertPlan &plan, QWidget *paren
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(qMax(sizeHint().width(), 140 * width), 36 * fontMetrics().height());
+    resize(qMax(sizeHint().width(), 185 * width), 40 * fontMetrics().height());
 }
 
 BatchRevertDialog::~BatchRevertDialog() = default;

@@ -51,10 +51,8 @@ QVariant BatchRevertModel::data(const QModelIndex &index, int role) const
                 return tr("Nothing: stays as it is");
             return role == Qt::ToolTipRole && !e.reason.isEmpty() ? QStringLiteral("%1\n%2").arg(e.action, e.reason)
                                                                   : e.action;
-        case StatusColumn:
-            if (e.outcome == Outcome::Revert)
-                return e.reason.isEmpty() ? tr("Reverted") : tr("Reverted (%1)").arg(e.reason);
-            return QStringLiteral("%1: %2").arg(outcomeName(e.outcome), e.reason);
+        case StatusColumn: return outcomeName(e.outcome);
+        case ReasonColumn: return e.reason;
         case SinceColumn: {
             QStringList what;
             for (const HistoryEntry &s : e.since)
@@ -86,6 +84,7 @@ QVariant BatchRevertModel::headerData(int section, Qt::Orientation orientation, 
     case ChangeColumn: return tr("Change in the batch");
     case RevertColumn: return tr("Reverting it");
     case StatusColumn: return tr("Status");
+    case ReasonColumn: return tr("Why");
     case SinceColumn: return tr("Changed since");
     case WhenColumn: return tr("When");
     case WhoColumn: return tr("Who");

@@ -20,7 +20,8 @@ public:
     {
         ChangeColumn, ///< the batch's change ("Created service "shop"")
         RevertColumn, ///< what reverting does ("Delete "shop"")
-        StatusColumn, ///< "changed since: Deleted since the batch."
+        StatusColumn, ///< "reverted", "changed since", "blocked", "cannot be reverted"
+        ReasonColumn, ///< why (or, reverted, what it does not put back exactly)
         SinceColumn,  ///< what changed since
         WhenColumn,   ///< when it last changed
         WhoColumn,    ///< who changed it
