@@ -58,6 +58,9 @@ private Q_SLOTS:
     void undoRefusedWhenChangedSince();
     void unknownBatch();
     void revertOfARevert();
+    void theOrganisationStays();
+    void aNameTakenSinceIsAConflict();
+    void anAssignmentMadeAgainSinceIsAConflict();
     void largeImportIsQuick();
 
 private:
@@ -697,6 +700,80 @@ void TestBatchRevert::revertOfARevert()
         return rows;
     };
     QCOMPARE(withoutPlaces(dump()), withoutPlaces(imported));
+}
+
+void TestBatchRevert::theOrganisationStays()
+{
+    // The example is one batch: reverting it leaves the organisation, and says so.
+    QString error;
+    m_db = std::make_unique<Database>();
+    QVERIFY2(m_db->create(m_location), qPrintable(m_db->errorString()));
+    m_store = std::make_unique<Store>(*m_db);
+    QVERIFY2(ExampleInventory::populate(*m_store, &error), qPrintable(error));
+    const qint64 org = test::must(m_store->organisationId(test::readError()));
+    const BatchRevertPlan p = plan(m_store->lastBatchId());
+    const auto orgEntries = entriesOf(p, QStringLiteral("item"), org);
+    QCOMPARE(orgEntries.size(), 1);
+    QCOMPARE(orgEntries.first().outcome, Outcome::Cannot);
+    QCOMPARE(p.count(Outcome::Cannot), 1);
+    QCOMPARE(p.changedCount(), 0);
+    QVERIFY2(applyBatchRevert(*m_store, p, OnConflict::Refuse, &error), qPrintable(error));
+    const auto rows = test::must(m_store->treeRows(test::readError()));
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().id, org);
+    QVERIFY(test::must(m_store->contacts(test::readError())).isEmpty());
+}
+
+void TestBatchRevert::aNameTakenSinceIsAConflict()
+{
+    QString error;
+    m_db = std::make_unique<Database>();
+    QVERIFY2(m_db->create(m_location), qPrintable(m_db->errorString()));
+    m_store = std::make_unique<Store>(*m_db);
+    QVERIFY2(ExampleInventory::populate(*m_store, &error), qPrintable(error));
+    const Item pypi = test::must(m_store->item(id(QStringLiteral("PyPI")), test::readError()));
+    QVERIFY2(m_store->deleteItem(pypi.id, &error), qPrintable(error));
+    const qint64 deleted = m_store->lastBatchId();
+    // Someone makes a new PyPI since.
+    Item again;
+    again.kind = ItemKind::Service;
+    again.name = QStringLiteral("pypi");
+    again.parentId = pypi.parentId;
+    QVERIFY2(m_store->createItem(again, &error), qPrintable(error));
+    const BatchRevertPlan p = plan(deleted);
+    const BatchRevertEntry e = entriesOf(p, QStringLiteral("item"), pypi.id).first();
+    QCOMPARE(e.outcome, Outcome::Conflict);
+    QVERIFY2(e.reason.contains(QStringLiteral("\"pypi\"'s now")), qPrintable(e.reason));
+    QCOMPARE(e.since.size(), 1);
+    QCOMPARE(e.since.first().entityId, again.id);
+    // Nothing else in that batch: nothing to revert once it is skipped.
+    QVERIFY(!applyBatchRevert(*m_store, p, OnConflict::Skip, &error));
+    QVERIFY2(error.contains(QStringLiteral("Nothing")), qPrintable(error));
+}
+
+void TestBatchRevert::anAssignmentMadeAgainSinceIsAConflict()
+{
+    QString error;
+    m_db = std::make_unique<Database>();
+    QVERIFY2(m_db->create(m_location), qPrintable(m_db->errorString()));
+    m_store = std::make_unique<Store>(*m_db);
+    QVERIFY2(ExampleInventory::populate(*m_store, &error), qPrintable(error));
+    const qint64 docs = id(QStringLiteral("docs.python.org"));
+    const auto before = test::must(m_store->assignments(docs, test::readError()));
+    QVERIFY(before.size() >= 2);
+    const auto change = unassignContact(*m_store, {docs}, before.first().contactId, before.first().role,
+                                        QStringLiteral("Unassign"), &error);
+    QVERIFY2(change, qPrintable(error));
+    const qint64 batch = m_store->lastBatchId();
+    Assignment again = before.first();
+    again.id = 0;
+    again.note = QStringLiteral("back");
+    QVERIFY2(m_store->addAssignment(again, &error), qPrintable(error));
+    const BatchRevertPlan p = plan(batch);
+    QCOMPARE(p.entries.size(), 1);
+    QCOMPARE(p.entries.first().outcome, Outcome::Conflict);
+    QVERIFY2(p.entries.first().reason.contains(QStringLiteral("again")), qPrintable(p.entries.first().reason));
+    QCOMPARE(p.entries.first().since.first().entityId, again.id);
 }
 
 void TestBatchRevert::largeImportIsQuick()

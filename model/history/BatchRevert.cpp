@@ -409,7 +409,7 @@ public:
     bool run(QString *error)
     {
         markChangedSince();
-        if (!findDependants(error))
+        if (!markTaken(error) || !findDependants(error))
             return false;
         markAddedSince();
         // Blocked spreads: what needs a record that stays needs to stay too.
@@ -472,6 +472,131 @@ private:
                 r.reason = Tr::tr("Exists again.");
             }
         }
+    }
+
+    /// Whether @p other, a record there now, is still there after the revert in a way
+    /// that keeps its name (or its place: an assignment's item, contact and role).
+    bool staysAsItIs(const QString &entity, qint64 other) const
+    {
+        const Record *r = m_records.find(entity, other);
+        return !r || r->outcome != Outcome::Revert || r->net == Net::Nothing;
+    }
+
+    void conflict(Record &r, const QString &why, const QString &entity, qint64 other)
+    {
+        r.outcome = Outcome::Conflict;
+        r.reason = why;
+        r.since = m_later.value(keyOf(entity, other));
+    }
+
+    /// @p r would take back @p name, which @p holder has. One that stays is a change since;
+    /// one this revert deletes or renames goes only after the names are put back (the
+    /// revert makes records again and renames them before it deletes any).
+    void nameTaken(Record &r, const QString &name, const QString &holder, const QString &entity, qint64 other)
+    {
+        if (staysAsItIs(entity, other)) {
+            conflict(r, Tr::tr("The name \"%1\" is \"%2\"'s now.").arg(name, holder), entity, other);
+            return;
+        }
+        r.outcome = Outcome::Cannot;
+        r.reason = Tr::tr("The name \"%1\" is \"%2\"'s until this revert deletes or renames it: revert the batch "
+                          "again afterwards.")
+                       .arg(name, holder);
+    }
+
+    /// What the revert would make again or rename whose name (or, an assignment or a
+    /// link, whose place) another record has taken since; and the organisation, which
+    /// an inventory always keeps.
+    bool markTaken(QString *error)
+    {
+        QVector<qint64> assignmentItems, linkItems;
+        for (Record &r : m_records.list) {
+            if (r.outcome != Outcome::Revert)
+                continue;
+            const QJsonObject &f = r.fields;
+            if (r.entity == kItem && r.net == Net::Delete &&
+                parse(m_entries.at(r.entries.first()).after).value(QStringLiteral("kind")).toString() ==
+                    keys::itemKind(ItemKind::Organisation)) {
+                r.outcome = Outcome::Cannot;
+                r.reason = Tr::tr("The organisation stays: an inventory always has one.");
+                continue;
+            }
+            const bool named = r.net == Net::Recreate || (r.net == Net::Update && f.contains(QStringLiteral("name")));
+            if (named && r.entity == kItem) {
+                ItemKind kind = ItemKind::Service;
+                const QString kindKey = f.contains(QStringLiteral("kind"))
+                                            ? f.value(QStringLiteral("kind")).toString()
+                                            : keys::itemKind(m_now.items.value(r.id).kind);
+                keys::itemKindFromKey(kindKey, &kind);
+                QStringList names{f.value(QStringLiteral("name")).toString()};
+                if (r.net == Net::Recreate)
+                    names += itemFromFields(r.id, f).aliases;
+                for (const QString &name : std::as_const(names)) {
+                    const auto found = m_store.findItemsByName(name, error);
+                    if (!found)
+                        return false;
+                    for (const Item &other : *found) {
+                        if (other.id != r.id && other.kind == kind) {
+                            nameTaken(r, name, other.name, kItem, other.id);
+                            break;
+                        }
+                    }
+                    if (r.outcome != Outcome::Revert)
+                        break;
+                }
+            } else if (named && r.entity == kContact) {
+                const QString name = f.value(QStringLiteral("name")).toString();
+                const auto found = m_store.findContactsByName(name, error);
+                if (!found)
+                    return false;
+                for (const Contact &other : *found) {
+                    if (other.id != r.id) {
+                        nameTaken(r, name, other.name, kContact, other.id);
+                        break;
+                    }
+                }
+            } else if (r.net == Net::Recreate && r.entity == kAssignment) {
+                assignmentItems.append(f.value(QStringLiteral("item_id")).toInteger());
+            } else if (r.net == Net::Recreate && r.entity == kLink) {
+                linkItems.append(f.value(QStringLiteral("from_item")).toInteger());
+            }
+        }
+        // An assignment or a link made again where an equal one was made since.
+        if (!assignmentItems.isEmpty()) {
+            const auto current = m_store.assignmentsFor(assignmentItems, error);
+            if (!current)
+                return false;
+            for (Record &r : m_records.list) {
+                if (r.outcome != Outcome::Revert || r.net != Net::Recreate || r.entity != kAssignment)
+                    continue;
+                const Assignment was = assignmentFromFields(r.id, r.fields);
+                for (const Assignment &a : *current) {
+                    if (a.id != r.id && a.itemId == was.itemId && a.contactId == was.contactId && a.role == was.role &&
+                        staysAsItIs(kAssignment, a.id)) {
+                        conflict(r, Tr::tr("Assigned again since, as %1.").arg(a.role), kAssignment, a.id);
+                        break;
+                    }
+                }
+            }
+        }
+        if (!linkItems.isEmpty()) {
+            const auto current = m_store.linksOfItems(linkItems, error);
+            if (!current)
+                return false;
+            for (Record &r : m_records.list) {
+                if (r.outcome != Outcome::Revert || r.net != Net::Recreate || r.entity != kLink)
+                    continue;
+                const Link was = linkFromFields(r.id, r.fields);
+                for (const Link &l : *current) {
+                    if (l.id != r.id && l.fromItem == was.fromItem && l.toItem == was.toItem && l.type == was.type &&
+                        staysAsItIs(kLink, l.id)) {
+                        conflict(r, Tr::tr("Linked again since."), kLink, l.id);
+                        break;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /// A record to delete with something made since hanging on it (under it, assigned
