@@ -941,8 +941,8 @@ bool planRecords(Store &store, const QVector<HistoryEntry> &entries, Records *re
 
 std::optional<BatchRevertPlan> planBatchRevert(Store &store, qint64 batchId, QString *error)
 {
-    const auto last = store.lastChangeId(error);
-    if (!last)
+    const auto mark = store.historyMark(error);
+    if (!mark)
         return std::nullopt;
     const auto entries = store.batchChanges(batchId, error);
     if (!entries)
@@ -963,7 +963,8 @@ std::optional<BatchRevertPlan> planBatchRevert(Store &store, qint64 batchId, QSt
     plan.batchAt = entries->first().at;
     plan.batchActor = entries->first().actor;
     plan.label = Tr::tr("Revert: %1").arg(plan.batchLabel);
-    plan.lastChange = *last;
+    plan.lastChange = mark->lastChange;
+    plan.changeCount = mark->changes;
     plan.entries.resize(entries->size());
     for (const Record &r : std::as_const(records.list)) {
         const QString action = describeAction(r, now);
@@ -1538,10 +1539,10 @@ std::optional<RevertSteps> applyBatchRevert(Store &store, const BatchRevertPlan 
     const bool ok = store.write(
         [&](QString *err) {
             // The plan was read outside this transaction: anything since, and it is stale.
-            const auto last = store.lastChangeId(err);
-            if (!last)
+            const auto mark = store.historyMark(err);
+            if (!mark)
                 return false;
-            if (*last != plan.lastChange)
+            if (*mark != Store::HistoryMark{plan.lastChange, plan.changeCount})
                 return fail(err, Tr::tr("The inventory changed since the revert was prepared; nothing was reverted. "
                                         "Look at the revert again."));
             // Nothing was written since the plan was read: it holds as it was read.

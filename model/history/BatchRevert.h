@@ -59,8 +59,9 @@ struct BatchRevertPlan
     QString batchAt;    ///< when (UTC, ISO 8601)
     QString batchActor; ///< who
     QString label;      ///< "Revert: <batch label>": the revert's own batch and undo step
-    /// The newest change in the history when planned: applying refuses if it moved on.
+    /// How far the history had come when planned: applying refuses if it moved on.
     qint64 lastChange = 0;
+    qint64 changeCount = 0;
     QVector<BatchRevertEntry> entries; ///< in the batch's order
     /// What the plan was worked out from (the batch's records, the inventory as read):
     /// applyBatchRevert() writes from it while the history has not moved on.

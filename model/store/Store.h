@@ -243,7 +243,8 @@ public:
     // and the records they name, read in bulk (model/store/StoreRevert.cpp)
     /// The changes of history batch @p batchId, oldest first (empty: no such batch).
     [[nodiscard]] std::optional<QVector<HistoryEntry>> batchChanges(qint64 batchId, QString *error);
-    /// Every change recorded after change @p changeId, oldest first.
+    /// Every change recorded after change @p changeId, oldest first; their values before
+    /// and after only for team memberships (which name the team there), "{}" for the rest.
     [[nodiscard]] std::optional<QVector<HistoryEntry>> changesAfter(qint64 changeId, QString *error);
     /// The changes of the team memberships of @p memberIds (as team_member entries name
     /// them), oldest first.
@@ -251,6 +252,20 @@ public:
                                                                          QString *error);
     /// The id of the newest change in the history (0: none).
     [[nodiscard]] std::optional<qint64> lastChangeId(QString *error);
+    /// How far the history has come: its newest change's id and its number of changes.
+    /// Any commit that changes the inventory changes it (on a server too, where a
+    /// transaction that took a lower id may commit after one with a higher).
+    struct HistoryMark
+    {
+        qint64 lastChange = 0;
+        qint64 changes = 0;
+        bool operator==(const HistoryMark &other) const
+        {
+            return lastChange == other.lastChange && changes == other.changes;
+        }
+        bool operator!=(const HistoryMark &other) const { return !(*this == other); }
+    };
+    [[nodiscard]] std::optional<HistoryMark> historyMark(QString *error);
     /// One batch of the history: one user action.
     struct Batch
     {

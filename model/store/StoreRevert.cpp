@@ -59,8 +59,14 @@ std::optional<QVector<HistoryEntry>> Store::batchChanges(qint64 batchId, QString
 
 std::optional<QVector<HistoryEntry>> Store::changesAfter(qint64 changeId, QString *error)
 {
-    // The primary key's range: only the later rows are read, however long the history.
-    return selectAll(kChangeSelect + QStringLiteral("WHERE l.id > ? ORDER BY l.id"), {changeId}, readChange, error);
+    // The primary key's range: only the later rows are read, however long the history;
+    // the values before and after only where they say which record it is (a membership's team).
+    return selectAll(
+        QStringLiteral("SELECT l.id, l.batch_id, b.at, b.actor, b.label, l.entity, l.entity_id, l.item_id, l.action,"
+                       " l.summary, CASE WHEN l.entity = 'team_member' THEN l.before ELSE '{}' END,"
+                       " CASE WHEN l.entity = 'team_member' THEN l.after ELSE '{}' END"
+                       " FROM change_log l JOIN change_batch b ON b.id = l.batch_id WHERE l.id > ? ORDER BY l.id"),
+        {changeId}, readChange, error);
 }
 
 std::optional<QVector<HistoryEntry>> Store::membershipChanges(const QVector<qint64> &memberIds, QString *error)
@@ -82,6 +88,18 @@ std::optional<qint64> Store::lastChangeId(QString *error)
     const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
     return id;
+}
+
+std::optional<Store::HistoryMark> Store::historyMark(QString *error)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT coalesce(max(id), 0), count(*) FROM change_log"));
+    if (!exec(q, error))
+        return std::nullopt;
+    HistoryMark mark;
+    if (q.next())
+        mark = {q.value(0).toLongLong(), q.value(1).toLongLong()};
+    q.finish();
+    return mark;
 }
 
 std::optional<QVector<Store::Batch>> Store::recentBatches(int limit, QString *error)
