@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Records.h"
+#include "RevertSteps.h"
 
 #include <QString>
 #include <QVector>
@@ -80,40 +81,6 @@ struct BatchRevertPlan
  */
 [[nodiscard]] std::optional<BatchRevertPlan> planBatchRevert(Store &store, qint64 batchId, QString *error);
 
-/// One write a revert makes (or its undo), with the records as they are to be found and
-/// as they are to be left: applying it again after an undo is exact, and refused when
-/// one of them was changed meanwhile.
-struct RevertStep
-{
-    enum class Op
-    {
-        RemoveAssignments,
-        AddAssignments,
-        UpdateAssignment,
-        RemoveLinks,
-        AddLinks,
-        SetLinkNote,
-        RemoveMembers,
-        AddMembers,
-        SetMember,
-        DeleteContacts,
-        CreateContacts,
-        UpdateContact,
-        DeleteItems,
-        CreateItems,
-        UpdateItem
-    };
-    Op op = Op::UpdateItem;
-    QVector<Item> items;
-    QVector<Contact> contacts;
-    QVector<Assignment> assignments;
-    QVector<Link> links;
-    QVector<TeamMember> members;
-};
-
-/// The steps of a revert, or of its undo, in the order they run.
-using RevertSteps = QVector<RevertStep>;
-
 /// Whether applying a plan with conflicts skips the changed records or is refused.
 enum class OnConflict
 {
@@ -130,14 +97,6 @@ enum class OnConflict
  */
 [[nodiscard]] std::optional<RevertSteps> applyBatchRevert(Store &store, const BatchRevertPlan &plan,
                                                           OnConflict onConflict, QString *error);
-
-/**
- * Runs @p steps (as applyBatchRevert() or this returned them) in one write labelled
- * @p label, and returns the steps that take them back. Refused, writing nothing, when a
- * record is not as the steps expect (changed since) or a write fails.
- */
-[[nodiscard]] std::optional<RevertSteps> applyRevertSteps(Store &store, const RevertSteps &steps, const QString &label,
-                                                          QString *error);
 
 /// The outcome's name for lists and the command line ("revert", "conflict", ...).
 QString outcomeName(BatchRevertEntry::Outcome outcome);
