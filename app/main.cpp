@@ -2,6 +2,7 @@
 #include "AssignCliCommand.h"
 #include "Backup.h"
 #include "BackupCliCommand.h"
+#include "BatchRevertDialog.h"
 #include "CheckCliCommand.h"
 #include "ConfirmCliCommand.h"
 #include "ConnectDialog.h"
@@ -28,6 +29,7 @@
 #include "MapPanel.h"
 #include "OwnershipDialog.h"
 #include "RestoreBackupDialog.h"
+#include "RevertCliCommand.h"
 #include "ReviewCliCommand.h"
 #include "RoleCliCommand.h"
 #include "RolesCliCommand.h"
@@ -116,6 +118,7 @@ std::unique_ptr<CliCommand> findCommand(const QString &name)
         std::make_unique<ReviewCliCommand>(),    std::make_unique<ConfirmCliCommand>(),
         std::make_unique<RoleCliCommand>(),      std::make_unique<RolesCliCommand>(),
         std::make_unique<DepartureCliCommand>(), std::make_unique<HandoverCliCommand>(),
+        std::make_unique<RevertCliCommand>(),
     };
     for (std::unique_ptr<CliCommand> &command : commands) {
         if (command->name() == name)
@@ -168,6 +171,9 @@ QString usageText()
                "                                              remove the links from FROM to TO\n"
                "  steward history [ITEM] [--db FILE] [--format text|csv] [--limit N]\n"
                "                                              what changed, when and by whom\n"
+               "  steward revert [BATCH] [--db FILE] [--skip-changed] [--dry-run] [--format text|csv]\n"
+               "                                              revert one batch of the history as one new change\n"
+               "                                              (without BATCH: the recent batches)\n"
                "  steward search QUERY [--db FILE] [--format text|csv] [--limit N]\n"
                "                                              find items and contacts by name, alias, address, URL,\n"
                "                                              text; tag:KEY or tag:KEY=VALUE keeps tagged ones\n"
@@ -283,13 +289,15 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
                             << Qt::endl;
         return ExitUsage;
     }
-    const QStringList dialogs{QStringLiteral("ownership"), QStringLiteral("contact"),   QStringLiteral("connect"),
-                              QStringLiteral("restore"),   QStringLiteral("list"),      QStringLiteral("roles"),
-                              QStringLiteral("dashboard"), QStringLiteral("departure"), QStringLiteral("handover")};
+    const QStringList dialogs{QStringLiteral("ownership"),   QStringLiteral("contact"),   QStringLiteral("connect"),
+                              QStringLiteral("restore"),     QStringLiteral("list"),      QStringLiteral("roles"),
+                              QStringLiteral("dashboard"),   QStringLiteral("departure"), QStringLiteral("handover"),
+                              QStringLiteral("revert-batch")};
     if (parser.isSet(dialog) && !dialogs.contains(parser.value(dialog))) {
         QTextStream(stderr) << "steward: "
                             << QCoreApplication::translate("main", "--dialog is ownership, contact, connect, restore, "
-                                                                   "list, roles, dashboard, departure or handover.")
+                                                                   "list, roles, dashboard, departure, handover or "
+                                                                   "revert-batch.")
                             << Qt::endl;
         return ExitUsage;
     }
@@ -460,6 +468,18 @@ int runGui(int argc, char **argv, const GuiOptions &options)
                 draft = {*contact, *members};
             }
             shown = std::make_unique<ContactForm>(*window.store(), draft, &window);
+        } else if (options.dialog == QLatin1String("revert-batch")) {
+            // The revert of the batch that made the selected item (its oldest change).
+            Store &store = *window.store();
+            const auto history = store.history(window.selectedItemIds().value(0), 0, &error);
+            const auto plan = history && !history->isEmpty() ? planBatchRevert(store, history->last().batchId, &error)
+                                                             : std::optional<BatchRevertPlan>();
+            if (!plan) {
+                QTextStream(stderr) << "steward: " << (error.isEmpty() ? QStringLiteral("no history") : error)
+                                    << Qt::endl;
+                return ExitFailure;
+            }
+            shown = std::make_unique<BatchRevertDialog>(*plan, &window);
         } else if (options.dialog == QLatin1String("restore")) {
             shown = std::make_unique<RestoreBackupDialog>(window.location(), Backup::list(window.location(), true),
                                                           &window);

@@ -110,6 +110,7 @@ private Q_SLOTS:
     void refusedEditsChangeNothing_data();
     void refusedEditsChangeNothing();
     void historyFormats();
+    void revertBatch();
     void searchText();
     void searchCsv();
     void searchNothingFound();
@@ -327,6 +328,9 @@ void TestCli::commandHelpListsItsOptions_data()
                               << list({"--db <FILE>", "--role <ROLE>", "-h, --help"});
     QTest::newRow("history") << QStringLiteral("history") << QStringLiteral("[options] [ITEM]")
                              << list({"--db <FILE>", "--format <FORMAT>", "--limit <N>", "-h, --help"});
+    QTest::newRow("revert") << QStringLiteral("revert") << QStringLiteral("[options] [BATCH]")
+                            << list({"--db <FILE>", "--skip-changed", "--dry-run", "--format <FORMAT>", "--limit <N>",
+                                     "-h, --help"});
     QTest::newRow("search") << QStringLiteral("search") << QStringLiteral("[options] QUERY")
                             << list({"--db <FILE>", "--format <FORMAT>", "--limit <N>", "-h, --help"});
     QTest::newRow("copy") << QStringLiteral("copy") << QStringLiteral("[options]")
@@ -1508,6 +1512,71 @@ void TestCli::historyFormats()
                   QStringLiteral("xml")})
                  .exitCode,
              2);
+}
+
+void TestCli::revertBatch()
+{
+    const QString file = example();
+    QVERIFY(!file.isEmpty());
+    const QString csv = path(QStringLiteral("services.csv"));
+    {
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            "name,url,status,provider\nsvc-a,https://a.example,active,OSUOSL\nsvc-b,https://b.example,active,OSUOSL\n");
+    }
+    const QStringList before = state(file);
+    QCOMPARE(run({QStringLiteral("import"), csv, QStringLiteral("--db"), file}).exitCode, 0);
+    // svc-a gets an owner since: a change the revert must not take away unasked.
+    QCOMPARE(run({QStringLiteral("assign"), QStringLiteral("svc-a"), QStringLiteral("Noah Kantrowitz"),
+                  QStringLiteral("--role"), QStringLiteral("owner"), QStringLiteral("--db"), file})
+                 .exitCode,
+             0);
+    // Without BATCH: the recent batches, newest first, with their numbers.
+    Result r = run(
+        {QStringLiteral("revert"), QStringLiteral("--db"), file, QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(r.exitCode, 0);
+    QVector<QStringList> batches;
+    QVERIFY(test::parseCsv(r.out, &batches));
+    QCOMPARE(batches.value(0), (QStringList{QStringLiteral("batch"), QStringLiteral("at"), QStringLiteral("actor"),
+                                            QStringLiteral("label"), QStringLiteral("changes")}));
+    QVERIFY(batches.size() >= 3);
+    QVERIFY2(batches.at(2).at(3).startsWith(QStringLiteral("Import")), qPrintable(batches.at(2).join(u'|')));
+    QCOMPARE(batches.at(2).at(4), QStringLiteral("2"));
+    const QString batch = batches.at(2).at(0);
+    const QStringList assigned = state(file);
+
+    // A dry run says what would happen, the changed record first, and writes nothing.
+    r = run({QStringLiteral("revert"), batch, QStringLiteral("--dry-run"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("changed since: Created service \"svc-a\"")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Assigned Noah Kantrowitz to svc-a")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Created service \"svc-b\" → Delete \"svc-b\"")), qPrintable(r.out));
+    QCOMPARE(state(file), assigned);
+    // Without --skip-changed, a changed record refuses the revert.
+    r = run({QStringLiteral("revert"), batch, QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("--skip-changed")), qPrintable(r.err));
+    QCOMPARE(state(file), assigned);
+    r = run({QStringLiteral("revert"), batch, QStringLiteral("--skip-changed"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Reverted 1 change(s)")), qPrintable(r.out + r.err));
+    r = run({QStringLiteral("search"), QStringLiteral("svc-"), QStringLiteral("--db"), file});
+    QVERIFY2(r.out.contains(QStringLiteral("svc-a")) && !r.out.contains(QStringLiteral("svc-b")), qPrintable(r.out));
+    // The revert is a batch of its own, labelled after the one it reverts.
+    r = run({QStringLiteral("revert"), QStringLiteral("--db"), file, QStringLiteral("--limit"), QStringLiteral("1")});
+    QVERIFY2(r.out.contains(QStringLiteral("Revert: Import")), qPrintable(r.out));
+    QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
+    QVERIFY(state(file) != before);
+
+    // Usage errors, and a batch that is not there.
+    QCOMPARE(run({QStringLiteral("revert"), QStringLiteral("x"), QStringLiteral("--db"), file}).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("revert"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("--db"), file})
+                 .exitCode,
+             2);
+    r = run({QStringLiteral("revert"), QStringLiteral("999999"), QStringLiteral("--db"), file});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("999999")), qPrintable(r.err));
 }
 
 void TestCli::searchText()

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -22,6 +23,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     , m_selectedOnly(new QCheckBox(tr("Selected item only"), this))
     , m_table(new QTableView(this))
     , m_revert(new QPushButton(tr("&Revert This Change"), this))
+    , m_revertBatch(new QPushButton(tr("Revert &Batch…"), this))
     , m_showAll(new QPushButton(tr("Show &All"), this))
 {
     setObjectName(QStringLiteral("historyPanel"));
@@ -54,21 +56,26 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_revert->setToolTip(tr(
         "Put back the values from before this change: an item's or contact's edit, or an assignment added, changed or removed, while it is the newest change of its record."));
     m_revert->setEnabled(false);
+    m_revertBatch->setObjectName(QStringLiteral("revertBatchPushButton"));
+    m_revertBatch->setToolTip(
+        tr("Put back everything the user action of this change did (an import, an assignment to many items), as one "
+           "step: records changed since are listed first, to skip or to cancel."));
+    m_revertBatch->setEnabled(false);
     m_showAll->setObjectName(QStringLiteral("showAllChangePushButton"));
     m_showAll->setToolTip(tr("The whole of this change, with long values in full (or double-click the row)"));
     m_showAll->setEnabled(false);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_showAll);
+    buttons->addWidget(m_revertBatch);
     buttons->addWidget(m_revert);
     layout->addLayout(buttons);
     connect(m_showAll, &QPushButton::clicked, this, &HistoryPanel::showChange);
     connect(m_table, &QTableView::doubleClicked, this, &HistoryPanel::showChange);
-    connect(m_revert, &QPushButton::clicked, this, [this] {
-        const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
-        if (m_model && m_model->canRevert(index.row()))
-            Q_EMIT revertRequested(m_model->entryAt(index.row()));
-    });
+    connect(m_revert, &QPushButton::clicked, this, &HistoryPanel::requestRevert);
+    connect(m_revertBatch, &QPushButton::clicked, this, &HistoryPanel::requestBatchRevert);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &HistoryPanel::showContextMenu);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_selectedOnly, &QCheckBox::toggled, this, &HistoryPanel::apply);
@@ -141,7 +148,39 @@ void HistoryPanel::updateRevert()
 {
     const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
     m_revert->setEnabled(!m_readOnly && m_model && index.isValid() && m_model->canRevert(index.row()));
+    m_revertBatch->setEnabled(!m_readOnly && m_model && index.isValid());
     m_showAll->setEnabled(m_model && index.isValid());
+}
+
+void HistoryPanel::requestRevert()
+{
+    const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
+    if (!m_readOnly && m_model && m_model->canRevert(index.row()))
+        Q_EMIT revertRequested(m_model->entryAt(index.row()));
+}
+
+void HistoryPanel::requestBatchRevert()
+{
+    const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
+    if (!m_readOnly && m_model && index.isValid())
+        Q_EMIT revertBatchRequested(m_model->entryAt(index.row()).batchId);
+}
+
+void HistoryPanel::showContextMenu(const QPoint &at)
+{
+    const QModelIndex clicked = m_table->indexAt(at);
+    if (!m_model || !clicked.isValid())
+        return;
+    m_table->setCurrentIndex(clicked);
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("historyContextMenu"));
+    QAction *revert = menu.addAction(m_revert->text(), this, &HistoryPanel::requestRevert);
+    revert->setEnabled(m_revert->isEnabled());
+    QAction *batch = menu.addAction(m_revertBatch->text(), this, &HistoryPanel::requestBatchRevert);
+    batch->setEnabled(m_revertBatch->isEnabled());
+    menu.addSeparator();
+    menu.addAction(m_showAll->text(), this, &HistoryPanel::showChange);
+    menu.exec(m_table->viewport()->mapToGlobal(at));
 }
 
 void HistoryPanel::apply()

@@ -42,13 +42,20 @@ public:
     /// long before or after is shown shortened in the table and its tooltip.
     void showChange();
 
+    /// Asks to revert the whole batch of the current row (revertBatchRequested()).
+    void requestBatchRevert();
+
 Q_SIGNALS:
     /// The user asked to put back the values before @p entry.
     void revertRequested(const steward::HistoryEntry &entry);
+    /// The user asked to revert the whole batch (one user action) @p batchId belongs to.
+    void revertBatchRequested(qint64 batchId);
 
 private:
     void apply();
     void updateRevert();
+    void showContextMenu(const QPoint &at);
+    void requestRevert();
 
     HistoryModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy;
@@ -56,6 +63,7 @@ private:
     QCheckBox *m_selectedOnly;
     QTableView *m_table;
     QPushButton *m_revert;
+    QPushButton *m_revertBatch;
     QPushButton *m_showAll;
     qint64 m_itemId = 0;
     bool m_readOnly = false;

@@ -8,6 +8,7 @@
 #include "Database.h"
 #include "ExampleInventory.h"
 #include "HistoryActor.h"
+#include "HistoryCommands.h"
 #include "InventoryTreeModel.h"
 #include "ItemCommands.h"
 #include "QuickCheck.h"
@@ -474,6 +475,25 @@ bool InventoryDocument::revertChange(const HistoryEntry &entry, QString *error)
     case RevertPlan::Kind::Ownership: break;
     }
     return saveOwnership(plan->itemId, plan->assignmentsNow, plan->assignmentsReverted, {}, error, plan->label);
+}
+
+std::optional<BatchRevertPlan> InventoryDocument::planBatchRevert(qint64 batchId, QString *error)
+{
+    if (refuseWhenReadOnly(error))
+        return std::nullopt;
+    return steward::planBatchRevert(*m_store, batchId, error);
+}
+
+bool InventoryDocument::revertBatch(const BatchRevertPlan &plan, OnConflict onConflict, QString *error)
+{
+    if (refuseWhenReadOnly(error))
+        return false;
+    auto command = std::make_unique<RevertBatchCommand>(*m_store, plan, onConflict, commandErrorHandler());
+    if (!command->execute(error))
+        return false;
+    m_undo->push(command.release());
+    Q_EMIT statusMessage(m_undo->undoText());
+    return true;
 }
 
 } // namespace steward

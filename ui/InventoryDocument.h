@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BatchRevert.h"
 #include "ContactDeletionImpact.h"
 #include "Database.h"
 #include "Departure.h"
@@ -135,6 +136,12 @@ public:
     /// Puts back the values from before a recorded change (planRevert()), as an undoable
     /// step; refused when a later change to the same record depends on it.
     bool revertChange(const HistoryEntry &entry, QString *error);
+    /// What reverting the whole history batch @p batchId would do (planBatchRevert()).
+    std::optional<BatchRevertPlan> planBatchRevert(qint64 batchId, QString *error);
+    /// Reverts the batch @p plan describes as one undoable step (RevertBatchCommand):
+    /// refused, changing nothing, when read-only, when the inventory changed since the
+    /// plan was made, or when records changed since the batch and @p onConflict is Refuse.
+    bool revertBatch(const BatchRevertPlan &plan, OnConflict onConflict, QString *error);
 
 Q_SIGNALS:
     /// An undo or redo could not be applied (refused, or the server gone); the step is dropped.

@@ -2,6 +2,7 @@
 
 #include "AssignDialog.h"
 #include "BackupActions.h"
+#include "BatchRevertDialog.h"
 #include "ChangeWatcher.h"
 #include "ConnectDialog.h"
 #include "ContactCommands.h"
@@ -154,6 +155,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         if (m_document && !m_document->revertChange(entry, &error))
             QMessageBox::warning(this, tr("Revert"), error);
     });
+    connect(m_history, &HistoryPanel::revertBatchRequested, this, &MainWindow::revertBatch);
     statusBar()->addPermanentWidget(m_statusLabel);
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
@@ -1101,6 +1103,26 @@ void MainWindow::editContact(qint64 contactId)
         loaded = now;
         typed = now;
     }
+}
+
+void MainWindow::revertBatch(qint64 batchId)
+{
+    if (!m_document)
+        return;
+    QString error;
+    const auto plan = m_document->planBatchRevert(batchId, &error);
+    if (!plan) {
+        QMessageBox::warning(this, tr("Revert Batch"), error);
+        return;
+    }
+    BatchRevertDialog dialog(*plan, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = m_document->revertBatch(*plan, dialog.onConflict(), &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        QMessageBox::warning(this, tr("Revert Batch"), error);
 }
 
 void MainWindow::deleteContactAsking(qint64 contactId)

@@ -110,6 +110,10 @@ public:
     /// Hand Over… for a contact, of all its items.
     void handOverAsking(qint64 contactId);
 
+    /// Shows what reverting history batch @p batchId would do (BatchRevertDialog) and,
+    /// if the user goes on, reverts it as one undoable step.
+    void revertBatch(qint64 batchId);
+
     /// Restores geometry and dock layout from the settings.
     void restoreWindowState();
     Settings &settings() const { return m_settings; }

@@ -344,6 +344,30 @@ bool Store::selectIn(const QString &sql, const QVector<qint64> &ids, const std::
     constexpr qsizetype PerStatement = 500;
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
+    if (ids.size() > PerStatement) {
+        // Many ids: one statement with one value, the ids as an array the database
+        // unpacks. Hundreds of ? a statement cost more to prepare and bind than the
+        // look-ups themselves (10k ids: 40 ms in chunks, a few in one).
+        const bool server = m_db.backend() == Backend::PostgreSQL;
+        QString array;
+        array.reserve(ids.size() * 7);
+        array += server ? QLatin1Char('{') : QLatin1Char('[');
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            if (i > 0)
+                array += QLatin1Char(',');
+            array += QString::number(ids.at(i));
+        }
+        array += server ? QLatin1Char('}') : QLatin1Char(']');
+        query.prepare(sql.arg(server ? QStringLiteral("SELECT unnest(CAST(? AS bigint[]))")
+                                     : QStringLiteral("SELECT value FROM json_each(?)")));
+        query.addBindValue(array);
+        if (!exec(query, error))
+            return false;
+        while (query.next())
+            row(query);
+        query.finish();
+        return true;
+    }
     for (qsizetype start = 0; start < ids.size(); start += PerStatement) {
         const int count = static_cast<int>(std::min(PerStatement, ids.size() - start));
         query.prepare(sql.arg(placeholders(count)));

@@ -95,6 +95,10 @@ public:
     /// Fills each item's id. Their further hosts (real ids), aliases and tags are written
     /// too, as the caller validated them, a statement per table. Only inside write().
     [[nodiscard]] bool createValidatedItems(QVector<Item> &items, QString *error);
+    /// createValidatedItems() for items that keep the ids they carry (free ids, such as a
+    /// revert's undo making again what the revert deleted): parents before the items
+    /// under them, further hosts before their services. Only inside write().
+    [[nodiscard]] bool restoreValidatedItems(QVector<Item> &items, QString *error);
     [[nodiscard]] bool updateItem(Item &item, QString *error);
     [[nodiscard]] bool deleteItem(qint64 id, QString *error);
     /// deleteItem() for each of @p ids, with one bulkChanged() instead of itemRemoved()
@@ -180,6 +184,11 @@ public:
     /// one history row per link as addLink() writes it, many rows a statement. Fills
     /// each link's id. Only inside write().
     [[nodiscard]] bool createValidatedLinks(QVector<Link> &links, QString *error);
+    /// createValidatedLinks() for links that keep the ids they carry (free ids). Only inside write().
+    [[nodiscard]] bool restoreValidatedLinks(QVector<Link> &links, QString *error);
+    /// removeLink() for each of @p ids, a few hundred a statement, inside a write: the
+    /// same history rows, in one transaction with the caller's.
+    [[nodiscard]] bool removeLinks(const QVector<qint64> &ids, QString *error);
     /// Changes the note of link @p id (recorded in the history as a change of the link).
     [[nodiscard]] bool setLinkNote(qint64 id, const QString &note, QString *error);
 
@@ -236,6 +245,57 @@ public:
     /// The id of the newest recorded change of one record (0 if none): a change can
     /// be reverted only while it is the newest.
     [[nodiscard]] std::optional<qint64> latestChangeOf(const QString &entity, qint64 entityId, QString *error);
+
+    // Reverting a whole batch (model/history/BatchRevert): its changes, what came after,
+    // and the records they name, read in bulk (model/store/StoreRevert.cpp)
+    /// The changes of history batch @p batchId, oldest first (empty: no such batch).
+    [[nodiscard]] std::optional<QVector<HistoryEntry>> batchChanges(qint64 batchId, QString *error);
+    /// Every change recorded after change @p changeId, oldest first; their values before
+    /// and after only for team memberships (which name the team there), "{}" for the rest.
+    [[nodiscard]] std::optional<QVector<HistoryEntry>> changesAfter(qint64 changeId, QString *error);
+    /// The changes of the team memberships of @p memberIds (as team_member entries name
+    /// them), oldest first.
+    [[nodiscard]] std::optional<QVector<HistoryEntry>> membershipChanges(const QVector<qint64> &memberIds,
+                                                                         QString *error);
+    /// The id of the newest change in the history (0: none).
+    [[nodiscard]] std::optional<qint64> lastChangeId(QString *error);
+    /// How far the history has come: its newest change's id and its number of changes.
+    /// Any commit that changes the inventory changes it (on a server too, where a
+    /// transaction that took a lower id may commit after one with a higher).
+    struct HistoryMark
+    {
+        qint64 lastChange = 0;
+        qint64 changes = 0;
+        bool operator==(const HistoryMark &other) const
+        {
+            return lastChange == other.lastChange && changes == other.changes;
+        }
+        bool operator!=(const HistoryMark &other) const { return !(*this == other); }
+    };
+    [[nodiscard]] std::optional<HistoryMark> historyMark(QString *error);
+    /// One batch of the history: one user action.
+    struct Batch
+    {
+        qint64 id = 0;
+        QString at; ///< UTC, ISO 8601 with milliseconds
+        QString actor;
+        QString label;
+        int changes = 0;
+    };
+    /// The newest @p limit batches of the history, newest first.
+    [[nodiscard]] std::optional<QVector<Batch>> recentBatches(int limit, QString *error);
+    /// Items by id, whole (further hosts, aliases, tags), in id order; missing ids are skipped.
+    [[nodiscard]] std::optional<QVector<Item>> itemsById(const QVector<qint64> &ids, QString *error);
+    /// The items directly under any of @p itemIds, as rows of the tree.
+    [[nodiscard]] std::optional<QVector<TreeRow>> childrenOf(const QVector<qint64> &itemIds, QString *error);
+    /// Assignments by id; missing ids are skipped.
+    [[nodiscard]] std::optional<QVector<Assignment>> assignmentsById(const QVector<qint64> &ids, QString *error);
+    /// Links by id, with both names filled; missing ids are skipped.
+    [[nodiscard]] std::optional<QVector<Link>> linksById(const QVector<qint64> &ids, QString *error);
+    /// Links from or to any of @p itemIds, with both names filled.
+    [[nodiscard]] std::optional<QVector<Link>> linksOfItems(const QVector<qint64> &itemIds, QString *error);
+    /// Further hosts of services (rows of also_runs_on) on any of the hosts @p hostIds.
+    [[nodiscard]] std::optional<QVector<Placement>> placementsOn(const QVector<qint64> &hostIds, QString *error);
 
     // Assignments
     /// Adds @p assignment; with an id > 0 it keeps that id, its position and its
@@ -432,6 +492,10 @@ private:
     [[nodiscard]] bool checkItemName(const Item &item, QString *error);
     /// Contact names are unique among all contacts, likewise.
     [[nodiscard]] bool checkContactName(const Contact &contact, QString *error);
+    /// createValidatedItems(), or with @p keepIds restoreValidatedItems().
+    [[nodiscard]] bool insertValidatedItems(QVector<Item> &items, bool keepIds, QString *error);
+    /// createValidatedLinks(), or with @p keepIds restoreValidatedLinks().
+    [[nodiscard]] bool insertValidatedLinks(QVector<Link> &links, bool keepIds, QString *error);
     /// After a bulk insert of @p items failed: whether a name taken already (by an item
     /// up to id @p before, or earlier in @p items) was the reason, said in @p error.
     bool bulkNameTaken(const QVector<Item> &items, const QVector<QString> &keys, qint64 before, QString *error);

@@ -438,6 +438,16 @@ bool Store::removeStatus(const QString &name, QString *error)
 
 bool Store::createValidatedLinks(QVector<Link> &links, QString *error)
 {
+    return insertValidatedLinks(links, false, error);
+}
+
+bool Store::restoreValidatedLinks(QVector<Link> &links, QString *error)
+{
+    return insertValidatedLinks(links, true, error);
+}
+
+bool Store::insertValidatedLinks(QVector<Link> &links, bool keepIds, QString *error)
+{
     Q_ASSERT(m_depth > 0);
     if (m_depth == 0) {
         setError(error, tr("Links are created in bulk only inside a write."));
@@ -462,7 +472,12 @@ bool Store::createValidatedLinks(QVector<Link> &links, QString *error)
     const bool plain = pattern == QLatin1String("%1 %2 %3");
     for (qsizetype i = 0; i < links.size(); ++i) {
         Link &link = links[i];
-        link.id = before + 1 + i;
+        if (!keepIds) {
+            link.id = before + 1 + i;
+        } else if (link.id <= 0) {
+            setError(error, tr("A link has no id to be made again with."));
+            return false;
+        }
         auto label = labels.constFind(link.type);
         if (label == labels.constEnd())
             label = labels.insert(link.type, linkTypeLabel(link.type));

@@ -11,6 +11,7 @@
 #include <QSqlError>
 
 #include <algorithm>
+#include <limits>
 
 namespace steward {
 
@@ -319,6 +320,16 @@ std::optional<qint64> Store::createValidatedItem(Item &item, QString *error)
 
 bool Store::createValidatedItems(QVector<Item> &items, QString *error)
 {
+    return insertValidatedItems(items, false, error);
+}
+
+bool Store::restoreValidatedItems(QVector<Item> &items, QString *error)
+{
+    return insertValidatedItems(items, true, error);
+}
+
+bool Store::insertValidatedItems(QVector<Item> &items, bool keepIds, QString *error)
+{
     Q_ASSERT(m_depth > 0);
     if (m_depth == 0) {
         setError(error, tr("Items are created in bulk only inside a write."));
@@ -346,7 +357,12 @@ bool Store::createValidatedItems(QVector<Item> &items, QString *error)
         }
         if (!checkFields(validation::itemProblem(item), error))
             return false;
-        item.id = before + 1 + i;
+        if (!keepIds) {
+            item.id = before + 1 + i;
+        } else if (item.id <= 0) {
+            setError(error, tr("\"%1\" has no id to be made again with.").arg(item.name));
+            return false;
+        }
         item.version = 1;
         keys[i] = nameKey(item.name);
     }
@@ -362,7 +378,8 @@ bool Store::createValidatedItems(QVector<Item> &items, QString *error)
         if (!ensureBatch(tr("Created %n item(s)", nullptr, static_cast<int>(items.size())), error))
             return false;
         if (!SqliteBulkItemInsert(m_db, m_batchId, createdSummaries()).run(items, keys, error)) {
-            bulkNameTaken(items, keys, before, error);
+            // With kept ids, every item in the inventory now was there before.
+            bulkNameTaken(items, keys, keepIds ? std::numeric_limits<qint64>::max() : before, error);
             return false;
         }
         notifyBulk();
@@ -394,7 +411,7 @@ bool Store::createValidatedItems(QVector<Item> &items, QString *error)
         error);
     if (!ok) {
         savepoint.exec(QStringLiteral("ROLLBACK TO SAVEPOINT steward_bulk_items"));
-        bulkNameTaken(items, keys, before, error);
+        bulkNameTaken(items, keys, keepIds ? std::numeric_limits<qint64>::max() : before, error);
         return false;
     }
     if (!savepoint.exec(QStringLiteral("RELEASE SAVEPOINT steward_bulk_items"))) {
@@ -448,8 +465,31 @@ bool Store::createValidatedItems(QVector<Item> &items, QString *error)
     if (!ensureBatch(tr("Created %n item(s)", nullptr, static_cast<int>(items.size())), error))
         return false;
     const CreatedItemSummaries summaries = createdSummaries();
+    if (keepIds) {
+        // Not a run of ids after the largest: the rows from the items in memory.
+        ok = insertRows(
+            QStringLiteral(
+                "INSERT INTO change_log (batch_id, entity, entity_id, item_id, action, summary, before, after) VALUES "),
+            QStringLiteral("(?,'item',?,?,'create',?,'{}',?)"), 5, items.size(),
+            [&](QSqlQuery &q, qsizetype i, int at) {
+                const Item &item = items.at(i);
+                const int kind = static_cast<int>(item.kind);
+                QJsonObject after;
+                after.insert(QStringLiteral("kind"), keys::itemKind(item.kind));
+                after.insert(QStringLiteral("name"), item.name);
+                after.insert(QStringLiteral("parent_id"), item.parentId > 0 ? QJsonValue(item.parentId) : QJsonValue());
+                q.bindValue(at, m_batchId);
+                q.bindValue(at + 1, item.id);
+                q.bindValue(at + 2, item.id);
+                q.bindValue(at + 3, summaries.before[kind] + item.name + summaries.after[kind]);
+                q.bindValue(at + 4, compactJson(after));
+            },
+            error);
+        if (!ok)
+            return false;
+    }
     for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
-        if (ofKind[static_cast<int>(kind)].isEmpty())
+        if (keepIds || ofKind[static_cast<int>(kind)].isEmpty())
             continue;
         QSqlQuery &q =
             prepared(QStringLiteral(
@@ -716,15 +756,13 @@ bool Store::deleteItems(const QVector<qint64> &ids, QString *error)
         listed.reserve(list.size());
         for (const Gone &g : std::as_const(list))
             listed.append(g.id);
-        const bool read = selectIn(
-            kItemSelect + QStringLiteral("WHERE i.id IN (%1)"), listed,
-            [&items](const QSqlQuery &q) {
-                const Item item = readItem(q);
-                items.insert(item.id, item);
-            },
-            error);
+        // Whole, further hosts, aliases and tags too: the history records what went, so
+        // that a revert of this batch can make it again.
+        const auto read = itemsById(listed, error);
         if (!read)
             return false;
+        for (const Item &item : *read)
+            items.insert(item.id, item);
         for (qint64 id : roots) {
             if (items.value(id).kind == ItemKind::Organisation) {
                 setError(error, tr("Item %1 does not exist or cannot be deleted.").arg(id));

@@ -81,6 +81,67 @@ bool Store::removeLink(qint64 id, QString *error)
     return ok;
 }
 
+bool Store::removeLinks(const QVector<qint64> &ids, QString *error)
+{
+    Q_ASSERT(m_depth > 0);
+    if (m_depth == 0) {
+        setError(error, tr("Links are removed in bulk only inside a write."));
+        return false;
+    }
+    // As removeAssignments(): a statement or two per chunk, the history rows as removeLink() writes them.
+    constexpr int chunk = 400;
+    for (qsizetype start = 0; start < ids.size(); start += chunk) {
+        const QVector<qint64> part = ids.mid(start, chunk);
+        const int n = static_cast<int>(part.size());
+        QHash<qint64, QJsonObject> found;
+        const bool read = selectIn(
+            QStringLiteral("SELECT id, from_item, to_item, kind, note FROM item_link WHERE id IN (%1)"), part,
+            [&found](const QSqlQuery &q) {
+                found.insert(q.value(0).toLongLong(),
+                             QJsonObject{{QStringLiteral("from_item"), q.value(1).toLongLong()},
+                                         {QStringLiteral("to_item"), q.value(2).toLongLong()},
+                                         {QStringLiteral("kind"), q.value(3).toString()},
+                                         {QStringLiteral("note"), q.value(4).toString()}});
+            },
+            error);
+        if (!read)
+            return false;
+        for (qint64 id : part) {
+            if (!found.contains(id)) {
+                setError(error, tr("Link %1 does not exist.").arg(id));
+                return false;
+            }
+        }
+        if (!ensureBatch(tr("Removed %n link(s)", nullptr, n), error))
+            return false;
+        const QString summary = tr("Removed a link");
+        const bool logged = insertRows(
+            QStringLiteral("INSERT INTO change_log (batch_id, entity, entity_id, item_id, action, summary, before,"
+                           " after) VALUES "),
+            QStringLiteral("(?,'link',?,?,'delete',?,?,'{}')"), 5, n,
+            [&](QSqlQuery &q, qsizetype i, int at) {
+                const QJsonObject &fields = found[part.at(i)];
+                q.bindValue(at, m_batchId);
+                q.bindValue(at + 1, part.at(i));
+                q.bindValue(at + 2, fields.value(QStringLiteral("from_item")).toInteger());
+                q.bindValue(at + 3, summary);
+                q.bindValue(at + 4, compactJson(fields));
+            },
+            error);
+        if (!logged)
+            return false;
+        QSqlQuery remove(m_db.connection());
+        remove.prepare(QStringLiteral("DELETE FROM item_link WHERE id IN (%1)").arg(placeholders(n)));
+        for (qint64 id : part)
+            remove.addBindValue(id);
+        if (!exec(remove, error))
+            return false;
+    }
+    if (!ids.isEmpty())
+        notifyOwnershipChanged();
+    return true;
+}
+
 namespace {
 
 /// The columns every link query reads, as readLink() reads them.
@@ -120,6 +181,34 @@ std::optional<QVector<Link>> Store::allLinks(QString *error)
 {
     return selectAll(kLinkSelect + QStringLiteral("ORDER BY l.from_item, l.kind, t.name_key, l.id"), {}, readLink,
                      error);
+}
+
+std::optional<QVector<Link>> Store::linksById(const QVector<qint64> &ids, QString *error)
+{
+    QVector<Link> result;
+    if (!selectIn(
+            kLinkSelect + QStringLiteral("WHERE l.id IN (%1)"), ids,
+            [&result](const QSqlQuery &q) { result.append(readLink(q)); }, error))
+        return std::nullopt;
+    return result;
+}
+
+std::optional<QVector<Link>> Store::linksOfItems(const QVector<qint64> &itemIds, QString *error)
+{
+    // From, then to: each link once, even one between two of the items.
+    QVector<Link> result;
+    QSet<qint64> seen;
+    const auto add = [&result, &seen](const QSqlQuery &q) {
+        Link link = readLink(q);
+        if (!seen.contains(link.id)) {
+            seen.insert(link.id);
+            result.append(std::move(link));
+        }
+    };
+    if (!selectIn(kLinkSelect + QStringLiteral("WHERE l.from_item IN (%1)"), itemIds, add, error) ||
+        !selectIn(kLinkSelect + QStringLiteral("WHERE l.to_item IN (%1)"), itemIds, add, error))
+        return std::nullopt;
+    return result;
 }
 
 QString Store::linkTypeLabel(const QString &type)

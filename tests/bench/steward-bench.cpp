@@ -5,6 +5,7 @@
 //
 // Figures are printed one per line as "name: value unit".
 
+#include "BatchRevert.h"
 #include "ContactCommands.h"
 #include "ContactResolver.h"
 #include "ContactsForListDialog.h"
@@ -1237,6 +1238,70 @@ int leaversFigures(const QString &path, const QString &from, const QString &to)
     return 0;
 }
 
+/// Batch revert: 10,000 services (and a link each) imported into a copy of the inventory
+/// at @p path as one batch, then that batch planned, reverted, and the revert undone and
+/// redone (wall time and this process's CPU time of each, ms).
+int revertFigures(const QString &path)
+{
+    QTemporaryDir scratch;
+    const QString file = scratch.filePath(QStringLiteral("revert.sqlite"));
+    if (!QFile::copy(path, file)) {
+        err() << "steward-bench: cannot copy " << path << Qt::endl;
+        return 1;
+    }
+    Database db;
+    if (!db.open(file)) {
+        err() << "steward-bench: " << db.errorString() << Qt::endl;
+        return 1;
+    }
+    Store store(db);
+    QByteArray hosts = "provider,name,kind\n", services = "name,url,status,provider,hosts\n",
+               links = "from,from_kind,type,to,to_kind,note\n";
+    for (int h = 0; h < 100; ++h)
+        hosts += "RevertCloud,revert-host-" + QByteArray::number(h) + ",vm\n";
+    for (int i = 0; i < 10000; ++i) {
+        const QByteArray name = "revert-svc-" + QByteArray::number(i);
+        services +=
+            name + ",https://" + name + ".example,active,RevertCloud,revert-host-" + QByteArray::number(i % 100) + "\n";
+        if (i > 0)
+            links += name + ",service,depends_on,revert-svc-" + QByteArray::number(i - 1) + ",service,\n";
+    }
+    Importer importer(store);
+    importer.addData(QStringLiteral("providers.csv"), "name,kind,full_name,website,location\nRevertCloud,vm,,,\n");
+    importer.addData(QStringLiteral("hosts.csv"), hosts);
+    importer.addData(QStringLiteral("services.csv"), services);
+    importer.addData(QStringLiteral("links.csv"), links);
+    if (!importer.commit(QStringLiteral("Import for the revert"))) {
+        err() << "steward-bench: import failed: " << importer.errorString() << Qt::endl;
+        return 1;
+    }
+    const qint64 batch = importer.undoData().batchId;
+    QString error;
+    QElapsedTimer timer;
+    const auto measure = [&](const QString &name, const std::function<bool()> &work) {
+        const double cpu = cpuMs();
+        timer.start();
+        const bool ok = work();
+        figure(name, timer.nsecsElapsed() / 1e6, QStringLiteral("ms"));
+        figure(name + QStringLiteral("_cpu"), cpuMs() - cpu, QStringLiteral("ms"));
+        if (!ok)
+            err() << "steward-bench: " << name << " failed: " << error << Qt::endl;
+        return ok;
+    };
+    std::optional<BatchRevertPlan> plan;
+    std::optional<RevertSteps> undo, redo;
+    const bool ok =
+        measure(QStringLiteral("revert_import_10k_plan"),
+                [&] { return (plan = planBatchRevert(store, batch, &error)).has_value(); }) &&
+        measure(QStringLiteral("revert_import_10k"),
+                [&] { return (undo = applyBatchRevert(store, *plan, OnConflict::Refuse, &error)).has_value(); }) &&
+        measure(QStringLiteral("undo_revert_import_10k"),
+                [&] { return (redo = applyRevertSteps(store, *undo, QStringLiteral("Undo"), &error)).has_value(); }) &&
+        measure(QStringLiteral("redo_revert_import_10k"),
+                [&] { return applyRevertSteps(store, *redo, QStringLiteral("Redo"), &error).has_value(); });
+    return ok ? 0 : 1;
+}
+
 int usage()
 {
     err() << "usage: steward-bench generate FILE --services N [--seed S]\n"
@@ -1245,6 +1310,7 @@ int usage()
              "       steward-bench run --example\n"
              "       steward-bench csv FILE\n"
              "       steward-bench list FILE\n"
+             "       steward-bench revert FILE\n"
              "       steward-bench server FILE postgresql://USER@HOST:PORT/DATABASE\n"
              "       steward-bench leavers FILE FROM TO"
           << Qt::endl;
@@ -1395,6 +1461,10 @@ int main(int argc, char **argv)
     if (args.value(1) == QLatin1String("leavers") && args.size() >= 5) {
         QCoreApplication app(argc, argv);
         return leaversFigures(args.at(2), args.at(3), args.at(4));
+    }
+    if (args.value(1) == QLatin1String("revert") && args.size() >= 3) {
+        QCoreApplication app(argc, argv);
+        return revertFigures(args.at(2));
     }
     if (args.value(1) == QLatin1String("server") && args.size() >= 4) {
         if (!qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
