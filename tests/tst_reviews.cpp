@@ -38,6 +38,7 @@ private Q_SLOTS:
     void theQueryAgreesAtTheEdge();
     void neverConfirmedIsDueAndFirst();
     void inactiveAndNeverRolesAreNotDue();
+    void endedCoverIsNotReviewed();
     void oldestFirstByWhenDue();
     void confirmIsOneBatchWithOneStamp();
     void undoAndRedoPutBackExactly();
@@ -289,6 +290,29 @@ void TestReviews::inactiveAndNeverRolesAreNotDue()
     QCOMPARE(all.last().state, ReviewState::NotReviewed);
     QCOMPARE(reviewStateKey(all.last().state), QStringLiteral("not reviewed"));
     QCOMPARE(all.last().interval, std::optional<int>());
+}
+
+void TestReviews::endedCoverIsNotReviewed()
+{
+    // Georg covers docs.python.org until a day: due while it lasts, not once it has ended
+    // (it is no longer listed), and its last day still counts.
+    QString error;
+    Assignment docs = assignmentOf(QStringLiteral("docs.python.org"), QStringLiteral("Georg Brandl"));
+    const QDateTime late = kMade.addYears(20);
+    const QDate lastDay = late.toLocalTime().date();
+    docs.validUntil = lastDay;
+    QVERIFY2(m_store->updateAssignment(docs, &error, Store::Confirmation::AsGiven), qPrintable(error));
+    setConfirmation(docs.id, QDateTime(), QString());
+    const auto listed = [this](const QVector<ReviewEntry> &entries, qint64 id) {
+        return std::any_of(entries.begin(), entries.end(),
+                           [id](const ReviewEntry &e) { return e.row.assignment.id == id; });
+    };
+    QVERIFY(listed(due(late), docs.id));
+    QCOMPARE(due(late).size(), 20);
+    const QDateTime after(lastDay.addDays(1), QTime(12, 0), Qt::LocalTime);
+    QVERIFY(!listed(due(after), docs.id));
+    QCOMPARE(due(after).size(), 19);
+    QVERIFY(!listed(test::must(Reviews::list(*m_store, false, test::readError())), docs.id));
 }
 
 void TestReviews::oldestFirstByWhenDue()

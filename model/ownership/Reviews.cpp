@@ -85,7 +85,7 @@ std::optional<QVector<ReviewEntry>> Reviews::list(Store &store, const ReviewInte
         cutoffs.insert(it.key(), it.value() ? now.addDays(-*it.value()) : QDateTime());
     QVector<ReviewEntry> entries;
     const bool read = store.forEachReviewRow(
-        cutoffs, now.addDays(-ownership::kDefaultReviewDays), dueOnly,
+        cutoffs, now.addDays(-ownership::kDefaultReviewDays), dueOnly, now.toLocalTime().date(),
         [&](ReviewRow &row) {
             ReviewEntry entry;
             entry.interval = intervals.daysFor(row.assignment.role);

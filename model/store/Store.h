@@ -368,9 +368,11 @@ public:
     /// each role's cut-off: an assignment confirmed before it (or never) is due; an invalid
     /// one means the role is never reviewed. Roles not in @p cutoffs have @p otherCutoff.
     /// With @p dueOnly, only the due ones, chosen in the query (one scan, cut-offs bound);
-    /// else every one. In no particular order.
+    /// else every one. In no particular order. An assignment whose cover ended before
+    /// @p today is not listed any more, so it is not reviewed either.
     [[nodiscard]] bool forEachReviewRow(const QHash<QString, QDateTime> &cutoffs, const QDateTime &otherCutoff,
-                                        bool dueOnly, const std::function<void(ReviewRow &)> &visit, QString *error);
+                                        bool dueOnly, const QDate &today, const std::function<void(ReviewRow &)> &visit,
+                                        QString *error);
     // Leavers and hand-over (model/store/StoreHandover.cpp)
     /// The rows of @p itemIds, of the further hosts of the services among them, and of
     /// everything above them (each once, by id), and those services' further hosts

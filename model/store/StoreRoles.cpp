@@ -138,7 +138,7 @@ bool Store::removeRoleDef(const QString &role, QString *error)
 }
 
 bool Store::forEachReviewRow(const QHash<QString, QDateTime> &cutoffs, const QDateTime &otherCutoff, bool dueOnly,
-                             const std::function<void(ReviewRow &)> &visit, QString *error)
+                             const QDate &today, const std::function<void(ReviewRow &)> &visit, QString *error)
 {
     // The cut-offs are bound, one row per role, so that the due ones are chosen in one
     // scan; the rest of the rule (when, by whom) is the caller's.
@@ -155,8 +155,9 @@ bool Store::forEachReviewRow(const QHash<QString, QDateTime> &cutoffs, const QDa
     // of cut-offs made SQLite look both up for every row first: 200k lookups for nothing).
     QString sql = QStringLiteral("SELECT a.id, a.item_id, i.kind, i.name, a.contact_id, c.name, a.role, a.priority,"
                                  " a.confirmed_at, a.confirmed_by FROM assignment a JOIN item i ON i.id = a.item_id"
-                                 " JOIN contact c ON c.id = a.contact_id WHERE a.priority <> 'inactive'");
-    QStringList values;
+                                 " JOIN contact c ON c.id = a.contact_id WHERE a.priority <> 'inactive'"
+                                 " AND (a.valid_until IS NULL OR a.valid_until >= ?)");
+    QStringList values{today.toString(Qt::ISODate)};
     if (dueOnly) {
         if (!never.isEmpty()) {
             sql += QStringLiteral(" AND a.role NOT IN (%1)").arg(placeholders(static_cast<int>(never.size())));

@@ -230,8 +230,10 @@ void TestContactListGui::saveAsCsv()
     QVERIFY(test::parseCsv(QString::fromUtf8(saved.readAll()), &records));
     QCOMPARE(records.size(), 4);
     QCOMPARE(records.at(0), ContactsForListCsv::header());
-    QCOMPARE(records.at(1), (QStringList{QStringLiteral("Ernest W. Durbin III"), QStringLiteral("person"), QString(),
+    // PyPI's three maintainers, all primary: by name (issue 18: role order, then name).
+    QCOMPARE(records.at(1), (QStringList{QStringLiteral("Donald Stufft"), QStringLiteral("person"), QString(),
                                          QString(), QStringLiteral("PyPI"), QStringLiteral("maintainer of PyPI")}));
+    QCOMPARE(records.at(3).first(), QStringLiteral("Richard Jones"));
     // A folder that is not there: refused, saying where.
     QVERIFY(!dialog->saveCsv(path(QStringLiteral("nowhere/x.csv")), &error));
     QVERIFY2(error.contains(QStringLiteral("x.csv")), qPrintable(error));
