@@ -31,6 +31,7 @@ private Q_SLOTS:
     void whatWhoToContactWouldSay();
     void countsPeopleOnceAndTeamsByTheirMembers();
     void inactiveAndEscalationOnlyCoverAreNotRisks();
+    void coverOutsideItsDaysIsNotARisk();
     void nobodyAtAllWhenTheLastEscalationContactLeaves();
     void aContactWithNothing();
     void unknownContactIsAnError();
@@ -299,6 +300,34 @@ void TestDeparture::inactiveAndEscalationOnlyCoverAreNotRisks()
     // The ops list is Acme's only escalation contact, but others remain on what it covers:
     // Acme itself is left with nobody at all.
     QCOMPARE(answer(QStringLiteral("ops@acme.example")), QStringList{QStringLiteral("Acme: nobody")});
+}
+
+void TestDeparture::coverOutsideItsDaysIsNotARisk()
+{
+    // Xavier owns "alone" only until a day: on that day his leaving leaves it with the
+    // escalation only; the day after he is no longer listed for it, so it is not his risk.
+    const QDate day(2026, 6, 1);
+    m_store->setClock([day] { return QDateTime(day, QTime(12, 0), Qt::LocalTime).toUTC(); });
+    QString error;
+    Assignment mine;
+    for (const Assignment &a : test::must(m_store->assignments(item(QStringLiteral("alone")), test::readError()))) {
+        if (a.contactId == contact(QStringLiteral("Xavier")))
+            mine = a;
+    }
+    QVERIFY(mine.id > 0);
+    mine.validUntil = day;
+    QVERIFY2(m_store->updateAssignment(mine, &error), qPrintable(error));
+    QVERIFY(answer(QStringLiteral("Xavier")).contains(QStringLiteral("alone: escalation-only")));
+    mine.validUntil = day.addDays(-1);
+    QVERIFY2(m_store->updateAssignment(mine, &error), qPrintable(error));
+    const QStringList after = answer(QStringLiteral("Xavier"));
+    QVERIFY2(!after.join(u'|').contains(QStringLiteral("alone:")), qPrintable(after.join(u'|')));
+    // A cover that has not begun is not relied on either.
+    mine.validUntil = QDate();
+    mine.validFrom = day.addDays(1);
+    QVERIFY2(m_store->updateAssignment(mine, &error), qPrintable(error));
+    QVERIFY(!answer(QStringLiteral("Xavier")).join(u'|').contains(QStringLiteral("alone:")));
+    m_store->setClock(nullptr);
 }
 
 void TestDeparture::nobodyAtAllWhenTheLastEscalationContactLeaves()

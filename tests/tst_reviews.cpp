@@ -598,6 +598,17 @@ void TestReviews::dashboardFreshness()
     // Every other item with an assignment: 14 items have assignments in the example.
     QCOMPARE(freshness.find(QStringLiteral("fresh"))->count(), 14 - 3);
     QVERIFY(freshness.find(QStringLiteral("fresh"))->itemIds.contains(item(QStringLiteral("Buildbot"))));
+
+    // Georg's cover of docs.python.org ended yesterday: no longer listed, no longer overdue.
+    Assignment docs = assignmentOf(QStringLiteral("docs.python.org"), QStringLiteral("Georg Brandl"));
+    docs.validUntil = now.toLocalTime().date().addDays(-1);
+    QVERIFY2(m_store->updateAssignment(docs, &error, Store::Confirmation::AsGiven), qPrintable(error));
+    options.today = now.toLocalTime().date();
+    const auto later = DashboardData::build(*m_db, options, &error);
+    QVERIFY2(later, qPrintable(error));
+    const ChartSeries &after = later->chart(DashboardData::Chart::OwnershipFreshness);
+    QVERIFY(!after.find(QStringLiteral("overdue")) || after.find(QStringLiteral("overdue"))->itemIds.isEmpty());
+    QCOMPARE(after.find(QStringLiteral("never"))->itemIds, QVector<qint64>{item(QStringLiteral("PyPI"))});
 }
 
 void TestReviews::resolverCarriesTheConfirmation()

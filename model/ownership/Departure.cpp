@@ -50,9 +50,12 @@ std::optional<Departure> departure(Store &store, qint64 contactId, QString *erro
     QHash<qint64, QVector<Cover>> covers;
     QVector<qint64> covered; // in the order first met
     QVector<qint64> named;   // every item whose name the answer gives
+    // Only what is listed today: an inactive assignment, or a cover not begun or ended, leaves
+    // nobody short when its contact goes.
+    const QDate today = store.today();
     const auto add = [&](const Assignment &a, const QString &team) {
         named.append(a.itemId);
-        if (a.priority == Priority::Inactive)
+        if (!a.listedOn(today))
             return;
         auto &list = covers[a.itemId];
         if (list.isEmpty())

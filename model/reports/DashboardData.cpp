@@ -530,8 +530,10 @@ std::optional<DashboardData> DashboardData::build(Database &db, const Options &o
             }
             return *it;
         };
-        q = reader.run(
-            QStringLiteral("SELECT item_id, role, confirmed_at FROM assignment WHERE priority <> 'inactive'"));
+        // As the reviews: a cover that has ended is no longer listed, so no longer reviewed.
+        q = reader.run(QStringLiteral("SELECT item_id, role, confirmed_at FROM assignment WHERE priority <> 'inactive'"
+                                      " AND (valid_until IS NULL OR valid_until >= ?)"),
+                       {day});
         if (!q)
             return std::nullopt;
         QHash<qint64, int> worst; // item -> 0 fresh, 1 due soon, 2 overdue, 3 never confirmed
