@@ -1,5 +1,7 @@
 #include "AssignDialog.h"
 
+#include "OptionalDateEdit.h"
+
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
@@ -56,6 +58,17 @@ AssignDialog::AssignDialog(Mode mode, const QVector<Contact> &contacts, int item
         for (Priority p : {Priority::Primary, Priority::Secondary, Priority::Tertiary, Priority::Inactive})
             m_priority->addItem(keys::priorityLabel(p), static_cast<int>(p));
         form->addRow(tr("&Priority:"), m_priority);
+        // Cover: "covering for Alice until 15 January"; empty, it holds from now on.
+        m_validFrom = new OptionalDateEdit(this);
+        m_validFrom->setObjectName(QStringLiteral("validFromDateEdit"));
+        m_validFrom->setToolTip(tr("The first day it holds (cover); none: from now on"));
+        form->addRow(tr("Valid &from:"), m_validFrom);
+        m_validUntil = new OptionalDateEdit(this);
+        m_validUntil->setObjectName(QStringLiteral("validUntilDateEdit"));
+        m_validUntil->setToolTip(tr("The last day it holds (cover); none: until it is removed"));
+        form->addRow(tr("Valid &until:"), m_validUntil);
+        connect(m_validFrom, &OptionalDateEdit::dateChanged, this, &AssignDialog::validate);
+        connect(m_validUntil, &OptionalDateEdit::dateChanged, this, &AssignDialog::validate);
     }
     layout->addLayout(form);
     m_problem->setObjectName(QStringLiteral("problemLabel"));
@@ -102,6 +115,16 @@ Priority AssignDialog::priority() const
     return m_priority ? static_cast<Priority>(m_priority->currentData().toInt()) : Priority::Primary;
 }
 
+QDate AssignDialog::validFrom() const
+{
+    return m_validFrom ? m_validFrom->date() : QDate();
+}
+
+QDate AssignDialog::validUntil() const
+{
+    return m_validUntil ? m_validUntil->date() : QDate();
+}
+
 void AssignDialog::validate()
 {
     QString problem;
@@ -111,6 +134,8 @@ void AssignDialog::validate()
         problem = tr("There is no contact called \"%1\".").arg(m_contact->currentText().trimmed());
     else if (m_mode == Mode::Assign && role().isEmpty())
         problem = tr("A role is required.");
+    else if (validFrom().isValid() && validUntil().isValid() && validUntil() < validFrom())
+        problem = tr("The last day is before the first.");
     m_problem->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }

@@ -10,8 +10,11 @@ class QLabel;
 
 namespace steward {
 
+class OptionalDateEdit;
+
 /**
- * Chooses a contact, a role and a priority to assign to (or, in Remove mode, a
+ * Chooses a contact, a role, a priority and optionally the days it holds (cover) to
+ * assign to (or, in Remove mode, a
  * contact and optionally a role to remove from) the selected items. The contact box
  * completes any part of a name; OK is available only for a known contact and a role.
  */
@@ -33,6 +36,9 @@ public:
     /// The role; empty in Remove mode means every role.
     QString role() const;
     Priority priority() const;
+    /// The cover's first and last day (Assign mode); invalid: no limit.
+    QDate validFrom() const;
+    QDate validUntil() const;
 
 private:
     void validate();
@@ -42,6 +48,8 @@ private:
     QComboBox *m_contact;
     QComboBox *m_role;
     QComboBox *m_priority = nullptr;
+    OptionalDateEdit *m_validFrom = nullptr;
+    OptionalDateEdit *m_validUntil = nullptr;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };

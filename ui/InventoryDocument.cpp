@@ -337,18 +337,23 @@ bool InventoryDocument::saveOwnership(qint64 itemId, const QVector<Assignment> &
 bool InventoryDocument::assignToItems(const QVector<qint64> &itemIds, qint64 contactId, const QString &role,
                                       Priority priority, QString *error)
 {
-    if (refuseWhenReadOnly(error))
-        return false;
-    if (itemIds.isEmpty())
-        return false;
-    auto contact = m_store->contact(contactId, error);
-    if (!contact)
-        return false;
     AssignRequest request;
     request.itemIds = itemIds;
     request.contactId = contactId;
     request.role = role;
     request.priority = priority;
+    return assign(request, error);
+}
+
+bool InventoryDocument::assign(const AssignRequest &request, QString *error)
+{
+    if (refuseWhenReadOnly(error))
+        return false;
+    if (request.itemIds.isEmpty())
+        return false;
+    auto contact = m_store->contact(request.contactId, error);
+    if (!contact)
+        return false;
     // Refused, with the reason, when every item already has the contact in that role.
     auto command = std::make_unique<AssignCommand>(*m_store, request, contact->name, commandErrorHandler());
     if (!command->execute(error))

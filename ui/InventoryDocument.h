@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AssignOperation.h"
 #include "BatchRevert.h"
 #include "ContactDeletionImpact.h"
 #include "Database.h"
@@ -115,6 +116,8 @@ public:
     /// have it already are left alone; refused when all of them have it.
     bool assignToItems(const QVector<qint64> &itemIds, qint64 contactId, const QString &role, Priority priority,
                        QString *error);
+    /// assignToItems() with everything a request holds (a cover's days too).
+    bool assign(const AssignRequest &request, QString *error);
     /// Removes a contact (one role, or all with an empty @p role) from items as one
     /// undoable step (unassignContact()); refused when none of them has it.
     bool unassignFromItems(const QVector<qint64> &itemIds, qint64 contactId, const QString &role, QString *error);

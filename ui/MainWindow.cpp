@@ -749,7 +749,14 @@ void MainWindow::onAssign()
     AssignDialog dialog(AssignDialog::Mode::Assign, *contacts, static_cast<int>(items.size()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (!m_document->assignToItems(items, dialog.contactId(), dialog.role(), dialog.priority(), &error))
+    AssignRequest request;
+    request.itemIds = items;
+    request.contactId = dialog.contactId();
+    request.role = dialog.role();
+    request.priority = dialog.priority();
+    request.validFrom = dialog.validFrom();
+    request.validUntil = dialog.validUntil();
+    if (!m_document->assign(request, &error))
         QMessageBox::warning(this, tr("Assign Contact"), error);
 }
 

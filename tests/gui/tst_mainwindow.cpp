@@ -12,6 +12,7 @@
 #include "ItemForm.h"
 #include "MainWindow.h"
 #include "MapScene.h"
+#include "OptionalDateEdit.h"
 #include "Settings.h"
 #include "Store.h"
 #include "TestSupport.h"
@@ -362,6 +363,39 @@ void TestMainWindow::assignDialogValidates()
     QVERIFY(ok->isEnabled());
     QCOMPARE(dialog.role(), QStringLiteral("on-call"));
     QCOMPARE(dialog.priority(), Priority::Primary);
+    // Cover: none by default; a last day before the first is refused.
+    auto *from = dialog.findChild<OptionalDateEdit *>(QStringLiteral("validFromDateEdit"));
+    auto *until = dialog.findChild<OptionalDateEdit *>(QStringLiteral("validUntilDateEdit"));
+    QVERIFY(from && until);
+    QCOMPARE(dialog.validFrom(), QDate());
+    QCOMPARE(dialog.validUntil(), QDate());
+    from->setDate(QDate(2027, 1, 10));
+    until->setDate(QDate(2027, 1, 9));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(problem->text().contains(QStringLiteral("before")), qPrintable(problem->text()));
+    until->setDate(QDate(2027, 1, 10)); // one day, both included
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.validUntil(), QDate(2027, 1, 10));
+
+    // What the window assigns with those days is a cover, one undo step.
+    AssignRequest request;
+    request.itemIds = {
+        test::must(m_window->store()->findItemsByName(QStringLiteral("PyPI"), test::readError())).first().id};
+    request.contactId = dialog.contactId();
+    request.role = dialog.role();
+    request.validFrom = dialog.validFrom();
+    request.validUntil = dialog.validUntil();
+    QString error;
+    QVERIFY2(m_window->document()->assign(request, &error), qPrintable(error));
+    bool found = false;
+    for (const Assignment &a : test::must(m_window->store()->assignments(request.itemIds.first(), test::readError()))) {
+        if (a.contactId == request.contactId && a.role == QLatin1String("on-call")) {
+            found = true;
+            QCOMPARE(a.validFrom, QDate(2027, 1, 10));
+            QCOMPARE(a.validUntil, QDate(2027, 1, 10));
+        }
+    }
+    QVERIFY(found);
 }
 
 void TestMainWindow::itemFormValidatesAsYouType()
