@@ -1,5 +1,6 @@
 #include "AccessCliCommand.h"
 #include "AssignCliCommand.h"
+#include "AssignDialog.h"
 #include "Backup.h"
 #include "BackupCliCommand.h"
 #include "BatchRevertDialog.h"
@@ -27,6 +28,7 @@
 #include "MainWindow.h"
 #include "MapCliCommand.h"
 #include "MapPanel.h"
+#include "OptionalDateEdit.h"
 #include "OwnershipDialog.h"
 #include "RestoreBackupDialog.h"
 #include "RevertCliCommand.h"
@@ -289,15 +291,15 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
                             << Qt::endl;
         return ExitUsage;
     }
-    const QStringList dialogs{QStringLiteral("ownership"),   QStringLiteral("contact"),   QStringLiteral("connect"),
-                              QStringLiteral("restore"),     QStringLiteral("list"),      QStringLiteral("roles"),
-                              QStringLiteral("dashboard"),   QStringLiteral("departure"), QStringLiteral("handover"),
-                              QStringLiteral("revert-batch")};
+    const QStringList dialogs{QStringLiteral("ownership"),    QStringLiteral("contact"),   QStringLiteral("connect"),
+                              QStringLiteral("restore"),      QStringLiteral("list"),      QStringLiteral("roles"),
+                              QStringLiteral("dashboard"),    QStringLiteral("departure"), QStringLiteral("handover"),
+                              QStringLiteral("revert-batch"), QStringLiteral("assign")};
     if (parser.isSet(dialog) && !dialogs.contains(parser.value(dialog))) {
         QTextStream(stderr) << "steward: "
                             << QCoreApplication::translate("main", "--dialog is ownership, contact, connect, restore, "
-                                                                   "list, roles, dashboard, departure, handover or "
-                                                                   "revert-batch.")
+                                                                   "list, roles, dashboard, departure, handover, "
+                                                                   "revert-batch or assign.")
                             << Qt::endl;
         return ExitUsage;
     }
@@ -502,6 +504,17 @@ int runGui(int argc, char **argv, const GuiOptions &options)
                 text += QStringLiteral("Also affected: %1\n").arg(options.select);
             list->setListText(text);
             shown = std::move(list);
+        } else if (options.dialog == QLatin1String("assign")) {
+            // Assign Contact to the selection, with a cover's days filled in.
+            QString unread;
+            auto assign = std::make_unique<AssignDialog>(
+                AssignDialog::Mode::Assign, window.store()->contacts(&unread).value_or(QVector<Contact>()),
+                static_cast<int>(std::max<qsizetype>(1, window.selectedItemIds().size())), &window);
+            if (auto *from = assign->findChild<OptionalDateEdit *>(QStringLiteral("validFromDateEdit")))
+                from->setDate(QDate::currentDate());
+            if (auto *until = assign->findChild<OptionalDateEdit *>(QStringLiteral("validUntilDateEdit")))
+                until->setDate(QDate::currentDate().addDays(40));
+            shown = std::move(assign);
         } else if (options.dialog == QLatin1String("departure")) {
             shown = std::make_unique<DepartureDialog>(*window.document(), contactId, &window);
         } else if (options.dialog == QLatin1String("handover")) {
