@@ -1,5 +1,7 @@
 #include "MapView.h"
 
+#include <QScopedValueRollback>
+
 #include <QGraphicsItem>
 #include <QKeyEvent>
 #include <QPainter>
@@ -140,10 +142,20 @@ void MapView::fitAll()
 {
     if (!scene())
         return;
+    // Fit as if no scroll bar were shown: the whole map needs none, and those shown now
+    // (when zoomed in) would make Fit smaller than the same Fit asked for from afar.
+    const QScopedValueRollback<bool> fitting(m_fitting, true);
+    const Qt::ScrollBarPolicy horizontal = horizontalScrollBarPolicy();
+    const Qt::ScrollBarPolicy vertical = verticalScrollBarPolicy();
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // The scene's rectangle is the layout's bounds, margin included (the items' bounds would visit them all).
     fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
+    setHorizontalScrollBarPolicy(horizontal);
+    setVerticalScrollBarPolicy(vertical);
     if (zoom() > 1.5)
         zoomBy(1.5 / zoom());
+    m_fitZoom = zoom();
     placeOverview();
 }
 
@@ -246,6 +258,10 @@ void MapView::keyPressEvent(QKeyEvent *event)
 void MapView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    // A map shown whole stays whole while the panel changes size (a dock beside it
+    // settling, the window resized), until the user zooms.
+    if (scene() && !m_fitting && m_fitZoom > 0 && qFuzzyCompare(zoom(), m_fitZoom))
+        fitAll();
     placeOverview();
     Q_EMIT resized();
 }

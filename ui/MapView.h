@@ -78,6 +78,8 @@ protected:
 private:
     void placeOverview();
     MapOverview *m_overview;
+    double m_fitZoom = 0; ///< the zoom of the last Fit: while it holds, a resize fits again
+    bool m_fitting = false;
 };
 
 } // namespace steward
