@@ -417,9 +417,7 @@ bool Store::logChange(const QString &entity, qint64 entityId, qint64 itemId, con
 std::optional<QVector<HistoryEntry>> Store::history(qint64 itemId, int limit, QString *error)
 {
     QVector<HistoryEntry> result;
-    const QString select = QStringLiteral(
-        "SELECT l.id, l.batch_id, b.at, b.actor, b.label, l.entity, l.entity_id, l.item_id, l.action, l.summary,"
-        " l.before, l.after FROM change_log l JOIN change_batch b ON b.id = l.batch_id ");
+    const QString &select = kChangeSelect;
     QSqlQuery &q = prepared(itemId > 0 ? select + QStringLiteral("WHERE l.item_id = ? ORDER BY l.id DESC LIMIT ?")
                                        : select + QStringLiteral("ORDER BY l.id DESC LIMIT ?"));
     if (itemId > 0)
@@ -427,22 +425,8 @@ std::optional<QVector<HistoryEntry>> Store::history(qint64 itemId, int limit, QS
     q.addBindValue(limit > 0 ? limit : std::numeric_limits<int>::max());
     if (!exec(q, error))
         return std::nullopt;
-    while (q.next()) {
-        HistoryEntry e;
-        e.id = q.value(0).toLongLong();
-        e.batchId = q.value(1).toLongLong();
-        e.at = q.value(2).toString();
-        e.actor = q.value(3).toString();
-        e.label = q.value(4).toString();
-        e.entity = q.value(5).toString();
-        e.entityId = q.value(6).toLongLong();
-        e.itemId = q.value(7).toLongLong();
-        e.action = q.value(8).toString();
-        e.summary = q.value(9).toString();
-        e.before = q.value(10).toString();
-        e.after = q.value(11).toString();
-        result.append(e);
-    }
+    while (q.next())
+        result.append(readChange(q));
     q.finish();
     return result;
 }

@@ -280,43 +280,15 @@ std::optional<QVector<Assignment>> Store::activeAssignments(QString *error)
 {
     QVector<Assignment> result;
     // Roles and priorities repeat: one QString each, shared by every row.
-    QHash<QByteArray, QString> roles;
-    QHash<QByteArray, Priority> priorities;
-    SqliteStatement q(m_db.connection(),
-                      "SELECT id, item_id, contact_id, role, priority, note, position, version, valid_from, valid_until"
-                      " FROM assignment WHERE priority <> 'inactive'");
-    while (q.next()) {
-        Assignment a;
-        a.id = q.integer(0);
-        a.itemId = q.integer(1);
-        a.contactId = q.integer(2);
-        const QByteArrayView role = q.bytes(3), priority = q.bytes(4);
-        auto knownRole = roles.constFind(QByteArray::fromRawData(role.data(), role.size()));
-        if (knownRole == roles.constEnd())
-            knownRole = roles.insert(role.toByteArray(), q.text(3));
-        a.role = *knownRole;
-        auto knownPriority = priorities.constFind(QByteArray::fromRawData(priority.data(), priority.size()));
-        if (knownPriority == priorities.constEnd())
-            knownPriority = priorities.insert(priority.toByteArray(), keys::priorityFromKey(q.text(4)));
-        a.priority = *knownPriority;
-        a.note = q.text(5);
-        a.position = static_cast<int>(q.integer(6));
-        a.version = static_cast<int>(q.integer(7));
-        if (!q.isNull(8))
-            a.validFrom = QDate::fromString(q.text(8), Qt::ISODate);
-        if (!q.isNull(9))
-            a.validUntil = QDate::fromString(q.text(9), Qt::ISODate);
-        result.append(std::move(a));
-    }
+    AssignmentLineReader reader;
+    SqliteStatement q(m_db.connection(), QByteArray(kAssignmentLineSelect) + "WHERE priority <> 'inactive'");
+    while (q.next())
+        result.append(reader.read(q));
     if (q.hasError() || !q.isValid()) {
         setError(error, q.errorString());
         return std::nullopt;
     }
-    std::sort(result.begin(), result.end(), [](const Assignment &a, const Assignment &b) {
-        if (a.itemId != b.itemId)
-            return a.itemId < b.itemId;
-        return a.position != b.position ? a.position < b.position : a.id < b.id;
-    });
+    sortByItemAndPlace(&result);
     return result;
 }
 

@@ -16,28 +16,6 @@ using namespace storesql;
 
 namespace {
 
-const QString kChangeSelect = QStringLiteral(
-    "SELECT l.id, l.batch_id, b.at, b.actor, b.label, l.entity, l.entity_id, l.item_id, l.action, l.summary,"
-    " l.before, l.after FROM change_log l JOIN change_batch b ON b.id = l.batch_id ");
-
-HistoryEntry readChange(const QSqlQuery &q)
-{
-    HistoryEntry e;
-    e.id = q.value(0).toLongLong();
-    e.batchId = q.value(1).toLongLong();
-    e.at = q.value(2).toString();
-    e.actor = q.value(3).toString();
-    e.label = q.value(4).toString();
-    e.entity = q.value(5).toString();
-    e.entityId = q.value(6).toLongLong();
-    e.itemId = q.value(7).toLongLong();
-    e.action = q.value(8).toString();
-    e.summary = q.value(9).toString();
-    e.before = q.value(10).toString();
-    e.after = q.value(11).toString();
-    return e;
-}
-
 TreeRow readTreeRow(const QSqlQuery &q)
 {
     TreeRow row;

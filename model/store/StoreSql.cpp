@@ -1,7 +1,11 @@
 #include "StoreSql.h"
 
+#include "SqliteStatement.h"
+
 #include <QJsonDocument>
 #include <QTimeZone>
+
+#include <algorithm>
 
 namespace steward::storesql {
 
@@ -122,6 +126,64 @@ TeamMember readTeamMember(const QSqlQuery &q)
     member.memberName = q.value(4).toString();
     member.position = q.value(5).toInt();
     return member;
+}
+
+extern const QString kChangeSelect;
+const QString kChangeSelect = QStringLiteral(
+    "SELECT l.id, l.batch_id, b.at, b.actor, b.label, l.entity, l.entity_id, l.item_id, l.action, l.summary,"
+    " l.before, l.after FROM change_log l JOIN change_batch b ON b.id = l.batch_id ");
+
+HistoryEntry readChange(const QSqlQuery &q)
+{
+    HistoryEntry e;
+    e.id = q.value(0).toLongLong();
+    e.batchId = q.value(1).toLongLong();
+    e.at = q.value(2).toString();
+    e.actor = q.value(3).toString();
+    e.label = q.value(4).toString();
+    e.entity = q.value(5).toString();
+    e.entityId = q.value(6).toLongLong();
+    e.itemId = q.value(7).toLongLong();
+    e.action = q.value(8).toString();
+    e.summary = q.value(9).toString();
+    e.before = q.value(10).toString();
+    e.after = q.value(11).toString();
+    return e;
+}
+
+Assignment AssignmentLineReader::read(const SqliteStatement &q)
+{
+    Assignment a;
+    a.id = q.integer(0);
+    a.itemId = q.integer(1);
+    a.contactId = q.integer(2);
+    const QByteArrayView role = q.bytes(3), priority = q.bytes(4);
+    auto knownRole = m_roles.constFind(QByteArray::fromRawData(role.data(), role.size()));
+    if (knownRole == m_roles.constEnd())
+        knownRole = m_roles.insert(role.toByteArray(), q.text(3));
+    a.role = *knownRole;
+    auto knownPriority = m_priorities.constFind(QByteArray::fromRawData(priority.data(), priority.size()));
+    if (knownPriority == m_priorities.constEnd())
+        knownPriority = m_priorities.insert(priority.toByteArray(), keys::priorityFromKey(q.text(4)));
+    a.priority = *knownPriority;
+    if (!q.bytes(5).isEmpty())
+        a.note = q.text(5);
+    a.position = static_cast<int>(q.integer(6));
+    a.version = static_cast<int>(q.integer(7));
+    if (!q.isNull(8))
+        a.validFrom = QDate::fromString(q.text(8), Qt::ISODate);
+    if (!q.isNull(9))
+        a.validUntil = QDate::fromString(q.text(9), Qt::ISODate);
+    return a;
+}
+
+void sortByItemAndPlace(QVector<Assignment> *assignments)
+{
+    std::sort(assignments->begin(), assignments->end(), [](const Assignment &a, const Assignment &b) {
+        if (a.itemId != b.itemId)
+            return a.itemId < b.itemId;
+        return a.position != b.position ? a.position < b.position : a.id < b.id;
+    });
 }
 
 extern const QString kAssignmentSelect;

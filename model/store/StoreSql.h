@@ -6,10 +6,15 @@
 
 #include "Records.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+
+namespace steward {
+class SqliteStatement;
+}
 
 namespace steward::storesql {
 
@@ -38,6 +43,25 @@ Contact readContact(const QSqlQuery &q);
 /// "SELECT id, item_id, contact_id, role, priority, note, position, version FROM assignment ".
 extern const QString kAssignmentSelect;
 Assignment readAssignment(const QSqlQuery &q);
+/// The history's rows: kChangeSelect, then a WHERE and an ORDER; readChange() reads one.
+extern const QString kChangeSelect;
+HistoryEntry readChange(const QSqlQuery &q);
+/// Reads the rows of kAssignmentLineSelect (no note-less copies, no confirmation), sharing
+/// one QString per role and priority among them: the bulk readers' way at 100k rows.
+class AssignmentLineReader
+{
+public:
+    Assignment read(const SqliteStatement &q);
+
+private:
+    QHash<QByteArray, QString> m_roles;
+    QHash<QByteArray, Priority> m_priorities;
+};
+/// The columns AssignmentLineReader reads ("... FROM assignment " follows).
+inline constexpr const char kAssignmentLineSelect[] =
+    "SELECT id, item_id, contact_id, role, priority, note, position, version, valid_from, valid_until FROM assignment ";
+/// Sorts @p assignments by item, then place, then id: the order an item's list is in.
+void sortByItemAndPlace(QVector<Assignment> *assignments);
 /// An assignment's confirmed_at as stored (UTC, ISO 8601 with milliseconds; NULL: never).
 QDateTime confirmationTime(const QVariant &value);
 QVariant confirmationText(const QDateTime &at);
