@@ -42,6 +42,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -558,8 +559,6 @@ bool MainWindow::openLocation(const QString &location, QString *error, Database:
     // made that paint 60% slower (100k services: 0.36 s against 0.22 s).
     InventoryDocument *opened = m_document.get();
     QTimer::singleShot(IntegrityCheckDelayMs, opened, [opened] { opened->startIntegrityCheck(); });
-    // Once the window has painted, get the filter ready so the first keystroke is quick.
-    QTimer::singleShot(300, m_model, [model = m_model] { model->prepareFilterIndex(); });
     // Start on the organisation, so the contacts panel shows the escalation contacts.
     if (m_filter->rowCount() > 0)
         m_tree->setCurrentIndex(m_filter->index(0, 0));
@@ -1267,6 +1266,8 @@ void MainWindow::reloadAll(const QString &message)
         statusBar()->showMessage(tr("Cannot read the changes saved elsewhere: %1").arg(m_model->errorString()));
         return;
     }
+    // The rows that were open and the current one, read again (their branches as they open).
+    m_model->reveal(QVector<qint64>(expanded) << current);
     for (qint64 id : std::as_const(expanded)) {
         const QModelIndex index = m_filter->mapFromSource(m_model->indexForId(id));
         if (index.isValid())
@@ -1288,6 +1289,7 @@ void MainWindow::selectItem(qint64 id)
 {
     if (!m_model)
         return;
+    m_model->reveal({id});
     if (!m_filter->mapFromSource(m_model->indexForId(id)).isValid())
         m_filterEdit->clear();
     const QModelIndex index = m_filter->mapFromSource(m_model->indexForId(id));
@@ -1406,13 +1408,22 @@ void MainWindow::updateStatus()
         return;
     }
     if (m_countsText.isEmpty()) {
-        m_countsText = tr("%1 providers, %2 hosts, %3 services")
-                           .arg(m_model->count(ItemKind::Provider))
-                           .arg(m_model->count(ItemKind::Host))
-                           .arg(m_model->count(ItemKind::Service));
+        // Counted by the database: the tree holds only what has been opened.
+        QString error;
+        const auto counts = m_document->store().itemCounts(&error);
+        m_countsText = counts ? tr("%1 providers, %2 hosts, %3 services")
+                                    .arg(counts->providers)
+                                    .arg(counts->hosts)
+                                    .arg(counts->services)
+                              : tr("Cannot count the items: %1").arg(error);
     }
     QString text = m_countsText;
-    if (!m_filter->filterText().isEmpty())
+    if (!m_filter->filterText().isEmpty() && m_filter->moreMatches())
+        text = tr("Filter \"%1\": more than %2 matching, the first %2 shown (type more to narrow) · %3")
+                   .arg(m_filter->filterText())
+                   .arg(QLocale().toString(m_filter->matchCount()))
+                   .arg(text);
+    else if (!m_filter->filterText().isEmpty())
         text = tr("Filter \"%1\": %2 matching · %3").arg(m_filter->filterText()).arg(m_filter->matchCount()).arg(text);
     m_statusLabel->setText(text);
 }
@@ -1421,6 +1432,7 @@ void MainWindow::selectItems(const QVector<qint64> &ids)
 {
     if (!m_model)
         return;
+    m_model->reveal(ids);
     bool hidden = false;
     for (qint64 id : ids) {
         const QModelIndex source = m_model->indexForId(id);

@@ -45,7 +45,7 @@ void showContact(MainWindow &window, QDockWidget *dock, qint64 contactId)
 void showItem(MainWindow &window, qint64 itemId)
 {
     InventoryTreeModel *model = window.treeModel();
-    if (model && model->indexForId(itemId).isValid()) {
+    if (model && model->reveal({itemId}) && model->indexForId(itemId).isValid()) {
         window.selectItem(itemId);
     } else {
         // An unnamed host: its services.
@@ -63,6 +63,7 @@ QVector<qint64> treeItems(MainWindow &window, const QVector<qint64> &itemIds)
     Store *store = window.store();
     if (!model || !store)
         return {};
+    model->reveal(itemIds);
     QSet<qint64> hidden;
     for (qint64 id : itemIds) {
         if (!model->indexForId(id).isValid())
@@ -75,17 +76,19 @@ QVector<qint64> treeItems(MainWindow &window, const QVector<qint64> &itemIds)
         if (!hidden.contains(id))
             ids.append(id);
     }
-    // One read of the tree's rows finds every service under the unnamed hosts.
-    QString error;
-    const auto rows = store->treeRows(&error);
-    if (!rows) {
-        window.statusBar()->showMessage(
-            Tr::tr("The services of the hosts without a name cannot be read: %1").arg(error), 5000);
-        return ids;
-    }
-    for (const TreeRow &row : *rows) {
-        if (hidden.contains(row.parentId))
-            ids.append(row.id);
+    // The services under the unnamed hosts, one branch each.
+    for (qint64 host : std::as_const(hidden)) {
+        QString error;
+        const auto rows = store->treeChildren(host, &error);
+        if (!rows) {
+            window.statusBar()->showMessage(
+                Tr::tr("The services of the hosts without a name cannot be read: %1").arg(error), 5000);
+            return ids;
+        }
+        for (const TreeBranchRow &row : *rows) {
+            if (!row.further)
+                ids.append(row.id);
+        }
     }
     return ids;
 }

@@ -74,6 +74,18 @@ struct TreeRow
     QString status;
 };
 
+/// A row of one branch of the tree (Store::treeChildren()).
+struct TreeBranchRow
+{
+    qint64 id = 0;
+    qint64 parentId = 0; ///< the item's own parent (an unnamed host for some services)
+    ItemKind kind = ItemKind::Service;
+    bool hasChildren = false;
+    bool further = false; ///< a service shown under this branch as a further host of its
+    QString name;
+    QString status;
+};
+
 /// A typed link between two items ("docs.python.org is served through Fastly").
 struct Link
 {

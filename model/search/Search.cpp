@@ -287,6 +287,120 @@ std::optional<QVector<SearchGroup>> Search::search(const QString &query, int lim
     return undamaged(m_db, find(query, limitPerKind, error), damageBefore, error);
 }
 
+std::optional<Search::NameMatches> Search::filterNames(const QString &text, const QVector<TagFilter> &tags, int cap,
+                                                       QString *error)
+{
+    NameMatches matches;
+    if ((text.isEmpty() && tags.isEmpty()) || cap <= 0)
+        return matches;
+    const bool server = m_db.isServer();
+    QSet<qint64> seen;
+    const QString folded = text.toCaseFolded();
+    // Keeps each row's item once if its name (column 1) holds the text; false once there
+    // are more than the cap.
+    const auto collect = [&](QSqlQuery &q, bool check) {
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (seen.contains(id) || (check && !q.value(1).toString().toCaseFolded().contains(folded)))
+                continue;
+            if (matches.ids.size() >= cap) {
+                matches.more = true;
+                break;
+            }
+            seen.insert(id);
+            matches.ids.append(id);
+        }
+        const bool ok = !q.lastError().isValid();
+        if (!ok)
+            setError(error, sqlError(q));
+        q.finish();
+        return ok;
+    };
+    const auto run = [&](QSqlQuery &q, bool check) {
+        if (q.lastError().isValid() || !q.exec()) {
+            setError(error, sqlError(q));
+            return false;
+        }
+        return collect(q, check);
+    };
+    if (text.isEmpty()) {
+        // Tags alone: driven by the first tag's index entries (a bare key is the tag itself
+        // or a range of "key=..."), the others checked for each.
+        const TagFilter &first = tags.constFirst();
+        const QVector<TagFilter> rest = tags.mid(1);
+        QSqlQuery &q = prepared(QStringLiteral("SELECT DISTINCT g.item_id FROM item_tag g WHERE %1%2")
+                                    .arg(first.withValue ? QStringLiteral("g.tag = ?")
+                                                         : QStringLiteral("(g.tag = ? OR (g.tag >= ? AND g.tag < ?))"),
+                                         tagFilterSql(rest, false, QStringLiteral("g.item_id"))));
+        q.addBindValue(first.tag);
+        if (!first.withValue) {
+            q.addBindValue(QString(first.tag + QLatin1Char('=')));
+            q.addBindValue(QString(first.tag + QLatin1Char('>'))); // '>' follows '='
+        }
+        bindTagFilters(q, rest);
+        if (!run(q, false))
+            return std::nullopt;
+        return matches;
+    }
+    const QString key = searchfold::indexFold(text.normalized(QString::NormalizationForm_C));
+    const qint64 first = qint64(1) << kGroupBits, last = qint64(5) << kGroupBits; // organisations .. services
+    if (key.size() >= 3) {
+        // Names only: a name's row has field number 0 in the id's low five bits.
+        if (server) {
+            QString like = key;
+            like.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+                .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+            QSqlQuery &q = prepared(QStringLiteral("SELECT d.target_id, d.text FROM search_doc d WHERE d.folded ILIKE ?"
+                                                   " AND d.id >= ? AND d.id < ? AND (d.id & 31) = 0%1")
+                                        .arg(tagFilterSql(tags, false, QStringLiteral("d.target_id"))));
+            q.addBindValue(QString(QLatin1Char('%') + like + QLatin1Char('%')));
+            q.addBindValue(first);
+            q.addBindValue(last);
+            bindTagFilters(q, tags);
+            if (!run(q, true))
+                return std::nullopt;
+            return matches;
+        }
+        QString phrase = key;
+        phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        QSqlQuery &q = prepared(
+            QStringLiteral("SELECT d.target_id, d.text FROM search_fts f JOIN search_doc d ON d.id = f.rowid"
+                           " WHERE search_fts MATCH ? AND f.rowid >= ? AND f.rowid < ? AND (f.rowid & 31) = 0%1")
+                .arg(tagFilterSql(tags, false, QStringLiteral("d.target_id"))));
+        q.addBindValue(QString(QLatin1Char('"') + phrase + QLatin1Char('"')));
+        q.addBindValue(first);
+        q.addBindValue(last);
+        bindTagFilters(q, tags);
+        if (!run(q, true))
+            return std::nullopt;
+        // Names written since the index was brought up to date (see search()).
+        QSqlQuery &pending = prepared(
+            QStringLiteral("SELECT d.target_id, d.text FROM search_pending p CROSS JOIN search_doc d ON d.id = p.id"
+                           " WHERE p.id >= ? AND p.id < ? AND (p.id & 31) = 0 AND instr(d.folded, ?) > 0%1")
+                .arg(tagFilterSql(tags, false, QStringLiteral("d.target_id"))));
+        pending.addBindValue(first);
+        pending.addBindValue(last);
+        pending.addBindValue(key);
+        bindTagFilters(pending, tags);
+        if (!matches.more && !run(pending, true))
+            return std::nullopt;
+        return matches;
+    }
+    // One or two characters: too short for trigrams. The name index (name_key, the
+    // folded name) holds every name in fewer pages than the table; a common letter
+    // fills the cap within the first pages.
+    QSqlQuery &shortQuery = prepared(QStringLiteral("SELECT i.id, i.name FROM item i %1 WHERE %2(i.name_key, ?) > 0%3")
+                                         .arg(server ? QString() : QStringLiteral("INDEXED BY item_name_key_kind"),
+                                              server ? QStringLiteral("strpos") : QStringLiteral("instr"),
+                                              tagFilterSql(tags, false, QStringLiteral("i.id"))));
+    shortQuery.addBindValue(nameKey(text));
+    bindTagFilters(shortQuery, tags);
+    if (!run(shortQuery, true))
+        return std::nullopt;
+    return matches;
+}
+
 std::optional<QVector<Holding>> Search::holdings(qint64 contactId, QString *error)
 {
     const quint64 damageBefore = Database::damageReports();

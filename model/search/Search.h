@@ -130,6 +130,20 @@ public:
     /// is left out.
     static QString splitTagFilters(const QString &query, QVector<TagFilter> *filters);
 
+    /// What filterNames() found.
+    struct NameMatches
+    {
+        QVector<qint64> ids; ///< at most the cap, in no particular order
+        bool more = false;   ///< more items matched than the cap
+    };
+    /// The items (not contacts) whose name contains @p text, compared case-insensitively
+    /// as the tree's filter compares (QString::toCaseFolded()), and that carry a tag each
+    /// of @p tags asks for; every item with the tags when @p text is empty. At most @p cap
+    /// of them. From 3 characters the trigram index finds the candidates; shorter text
+    /// reads the index of names until it has enough (item_name_key_kind, never the table).
+    [[nodiscard]] std::optional<NameMatches> filterNames(const QString &text, const QVector<TagFilter> &tags, int cap,
+                                                         QString *error);
+
     /// "service", "host", "provider", "organisation", "contact".
     static QString kindKey(SearchKind kind);
     /// The group's translatable heading ("Services", "Contacts", ...).

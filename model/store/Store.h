@@ -107,6 +107,25 @@ public:
     [[nodiscard]] std::optional<Item> item(qint64 id, QString *error);
     /// Every item as a row of the tree.
     [[nodiscard]] std::optional<QVector<TreeRow>> treeRows(QString *error);
+    // The tree, loaded as it is opened (model/store/StoreTree.cpp)
+    /// The rows shown under item @p parentId (0: the top, the organisations): its
+    /// children, the services of its unnamed hosts (which are not rows of their own), and
+    /// the services running on it (or on its unnamed hosts) as a further host, marked
+    /// further; each with whether it has children of its own. In no particular order.
+    [[nodiscard]] std::optional<QVector<TreeBranchRow>> treeChildren(qint64 parentId, QString *error);
+    /// Of @p ids, the hosts without a host name, each with its provider.
+    [[nodiscard]] std::optional<QHash<qint64, qint64>> unnamedHostsAmong(const QVector<qint64> &ids, QString *error);
+    /// Of @p ids, the items that have something under them (children or services running
+    /// on them as a further host).
+    [[nodiscard]] std::optional<QSet<qint64>> itemsWithChildren(const QVector<qint64> &ids, QString *error);
+    /// How many providers, hosts (named or not) and services the inventory holds.
+    struct ItemCounts
+    {
+        qint64 providers = 0;
+        qint64 hosts = 0;
+        qint64 services = 0;
+    };
+    [[nodiscard]] std::optional<ItemCounts> itemCounts(QString *error);
     /// The ids of hosts without a host name ("a Rackspace VM").
     [[nodiscard]] std::optional<QSet<qint64>> unnamedHosts(QString *error);
     /// Every host's host name and every service's URL that is not empty, as (item id,

@@ -17,19 +17,6 @@ using namespace storesql;
 
 namespace {
 
-/// "1,2,3" for ids @p from to @p to (exclusive) of @p ids: ids are numbers, never user text.
-QByteArray idList(const QVector<qint64> &ids, qsizetype from, qsizetype to)
-{
-    QByteArray list;
-    list.reserve((to - from) * 8);
-    for (qsizetype i = from; i < to; ++i) {
-        if (i > from)
-            list += ',';
-        list += QByteArray::number(ids.at(i));
-    }
-    return list;
-}
-
 /// @p ids sorted, each once: look-ups in index order touch each page once.
 QVector<qint64> sortedIds(QVector<qint64> ids)
 {

@@ -191,6 +191,18 @@ const QString kAssignmentSelect =
     QStringLiteral("SELECT id, item_id, contact_id, role, priority, note, position, version, confirmed_at,"
                    " confirmed_by, valid_from, valid_until FROM assignment ");
 
+QByteArray idList(const QVector<qint64> &ids, qsizetype from, qsizetype to)
+{
+    QByteArray list;
+    list.reserve((to - from) * 8);
+    for (qsizetype i = from; i < to; ++i) {
+        if (i > from)
+            list += ',';
+        list += QByteArray::number(ids.at(i));
+    }
+    return list;
+}
+
 QString placeholders(int count)
 {
     QString text;

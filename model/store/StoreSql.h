@@ -20,6 +20,8 @@ namespace steward::storesql {
 
 /// A bound id, or NULL for "none" (0): an id column's NULL lets the database choose.
 QVariant nullableId(qint64 id);
+/// "1,2,3" for ids @p from to @p to (exclusive) of @p ids: ids are numbers, never user text.
+QByteArray idList(const QVector<qint64> &ids, qsizetype from, qsizetype to);
 /// "?,?,?" for @p count values.
 QString placeholders(int count);
 void setError(QString *error, const QString &message);

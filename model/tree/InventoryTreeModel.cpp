@@ -16,9 +16,10 @@ struct InventoryTreeModel::Node
     qint64 id = 0;
     Node *parent = nullptr;
     int row = 0;
-    int serial = -1;
     ItemKind kind = ItemKind::Organisation;
-    bool further = false; ///< a service's row under a further host (see m_places)
+    bool further = false;     ///< a service's row under a further host (see m_places)
+    bool hasChildren = false; ///< what the database said, until the branch is complete
+    bool complete = false;    ///< every row of the branch is loaded
     QString name;
     QString status;
     std::vector<std::unique_ptr<Node>> children;
@@ -35,6 +36,7 @@ InventoryTreeModel::InventoryTreeModel(Store &store, QObject *parent)
     , m_store(store)
     , m_root(std::make_unique<Node>())
 {
+    m_root->complete = true;
     connect(&m_store, &Store::itemCreated, this, &InventoryTreeModel::onItemCreated);
     connect(&m_store, &Store::itemUpdated, this, &InventoryTreeModel::onItemUpdated);
     connect(&m_store, &Store::itemRemoved, this, &InventoryTreeModel::onItemRemoved);
@@ -52,87 +54,340 @@ bool InventoryTreeModel::lessThan(const Node *a, const Node *b)
     return a->id < b->id;
 }
 
+std::unique_ptr<InventoryTreeModel::Node> InventoryTreeModel::makeNode(qint64 id, ItemKind kind, const QString &name,
+                                                                       const QString &status, bool further) const
+{
+    auto node = std::make_unique<Node>();
+    node->id = id;
+    node->kind = kind;
+    node->name = name;
+    node->status = status;
+    node->further = further;
+    return node;
+}
+
 bool InventoryTreeModel::reload()
 {
     QString error;
-    auto treeRows = m_store.treeRows(&error);
-    const auto unnamedHosts = treeRows ? m_store.unnamedHosts(&error) : std::nullopt;
-    const auto placements = unnamedHosts ? m_store.placements(&error) : std::nullopt;
-    const auto statuses = placements ? m_store.statusDefs(&error) : std::nullopt;
-    if (!treeRows || !unnamedHosts || !placements || !statuses) {
+    const auto statuses = m_store.statusDefs(&error);
+    if (!statuses) {
         m_error = error;
         return false;
     }
-    QVector<TreeRow> rows = std::move(*treeRows);
-    const QSet<qint64> &unnamed = *unnamedHosts;
     beginResetModel();
     m_root = std::make_unique<Node>();
+    m_root->hasChildren = true;
     m_byId.clear();
     m_hidden.clear();
     m_places.clear();
     m_categories.clear();
     for (const StatusDef &def : *statuses)
         m_categories.insert(def.name, def.category);
-    for (const TreeRow &row : std::as_const(rows)) {
-        if (row.kind == ItemKind::Host && unnamed.contains(row.id))
-            m_hidden.insert(row.id, row.parentId);
+    m_error.clear();
+    // The organisations and what is under them: what the window shows first.
+    bool ok = fetchChildren(m_root.get(), false);
+    for (std::size_t i = 0; ok && i < m_root->children.size(); ++i) {
+        Node *top = m_root->children[i].get();
+        if (top->hasChildren)
+            ok = fetchChildren(top, false);
     }
-    if (!m_hidden.isEmpty()) {
-        rows.erase(
-            std::remove_if(rows.begin(), rows.end(), [this](const TreeRow &row) { return m_hidden.contains(row.id); }),
-            rows.end());
+    // Branches fetched while views hear of the reset (a model tester walks the tree
+    // then) are part of the reset: nothing to tell.
+    m_resetting = true;
+    endResetModel();
+    m_resetting = false;
+    return ok;
+}
+
+bool InventoryTreeModel::fetchAll()
+{
+    std::function<bool(Node *)> walk = [&](Node *node) {
+        if (!node->complete && !fetchChildren(node, true))
+            return false;
+        for (std::size_t i = 0; i < node->children.size(); ++i) {
+            if (!walk(node->children[i].get()))
+                return false;
+        }
+        return true;
+    };
+    return walk(m_root.get());
+}
+
+void InventoryTreeModel::adopt(Node *node)
+{
+    if (node->further)
+        m_places[node->id].push_back(node);
+    else
+        m_byId.insert(node->id, node);
+}
+
+void InventoryTreeModel::insertSorted(Node *parent, std::vector<NodePtr> fresh, bool signal)
+{
+    if (fresh.empty())
+        return;
+    std::sort(fresh.begin(), fresh.end(),
+              [](const NodePtr &a, const NodePtr &b) { return lessThan(a.get(), b.get()); });
+    const QModelIndex parentIndex = signal ? indexOf(parent) : QModelIndex();
+    for (std::size_t k = 0; k < fresh.size();) {
+        const int pos = insertPosition(parent, fresh[k].get());
+        // The run: the fresh rows that go before the row now at pos.
+        const Node *next = static_cast<std::size_t>(pos) < parent->children.size()
+                               ? parent->children[static_cast<std::size_t>(pos)].get()
+                               : nullptr;
+        std::size_t end = k + 1;
+        while (end < fresh.size() && (!next || lessThan(fresh[end].get(), next)))
+            ++end;
+        const int count = static_cast<int>(end - k);
+        if (signal)
+            beginInsertRows(parentIndex, pos, pos + count - 1);
+        for (std::size_t i = k; i < end; ++i) {
+            fresh[i]->parent = parent;
+            adopt(fresh[i].get());
+        }
+        parent->children.insert(parent->children.begin() + pos, std::make_move_iterator(fresh.begin() + k),
+                                std::make_move_iterator(fresh.begin() + end));
+        parent->renumber(static_cast<std::size_t>(pos));
+        parent->hasChildren = true;
+        if (signal)
+            endInsertRows();
+        k = end;
     }
-    m_byId.reserve(rows.size());
-    m_nextSerial = 0;
-    std::vector<std::unique_ptr<Node>> nodes;
-    nodes.reserve(rows.size());
-    for (TreeRow &row : rows) {
-        auto node = std::make_unique<Node>();
-        node->id = row.id;
-        node->serial = m_nextSerial++;
-        node->kind = row.kind;
-        node->name = std::move(row.name);
-        node->status = std::move(row.status);
-        m_byId.insert(node->id, node.get());
-        nodes.push_back(std::move(node));
-    }
-    for (std::size_t i = 0; i < nodes.size(); ++i) {
-        const qint64 parentId =
-            m_hidden.value(rows.at(static_cast<int>(i)).parentId, rows.at(static_cast<int>(i)).parentId);
-        Node *parent = parentId ? m_byId.value(parentId, m_root.get()) : m_root.get();
-        nodes[i]->parent = parent;
-        parent->children.push_back(std::move(nodes[i]));
-    }
-    // A service's further hosts: a row under each (placements come by service, in order).
-    for (qsizetype i = 0; i < placements->size();) {
-        const qint64 serviceId = placements->at(i).serviceId;
-        QVector<qint64> hostIds;
-        for (; i < placements->size() && placements->at(i).serviceId == serviceId; ++i)
-            hostIds.append(placements->at(i).hostId);
-        const Node *item = m_byId.value(serviceId, nullptr);
-        if (!item)
-            continue;
-        for (Node *parent : furtherParents(item, hostIds)) {
-            auto place = newPlace(item, parent);
-            m_places[item->id].push_back(place.get());
-            parent->children.push_back(std::move(place));
+}
+
+bool InventoryTreeModel::fetchChildren(Node *node, bool signal)
+{
+    const auto rows = m_store.treeChildren(node == m_root.get() ? 0 : node->id, &m_error);
+    if (!rows)
+        return false;
+    // A service whose first place is this branch is not also a further place in it; a
+    // service on two unnamed hosts of one provider is shown there once.
+    QSet<qint64> firstHere, furtherHere;
+    for (const TreeBranchRow &row : *rows) {
+        if (!row.further) {
+            firstHere.insert(row.id);
+            if (row.parentId != node->id && row.parentId != 0)
+                m_hidden.insert(row.parentId, node->id); // an unnamed host's service
         }
     }
-    // Sort every child list once; parents are visited through the id table.
-    const auto sortChildren = [](Node *node) {
-        std::sort(
-            node->children.begin(), node->children.end(),
-            [](const std::unique_ptr<Node> &a, const std::unique_ptr<Node> &b) { return lessThan(a.get(), b.get()); });
-        node->renumber();
-    };
-    sortChildren(m_root.get());
-    for (Node *node : std::as_const(m_byId)) {
-        if (!node->children.empty())
-            sortChildren(node);
+    for (const auto &child : node->children) {
+        if (child->further)
+            furtherHere.insert(child->id);
     }
-    m_error.clear();
-    m_filterIndexDirty = true;
-    endResetModel();
+    std::vector<NodePtr> fresh;
+    for (const TreeBranchRow &row : *rows) {
+        if (row.further) {
+            if (firstHere.contains(row.id) || furtherHere.contains(row.id))
+                continue;
+            furtherHere.insert(row.id);
+        } else {
+            const Node *known = m_byId.value(row.id, nullptr);
+            if (known)
+                continue; // revealed before, or added since
+        }
+        auto child = makeNode(row.id, row.kind, row.name, row.status, row.further);
+        child->hasChildren = row.hasChildren;
+        child->complete = !row.hasChildren;
+        fresh.push_back(std::move(child));
+    }
+    node->complete = true;
+    insertSorted(node, std::move(fresh), signal);
+    return true;
+}
+
+bool InventoryTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return false;
+    const Node *node = nodeAt(parent);
+    return !node->children.empty() || (!node->complete && node->hasChildren);
+}
+
+bool InventoryTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return false;
+    const Node *node = nodeAt(parent);
+    return !node->complete && node->hasChildren;
+}
+
+void InventoryTreeModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        fetchChildren(nodeAt(parent), !m_resetting);
+}
+
+qint64 InventoryTreeModel::displayParentId(qint64 parentId)
+{
+    if (parentId == 0 || m_byId.contains(parentId))
+        return parentId;
+    const auto hidden = m_hidden.constFind(parentId);
+    if (hidden != m_hidden.constEnd())
+        return *hidden;
+    const auto unnamed = m_store.unnamedHostsAmong({parentId}, &m_error);
+    if (unnamed && unnamed->contains(parentId)) {
+        m_hidden.insert(parentId, unnamed->value(parentId));
+        return unnamed->value(parentId);
+    }
+    return parentId;
+}
+
+InventoryTreeModel::Node *InventoryTreeModel::loadedParent(qint64 id) const
+{
+    return id == 0 ? m_root.get() : m_byId.value(id, nullptr);
+}
+
+const InventoryTreeModel::Node *InventoryTreeModel::anyNode(qint64 id) const
+{
+    if (const Node *node = m_byId.value(id, nullptr))
+        return node;
+    const auto places = m_places.constFind(id);
+    return places != m_places.constEnd() && !places->empty() ? places->front() : nullptr;
+}
+
+bool InventoryTreeModel::reveal(const QVector<qint64> &ids, QSet<qint64> *shown)
+{
+    QVector<qint64> wanted;
+    for (qint64 id : ids) {
+        if (id > 0)
+            wanted.append(id);
+    }
+    if (wanted.isEmpty())
+        return true;
+    QVector<TreeRow> rows;
+    QVector<Placement> placements;
+    if (!m_store.treeAround(wanted, &rows, &placements, &m_error))
+        return false;
+    QVector<qint64> hosts, unknown;
+    QHash<qint64, const TreeRow *> byId;
+    for (const TreeRow &row : std::as_const(rows)) {
+        byId.insert(row.id, &row);
+        if (row.kind == ItemKind::Host && !m_hidden.contains(row.id) && !m_byId.contains(row.id))
+            hosts.append(row.id);
+        if (row.kind != ItemKind::Service && !m_byId.contains(row.id))
+            unknown.append(row.id);
+    }
+    const auto unnamed = m_store.unnamedHostsAmong(hosts, &m_error);
+    const auto withChildren = unnamed ? m_store.itemsWithChildren(unknown, &m_error) : std::nullopt;
+    if (!unnamed || !withChildren)
+        return false;
+    for (auto it = unnamed->cbegin(); it != unnamed->cend(); ++it)
+        m_hidden.insert(it.key(), it.value());
+    const auto shownParent = [this](const TreeRow &row) { return m_hidden.value(row.parentId, row.parentId); };
+    const auto depth = [&](const TreeRow &row) {
+        int d = 0;
+        for (const TreeRow *r = &row; r && r->parentId; r = byId.value(r->parentId, nullptr))
+            ++d;
+        return d;
+    };
+    // Top down, so that each row's parent is a row before it is.
+    QVector<const TreeRow *> order;
+    for (const TreeRow &row : std::as_const(rows)) {
+        if (!m_hidden.contains(row.id))
+            order.append(&row);
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [&](const TreeRow *a, const TreeRow *b) { return depth(*a) < depth(*b); });
+    // The new rows of each parent, inserted together (layoutChanged when there are many).
+    std::vector<std::pair<Node *, std::vector<NodePtr>>> pending;
+    QHash<qint64, Node *> made; // rows made here, not yet adopted
+    const auto parentNode = [&](qint64 id) -> Node * {
+        if (Node *node = loadedParent(id))
+            return node;
+        return made.value(id, nullptr);
+    };
+    const auto queue = [&](Node *parent, NodePtr node) {
+        for (auto &entry : pending) {
+            if (entry.first == parent) {
+                entry.second.push_back(std::move(node));
+                return;
+            }
+        }
+        pending.emplace_back(parent, std::vector<NodePtr>());
+        pending.back().second.push_back(std::move(node));
+    };
+    int count = 0;
+    for (const TreeRow *row : std::as_const(order)) {
+        if (m_byId.contains(row->id) || made.contains(row->id))
+            continue;
+        Node *parent = parentNode(shownParent(*row));
+        if (!parent)
+            continue;
+        auto node = makeNode(row->id, row->kind, row->name, row->status, false);
+        node->hasChildren = withChildren->contains(row->id);
+        node->complete = !node->hasChildren;
+        made.insert(row->id, node.get());
+        queue(parent, std::move(node));
+        ++count;
+    }
+    // Each service's further places, under the further hosts that are rows.
+    const QSet<qint64> asked(wanted.cbegin(), wanted.cend());
+    QHash<qint64, QVector<qint64>> furtherOf;
+    for (const Placement &p : std::as_const(placements)) {
+        if (asked.contains(p.serviceId))
+            furtherOf[p.serviceId].append(p.hostId);
+    }
+    QHash<qint64, std::vector<qint64>> placedUnder; // service -> the parents of its new places
+    for (auto it = furtherOf.cbegin(); it != furtherOf.cend(); ++it) {
+        const TreeRow *service = byId.value(it.key(), nullptr);
+        if (!service)
+            continue;
+        const qint64 first = shownParent(*service);
+        std::vector<qint64> &under = placedUnder[it.key()];
+        for (qint64 host : *it) {
+            const qint64 at = m_hidden.value(host, host);
+            Node *parent = parentNode(at);
+            if (at == first || !parent || parent == m_root.get() ||
+                std::find(under.begin(), under.end(), at) != under.end())
+                continue;
+            under.push_back(at);
+            const auto places = m_places.constFind(it.key());
+            const bool there =
+                places != m_places.constEnd() &&
+                std::any_of(places->begin(), places->end(), [parent](const Node *n) { return n->parent == parent; });
+            if (there)
+                continue;
+            queue(parent, makeNode(service->id, service->kind, service->name, service->status, true));
+            ++count;
+        }
+    }
+    if (shown) {
+        const auto chain = [&](qint64 id) {
+            for (const TreeRow *r = byId.value(id, nullptr); r; r = byId.value(r->parentId, nullptr)) {
+                if (!m_hidden.contains(r->id))
+                    shown->insert(r->id);
+            }
+        };
+        for (qint64 id : std::as_const(wanted)) {
+            if (!m_hidden.contains(id)) // an unnamed host is no row
+                chain(id);
+        }
+        for (auto it = placedUnder.cbegin(); it != placedUnder.cend(); ++it) {
+            for (qint64 at : *it)
+                chain(at);
+        }
+    }
+    if (count == 0)
+        return true;
+    // Parents before their children: a made parent is adopted (and so found) first.
+    constexpr int FewRows = 32;
+    if (count <= FewRows) {
+        for (auto &entry : pending)
+            insertSorted(entry.first, std::move(entry.second), true);
+        return true;
+    }
+    // Many rows under many parents: one layout change instead of a signal per run.
+    Q_EMIT layoutAboutToBeChanged();
+    const QModelIndexList before = persistentIndexList();
+    for (auto &entry : pending)
+        insertSorted(entry.first, std::move(entry.second), false);
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &index : before) {
+        const Node *node = static_cast<const Node *>(index.internalPointer());
+        after.append(createIndex(node->row, index.column(), const_cast<Node *>(node)));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged();
     return true;
 }
 
@@ -152,16 +407,14 @@ QModelIndex InventoryTreeModel::indexOf(const Node *node, int column) const
 
 QModelIndex InventoryTreeModel::indexForId(qint64 id, int column) const
 {
-    return indexOf(m_byId.value(id, nullptr), column);
+    return indexOf(anyNode(id), column);
 }
 
 QModelIndexList InventoryTreeModel::indexesForId(qint64 id, int column) const
 {
     QModelIndexList indexes;
-    const QModelIndex first = indexForId(id, column);
-    if (!first.isValid())
-        return indexes;
-    indexes.append(first);
+    if (const Node *first = m_byId.value(id, nullptr))
+        indexes.append(indexOf(first, column));
     const auto places = m_places.constFind(id);
     if (places != m_places.constEnd()) {
         for (const Node *place : *places)
@@ -186,118 +439,19 @@ const QString &InventoryTreeModel::nameAt(const QModelIndex &index) const
     return nodeAt(index)->name;
 }
 
-int InventoryTreeModel::serialAt(const QModelIndex &index) const
-{
-    return index.isValid() ? nodeAt(index)->serial : -1;
-}
-
-void InventoryTreeModel::buildFilterIndex() const
-{
-    // All folded names in one buffer, one per line, in no particular order: a search
-    // runs through contiguous memory instead of chasing 100k separate strings.
-    m_filterText.clear();
-    m_filterStarts.clear();
-    m_filterNodes.clear();
-    m_parentSerial.assign(static_cast<std::size_t>(m_nextSerial), -1);
-    qsizetype length = 0;
-    for (const Node *node : std::as_const(m_byId))
-        length += node->name.size() + 1;
-    m_filterText.reserve(length);
-    m_filterStarts.reserve(static_cast<std::size_t>(m_byId.size()));
-    m_filterNodes.reserve(static_cast<std::size_t>(m_byId.size()));
-    for (const Node *node : std::as_const(m_byId)) {
-        m_filterStarts.push_back(m_filterText.size());
-        m_filterNodes.push_back(node);
-        m_filterText += node->name.toCaseFolded();
-        m_filterText += QLatin1Char('\n');
-        m_parentSerial[static_cast<std::size_t>(node->serial)] =
-            node->parent && node->parent != m_root.get() ? node->parent->serial : -1;
-    }
-    for (const std::vector<Node *> &places : std::as_const(m_places)) {
-        for (const Node *place : places)
-            m_parentSerial[static_cast<std::size_t>(place->serial)] = place->parent->serial;
-    }
-    m_filterIndexDirty = false;
-}
-
-void InventoryTreeModel::prepareFilterIndex() const
-{
-    if (m_filterIndexDirty)
-        buildFilterIndex();
-}
-
-int InventoryTreeModel::markMatches(const QString &foldedPattern, const QSet<qint64> *only,
-                                    std::vector<char> *visible) const
-{
-    if ((foldedPattern.isEmpty() && !only) || foldedPattern.contains(QLatin1Char('\n')))
-        return 0;
-    if (m_filterIndexDirty)
-        buildFilterIndex();
-    // Mark every place of the item and their ancestors; stop at the first one already marked.
-    const auto markChain = [this, visible](int serial) {
-        for (; serial >= 0 && !(*visible)[static_cast<std::size_t>(serial)];
-             serial = m_parentSerial[static_cast<std::size_t>(serial)])
-            (*visible)[static_cast<std::size_t>(serial)] = 1;
-    };
-    const auto mark = [this, &markChain](const Node *node) {
-        markChain(node->serial);
-        if (m_places.isEmpty())
-            return;
-        const auto places = m_places.constFind(node->id);
-        if (places != m_places.constEnd()) {
-            for (const Node *place : *places)
-                markChain(place->serial);
-        }
-    };
-    if (foldedPattern.isEmpty()) {
-        int count = 0;
-        for (qint64 id : *only) {
-            if (const Node *node = m_byId.value(id, nullptr)) {
-                mark(node);
-                ++count;
-            }
-        }
-        return count;
-    }
-    const QStringMatcher matcher(foldedPattern, Qt::CaseSensitive);
-    const bool single = foldedPattern.size() == 1;
-    const QChar first = foldedPattern.at(0);
-    int count = 0;
-    qsizetype pos = 0;
-    for (;;) {
-        pos = single ? m_filterText.indexOf(first, pos) : matcher.indexIn(m_filterText, pos);
-        if (pos < 0)
-            break;
-        // The name the match is in, then on to the next name.
-        const auto next = std::upper_bound(m_filterStarts.begin(), m_filterStarts.end(), pos);
-        const std::size_t entry = static_cast<std::size_t>(next - m_filterStarts.begin()) - 1;
-        const Node *node = m_filterNodes[entry];
-        if (!only || only->contains(node->id)) {
-            ++count;
-            mark(node);
-        }
-        if (next == m_filterStarts.end())
-            break;
-        pos = *next;
-    }
-    return count;
-}
-
-InventoryTreeModel::Node *InventoryTreeModel::displayParent(qint64 parentId) const
-{
-    if (parentId == 0)
-        return m_root.get();
-    return m_byId.value(m_hidden.value(parentId, parentId), nullptr);
-}
-
 int InventoryTreeModel::count(ItemKind kind) const
 {
-    int n = kind == ItemKind::Host ? static_cast<int>(m_hidden.size()) : 0;
-    for (const Node *node : m_byId) {
-        if (node->kind == kind)
-            ++n;
+    if (kind == ItemKind::Organisation)
+        return static_cast<int>(m_root->children.size());
+    QString error;
+    const auto counts = m_store.itemCounts(&error);
+    if (!counts)
+        return 0;
+    switch (kind) {
+    case ItemKind::Provider: return static_cast<int>(counts->providers);
+    case ItemKind::Host: return static_cast<int>(counts->hosts);
+    default: return static_cast<int>(counts->services);
     }
-    return n;
 }
 
 QModelIndex InventoryTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -433,7 +587,7 @@ bool InventoryTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction a
         return false;
     const QList<QByteArray> ids = data->data(kMimeType).split(',');
     for (const QByteArray &text : ids) {
-        const Node *node = m_byId.value(text.toLongLong(), nullptr);
+        const Node *node = anyNode(text.toLongLong());
         if (!node || !canHold(parent, node->kind) || nodeAt(parent) == node)
             return false;
     }
@@ -461,53 +615,37 @@ int InventoryTreeModel::insertPosition(const Node *parent, const Node *child) co
     return static_cast<int>(it - parent->children.begin());
 }
 
-std::vector<InventoryTreeModel::Node *> InventoryTreeModel::furtherParents(const Node *first,
-                                                                           const QVector<qint64> &hostIds) const
+std::vector<InventoryTreeModel::Node *> InventoryTreeModel::furtherParents(qint64 firstParentId,
+                                                                           const QVector<qint64> &hostIds)
 {
     std::vector<Node *> parents;
-    if (first->kind != ItemKind::Service)
-        return parents;
     // Each row once, and never where the service already is: two unnamed hosts of
     // one provider are both shown as that provider.
     for (qint64 hostId : hostIds) {
-        Node *parent = displayParent(hostId);
-        if (parent && parent != first->parent && parent != m_root.get() &&
-            std::find(parents.begin(), parents.end(), parent) == parents.end())
+        const qint64 at = displayParentId(hostId);
+        Node *parent = at == firstParentId ? nullptr : loadedParent(at);
+        if (parent && parent != m_root.get() && std::find(parents.begin(), parents.end(), parent) == parents.end())
             parents.push_back(parent);
     }
     return parents;
 }
 
-std::unique_ptr<InventoryTreeModel::Node> InventoryTreeModel::newPlace(const Node *item, Node *parent)
+void InventoryTreeModel::insertPlace(qint64 id, ItemKind kind, const QString &name, const QString &status, Node *parent)
 {
-    auto place = std::make_unique<Node>();
-    place->id = item->id;
-    place->serial = m_nextSerial++;
-    place->kind = item->kind;
-    place->further = true;
-    place->name = item->name; // shared, not copied
-    place->status = item->status;
-    place->parent = parent;
-    return place;
-}
-
-void InventoryTreeModel::insertPlace(const Node *item, Node *parent)
-{
-    auto place = newPlace(item, parent);
-    const int row = insertPosition(parent, place.get());
-    m_filterIndexDirty = true;
-    beginInsertRows(indexOf(parent), row, row);
-    m_places[item->id].push_back(place.get());
-    parent->children.insert(parent->children.begin() + row, std::move(place));
-    parent->renumber(static_cast<std::size_t>(row));
-    endInsertRows();
+    // Under a branch not read yet, the place comes when it is read.
+    if (!parent->complete && parent->children.empty()) {
+        parent->hasChildren = true;
+        return;
+    }
+    std::vector<NodePtr> fresh;
+    fresh.push_back(makeNode(id, kind, name, status, true));
+    insertSorted(parent, std::move(fresh), true);
 }
 
 void InventoryTreeModel::removePlace(Node *place)
 {
     Node *parent = place->parent;
     const int row = place->row;
-    m_filterIndexDirty = true;
     beginRemoveRows(indexOf(parent), row, row);
     const auto places = m_places.find(place->id);
     if (places != m_places.end()) {
@@ -520,11 +658,12 @@ void InventoryTreeModel::removePlace(Node *place)
     endRemoveRows();
 }
 
-void InventoryTreeModel::syncPlaces(Node *node, const QVector<qint64> &hostIds)
+void InventoryTreeModel::syncPlaces(const Item &item, qint64 firstParentId)
 {
-    const std::vector<Node *> wanted = furtherParents(node, hostIds);
-    const auto current = m_places.constFind(node->id);
-    std::vector<Node *> have = current != m_places.constEnd() ? *current : std::vector<Node *>();
+    const std::vector<Node *> wanted =
+        item.kind == ItemKind::Service ? furtherParents(firstParentId, item.alsoOn) : std::vector<Node *>();
+    const auto current = m_places.constFind(item.id);
+    const std::vector<Node *> have = current != m_places.constEnd() ? *current : std::vector<Node *>();
     for (Node *place : have) {
         if (std::find(wanted.begin(), wanted.end(), place->parent) == wanted.end())
             removePlace(place);
@@ -533,7 +672,7 @@ void InventoryTreeModel::syncPlaces(Node *node, const QVector<qint64> &hostIds)
         const bool there =
             std::any_of(have.begin(), have.end(), [parent](const Node *n) { return n->parent == parent; });
         if (!there)
-            insertPlace(node, parent);
+            insertPlace(item.id, item.kind, item.name, item.status, parent);
     }
 }
 
@@ -548,33 +687,26 @@ void InventoryTreeModel::onItemCreated(qint64 id)
         m_hidden.insert(id, item->parentId);
         return;
     }
-    Node *parent = displayParent(item->parentId);
-    if (!parent)
-        return;
-    auto node = std::make_unique<Node>();
-    node->id = id;
-    node->serial = m_nextSerial++;
-    node->kind = item->kind;
-    node->name = item->name;
-    node->status = item->status;
-    node->parent = parent;
-    Node *created = node.get();
-    const int row = insertPosition(parent, node.get());
-    m_filterIndexDirty = true;
-    beginInsertRows(indexOf(parent), row, row);
-    m_byId.insert(id, node.get());
-    parent->children.insert(parent->children.begin() + row, std::move(node));
-    parent->renumber(static_cast<std::size_t>(row));
-    endInsertRows();
+    const qint64 parentId = displayParentId(item->parentId);
+    Node *parent = loadedParent(parentId);
+    // A branch not read yet shows the item when it is read; one partly read takes it now.
+    if (parent && (parent->complete || !parent->children.empty())) {
+        std::vector<NodePtr> fresh;
+        auto node = makeNode(id, item->kind, item->name, item->status, false);
+        node->complete = true; // nothing is under a new item
+        fresh.push_back(std::move(node));
+        insertSorted(parent, std::move(fresh), true);
+    } else if (parent) {
+        parent->hasChildren = true;
+    }
     if (!item->alsoOn.isEmpty())
-        syncPlaces(created, item->alsoOn);
+        syncPlaces(*item, parentId);
 }
 
 bool InventoryTreeModel::settle(Node *node, Node *newParent, const Item &item)
 {
     Node *oldParent = node->parent;
     const int oldRow = node->row;
-    m_filterIndexDirty = true;
 
     // Where the node belongs now, computed as if it were already out of its list.
     Node probe;
@@ -595,6 +727,7 @@ bool InventoryTreeModel::settle(Node *node, Node *newParent, const Item &item)
         owned->parent = newParent;
         newParent->children.insert(newParent->children.begin() + newRow, std::move(owned));
         newParent->renumber(static_cast<std::size_t>(std::min(newRow, newParent == oldParent ? oldRow : newRow)));
+        newParent->hasChildren = true;
         node->name = item.name;
         node->status = item.status;
         endMoveRows();
@@ -608,10 +741,10 @@ bool InventoryTreeModel::settle(Node *node, Node *newParent, const Item &item)
 
 void InventoryTreeModel::onItemUpdated(qint64 id)
 {
-    Node *node = m_byId.value(id, nullptr);
     auto item = m_store.item(id, &m_error);
     if (!item)
         return;
+    Node *node = m_byId.value(id, nullptr);
     // An unnamed host moved or named, or a host that lost its name: its services
     // change rows too. Rare enough to read the tree again.
     const bool hidden = item->kind == ItemKind::Host && item->hostname.isEmpty();
@@ -619,27 +752,45 @@ void InventoryTreeModel::onItemUpdated(qint64 id)
         reload();
         return;
     }
-    if (!node)
+    if (hidden) {
+        m_hidden.insert(id, item->parentId);
         return;
-    Node *newParent = displayParent(item->parentId);
-    if (!newParent)
-        return;
+    }
+    const qint64 parentId = displayParentId(item->parentId);
+    Node *newParent = loadedParent(parentId);
+    const bool shownThere = newParent && (newParent->complete || !newParent->children.empty());
     // Places that go first (one may be where the item moves to), then the item, then
     // the places that stay take the new name, then the new places come.
-    if (m_places.contains(id) || !item->alsoOn.isEmpty()) {
-        const auto current = m_places.constFind(id);
-        const std::vector<Node *> have = current != m_places.constEnd() ? *current : std::vector<Node *>();
+    const auto current = m_places.constFind(id);
+    if (current != m_places.constEnd()) {
+        const std::vector<Node *> have = *current;
         for (Node *place : have) {
             const bool stays = item->kind == ItemKind::Service && place->parent != newParent &&
-                               std::any_of(item->alsoOn.begin(), item->alsoOn.end(),
-                                           [&](qint64 host) { return displayParent(host) == place->parent; });
+                               std::any_of(item->alsoOn.begin(), item->alsoOn.end(), [&](qint64 host) {
+                                   return loadedParent(displayParentId(host)) == place->parent;
+                               });
             if (!stays)
                 removePlace(place);
         }
     }
-    if (!settle(node, newParent, *item)) {
-        reload();
-        return;
+    if (node && shownThere) {
+        if (!settle(node, newParent, *item)) {
+            reload();
+            return;
+        }
+    } else if (node) {
+        removeRow(node); // moved under a branch not read yet
+    } else if (shownThere) {
+        // Moved in from a branch not read yet.
+        const auto withChildren = m_store.itemsWithChildren({id}, &m_error);
+        std::vector<NodePtr> fresh;
+        auto moved = makeNode(id, item->kind, item->name, item->status, false);
+        moved->hasChildren = withChildren && withChildren->contains(id);
+        moved->complete = !moved->hasChildren;
+        fresh.push_back(std::move(moved));
+        insertSorted(newParent, std::move(fresh), true);
+    } else if (newParent) {
+        newParent->hasChildren = true;
     }
     const auto places = m_places.constFind(id);
     if (places != m_places.constEnd()) {
@@ -651,8 +802,8 @@ void InventoryTreeModel::onItemUpdated(qint64 id)
             }
         }
     }
-    if (!item->alsoOn.isEmpty())
-        syncPlaces(node, item->alsoOn);
+    if (!item->alsoOn.isEmpty() || m_places.contains(id))
+        syncPlaces(*item, parentId);
 }
 
 void InventoryTreeModel::forget(Node *node)
@@ -671,16 +822,8 @@ void InventoryTreeModel::forget(Node *node)
         forget(child.get());
 }
 
-void InventoryTreeModel::onItemRemoved(qint64 id)
+void InventoryTreeModel::removeRow(Node *node)
 {
-    if (m_hidden.contains(id)) {
-        // Its services went with it (ON DELETE CASCADE); they were shown elsewhere.
-        reload();
-        return;
-    }
-    Node *node = m_byId.value(id, nullptr);
-    if (!node)
-        return;
     // The services that go with it leave their places under other hosts first.
     if (!m_places.isEmpty()) {
         const auto inside = [node](const Node *n) {
@@ -710,12 +853,49 @@ void InventoryTreeModel::onItemRemoved(qint64 id)
     }
     Node *parent = node->parent;
     const int row = node->row;
-    m_filterIndexDirty = true;
     beginRemoveRows(indexOf(parent), row, row);
     forget(node);
     parent->children.erase(parent->children.begin() + row);
     parent->renumber(static_cast<std::size_t>(row));
     endRemoveRows();
+}
+
+void InventoryTreeModel::onItemRemoved(qint64 id)
+{
+    if (m_hidden.contains(id)) {
+        // Its services went with it (ON DELETE CASCADE); they were shown elsewhere.
+        reload();
+        return;
+    }
+    const auto places = m_places.constFind(id);
+    if (places != m_places.constEnd()) {
+        const std::vector<Node *> have = *places;
+        for (Node *place : have)
+            removePlace(place);
+    }
+    Node *node = m_byId.value(id, nullptr);
+    const bool whole = node && node->complete;
+    if (node)
+        removeRow(node);
+    if (whole || m_places.isEmpty())
+        return;
+    // Services under a branch never read went with it, and may be shown elsewhere.
+    const QList<qint64> placed = m_places.keys();
+    std::vector<qint64> gone;
+    for (qint64 service : placed) {
+        QString error;
+        const auto item = m_store.item(service, &error);
+        if (!item && !m_store.database().isDamaged())
+            gone.push_back(service);
+    }
+    for (qint64 service : gone) {
+        const auto left = m_places.constFind(service);
+        if (left == m_places.constEnd())
+            continue;
+        const std::vector<Node *> have = *left;
+        for (Node *place : have)
+            removePlace(place);
+    }
 }
 
 } // namespace steward

@@ -5,7 +5,6 @@
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QSet>
-#include <QStringMatcher>
 
 #include <memory>
 #include <vector>
@@ -22,8 +21,14 @@ struct Item;
  * provider. A service with neither host nor provider sits under the organisation.
  * Children are ordered providers, hosts, services, each by name.
  *
- * The whole tree is read with one query on reload() and then kept up to date from
- * the Store's change signals, one row at a time.
+ * The tree is read as it is opened: reload() reads the organisations and their
+ * children only, and a branch's rows are read when a view asks for them
+ * (canFetchMore()/fetchMore(), one indexed query a branch), so that opening the
+ * window costs the same at a million services as at a thousand. reveal() brings given
+ * items in without reading their whole branches (a selection, a search result, the
+ * filter's matches): a branch may hold some of its rows until it is fetched, which
+ * adds the others in place. Loaded rows are then kept up to date from the Store's
+ * change signals, one row at a time; what is not loaded is read when it is opened.
  */
 class InventoryTreeModel final : public QAbstractItemModel
 {
@@ -47,15 +52,27 @@ public:
     explicit InventoryTreeModel(Store &store, QObject *parent = nullptr);
     ~InventoryTreeModel() override;
 
-    /// Reads every item again; returns false with errorString() on a database error.
+    /// Forgets every row and reads the top of the tree again (the organisations and
+    /// their children); returns false with errorString() on a database error.
     bool reload();
     QString errorString() const { return m_error; }
 
-    /// The item's row under its parent (its first place); invalid if it is not a row.
+    /**
+     * Makes every item of @p ids a row, in every place it is shown (a service on several
+     * hosts), with the rows above it, reading only those rows (their branches are not
+     * read whole). Adds to @p shown, when given, the ids of those items and of every row
+     * above each of their places. False with errorString() on a database error.
+     */
+    bool reveal(const QVector<qint64> &ids, QSet<qint64> *shown = nullptr);
+    /// Reads every branch (tests and small inventories only: the whole tree in memory).
+    bool fetchAll();
+
+    /// The item's row under its parent (its first place, else a further place that is
+    /// loaded); invalid if it is not loaded (see reveal()).
     QModelIndex indexForId(qint64 id, int column = 0) const;
-    /// Every row the item is shown in: indexForId() first, then its further hosts'.
+    /// Every loaded row the item is shown in: indexForId() first, then the others.
     QModelIndexList indexesForId(qint64 id, int column = 0) const;
-    /// Whether any item is shown in more than one place.
+    /// Whether any loaded item is shown in more than one place.
     bool hasFurtherPlaces() const { return !m_places.isEmpty(); }
     /// What a status means, by the inventory's own statuses and the built-in ones.
     StatusCategory statusCategory(const QString &status) const;
@@ -64,24 +81,14 @@ public:
     qint64 idAt(const QModelIndex &index) const;
     /// The item's name without a QVariant, for fast filtering.
     const QString &nameAt(const QModelIndex &index) const;
+    /// How many items are loaded as rows (in their first place).
     int itemCount() const { return static_cast<int>(m_byId.size()); }
-    /// A small dense number for the item at @p index, stable while the item exists,
-    /// below serialCapacity(); lets proxies keep per-item flags in a plain vector.
-    int serialAt(const QModelIndex &index) const;
-    int serialCapacity() const { return m_nextSerial; }
-    /**
-     * Sets visible[serial] for every place of every item whose case-folded name
-     * contains @p foldedPattern (every item when it is empty) and, when @p only is
-     * given, whose id is in it; and for every ancestor of each such place. Returns
-     * how many items matched. @p visible must hold serialCapacity() zeros.
-     * Searches one buffer of all folded names, rebuilt after the tree changes.
-     */
-    int markMatches(const QString &foldedPattern, const QSet<qint64> *only, std::vector<char> *visible) const;
-    /// Builds the filter index now if it is out of date (e.g. while the user is idle).
-    void prepareFilterIndex() const;
-    /// How many items of @p kind the tree holds.
+    /// How many items of @p kind the inventory holds (unnamed hosts too), from the database.
     int count(ItemKind kind) const;
 
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -109,47 +116,54 @@ Q_SIGNALS:
 
 private:
     struct Node;
+    using NodePtr = std::unique_ptr<Node>;
 
     Node *nodeAt(const QModelIndex &index) const;
     QModelIndex indexOf(const Node *node, int column = 0) const;
     static bool lessThan(const Node *a, const Node *b);
     int insertPosition(const Node *parent, const Node *child) const;
+    /// Reads @p node's branch and adds the rows it does not hold yet; with @p signal,
+    /// tells views (not during a reset).
+    bool fetchChildren(Node *node, bool signal);
+    /// Inserts @p fresh (sorted) into @p parent's rows, each run of neighbours at once.
+    void insertSorted(Node *parent, std::vector<NodePtr> fresh, bool signal);
+    /// Registers a node that has become a row (m_byId, or m_places for a further place).
+    void adopt(Node *node);
+    std::unique_ptr<Node> makeNode(qint64 id, ItemKind kind, const QString &name, const QString &status,
+                                   bool further) const;
     void onItemCreated(qint64 id);
     void onItemUpdated(qint64 id);
     void onItemRemoved(qint64 id);
     void forget(Node *node);
+    void removeRow(Node *node);
     /// Moves @p node to its place under @p newParent for @p item's name, and takes its
     /// name and status; false if the view refused the move (the caller reloads).
     bool settle(Node *node, Node *newParent, const Item &item);
-    /// A row for @p item under @p parent besides its first place (not yet inserted).
-    std::unique_ptr<Node> newPlace(const Node *item, Node *parent);
-    /// The rows a service with further hosts @p hostIds belongs under besides @p first.
-    std::vector<Node *> furtherParents(const Node *first, const QVector<qint64> &hostIds) const;
-    /// Brings @p node's further places in line with @p hostIds, one row at a time.
-    void syncPlaces(Node *node, const QVector<qint64> &hostIds);
+    /// The id of the row a child of item @p parentId is shown under (its provider for
+    /// an unnamed host; 0 for the top), asking the database when it does not know.
+    qint64 displayParentId(qint64 parentId);
+    /// The loaded row of item @p id as a parent (the root for 0); nullptr if not loaded.
+    Node *loadedParent(qint64 id) const;
+    /// The loaded rows a service with further hosts @p hostIds belongs under besides its
+    /// first place, under @p firstParentId.
+    std::vector<Node *> furtherParents(qint64 firstParentId, const QVector<qint64> &hostIds);
+    /// Brings @p item's loaded further places in line with its hosts, one row at a time.
+    void syncPlaces(const Item &item, qint64 firstParentId);
     void removePlace(Node *place);
-    void insertPlace(const Node *item, Node *parent);
-    /// The row a child of item @p parentId is shown under.
-    Node *displayParent(qint64 parentId) const;
-    void buildFilterIndex() const;
+    void insertPlace(qint64 id, ItemKind kind, const QString &name, const QString &status, Node *parent);
+    /// Any loaded row of @p id (its first place or another).
+    const Node *anyNode(qint64 id) const;
 
     Store &m_store;
     std::unique_ptr<Node> m_root;
-    QHash<qint64, Node *> m_byId;
-    QHash<qint64, qint64> m_hidden; ///< unnamed host -> its provider
-    /// A service's rows besides its first, under its further hosts (owned by them).
+    QHash<qint64, Node *> m_byId;   ///< first places that are loaded
+    QHash<qint64, qint64> m_hidden; ///< unnamed host -> its provider (those met so far)
+    /// A service's loaded rows besides its first, under its further hosts (owned by them).
     QHash<qint64, std::vector<Node *>> m_places;
     /// Every status the inventory declares (built-in ones too) and its category.
     QHash<QString, StatusCategory> m_categories;
-    int m_nextSerial = 0;
-
-    // The filter index (see markMatches), built on demand.
-    mutable bool m_filterIndexDirty = true;
-    mutable QString m_filterText;
-    mutable std::vector<qsizetype> m_filterStarts;
-    mutable std::vector<const Node *> m_filterNodes;
-    mutable std::vector<int> m_parentSerial;
     QString m_error;
+    bool m_resetting = false; ///< views are being told of a reset (see reload())
 };
 
 } // namespace steward

@@ -1,9 +1,12 @@
 #include "TreeFilterModel.h"
 
 #include "InventoryTreeModel.h"
+#include "Search.h"
 #include "Store.h"
 
 #include <QSet>
+
+#include <algorithm>
 
 namespace steward {
 
@@ -14,38 +17,58 @@ TreeFilterModel::TreeFilterModel(QObject *parent)
     setDynamicSortFilter(false);
 }
 
+TreeFilterModel::~TreeFilterModel() = default;
+
 void TreeFilterModel::setSourceTree(InventoryTreeModel *model)
 {
     if (m_tree)
         disconnect(m_tree, nullptr, this, nullptr);
+    for (const QMetaObject::Connection &connection : std::as_const(m_storeConnections))
+        disconnect(connection);
+    m_storeConnections.clear();
     m_tree = model;
     m_visible.clear();
-    m_taggedKnown = false;
-    setSourceModel(model);
-    if (!m_tree)
+    m_search.reset();
+    if (!m_tree) {
+        setSourceModel(nullptr);
         return;
-    // Items renamed, added or moved while a filter is active: mark again.
-    const auto refresh = [this] {
-        m_taggedKnown = false;
-        if (!m_text.isEmpty()) {
-            computeMatches();
-            invalidate();
-        }
+    }
+    m_search = std::make_unique<Search>(m_tree->store().database());
+    if (!m_text.isEmpty())
+        computeMatches(); // the new tree's rows for the same text
+    setSourceModel(model);
+    // Items renamed, added, moved or removed while a filter is active: match again.
+    Store *store = &m_tree->store();
+    m_storeConnections = {
+        connect(store, &Store::itemCreated, this, &TreeFilterModel::scheduleRefresh),
+        connect(store, &Store::itemUpdated, this, &TreeFilterModel::scheduleRefresh),
+        connect(store, &Store::itemRemoved, this, &TreeFilterModel::scheduleRefresh),
+        connect(store, &Store::bulkChanged, this, &TreeFilterModel::scheduleRefresh),
     };
-    connect(m_tree, &QAbstractItemModel::dataChanged, this, refresh, Qt::QueuedConnection);
-    connect(m_tree, &QAbstractItemModel::rowsInserted, this, refresh, Qt::QueuedConnection);
-    connect(m_tree, &QAbstractItemModel::rowsMoved, this, refresh, Qt::QueuedConnection);
-    // A removed match may have been the only reason its ancestors were shown.
-    connect(m_tree, &QAbstractItemModel::rowsRemoved, this, refresh, Qt::QueuedConnection);
     connect(m_tree, &QAbstractItemModel::modelReset, this, [this] {
-        // The proxy has already re-mapped (views ask during its reset) with the old
-        // marks, which are by serial and serials start again: map once more.
-        m_taggedKnown = false;
+        // The tree was read again: the matches are rows no longer.
         if (!m_text.isEmpty()) {
             computeMatches();
             invalidate();
         }
     });
+}
+
+void TreeFilterModel::scheduleRefresh()
+{
+    if (m_text.isEmpty() || m_refreshPending)
+        return;
+    m_refreshPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_refreshPending = false;
+            if (!m_text.isEmpty()) {
+                computeMatches();
+                invalidate();
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 TreeFilterModel::Terms TreeFilterModel::parse(const QString &filterText)
@@ -90,36 +113,29 @@ TreeFilterModel::Terms TreeFilterModel::parse(const QString &filterText)
 void TreeFilterModel::computeMatches()
 {
     m_matches = 0;
+    m_more = false;
     m_error.clear();
-    m_visible.assign(static_cast<std::size_t>(m_tree ? m_tree->serialCapacity() : 0), 0);
-    if (!m_tree || m_text.isEmpty())
+    m_visible.clear();
+    if (!m_tree || !m_search || m_text.isEmpty())
         return;
-    if (m_terms.tags.isEmpty()) {
-        m_matches = m_tree->markMatches(m_terms.text.toCaseFolded(), nullptr, &m_visible);
-        return;
-    }
-    // The items carrying every tag asked for: the Store says which (one query a tag).
+    // A bare "tag:" asks for a tag without a name, which nothing has.
     if (m_terms.tags.contains(QString()))
         return;
-    if (!m_taggedKnown || m_taggedFor != m_terms.tags) {
-        m_taggedKnown = false;
-        QSet<qint64> tagged;
-        for (qsizetype i = 0; i < m_terms.tags.size(); ++i) {
-            const auto ids = m_tree->store().itemsTagged(m_terms.tags.at(i), &m_error);
-            if (!ids) {
-                return; // nothing shown, and errorString() says why
-            }
-            const QSet<qint64> these(ids->cbegin(), ids->cend());
-            if (i == 0)
-                tagged = these;
-            else
-                tagged.intersect(these);
-        }
-        m_tagged = tagged;
-        m_taggedFor = m_terms.tags;
-        m_taggedKnown = true;
+    QVector<Search::TagFilter> tags;
+    for (const QString &tag : std::as_const(m_terms.tags))
+        tags.append({tag, tag.contains(QLatin1Char('='))});
+    const auto found = m_search->filterNames(m_terms.text, tags, MatchCap, &m_error);
+    if (!found)
+        return; // nothing shown, and errorString() says why
+    if (!m_tree->reveal(found->ids, &m_visible)) {
+        m_error = m_tree->errorString();
+        m_visible.clear();
+        return;
     }
-    m_matches = m_tree->markMatches(m_terms.text.toCaseFolded(), &m_tagged, &m_visible);
+    // Unnamed hosts are no rows, so no matches.
+    m_matches = static_cast<int>(
+        std::count_if(found->ids.cbegin(), found->ids.cend(), [this](qint64 id) { return m_visible.contains(id); }));
+    m_more = found->more;
 }
 
 void TreeFilterModel::setFilterText(const QString &text)
@@ -140,13 +156,20 @@ bool TreeFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 {
     if (m_text.isEmpty() || !m_tree)
         return true;
-    const QModelIndex index = m_tree->index(sourceRow, 0, sourceParent);
-    const int serial = m_tree->serialAt(index);
-    if (serial >= 0 && static_cast<std::size_t>(serial) < m_visible.size())
-        return m_visible[static_cast<std::size_t>(serial)] != 0;
-    // An item added since the last pass: judge it by its own name (its tags are
-    // asked for on the next pass, which the change that added it has queued).
-    return m_terms.tags.isEmpty() && m_tree->nameAt(index).contains(m_terms.text, Qt::CaseInsensitive);
+    return m_visible.contains(m_tree->idAt(m_tree->index(sourceRow, 0, sourceParent)));
+}
+
+bool TreeFilterModel::hasChildren(const QModelIndex &parent) const
+{
+    // While filtering, a row has what matched under it, and nothing is fetched.
+    if (!m_text.isEmpty())
+        return rowCount(parent) > 0;
+    return QSortFilterProxyModel::hasChildren(parent);
+}
+
+bool TreeFilterModel::canFetchMore(const QModelIndex &parent) const
+{
+    return m_text.isEmpty() && QSortFilterProxyModel::canFetchMore(parent);
 }
 
 } // namespace steward

@@ -1,13 +1,16 @@
 #pragma once
 
+#include <QList>
+#include <QPointer>
 #include <QSet>
 #include <QSortFilterProxyModel>
 
-#include <vector>
+#include <memory>
 
 namespace steward {
 
 class InventoryTreeModel;
+class Search;
 
 /**
  * Narrows the inventory tree to items whose name contains the filter text
@@ -19,23 +22,30 @@ class InventoryTreeModel;
  * the rest of the text is matched against names as before. All of them must hold:
  * `tag:env=prod docs` is the items tagged env=prod whose name contains "docs".
  *
- * QSortFilterProxyModel's own recursive filtering visits a service once for every
- * ancestor level; here one pass over the source marks what is visible, so a
- * keystroke costs one look at each name.
+ * The database finds the matches (Search::filterNames(): the trigram index, or the
+ * name index for one or two characters), at most MatchCap of them, and the tree
+ * reveals them with their ancestors without reading whole branches; a branch is not
+ * fetched while a filter is on, so what is shown is what matched.
  */
 class TreeFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TreeFilterModel)
 public:
+    /// How many matches a filter shows at most; the status bar says when there were more.
+    static constexpr int MatchCap = 1000;
+
     explicit TreeFilterModel(QObject *parent = nullptr);
+    ~TreeFilterModel() override;
 
     void setSourceTree(InventoryTreeModel *model);
     void setFilterText(const QString &text);
     QString filterText() const { return m_text; }
-    /// How many items matched the filter (0 without a filter).
+    /// How many items matched the filter (0 without a filter; at most MatchCap).
     int matchCount() const { return m_matches; }
-    /// Why the items with the filter's tags could not be read; empty if they were.
+    /// True when more items matched than are shown (MatchCap).
+    bool moreMatches() const { return m_more; }
+    /// Why the filter's matches could not be read; empty if they were.
     QString errorString() const { return m_error; }
 
     /// The filter text split into the tags it asks for and the text names must contain.
@@ -46,25 +56,28 @@ public:
     };
     static Terms parse(const QString &filterText);
 
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    /// One pass over the source tree: which items match or have a matching descendant.
+    /// Asks the database for the matches and has the tree reveal them.
     void computeMatches();
+    /// The inventory changed: match again once the event loop runs.
+    void scheduleRefresh();
 
-    InventoryTreeModel *m_tree = nullptr;
+    QPointer<InventoryTreeModel> m_tree;
+    QList<QMetaObject::Connection> m_storeConnections;
+    std::unique_ptr<Search> m_search;
     QString m_text;
     Terms m_terms;
-    /// The items with every tag of m_terms.tags, as last read for m_taggedFor: typing
-    /// the name part of "tag:env=prod docs" reads the tags once; a change in the tree
-    /// (which an edit of tags is) forgets them.
-    QStringList m_taggedFor;
-    QSet<qint64> m_tagged;
-    bool m_taggedKnown = false;
     QString m_error;
-    std::vector<char> m_visible;
-    int m_matches = 0; ///< by InventoryTreeModel::serialAt()
+    QSet<qint64> m_visible; ///< the matches and every row above them
+    int m_matches = 0;
+    bool m_more = false;
+    bool m_refreshPending = false;
 };
 
 } // namespace steward
