@@ -71,9 +71,18 @@ inline Backend backend()
 }
 
 /// Whether @p model shows a row called @p name anywhere in its tree.
-inline bool modelHas(const QAbstractItemModel *model, const QString &name)
+/// Whether a row of @p model (at any depth) shows @p name, opening every branch on the
+/// way as a view would (a tree that reads branches as they open holds only those).
+inline bool modelHas(QAbstractItemModel *model, const QString &name, const QModelIndex &parent = {})
 {
-    return !model->match(model->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly | Qt::MatchRecursive).isEmpty();
+    if (model->canFetchMore(parent))
+        model->fetchMore(parent);
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if (index.data().toString() == name || modelHas(model, name, index))
+            return true;
+    }
+    return false;
 }
 
 /// The test cluster's address, without a database: postgresql://USER@HOST:PORT. The

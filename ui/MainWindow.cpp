@@ -1292,9 +1292,16 @@ void MainWindow::selectItem(qint64 id)
     m_model->reveal({id});
     if (!m_filter->mapFromSource(m_model->indexForId(id)).isValid())
         m_filterEdit->clear();
-    const QModelIndex index = m_filter->mapFromSource(m_model->indexForId(id));
-    if (!index.isValid())
+    const QModelIndex found = m_filter->mapFromSource(m_model->indexForId(id));
+    if (!found.isValid())
         return;
+    // Open the rows above it first (which reads the rest of its branch), then find it again.
+    QVector<QPersistentModelIndex> above;
+    for (QModelIndex p = found.parent(); p.isValid(); p = p.parent())
+        above.prepend(p);
+    for (const QPersistentModelIndex &p : std::as_const(above))
+        m_tree->expand(p);
+    const QModelIndex index = m_filter->mapFromSource(m_model->indexForId(id));
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);
 }
@@ -1440,6 +1447,19 @@ void MainWindow::selectItems(const QVector<qint64> &ids)
     }
     if (hidden)
         m_filterEdit->clear();
+    // Open the rows above them first: opening a branch reads the rest of its rows,
+    // which moves the ones already there.
+    QSet<QPersistentModelIndex> opened;
+    for (qint64 id : ids) {
+        const QModelIndex index = m_filter->mapFromSource(m_model->indexForId(id));
+        QVector<QPersistentModelIndex> above;
+        for (QModelIndex p = index.parent(); p.isValid() && !opened.contains(p); p = p.parent())
+            above.prepend(p);
+        for (const QPersistentModelIndex &p : std::as_const(above)) {
+            opened.insert(p);
+            m_tree->expand(p);
+        }
+    }
     // Rows in runs under each parent, so that thousands of items are a few ranges.
     QHash<QPersistentModelIndex, QVector<int>> rowsByParent;
     QModelIndex first;
@@ -1456,8 +1476,6 @@ void MainWindow::selectItems(const QVector<qint64> &ids)
     QItemSelection selection;
     const int lastColumn = m_filter->columnCount() - 1;
     for (auto it = rowsByParent.begin(); it != rowsByParent.end(); ++it) {
-        for (QModelIndex p = it.key(); p.isValid(); p = p.parent())
-            m_tree->expand(p);
         QVector<int> &rows = it.value();
         std::sort(rows.begin(), rows.end());
         for (int i = 0; i < rows.size();) {

@@ -370,9 +370,10 @@ bool InventoryTreeModel::reveal(const QVector<qint64> &ids, QSet<qint64> *shown)
         return true;
     // Parents before their children: a made parent is adopted (and so found) first.
     constexpr int FewRows = 32;
-    if (count <= FewRows) {
+    if (count <= FewRows || m_resetting) {
+        // While views hear of a reset, rows that come are part of it (see reload()).
         for (auto &entry : pending)
-            insertSorted(entry.first, std::move(entry.second), true);
+            insertSorted(entry.first, std::move(entry.second), !m_resetting);
         return true;
     }
     // Many rows under many parents: one layout change instead of a signal per run.

@@ -64,6 +64,10 @@ public:
      * above each of their places. False with errorString() on a database error.
      */
     bool reveal(const QVector<qint64> &ids, QSet<qint64> *shown = nullptr);
+    /// While a proxy of the tree resets (its views read everything afresh), branches they
+    /// fetch are not announced: QSortFilterProxyModel::setSourceModel() tells of a reset,
+    /// and views (and model testers) that walk the tree then fetch inside it.
+    void setQuietFetches(bool quiet) { m_resetting = quiet; }
     /// Reads every branch (tests and small inventories only: the whole tree in memory).
     bool fetchAll();
 

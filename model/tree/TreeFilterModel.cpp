@@ -36,7 +36,9 @@ void TreeFilterModel::setSourceTree(InventoryTreeModel *model)
     m_search = std::make_unique<Search>(m_tree->store().database());
     if (!m_text.isEmpty())
         computeMatches(); // the new tree's rows for the same text
+    model->setQuietFetches(true);
     setSourceModel(model);
+    model->setQuietFetches(false);
     // Items renamed, added, moved or removed while a filter is active: match again.
     Store *store = &m_tree->store();
     m_storeConnections = {

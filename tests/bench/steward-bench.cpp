@@ -193,8 +193,11 @@ int generate(const QString &path, int services, quint32 seed)
             for (int i = 0; i < services; ++i) {
                 Item s;
                 s.kind = ItemKind::Service;
-                // One service in fifty runs on a provider without a named host.
-                s.parentId = i % 50 == 0 ? providerIds.at(i % providerIds.size()) : hostIds.at(i % hostIds.size());
+                // One service in fifty runs on a provider without a named host; the first
+                // host holds a hundred more than the others (what expanding a big host costs).
+                s.parentId = i % 50 == 0 ? providerIds.at(i % providerIds.size())
+                             : i < 102   ? hostIds.at(0)
+                                         : hostIds.at(i % hostIds.size());
                 if (i % 50 != 0 && i % 5 == 1)
                     s.alsoOn = {hostIds.at((i + 1) % hostIds.size())};
                 s.name = QStringLiteral("service-%1.example.org").arg(i, 6, 10, QLatin1Char('0'));
