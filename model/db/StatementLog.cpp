@@ -1,0 +1,174 @@
+#include "StatementLog.h"
+
+#include "Database.h"
+#include "SqliteStatement.h"
+
+#include <QMutexLocker>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <libpq-fe.h>
+#include <sqlite3.h>
+
+#include <cstdlib>
+#include <cstring>
+
+namespace steward {
+
+namespace {
+
+pg_conn *pgHandle(const QSqlDatabase &db)
+{
+    // Qt 6 names the handle's type as the compiler spells it (pg_conn*); Qt 5 said PGconn*.
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return nullptr;
+    return *static_cast<pg_conn *const *>(handle.constData());
+}
+
+} // namespace
+
+StatementLog::StatementLog(Database &db)
+    : m_db(db)
+{
+    if (!db.isOpen()) {
+        m_error = tr("The inventory is not open.");
+        return;
+    }
+    if (db.backend() == Backend::SQLite) {
+        m_sqlite = SqliteStatement::handle(db.connection());
+        if (!m_sqlite) {
+            m_error = tr("The connection has no SQLite handle.");
+            return;
+        }
+        sqlite3_trace_v2(
+            m_sqlite, SQLITE_TRACE_STMT,
+            [](unsigned type, void *self, void *statement, void *text) -> int {
+                return static_cast<int>(onSqliteTrace(type, self, statement, text));
+            },
+            this);
+        m_recording = true;
+        return;
+    }
+    m_pg = pgHandle(db.connection());
+    if (!m_pg) {
+        m_error = tr("The connection has no libpq handle.");
+        return;
+    }
+    m_trace = open_memstream(&m_traceBuffer, &m_traceSize);
+    if (!m_trace) {
+        m_error = tr("No memory for the statement log.");
+        return;
+    }
+    PQtrace(m_pg, m_trace);
+    // Without time stamps every traced message starts "F\tLENGTH\t" (to the server) or
+    // "B\tLENGTH\t" (from it): what tracedQueries() reads.
+    PQsetTraceFlags(m_pg, PQTRACE_SUPPRESS_TIMESTAMPS);
+    m_recording = true;
+}
+
+StatementLog::~StatementLog()
+{
+    if (m_sqlite)
+        sqlite3_trace_v2(m_sqlite, 0, nullptr, nullptr);
+    if (m_pg && m_trace)
+        PQuntrace(m_pg);
+    if (m_trace)
+        std::fclose(m_trace);
+    std::free(m_traceBuffer);
+}
+
+unsigned StatementLog::onSqliteTrace(unsigned type, void *self, void *statement, void *text)
+{
+    if (type != SQLITE_TRACE_STMT)
+        return 0;
+    // A statement a trigger runs comes as "-- TRIGGER name": it runs inside one that is
+    // recorded, and its plan is the trigger's, not the caller's.
+    const char *unexpanded = static_cast<const char *>(text);
+    if (unexpanded && std::strncmp(unexpanded, "--", 2) == 0)
+        return 0;
+    auto *log = static_cast<StatementLog *>(self);
+    auto *stmt = static_cast<sqlite3_stmt *>(statement);
+    LoggedStatement s;
+    s.sql = QString::fromUtf8(sqlite3_sql(stmt));
+    if (sqlite3_bind_parameter_count(stmt) > 0) {
+        char *expanded = sqlite3_expanded_sql(stmt);
+        s.values = QString::fromUtf8(expanded);
+        sqlite3_free(expanded);
+    }
+    QMutexLocker lock(&log->m_mutex);
+    log->m_statements.append(std::move(s));
+    return 0;
+}
+
+QStringList StatementLog::tracedQueries()
+{
+    QStringList queries;
+    if (!m_trace)
+        return queries;
+    std::fflush(m_trace);
+    // Each message: "F\tLENGTH\tQuery\t \"TEXT\"\n", where LENGTH counts the length
+    // word (4 bytes), TEXT and its terminating zero: the text is read by its length, so
+    // that a quote or a new line in it ends nothing. Other messages are skipped to the
+    // next line that starts a message sent to the server.
+    static const QByteArray marker = QByteArrayLiteral("\tQuery\t \"");
+    const QByteArrayView trace(m_traceBuffer + m_traceRead, static_cast<qsizetype>(m_traceSize - m_traceRead));
+    qsizetype at = 0;
+    while (at < trace.size()) {
+        const bool lineStart = at == 0 || trace.at(at - 1) == '\n';
+        if (lineStart && trace.sliced(at).startsWith("F\t")) {
+            qsizetype digits = at + 2;
+            qsizetype length = 0;
+            while (digits < trace.size() && trace.at(digits) >= '0' && trace.at(digits) <= '9')
+                length = length * 10 + (trace.at(digits++) - '0');
+            if (trace.sliced(digits).startsWith(marker) && length >= 5) {
+                const qsizetype textStart = digits + marker.size();
+                const qsizetype textLength = length - 5;
+                if (textStart + textLength > trace.size())
+                    break; // not all of it yet
+                queries << QString::fromUtf8(trace.sliced(textStart, textLength));
+                at = textStart + textLength;
+                continue;
+            }
+        }
+        const qsizetype next = trace.indexOf('\n', at);
+        if (next < 0) {
+            at = trace.size();
+            break;
+        }
+        at = next + 1;
+    }
+    m_traceRead += static_cast<size_t>(at);
+    return queries;
+}
+
+QVector<LoggedStatement> StatementLog::take()
+{
+    if (m_pg) {
+        static const QRegularExpression prepare(QStringLiteral("^PREPARE (\\w+) AS (.*)$"),
+                                                QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression execute(QStringLiteral("^EXECUTE (\\w+)(?: \\((.*)\\))?$"),
+                                                QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression deallocate(QStringLiteral("^DEALLOCATE "));
+        for (const QString &query : tracedQueries()) {
+            if (const auto m = prepare.match(query); m.hasMatch()) {
+                m_prepared.insert(m.captured(1), m.captured(2));
+            } else if (const auto e = execute.match(query); e.hasMatch()) {
+                // A statement prepared before the log began has no SQL here: it is kept
+                // with its name, so that whoever reads the log sees it was not known.
+                const QString sql = m_prepared.value(e.captured(1));
+                m_statements.append(
+                    {sql.isEmpty() ? tr("(statement %1, prepared before the log began)").arg(e.captured(1)) : sql,
+                     e.captured(2)});
+            } else if (!deallocate.match(query).hasMatch()) {
+                m_statements.append({query, QString()});
+            }
+        }
+    }
+    QMutexLocker lock(&m_mutex);
+    return std::exchange(m_statements, {});
+}
+
+} // namespace steward
