@@ -202,7 +202,10 @@ void walkPostgres(const QJsonObject &node, int depth, bool limited, StatementPla
         const bool seq = type == QLatin1String("Seq Scan");
         const bool wholeIndex = (type == QLatin1String("Index Scan") || type == QLatin1String("Index Only Scan")) &&
                                 !node.contains(QLatin1String("Index Cond"));
-        if (seq || (wholeIndex && !limited))
+        // A Limit stops a whole-index scan early only if every row it reads counts: with a
+        // filter, the rows it wants may be few and the scan read to its end.
+        const bool filtered = node.contains(QLatin1String("Filter"));
+        if (seq || (wholeIndex && (!limited || filtered)))
             result->fullReads << line;
     }
     const bool passes = limited && streams(node);

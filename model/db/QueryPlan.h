@@ -37,8 +37,9 @@ struct StatementPlan
  * - PostgreSQL: EXPLAIN (FORMAT JSON) of the statement prepared again and run with the
  *   values the driver sent, with enable_seqscan off, so that a sequential scan is what
  *   the planner does only when no index serves. A full read is a Seq Scan, or an Index
- *   Scan or Index Only Scan without an index condition that no Limit above it stops
- *   early.
+ *   Scan or Index Only Scan without an index condition, unless a Limit above it stops it
+ *   early and it has no filter (with one, the rows it wants may be few, and the whole
+ *   index read). SQLite's plan does not show filters: there a LIMIT is taken at its word.
  *
  * Tables that stay small whatever the inventory's size (smallTables()) and the systems'
  * own catalogs are never full reads.

@@ -6,6 +6,7 @@
 #include <QMutexLocker>
 #include <QRegularExpression>
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QVariant>
 
 #include <libpq-fe.h>
@@ -144,6 +145,32 @@ QStringList StatementLog::tracedQueries()
     return queries;
 }
 
+bool StatementLog::lookUpPrepared(const QString &name)
+{
+    // Prepared before the log began (the Store keeps its statements prepared): the
+    // server still has it. Asked with the trace off, so that the question is not logged.
+    PQuntrace(m_pg);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT statement FROM pg_prepared_statements WHERE name = ?"));
+    q.addBindValue(name);
+    static const QRegularExpression prepare(QStringLiteral("^\\s*PREPARE\\s+\\w+\\s+AS\\s+(.*)$"),
+                                            QRegularExpression::DotMatchesEverythingOption |
+                                                QRegularExpression::CaseInsensitiveOption);
+    bool found = false;
+    if (q.exec() && q.next()) {
+        const auto m = prepare.match(q.value(0).toString());
+        if (m.hasMatch()) {
+            m_prepared.insert(name, m.captured(1));
+            found = true;
+        }
+    }
+    q.finish();
+    PQtrace(m_pg, m_trace);
+    PQsetTraceFlags(m_pg, PQTRACE_SUPPRESS_TIMESTAMPS);
+    return found;
+}
+
 QVector<LoggedStatement> StatementLog::take()
 {
     if (m_pg) {
@@ -156,14 +183,14 @@ QVector<LoggedStatement> StatementLog::take()
             if (const auto m = prepare.match(query); m.hasMatch()) {
                 m_prepared.insert(m.captured(1), m.captured(2));
             } else if (const auto e = execute.match(query); e.hasMatch()) {
-                // A statement prepared before the log began has no SQL here: it is kept
-                // with its name, so that whoever reads the log sees it was not known.
-                const QString sql = m_prepared.value(e.captured(1));
-                m_statements.append(
-                    {sql.isEmpty() ? tr("(statement %1, prepared before the log began)").arg(e.captured(1)) : sql,
-                     e.captured(2)});
+                if (!m_prepared.contains(e.captured(1)) && !lookUpPrepared(e.captured(1))) {
+                    // Not known: kept with its name, so that whoever reads the log sees it.
+                    m_statements.append({QString(), e.captured(2), e.captured(1)});
+                    continue;
+                }
+                m_statements.append({m_prepared.value(e.captured(1)), e.captured(2), QString()});
             } else if (!deallocate.match(query).hasMatch()) {
-                m_statements.append({query, QString()});
+                m_statements.append({query, QString(), QString()});
             }
         }
     }

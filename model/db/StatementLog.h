@@ -24,6 +24,9 @@ struct LoggedStatement
     /// gives); PostgreSQL: the values as the driver sent them with EXECUTE, SQL literals
     /// separated by commas (empty: none). Empty when the statement had no values.
     QString values;
+    /// PostgreSQL: the name of a prepared statement whose SQL could not be found (sql is
+    /// then empty); empty when the SQL is known.
+    QString unknownName;
 };
 
 /**
@@ -62,6 +65,8 @@ private:
     static unsigned onSqliteTrace(unsigned type, void *self, void *statement, void *text);
     /// PostgreSQL: the Query messages traced since the last call.
     QStringList tracedQueries();
+    /// PostgreSQL: the SQL of prepared statement @p name from the server, into m_prepared.
+    bool lookUpPrepared(const QString &name);
 
     Database &m_db;
     bool m_recording = false;
