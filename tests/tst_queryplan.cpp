@@ -13,6 +13,7 @@
 #include "InventoryTreeModel.h"
 #include "QueryPlan.h"
 #include "Search.h"
+#include "SqliteStatement.h"
 #include "StatementLog.h"
 #include "Store.h"
 #include "TestSupport.h"
@@ -401,6 +402,7 @@ class TestQueryPlan : public QObject
 private Q_SLOTS:
     void initTestCase();
     void theLogRecordsWhatRunsWithItsValues();
+    void theLogReadsAnyText();
     void hotPathsReadByIndex_data();
     void hotPathsReadByIndex();
     void aMissingIndexFails();
@@ -522,6 +524,36 @@ void TestQueryPlan::theLogRecordsWhatRunsWithItsValues()
     // Nothing is recorded once the log is gone.
     StatementLog later(m_f.db);
     QVERIFY(later.take().isEmpty());
+}
+
+void TestQueryPlan::theLogReadsAnyText()
+{
+    // A statement through SQLite's C API (SqliteStatement) is recorded as well as one of
+    // Qt's; and text that looks like the trace's own lines (a quote, a new line, "F\t...")
+    // is read whole, with its values kept apart from its SQL.
+    const QString tricky = QStringLiteral("a\"\nF\t23\tQuery\t \"x\"\n\u00e9");
+    StatementLog log(m_f.db);
+    QVERIFY2(log.isRecording(), qPrintable(log.errorString()));
+    {
+        SqliteStatement q(m_f.db.connection(), "SELECT name FROM item WHERE name_key = ?");
+        QVERIFY2(q.isValid(), qPrintable(q.errorString()));
+        QVERIFY(q.bind(1, tricky));
+        QVERIFY(!q.next() && !q.hasError());
+    }
+    QSqlQuery plain(m_f.db.connection());
+    const QString literal =
+        QStringLiteral("SELECT '%1' AS t").arg(QString(tricky).replace(QLatin1Char('\''), QStringLiteral("''")));
+    QVERIFY2(plain.exec(literal), qPrintable(plain.lastError().text()));
+    QVERIFY(plain.next());
+    QCOMPARE(plain.value(0).toString(), tricky);
+    plain.finish();
+    const QVector<LoggedStatement> ran = log.take();
+    QCOMPARE(ran.size(), 2);
+    QCOMPARE(ran.at(0).sql, m_f.db.isServer() ? QStringLiteral("SELECT name FROM item WHERE name_key = $1")
+                                              : QStringLiteral("SELECT name FROM item WHERE name_key = ?"));
+    QVERIFY2(ran.at(0).values.contains(tricky), qPrintable(ran.at(0).values));
+    QCOMPARE(ran.at(1).sql, literal);
+    QVERIFY(ran.at(1).values.isEmpty());
 }
 
 void TestQueryPlan::hotPathsReadByIndex_data()
