@@ -403,6 +403,7 @@ private Q_SLOTS:
     void initTestCase();
     void theLogRecordsWhatRunsWithItsValues();
     void theLogReadsAnyText();
+    void theLogFollowsSnapshotReaders();
     void hotPathsReadByIndex_data();
     void hotPathsReadByIndex();
     void aMissingIndexFails();
@@ -462,6 +463,8 @@ bool TestQueryPlan::check(const Operation &op, QStringList *problems, int *state
         }
         if (!op.run(m_f, error))
             return false;
+        // What the operation left for the event loop (a model fetching on the next turn).
+        QCoreApplication::processEvents();
         ran = log.take();
     }
     QSet<QString> seen;
@@ -554,6 +557,38 @@ void TestQueryPlan::theLogReadsAnyText()
     QVERIFY2(ran.at(0).values.contains(tricky), qPrintable(ran.at(0).values));
     QCOMPARE(ran.at(1).sql, literal);
     QVERIFY(ran.at(1).values.isEmpty());
+}
+
+void TestQueryPlan::theLogFollowsSnapshotReaders()
+{
+    // A scan on another thread reads through a connection of its own that sees what the
+    // window's read transaction sees (SqliteSnapshotReader): the log records it too.
+    if (m_f.db.isServer())
+        QSKIP("SqliteSnapshotReader is SQLite's");
+    sqlite3 *holder = SqliteStatement::handle(m_f.db.connection());
+    QVERIFY(holder);
+    StatementLog log(m_f.db);
+    QVERIFY2(log.isRecording(), qPrintable(log.errorString()));
+    QVERIFY(SqliteStatement(m_f.db.connection(), "BEGIN").exec());
+    {
+        SqliteStatement first(m_f.db.connection(), "SELECT count(*) FROM status_def");
+        QVERIFY(first.next());
+        QString error;
+        const auto reader = SqliteSnapshotReader::open(holder, &error);
+        QVERIFY2(reader, qPrintable(error));
+        SqliteStatement q(reader->handle(), "SELECT name FROM item WHERE id = ?");
+        QVERIFY(q.bind(1, qint64(1)));
+        QVERIFY(q.next());
+    }
+    QVERIFY(SqliteStatement(m_f.db.connection(), "COMMIT").exec());
+    const QVector<LoggedStatement> ran = log.take();
+    const bool seen = std::any_of(ran.cbegin(), ran.cend(), [](const LoggedStatement &s) {
+        return s.sql == QLatin1String("SELECT name FROM item WHERE id = ?") &&
+               s.values == QLatin1String("SELECT name FROM item WHERE id = 1");
+    });
+    QVERIFY2(seen, qPrintable(QString::number(ran.size())));
+    // The reader is closed: what runs after the log ended is not recorded anywhere.
+    QVERIFY(log.take().isEmpty());
 }
 
 void TestQueryPlan::hotPathsReadByIndex_data()

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqliteStatement.h"
 
+#include <QMutex>
 #include <QMutexLocker>
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -29,6 +30,21 @@ pg_conn *pgHandle(const QSqlDatabase &db)
     return *static_cast<pg_conn *const *>(handle.constData());
 }
 
+/// Which log records which SQLite connection (the Database's, and the snapshot readers
+/// opened from it), and the statements recorded, under one lock: a reader's statements
+/// come on its own thread, and a log may end while one is being recorded.
+struct SqliteLogs
+{
+    QMutex mutex;
+    QHash<sqlite3 *, StatementLog *> byConnection;
+};
+
+SqliteLogs &sqliteLogs()
+{
+    static SqliteLogs logs;
+    return logs;
+}
+
 } // namespace
 
 StatementLog::StatementLog(Database &db)
@@ -44,12 +60,19 @@ StatementLog::StatementLog(Database &db)
             m_error = tr("The connection has no SQLite handle.");
             return;
         }
+        QMutexLocker lock(&sqliteLogs().mutex);
+        if (sqliteLogs().byConnection.contains(m_sqlite)) {
+            m_error = tr("Another log records this connection.");
+            m_sqlite = nullptr;
+            return;
+        }
+        sqliteLogs().byConnection.insert(m_sqlite, this);
         sqlite3_trace_v2(
             m_sqlite, SQLITE_TRACE_STMT,
             [](unsigned type, void *self, void *statement, void *text) -> int {
                 return static_cast<int>(onSqliteTrace(type, self, statement, text));
             },
-            this);
+            nullptr);
         m_recording = true;
         return;
     }
@@ -72,8 +95,17 @@ StatementLog::StatementLog(Database &db)
 
 StatementLog::~StatementLog()
 {
-    if (m_sqlite)
-        sqlite3_trace_v2(m_sqlite, 0, nullptr, nullptr);
+    if (m_sqlite) {
+        QMutexLocker lock(&sqliteLogs().mutex);
+        for (auto it = sqliteLogs().byConnection.begin(); it != sqliteLogs().byConnection.end();) {
+            if (it.value() == this) {
+                sqlite3_trace_v2(it.key(), 0, nullptr, nullptr);
+                it = sqliteLogs().byConnection.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
     if (m_pg && m_trace)
         PQuntrace(m_pg);
     if (m_trace)
@@ -81,7 +113,29 @@ StatementLog::~StatementLog()
     std::free(m_traceBuffer);
 }
 
-unsigned StatementLog::onSqliteTrace(unsigned type, void *self, void *statement, void *text)
+void StatementLog::followSqlite(sqlite3 *holder, sqlite3 *reader)
+{
+    QMutexLocker lock(&sqliteLogs().mutex);
+    StatementLog *log = sqliteLogs().byConnection.value(holder);
+    if (!log || !reader)
+        return;
+    sqliteLogs().byConnection.insert(reader, log);
+    sqlite3_trace_v2(
+        reader, SQLITE_TRACE_STMT,
+        [](unsigned type, void *self, void *statement, void *text) -> int {
+            return static_cast<int>(onSqliteTrace(type, self, statement, text));
+        },
+        nullptr);
+}
+
+void StatementLog::forgetSqlite(sqlite3 *reader)
+{
+    QMutexLocker lock(&sqliteLogs().mutex);
+    if (sqliteLogs().byConnection.remove(reader))
+        sqlite3_trace_v2(reader, 0, nullptr, nullptr);
+}
+
+unsigned StatementLog::onSqliteTrace(unsigned type, void *, void *statement, void *text)
 {
     if (type != SQLITE_TRACE_STMT)
         return 0;
@@ -90,7 +144,6 @@ unsigned StatementLog::onSqliteTrace(unsigned type, void *self, void *statement,
     const char *unexpanded = static_cast<const char *>(text);
     if (unexpanded && std::strncmp(unexpanded, "--", 2) == 0)
         return 0;
-    auto *log = static_cast<StatementLog *>(self);
     auto *stmt = static_cast<sqlite3_stmt *>(statement);
     LoggedStatement s;
     s.sql = QString::fromUtf8(sqlite3_sql(stmt));
@@ -99,8 +152,10 @@ unsigned StatementLog::onSqliteTrace(unsigned type, void *self, void *statement,
         s.values = QString::fromUtf8(expanded);
         sqlite3_free(expanded);
     }
-    QMutexLocker lock(&log->m_mutex);
-    log->m_statements.append(std::move(s));
+    // The log is found by the connection, under the lock: one that ended meanwhile is gone.
+    QMutexLocker lock(&sqliteLogs().mutex);
+    if (StatementLog *log = sqliteLogs().byConnection.value(sqlite3_db_handle(stmt)))
+        log->m_statements.append(std::move(s));
     return 0;
 }
 
@@ -194,7 +249,7 @@ QVector<LoggedStatement> StatementLog::take()
             }
         }
     }
-    QMutexLocker lock(&m_mutex);
+    QMutexLocker lock(&sqliteLogs().mutex);
     return std::exchange(m_statements, {});
 }
 

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QMutex>
 #include <QString>
 #include <QVector>
 
@@ -35,9 +34,10 @@ struct LoggedStatement
  * the query-plan test explains (tests/tst_queryplan.cpp). It listens below Qt, so that a
  * statement added anywhere is recorded without being declared:
  *
- * - SQLite: sqlite3_trace_v2(SQLITE_TRACE_STMT) on the connection. Statements that
- *   triggers run are left out (they run inside a recorded one). A second connection of
- *   one's own (SqliteSnapshotReader) is not the Database's and is not recorded.
+ * - SQLite: sqlite3_trace_v2(SQLITE_TRACE_STMT) on the connection, and on every
+ *   SqliteSnapshotReader opened from it meanwhile (a scan on another thread that reads
+ *   what the connection's transaction sees). Statements that triggers run are left out
+ *   (they run inside a recorded one).
  * - PostgreSQL: libpq's protocol trace (PQtrace) of the connection, from which the
  *   simple-protocol Query messages that Qt's driver sends are read: "PREPARE name AS
  *   sql" gives a prepared statement's SQL, "EXECUTE name (values)" a run of it; any
@@ -61,6 +61,12 @@ public:
     /// statement once (a statement run three times is there three times).
     QVector<LoggedStatement> take();
 
+    /// SqliteSnapshotReader's: @p reader, a connection opened to read what @p holder's
+    /// transaction sees, is recorded by the log of @p holder, if one records it.
+    static void followSqlite(sqlite3 *holder, sqlite3 *reader);
+    /// SqliteSnapshotReader's, before it closes @p reader: no log records it any more.
+    static void forgetSqlite(sqlite3 *reader);
+
 private:
     static unsigned onSqliteTrace(unsigned type, void *self, void *statement, void *text);
     /// PostgreSQL: the Query messages traced since the last call.
@@ -71,7 +77,6 @@ private:
     Database &m_db;
     bool m_recording = false;
     QString m_error;
-    QMutex m_mutex;
     QVector<LoggedStatement> m_statements;
     // SQLite
     sqlite3 *m_sqlite = nullptr;
