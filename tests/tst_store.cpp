@@ -1438,6 +1438,7 @@ void TestStore::upgradeRefusesDuplicateNames()
               server ? QStringLiteral("DROP FUNCTION steward_search_item_alias(), steward_search_item_tag(),"
                                       " steward_search_contact_tag()")
                      : QStringLiteral("SELECT 1"),
+              QStringLiteral("DROP INDEX item_kind_name"), // step 9
               QStringLiteral("DROP INDEX item_name_key_kind"),
               QStringLiteral("CREATE INDEX item_name_key ON item(name_key)"),
               QStringLiteral("DROP INDEX contact_name_key"),

@@ -216,6 +216,17 @@ QString jsonObject(Backend backend, const QString &arguments)
                                           : QStringLiteral("json_object(%1)").arg(arguments);
 }
 
+QString tagKeyMatch(Backend backend, const QString &column)
+{
+    const QString ordered = backend == Backend::PostgreSQL ? column + QStringLiteral(" COLLATE \"C\"") : column;
+    return QStringLiteral("(%1 = ? OR (%2 >= ? AND %2 < ?))").arg(column, ordered);
+}
+
+QStringList tagKeyValues(const QString &key)
+{
+    return {key, key + QLatin1Char('='), key + QLatin1Char('>')};
+}
+
 QString postgresFoldExpression(const QString &operand)
 {
     // searchfold::sqlSteps() applies its chain in steps (SQLite's parser limits

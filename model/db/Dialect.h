@@ -70,6 +70,17 @@ QString schemaStatement(Backend backend, const QString &sqliteStatement);
 /// A JSON object as text, built in SQL from @p arguments ('key', value, ...).
 QString jsonObject(Backend backend, const QString &arguments);
 
+/**
+ * SQL that holds when the tag @p column is a key or starts "key=" ("env" finds "env" and
+ * every "env=..."), as an index look-up and an index range: "C = ? OR (C >= ? AND C < ?)",
+ * the range in code-point order, as SQLite compares text and PostgreSQL does COLLATE "C"
+ * (which schema step 9's C-collated tag indexes serve; the database's own collation may
+ * sort "=" and ">" anywhere). Bind tagKeyValues() in order.
+ */
+QString tagKeyMatch(Backend backend, const QString &column);
+/// The values of tagKeyMatch() for @p key: the key, "key=" and "key>" ('>' follows '=').
+QStringList tagKeyValues(const QString &key);
+
 /// The SQL body of steward_fold(text) on PostgreSQL: searchfold::indexFold() in SQL.
 QString postgresFoldExpression(const QString &operand);
 

@@ -869,6 +869,34 @@ static QStringList ownershipStep()
                            " ('contact', 365), ('escalation', 90), ('sponsor', 365)")};
 }
 
+// Schema step 9: queries that stay logarithmic (issue 20). Each index serves a statement
+// of a hot path that tests/tst_queryplan.cpp found reading a whole table.
+static QStringList queryPlanStep()
+{
+    return {// The items of some kinds in name order: a tag search whose tag many services
+            // carry reads the organisation, providers and hosts by name (Search::tagged()),
+            // which item_name_key_kind, name first, served only by reading every item.
+            QStringLiteral("CREATE INDEX item_kind_name ON item(kind, name_key)"),
+            // The items (contacts) with a tag, or with a tag's key as a range of it
+            // (dialect::tagKeyMatch(): the tree's filter, the search), from the index alone:
+            // without the id in it, each entry found was one more look-up in the table.
+            QStringLiteral("DROP INDEX item_tag_tag"),
+            QStringLiteral("CREATE INDEX item_tag_tag ON item_tag(tag, item_id)"),
+            QStringLiteral("DROP INDEX contact_tag_tag"),
+            QStringLiteral("CREATE INDEX contact_tag_tag ON contact_tag(tag, contact_id)")};
+}
+
+// Step 9 on PostgreSQL: the same, and the tags in code-point order. A tag's key ("env")
+// finds "env" and every "env=..." as a range (dialect::tagKeyMatch()); the database's own
+// collation need not sort "env=" before "env>", COLLATE "C" does (SQLite's BINARY does).
+static QStringList postgresQueryPlanStep()
+{
+    return queryPlanStep() +
+           QStringList{
+               QStringLiteral("CREATE INDEX item_tag_tag_c ON item_tag ((tag COLLATE \"C\"), item_id)"),
+               QStringLiteral("CREATE INDEX contact_tag_tag_c ON contact_tag ((tag COLLATE \"C\"), contact_id)")};
+}
+
 // The SQL here sticks to what SQLite and PostgreSQL both accept where that costs
 // nothing: TEXT/INTEGER columns, CHECK constraints, explicit foreign keys.
 const QVector<Migration> &migrations()
@@ -991,6 +1019,8 @@ const QVector<Migration> &migrations()
         {7, {}, postgresHistoryStep() + postgresHistoryTriggers()},
         // Ownership that stays true: confirmations, cover dates, review intervals.
         {8, ownershipStep()},
+        // Queries that stay logarithmic: the indexes tst_queryplan found missing.
+        {9, queryPlanStep(), postgresQueryPlanStep()},
     };
     return steps;
 }

@@ -1,5 +1,6 @@
 #include "SqliteStatement.h"
 
+#include "StatementLog.h"
 #include "Utf8.h"
 
 #include <QSqlDriver>
@@ -288,12 +289,14 @@ std::unique_ptr<SqliteSnapshotReader> SqliteSnapshotReader::open(sqlite3 *holder
     int moved = 0;
     if (sqlite3_file_control(holder, "main", SQLITE_FCNTL_HAS_MOVED, &moved) != SQLITE_OK || moved)
         return failed(tr("The inventory file has moved since it was opened."));
+    StatementLog::followSqlite(holder, reader->m_db); // the query-plan test sees its reads
     return reader;
 }
 
 SqliteSnapshotReader::~SqliteSnapshotReader()
 {
     if (m_db) {
+        StatementLog::forgetSqlite(m_db);
         if (!sqlite3_get_autocommit(m_db))
             sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
         sqlite3_close_v2(m_db);

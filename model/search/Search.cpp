@@ -699,22 +699,19 @@ std::optional<QVector<SearchGroup>> Search::tagged(const QVector<TagFilter> &tag
     // them through the tag index; when many have it, services are read in name order
     // until enough have the tags instead. The other filters hold as in search().
     QVector<SearchGroup> groups;
-    const bool server = m_db.isServer();
     const TagFilter &first = tags.constFirst();
     const QVector<TagFilter> others = tags.mid(1);
-    // The first filter, as the tag index answers it (on SQLite, "env" or "env=..." as two
-    // ranges of it; PostgreSQL compares text by the database's collation, not code point).
-    const QString driving = first.withValue ? QStringLiteral("t.tag = ?")
-                            : server        ? QStringLiteral("(t.tag = ? OR substr(t.tag, 1, ?) = ?)")
-                                            : QStringLiteral("(t.tag = ? OR (t.tag >= ? AND t.tag < ?))");
+    // The first filter, as the tag indexes answer it: "env" or "env=..." as a look-up and
+    // a range (on PostgreSQL of the C-collated index: code-point order, not the database's).
+    const QString driving =
+        first.withValue ? QStringLiteral("t.tag = ?") : dialect::tagKeyMatch(m_db.backend(), QStringLiteral("t.tag"));
     const auto bindDriving = [&](QSqlQuery &q) {
-        if (server || first.withValue) {
+        if (first.withValue) {
             bindTagFilters(q, {first});
             return;
         }
-        q.addBindValue(first.tag);
-        q.addBindValue(first.tag + QLatin1Char('='));
-        q.addBindValue(first.tag + QLatin1Char('>')); // the character after '='
+        for (const QString &value : dialect::tagKeyValues(first.tag))
+            q.addBindValue(value);
     };
     const auto failed = [&](const QSqlQuery &q) {
         setError(error, sqlError(q));
@@ -769,20 +766,21 @@ std::optional<QVector<SearchGroup>> Search::tagged(const QVector<TagFilter> &tag
         read(services, false);
     }
     // The first limitPerKind + 1 of each kind by name: through the tag index; or when many
-    // have the tag, of the other kinds (few items, as a rule) each checked.
+    // have the tag, of the other kinds (few items, as a rule) each checked, read through
+    // item_kind_name (kind IN, not kind <>: an index serves only the former).
     QSqlQuery &items =
-        many
-            ? prepared(QStringLiteral(
-                           "SELECT id, kind, tag FROM (SELECT o.id, o.kind, (SELECT min(t.tag) FROM item_tag t"
-                           " WHERE t.item_id = o.id AND %1) AS tag, row_number() OVER (PARTITION BY o.kind ORDER BY"
-                           " o.name_key) AS n FROM item o WHERE o.kind <> 'service'%2) r WHERE n <= ? ORDER BY kind, n")
-                           .arg(tagMatchSql(first), tagFilterSql(tags, false, QStringLiteral("o.id"))))
-            : prepared(QStringLiteral(
-                           "SELECT id, kind, tag FROM (SELECT o.id, o.kind, s.tag, row_number() OVER"
-                           " (PARTITION BY o.kind ORDER BY o.name_key) AS n FROM (SELECT t.item_id, min(t.tag) AS tag"
-                           " FROM item_tag t WHERE %1 GROUP BY t.item_id) s JOIN item o ON o.id = s.item_id"
-                           " WHERE 1 = 1%2) r WHERE n <= ? ORDER BY kind, n")
-                           .arg(driving, tagFilterSql(others, false, QStringLiteral("o.id"))));
+        many ? prepared(QStringLiteral(
+                            "SELECT id, kind, tag FROM (SELECT o.id, o.kind, (SELECT min(t.tag) FROM item_tag t"
+                            " WHERE t.item_id = o.id AND %1) AS tag, row_number() OVER (PARTITION BY o.kind ORDER BY"
+                            " o.name_key) AS n FROM item o WHERE o.kind IN ('organisation', 'provider', 'host')%2) r"
+                            " WHERE n <= ? ORDER BY kind, n")
+                            .arg(tagMatchSql(first), tagFilterSql(tags, false, QStringLiteral("o.id"))))
+             : prepared(QStringLiteral(
+                            "SELECT id, kind, tag FROM (SELECT o.id, o.kind, s.tag, row_number() OVER"
+                            " (PARTITION BY o.kind ORDER BY o.name_key) AS n FROM (SELECT t.item_id, min(t.tag) AS tag"
+                            " FROM item_tag t WHERE %1 GROUP BY t.item_id) s JOIN item o ON o.id = s.item_id"
+                            " WHERE 1 = 1%2) r WHERE n <= ? ORDER BY kind, n")
+                            .arg(driving, tagFilterSql(others, false, QStringLiteral("o.id"))));
     if (items.lastError().isValid())
         return failed(items);
     if (many) {

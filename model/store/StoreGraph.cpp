@@ -244,17 +244,15 @@ std::optional<QVector<qint64>> Store::itemsTagged(const QString &tag, QString *e
 {
     const QString text = tag.trimmed();
     QVector<qint64> ids;
-    // "env" finds "env" and every "env=..."; "env=prod" finds that tag only.
-    QString pattern = text;
-    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    // "env" finds "env" and every "env=..."; "env=prod" finds that tag only. Both through
+    // the tag indexes (a LIKE would read every tag: SQLite's is case-insensitive).
+    const QStringList key = dialect::tagKeyValues(text);
     QSqlQuery &q =
         text.contains(QLatin1Char('='))
             ? bound(QStringLiteral("SELECT DISTINCT item_id FROM item_tag WHERE tag = ? ORDER BY item_id"), {text})
-            : bound(QStringLiteral("SELECT DISTINCT item_id FROM item_tag WHERE tag = ? OR tag LIKE ?"
-                                   " ESCAPE '\\' ORDER BY item_id"),
-                    {text, pattern + QStringLiteral("=%")});
+            : bound(QStringLiteral("SELECT DISTINCT item_id FROM item_tag WHERE %1 ORDER BY item_id")
+                        .arg(dialect::tagKeyMatch(m_db.backend(), QStringLiteral("tag"))),
+                    {key.at(0), key.at(1), key.at(2)});
     if (!exec(q, error))
         return std::nullopt;
     while (q.next())

@@ -901,12 +901,14 @@ std::optional<QVector<std::pair<qint64, QString>>> Store::hostnamesAndUrls(QStri
 
 std::optional<QVector<Item>> Store::findItemsByName(const QString &name, QString *error)
 {
-    // By name, then by alias (an alias is unique within its kind, as a name is).
+    // By name, then by alias (an alias is unique within its kind, as a name is). The ids
+    // as one list of two look-ups: "name_key = ? OR id IN (...)" is a look-up of both on
+    // SQLite, but PostgreSQL reads every item to check the OR.
     const QString key = nameKey(name);
-    auto items =
-        selectAll(kItemSelect + QStringLiteral("WHERE i.name_key = ? OR i.id IN (SELECT item_id FROM item_alias"
-                                               " WHERE alias_key = ?) ORDER BY i.name_key <> ?, i.id"),
-                  {key, key, key}, readItem, error);
+    auto items = selectAll(kItemSelect + QStringLiteral("WHERE i.id IN (SELECT id FROM item WHERE name_key = ?"
+                                                        " UNION ALL SELECT item_id FROM item_alias WHERE alias_key = ?)"
+                                                        " ORDER BY i.name_key <> ?, i.id"),
+                           {key, key, key}, readItem, error);
     // Few: each whole, further hosts, aliases and tags too.
     if (items) {
         for (Item &item : *items) {
