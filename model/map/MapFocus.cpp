@@ -168,9 +168,14 @@ bool MapGraph::loadFocus(Store &store, qint64 id, int steps, QString *error, con
                 const auto children = queries.children(parent, limits.children, error);
                 if (!children)
                     return false;
-                if (children->more > 0)
-                    moreIn[around.drawnOf(parent)] += children->more;
+                qint64 more = children->more;
                 for (const MapQueries::Row &child : children->rows) {
+                    if (result.size() >= limits.items) {
+                        // The budget is spent: the rest of this region is counted, not drawn.
+                        ++more;
+                        m_complete = false;
+                        continue;
+                    }
                     around.remember(child);
                     members.append(child.id);
                     if (!child.unnamedHost)
@@ -178,7 +183,14 @@ bool MapGraph::loadFocus(Store &store, qint64 id, int steps, QString *error, con
                     if (child.kind != ItemKind::Service)
                         stack.append(child.id);
                 }
+                if (more > 0)
+                    moreIn[around.drawnOf(parent)] += more;
             }
+        }
+        if (result.size() >= limits.items) {
+            // Nothing more will be drawn: what else is linked is not looked for.
+            m_complete = false;
+            break;
         }
 
         // Everything linked to any of them, in either direction, and the further hosts.
@@ -236,9 +248,19 @@ bool MapGraph::loadFocus(Store &store, qint64 id, int steps, QString *error, con
             if (!result.contains(other))
                 next.insert(other);
         }
-        for (qint64 other : sortedIds(next))
+        // What is linked is drawn, with what holds it, while the budget lasts; the next
+        // step opens it up.
+        QSet<qint64> shown;
+        for (qint64 other : sortedIds(next)) {
+            if (result.size() >= limits.items) {
+                ++m_leftOut;
+                m_complete = false;
+                continue;
+            }
             withContainers(other);
-        frontier = next;
+            shown.insert(other);
+        }
+        frontier = shown;
     }
 
     // The nodes, with who has nobody to contact but the escalation contacts.
@@ -300,16 +322,15 @@ bool MapGraph::loadFocus(Store &store, qint64 id, int steps, QString *error, con
 
     // The links among what is shown: from each item drawn and each unnamed host in a
     // region drawn (the links of its own go from the region).
+    const auto unnamed = queries.unnamedHosts(error);
+    if (!unnamed)
+        return false;
     QVector<qint64> sources;
     for (qint64 at : sortedIds(result)) {
         sources.append(at);
         const MapQueries::Row *r = around.row(at);
-        if (r && (r->kind == ItemKind::Provider || r->kind == ItemKind::Host)) {
-            const auto unnamed = queries.unnamedHostsIn(at, error);
-            if (!unnamed)
-                return false;
-            sources.append(*unnamed);
-        }
+        if (r && (r->kind == ItemKind::Provider || r->kind == ItemKind::Host))
+            sources.append(unnamed->values(at));
     }
     if (!around.need(sources, error))
         return false;

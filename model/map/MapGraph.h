@@ -37,7 +37,7 @@ struct MapFocusLimits
 {
     int children = 200; ///< items directly in one region
     int linked = 100;   ///< links to, and links from, one item (and services on one further host)
-    int items = 3000;   ///< items in all: past it, no further item is opened up
+    int items = 1500;   ///< items drawn in all: past it, nothing more is added or opened up
 };
 
 /**

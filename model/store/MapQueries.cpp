@@ -138,18 +138,17 @@ std::optional<MapQueries::Capped<MapQueries::Row>> MapQueries::children(qint64 p
     return result;
 }
 
-std::optional<QVector<qint64>> MapQueries::unnamedHostsIn(qint64 parent, QString *error)
+std::optional<QMultiHash<qint64, qint64>> MapQueries::unnamedHosts(QString *error)
 {
-    QSqlQuery &q = query(QStringLiteral("SELECT i.id FROM item i JOIN host h ON h.item_id = i.id"
-                                        " WHERE i.parent_id = ? AND h.hostname = ''"));
-    q.addBindValue(parent);
+    QSqlQuery &q = query(QStringLiteral("SELECT h.item_id, i.parent_id FROM host h JOIN item i ON i.id = h.item_id"
+                                        " WHERE h.hostname = ''"));
     if (!run(q, error))
         return std::nullopt;
-    QVector<qint64> ids;
+    QMultiHash<qint64, qint64> hosts;
     while (q.next())
-        ids.append(q.value(0).toLongLong());
+        hosts.insert(q.value(1).toLongLong(), q.value(0).toLongLong());
     q.finish();
-    return ids;
+    return hosts;
 }
 
 std::optional<MapQueries::Capped<Link>> MapQueries::linksFrom(qint64 item, int most, QString *error)

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QMultiHash>
 #include <QSet>
 #include <QSqlQuery>
 #include <QVector>
@@ -59,8 +60,10 @@ public:
     [[nodiscard]] std::optional<QVector<Row>> rows(const QVector<qint64> &ids, QString *error);
     /// The items directly in @p parent: at most @p most, and how many more.
     [[nodiscard]] std::optional<Capped<Row>> children(qint64 parent, int most, QString *error);
-    /// The unnamed hosts directly in @p parent (whose links the map draws from @p parent).
-    [[nodiscard]] std::optional<QVector<qint64>> unnamedHostsIn(qint64 parent, QString *error);
+    /// Every unnamed host (whose links the map draws from what holds it), by what holds
+    /// it: one read of the host table (a twentieth of the items in a generated
+    /// inventory), as no index finds the hosts without a hostname.
+    [[nodiscard]] std::optional<QMultiHash<qint64, qint64>> unnamedHosts(QString *error);
     /// The links from @p item: at most @p most, and how many more.
     [[nodiscard]] std::optional<Capped<Link>> linksFrom(qint64 item, int most, QString *error);
     /// The links to @p item: at most @p most, and how many more.
