@@ -544,11 +544,11 @@ void MapPanel::onLayoutFinished()
         for (auto it = job.layout.boxes.keyBegin(); it != job.layout.boxes.keyEnd(); ++it)
             shown += MapGraph::isLeftOutBox(*it) ? 0 : 1;
         const MapNode *focused = m_graph.node(m_lastItem ? m_lastItem : m_selected);
-        QString text = job.focus ? tr("Focus on %1: %n item(s)", nullptr, shown).arg(focused ? focused->name : QString())
-                                 : tr("%n item(s), laid out in %1 ms", nullptr, shown)
-                                       .arg(qRound(job.layout.milliseconds));
+        QString text = job.focus
+                           ? tr("Focus on %1: %n item(s)", nullptr, shown).arg(focused ? focused->name : QString())
+                           : tr("%n item(s), laid out in %1 ms", nullptr, shown).arg(qRound(job.layout.milliseconds));
         if (job.focus && m_graph.leftOut() > 0)
-            text += tr("; %n more linked or contained not drawn", nullptr,
+            text += tr("; %Ln more linked or contained not drawn", nullptr,
                        static_cast<int>(std::min<qint64>(m_graph.leftOut(), INT_MAX)));
         if (job.focus && !m_graph.isComplete())
             text += tr("; stopped opening up at %n items", nullptr, m_limits.items);

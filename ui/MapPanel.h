@@ -113,9 +113,9 @@ private:
         QString error;
         bool focus = false; ///< laid out as a focus view
         bool nothingToFocus = false;
-        bool whole = false;   ///< the graph is the whole inventory (not only a neighbourhood)
+        bool whole = false;    ///< the graph is the whole inventory (not only a neighbourhood)
         qint64 itemCount = -1; ///< the items the map draws, as counted; -1 if not counted
-        int generation = 0;   ///< m_changes when the graph was read
+        int generation = 0;    ///< m_changes when the graph was read
     };
     QFutureWatcher<Job> m_watcher;
     bool m_again = false; ///< something changed while a layout ran
@@ -124,10 +124,10 @@ private:
     bool m_graphWhole = false; ///< m_graph is the whole inventory, which a focus view can reuse
     int m_large = LargeInventory;
     MapGraph::FocusLimits m_limits;
-    qint64 m_itemCount = -1;   ///< the items drawn in all, as counted at m_countGeneration
+    qint64 m_itemCount = -1; ///< the items drawn in all, as counted at m_countGeneration
     int m_countGeneration = -1;
     qint64 m_lastItem = 0; ///< the last item selected (not a box of what was left out)
-    bool m_dirty = true; ///< changed while hidden
+    bool m_dirty = true;   ///< changed while hidden
     bool m_fitPending = true;
     bool m_focus = false;
     bool m_focusChosen = false; ///< the user set the mode; a large inventory does not override it

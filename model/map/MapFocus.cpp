@@ -124,8 +124,7 @@ private:
 
 } // namespace
 
-bool MapGraph::loadFocus(Store &store, qint64 id, int steps, QString *error, const FocusLimits &limits,
-                         bool withImpact)
+bool MapGraph::loadFocus(Store &store, qint64 id, int steps, QString *error, const FocusLimits &limits, bool withImpact)
 {
     *this = MapGraph();
     m_partial = true;
@@ -308,13 +307,13 @@ bool MapGraph::loadFocus(Store &store, qint64 id, int steps, QString *error, con
     for (qint64 region : sortedIds(QSet<qint64>(moreIn.keyBegin(), moreIn.keyEnd()))) {
         if (result.contains(region))
             addMore(region, moreIn.value(region),
-                    QCoreApplication::translate("steward::MapGraph", "… and %n more", nullptr,
+                    QCoreApplication::translate("steward::MapGraph", "… and %Ln more", nullptr,
                                                 static_cast<int>(std::min<qint64>(moreIn.value(region), INT_MAX))));
     }
     for (qint64 item : sortedIds(QSet<qint64>(moreLinked.keyBegin(), moreLinked.keyEnd()))) {
         if (result.contains(item))
             addMore(around.container(item), moreLinked.value(item),
-                    QCoreApplication::translate("steward::MapGraph", "… and %n more linked to %1", nullptr,
+                    QCoreApplication::translate("steward::MapGraph", "… and %Ln more linked to %1", nullptr,
                                                 static_cast<int>(std::min<qint64>(moreLinked.value(item), INT_MAX)))
                         .arg(around.row(item)->name));
     }

@@ -91,8 +91,8 @@ std::optional<qint64> MapQueries::count(const QString &sql, qint64 id, QString *
 std::optional<qint64> MapQueries::drawnItemCount(QString *error)
 {
     // Two aggregates, no rows: the items (an index's count) less the unnamed hosts.
-    QSqlQuery &q = query(QStringLiteral(
-        "SELECT (SELECT count(*) FROM item) - (SELECT count(*) FROM host WHERE hostname = '')"));
+    QSqlQuery &q =
+        query(QStringLiteral("SELECT (SELECT count(*) FROM item) - (SELECT count(*) FROM host WHERE hostname = '')"));
     if (!run(q, error))
         return std::nullopt;
     const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
@@ -154,7 +154,8 @@ std::optional<QMultiHash<qint64, qint64>> MapQueries::unnamedHosts(QString *erro
 std::optional<MapQueries::Capped<Link>> MapQueries::linksFrom(qint64 item, int most, QString *error)
 {
     Capped<Link> result;
-    QSqlQuery &q = query(QStringLiteral("SELECT id, from_item, to_item, kind FROM item_link WHERE from_item = ? LIMIT ?"));
+    QSqlQuery &q =
+        query(QStringLiteral("SELECT id, from_item, to_item, kind FROM item_link WHERE from_item = ? LIMIT ?"));
     q.addBindValue(item);
     q.addBindValue(most + 1);
     if (!run(q, error))
@@ -175,7 +176,8 @@ std::optional<MapQueries::Capped<Link>> MapQueries::linksFrom(qint64 item, int m
 std::optional<MapQueries::Capped<Link>> MapQueries::linksTo(qint64 item, int most, QString *error)
 {
     Capped<Link> result;
-    QSqlQuery &q = query(QStringLiteral("SELECT id, from_item, to_item, kind FROM item_link WHERE to_item = ? LIMIT ?"));
+    QSqlQuery &q =
+        query(QStringLiteral("SELECT id, from_item, to_item, kind FROM item_link WHERE to_item = ? LIMIT ?"));
     q.addBindValue(item);
     q.addBindValue(most + 1);
     if (!run(q, error))

@@ -47,8 +47,7 @@ public:
         bool unnamedHost = false; ///< a host without a hostname: not drawn, its contents are drawn in its container
     };
     /// Rows read and how many more there were.
-    template<typename T>
-    struct Capped
+    template <typename T> struct Capped
     {
         QVector<T> rows;
         qint64 more = 0; ///< how many were left out past the limit

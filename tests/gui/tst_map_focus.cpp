@@ -245,9 +245,9 @@ void TestMapFocus::neighbourhoodIsTheWholeGraphs()
 {
     QFETCH(int, which);
     QFETCH(int, steps);
-    const qint64 id = which == -1   ? m_organisation
-                      : which == -2 ? m_hub
-                      : which == -3 ? m_unnamed
+    const qint64 id = which == -1     ? m_organisation
+                      : which == -2   ? m_hub
+                      : which == -3   ? m_unnamed
                       : which >= 3000 ? m_services.at(which - 3000)
                       : which >= 2000 ? m_hosts.at(which - 2000)
                                       : m_providers.at(which - 1000);
