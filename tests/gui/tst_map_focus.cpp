@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void neighbourhoodIsTheWholeGraphs();
     void hubIsCappedWithAnHonestCount();
     void panelNeverReadsTheWholeInventoryForFocus();
+    void leftOutBoxIsNoItem();
 };
 
 bool TestMapFocus::generate(QString *error)
@@ -376,6 +378,44 @@ void TestMapFocus::panelNeverReadsTheWholeInventoryForFocus()
     QCOMPARE(panel.scene()->shownIds().size(), m_whole.nodes().size());
     edited.name = oldName;
     QVERIFY2(m_store->updateItem(edited, &error), qPrintable(error));
+}
+
+void TestMapFocus::leftOutBoxIsNoItem()
+{
+    // The box of what was left out is drawn, but selecting or opening it tells nobody of
+    // an item, its tooltip says what it is, and a relayout meanwhile keeps the focus.
+    ContactResolver resolver(*m_store);
+    MapPanel panel;
+    panel.setLargeInventory(100);
+    panel.setFocusLimits({5, 10, 100000});
+    panel.resize(900, 700);
+    panel.setStore(m_store.get(), &resolver);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(panel.waitForLayout(60000));
+    panel.selectItem(m_hub);
+    QVERIFY(panel.waitForLayout(60000));
+    qint64 box = 0;
+    for (qint64 id : panel.scene()->shownIds()) {
+        if (MapGraph::isLeftOutBox(id) &&
+            panel.scene()->itemFor(id)->node().name.contains(QStringLiteral("more linked to host-00")))
+            box = id;
+    }
+    QVERIFY(box < 0);
+    QVERIFY(panel.scene()->toolTipFor(box).contains(QStringLiteral("Left out")));
+    QSignalSpy selected(&panel, &MapPanel::itemSelected), activated(&panel, &MapPanel::itemActivated);
+    Q_EMIT panel.scene()->selectionChangedByUser(box);
+    Q_EMIT panel.scene()->itemActivated(box);
+    QCOMPARE(selected.size(), 0);
+    QCOMPARE(activated.size(), 0);
+    panel.scheduleRelayout();
+    QVERIFY(panel.waitForLayout(60000));
+    QVERIFY(panel.scene()->itemFor(m_hub));
+    QString status;
+    for (QLabel *label : panel.findChildren<QLabel *>())
+        status += label->text();
+    QVERIFY2(status.contains(QStringLiteral("Focus on host-00")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("more linked or contained not drawn")), qPrintable(status));
 }
 
 QTEST_MAIN(TestMapFocus)
