@@ -417,7 +417,10 @@ void MapPanel::relayout()
     // A new selection or focus needs no new reading when the whole graph was read and
     // nothing changed since: a read of a large inventory holds SQLite's shared lock,
     // which makes writers wait.
-    const bool reuse = m_graphGeneration == m_changes && m_graphWhole && !m_graph.nodes().isEmpty();
+    // A focus view of a large inventory is read afresh even then, so that a hub is capped
+    // as always (a read of a neighbourhood takes milliseconds).
+    const bool reuse = m_graphGeneration == m_changes && m_graphWhole && !m_graph.nodes().isEmpty() &&
+                       !(m_focus && m_itemCount > m_large);
     const MapGraph known = reuse ? m_graph : MapGraph();
     std::shared_ptr<MapLayout::Cache> cache = m_cache;
     m_watcher.setFuture(QtConcurrent::run([path, focus, chosen, impact, selected, steps, cache, reuse, known,

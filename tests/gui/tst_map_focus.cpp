@@ -376,6 +376,15 @@ void TestMapFocus::panelNeverReadsTheWholeInventoryForFocus()
     QVERIFY(panel.waitForLayout(120000));
     QCOMPARE(MapGraph::wholeReads(), before + 1);
     QCOMPARE(panel.scene()->shownIds().size(), m_whole.nodes().size());
+    // Back in focus, a neighbourhood is read again (capped as always), not cut out of the whole.
+    panel.setFocusLimits({5, 10, 100000});
+    panel.findChild<QAction *>(QStringLiteral("mapFocusAction"))->trigger();
+    QVERIFY(panel.focusMode());
+    panel.selectItem(m_hub);
+    QVERIFY(panel.waitForLayout(60000));
+    QVERIFY(panel.graph().isPartial());
+    QVERIFY(panel.graph().leftOut() > 0);
+    QCOMPARE(MapGraph::wholeReads(), before + 1);
     edited.name = oldName;
     QVERIFY2(m_store->updateItem(edited, &error), qPrintable(error));
 }
