@@ -3,11 +3,13 @@
 #include "ContactResolver.h"
 #include "Database.h"
 #include "MapExport.h"
+#include "MapQueries.h"
 #include "MapScene.h"
 #include "MapView.h"
 #include "Store.h"
 
 #include <algorithm>
+#include <climits>
 
 #include <QAction>
 #include <QCoreApplication>
@@ -238,10 +240,17 @@ MapPanel::MapPanel(QWidget *parent)
         if (!id)
             return;
         m_selected = id;
+        // A box of what a focus view left out is no item: nothing else to tell.
+        if (MapGraph::isLeftOutBox(id))
+            return;
+        m_lastItem = id;
         updateImpact();
         Q_EMIT itemSelected(id);
     });
-    connect(m_scene, &MapScene::itemActivated, this, &MapPanel::itemActivated);
+    connect(m_scene, &MapScene::itemActivated, this, [this](qint64 id) {
+        if (!MapGraph::isLeftOutBox(id))
+            Q_EMIT itemActivated(id);
+    });
     connect(m_impactList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *row) {
         const qint64 id = row->data(0, Qt::UserRole).toLongLong();
         m_scene->selectId(id);
@@ -260,7 +269,7 @@ MapPanel::MapPanel(QWidget *parent)
             selectFromMap(next);
     });
     connect(m_view, &MapView::activateRequested, this, [this] {
-        if (m_scene->itemFor(m_selected))
+        if (m_scene->itemFor(m_selected) && !MapGraph::isLeftOutBox(m_selected))
             Q_EMIT detailsRequested(m_selected);
     });
     connect(m_view, &MapView::outRequested, this, [this] {
@@ -303,6 +312,9 @@ void MapPanel::selectFromMap(qint64 id)
     m_selected = id;
     m_scene->selectId(id);
     m_view->bringIntoView(m_scene->itemFor(id));
+    if (MapGraph::isLeftOutBox(id))
+        return;
+    m_lastItem = id;
     updateImpact();
     Q_EMIT itemSelected(id);
 }
@@ -321,6 +333,10 @@ void MapPanel::setStore(Store *store, ContactResolver *resolver)
     m_resolver = resolver;
     m_graph = MapGraph();
     m_graphGeneration = -1;
+    m_graphWhole = false;
+    m_itemCount = -1;
+    m_countGeneration = -1;
+    m_lastItem = 0;
     ++m_changes;
     m_cache = std::make_shared<MapLayout::Cache>();
     m_scene->build(m_graph, MapLayoutResult());
@@ -351,7 +367,7 @@ void MapPanel::scheduleRelayout()
 {
     ++m_changes;
     // Edits come in bursts; a large inventory is read again less eagerly.
-    m_debounce->start(m_graph.nodes().size() > LargeInventory ? 1000 : 250);
+    m_debounce->start(m_itemCount > m_large ? 1000 : 250);
 }
 
 bool MapPanel::isLayingOut() const
@@ -385,57 +401,98 @@ void MapPanel::relayout()
     m_progress->show();
     m_status->setText(tr("Reading and laying out the map…"));
     // Everything, reading included, happens on the worker: at 100,000 services reading
-    // the graph alone takes a second, and the window must not wait for it.
+    // the graph alone takes a second, and the window must not wait for it. A large
+    // inventory is never read whole unless the user asks for the whole map: its size is
+    // counted, and a focus view reads only the neighbourhood of the selection.
     const QString path = m_store->database().path();
-    const bool focus = m_focus, chosen = m_focusChosen;
-    const qint64 selected = m_selected;
+    const bool focus = m_focus, chosen = m_focusChosen, impact = m_impact;
+    const qint64 selected = MapGraph::isLeftOutBox(m_selected) ? m_lastItem : m_selected;
     const int steps = m_steps;
     const int generation = m_changes;
     const double aspect = viewAspect();
+    const int large = m_large;
+    const MapGraph::FocusLimits limits = m_limits;
+    const qint64 knownCount = m_countGeneration == m_changes ? m_itemCount : -1;
     m_laidOutAspect = aspect;
-    // A new selection or focus needs no new reading when nothing changed since: a read
-    // of a large inventory holds SQLite's shared lock, which makes writers wait.
-    const bool reuse = m_graphGeneration == m_changes && !m_graph.nodes().isEmpty();
+    // A new selection or focus needs no new reading when the whole graph was read and
+    // nothing changed since: a read of a large inventory holds SQLite's shared lock,
+    // which makes writers wait.
+    // A focus view of a large inventory is read afresh even then, so that a hub is capped
+    // as always (a read of a neighbourhood takes milliseconds).
+    const bool reuse = m_graphGeneration == m_changes && m_graphWhole && !m_graph.nodes().isEmpty() &&
+                       !(m_focus && m_itemCount > m_large);
     const MapGraph known = reuse ? m_graph : MapGraph();
     std::shared_ptr<MapLayout::Cache> cache = m_cache;
-    m_watcher.setFuture(
-        QtConcurrent::run([path, focus, chosen, selected, steps, cache, reuse, known, generation, aspect] {
-            Job job;
-            job.generation = generation;
-            if (reuse) {
-                job.graph = known;
-            } else {
-                Database db;
-                if (!db.open(path, Database::OpenMode::ReadOnly)) {
-                    job.error = db.errorString();
+    m_watcher.setFuture(QtConcurrent::run([path, focus, chosen, impact, selected, steps, cache, reuse, known,
+                                           generation, aspect, large, limits, knownCount] {
+        Job job;
+        job.generation = generation;
+        job.itemCount = knownCount;
+        if (reuse) {
+            job.graph = known;
+            job.whole = true;
+            job.itemCount = job.graph.nodes().size();
+        } else {
+            Database db;
+            if (!db.open(path, Database::OpenMode::ReadOnly)) {
+                job.error = db.errorString();
+                return job;
+            }
+            Store store(db);
+            if (!chosen && job.itemCount < 0) {
+                MapQueries queries(db);
+                const auto count = queries.drawnItemCount(&job.error);
+                if (!count)
                     return job;
-                }
-                Store store(db);
-                if (!job.graph.load(store, &job.error))
-                    return job;
+                job.itemCount = *count;
             }
             // A large inventory starts in focus mode: the whole map is a click away.
-            job.focus = focus || (!chosen && job.graph.nodes().size() > LargeInventory);
-            QSet<qint64> only;
+            job.focus = focus || (!chosen && job.itemCount > large);
             if (job.focus) {
-                only = job.graph.neighbourhood(selected, steps);
-                if (only.isEmpty()) {
+                if (selected <= 0 || !job.graph.loadFocus(store, selected, steps, &job.error, limits, impact)) {
+                    job.nothingToFocus = job.error.isEmpty();
+                    return job;
+                }
+                if (job.graph.nodes().isEmpty()) {
                     job.nothingToFocus = true;
                     return job;
                 }
+                // Only the neighbourhood was read: all of it is laid out.
+                job.layout = MapLayout::run(job.graph, {}, nullptr, aspect);
+                return job;
             }
-            // Focus views are small and change with the selection: not worth caching.
-            job.layout = MapLayout::run(job.graph, only, job.focus ? nullptr : cache.get(), aspect);
-            return job;
-        }));
+            if (!job.graph.load(store, &job.error))
+                return job;
+            job.whole = true;
+            job.itemCount = job.graph.nodes().size();
+        }
+        job.focus = focus || (!chosen && job.itemCount > large);
+        QSet<qint64> only;
+        if (job.focus) {
+            only = job.graph.neighbourhood(selected, steps);
+            if (only.isEmpty()) {
+                job.nothingToFocus = true;
+                return job;
+            }
+        }
+        // Focus views are small and change with the selection: not worth caching.
+        job.layout = MapLayout::run(job.graph, only, job.focus ? nullptr : cache.get(), aspect);
+        return job;
+    }));
 }
 
 void MapPanel::onLayoutFinished()
 {
     const Job job = m_watcher.result();
     m_progress->hide();
-    if (job.error.isEmpty())
+    if (job.error.isEmpty()) {
         m_graphGeneration = job.generation;
+        m_graphWhole = job.whole;
+    }
+    if (job.itemCount >= 0) {
+        m_itemCount = job.itemCount;
+        m_countGeneration = job.generation;
+    }
     if (job.focus && !m_focus) {
         m_focus = true;
         m_focusAction->setChecked(true);
@@ -448,10 +505,10 @@ void MapPanel::onLayoutFinished()
     } else if (job.nothingToFocus) {
         m_graph = job.graph;
         m_scene->build(m_graph, MapLayoutResult());
-        m_status->setText(job.graph.nodes().size() > LargeInventory
+        m_status->setText(job.itemCount > m_large
                               ? tr("%n items: select a provider, host or service to see its neighbourhood, or turn "
                                    "Focus off to lay out everything.",
-                                   nullptr, static_cast<int>(job.graph.nodes().size()))
+                                   nullptr, static_cast<int>(job.itemCount))
                               : tr("Focus: select a provider, host or service to see its neighbourhood."));
     } else {
         // Keep the view where it was unless this is the first picture or a new focus.
@@ -486,11 +543,19 @@ void MapPanel::onLayoutFinished()
             types.append({type.label, m_scene->edgePen(type.key)});
         static_cast<MapLegend *>(m_legend)->setLinkTypes(types);
         updateImpact();
-        const int shown = static_cast<int>(job.layout.boxes.size());
-        m_status->setText(
-            job.focus ? tr("Focus on %1: %n item(s)", nullptr, shown)
-                            .arg(m_graph.node(m_selected) ? m_graph.node(m_selected)->name : QString())
-                      : tr("%n item(s), laid out in %1 ms", nullptr, shown).arg(qRound(job.layout.milliseconds)));
+        int shown = 0;
+        for (auto it = job.layout.boxes.keyBegin(); it != job.layout.boxes.keyEnd(); ++it)
+            shown += MapGraph::isLeftOutBox(*it) ? 0 : 1;
+        const MapNode *focused = m_graph.node(m_lastItem ? m_lastItem : m_selected);
+        QString text = job.focus
+                           ? tr("Focus on %1: %n item(s)", nullptr, shown).arg(focused ? focused->name : QString())
+                           : tr("%n item(s), laid out in %1 ms", nullptr, shown).arg(qRound(job.layout.milliseconds));
+        if (job.focus && m_graph.leftOut() > 0)
+            text += tr("; %Ln more linked or contained not drawn", nullptr,
+                       static_cast<int>(std::min<qint64>(m_graph.leftOut(), INT_MAX)));
+        if (job.focus && !m_graph.isComplete())
+            text += tr("; stopped opening up at %n items", nullptr, m_limits.items);
+        m_status->setText(text);
     }
     if (m_again) {
         m_again = false;
@@ -518,6 +583,7 @@ void MapPanel::selectItem(qint64 id)
     if (id == m_selected && m_scene->selectedId() == id)
         return;
     m_selected = id;
+    m_lastItem = id;
     if (m_focus) {
         m_fitPending = true;
         relayout();
@@ -553,13 +619,18 @@ void MapPanel::setImpactMode(bool on)
 {
     m_impact = on;
     m_impactAction->setChecked(on);
+    // A focus view read without what depends on its item reads that now.
+    if (on && m_graph.isPartial() && !m_graph.hasImpact() && m_selected > 0) {
+        relayout();
+        return;
+    }
     updateImpact();
 }
 
 void MapPanel::updateImpact()
 {
     m_impactList->clear();
-    if (!m_impact || !m_selected) {
+    if (!m_impact || m_selected <= 0) {
         m_scene->setHighlighted({});
         showImpactList(m_impact);
         return;
@@ -617,6 +688,9 @@ QStringList MapPanel::impactLines() const
 
 QString MapPanel::ownersText(qint64 id) const
 {
+    if (MapGraph::isLeftOutBox(id))
+        return tr("Left out to keep the focus view readable: select an item nearer it, or turn Focus off to lay "
+                  "out everything.");
     if (!m_resolver)
         return QString();
     QString error;

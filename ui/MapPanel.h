@@ -39,6 +39,12 @@ class MapPanel final : public QWidget
 public:
     /// Above this many items the map starts in focus mode.
     static constexpr int LargeInventory = 10000;
+    /// Above @p items the map starts in focus mode (LargeInventory unless a test says).
+    void setLargeInventory(int items) { m_large = items; }
+    /// What a focus view of a large inventory reads at most around the selection.
+    void setFocusLimits(const MapGraph::FocusLimits &limits) { m_limits = limits; }
+    /// The number of items the map draws, as counted (no graph read); -1 before it is known.
+    qint64 inventorySize() const { return m_itemCount; }
 
     explicit MapPanel(QWidget *parent = nullptr);
     ~MapPanel() override;
@@ -47,6 +53,7 @@ public:
     void setStore(Store *store, ContactResolver *resolver);
     MapScene *scene() const { return m_scene; }
     MapView *view() const { return m_view; }
+    /// What is shown: the whole inventory, or (isPartial()) the focus view's neighbourhood only.
     const MapGraph &graph() const { return m_graph; }
 
     /// Selects @p id on the map (from the tree); in focus mode, focuses on it.
@@ -106,13 +113,21 @@ private:
         QString error;
         bool focus = false; ///< laid out as a focus view
         bool nothingToFocus = false;
-        int generation = 0; ///< m_changes when the graph was read
+        bool whole = false;    ///< the graph is the whole inventory (not only a neighbourhood)
+        qint64 itemCount = -1; ///< the items the map draws, as counted; -1 if not counted
+        int generation = 0;    ///< m_changes when the graph was read
     };
     QFutureWatcher<Job> m_watcher;
     bool m_again = false; ///< something changed while a layout ran
     int m_changes = 0;    ///< counts store changes; the graph is current when it was read at the latest
     int m_graphGeneration = -1;
-    bool m_dirty = true; ///< changed while hidden
+    bool m_graphWhole = false; ///< m_graph is the whole inventory, which a focus view can reuse
+    int m_large = LargeInventory;
+    MapGraph::FocusLimits m_limits;
+    qint64 m_itemCount = -1; ///< the items drawn in all, as counted at m_countGeneration
+    int m_countGeneration = -1;
+    qint64 m_lastItem = 0; ///< the last item selected (not a box of what was left out)
+    bool m_dirty = true;   ///< changed while hidden
     bool m_fitPending = true;
     bool m_focus = false;
     bool m_focusChosen = false; ///< the user set the mode; a large inventory does not override it

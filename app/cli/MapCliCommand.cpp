@@ -82,10 +82,9 @@ int MapCliCommand::execute(const QCommandLineParser &parser)
         db.noteDamage(&message);
         return fail(message);
     };
-    if (!graph.load(store, &error))
-        return failRead(error);
-    QSet<qint64> only;
     if (parser.isSet(QStringLiteral("focus"))) {
+        // Only the neighbourhood is read, as the window's focus view reads it: a focus
+        // at a million services takes milliseconds, not a read of everything.
         const QString name = parser.value(QStringLiteral("focus"));
         const auto byName = store.findItemsByName(name, &error);
         if (!byName)
@@ -93,13 +92,16 @@ int MapCliCommand::execute(const QCommandLineParser &parser)
         const QVector<Item> &found = *byName;
         if (found.isEmpty())
             return fail(tr("no item is called \"%1\".").arg(name));
-        only = graph.neighbourhood(found.first().id, steps);
-        if (only.isEmpty()) {
+        if (!graph.loadFocus(store, found.first().id, steps, &error))
+            return failRead(error);
+        if (graph.nodes().isEmpty()) {
             return fail(tr("\"%1\" is not drawn on the map (the organisation, or a host without a name).")
                             .arg(found.first().name));
         }
+    } else if (!graph.load(store, &error)) {
+        return failRead(error);
     }
-    const MapLayoutResult layout = MapLayout::run(graph, only);
+    const MapLayoutResult layout = MapLayout::run(graph);
     if (!layout.error.isEmpty())
         return fail(layout.error);
     MapScene scene;

@@ -5,17 +5,23 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <atomic>
 
 namespace steward {
 
+namespace {
+std::atomic<int> g_wholeReads{0};
+} // namespace
+
+int MapGraph::wholeReads()
+{
+    return g_wholeReads.load();
+}
+
 bool MapGraph::load(Store &store, QString *error)
 {
-    m_nodes.clear();
-    m_edges.clear();
-    m_index.clear();
-    m_children.clear();
-    m_edgesOf.clear();
-    m_types.clear();
+    ++g_wholeReads;
+    *this = MapGraph();
 
     if (!m_impact.load(store, error))
         return false;
@@ -62,20 +68,9 @@ bool MapGraph::load(Store &store, QString *error)
                 hasSomeone = covered.contains(at);
             node.nobodyToContact = !hasSomeone;
         }
-        m_index.insert(node.id, static_cast<int>(m_nodes.size()));
         m_nodes.append(node);
     }
-    for (const MapNode &node : std::as_const(m_nodes))
-        m_children[node.container].append(node.id);
-    for (auto it = m_children.begin(); it != m_children.end(); ++it) {
-        std::sort(it->begin(), it->end(), [this](qint64 a, qint64 b) {
-            const MapNode &na = m_nodes.at(m_index.value(a)), &nb = m_nodes.at(m_index.value(b));
-            if (na.kind != nb.kind)
-                return na.kind < nb.kind;
-            const int byName = na.name.compare(nb.name, Qt::CaseInsensitive);
-            return byName != 0 ? byName < 0 : a < b;
-        });
-    }
+    indexNodes();
 
     const auto types = store.linkTypes(error);
     if (!types)
@@ -90,24 +85,10 @@ bool MapGraph::load(Store &store, QString *error)
             id = byId.value(id)->parentId;
         return id;
     };
-    const auto addEdge = [this](qint64 from, qint64 to, const QString &type) {
-        if (!m_index.contains(from) || !m_index.contains(to) || from == to)
-            return false;
-        MapEdge edge{from, to, LinkKind::FrontedBy, type};
-        keys::linkKindFromKey(type, &edge.kind);
-        m_edgesOf[from].append(static_cast<int>(m_edges.size()));
-        m_edgesOf[to].append(static_cast<int>(m_edges.size()));
-        m_edges.append(edge);
-        return true;
-    };
     QSet<QString> used;
     for (const Link &link : *links) {
         if (addEdge(drawnOf(link.fromItem), drawnOf(link.toItem), link.type))
             used.insert(link.type);
-    }
-    for (const LinkType &type : *types) {
-        if (type.builtin || used.contains(type.key))
-            m_types.append(type);
     }
     bool placed = false;
     for (const Placement &placement : m_impact.placements()) {
@@ -119,10 +100,55 @@ bool MapGraph::load(Store &store, QString *error)
         if (!around)
             placed = addEdge(placement.serviceId, host, placementType()) || placed;
     }
+    setTypes(*types, used, placed);
+    return true;
+}
+
+void MapGraph::indexNodes()
+{
+    m_index.clear();
+    m_children.clear();
+    m_index.reserve(m_nodes.size());
+    for (int i = 0; i < m_nodes.size(); ++i)
+        m_index.insert(m_nodes.at(i).id, i);
+    for (const MapNode &node : std::as_const(m_nodes))
+        m_children[node.container].append(node.id);
+    for (auto it = m_children.begin(); it != m_children.end(); ++it) {
+        std::sort(it->begin(), it->end(), [this](qint64 a, qint64 b) {
+            const MapNode &na = m_nodes.at(m_index.value(a)), &nb = m_nodes.at(m_index.value(b));
+            // What was left out comes last in its region.
+            if (isLeftOutBox(a) != isLeftOutBox(b))
+                return isLeftOutBox(b);
+            if (na.kind != nb.kind)
+                return na.kind < nb.kind;
+            const int byName = na.name.compare(nb.name, Qt::CaseInsensitive);
+            return byName != 0 ? byName < 0 : a < b;
+        });
+    }
+}
+
+bool MapGraph::addEdge(qint64 from, qint64 to, const QString &type)
+{
+    if (!m_index.contains(from) || !m_index.contains(to) || from == to)
+        return false;
+    MapEdge edge{from, to, LinkKind::FrontedBy, type};
+    keys::linkKindFromKey(type, &edge.kind);
+    m_edgesOf[from].append(static_cast<int>(m_edges.size()));
+    m_edgesOf[to].append(static_cast<int>(m_edges.size()));
+    m_edges.append(edge);
+    return true;
+}
+
+void MapGraph::setTypes(const QVector<LinkType> &types, const QSet<QString> &used, bool placed)
+{
+    m_types.clear();
+    for (const LinkType &type : types) {
+        if (type.builtin || used.contains(type.key))
+            m_types.append(type);
+    }
     if (placed) {
         m_types.append({placementType(), QCoreApplication::translate("steward::MapGraph", "also runs on"), true, true});
     }
-    return true;
 }
 
 bool MapEdge::isPlacement() const
@@ -176,21 +202,22 @@ QSet<qint64> MapGraph::neighbourhood(qint64 id, int steps) const
     };
     QSet<qint64> frontier{id};
     for (int step = 0; step <= steps && !frontier.isEmpty(); ++step) {
-        QSet<qint64> next;
+        // The items, what holds them, and what they hold (a host's services, a provider's
+        // hosts); then everything linked to any of those, in either direction. In two
+        // passes, so that the answer does not depend on the order of a set.
+        QSet<qint64> inside;
         for (qint64 at : std::as_const(frontier)) {
-            // The item, what holds it, and what it holds (a host's services, a provider's hosts).
-            QSet<qint64> inside;
             addWithContents(at, &inside);
             withContainers(at);
-            for (qint64 member : std::as_const(inside)) {
-                result.insert(member);
-                // Everything linked to any of them, in either direction.
-                for (int e : m_edgesOf.value(member)) {
-                    const MapEdge &edge = m_edges.at(e);
-                    const qint64 other = edge.from == member ? edge.to : edge.from;
-                    if (!result.contains(other))
-                        next.insert(other);
-                }
+        }
+        result.unite(inside);
+        QSet<qint64> next;
+        for (qint64 member : std::as_const(inside)) {
+            for (int e : m_edgesOf.value(member)) {
+                const MapEdge &edge = m_edges.at(e);
+                const qint64 other = edge.from == member ? edge.to : edge.from;
+                if (!result.contains(other))
+                    next.insert(other);
             }
         }
         // What is linked is shown, with what holds it; the next step opens it up.

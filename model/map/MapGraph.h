@@ -32,6 +32,14 @@ struct MapEdge
     bool isPlacement() const;
 };
 
+/// How much a focus view read from the database takes of what hangs off one item.
+struct MapFocusLimits
+{
+    int children = 200; ///< items directly in one region
+    int linked = 100;   ///< links to, and links from, one item (and services on one further host)
+    int items = 1500;   ///< items drawn in all: past it, nothing more is added or opened up
+};
+
 /**
  * The inventory as the map shows it: providers holding their named hosts, hosts
  * holding their services, a service on an unnamed host directly inside its provider,
@@ -44,7 +52,34 @@ struct MapEdge
 class MapGraph final
 {
 public:
+    /// Reads the whole inventory: every item, link and further host.
     bool load(Store &store, QString *error);
+    /// How many times load() has run in this process (the map never runs it for a focus
+    /// view of a large inventory; tests check so).
+    static int wholeReads();
+
+    using FocusLimits = MapFocusLimits;
+    /**
+     * Reads only the neighbourhood of @p id as neighbourhood(@p id, @p steps) of the
+     * whole graph gives it, and what the map needs to draw it (names, kinds, statuses,
+     * who has someone to contact, the links among it), by indexed lookups
+     * (MapQueries): milliseconds at a million services. What @p limits leave out is
+     * drawn as one box per region or item ("… and 99,900 more") and counted in
+     * leftOut(). With @p withImpact, impactOf(@p id) answers too (Impact::loadAround()).
+     * An item that does not exist or is not drawn (an unnamed host) gives an empty graph.
+     */
+    bool loadFocus(Store &store, qint64 id, int steps, QString *error, const FocusLimits &limits = FocusLimits(),
+                   bool withImpact = false);
+    /// True after loadFocus(): only a neighbourhood was read.
+    bool isPartial() const { return m_partial; }
+    /// After loadFocus(): the items and links that @p limits left out (not drawn).
+    qint64 leftOut() const { return m_leftOut; }
+    /// After loadFocus(): false if the item budget stopped it from opening up everything it reached.
+    bool isComplete() const { return m_complete; }
+    /// After loadFocus() with withImpact: impact(@p id) and impactOf(@p id) answer for the focus item.
+    bool hasImpact() const { return m_impact.isLoaded(); }
+    /// A box that stands for what was left out ("… and 120 more"), not an item.
+    static bool isLeftOutBox(qint64 id) { return id < 0; }
 
     const QVector<MapNode> &nodes() const { return m_nodes; }
     const QVector<MapEdge> &edges() const { return m_edges; }
@@ -82,6 +117,16 @@ public:
 
 private:
     void addWithContents(qint64 id, QSet<qint64> *set) const;
+    /// Indexes m_nodes and fills m_children (each in kind, then name order).
+    void indexNodes();
+    /// Adds an edge between two drawn nodes; false if it is not drawn.
+    bool addEdge(qint64 from, qint64 to, const QString &type);
+    /// The edge types drawn, from the link types and those @p used.
+    void setTypes(const QVector<LinkType> &types, const QSet<QString> &used, bool placed);
+
+    bool m_partial = false;
+    bool m_complete = true;
+    qint64 m_leftOut = 0;
 
     Impact m_impact;
     QVector<MapNode> m_nodes;

@@ -22,6 +22,7 @@
 #include "MainWindow.h"
 #include "MapGraph.h"
 #include "MapLayout.h"
+#include "MapPanel.h"
 #include "MapScene.h"
 #include "MapView.h"
 #include "Reports.h"
@@ -1062,6 +1063,83 @@ int mapFigures(const QString &path)
     return 0;
 }
 
+/// The map panel of the window on a large inventory: the panel's first answer (the
+/// inventory counted, nothing read), then selection to focus view drawn for a service, a
+/// host, a load balancer fronting thousands and a provider every service has its DNS at,
+/// and one ring more; whether the whole graph was read; memory.
+int mapFocusFigures(const QString &path)
+{
+    Database db;
+    if (!db.open(path, Database::OpenMode::ReadOnly)) {
+        err() << db.errorString() << Qt::endl;
+        return 1;
+    }
+    Store store(db);
+    ContactResolver resolver(store);
+    QElapsedTimer timer;
+    timer.start();
+    MapPanel panel;
+    panel.resize(1200, 800);
+    panel.setStore(&store, &resolver);
+    panel.show();
+    panel.waitForLayout(600000);
+    figure(QStringLiteral("map_panel_first_answer"), timer.nsecsElapsed() / 1e6, QStringLiteral("ms"));
+    out() << "map_inventory_items: " << panel.inventorySize() << " focus: " << panel.focusMode() << Qt::endl;
+    figure(QStringLiteral("map_panel_rss_open"), selfRssMb(), QStringLiteral("MB"));
+    const auto idOf = [&](const QString &name) {
+        QString error;
+        const auto found = store.findItemsByName(name, &error);
+        return found && !found->isEmpty() ? found->first().id : qint64(0);
+    };
+    const auto drawn = [&](const QString &label) {
+        panel.waitForLayout(600000);
+        panel.view()->viewport()->repaint();
+        figure(QStringLiteral("map_focus_") + label, timer.nsecsElapsed() / 1e6, QStringLiteral("ms"));
+        out() << "  shown: " << panel.scene()->shownIds().size() << " left out: " << panel.graph().leftOut()
+              << Qt::endl;
+    };
+    const qint64 services = std::max<qint64>(1, panel.inventorySize() * 20 / 21);
+    const QString middle = QStringLiteral("service-%1.example.org").arg(services / 2 + 17, 6, 10, QLatin1Char('0'));
+    const QVector<QPair<QString, QString>> targets = {{QStringLiteral("service"), middle},
+                                                      {QStringLiteral("service_again"), middle},
+                                                      {QStringLiteral("host"), QStringLiteral("host-00123")},
+                                                      {QStringLiteral("load_balancer"), QStringLiteral("host-00000")},
+                                                      {QStringLiteral("dns_provider"), QStringLiteral("Provider 0004")},
+                                                      {QStringLiteral("provider"), QStringLiteral("Provider 0010")}};
+    for (const auto &[label, name] : targets) {
+        const qint64 id = idOf(name);
+        if (!id)
+            continue;
+        if (label == QLatin1String("service_again"))
+            panel.selectItem(idOf(QStringLiteral("host-00123")));
+        panel.waitForLayout(600000);
+        {
+            // The read alone, and the layout alone, of what the panel then shows.
+            MapGraph neighbourhood;
+            QString error;
+            timer.restart();
+            if (neighbourhood.loadFocus(store, id, 0, &error)) {
+                figure(QStringLiteral("map_focus_read_") + label, timer.nsecsElapsed() / 1e6, QStringLiteral("ms"));
+                timer.restart();
+                MapLayout::run(neighbourhood, {}, nullptr, 1.5);
+                figure(QStringLiteral("map_focus_layout_") + label, timer.nsecsElapsed() / 1e6, QStringLiteral("ms"));
+            }
+        }
+        timer.restart();
+        panel.selectItem(id);
+        drawn(label);
+        if (label == QLatin1String("service")) {
+            timer.restart();
+            panel.expandFocus();
+            drawn(QStringLiteral("service_one_ring_more"));
+            panel.setFocusMode(true); // back to no ring more
+        }
+    }
+    out() << "map_whole_graph_reads: " << MapGraph::wholeReads() << Qt::endl;
+    figure(QStringLiteral("map_panel_rss_end"), selfRssMb(), QStringLiteral("MB"));
+    return 0;
+}
+
 /// `steward contact --from` a 10,000-line list as a whole process (the median of 5): a
 /// vulnerability scan's and a maintenance mail's lines made of the inventory's service
 /// names, URLs, host names and providers, with noise, unknown host names and repeated lines.
@@ -1310,6 +1388,7 @@ int usage()
     err() << "usage: steward-bench generate FILE --services N [--seed S]\n"
              "       steward-bench run FILE\n"
              "       steward-bench map FILE | --example\n"
+             "       steward-bench map-focus FILE\n"
              "       steward-bench run --example\n"
              "       steward-bench csv FILE\n"
              "       steward-bench list FILE\n"
@@ -1460,6 +1539,12 @@ int main(int argc, char **argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         return mapFigures(args.at(2) == QLatin1String("--example") ? QString() : args.at(2));
+    }
+    if (args.value(1) == QLatin1String("map-focus") && args.size() >= 3) {
+        if (!qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        return mapFocusFigures(args.at(2));
     }
     if (args.value(1) == QLatin1String("leavers") && args.size() >= 5) {
         QCoreApplication app(argc, argv);
