@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "ExampleInventory.h"
 #include "InventoryTreeModel.h"
+#include "SearchFold.h"
 #include "Store.h"
 #include "TestSupport.h"
 #include "TreeFilterModel.h"
@@ -171,6 +172,8 @@ QStringList TestTreeModel::freshDump()
 void TestTreeModel::verifyFilter(TreeFilterModel &filter, const QString &text)
 {
     const QString needle = text.trimmed();
+    // One or two characters find names beginning with them; more, names containing them.
+    const bool prefix = searchfold::indexFold(needle).size() < 3;
     QStringList problems;
     int expectedVisible = 0;
     // Walk the source: an item is shown iff it or a descendant matches.
@@ -178,7 +181,8 @@ void TestTreeModel::verifyFilter(TreeFilterModel &filter, const QString &text)
         bool any = false;
         for (int row = 0; row < m_model->rowCount(parent); ++row) {
             const QModelIndex index = m_model->index(row, 0, parent);
-            const bool self = m_model->nameAt(index).contains(needle, Qt::CaseInsensitive);
+            const bool self = prefix ? m_model->nameAt(index).startsWith(needle, Qt::CaseInsensitive)
+                                     : m_model->nameAt(index).contains(needle, Qt::CaseInsensitive);
             const bool below = walk(index);
             const bool visible = self || below;
             const QModelIndex mapped = filter.mapFromSource(index);

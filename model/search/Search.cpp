@@ -296,12 +296,14 @@ std::optional<Search::NameMatches> Search::filterNames(const QString &text, cons
     const bool server = m_db.isServer();
     QSet<qint64> seen;
     const QString folded = text.toCaseFolded();
+    bool prefixOnly = false; // see below: one or two characters
     // Keeps each row's item once if its name (column 1) holds the text; false once there
     // are more than the cap.
     const auto collect = [&](QSqlQuery &q, bool check) {
         while (q.next()) {
             const qint64 id = q.value(0).toLongLong();
-            if (seen.contains(id) || (check && !q.value(1).toString().toCaseFolded().contains(folded)))
+            if (seen.contains(id) || (check && !q.value(1).toString().toCaseFolded().contains(folded)) ||
+                (prefixOnly && !nameKey(q.value(1).toString()).startsWith(folded)))
                 continue;
             if (matches.ids.size() >= cap) {
                 matches.more = true;
@@ -387,15 +389,17 @@ std::optional<Search::NameMatches> Search::filterNames(const QString &text, cons
             return std::nullopt;
         return matches;
     }
-    // One or two characters: too short for trigrams. The name index (name_key, the
-    // folded name) holds every name in fewer pages than the table; a common letter
-    // fills the cap within the first pages.
-    QSqlQuery &shortQuery = prepared(QStringLiteral("SELECT i.id, i.name FROM item i %1 WHERE %2(i.name_key, ?) > 0%3")
-                                         .arg(server ? QString() : QStringLiteral("INDEXED BY item_name_key_kind"),
-                                              server ? QStringLiteral("strpos") : QStringLiteral("instr"),
-                                              tagFilterSql(tags, false, QStringLiteral("i.id"))));
-    shortQuery.addBindValue(nameKey(text));
+    // One or two characters: too short for trigrams, and a name containing them is
+    // nearly every name. Names beginning with them, as search finds (the name index's range).
+    QSqlQuery &shortQuery =
+        prepared(QStringLiteral("SELECT i.id, i.name FROM item i WHERE i.name_key >= ? AND i.name_key < ?%1 LIMIT ?")
+                     .arg(tagFilterSql(tags, false, QStringLiteral("i.id"))));
+    const QString prefix = nameKey(text);
+    prefixOnly = true;
+    shortQuery.addBindValue(prefix);
+    shortQuery.addBindValue(QString(prefix + QChar(0xDBFF) + QChar(0xDFFF))); // U+10FFFF: after every continuation
     bindTagFilters(shortQuery, tags);
+    shortQuery.addBindValue(cap + 1);
     if (!run(shortQuery, true))
         return std::nullopt;
     return matches;

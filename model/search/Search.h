@@ -139,8 +139,9 @@ public:
     /// The items (not contacts) whose name contains @p text, compared case-insensitively
     /// as the tree's filter compares (QString::toCaseFolded()), and that carry a tag each
     /// of @p tags asks for; every item with the tags when @p text is empty. At most @p cap
-    /// of them. From 3 characters the trigram index finds the candidates; shorter text
-    /// reads the index of names until it has enough (item_name_key_kind, never the table).
+    /// of them. From 3 characters (folded for the index) the trigram index finds the
+    /// candidates; one or two characters find the names beginning with them, as search
+    /// does (the name index's range): a name merely containing a letter is nearly every one.
     [[nodiscard]] std::optional<NameMatches> filterNames(const QString &text, const QVector<TagFilter> &tags, int cap,
                                                          QString *error);
 

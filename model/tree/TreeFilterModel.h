@@ -22,6 +22,9 @@ class Search;
  * the rest of the text is matched against names as before. All of them must hold:
  * `tag:env=prod docs` is the items tagged env=prod whose name contains "docs".
  *
+ * One or two characters find the names beginning with them (as search does): a name
+ * merely containing a letter is nearly every name, and no index answers it.
+ *
  * The database finds the matches (Search::filterNames(): the trigram index, or the
  * name index for one or two characters), at most MatchCap of them, and the tree
  * reveals them with their ancestors without reading whole branches; a branch is not
