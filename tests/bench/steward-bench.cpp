@@ -2,6 +2,7 @@
 //
 //   steward-bench generate FILE --services N [--seed S]
 //   steward-bench run FILE [--example]
+//   steward-bench run --scale FILE_10K FILE_100K FILE_1M
 //
 // Figures are printed one per line as "name: value unit".
 
@@ -1387,6 +1388,7 @@ int usage()
 {
     err() << "usage: steward-bench generate FILE --services N [--seed S]\n"
              "       steward-bench run FILE\n"
+             "       steward-bench run --scale FILE_10K FILE_100K FILE_1M   (issue 20: each figure at each size, and 1M/100k)\n"
              "       steward-bench map FILE | --example\n"
              "       steward-bench map-focus FILE\n"
              "       steward-bench run --example\n"
@@ -1484,18 +1486,17 @@ int serverFigures(const QString &file, const QString &url)
         Item item = services.at(services.size() / 2 + i);
         const QString renamed = item.name + QStringLiteral("-renamed");
         item.name = renamed;
+        // The row on screen (the tree reads a branch when it opens: what is not shown
+        // is read when it is).
+        window.selectItem(item.id);
+        QCoreApplication::processEvents();
         QElapsedTimer timer;
         timer.start();
         if (!theirs.updateItem(item, &error)) {
             err() << "steward-bench: " << error << Qt::endl;
             return 1;
         }
-        const auto shown = [&] {
-            return !window.filterModel()
-                        ->match(window.filterModel()->index(0, 0), Qt::DisplayRole, renamed, 1,
-                                Qt::MatchExactly | Qt::MatchRecursive)
-                        .isEmpty();
-        };
+        const auto shown = [&] { return window.treeModel()->indexForId(item.id).data().toString() == renamed; };
         while (!shown() && timer.elapsed() < 5000)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         visible.append(timer.nsecsElapsed() / 1e6);
@@ -1503,6 +1504,221 @@ int serverFigures(const QString &file, const QString &url)
     figure(QStringLiteral("pg_edit_visible_in_second_client"), median(visible), QStringLiteral("ms"));
     figure(QStringLiteral("pg_edit_visible_in_second_client_max"), *std::max_element(visible.begin(), visible.end()),
            QStringLiteral("ms"));
+    return 0;
+}
+
+/// Runs @p program with @p args under /usr/bin/time: the whole process's seconds and
+/// peak memory (MB); false if it failed.
+bool timedProcess(const QStringList &args, double *seconds, double *peakMb)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("DISPLAY")) && !env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QStringLiteral("/usr/bin/time"),
+                  QStringList{QStringLiteral("-f"), QStringLiteral("STEWARD-BENCH-RSS %M"),
+                              QStringLiteral(STEWARD_BINARY)}
+                      << args);
+    if (!process.waitForFinished(600000) || process.exitCode() != 0) {
+        err() << "steward-bench: steward " << args.join(QLatin1Char(' ')) << " failed: "
+              << QString::fromUtf8(process.readAllStandardError()) << Qt::endl;
+        return false;
+    }
+    *seconds = timer.nsecsElapsed() / 1e9;
+    const QString errors = QString::fromUtf8(process.readAllStandardError());
+    const qsizetype at = errors.lastIndexOf(QStringLiteral("STEWARD-BENCH-RSS "));
+    *peakMb = at < 0 ? 0 : errors.mid(at + 18).trimmed().toDouble() / 1024.0;
+    return true;
+}
+
+/// The figures issue 20 sets targets for, measured on one inventory: each by name, with
+/// its unit, in the order they are printed.
+struct ScaleFigures
+{
+    QStringList names;
+    QHash<QString, double> values;
+    QHash<QString, QString> units;
+    void add(const QString &name, double value, const QString &unit)
+    {
+        if (!names.contains(name))
+            names.append(name);
+        values.insert(name, value);
+        units.insert(name, unit);
+    }
+};
+
+bool scaleFiguresOf(const QString &file, ScaleFigures *f)
+{
+    QString error;
+    QString probe, bigHost;
+    qint64 services = 0;
+    {
+        // What to ask about: a service in the middle, the host with a hundred services.
+        Database db;
+        if (!db.open(file)) {
+            err() << "steward-bench: " << db.errorString() << Qt::endl;
+            return false;
+        }
+        Store store(db);
+        const auto counts = must(store.itemCounts(&error), error);
+        services = counts.services;
+        probe = QStringLiteral("service-%1.example.org").arg(services / 2 + 1, 6, 10, QLatin1Char('0'));
+        bigHost = QStringLiteral("host-00000");
+    }
+    // The first window: the whole process, until it has painted (median of 5).
+    QVector<double> paints, rss;
+    for (int i = 0; i < 5; ++i) {
+        double ms = 0, mb = 0;
+        if (!firstPaint(file, &ms, &mb))
+            return false;
+        paints.append(ms);
+        rss.append(mb);
+    }
+    f->add(QStringLiteral("first_window_painted"), median(paints), QStringLiteral("ms"));
+    f->add(QStringLiteral("first_window_rss"), median(rss), QStringLiteral("MB"));
+    // steward contact, whole process (median of 5).
+    QVector<double> contacts;
+    for (int i = 0; i < 5; ++i) {
+        double seconds = 0, mb = 0;
+        if (!timedProcess({QStringLiteral("contact"), probe, QStringLiteral("--db"), file}, &seconds, &mb))
+            return false;
+        contacts.append(seconds * 1000);
+    }
+    f->add(QStringLiteral("contact_command"), median(contacts), QStringLiteral("ms"));
+    // The services export, whole process: rows a second and peak memory (median of 3).
+    QTemporaryDir dir;
+    QVector<double> rates, peaks;
+    for (int i = 0; i < 3; ++i) {
+        double seconds = 0, mb = 0;
+        if (!timedProcess({QStringLiteral("export"), QStringLiteral("services"), QStringLiteral("--db"), file,
+                           QStringLiteral("-o"), dir.filePath(QStringLiteral("services.csv"))},
+                          &seconds, &mb))
+            return false;
+        rates.append(services / seconds / 1000.0);
+        peaks.append(mb);
+    }
+    f->add(QStringLiteral("services_export_rate"), median(rates), QStringLiteral("k rows/s"));
+    f->add(QStringLiteral("services_export_peak"), median(peaks), QStringLiteral("MB"));
+    // Search from a keystroke to its results, and the dashboard's numbers.
+    {
+        Database db;
+        if (!db.open(file)) {
+            err() << "steward-bench: " << db.errorString() << Qt::endl;
+            return false;
+        }
+        Search search(db);
+        QVector<double> keystrokes;
+        for (const QString &word : {QStringLiteral("service-01234"), QStringLiteral("person 0012"),
+                                    QStringLiteral("host-00"), QStringLiteral("andre"), QStringLiteral("zzz")}) {
+            for (int i = 1; i <= word.size(); ++i) {
+                QElapsedTimer timer;
+                timer.start();
+                must(search.search(word.left(i), Search::DefaultLimit, &error), error);
+                keystrokes.append(timer.nsecsElapsed() / 1e6);
+            }
+        }
+        f->add(QStringLiteral("search_keystroke_median"), median(keystrokes), QStringLiteral("ms"));
+        f->add(QStringLiteral("search_keystroke_max"), *std::max_element(keystrokes.begin(), keystrokes.end()),
+               QStringLiteral("ms"));
+        QVector<double> builds;
+        for (int i = 0; i < 3; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            must(DashboardData::build(db, &error), error);
+            builds.append(timer.nsecsElapsed() / 1e6);
+        }
+        f->add(QStringLiteral("dashboard_numbers"), median(builds), QStringLiteral("ms"));
+    }
+    // In the window: a big host opened, and filter keystrokes to repaint.
+    QTemporaryDir settingsDir;
+    Settings settings(settingsDir.filePath(QStringLiteral("bench.ini")));
+    MainWindow window(settings);
+    window.resize(1600, 1000);
+    if (!window.openLocation(file, &error)) {
+        err() << "steward-bench: " << error << Qt::endl;
+        return false;
+    }
+    window.show();
+    QApplication::processEvents();
+    const QVector<Item> hosts = must(window.store()->findItemsByName(bigHost, &error), error);
+    if (hosts.isEmpty()) {
+        err() << "steward-bench: no " << bigHost << Qt::endl;
+        return false;
+    }
+    QVector<double> expands;
+    int rows = 0;
+    for (int i = 0; i < 5; ++i) {
+        window.treeModel()->reload();
+        window.selectItem(hosts.first().id); // shown, its branch not read
+        QApplication::processEvents();
+        const QModelIndex host = window.filterModel()->mapFromSource(window.treeModel()->indexForId(hosts.first().id));
+        QElapsedTimer timer;
+        timer.start();
+        window.treeView()->expand(host);
+        QApplication::processEvents();
+        window.treeView()->viewport()->repaint();
+        expands.append(timer.nsecsElapsed() / 1e6);
+        rows = window.filterModel()->rowCount(host);
+    }
+    f->add(QStringLiteral("expand_host_with_%1_rows").arg(rows), median(expands), QStringLiteral("ms"));
+    QVector<double> keystrokes;
+    QLineEdit *edit = window.filterEdit();
+    for (const QString &word : {QStringLiteral("service-01234"), QStringLiteral("host-00"), QStringLiteral("zzz")}) {
+        for (int i = 1; i <= word.size(); ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            edit->setText(word.left(i));
+            QApplication::processEvents();
+            window.treeView()->viewport()->repaint();
+            keystrokes.append(timer.nsecsElapsed() / 1e6);
+        }
+        edit->clear();
+        QApplication::processEvents();
+    }
+    f->add(QStringLiteral("filter_keystroke_median"), median(keystrokes), QStringLiteral("ms"));
+    f->add(QStringLiteral("filter_keystroke_max"), *std::max_element(keystrokes.begin(), keystrokes.end()),
+           QStringLiteral("ms"));
+    return true;
+}
+
+/// Every figure at each of @p files (smallest first), then the ratio of the last to the
+/// one before (1M / 100k): issue 20 asks each to stay at 10 or below.
+int scaleFigures(const QStringList &files)
+{
+    QVector<ScaleFigures> all;
+    for (const QString &file : files) {
+        out() << "# " << file << Qt::endl;
+        ScaleFigures f;
+        if (!scaleFiguresOf(file, &f))
+            return 1;
+        for (const QString &name : std::as_const(f.names))
+            figure(name, f.values.value(name), f.units.value(name));
+        all.append(f);
+    }
+    if (all.size() < 2)
+        return 0;
+    out() << "# ratio of the last to the one before (the issue's 1M/100k: at most 10)" << Qt::endl;
+    const ScaleFigures &last = all.constLast(), &before = all.at(all.size() - 2);
+    for (const QString &name : last.names) {
+        // The big host's row count is in its name; compare by the name's stem.
+        QString match = name;
+        if (!before.values.contains(name)) {
+            const QString stem = name.left(name.indexOf(QLatin1String("_with_")));
+            for (const QString &other : before.names) {
+                if (other.startsWith(stem))
+                    match = other;
+            }
+        }
+        const double was = before.values.value(match);
+        const double now = last.values.value(name);
+        // A rate is better when higher: its ratio is the slowdown.
+        const bool rate = last.units.value(name).endsWith(QLatin1String("/s"));
+        const double ratio = was > 0 && now > 0 ? (rate ? was / now : now / was) : 0;
+        out() << "ratio " << name << ": " << QString::number(ratio, 'f', 2) << Qt::endl;
+    }
     return 0;
 }
 
@@ -1560,6 +1776,13 @@ int main(int argc, char **argv)
         QApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("steward-bench"));
         return serverFigures(args.at(2), args.at(3));
+    }
+    if (args.value(1) == QLatin1String("run") && args.value(2) == QLatin1String("--scale") && args.size() >= 4) {
+        if (!qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("steward-bench"));
+        return scaleFigures(args.mid(3));
     }
     if (args.value(1) == QLatin1String("run") && args.size() >= 3) {
         if (!qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
