@@ -6,7 +6,6 @@
 #include "Store.h"
 #include "Utf8.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -320,8 +319,7 @@ bool Reports::rowDone(bool taken)
     }
     ++m_done;
     if (m_progress && (m_done & 1023) == 0) {
-        const qint64 done = m_done + (m_doneElsewhere ? m_doneElsewhere->load(std::memory_order_relaxed) : 0);
-        m_progress(done, std::max(done, m_total));
+        m_progress(m_done, std::max(m_done, m_total));
     }
     return true;
 }
@@ -411,44 +409,12 @@ bool Reports::writeCsv(ReportKind kind, QIODevice *device, const CsvOptions &opt
     };
     bool ok = false;
     if (kind == ReportKind::Services) {
-        // The cells go from SQLite to the file as UTF-8, never as QString. The second
-        // half of the rows is written at the same time on another thread, into memory,
-        // and follows the first half into the file.
+        // The cells go from SQLite to the file as UTF-8, never as QString, each row
+        // written as it is read.
         start();
-        QByteArray secondBytes;
-        QBuffer secondDevice(&secondBytes);
-        secondDevice.open(QIODevice::WriteOnly);
-        CsvWriter second(&secondDevice, options);
-        second.setByteOrderMark(false);
-        second.setBufferSize(256 * 1024);
-        std::atomic<qint64> secondDone{0};
-        m_doneElsewhere = &secondDone;
-        ok = services([&](const QByteArrayView *cells,
-                          qsizetype count) { return proceed() && rowDone(written(csv.writeRow(cells, count))); },
-                      [&](const QByteArrayView *cells, qsizetype count) {
-                          if (m_cancel && m_cancel->load(std::memory_order_relaxed))
-                              return false;
-                          secondDone.fetch_add(1, std::memory_order_relaxed);
-                          return second.writeRow(cells, count);
-                      });
-        m_doneElsewhere = nullptr;
-        m_done += secondDone.load();
-        // The second lane stops without a word when its writer fails: say why.
-        if (!ok && writeError.isEmpty() && !second.errorString().isEmpty())
-            writeError = second.errorString();
-        if (ok && !second.flush()) {
-            writeError = second.errorString();
-            ok = false;
-        }
-        if (ok && !secondBytes.isEmpty()) {
-            if (!written(csv.flush()))
-                ok = false;
-            else if (device->write(secondBytes) != secondBytes.size()) {
-                writeError = device->errorString();
-                ok = false;
-            }
-        }
-        ok = finish(ok);
+        ok = finish(services([&](const QByteArrayView *cells, qsizetype count) {
+            return proceed() && rowDone(written(csv.writeRow(cells, count)));
+        }));
     } else {
         ok = run(kind, [&](const QStringList &row) { return written(csv.writeRow(row)); });
     }
@@ -529,7 +495,7 @@ bool Reports::saveCsv(ReportKind kind, const QString &path, const CsvOptions &op
 
 // ---------------------------------------------------------------- the reports
 
-bool Reports::services(const CellSink &sink, const CellSink &secondLane)
+bool Reports::services(const CellSink &sink)
 {
     // The store reads every service with its own assignments, and gives the
     // organisation, providers and hosts (for the inherited contacts) first; each row
@@ -546,13 +512,6 @@ bool Reports::services(const CellSink &sink, const CellSink &secondLane)
     ContactResolver resolver(m_store);
     const QDate today = day();
     resolver.setToday(today);
-    // Services on several hosts walk them all for their contacts (resolve()'s way).
-    const auto placements = m_store.placements(&error);
-    if (!placements)
-        return fail(error);
-    QHash<qint64, QVector<qint64>> alsoOn;
-    for (const Placement &p : *placements)
-        alsoOn[p.serviceId].append(p.hostId);
     // Contact names in UTF-8 by id: in a vector when the ids are dense (they are
     // looked up 300k times at 100k services), else in a hash.
     const auto names = m_store.contactNames(&error);
@@ -597,14 +556,13 @@ bool Reports::services(const CellSink &sink, const CellSink &secondLane)
         }
         QByteArrayView view() const { return QByteArrayView(text.data(), static_cast<qsizetype>(text.size())); }
     };
-    struct Lane
+    struct Lists
     {
         NameList owners, maintainers, others, escalation;
         std::vector<const Assignment *> own; // the service's listed today, in order
-    } lanes[2];
+    } l;
     const bool ok = m_store.forEachService(
-        [&](int lane, const ServiceRow &service) {
-            Lane &l = lanes[lane];
+        [&](const ServiceRow &service) {
             l.owners.clear();
             l.maintainers.clear();
             l.others.clear();
@@ -637,31 +595,24 @@ bool Reports::services(const CellSink &sink, const CellSink &secondLane)
                     l.escalation.add(nameOf(a.contactId));
                 return true;
             };
-            const auto hosts = alsoOn.constFind(service.id);
-            if (hosts == alsoOn.constEnd())
+            if (service.alsoOn.isEmpty())
                 resolver.visitRemembered(service.parentId, service.assignments, visit);
             else
-                resolver.visitOnHosts(service.id, service.parentId, *hosts, service.assignments, visit);
+                resolver.visitOnHosts(service.id, service.parentId, service.alsoOn, service.assignments, visit);
             const QByteArrayView cells[] = {
                 service.name,    service.url,          service.status,    service.provider,      service.host,
                 l.owners.view(), l.maintainers.view(), l.others.view(),   service.servedThrough, service.description,
                 primary,         l.escalation.view(),  service.sourceUrl, service.notes,         service.hosts,
                 service.aliases, service.tags};
             static_assert(std::size(cells) == 17, "the columns of header(ReportKind::Services)");
-            return lane == 0 ? sink(cells, std::size(cells)) : secondLane(cells, std::size(cells));
+            return sink(cells, std::size(cells));
         },
         &error,
         [&resolver](const QVector<TreeRow> &items, const QVector<Assignment> &assignments) {
             resolver.preload(items, assignments);
-            // Every list made now: the lanes then only read them.
+            // Every list made now: the rows then only read them.
             resolver.rememberAll();
-        },
-        secondLane ? 2 : 1);
-    // The second lane stops at a cancel without saying so here.
-    if (!ok && !m_canceled && m_cancel && m_cancel->load(std::memory_order_relaxed)) {
-        m_canceled = true;
-        return fail(tr("Canceled."));
-    }
+        });
     if (!ok && !m_canceled && !m_stopped)
         return fail(error);
     return ok;

@@ -131,14 +131,12 @@ public:
     /// active assignments in position order, as forEachService() read them.
     using AncestorsSink = std::function<void(const QVector<TreeRow> &items, const QVector<Assignment> &assignments)>;
     /// Every service in name order (case-folded, then id), one row at a time, read in
-    /// one transaction: the services report at 100k rows. @p ancestors, if given, has
-    /// the items above them first (read in the same scans). @p visit returning false
-    /// stops (and returns false). With @p lanes 2, @p visit has the first half of the
-    /// rows as lane 0 on this thread and, at the same time, the second half as lane 1
-    /// on a thread of its own (small inventories: all in lane 0); each lane's rows
-    /// come in order, and a false from either lane stops both.
-    [[nodiscard]] bool forEachService(const std::function<bool(int lane, const ServiceRow &)> &visit, QString *error,
-                                      const AncestorsSink &ancestors = {}, int lanes = 1);
+    /// one transaction at constant memory (batches of ServiceScan::kBatchRows, the next
+    /// read on another core on SQLite while this one is visited): the services report.
+    /// @p ancestors, if given, has the items above them first. @p visit returning false
+    /// stops (and returns false).
+    [[nodiscard]] bool forEachService(const std::function<bool(const ServiceRow &)> &visit, QString *error,
+                                      const AncestorsSink &ancestors = {});
     /// Every contact's name by id (no addresses): for reports that only name them.
     [[nodiscard]] std::optional<QHash<qint64, QString>> contactNames(QString *error);
 
