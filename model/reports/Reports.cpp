@@ -620,50 +620,68 @@ bool Reports::services(const CellSink &sink)
 
 bool Reports::hosts(const RowSink &sink)
 {
+    // The hosts and their providers, and each host's services read when its row is
+    // written: the memory is the hosts', whatever the number of services.
     QString error;
-    Tree tree;
-    if (!tree.load(m_store, &error))
-        return fail(error);
     auto hostsOfKind = m_store.itemsOfKind(ItemKind::Host, &error);
     if (!hostsOfKind)
         return fail(error);
     QVector<Item> hosts = std::move(*hostsOfKind);
     m_total = hosts.size();
-    QHash<qint64, QString> providerKey;
-    for (const Item &h : std::as_const(hosts)) {
-        const TreeRow *p = tree.row(h.parentId);
-        providerKey.insert(h.id, p ? nameKey(p->name) : QString());
-    }
-    // By provider; within one, by name as the query gave them.
-    std::stable_sort(hosts.begin(), hosts.end(),
-                     [&](const Item &a, const Item &b) { return providerKey.value(a.id) < providerKey.value(b.id); });
-    const auto aliases = m_store.aliasesByItem(&error);
-    const auto tags = aliases ? m_store.tagsByItem(&error) : std::nullopt;
-    const auto placements = tags ? m_store.placements(&error) : std::nullopt;
-    if (!placements)
+    const auto providers = m_store.itemsOfKind(ItemKind::Provider, &error);
+    if (!providers)
         return fail(error);
-    // The services on each host: those under it and those that run on it as well.
-    QHash<qint64, QVector<const TreeRow *>> servicesOn;
-    for (const TreeRow &r : std::as_const(tree.rows)) {
-        if (r.kind == ItemKind::Service)
-            servicesOn[r.parentId].append(&r);
-    }
-    for (const Placement &p : *placements) {
-        if (const TreeRow *service = tree.row(p.serviceId))
-            servicesOn[p.hostId].append(service);
-    }
+    QHash<qint64, const Item *> providerOf;
+    for (const Item &p : *providers)
+        providerOf.insert(p.id, &p);
+    // By the name of what the host is under (a provider, or the organisation); within
+    // one, by name as the query gave them.
+    QHash<qint64, QString> parentKey;
     for (const Item &h : std::as_const(hosts)) {
-        QVector<const TreeRow *> on = servicesOn.value(h.id);
-        std::sort(on.begin(), on.end(), [](const TreeRow *a, const TreeRow *b) {
-            const QString ka = nameKey(a->name), kb = nameKey(b->name);
-            return ka != kb ? ka < kb : a->id < b->id;
-        });
+        if (parentKey.contains(h.parentId))
+            continue;
+        const Item *provider = providerOf.value(h.parentId);
+        QString name = provider ? provider->name : QString();
+        if (!provider) {
+            const auto parent = m_store.item(h.parentId, &error);
+            if (!parent && !error.isEmpty())
+                return fail(error);
+            name = parent ? parent->name : QString();
+            error.clear();
+        }
+        parentKey.insert(h.parentId, name.isNull() ? QString() : nameKey(name));
+    }
+    std::stable_sort(hosts.begin(), hosts.end(), [&](const Item &a, const Item &b) {
+        return parentKey.value(a.parentId) < parentKey.value(b.parentId);
+    });
+    const auto aliases = m_store.aliasesOfKind(ItemKind::Host, &error);
+    const auto tags = aliases ? m_store.tagsOfKind(ItemKind::Host, &error) : std::nullopt;
+    if (!tags)
+        return fail(error);
+    for (const Item &h : std::as_const(hosts)) {
+        if (!proceed())
+            return false;
+        auto on = m_store.servicesOnHost(h.id, &error);
+        if (!on)
+            return fail(error);
+        struct Named
+        {
+            QString key;
+            qint64 id;
+            QString name;
+        };
+        QVector<Named> named;
+        named.reserve(on->size());
+        for (const auto &[id, name] : std::as_const(*on))
+            named.append({nameKey(name), id, name});
+        std::sort(named.begin(), named.end(),
+                  [](const Named &a, const Named &b) { return a.key != b.key ? a.key < b.key : a.id < b.id; });
         QStringList names;
-        for (const TreeRow *s : std::as_const(on))
-            names << s->name;
+        for (const Named &n : std::as_const(named))
+            names << n.name;
         // A host whose provider nobody recorded is under the organisation: no provider.
-        const TreeRow *provider = tree.row(h.parentId);
-        const QStringList row = {provider && provider->kind == ItemKind::Provider ? provider->name : QString(),
+        const Item *provider = providerOf.value(h.parentId);
+        const QStringList row = {provider ? provider->name : QString(),
                                  h.name,
                                  keys::hostKind(h.hostKind),
                                  h.hostname,
@@ -681,29 +699,29 @@ bool Reports::hosts(const RowSink &sink)
 
 bool Reports::providers(const RowSink &sink)
 {
+    // Counted by SQL, not from a copy of the tree: the memory is the providers' and
+    // hosts', whatever the number of services.
     QString error;
-    Tree tree;
-    if (!tree.load(m_store, &error))
-        return fail(error);
     const auto providersOfKind = m_store.itemsOfKind(ItemKind::Provider, &error);
     if (!providersOfKind)
         return fail(error);
     const QVector<Item> &providers = *providersOfKind;
     m_total = providers.size();
-    const auto aliases = m_store.aliasesByItem(&error);
-    const auto tags = aliases ? m_store.tagsByItem(&error) : std::nullopt;
-    if (!tags)
+    const auto aliases = m_store.aliasesOfKind(ItemKind::Provider, &error);
+    const auto tags = aliases ? m_store.tagsOfKind(ItemKind::Provider, &error) : std::nullopt;
+    const auto under = tags ? m_store.childCounts(&error) : std::nullopt;
+    const auto hosts = under ? m_store.itemsOfKind(ItemKind::Host, &error) : std::nullopt;
+    if (!hosts)
         return fail(error);
+    // A provider's hosts are directly under it (a host is under a provider or the
+    // organisation); its services are under it or under one of its hosts.
     QHash<qint64, int> hostCount, serviceCount;
-    for (const TreeRow &r : std::as_const(tree.rows)) {
-        if (r.kind == ItemKind::Host) {
-            if (const TreeRow *p = tree.above(r.parentId, ItemKind::Provider))
-                ++hostCount[p->id];
-        } else if (r.kind == ItemKind::Service) {
-            if (const TreeRow *p = tree.above(r.parentId, ItemKind::Provider))
-                ++serviceCount[p->id];
-        }
+    for (auto it = under->cbegin(); it != under->cend(); ++it) {
+        hostCount[it.key()] += it->hosts;
+        serviceCount[it.key()] += it->services;
     }
+    for (const Item &h : *hosts)
+        serviceCount[h.parentId] += under->value(h.id).services;
     for (const Item &p : providers) {
         const QStringList row = {p.name,
                                  keys::providerKind(p.providerKind),

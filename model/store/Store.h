@@ -197,6 +197,21 @@ public:
     [[nodiscard]] std::optional<QHash<qint64, QStringList>> aliasesByItem(QString *error);
     /// Every item's tags, in order, by item id.
     [[nodiscard]] std::optional<QHash<qint64, QStringList>> tagsByItem(QString *error);
+    /// aliasesByItem() and tagsByItem() of the providers or the hosts only (@p kind):
+    /// what their reports show, without the services' (read from the kind's own table).
+    [[nodiscard]] std::optional<QHash<qint64, QStringList>> aliasesOfKind(ItemKind kind, QString *error);
+    [[nodiscard]] std::optional<QHash<qint64, QStringList>> tagsOfKind(ItemKind kind, QString *error);
+    /// How many hosts and services each item has directly under it (counted by SQL, one
+    /// entry per parent: the organisation, providers and hosts), for the providers report.
+    struct ChildCounts
+    {
+        int hosts = 0;
+        int services = 0;
+    };
+    [[nodiscard]] std::optional<QHash<qint64, ChildCounts>> childCounts(QString *error);
+    /// The services on host @p hostId: those under it and those that also run on it
+    /// (id and name only), in no particular order: for the hosts report, one host at a time.
+    [[nodiscard]] std::optional<QVector<QPair<qint64, QString>>> servicesOnHost(qint64 hostId, QString *error);
     /// Every contact's tags, in order, by contact id.
     [[nodiscard]] std::optional<QHash<qint64, QStringList>> tagsByContact(QString *error);
     /// The items with @p tag: "key=value" exactly, or "key" for the bare tag and every value of it.
