@@ -823,44 +823,23 @@ bool Reports::contacts(const RowSink &sink)
 
 bool Reports::assignments(const RowSink &sink)
 {
+    // Streamed by the store, item after item in name order: nothing held but the
+    // contacts' names.
     QString error;
-    Tree tree;
-    if (!tree.load(m_store, &error))
+    const auto names = m_store.contactNames(&error);
+    if (!names)
         return fail(error);
-    const auto contacts = m_store.contacts(&error);
-    if (!contacts)
-        return fail(error);
-    QHash<qint64, QString> contactNames;
-    for (const Contact &c : *contacts)
-        contactNames.insert(c.id, c.name);
-    const QVector<qint64> ordered =
-        tree.sorted({ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service});
-    QHash<qint64, QVector<Assignment>> byItem;
     for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
-        const auto list = m_store.assignmentsOfKind(kind, &error);
-        if (!list)
-            return fail(error);
-        m_total += list->size();
-        for (const Assignment &a : *list)
-            byItem[a.itemId].append(a); // in position order
-    }
-    for (qint64 id : ordered) {
-        const auto it = byItem.constFind(id);
-        if (it == byItem.constEnd())
-            continue;
-        const TreeRow *item = tree.row(id);
-        for (const Assignment &a : *it) {
-            const QStringList row = {item->name,
-                                     keys::itemKind(item->kind),
-                                     contactNames.value(a.contactId),
-                                     a.role,
-                                     priorityKey(a.priority),
-                                     a.note,
-                                     a.validFrom.toString(Qt::ISODate),
-                                     a.validUntil.toString(Qt::ISODate)};
-            if (!emitRow(sink, row))
-                return false;
-        }
+        const QString kindKey = keys::itemKind(kind);
+        const bool ok = m_store.forEachAssignmentOfKind(
+            kind,
+            [&](const QString &item, const Assignment &a) {
+                return emitRow(sink, {item, kindKey, names->value(a.contactId), a.role, priorityKey(a.priority), a.note,
+                                      a.validFrom.toString(Qt::ISODate), a.validUntil.toString(Qt::ISODate)});
+            },
+            &error);
+        if (!ok)
+            return m_canceled || m_stopped ? false : fail(error);
     }
     return true;
 }

@@ -359,6 +359,12 @@ public:
     [[nodiscard]] std::optional<QSet<qint64>> itemsWithOwnContacts(const QDate &day, QString *error);
     /// Assignments of every item of @p kind, in one query (for reports).
     [[nodiscard]] std::optional<QVector<Assignment>> assignmentsOfKind(ItemKind kind, QString *error);
+    /// Every assignment of the items of @p kind, streamed one at a time with its item's
+    /// name: by the item's name key, then id, then position (the assignments report at
+    /// constant memory). @p visit returning false stops (and returns false).
+    [[nodiscard]] bool
+    forEachAssignmentOfKind(ItemKind kind, const std::function<bool(const QString &item, const Assignment &)> &visit,
+                            QString *error);
     /// Every assignment that is not inactive, by item then position and id, in one scan
     /// through SQLite's C API (impact of a provider of 100k services reads them all),
     /// with its cover (validFrom, validUntil), whatever the day: the caller judges it.
