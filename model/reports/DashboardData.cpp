@@ -439,16 +439,29 @@ std::optional<DashboardData> DashboardData::build(Database &db, const Options &o
         QVariantList kinds;
         for (LinkKind kind : options.frontLinks)
             kinds << keys::linkKind(kind);
-        q = reader.run(QStringLiteral("SELECT from_item, to_item FROM item_link WHERE kind IN (%1)")
+        // By the from item, from the link table's own index (no hash of every item):
+        // the services are walked in id order beside them.
+        q = reader.run(QStringLiteral("SELECT from_item, to_item FROM item_link WHERE kind IN (%1) ORDER BY from_item")
                            .arg(placeholders(kinds.size())),
                        kinds);
         if (!q)
             return std::nullopt;
-        QHash<qint64, QVector<qint64>> direct; // item -> providers in front of it
+        QVector<QPair<qint64, qint64>> direct; // (item, provider in front of it), by item
         while (q->next())
-            direct[q->integer(0)].append(q->integer(1));
+            direct.append({q->integer(0), q->integer(1)});
         if (!reader.finished())
             return std::nullopt;
+        const auto before = [](const QPair<qint64, qint64> &a, const QPair<qint64, qint64> &b) {
+            return a.first < b.first;
+        };
+        if (!std::is_sorted(direct.cbegin(), direct.cend(), before)) // PostgreSQL: ordered too, but be sure
+            std::stable_sort(direct.begin(), direct.end(), before);
+        const auto directOf = [&direct](qint64 id, QVector<qint64> *out) {
+            auto it = std::lower_bound(direct.cbegin(), direct.cend(), id,
+                                       [](const QPair<qint64, qint64> &p, qint64 wanted) { return p.first < wanted; });
+            for (; it != direct.cend() && it->first == id; ++it)
+                out->append(it->second);
+        };
         QHash<qint64, ChartEntry> behind;
         if (!direct.isEmpty()) {
             const auto merged = [](QVector<qint64> fronts, const QVector<qint64> &more) {
@@ -459,19 +472,28 @@ std::optional<DashboardData> DashboardData::build(Database &db, const Options &o
                 return fronts;
             };
             // The organisation, then providers, then hosts: each inherits from its parent.
+            QVector<qint64> own;
             for (int kind = 0; kind <= 2; ++kind) {
                 for (auto it = nodes.begin(); it != nodes.end(); ++it) {
-                    if (it->kind == kind)
-                        it->fronts = merged(nodes.value(it->parent).fronts, direct.value(it.key()));
+                    if (it->kind != kind)
+                        continue;
+                    own.clear();
+                    directOf(it.key(), &own);
+                    it->fronts = merged(nodes.value(it->parent).fronts, own);
                 }
             }
             QHash<qint64, QVector<qint64>> frontsOfParent;
+            auto next = direct.cbegin(); // services come in id order: a walk, not a search
             for (const Service &s : std::as_const(services)) {
                 auto parent = frontsOfParent.constFind(s.parent);
                 if (parent == frontsOfParent.constEnd())
                     parent = frontsOfParent.insert(s.parent, nodes.value(s.parent).fronts);
-                const auto own = direct.constFind(s.id);
-                const QVector<qint64> fronts = own == direct.constEnd() ? *parent : merged(*parent, *own);
+                while (next != direct.cend() && next->first < s.id)
+                    ++next;
+                own.clear();
+                for (; next != direct.cend() && next->first == s.id; ++next)
+                    own.append(next->second);
+                const QVector<qint64> fronts = own.isEmpty() ? *parent : merged(*parent, own);
                 for (qint64 f : fronts)
                     behind[f].itemIds.append(s.id); // ascending: services are read in id order
             }
