@@ -538,7 +538,13 @@ std::optional<DashboardData> DashboardData::build(Database &db, const Options &o
             QByteArray soon;
         };
         QHash<QByteArray, Cut> cuts;
+        // Rows of one role follow each other: the last role's cut is kept (no copy of the
+        // role per row).
+        QByteArray lastRole;
+        const Cut *lastCut = nullptr;
         const auto cutOf = [&](QByteArrayView role) -> const Cut & {
+            if (lastCut && role == QByteArrayView(lastRole))
+                return *lastCut;
             const QByteArray key = role.toByteArray();
             auto it = cuts.constFind(key);
             if (it == cuts.constEnd()) {
@@ -550,6 +556,8 @@ std::optional<DashboardData> DashboardData::build(Database &db, const Options &o
                 }
                 it = cuts.insert(key, cut);
             }
+            lastRole = key;
+            lastCut = &*it; // until the next look-up, which may insert (and move) it
             return *it;
         };
         // As the reviews: a cover that has ended is no longer listed, so no longer reviewed.
@@ -558,7 +566,10 @@ std::optional<DashboardData> DashboardData::build(Database &db, const Options &o
                        {day});
         if (!q)
             return std::nullopt;
-        QHash<qint64, int> worst; // item -> 0 fresh, 1 due soon, 2 overdue, 3 never confirmed
+        // Each reviewed assignment as item * 4 + state (0 fresh, 1 due soon, 2 overdue,
+        // 3 never confirmed), sorted: an item's stalest is the last of its run. No hash
+        // of every item.
+        QVector<qint64> states;
         while (q->next()) {
             const Cut &cut = cutOf(q->bytes(1));
             if (!cut.reviewed)
@@ -568,11 +579,11 @@ std::optional<DashboardData> DashboardData::build(Database &db, const Options &o
                 const QByteArrayView at = q->bytes(2);
                 state = at < QByteArrayView(cut.overdue) ? 2 : at < QByteArrayView(cut.soon) ? 1 : 0;
             }
-            int &item = worst[q->integer(0)];
-            item = std::max(item, state);
+            states.append(q->integer(0) * 4 + state);
         }
         if (!reader.finished())
             return std::nullopt;
+        radixSort(&states);
         QVector<ChartEntry> entries(4);
         const char *stateKeys[] = {"fresh", "due-soon", "overdue", "never"};
         entries[0].label = tr("up to date");
@@ -581,10 +592,11 @@ std::optional<DashboardData> DashboardData::build(Database &db, const Options &o
         entries[3].label = tr("never confirmed");
         for (int i = 0; i < 4; ++i)
             entries[i].key = QString::fromLatin1(stateKeys[i]);
-        for (auto it = worst.constBegin(); it != worst.constEnd(); ++it)
-            entries[it.value()].itemIds.append(it.key());
-        for (ChartEntry &entry : entries)
-            radixSort(&entry.itemIds);
+        for (qsizetype i = 0; i < states.size(); ++i) {
+            if (i + 1 < states.size() && states.at(i + 1) / 4 == states.at(i) / 4)
+                continue;                                                                 // not the item's stalest
+            entries[static_cast<int>(states.at(i) % 4)].itemIds.append(states.at(i) / 4); // ascending
+        }
         data.ownershipFreshness.entries = entries;
     }
 
