@@ -5,6 +5,7 @@
 #include "CsvWriter.h"
 #include "Database.h"
 #include "Reports.h"
+#include "ServiceScan.h"
 #include "Store.h"
 #include "TestSupport.h"
 
@@ -16,6 +17,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <malloc.h>
 #include <sys/fsuid.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -326,6 +328,7 @@ private Q_SLOTS:
     void services();
     void servicesMatchTheRowByRowAnswer_data();
     void servicesMatchTheRowByRowAnswer();
+    void servicesStreamAtBoundedMemory();
     void hosts();
     void providers();
     void contacts();
@@ -395,8 +398,8 @@ void TestReports::servicesMatchTheRowByRowAnswer_data()
     QTest::addColumn<int>("services");
     QTest::newRow("example") << false << 0;
     QTest::newRow("hostile") << true << 60;
-    // Enough services for the CSV to be written in two lanes at once (Store::forEachService).
-    QTest::newRow("hostile, two lanes") << true << 4200;
+    // More services than one batch of Store::forEachService (ServiceScan::kBatchRows).
+    QTest::newRow("hostile, two batches") << true << 4200;
 }
 
 void TestReports::servicesMatchTheRowByRowAnswer()
@@ -495,7 +498,7 @@ void TestReports::servicesMatchTheRowByRowAnswer()
         QVERIFY2(reports.writeCsv(ReportKind::Services, &written, options), qPrintable(reports.errorString()));
         QCOMPARE(written.data(), wanted.data());
     }
-    // Progress counts the rows of both lanes, and a cancel seen by either stops both.
+    // Progress counts every row, and a cancel stops the report.
     qint64 last = -1;
     reports.setProgressHandler([&](qint64 done, qint64) { last = done; });
     QBuffer out;
@@ -516,6 +519,111 @@ void TestReports::servicesMatchTheRowByRowAnswer()
     QCOMPARE(reports.wasCanceled(), !finished);
     if (!finished)
         QCOMPARE(reports.errorString(), QStringLiteral("Canceled."));
+}
+
+namespace {
+
+/// Bytes the heap holds now (every arena, and blocks mapped on their own).
+qint64 heapInUse()
+{
+    const struct mallinfo2 m = mallinfo2();
+    return static_cast<qint64>(m.uordblks + m.hblkhd);
+}
+
+/// A device that keeps nothing: it counts what is written, and the most the heap held
+/// at any write.
+class HeapWatchingSink final : public QIODevice
+{
+public:
+    qint64 written = 0;
+    qint64 peakHeap = 0;
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 size) override
+    {
+        written += size;
+        peakHeap = std::max(peakHeap, heapInUse());
+        return size;
+    }
+};
+
+} // namespace
+
+void TestReports::servicesStreamAtBoundedMemory()
+{
+    // The services report holds a few batches of services at a time, never the whole
+    // inventory: with batches of 100 services, 4,000 services of 8 KB each (32 MB of
+    // text) are written while the heap grows by a fraction of that, every row in order
+    // and whole. Reading every service before writing the first row fails here.
+    const int count = 4000;
+    const int batch = 100;
+    const QString path = test::scratchInventory(m_dir, QStringLiteral("stream"));
+    Database db;
+    QVERIFY2(db.create(path), qPrintable(db.errorString()));
+    Store store(db);
+    Item org;
+    org.kind = ItemKind::Organisation;
+    org.name = QStringLiteral("Stream");
+    QVERIFY(store.createItem(org, test::readError()));
+    const QString big(8192, QLatin1Char('d'));
+    {
+        // Written by SQL: 4,000 services through the store would take longer than the test.
+        QSqlQuery q(db.connection());
+        QVERIFY(q.prepare(QStringLiteral(
+            "INSERT INTO item (kind, name, name_key, parent_id, description)"
+            " WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < CAST(? AS INTEGER))"
+            " SELECT 'service', 'stream ' || CAST(i AS TEXT), 'stream ' || CAST(i AS TEXT), CAST(? AS INTEGER),"
+            " CAST(? AS TEXT) || CAST(i AS TEXT) FROM n")));
+        q.addBindValue(count);
+        q.addBindValue(org.id);
+        q.addBindValue(big);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO service (item_id, url) SELECT id, 'https://stream.example/' ||"
+                                       " CAST(id AS TEXT) FROM item WHERE kind = 'service'")),
+                 qPrintable(q.lastError().text()));
+    }
+    ServiceScan::setBatchRows(batch);
+    const auto restore = qScopeGuard([] { ServiceScan::setBatchRows(0); });
+    const qint64 text = qint64(count) * big.size();
+    const qint64 allowed = text / 4; // 8 MB: a few batches, buffers and caches
+
+    // Row by row: every row, in name order, whole.
+    Reports reports(store);
+    qint64 rows = 0, peak = 0;
+    QString previous;
+    bool ordered = true, whole = true;
+    const qint64 before = heapInUse();
+    QVERIFY2(reports.run(ReportKind::Services,
+                         [&](const QStringList &row) {
+                             ++rows;
+                             peak = std::max(peak, heapInUse());
+                             ordered = ordered && previous < row.at(0);
+                             previous = row.at(0);
+                             whole = whole && row.at(9) == big + row.at(0).mid(7);
+                             return true;
+                         }),
+             qPrintable(reports.errorString()));
+    QCOMPARE(rows, count);
+    QVERIFY(ordered);
+    QVERIFY(whole);
+    QVERIFY2(peak - before < allowed,
+             qPrintable(QStringLiteral("the heap grew by %1 bytes for %2 bytes of text").arg(peak - before).arg(text)));
+    // At most the batches in flight and the one visited (one at a time where the
+    // batches are read between the visits).
+    QVERIFY(ServiceScan::peakServicesHeld() > 0);
+    QVERIFY(ServiceScan::peakServicesHeld() <= qsizetype(batch) * (ServiceScan::kBatchesInFlight + 1));
+
+    // The CSV the command line writes: the same, to a device that keeps nothing.
+    HeapWatchingSink sink;
+    QVERIFY(sink.open(QIODevice::WriteOnly));
+    const qint64 beforeCsv = heapInUse();
+    QVERIFY2(reports.writeCsv(ReportKind::Services, &sink, CsvOptions()), qPrintable(reports.errorString()));
+    QVERIFY(sink.written > text);
+    QVERIFY2(sink.peakHeap - beforeCsv < allowed,
+             qPrintable(QStringLiteral("the heap grew by %1 bytes for %2 bytes of CSV")
+                            .arg(sink.peakHeap - beforeCsv)
+                            .arg(sink.written)));
 }
 
 void TestReports::hosts()

@@ -349,6 +349,31 @@ bool SqliteStatement::bind(int index, const QString &value)
                       fail());
 }
 
+bool SqliteStatement::bind(int index, QByteArrayView utf8)
+{
+    if (m_query) {
+        m_query->bindValue(index - 1, QString::fromUtf8(utf8));
+        return true;
+    }
+    return m_stmt && (sqlite3_bind_text(m_stmt, index, utf8.data(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT) ==
+                          SQLITE_OK ||
+                      fail());
+}
+
+void SqliteStatement::reset()
+{
+    if (!isValid())
+        return; // keeps why it could not be prepared
+    m_error.clear();
+    if (m_query) {
+        m_query->finish();
+        m_executed = false;
+        return;
+    }
+    if (m_stmt)
+        sqlite3_reset(m_stmt);
+}
+
 bool SqliteStatement::exec()
 {
     if (m_query) {

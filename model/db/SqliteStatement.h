@@ -45,6 +45,10 @@ public:
     /// Binds parameter @p index (1-based).
     bool bind(int index, qint64 value);
     bool bind(int index, const QString &value);
+    /// Binds UTF-8 text (copied), such as bytes() gave.
+    bool bind(int index, QByteArrayView utf8);
+    /// Makes a statement that returned rows ready to run again (with new values bound).
+    void reset();
     /// Runs a statement that returns no rows (a write) and makes it ready to run again
     /// with new values; false on an error (errorString() says which).
     bool exec();

@@ -213,6 +213,7 @@ struct ServiceRow
     QByteArrayView hosts;   ///< every host it runs on, "; "-separated: the parent first, then the further ones
     QByteArrayView aliases; ///< "; "-separated, in order
     QByteArrayView tags;    ///< "; "-separated, in order
+    QVector<qint64> alsoOn; ///< the further hosts' ids (not the parent), by position, as Store::placements() has them
     QVector<Assignment> assignments;
 };
 

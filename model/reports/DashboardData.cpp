@@ -439,16 +439,29 @@ std::optional<DashboardData> DashboardData::build(Database &db, const Options &o
         QVariantList kinds;
         for (LinkKind kind : options.frontLinks)
             kinds << keys::linkKind(kind);
-        q = reader.run(QStringLiteral("SELECT from_item, to_item FROM item_link WHERE kind IN (%1)")
+        // By the from item, from the link table's own index (no hash of every item):
+        // the services are walked in id order beside them.
+        q = reader.run(QStringLiteral("SELECT from_item, to_item FROM item_link WHERE kind IN (%1) ORDER BY from_item")
                            .arg(placeholders(kinds.size())),
                        kinds);
         if (!q)
             return std::nullopt;
-        QHash<qint64, QVector<qint64>> direct; // item -> providers in front of it
+        QVector<QPair<qint64, qint64>> direct; // (item, provider in front of it), by item
         while (q->next())
-            direct[q->integer(0)].append(q->integer(1));
+            direct.append({q->integer(0), q->integer(1)});
         if (!reader.finished())
             return std::nullopt;
+        const auto before = [](const QPair<qint64, qint64> &a, const QPair<qint64, qint64> &b) {
+            return a.first < b.first;
+        };
+        if (!std::is_sorted(direct.cbegin(), direct.cend(), before)) // PostgreSQL: ordered too, but be sure
+            std::stable_sort(direct.begin(), direct.end(), before);
+        const auto directOf = [&direct](qint64 id, QVector<qint64> *out) {
+            auto it = std::lower_bound(direct.cbegin(), direct.cend(), id,
+                                       [](const QPair<qint64, qint64> &p, qint64 wanted) { return p.first < wanted; });
+            for (; it != direct.cend() && it->first == id; ++it)
+                out->append(it->second);
+        };
         QHash<qint64, ChartEntry> behind;
         if (!direct.isEmpty()) {
             const auto merged = [](QVector<qint64> fronts, const QVector<qint64> &more) {
@@ -459,19 +472,28 @@ std::optional<DashboardData> DashboardData::build(Database &db, const Options &o
                 return fronts;
             };
             // The organisation, then providers, then hosts: each inherits from its parent.
+            QVector<qint64> own;
             for (int kind = 0; kind <= 2; ++kind) {
                 for (auto it = nodes.begin(); it != nodes.end(); ++it) {
-                    if (it->kind == kind)
-                        it->fronts = merged(nodes.value(it->parent).fronts, direct.value(it.key()));
+                    if (it->kind != kind)
+                        continue;
+                    own.clear();
+                    directOf(it.key(), &own);
+                    it->fronts = merged(nodes.value(it->parent).fronts, own);
                 }
             }
             QHash<qint64, QVector<qint64>> frontsOfParent;
+            auto next = direct.cbegin(); // services come in id order: a walk, not a search
             for (const Service &s : std::as_const(services)) {
                 auto parent = frontsOfParent.constFind(s.parent);
                 if (parent == frontsOfParent.constEnd())
                     parent = frontsOfParent.insert(s.parent, nodes.value(s.parent).fronts);
-                const auto own = direct.constFind(s.id);
-                const QVector<qint64> fronts = own == direct.constEnd() ? *parent : merged(*parent, *own);
+                while (next != direct.cend() && next->first < s.id)
+                    ++next;
+                own.clear();
+                for (; next != direct.cend() && next->first == s.id; ++next)
+                    own.append(next->second);
+                const QVector<qint64> fronts = own.isEmpty() ? *parent : merged(*parent, own);
                 for (qint64 f : fronts)
                     behind[f].itemIds.append(s.id); // ascending: services are read in id order
             }
@@ -516,7 +538,13 @@ std::optional<DashboardData> DashboardData::build(Database &db, const Options &o
             QByteArray soon;
         };
         QHash<QByteArray, Cut> cuts;
+        // Rows of one role follow each other: the last role's cut is kept (no copy of the
+        // role per row).
+        QByteArray lastRole;
+        const Cut *lastCut = nullptr;
         const auto cutOf = [&](QByteArrayView role) -> const Cut & {
+            if (lastCut && role == QByteArrayView(lastRole))
+                return *lastCut;
             const QByteArray key = role.toByteArray();
             auto it = cuts.constFind(key);
             if (it == cuts.constEnd()) {
@@ -528,6 +556,8 @@ std::optional<DashboardData> DashboardData::build(Database &db, const Options &o
                 }
                 it = cuts.insert(key, cut);
             }
+            lastRole = key;
+            lastCut = &*it; // until the next look-up, which may insert (and move) it
             return *it;
         };
         // As the reviews: a cover that has ended is no longer listed, so no longer reviewed.
@@ -536,7 +566,10 @@ std::optional<DashboardData> DashboardData::build(Database &db, const Options &o
                        {day});
         if (!q)
             return std::nullopt;
-        QHash<qint64, int> worst; // item -> 0 fresh, 1 due soon, 2 overdue, 3 never confirmed
+        // Each reviewed assignment as item * 4 + state (0 fresh, 1 due soon, 2 overdue,
+        // 3 never confirmed), sorted: an item's stalest is the last of its run. No hash
+        // of every item.
+        QVector<qint64> states;
         while (q->next()) {
             const Cut &cut = cutOf(q->bytes(1));
             if (!cut.reviewed)
@@ -546,11 +579,11 @@ std::optional<DashboardData> DashboardData::build(Database &db, const Options &o
                 const QByteArrayView at = q->bytes(2);
                 state = at < QByteArrayView(cut.overdue) ? 2 : at < QByteArrayView(cut.soon) ? 1 : 0;
             }
-            int &item = worst[q->integer(0)];
-            item = std::max(item, state);
+            states.append(q->integer(0) * 4 + state);
         }
         if (!reader.finished())
             return std::nullopt;
+        radixSort(&states);
         QVector<ChartEntry> entries(4);
         const char *stateKeys[] = {"fresh", "due-soon", "overdue", "never"};
         entries[0].label = tr("up to date");
@@ -559,10 +592,11 @@ std::optional<DashboardData> DashboardData::build(Database &db, const Options &o
         entries[3].label = tr("never confirmed");
         for (int i = 0; i < 4; ++i)
             entries[i].key = QString::fromLatin1(stateKeys[i]);
-        for (auto it = worst.constBegin(); it != worst.constEnd(); ++it)
-            entries[it.value()].itemIds.append(it.key());
-        for (ChartEntry &entry : entries)
-            radixSort(&entry.itemIds);
+        for (qsizetype i = 0; i < states.size(); ++i) {
+            if (i + 1 < states.size() && states.at(i + 1) / 4 == states.at(i) / 4)
+                continue;                                                                 // not the item's stalest
+            entries[static_cast<int>(states.at(i) % 4)].itemIds.append(states.at(i) / 4); // ascending
+        }
         data.ownershipFreshness.entries = entries;
     }
 

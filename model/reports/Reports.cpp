@@ -6,7 +6,6 @@
 #include "Store.h"
 #include "Utf8.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -320,8 +319,7 @@ bool Reports::rowDone(bool taken)
     }
     ++m_done;
     if (m_progress && (m_done & 1023) == 0) {
-        const qint64 done = m_done + (m_doneElsewhere ? m_doneElsewhere->load(std::memory_order_relaxed) : 0);
-        m_progress(done, std::max(done, m_total));
+        m_progress(m_done, std::max(m_done, m_total));
     }
     return true;
 }
@@ -411,44 +409,12 @@ bool Reports::writeCsv(ReportKind kind, QIODevice *device, const CsvOptions &opt
     };
     bool ok = false;
     if (kind == ReportKind::Services) {
-        // The cells go from SQLite to the file as UTF-8, never as QString. The second
-        // half of the rows is written at the same time on another thread, into memory,
-        // and follows the first half into the file.
+        // The cells go from SQLite to the file as UTF-8, never as QString, each row
+        // written as it is read.
         start();
-        QByteArray secondBytes;
-        QBuffer secondDevice(&secondBytes);
-        secondDevice.open(QIODevice::WriteOnly);
-        CsvWriter second(&secondDevice, options);
-        second.setByteOrderMark(false);
-        second.setBufferSize(256 * 1024);
-        std::atomic<qint64> secondDone{0};
-        m_doneElsewhere = &secondDone;
-        ok = services([&](const QByteArrayView *cells,
-                          qsizetype count) { return proceed() && rowDone(written(csv.writeRow(cells, count))); },
-                      [&](const QByteArrayView *cells, qsizetype count) {
-                          if (m_cancel && m_cancel->load(std::memory_order_relaxed))
-                              return false;
-                          secondDone.fetch_add(1, std::memory_order_relaxed);
-                          return second.writeRow(cells, count);
-                      });
-        m_doneElsewhere = nullptr;
-        m_done += secondDone.load();
-        // The second lane stops without a word when its writer fails: say why.
-        if (!ok && writeError.isEmpty() && !second.errorString().isEmpty())
-            writeError = second.errorString();
-        if (ok && !second.flush()) {
-            writeError = second.errorString();
-            ok = false;
-        }
-        if (ok && !secondBytes.isEmpty()) {
-            if (!written(csv.flush()))
-                ok = false;
-            else if (device->write(secondBytes) != secondBytes.size()) {
-                writeError = device->errorString();
-                ok = false;
-            }
-        }
-        ok = finish(ok);
+        ok = finish(services([&](const QByteArrayView *cells, qsizetype count) {
+            return proceed() && rowDone(written(csv.writeRow(cells, count)));
+        }));
     } else {
         ok = run(kind, [&](const QStringList &row) { return written(csv.writeRow(row)); });
     }
@@ -529,7 +495,7 @@ bool Reports::saveCsv(ReportKind kind, const QString &path, const CsvOptions &op
 
 // ---------------------------------------------------------------- the reports
 
-bool Reports::services(const CellSink &sink, const CellSink &secondLane)
+bool Reports::services(const CellSink &sink)
 {
     // The store reads every service with its own assignments, and gives the
     // organisation, providers and hosts (for the inherited contacts) first; each row
@@ -546,13 +512,6 @@ bool Reports::services(const CellSink &sink, const CellSink &secondLane)
     ContactResolver resolver(m_store);
     const QDate today = day();
     resolver.setToday(today);
-    // Services on several hosts walk them all for their contacts (resolve()'s way).
-    const auto placements = m_store.placements(&error);
-    if (!placements)
-        return fail(error);
-    QHash<qint64, QVector<qint64>> alsoOn;
-    for (const Placement &p : *placements)
-        alsoOn[p.serviceId].append(p.hostId);
     // Contact names in UTF-8 by id: in a vector when the ids are dense (they are
     // looked up 300k times at 100k services), else in a hash.
     const auto names = m_store.contactNames(&error);
@@ -597,14 +556,13 @@ bool Reports::services(const CellSink &sink, const CellSink &secondLane)
         }
         QByteArrayView view() const { return QByteArrayView(text.data(), static_cast<qsizetype>(text.size())); }
     };
-    struct Lane
+    struct Lists
     {
         NameList owners, maintainers, others, escalation;
         std::vector<const Assignment *> own; // the service's listed today, in order
-    } lanes[2];
+    } l;
     const bool ok = m_store.forEachService(
-        [&](int lane, const ServiceRow &service) {
-            Lane &l = lanes[lane];
+        [&](const ServiceRow &service) {
             l.owners.clear();
             l.maintainers.clear();
             l.others.clear();
@@ -637,31 +595,24 @@ bool Reports::services(const CellSink &sink, const CellSink &secondLane)
                     l.escalation.add(nameOf(a.contactId));
                 return true;
             };
-            const auto hosts = alsoOn.constFind(service.id);
-            if (hosts == alsoOn.constEnd())
+            if (service.alsoOn.isEmpty())
                 resolver.visitRemembered(service.parentId, service.assignments, visit);
             else
-                resolver.visitOnHosts(service.id, service.parentId, *hosts, service.assignments, visit);
+                resolver.visitOnHosts(service.id, service.parentId, service.alsoOn, service.assignments, visit);
             const QByteArrayView cells[] = {
                 service.name,    service.url,          service.status,    service.provider,      service.host,
                 l.owners.view(), l.maintainers.view(), l.others.view(),   service.servedThrough, service.description,
                 primary,         l.escalation.view(),  service.sourceUrl, service.notes,         service.hosts,
                 service.aliases, service.tags};
             static_assert(std::size(cells) == 17, "the columns of header(ReportKind::Services)");
-            return lane == 0 ? sink(cells, std::size(cells)) : secondLane(cells, std::size(cells));
+            return sink(cells, std::size(cells));
         },
         &error,
         [&resolver](const QVector<TreeRow> &items, const QVector<Assignment> &assignments) {
             resolver.preload(items, assignments);
-            // Every list made now: the lanes then only read them.
+            // Every list made now: the rows then only read them.
             resolver.rememberAll();
-        },
-        secondLane ? 2 : 1);
-    // The second lane stops at a cancel without saying so here.
-    if (!ok && !m_canceled && m_cancel && m_cancel->load(std::memory_order_relaxed)) {
-        m_canceled = true;
-        return fail(tr("Canceled."));
-    }
+        });
     if (!ok && !m_canceled && !m_stopped)
         return fail(error);
     return ok;
@@ -669,50 +620,68 @@ bool Reports::services(const CellSink &sink, const CellSink &secondLane)
 
 bool Reports::hosts(const RowSink &sink)
 {
+    // The hosts and their providers, and each host's services read when its row is
+    // written: the memory is the hosts', whatever the number of services.
     QString error;
-    Tree tree;
-    if (!tree.load(m_store, &error))
-        return fail(error);
     auto hostsOfKind = m_store.itemsOfKind(ItemKind::Host, &error);
     if (!hostsOfKind)
         return fail(error);
     QVector<Item> hosts = std::move(*hostsOfKind);
     m_total = hosts.size();
-    QHash<qint64, QString> providerKey;
-    for (const Item &h : std::as_const(hosts)) {
-        const TreeRow *p = tree.row(h.parentId);
-        providerKey.insert(h.id, p ? nameKey(p->name) : QString());
-    }
-    // By provider; within one, by name as the query gave them.
-    std::stable_sort(hosts.begin(), hosts.end(),
-                     [&](const Item &a, const Item &b) { return providerKey.value(a.id) < providerKey.value(b.id); });
-    const auto aliases = m_store.aliasesByItem(&error);
-    const auto tags = aliases ? m_store.tagsByItem(&error) : std::nullopt;
-    const auto placements = tags ? m_store.placements(&error) : std::nullopt;
-    if (!placements)
+    const auto providers = m_store.itemsOfKind(ItemKind::Provider, &error);
+    if (!providers)
         return fail(error);
-    // The services on each host: those under it and those that run on it as well.
-    QHash<qint64, QVector<const TreeRow *>> servicesOn;
-    for (const TreeRow &r : std::as_const(tree.rows)) {
-        if (r.kind == ItemKind::Service)
-            servicesOn[r.parentId].append(&r);
-    }
-    for (const Placement &p : *placements) {
-        if (const TreeRow *service = tree.row(p.serviceId))
-            servicesOn[p.hostId].append(service);
-    }
+    QHash<qint64, const Item *> providerOf;
+    for (const Item &p : *providers)
+        providerOf.insert(p.id, &p);
+    // By the name of what the host is under (a provider, or the organisation); within
+    // one, by name as the query gave them.
+    QHash<qint64, QString> parentKey;
     for (const Item &h : std::as_const(hosts)) {
-        QVector<const TreeRow *> on = servicesOn.value(h.id);
-        std::sort(on.begin(), on.end(), [](const TreeRow *a, const TreeRow *b) {
-            const QString ka = nameKey(a->name), kb = nameKey(b->name);
-            return ka != kb ? ka < kb : a->id < b->id;
-        });
+        if (parentKey.contains(h.parentId))
+            continue;
+        const Item *provider = providerOf.value(h.parentId);
+        QString name = provider ? provider->name : QString();
+        if (!provider) {
+            const auto parent = m_store.item(h.parentId, &error);
+            if (!parent && !error.isEmpty())
+                return fail(error);
+            name = parent ? parent->name : QString();
+            error.clear();
+        }
+        parentKey.insert(h.parentId, name.isNull() ? QString() : nameKey(name));
+    }
+    std::stable_sort(hosts.begin(), hosts.end(), [&](const Item &a, const Item &b) {
+        return parentKey.value(a.parentId) < parentKey.value(b.parentId);
+    });
+    const auto aliases = m_store.aliasesOfKind(ItemKind::Host, &error);
+    const auto tags = aliases ? m_store.tagsOfKind(ItemKind::Host, &error) : std::nullopt;
+    if (!tags)
+        return fail(error);
+    for (const Item &h : std::as_const(hosts)) {
+        if (!proceed())
+            return false;
+        auto on = m_store.servicesOnHost(h.id, &error);
+        if (!on)
+            return fail(error);
+        struct Named
+        {
+            QString key;
+            qint64 id;
+            QString name;
+        };
+        QVector<Named> named;
+        named.reserve(on->size());
+        for (const auto &[id, name] : std::as_const(*on))
+            named.append({nameKey(name), id, name});
+        std::sort(named.begin(), named.end(),
+                  [](const Named &a, const Named &b) { return a.key != b.key ? a.key < b.key : a.id < b.id; });
         QStringList names;
-        for (const TreeRow *s : std::as_const(on))
-            names << s->name;
+        for (const Named &n : std::as_const(named))
+            names << n.name;
         // A host whose provider nobody recorded is under the organisation: no provider.
-        const TreeRow *provider = tree.row(h.parentId);
-        const QStringList row = {provider && provider->kind == ItemKind::Provider ? provider->name : QString(),
+        const Item *provider = providerOf.value(h.parentId);
+        const QStringList row = {provider ? provider->name : QString(),
                                  h.name,
                                  keys::hostKind(h.hostKind),
                                  h.hostname,
@@ -730,29 +699,29 @@ bool Reports::hosts(const RowSink &sink)
 
 bool Reports::providers(const RowSink &sink)
 {
+    // Counted by SQL, not from a copy of the tree: the memory is the providers' and
+    // hosts', whatever the number of services.
     QString error;
-    Tree tree;
-    if (!tree.load(m_store, &error))
-        return fail(error);
     const auto providersOfKind = m_store.itemsOfKind(ItemKind::Provider, &error);
     if (!providersOfKind)
         return fail(error);
     const QVector<Item> &providers = *providersOfKind;
     m_total = providers.size();
-    const auto aliases = m_store.aliasesByItem(&error);
-    const auto tags = aliases ? m_store.tagsByItem(&error) : std::nullopt;
-    if (!tags)
+    const auto aliases = m_store.aliasesOfKind(ItemKind::Provider, &error);
+    const auto tags = aliases ? m_store.tagsOfKind(ItemKind::Provider, &error) : std::nullopt;
+    const auto under = tags ? m_store.childCounts(&error) : std::nullopt;
+    const auto hosts = under ? m_store.itemsOfKind(ItemKind::Host, &error) : std::nullopt;
+    if (!hosts)
         return fail(error);
+    // A provider's hosts are directly under it (a host is under a provider or the
+    // organisation); its services are under it or under one of its hosts.
     QHash<qint64, int> hostCount, serviceCount;
-    for (const TreeRow &r : std::as_const(tree.rows)) {
-        if (r.kind == ItemKind::Host) {
-            if (const TreeRow *p = tree.above(r.parentId, ItemKind::Provider))
-                ++hostCount[p->id];
-        } else if (r.kind == ItemKind::Service) {
-            if (const TreeRow *p = tree.above(r.parentId, ItemKind::Provider))
-                ++serviceCount[p->id];
-        }
+    for (auto it = under->cbegin(); it != under->cend(); ++it) {
+        hostCount[it.key()] += it->hosts;
+        serviceCount[it.key()] += it->services;
     }
+    for (const Item &h : *hosts)
+        serviceCount[h.parentId] += under->value(h.id).services;
     for (const Item &p : providers) {
         const QStringList row = {p.name,
                                  keys::providerKind(p.providerKind),
@@ -854,44 +823,23 @@ bool Reports::contacts(const RowSink &sink)
 
 bool Reports::assignments(const RowSink &sink)
 {
+    // Streamed by the store, item after item in name order: nothing held but the
+    // contacts' names.
     QString error;
-    Tree tree;
-    if (!tree.load(m_store, &error))
+    const auto names = m_store.contactNames(&error);
+    if (!names)
         return fail(error);
-    const auto contacts = m_store.contacts(&error);
-    if (!contacts)
-        return fail(error);
-    QHash<qint64, QString> contactNames;
-    for (const Contact &c : *contacts)
-        contactNames.insert(c.id, c.name);
-    const QVector<qint64> ordered =
-        tree.sorted({ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service});
-    QHash<qint64, QVector<Assignment>> byItem;
     for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
-        const auto list = m_store.assignmentsOfKind(kind, &error);
-        if (!list)
-            return fail(error);
-        m_total += list->size();
-        for (const Assignment &a : *list)
-            byItem[a.itemId].append(a); // in position order
-    }
-    for (qint64 id : ordered) {
-        const auto it = byItem.constFind(id);
-        if (it == byItem.constEnd())
-            continue;
-        const TreeRow *item = tree.row(id);
-        for (const Assignment &a : *it) {
-            const QStringList row = {item->name,
-                                     keys::itemKind(item->kind),
-                                     contactNames.value(a.contactId),
-                                     a.role,
-                                     priorityKey(a.priority),
-                                     a.note,
-                                     a.validFrom.toString(Qt::ISODate),
-                                     a.validUntil.toString(Qt::ISODate)};
-            if (!emitRow(sink, row))
-                return false;
-        }
+        const QString kindKey = keys::itemKind(kind);
+        const bool ok = m_store.forEachAssignmentOfKind(
+            kind,
+            [&](const QString &item, const Assignment &a) {
+                return emitRow(sink, {item, kindKey, names->value(a.contactId), a.role, priorityKey(a.priority), a.note,
+                                      a.validFrom.toString(Qt::ISODate), a.validUntil.toString(Qt::ISODate)});
+            },
+            &error);
+        if (!ok)
+            return m_canceled || m_stopped ? false : fail(error);
     }
     return true;
 }

@@ -106,9 +106,8 @@ private:
     /// Receives one row as UTF-8 cells (valid during the call): the services report's
     /// way from SQLite to CSV without a QString per cell.
     using CellSink = std::function<bool(const QByteArrayView *cells, qsizetype count)>;
-    /// With @p secondLane, the second half of the rows goes to it, on a thread of its
-    /// own, while @p sink has the first half (see Store::forEachService's lanes).
-    bool services(const CellSink &sink, const CellSink &secondLane = {});
+    /// Streams: each row goes to @p sink as the store reads it (Store::forEachService).
+    bool services(const CellSink &sink);
     bool hosts(const RowSink &sink);
     bool providers(const RowSink &sink);
     bool contacts(const RowSink &sink);
@@ -135,7 +134,6 @@ private:
     QVector<qint64> m_selection;
     QDate m_today; ///< as set; see day()
     qint64 m_done = 0;
-    const std::atomic<qint64> *m_doneElsewhere = nullptr; ///< rows another thread has done meanwhile
     qint64 m_total = 0;
     bool m_canceled = false;
     bool m_stopped = false;

@@ -150,14 +150,12 @@ public:
     /// active assignments in position order, as forEachService() read them.
     using AncestorsSink = std::function<void(const QVector<TreeRow> &items, const QVector<Assignment> &assignments)>;
     /// Every service in name order (case-folded, then id), one row at a time, read in
-    /// one transaction: the services report at 100k rows. @p ancestors, if given, has
-    /// the items above them first (read in the same scans). @p visit returning false
-    /// stops (and returns false). With @p lanes 2, @p visit has the first half of the
-    /// rows as lane 0 on this thread and, at the same time, the second half as lane 1
-    /// on a thread of its own (small inventories: all in lane 0); each lane's rows
-    /// come in order, and a false from either lane stops both.
-    [[nodiscard]] bool forEachService(const std::function<bool(int lane, const ServiceRow &)> &visit, QString *error,
-                                      const AncestorsSink &ancestors = {}, int lanes = 1);
+    /// one transaction at constant memory (batches of ServiceScan::kBatchRows, the next
+    /// read on another core on SQLite while this one is visited): the services report.
+    /// @p ancestors, if given, has the items above them first. @p visit returning false
+    /// stops (and returns false).
+    [[nodiscard]] bool forEachService(const std::function<bool(const ServiceRow &)> &visit, QString *error,
+                                      const AncestorsSink &ancestors = {});
     /// Every contact's name by id (no addresses): for reports that only name them.
     [[nodiscard]] std::optional<QHash<qint64, QString>> contactNames(QString *error);
 
@@ -218,6 +216,21 @@ public:
     [[nodiscard]] std::optional<QHash<qint64, QStringList>> aliasesByItem(QString *error);
     /// Every item's tags, in order, by item id.
     [[nodiscard]] std::optional<QHash<qint64, QStringList>> tagsByItem(QString *error);
+    /// aliasesByItem() and tagsByItem() of the providers or the hosts only (@p kind):
+    /// what their reports show, without the services' (read from the kind's own table).
+    [[nodiscard]] std::optional<QHash<qint64, QStringList>> aliasesOfKind(ItemKind kind, QString *error);
+    [[nodiscard]] std::optional<QHash<qint64, QStringList>> tagsOfKind(ItemKind kind, QString *error);
+    /// How many hosts and services each item has directly under it (counted by SQL, one
+    /// entry per parent: the organisation, providers and hosts), for the providers report.
+    struct ChildCounts
+    {
+        int hosts = 0;
+        int services = 0;
+    };
+    [[nodiscard]] std::optional<QHash<qint64, ChildCounts>> childCounts(QString *error);
+    /// The services on host @p hostId: those under it and those that also run on it
+    /// (id and name only), in no particular order: for the hosts report, one host at a time.
+    [[nodiscard]] std::optional<QVector<QPair<qint64, QString>>> servicesOnHost(qint64 hostId, QString *error);
     /// Every contact's tags, in order, by contact id.
     [[nodiscard]] std::optional<QHash<qint64, QStringList>> tagsByContact(QString *error);
     /// The items with @p tag: "key=value" exactly, or "key" for the bare tag and every value of it.
@@ -365,6 +378,12 @@ public:
     [[nodiscard]] std::optional<QSet<qint64>> itemsWithOwnContacts(const QDate &day, QString *error);
     /// Assignments of every item of @p kind, in one query (for reports).
     [[nodiscard]] std::optional<QVector<Assignment>> assignmentsOfKind(ItemKind kind, QString *error);
+    /// Every assignment of the items of @p kind, streamed one at a time with its item's
+    /// name: by the item's name key, then id, then position (the assignments report at
+    /// constant memory). @p visit returning false stops (and returns false).
+    [[nodiscard]] bool
+    forEachAssignmentOfKind(ItemKind kind, const std::function<bool(const QString &item, const Assignment &)> &visit,
+                            QString *error);
     /// Every assignment that is not inactive, by item then position and id, in one scan
     /// through SQLite's C API (impact of a provider of 100k services reads them all),
     /// with its cover (validFrom, validUntil), whatever the day: the caller judges it.

@@ -265,6 +265,37 @@ std::optional<QVector<Assignment>> Store::assignmentsOfKind(ItemKind kind, QStri
     return assignmentsOfItems(QStringLiteral("kind = ?"), keys::itemKind(kind), error);
 }
 
+bool Store::forEachAssignmentOfKind(ItemKind kind,
+                                    const std::function<bool(const QString &item, const Assignment &)> &visit,
+                                    QString *error)
+{
+    // The name index gives the items in order; each item's few assignments are sorted
+    // by SQL one item at a time, so that nothing grows with the inventory.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT a.id, a.item_id, a.contact_id, a.role, a.priority, a.note, a.position,"
+                                  " a.version, a.confirmed_at, a.confirmed_by, a.valid_from, a.valid_until, i.name"
+                                  " FROM item i CROSS JOIN assignment a WHERE i.kind = ? AND a.item_id = i.id"
+                                  " ORDER BY i.name_key, i.id, a.position, a.id"))) {
+        setError(error, q.lastError().text());
+        return false;
+    }
+    q.addBindValue(keys::itemKind(kind));
+    if (!q.exec()) {
+        setError(error, q.lastError().text());
+        return false;
+    }
+    while (q.next()) {
+        if (!visit(q.value(12).toString(), readAssignment(q)))
+            return false;
+    }
+    if (q.lastError().isValid()) {
+        setError(error, q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
 std::optional<QVector<Assignment>> Store::assignmentsOfItems(const QString &condition, const QString &kind,
                                                              QString *error)
 {

@@ -231,6 +231,79 @@ std::optional<QHash<qint64, QStringList>> Store::tagsByItem(QString *error)
     return readTexts(q, error);
 }
 
+namespace {
+
+/// The table of @p kind's own columns (providers and hosts have one each).
+QString kindTable(ItemKind kind)
+{
+    return kind == ItemKind::Provider ? QStringLiteral("provider") : QStringLiteral("host");
+}
+
+} // namespace
+
+std::optional<QHash<qint64, QStringList>> Store::aliasesOfKind(ItemKind kind, QString *error)
+{
+    Q_ASSERT(kind == ItemKind::Provider || kind == ItemKind::Host);
+    QSqlQuery &q = prepared(QStringLiteral("SELECT a.item_id, a.alias FROM %1 k CROSS JOIN item_alias a"
+                                           " WHERE a.item_id = k.item_id ORDER BY a.item_id, a.position, a.alias_key")
+                                .arg(kindTable(kind)));
+    if (!exec(q, error))
+        return std::nullopt;
+    return readTexts(q, error);
+}
+
+std::optional<QHash<qint64, QStringList>> Store::tagsOfKind(ItemKind kind, QString *error)
+{
+    Q_ASSERT(kind == ItemKind::Provider || kind == ItemKind::Host);
+    QSqlQuery &q = prepared(QStringLiteral("SELECT t.item_id, t.tag FROM %1 k CROSS JOIN item_tag t"
+                                           " WHERE t.item_id = k.item_id ORDER BY t.item_id, t.position, t.tag")
+                                .arg(kindTable(kind)));
+    if (!exec(q, error))
+        return std::nullopt;
+    return readTexts(q, error);
+}
+
+std::optional<QHash<qint64, Store::ChildCounts>> Store::childCounts(QString *error)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT parent_id, kind, count(*) FROM item"
+                                           " WHERE kind IN ('host', 'service') GROUP BY parent_id, kind"));
+    if (!exec(q, error))
+        return std::nullopt;
+    QHash<qint64, ChildCounts> counts;
+    while (q.next()) {
+        ChildCounts &c = counts[q.value(0).toLongLong()];
+        (q.value(1).toString() == QLatin1String("host") ? c.hosts : c.services) = q.value(2).toInt();
+    }
+    const bool ok = !q.lastError().isValid();
+    if (!ok && error)
+        *error = q.lastError().text();
+    q.finish();
+    if (!ok)
+        return std::nullopt;
+    return counts;
+}
+
+std::optional<QVector<QPair<qint64, QString>>> Store::servicesOnHost(qint64 hostId, QString *error)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT id, name FROM item WHERE parent_id = ? AND kind = 'service'"
+                                           " UNION ALL SELECT s.id, s.name FROM also_runs_on a CROSS JOIN item s"
+                                           " WHERE a.host_id = ? AND s.id = a.service_id"));
+    q.addBindValue(hostId);
+    q.addBindValue(hostId);
+    if (!exec(q, error))
+        return std::nullopt;
+    QVector<QPair<qint64, QString>> services;
+    while (q.next())
+        services.append({q.value(0).toLongLong(), q.value(1).toString()});
+    const bool ok = !q.lastError().isValid();
+    if (!ok && error)
+        *error = q.lastError().text();
+    q.finish();
+    if (!ok)
+        return std::nullopt;
+    return services;
+}
+
 std::optional<QHash<qint64, QStringList>> Store::tagsByContact(QString *error)
 {
     QSqlQuery &q =

@@ -974,10 +974,10 @@ std::optional<QVector<Item>> Store::itemsOfKind(ItemKind kind, QString *error)
                      readItem, error);
 }
 
-bool Store::forEachService(const std::function<bool(int lane, const ServiceRow &)> &visit, QString *error,
-                           const AncestorsSink &ancestors, int lanes)
+bool Store::forEachService(const std::function<bool(const ServiceRow &)> &visit, QString *error,
+                           const AncestorsSink &ancestors)
 {
-    return ServiceScan(m_db, inTransaction()).run(visit, error, ancestors, lanes);
+    return ServiceScan(m_db, inTransaction()).run(visit, error, ancestors);
 }
 
 std::optional<int> Store::countItems(ItemKind kind, QString *error)
