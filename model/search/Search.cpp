@@ -377,6 +377,8 @@ std::optional<Search::NameMatches> Search::filterNames(const QString &text, cons
         if (!run(q, true))
             return std::nullopt;
         // Names written since the index was brought up to date (see search()).
+        if (matches.more)
+            return matches;
         QSqlQuery &pending = prepared(
             QStringLiteral("SELECT d.target_id, d.text FROM search_pending p CROSS JOIN search_doc d ON d.id = p.id"
                            " WHERE p.id >= ? AND p.id < ? AND (p.id & 31) = 0 AND instr(d.folded, ?) > 0%1")
@@ -385,7 +387,7 @@ std::optional<Search::NameMatches> Search::filterNames(const QString &text, cons
         pending.addBindValue(last);
         pending.addBindValue(key);
         bindTagFilters(pending, tags);
-        if (!matches.more && !run(pending, true))
+        if (!run(pending, true))
             return std::nullopt;
         return matches;
     }

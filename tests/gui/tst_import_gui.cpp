@@ -70,7 +70,8 @@ class TestImportGui final : public QObject
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
     /// The tree's row for @p name among the children of @p parent, searched depth-first.
-    static QModelIndex find(const QAbstractItemModel *model, const QString &name, const QModelIndex &parent = {});
+    /// The row showing @p name, opening branches on the way as a view does.
+    static QModelIndex find(QAbstractItemModel *model, const QString &name, const QModelIndex &parent = {});
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
@@ -101,8 +102,10 @@ void TestImportGui::cleanup()
     m_dir.reset();
 }
 
-QModelIndex TestImportGui::find(const QAbstractItemModel *model, const QString &name, const QModelIndex &parent)
+QModelIndex TestImportGui::find(QAbstractItemModel *model, const QString &name, const QModelIndex &parent)
 {
+    if (model->canFetchMore(parent))
+        model->fetchMore(parent);
     for (int row = 0; row < model->rowCount(parent); ++row) {
         const QModelIndex index = model->index(row, 0, parent);
         if (index.data().toString() == name)

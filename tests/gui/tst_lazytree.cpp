@@ -38,6 +38,7 @@ private:
     TreeFilterModel *filter() const { return m_window->filterModel(); }
     /// The names of @p parent's rows in the window's tree, as shown (after opening it).
     QStringList shownUnder(qint64 parentId);
+    qint64 currentId() const { return tree()->idAt(filter()->mapToSource(m_window->treeView()->currentIndex())); }
     /// Every service the window's tree holds as a row.
     int loadedServices() const;
 
@@ -62,61 +63,64 @@ bool TestLazyTree::generate(Store &store)
     // Four providers of five hosts of twelve services; one service in five also on another
     // host; a provider with an unnamed host whose services it shows; a service on the
     // organisation itself.
-    return store.write([&](QString *e) {
-        Item org;
-        org.kind = ItemKind::Organisation;
-        org.name = QStringLiteral("Example Corporation");
-        if (!store.createItem(org, e))
-            return false;
-        m_organisation = org.id;
-        for (int p = 0; p < 4; ++p) {
-            Item provider;
-            provider.kind = ItemKind::Provider;
-            provider.parentId = org.id;
-            provider.name = QStringLiteral("Provider %1").arg(p);
-            if (!store.createItem(provider, e))
+    QString error;
+    const bool ok = store.write(
+        [&](QString *e) {
+            Item org;
+            org.kind = ItemKind::Organisation;
+            org.name = QStringLiteral("Example Corporation");
+            if (!store.createItem(org, e))
                 return false;
-            m_providers << provider.id;
-        }
-        for (int h = 0; h < 20; ++h) {
-            Item host;
-            host.kind = ItemKind::Host;
-            host.parentId = m_providers.at(h % 4);
-            host.name = QStringLiteral("host-%1").arg(h, 2, 10, QLatin1Char('0'));
-            host.hostname = host.name + QStringLiteral(".example.net");
-            if (!store.createItem(host, e))
-                return false;
-            m_hosts << host.id;
-        }
-        Item unnamed;
-        unnamed.kind = ItemKind::Host;
-        unnamed.parentId = m_providers.at(3);
-        unnamed.name = QStringLiteral("a VM");
-        if (!store.createItem(unnamed, e))
-            return false;
-        m_unnamed = unnamed.id;
-        for (int i = 0; i < 240; ++i) {
-            Item s;
-            s.kind = ItemKind::Service;
-            s.parentId = i % 60 == 7 ? m_unnamed : m_hosts.at(i % 20);
-            if (i % 5 == 1 && s.parentId != m_unnamed) {
-                s.alsoOn = {m_hosts.at((i + 3) % 20)};
-                m_further.insert(-1, 0); // placeholder, replaced below
+            m_organisation = org.id;
+            for (int p = 0; p < 4; ++p) {
+                Item provider;
+                provider.kind = ItemKind::Provider;
+                provider.parentId = org.id;
+                provider.name = QStringLiteral("Provider %1").arg(p);
+                if (!store.createItem(provider, e))
+                    return false;
+                m_providers << provider.id;
             }
-            s.name = QStringLiteral("service-%1.example.org").arg(i, 6, 10, QLatin1Char('0'));
-            if (!store.createItem(s, e))
+            for (int h = 0; h < 20; ++h) {
+                Item host;
+                host.kind = ItemKind::Host;
+                host.parentId = m_providers.at(h % 4);
+                host.name = QStringLiteral("host-%1").arg(h, 2, 10, QLatin1Char('0'));
+                host.hostname = host.name + QStringLiteral(".example.net");
+                if (!store.createItem(host, e))
+                    return false;
+                m_hosts << host.id;
+            }
+            Item unnamed;
+            unnamed.kind = ItemKind::Host;
+            unnamed.parentId = m_providers.at(3);
+            unnamed.name = QStringLiteral("a VM");
+            if (!store.createItem(unnamed, e))
                 return false;
-            m_services << s.id;
-            if (!s.alsoOn.isEmpty())
-                m_further.insert(s.id, s.alsoOn.first());
-        }
-        m_further.remove(-1);
-        Item direct;
-        direct.kind = ItemKind::Service;
-        direct.parentId = org.id;
-        direct.name = QStringLiteral("status page");
-        return store.createItem(direct, e).has_value();
-    });
+            m_unnamed = unnamed.id;
+            for (int i = 0; i < 240; ++i) {
+                Item s;
+                s.kind = ItemKind::Service;
+                s.parentId = i % 60 == 7 ? m_unnamed : m_hosts.at(i % 20);
+                if (i % 5 == 1 && s.parentId != m_unnamed)
+                    s.alsoOn = {m_hosts.at((i + 3) % 20)};
+                s.name = QStringLiteral("service-%1.example.org").arg(i, 6, 10, QLatin1Char('0'));
+                if (!store.createItem(s, e))
+                    return false;
+                m_services << s.id;
+                if (!s.alsoOn.isEmpty())
+                    m_further.insert(s.id, s.alsoOn.first());
+            }
+            Item direct;
+            direct.kind = ItemKind::Service;
+            direct.parentId = org.id;
+            direct.name = QStringLiteral("status page");
+            return store.createItem(direct, e).has_value();
+        },
+        &error);
+    if (!ok)
+        qWarning("%s", qPrintable(error));
+    return ok;
 }
 
 void TestLazyTree::initTestCase()
@@ -147,9 +151,17 @@ void TestLazyTree::cleanup()
 
 QStringList TestLazyTree::shownUnder(qint64 parentId)
 {
-    const QModelIndex parent = filter()->mapFromSource(tree()->indexForId(parentId));
-    m_window->treeView()->expand(parent);
-    QApplication::processEvents();
+    // As a user opens it: the rows above it first.
+    tree()->reveal({parentId});
+    QModelIndex parent = filter()->mapFromSource(tree()->indexForId(parentId));
+    QVector<QPersistentModelIndex> chain;
+    for (QModelIndex p = parent; p.isValid(); p = p.parent())
+        chain.prepend(p);
+    for (const QPersistentModelIndex &p : std::as_const(chain)) {
+        m_window->treeView()->expand(p);
+        QApplication::processEvents();
+    }
+    parent = filter()->mapFromSource(tree()->indexForId(parentId));
     QStringList names;
     for (int row = 0; row < filter()->rowCount(parent); ++row)
         names << filter()->index(row, 0, parent).data().toString();
@@ -243,7 +255,7 @@ void TestLazyTree::selectingItemsInBranchesNeverOpened()
     // One item: it becomes current, with the rows above it open.
     const qint64 deep = m_services.at(58);
     m_window->selectItem(deep);
-    QCOMPARE(m_window->currentId(), deep);
+    QCOMPARE(currentId(), deep);
     const QModelIndex current = m_window->treeView()->currentIndex();
     QVERIFY(m_window->treeView()->isExpanded(current.parent()));
     QVERIFY(m_window->treeView()->isExpanded(current.parent().parent()));
@@ -277,8 +289,8 @@ void TestLazyTree::dragAndDropIntoABranchNeverOpened()
     QVERIFY(targetIndex.isValid());
     QVERIFY(tree()->canFetchMore(tree()->indexForId(target)));
     QMimeData *data = filter()->mimeData({filter()->mapFromSource(tree()->indexForId(service))});
-    QVERIFY(filter()->canDropMimeData(data, Qt::MoveAction, -1, 0, targetIndex));
-    QVERIFY(!filter()->dropMimeData(data, Qt::MoveAction, -1, 0, targetIndex)); // the store moves it
+    QVERIFY(filter()->canDropMimeData(data, Qt::MoveAction, -1, -1, targetIndex));
+    QVERIFY(!filter()->dropMimeData(data, Qt::MoveAction, -1, -1, targetIndex)); // the store moves it
     delete data;
     QTRY_COMPARE(test::must(m_window->store()->item(service, test::readError())).parentId, target);
     QVERIFY(!shownUnder(m_hosts.at(0)).contains(QStringLiteral("service-000000.example.org")));
@@ -328,31 +340,28 @@ void TestLazyTree::filterCapsWhatItShows()
 {
     // More matches than the cap: at most the cap of them, and the filter says there were more.
     Store &store = *m_window->store();
-    QVERIFY(store.write([&](QString *e) {
-        for (int i = 0; i < TreeFilterModel::MatchCap + 5; ++i) {
-            Item s;
-            s.kind = ItemKind::Service;
-            s.parentId = m_hosts.at(i % 20);
-            s.name = QStringLiteral("bulk-%1").arg(i, 5, 10, QLatin1Char('0'));
-            if (!store.createItem(s, e))
-                return false;
-        }
-        return true;
-    }));
+    QString error;
+    QVERIFY(store.write(
+        [&](QString *e) {
+            for (int i = 0; i < TreeFilterModel::MatchCap + 5; ++i) {
+                Item s;
+                s.kind = ItemKind::Service;
+                s.parentId = m_hosts.at(i % 20);
+                s.name = QStringLiteral("bulk-%1").arg(i, 5, 10, QLatin1Char('0'));
+                if (!store.createItem(s, e))
+                    return false;
+            }
+            return true;
+        },
+        &error));
     m_window->filterEdit()->setText(QStringLiteral("bulk-"));
     QApplication::processEvents();
     QCOMPARE(filter()->matchCount(), TreeFilterModel::MatchCap);
     QVERIFY(filter()->moreMatches());
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("statusCountsLabel")) == nullptr ||
-            true); // the status bar's words are checked below
     m_window->filterEdit()->setText(QStringLiteral("bulk-0100"));
     QApplication::processEvents();
-    QCOMPARE(filter()->matchCount(), 10);
+    QCOMPARE(filter()->matchCount(), 5); // bulk-01000 .. bulk-01004
     QVERIFY(!filter()->moreMatches());
-    QVERIFY(store.write([&](QString *e) {
-        const auto found = store.findItemsByName(QStringLiteral("bulk-00000"), e);
-        return found.has_value();
-    }));
 }
 
 void TestLazyTree::searchResultInABranchNeverOpened()
@@ -363,7 +372,7 @@ void TestLazyTree::searchResultInABranchNeverOpened()
     QVERIFY(!tree()->indexForId(id).isValid());
     Q_EMIT box->itemActivated(id);
     QApplication::processEvents();
-    QCOMPARE(m_window->currentId(), id);
+    QCOMPARE(currentId(), id);
     // The unnamed host stands for its services.
     Q_EMIT box->itemActivated(m_unnamed);
     QApplication::processEvents();
@@ -384,7 +393,6 @@ void TestLazyTree::editsOfRowsNotLoadedAppearWhenOpened()
         s.name = QStringLiteral("renamed elsewhere");
         QVERIFY(theirs.updateItem(s, nullptr));
     }
-    m_window->findChild<QAction *>(QStringLiteral("reloadAction")) ? void() : void();
     QTRY_VERIFY_WITH_TIMEOUT(shownUnder(m_hosts.at(4)).contains(QStringLiteral("renamed elsewhere")), 10000);
     QVERIFY(!shownUnder(m_hosts.at(4)).contains(QStringLiteral("service-000044.example.org")));
 }
