@@ -24,12 +24,12 @@ QString placeholders(qsizetype count)
     return marks.join(QLatin1Char(','));
 }
 
-/// Most first, then by label.
+/// Most first, then by label (while the entries hold their items).
 void sortByCount(QVector<ChartEntry> *entries)
 {
     std::stable_sort(entries->begin(), entries->end(), [](const ChartEntry &a, const ChartEntry &b) {
-        if (a.count() != b.count())
-            return a.count() > b.count();
+        if (a.itemIds.size() != b.itemIds.size())
+            return a.itemIds.size() > b.itemIds.size();
         return QString::compare(a.label, b.label, Qt::CaseInsensitive) < 0;
     });
 }
@@ -141,6 +141,44 @@ const ChartEntry *ChartSeries::find(const QString &key) const
     return nullptr;
 }
 
+int ChartSeries::countFrom(qsizetype index) const
+{
+    if (index < 0 || index >= distinctFrom.size())
+        return 0;
+    return distinctFrom.at(index);
+}
+
+DashboardData::Series DashboardData::seriesOf(Chart chart)
+{
+    switch (chart) {
+    case Chart::ServicesPerProvider: return &DashboardData::servicesPerProvider;
+    case Chart::HostsByStatus: return &DashboardData::hostsByStatus;
+    case Chart::ServicesByStatus: return &DashboardData::servicesByStatus;
+    case Chart::OwnershipCoverage: return &DashboardData::ownershipCoverage;
+    case Chart::TopOwners: return &DashboardData::topOwners;
+    case Chart::OwnershipFreshness: return &DashboardData::ownershipFreshness;
+    case Chart::FrontingProviders:
+    case Chart::ChartCount: break;
+    }
+    return &DashboardData::frontingProviders;
+}
+
+std::optional<QVector<qint64>> DashboardData::itemsOf(Database &db, const Options &options, Series series,
+                                                      const QStringList &keys, QString *error)
+{
+    const std::optional<DashboardData> data = read(db, options, true, error);
+    if (!data)
+        return std::nullopt;
+    QVector<qint64> ids;
+    for (const ChartEntry &entry : std::as_const((*data).*series).entries) {
+        if (keys.contains(entry.key))
+            ids += entry.itemIds;
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
 const ChartSeries &DashboardData::chart(Chart chart) const
 {
     switch (chart) {
@@ -162,6 +200,11 @@ std::optional<DashboardData> DashboardData::build(Database &db, QString *error)
 }
 
 std::optional<DashboardData> DashboardData::build(Database &db, const Options &options, QString *error)
+{
+    return read(db, options, false, error);
+}
+
+std::optional<DashboardData> DashboardData::read(Database &db, const Options &options, bool withIds, QString *error)
 {
     DashboardData data;
     data.servicesPerProvider.title = tr("Services per provider");
@@ -659,6 +702,33 @@ std::optional<DashboardData> DashboardData::build(Database &db, const Options &o
         if (!none.itemIds.isEmpty())
             entries.append(none);
         data.servicesByTag.entries = entries;
+    }
+
+    // The counts, and for an "other" bar the distinct items of each tail; then the ids go
+    // unless a click asked for them.
+    // An item is in one entry of these (a sum will do), in several of the others.
+    const QVector<ChartSeries *> disjoint{&data.servicesPerProvider, &data.hostsByStatus, &data.servicesByStatus,
+                                          &data.ownershipCoverage, &data.ownershipFreshness};
+    for (ChartSeries *series :
+         disjoint + QVector<ChartSeries *>{&data.topOwners, &data.frontingProviders, &data.servicesByTag}) {
+        QVector<ChartEntry> &entries = series->entries;
+        series->distinctFrom = QVector<int>(entries.size() + 1, 0);
+        QSet<qint64> seen;
+        for (qsizetype i = entries.size() - 1; i >= 0; --i) {
+            if (disjoint.contains(series)) {
+                series->distinctFrom[i] =
+                    series->distinctFrom.at(i + 1) + static_cast<int>(entries.at(i).itemIds.size());
+                continue;
+            }
+            for (qint64 id : std::as_const(entries.at(i).itemIds))
+                seen.insert(id);
+            series->distinctFrom[i] = static_cast<int>(seen.size());
+        }
+        for (ChartEntry &entry : entries) {
+            entry.itemCount = static_cast<int>(entry.itemIds.size());
+            if (!withIds)
+                entry.itemIds = {};
+        }
     }
     return data;
 }

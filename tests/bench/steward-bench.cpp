@@ -1386,18 +1386,19 @@ int revertFigures(const QString &path)
 
 int usage()
 {
-    err() << "usage: steward-bench generate FILE --services N [--seed S]\n"
-             "       steward-bench run FILE\n"
-             "       steward-bench run --scale FILE_10K FILE_100K FILE_1M   (issue 20: each figure at each size, and 1M/100k)\n"
-             "       steward-bench map FILE | --example\n"
-             "       steward-bench map-focus FILE\n"
-             "       steward-bench run --example\n"
-             "       steward-bench csv FILE\n"
-             "       steward-bench list FILE\n"
-             "       steward-bench revert FILE\n"
-             "       steward-bench server FILE postgresql://USER@HOST:PORT/DATABASE\n"
-             "       steward-bench leavers FILE FROM TO"
-          << Qt::endl;
+    err()
+        << "usage: steward-bench generate FILE --services N [--seed S]\n"
+           "       steward-bench run FILE\n"
+           "       steward-bench run --scale FILE_10K FILE_100K FILE_1M   (issue 20: each figure at each size, and 1M/100k)\n"
+           "       steward-bench map FILE | --example\n"
+           "       steward-bench map-focus FILE\n"
+           "       steward-bench run --example\n"
+           "       steward-bench csv FILE\n"
+           "       steward-bench list FILE\n"
+           "       steward-bench revert FILE\n"
+           "       steward-bench server FILE postgresql://USER@HOST:PORT/DATABASE\n"
+           "       steward-bench leavers FILE FROM TO"
+        << Qt::endl;
     return 2;
 }
 
@@ -1518,13 +1519,13 @@ bool timedProcess(const QStringList &args, double *seconds, double *peakMb)
     process.setProcessEnvironment(env);
     QElapsedTimer timer;
     timer.start();
-    process.start(QStringLiteral("/usr/bin/time"),
-                  QStringList{QStringLiteral("-f"), QStringLiteral("STEWARD-BENCH-RSS %M"),
-                              QStringLiteral(STEWARD_BINARY)}
-                      << args);
+    process.start(
+        QStringLiteral("/usr/bin/time"),
+        QStringList{QStringLiteral("-f"), QStringLiteral("STEWARD-BENCH-RSS %M"), QStringLiteral(STEWARD_BINARY)}
+            << args);
     if (!process.waitForFinished(600000) || process.exitCode() != 0) {
-        err() << "steward-bench: steward " << args.join(QLatin1Char(' ')) << " failed: "
-              << QString::fromUtf8(process.readAllStandardError()) << Qt::endl;
+        err() << "steward-bench: steward " << args.join(QLatin1Char(' '))
+              << " failed: " << QString::fromUtf8(process.readAllStandardError()) << Qt::endl;
         return false;
     }
     *seconds = timer.nsecsElapsed() / 1e9;
