@@ -239,6 +239,7 @@ void DashboardView::clearCharts()
             delete axis;
         }
         m_shown[c].clear();
+        m_otherKeys[c].clear();
     }
 }
 
@@ -264,6 +265,7 @@ bool DashboardView::rebuild(QString *error)
         return false;
     }
     m_data = std::move(*data);
+    m_options = options;
     m_stale = false;
     ++m_builds;
     // The key chosen is no longer in use (its last tag removed): by status again.
@@ -335,14 +337,14 @@ void DashboardView::drawBars(Chart which)
     const ChartSeries &series = this->series(which);
     QVector<ChartEntry> &shown = m_shown[c];
     shown = series.entries;
+    m_otherKeys[c].clear();
     if (shown.size() > MaxBars) {
         // The long tail is one bar, so that the chart stays readable at any size.
         ChartEntry other;
         other.key = QStringLiteral("other");
+        other.itemCount = series.countFrom(MaxBars - 1); // an item in two of them once
         for (int i = MaxBars - 1; i < shown.size(); ++i)
-            other.itemIds += shown.at(i).itemIds;
-        std::sort(other.itemIds.begin(), other.itemIds.end());
-        other.itemIds.erase(std::unique(other.itemIds.begin(), other.itemIds.end()), other.itemIds.end());
+            m_otherKeys[c].append(shown.at(i).key); // read on a click
         other.label = tr("%n other(s)", nullptr, static_cast<int>(shown.size()) - (MaxBars - 1));
         shown.resize(MaxBars - 1);
         shown.append(other);
@@ -402,6 +404,7 @@ void DashboardView::drawPie(Chart which)
     const int c = static_cast<int>(which);
     const ChartSeries &series = this->series(which);
     QVector<ChartEntry> &shown = m_shown[c];
+    m_otherKeys[c].clear();
     shown.clear();
     int total = 0;
     for (const ChartEntry &entry : series.entries) {
@@ -453,7 +456,21 @@ void DashboardView::activate(Chart chart, int index)
     if (index < 0 || index >= shown.size())
         return;
     const ChartEntry &entry = shown.at(index);
-    Q_EMIT itemsActivated(entry.itemIds, tr("%1: %2").arg(series(chart).title, entry.label));
+    if (!m_store)
+        return;
+    // The items are read now, not with the numbers: the "other" bar's are its entries'.
+    const QStringList &others = m_otherKeys[static_cast<int>(chart)];
+    const QStringList keys = !others.isEmpty() && index == shown.size() - 1 ? others : QStringList{entry.key};
+    const DashboardData::Series which = chart == Chart::ServicesByStatus && !m_tagKey.isEmpty()
+                                            ? &DashboardData::servicesByTag
+                                            : DashboardData::seriesOf(chart);
+    QString message;
+    const auto ids = DashboardData::itemsOf(m_store->database(), m_options, which, keys, &message);
+    if (!ids) {
+        m_summary->setText(tr("Cannot read the items: %1").arg(message));
+        return;
+    }
+    Q_EMIT itemsActivated(*ids, tr("%1: %2").arg(series(chart).title, entry.label));
 }
 
 bool DashboardView::exportChart(Chart chart, const QString &path, QString *error)

@@ -68,7 +68,8 @@ public:
     /// "servicesPerProvider", ...: the chart's key in object and file names.
     static QString chartKey(Chart chart);
 
-    /// What a click on a bar or slice does: emits itemsActivated for the @p index'th shown entry.
+    /// What a click on a bar or slice does: reads the items of the @p index'th shown entry
+    /// (DashboardData::itemsOf) and emits itemsActivated with them.
     void activate(Chart chart, int index);
     /// Saves @p chart as .png or .svg (by @p path's suffix) through QSaveFile.
     bool exportChart(Chart chart, const QString &path, QString *error);
@@ -92,7 +93,9 @@ private:
 
     Store *m_store = nullptr;
     DashboardData m_data;
+    DashboardData::Options m_options; ///< what m_data was read with, for a click's items
     std::array<QVector<ChartEntry>, ChartCount> m_shown;
+    std::array<QStringList, ChartCount> m_otherKeys; ///< the entries of a chart's "other" bar
     std::array<QChartView *, ChartCount> m_views{};
     QLabel *m_summary;
     QComboBox *m_groupBy;

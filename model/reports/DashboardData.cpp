@@ -24,12 +24,12 @@ QString placeholders(qsizetype count)
     return marks.join(QLatin1Char(','));
 }
 
-/// Most first, then by label.
+/// Most first, then by label (while the entries hold their items).
 void sortByCount(QVector<ChartEntry> *entries)
 {
     std::stable_sort(entries->begin(), entries->end(), [](const ChartEntry &a, const ChartEntry &b) {
-        if (a.count() != b.count())
-            return a.count() > b.count();
+        if (a.itemIds.size() != b.itemIds.size())
+            return a.itemIds.size() > b.itemIds.size();
         return QString::compare(a.label, b.label, Qt::CaseInsensitive) < 0;
     });
 }
@@ -141,6 +141,44 @@ const ChartEntry *ChartSeries::find(const QString &key) const
     return nullptr;
 }
 
+int ChartSeries::countFrom(qsizetype index) const
+{
+    if (index < 0 || index >= distinctFrom.size())
+        return 0;
+    return distinctFrom.at(index);
+}
+
+DashboardData::Series DashboardData::seriesOf(Chart chart)
+{
+    switch (chart) {
+    case Chart::ServicesPerProvider: return &DashboardData::servicesPerProvider;
+    case Chart::HostsByStatus: return &DashboardData::hostsByStatus;
+    case Chart::ServicesByStatus: return &DashboardData::servicesByStatus;
+    case Chart::OwnershipCoverage: return &DashboardData::ownershipCoverage;
+    case Chart::TopOwners: return &DashboardData::topOwners;
+    case Chart::OwnershipFreshness: return &DashboardData::ownershipFreshness;
+    case Chart::FrontingProviders:
+    case Chart::ChartCount: break;
+    }
+    return &DashboardData::frontingProviders;
+}
+
+std::optional<QVector<qint64>> DashboardData::itemsOf(Database &db, const Options &options, Series series,
+                                                      const QStringList &keys, QString *error)
+{
+    const std::optional<DashboardData> data = read(db, options, true, error);
+    if (!data)
+        return std::nullopt;
+    QVector<qint64> ids;
+    for (const ChartEntry &entry : std::as_const((*data).*series).entries) {
+        if (keys.contains(entry.key))
+            ids += entry.itemIds;
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
 const ChartSeries &DashboardData::chart(Chart chart) const
 {
     switch (chart) {
@@ -162,6 +200,11 @@ std::optional<DashboardData> DashboardData::build(Database &db, QString *error)
 }
 
 std::optional<DashboardData> DashboardData::build(Database &db, const Options &options, QString *error)
+{
+    return read(db, options, false, error);
+}
+
+std::optional<DashboardData> DashboardData::read(Database &db, const Options &options, bool withIds, QString *error)
 {
     DashboardData data;
     data.servicesPerProvider.title = tr("Services per provider");
@@ -316,29 +359,91 @@ std::optional<DashboardData> DashboardData::build(Database &db, const Options &o
             data.servicesPerProvider.entries.append(none);
     }
 
-    // Ownership: every active assignment with an owner role, as (item, contact) pairs,
-    // sorted by item, then contact.
-    QVariantList roles;
-    for (const QString &role : options.ownerRoles)
-        roles << role;
-    if (roles.isEmpty())
-        roles << QString(); // no role matches: nobody owns anything
-    // Only owners whose cover includes the day (dates are yyyy-MM-dd text: they sort as dates).
+    // The assignments, in one scan for two charts: the owners (active, an owner role, a
+    // cover that includes the day) as (item, contact) pairs, sorted by item, then contact;
+    // and for ownership freshness, each active reviewed assignment as item * 4 + state (0
+    // fresh, 1 due soon, 2 overdue, 3 never confirmed), sorted: an item's stalest is the
+    // last of its run. No hash of every item.
+    // Dates are yyyy-MM-dd text: they sort as dates.
     const QString day = (options.today.isValid() ? options.today : QDate::currentDate()).toString(Qt::ISODate);
-    q = reader.run(
-        QStringLiteral("SELECT item_id, contact_id FROM assignment"
-                       " WHERE priority <> 'inactive' AND role IN (%1)"
-                       " AND (valid_from IS NULL OR valid_from <= ?) AND (valid_until IS NULL OR valid_until >= ?)")
-            .arg(placeholders(roles.size())),
-        roles + QVariantList{day, day});
+    const QByteArray dayBytes = day.toUtf8();
+    q = reader.run(QStringLiteral("SELECT role, review_days FROM role_def"));
+    if (!q)
+        return std::nullopt;
+    QVector<RoleDef> defs;
+    while (q->next()) {
+        RoleDef def;
+        def.role = q->text(0);
+        def.declared = true;
+        if (!q->isNull(1))
+            def.reviewDays = static_cast<int>(q->integer(1));
+        defs.append(def);
+    }
+    if (!reader.finished())
+        return std::nullopt;
+    const ReviewIntervals intervals(defs);
+    const QDateTime now = (options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc()).toUTC();
+    // reviewState()'s rule on the stored text (UTC, ISO 8601 with milliseconds, which
+    // sorts as it reads): overdue when confirmed before now minus the interval, due soon
+    // when before that plus kDueSoonDays. No date parsed per row.
+    struct Cut
+    {
+        bool owner = false; ///< one of Options::ownerRoles
+        bool reviewed = false;
+        QByteArray overdue;
+        QByteArray soon;
+    };
+    QHash<QByteArray, Cut> cuts;
+    // Rows of one role follow each other: the last role's cut is kept (no copy of the
+    // role per row).
+    QByteArray lastRole;
+    const Cut *lastCut = nullptr;
+    const auto cutOf = [&](QByteArrayView role) -> const Cut & {
+        if (lastCut && role == QByteArrayView(lastRole))
+            return *lastCut;
+        const QByteArray key = role.toByteArray();
+        auto it = cuts.constFind(key);
+        if (it == cuts.constEnd()) {
+            Cut cut;
+            const QString name = QString::fromUtf8(role);
+            cut.owner = options.ownerRoles.contains(name); // exactly, as role IN (...) compared
+            if (const std::optional<int> days = intervals.daysFor(name)) {
+                cut.reviewed = true;
+                cut.overdue = now.addDays(-*days).toString(Qt::ISODateWithMs).toUtf8();
+                cut.soon = now.addDays(ownership::kDueSoonDays - *days).toString(Qt::ISODateWithMs).toUtf8();
+            }
+            it = cuts.insert(key, cut);
+        }
+        lastRole = key;
+        lastCut = &*it; // until the next look-up, which may insert (and move) it
+        return *it;
+    };
+    // As the reviews: a cover that has ended is no longer listed, so no longer reviewed;
+    // an owner's cover must also have begun.
+    q = reader.run(QStringLiteral("SELECT item_id, contact_id, role, confirmed_at, valid_from FROM assignment"
+                                  " WHERE priority <> 'inactive' AND (valid_until IS NULL OR valid_until >= ?)"),
+                   {day});
     if (!q)
         return std::nullopt;
     QVector<QPair<qint64, qint64>> pairs; // (item, contact)
+    QVector<qint64> states;
     qint64 maxItem = 0, maxContact = 0;
     while (q->next()) {
-        pairs.append({q->integer(0), q->integer(1)});
-        maxItem = std::max(maxItem, pairs.constLast().first);
-        maxContact = std::max(maxContact, pairs.constLast().second);
+        const Cut &cut = cutOf(q->bytes(2));
+        const qint64 item = q->integer(0);
+        if (cut.owner && (q->isNull(4) || q->bytes(4) <= QByteArrayView(dayBytes))) {
+            pairs.append({item, q->integer(1)});
+            maxItem = std::max(maxItem, item);
+            maxContact = std::max(maxContact, pairs.constLast().second);
+        }
+        if (cut.reviewed) {
+            int state = 3;
+            if (!q->isNull(3)) {
+                const QByteArrayView at = q->bytes(3);
+                state = at < QByteArrayView(cut.overdue) ? 2 : at < QByteArrayView(cut.soon) ? 1 : 0;
+            }
+            states.append(item * 4 + state);
+        }
     }
     if (!reader.finished())
         return std::nullopt;
@@ -512,77 +617,6 @@ std::optional<DashboardData> DashboardData::build(Database &db, const Options &o
 
     // Ownership freshness: each item by the stalest of its reviewed assignments.
     {
-        q = reader.run(QStringLiteral("SELECT role, review_days FROM role_def"));
-        if (!q)
-            return std::nullopt;
-        QVector<RoleDef> defs;
-        while (q->next()) {
-            RoleDef def;
-            def.role = q->text(0);
-            def.declared = true;
-            if (!q->isNull(1))
-                def.reviewDays = static_cast<int>(q->integer(1));
-            defs.append(def);
-        }
-        if (!reader.finished())
-            return std::nullopt;
-        const ReviewIntervals intervals(defs);
-        const QDateTime now = (options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc()).toUTC();
-        // reviewState()'s rule on the stored text (UTC, ISO 8601 with milliseconds, which
-        // sorts as it reads): overdue when confirmed before now minus the interval, due soon
-        // when before that plus kDueSoonDays. No date parsed per row.
-        struct Cut
-        {
-            bool reviewed = false;
-            QByteArray overdue;
-            QByteArray soon;
-        };
-        QHash<QByteArray, Cut> cuts;
-        // Rows of one role follow each other: the last role's cut is kept (no copy of the
-        // role per row).
-        QByteArray lastRole;
-        const Cut *lastCut = nullptr;
-        const auto cutOf = [&](QByteArrayView role) -> const Cut & {
-            if (lastCut && role == QByteArrayView(lastRole))
-                return *lastCut;
-            const QByteArray key = role.toByteArray();
-            auto it = cuts.constFind(key);
-            if (it == cuts.constEnd()) {
-                Cut cut;
-                if (const std::optional<int> days = intervals.daysFor(QString::fromUtf8(role))) {
-                    cut.reviewed = true;
-                    cut.overdue = now.addDays(-*days).toString(Qt::ISODateWithMs).toUtf8();
-                    cut.soon = now.addDays(ownership::kDueSoonDays - *days).toString(Qt::ISODateWithMs).toUtf8();
-                }
-                it = cuts.insert(key, cut);
-            }
-            lastRole = key;
-            lastCut = &*it; // until the next look-up, which may insert (and move) it
-            return *it;
-        };
-        // As the reviews: a cover that has ended is no longer listed, so no longer reviewed.
-        q = reader.run(QStringLiteral("SELECT item_id, role, confirmed_at FROM assignment WHERE priority <> 'inactive'"
-                                      " AND (valid_until IS NULL OR valid_until >= ?)"),
-                       {day});
-        if (!q)
-            return std::nullopt;
-        // Each reviewed assignment as item * 4 + state (0 fresh, 1 due soon, 2 overdue,
-        // 3 never confirmed), sorted: an item's stalest is the last of its run. No hash
-        // of every item.
-        QVector<qint64> states;
-        while (q->next()) {
-            const Cut &cut = cutOf(q->bytes(1));
-            if (!cut.reviewed)
-                continue;
-            int state = 3;
-            if (!q->isNull(2)) {
-                const QByteArrayView at = q->bytes(2);
-                state = at < QByteArrayView(cut.overdue) ? 2 : at < QByteArrayView(cut.soon) ? 1 : 0;
-            }
-            states.append(q->integer(0) * 4 + state);
-        }
-        if (!reader.finished())
-            return std::nullopt;
         radixSort(&states);
         QVector<ChartEntry> entries(4);
         const char *stateKeys[] = {"fresh", "due-soon", "overdue", "never"};
@@ -659,6 +693,33 @@ std::optional<DashboardData> DashboardData::build(Database &db, const Options &o
         if (!none.itemIds.isEmpty())
             entries.append(none);
         data.servicesByTag.entries = entries;
+    }
+
+    // The counts, and for an "other" bar the distinct items of each tail; then the ids go
+    // unless a click asked for them.
+    // An item is in one entry of these (a sum will do), in several of the others.
+    const QVector<ChartSeries *> disjoint{&data.servicesPerProvider, &data.hostsByStatus, &data.servicesByStatus,
+                                          &data.ownershipCoverage, &data.ownershipFreshness};
+    for (ChartSeries *series :
+         disjoint + QVector<ChartSeries *>{&data.topOwners, &data.frontingProviders, &data.servicesByTag}) {
+        QVector<ChartEntry> &entries = series->entries;
+        series->distinctFrom = QVector<int>(entries.size() + 1, 0);
+        QSet<qint64> seen;
+        for (qsizetype i = entries.size() - 1; i >= 0; --i) {
+            if (disjoint.contains(series)) {
+                series->distinctFrom[i] =
+                    series->distinctFrom.at(i + 1) + static_cast<int>(entries.at(i).itemIds.size());
+                continue;
+            }
+            for (qint64 id : std::as_const(entries.at(i).itemIds))
+                seen.insert(id);
+            series->distinctFrom[i] = static_cast<int>(seen.size());
+        }
+        for (ChartEntry &entry : entries) {
+            entry.itemCount = static_cast<int>(entry.itemIds.size());
+            if (!withIds)
+                entry.itemIds = {};
+        }
     }
     return data;
 }

@@ -15,15 +15,18 @@ namespace steward {
 
 class Database;
 
-/// One bar or slice of a chart: what it counts, and the items it stands for, so that a
-/// click on it can select them.
+/// One bar or slice of a chart: what it counts and how many. The items it stands for are
+/// read when it is clicked (DashboardData::itemsOf), not with the numbers.
 struct ChartEntry
 {
-    QString key;             ///< stable: a status key, "0"/"1"/"2+", or a provider's or contact's id
-    QString label;           ///< what the chart shows (translated)
-    qint64 id = 0;           ///< the provider or contact the entry is about; 0 for none
-    QVector<qint64> itemIds; ///< the items counted, ascending
-    int count() const { return static_cast<int>(itemIds.size()); }
+    QString key;       ///< stable: a status key, "0"/"1"/"2+", or a provider's or contact's id
+    QString label;     ///< what the chart shows (translated)
+    qint64 id = 0;     ///< the provider or contact the entry is about; 0 for none
+    int itemCount = 0; ///< how many items it counts
+    int count() const { return itemCount; }
+    /// Only while DashboardData reads the items of a click: the items counted, ascending.
+    /// Always empty in what build() returns.
+    QVector<qint64> itemIds;
 };
 
 /// One chart: its title and entries in the order to draw them.
@@ -31,8 +34,14 @@ struct ChartSeries
 {
     QString title;
     QVector<ChartEntry> entries;
+    /// distinctFrom[k]: how many distinct items entries k, k + 1, ... count together (an
+    /// item counted by two entries once), for an "other" bar of the tail; one more than
+    /// the entries (the last 0).
+    QVector<int> distinctFrom;
     /// The entry with @p key, or nullptr.
     const ChartEntry *find(const QString &key) const;
+    /// How many distinct items the entries from @p index on count.
+    int countFrom(qsizetype index) const;
 };
 
 /**
@@ -66,7 +75,7 @@ struct ChartSeries
  *
  * Ties are broken by name. Plain data: build it again after an edit or import.
  *
- * A click selects an entry's itemIds. Hosts without a host name ("a Rackspace VM") are
+ * A click selects an entry's items, read then by itemsOf(). Hosts without a host name ("a Rackspace VM") are
  * not nodes of InventoryTreeModel (their services sit under the provider), so a view
  * selecting the hosts of a status selects those hosts' services instead.
  */
@@ -115,6 +124,23 @@ public:
     /// Reads everything from @p db; std::nullopt with @p error on a database error.
     [[nodiscard]] static std::optional<DashboardData> build(Database &db, const Options &options, QString *error);
     [[nodiscard]] static std::optional<DashboardData> build(Database &db, QString *error);
+
+    /// A chart's series, for itemsOf(): &DashboardData::servicesPerProvider, ...
+    using Series = ChartSeries DashboardData::*;
+    /// The series of @p chart (as chart()).
+    static Series seriesOf(Chart chart);
+    /**
+     * The items counted by the entries of @p series with any of @p keys (an "other" bar:
+     * the keys of the entries it stands for), each once, ascending: what a click selects.
+     * Read now, with @p options as build() had them (an edit since then shows). Empty for
+     * keys no entry has; std::nullopt with @p error on a database error.
+     */
+    [[nodiscard]] static std::optional<QVector<qint64>> itemsOf(Database &db, const Options &options, Series series,
+                                                                const QStringList &keys, QString *error);
+
+private:
+    /// build(), with every entry's itemIds when @p withIds.
+    static std::optional<DashboardData> read(Database &db, const Options &options, bool withIds, QString *error);
 };
 
 } // namespace steward

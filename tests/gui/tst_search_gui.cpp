@@ -28,6 +28,7 @@
 #include <QListView>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -79,6 +80,7 @@ private Q_SLOTS:
 
     void dashboardCountsForTheExample();
     void clickingABarOrSliceSelectsItsItems();
+    void theOtherBarSelectsWhatItStandsFor();
     void chartsFollowEdits();
     void chartsExportAsPngAndSvg();
 };
@@ -396,6 +398,52 @@ void TestSearchGui::clickingABarOrSliceSelectsItsItems()
     QVERIFY(m_window->filterEdit()->text().isEmpty());
     QCOMPARE(selectedNames(), (QStringList{QStringLiteral("www.python.org"), QStringLiteral("docs.python.org"),
                                            QStringLiteral("PyPI"), QStringLiteral("Python downloads")}));
+}
+
+void TestSearchGui::theOtherBarSelectsWhatItStandsFor()
+{
+    // The services by "env": one service each for v00 to v11, the thirteenth both v12 and
+    // v13, the last two v14 (most, so first). Fifteen entries: eleven bars, and a twelfth
+    // for v10 to v13, three services, the one in two entries once.
+    QVector<Item> services = test::must(m_window->store()->itemsOfKind(ItemKind::Service, test::readError()));
+    QCOMPARE(services.size(), 15);
+    std::sort(services.begin(), services.end(), [](const Item &a, const Item &b) { return a.id < b.id; });
+    QString error;
+    for (int i = 0; i < services.size(); ++i) {
+        services[i] = test::must(m_window->store()->item(services.at(i).id, test::readError())); // with its tags
+        Item &item = services[i];
+        const auto value = [](int v) { return QStringLiteral("env=v%1").arg(v, 2, 10, QLatin1Char('0')); };
+        item.tags = i < 12    ? QStringList{value(i)}
+                    : i == 12 ? QStringList{value(12), value(13)}
+                              : QStringList{value(14)};
+        QVERIFY2(m_window->store()->updateItem(item, &error), qPrintable(error));
+    }
+    m_window->findChild<QAction *>(QStringLiteral("showDashboardAction"))->trigger();
+    QVERIFY2(dashboard()->rebuild(&error), qPrintable(error)); // the tags just set: "env" is offered
+    dashboard()->setServicesGrouping(QStringLiteral("env"));
+    QCOMPARE(dashboard()->servicesGrouping(), QStringLiteral("env"));
+    using C = DashboardView::Chart;
+    const QVector<ChartEntry> &shown = dashboard()->shownEntries(C::ServicesByStatus);
+    QCOMPARE(dashboard()->series(C::ServicesByStatus).entries.size(), 15);
+    QCOMPARE(shown.size(), DashboardView::MaxBars);
+    QCOMPARE(shown.first().label, QStringLiteral("v14"));
+    QCOMPARE(shown.first().count(), 2);
+    QCOMPARE(shown.constLast().count(), 3); // not 4: the thirteenth service once
+    QSignalSpy activated(dashboard(), &DashboardView::itemsActivated);
+    dashboard()->activate(C::ServicesByStatus, DashboardView::MaxBars - 1);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().at(0).value<QVector<qint64>>(),
+             (QVector<qint64>{services.at(10).id, services.at(11).id, services.at(12).id}));
+    QStringList selected = selectedNames();
+    selected.sort();
+    QStringList expected{services.at(10).name, services.at(11).name, services.at(12).name};
+    expected.sort();
+    QCOMPARE(selected, expected);
+    // A bar of its own: v14's two services.
+    dashboard()->activate(C::ServicesByStatus, 0);
+    QCOMPARE(activated.size(), 2);
+    QCOMPARE(activated.last().at(0).value<QVector<qint64>>(),
+             (QVector<qint64>{services.at(13).id, services.at(14).id}));
 }
 
 void TestSearchGui::chartsFollowEdits()
