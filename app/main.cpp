@@ -60,6 +60,7 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include <cstdio>
 #include <memory>
 
 using namespace steward;
@@ -141,7 +142,7 @@ QString usageText()
                "                                              save a screenshot of the window and exit\n"
                "  steward map [--db FILE] -o OUT.svg|OUT.png [--focus ITEM [--steps N]]\n"
                "                                              draw the map (no display needed)\n"
-               "  steward init FILE [--example | --escalation EMAIL]\n"
+               "  steward init FILE [--example | [--organisation NAME] [--escalation EMAIL]]\n"
                "                                              create a new inventory\n"
                "  steward contact ITEM [--db FILE] [--format text|csv]\n"
                "                                              who to contact about ITEM\n"
@@ -576,8 +577,34 @@ int runGui(int argc, char **argv, const GuiOptions &options)
 
 } // namespace
 
+namespace {
+
+QtMessageHandler qtDefaultHandler = nullptr;
+
+/// Standard error carries Steward's own messages: Qt's notes about the platform that
+/// mean nothing to a user (no XDG_RUNTIME_DIR in a container or over ssh; the offscreen
+/// platform of a screenshot or a headless command not sizing or raising windows) are
+/// left out; everything else goes on as Qt would print it.
+void quietMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")) ||
+                                 message.startsWith(QLatin1String("QStandardPaths: runtime directory")) ||
+                                 message == QLatin1String("This plugin does not support propagateSizeHints()") ||
+                                 message == QLatin1String("This plugin does not support raise()")))
+        return;
+    if (qtDefaultHandler) {
+        qtDefaultHandler(type, context, message);
+        return;
+    }
+    fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+    fflush(stderr);
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
+    qtDefaultHandler = qInstallMessageHandler(quietMessageHandler);
     QCoreApplication::setApplicationName(QStringLiteral("steward"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STEWARD_VERSION));
     const QStringList args = rawArguments(argc, argv);

@@ -4,6 +4,7 @@
 #include "Dialect.h"
 #include "Store.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
@@ -75,6 +76,25 @@ void CliCommand::addArgumentsTo(QCommandLineParser &parser) const
         parser.addOption(option);
 }
 
+QString CliCommand::helpText(const QCommandLineParser &parser) const
+{
+    // Qt's first line names the program as it was started ("build/app/steward"): name
+    // it as the user types it, with the command ("Usage: steward init [options] FILE").
+    QString text = parser.helpText();
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    QString first = text.left(lineEnd);
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype at = program.isEmpty() ? -1 : first.indexOf(program);
+    if (at < 0)
+        return text;
+    first.replace(at, program.size(), QStringLiteral("steward ") + m_name);
+    // A command that lists its own name as its argument (map) says it once.
+    const QString twice = QLatin1Char(' ') + m_name;
+    if (first.endsWith(twice))
+        first.chop(twice.size());
+    return first + text.mid(lineEnd);
+}
+
 int CliCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -86,7 +106,7 @@ int CliCommand::run(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(help)) {
-        printOut(parser.helpText());
+        printOut(helpText(parser));
         return ExitOk;
     }
     s_damageBefore = Database::damageReports();

@@ -71,6 +71,8 @@ protected:
     /// Does the command's work once the arguments are parsed; the first positional
     /// argument is the command's own name.
     virtual int execute(const QCommandLineParser &parser) = 0;
+    /// @p parser's help, its usage line naming the command as the user types it.
+    QString helpText(const QCommandLineParser &parser) const;
 
     /// @p text as it can be shown on a terminal: the control characters other than tab
     /// and line feed (ESC, BEL, CR, NUL, DEL, C1) as "\\x1b", the bidirectional
