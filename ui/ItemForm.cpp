@@ -20,7 +20,13 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace steward {
+
+namespace {
+qint64 s_largeInventory = 50000; ///< ItemForm::setLargeInventory()
+} // namespace
 
 using validation::isWebAddress;
 
@@ -62,8 +68,11 @@ ItemForm::ItemForm(Store &store, const Item &item, QWidget *parent)
     m_form->addRow(tr("&Status:"), m_status);
 
     // Every item once: the places it can go, a service's hosts, what links can point at.
+    // A large inventory's services are not read: a link to one is looked up by name.
     QString error;
-    auto read = store.treeRows(&error);
+    const auto counts = store.itemCounts(&error);
+    m_large = counts && counts->services >= s_largeInventory;
+    auto read = store.treeRows(&error, !m_large);
     if (!read)
         m_parentsError = tr("The places it can go cannot be read: %1").arg(error);
     QVector<TreeRow> rows = read.value_or(QVector<TreeRow>());
@@ -342,7 +351,9 @@ void ItemForm::buildLinks()
         m_linkTypes = std::move(*types);
     else
         m_targetsError = tr("The link types cannot be read: %1").arg(error);
-    if (auto aliases = m_store.aliasesByItem(&error)) {
+    if (m_large) {
+        // Aliases are looked up with the names they stand for (targetsNamed()).
+    } else if (auto aliases = m_store.aliasesByItem(&error)) {
         for (auto it = aliases->constBegin(); it != aliases->constEnd(); ++it) {
             const auto target = m_targetById.constFind(it.key());
             if (target == m_targetById.constEnd())
@@ -402,7 +413,7 @@ QLineEdit *ItemForm::addLinkRow(const Link &link)
     if (link.toItem) {
         // A name several kinds share is written with the kind, so it finds this one.
         const Target target = m_targetById.value(link.toItem, Target{link.toItem, ItemKind::Service, link.toName});
-        row.target->setText(m_targets.value(nameKey(target.name)).size() > 1
+        row.target->setText(targetsNamed(target.name).size() > 1
                                 ? QStringLiteral("%1 (%2)").arg(target.name, keys::itemKindLabel(target.kind))
                                 : target.name);
     }
@@ -441,6 +452,35 @@ QLineEdit *ItemForm::addLinkRow(const Link &link)
     return row.target;
 }
 
+void ItemForm::setLargeInventory(qint64 services)
+{
+    s_largeInventory = services;
+}
+
+QVector<ItemForm::Target> ItemForm::targetsNamed(const QString &name) const
+{
+    const QString key = nameKey(name);
+    if (!m_large || key.isEmpty() || m_askedNames.contains(key))
+        return m_targets.value(key);
+    // Once per name: every item called so, by name or alias, of any kind.
+    m_askedNames.insert(key);
+    QString error;
+    const auto items = m_store.findItemsByName(name.trimmed(), &error);
+    if (!items)
+        return m_targets.value(key);
+    QVector<Target> &targets = m_targets[key];
+    for (const Item &item : *items) {
+        const bool known =
+            std::any_of(targets.cbegin(), targets.cend(), [&item](const Target &t) { return t.id == item.id; });
+        if (known)
+            continue;
+        const Target target{item.id, item.kind, item.name};
+        targets.append(target);
+        m_targetById.insert(item.id, target);
+    }
+    return targets;
+}
+
 qint64 ItemForm::resolveTarget(const QString &text, QString *problem) const
 {
     const QString typed = text.trimmed();
@@ -448,14 +488,14 @@ qint64 ItemForm::resolveTarget(const QString &text, QString *problem) const
         *problem = tr("Choose the item it links to.");
         return 0;
     }
-    QVector<Target> found = m_targets.value(nameKey(typed));
+    QVector<Target> found = targetsNamed(typed);
     if (found.isEmpty()) {
         // "name (kind)", as completion writes it.
         for (ItemKind kind : {ItemKind::Organisation, ItemKind::Provider, ItemKind::Host, ItemKind::Service}) {
             const QString suffix = QStringLiteral(" (%1)").arg(keys::itemKindLabel(kind));
             if (!typed.endsWith(suffix, Qt::CaseInsensitive))
                 continue;
-            for (const Target &target : m_targets.value(nameKey(typed.chopped(suffix.size())))) {
+            for (const Target &target : targetsNamed(typed.chopped(suffix.size()))) {
                 if (target.kind == kind)
                     found.append(target);
             }
@@ -555,7 +595,7 @@ QString ItemForm::aliasesProblem() const
         return problem;
     // As unique as a name within the kind: no other item of the kind is called so.
     for (const QString &alias : std::as_const(aliases)) {
-        for (const Target &other : m_targets.value(nameKey(alias))) {
+        for (const Target &other : targetsNamed(alias)) {
             if (other.kind == m_item.kind && other.id != m_item.id) {
                 return tr("\"%1\" is taken: the %2 \"%3\" is called so.")
                     .arg(alias, keys::itemKindLabel(other.kind), other.name);

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QSet>
 
 #include <functional>
 
@@ -42,6 +43,11 @@ class ItemForm final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ItemForm)
 public:
+    /// From how many services an inventory is large (50,000 unless a test says): the
+    /// form then reads the organisations, providers and hosts only (for where the item
+    /// goes and the hosts it runs on), and looks a link's target up by name as it is
+    /// typed, so that it opens as fast at a million services as at a thousand.
+    static void setLargeInventory(qint64 services);
     /// @p item with id 0 is a new item of item.kind under item.parentId.
     ItemForm(Store &store, const Item &item, QWidget *parent = nullptr);
     ~ItemForm() override;
@@ -134,9 +140,14 @@ private:
     QHash<qint64, QString> m_hostNames;
 
     // Links and what a name or alias typed finds
-    QHash<QString, QVector<Target>> m_targets; ///< by name key, names and aliases
-    QHash<qint64, Target> m_targetById;
-    QString m_targetsError; ///< why the items could not be read for the links
+    /// The items called @p name (by name or alias): from those read, or on a large
+    /// inventory, where services are not read, asked of the database once and kept.
+    QVector<Target> targetsNamed(const QString &name) const;
+    bool m_large = false;                              ///< see setLargeInventory()
+    mutable QHash<QString, QVector<Target>> m_targets; ///< by name key, names and aliases
+    mutable QHash<qint64, Target> m_targetById;
+    mutable QSet<QString> m_askedNames; ///< name keys looked up in the database (large inventories)
+    QString m_targetsError;             ///< why the items could not be read for the links
     QStringListModel *m_targetNames = nullptr;
     QVector<LinkType> m_linkTypes;
     QVector<Link> m_loadedLinks; ///< outgoing, as loaded

@@ -105,8 +105,9 @@ public:
     /// per item (the undo of an import). Only inside write().
     [[nodiscard]] bool deleteItems(const QVector<qint64> &ids, QString *error);
     [[nodiscard]] std::optional<Item> item(qint64 id, QString *error);
-    /// Every item as a row of the tree.
-    [[nodiscard]] std::optional<QVector<TreeRow>> treeRows(QString *error);
+    /// Every item as a row of the tree; without @p services, only the organisations,
+    /// providers and hosts (by the index of kinds: a few thousand rows at a million services).
+    [[nodiscard]] std::optional<QVector<TreeRow>> treeRows(QString *error, bool services = true);
     // The tree, loaded as it is opened (model/store/StoreTree.cpp)
     /// The rows shown under item @p parentId (0: the top, the organisations): its
     /// children, the services of its unnamed hosts (which are not rows of their own), and

@@ -849,12 +849,14 @@ std::optional<Item> Store::item(qint64 id, QString *error)
     return item;
 }
 
-std::optional<QVector<TreeRow>> Store::treeRows(QString *error)
+std::optional<QVector<TreeRow>> Store::treeRows(QString *error, bool services)
 {
     // The kind comes back as a number: one string less per row matters at 100k rows.
-    QSqlQuery &q = prepared(QStringLiteral(
-        "SELECT id, parent_id, CASE kind WHEN 'service' THEN 3 WHEN 'host' THEN 2 WHEN 'provider' THEN 1 ELSE 0 END,"
-        " name, status FROM item"));
+    QSqlQuery &q = prepared(
+        QStringLiteral(
+            "SELECT id, parent_id, CASE kind WHEN 'service' THEN 3 WHEN 'host' THEN 2 WHEN 'provider' THEN 1 ELSE 0 END,"
+            " name, status FROM item%1")
+            .arg(services ? QString() : QStringLiteral(" WHERE kind IN ('organisation', 'provider', 'host')")));
     static_assert(static_cast<int>(ItemKind::Service) == 3 && static_cast<int>(ItemKind::Host) == 2 &&
                   static_cast<int>(ItemKind::Provider) == 1 && static_cast<int>(ItemKind::Organisation) == 0);
     if (!exec(q, error))

@@ -3,6 +3,7 @@
 // drag and drop, the filter and search work on items whose branches were never opened.
 #include "Database.h"
 #include "InventoryTreeModel.h"
+#include "ItemForm.h"
 #include "MainWindow.h"
 #include "SearchBox.h"
 #include "Settings.h"
@@ -12,7 +13,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -56,6 +62,7 @@ private Q_SLOTS:
     void filterCapsWhatItShows();
     void searchResultInABranchNeverOpened();
     void editsOfRowsNotLoadedAppearWhenOpened();
+    void itemFormOnALargeInventory();
 };
 
 bool TestLazyTree::generate(Store &store)
@@ -145,6 +152,7 @@ void TestLazyTree::init()
 
 void TestLazyTree::cleanup()
 {
+    ItemForm::setLargeInventory(50000);
     m_window.reset();
     m_settings.reset();
 }
@@ -395,6 +403,33 @@ void TestLazyTree::editsOfRowsNotLoadedAppearWhenOpened()
     }
     QTRY_VERIFY_WITH_TIMEOUT(shownUnder(m_hosts.at(4)).contains(QStringLiteral("renamed elsewhere")), 10000);
     QVERIFY(!shownUnder(m_hosts.at(4)).contains(QStringLiteral("service-000044.example.org")));
+}
+
+void TestLazyTree::itemFormOnALargeInventory()
+{
+    // An inventory counted large: the form reads no service, offers the organisation,
+    // providers and hosts for completion, and finds a service a link names when typed.
+    ItemForm::setLargeInventory(100);
+    const Item service = test::must(m_window->store()->item(m_services.at(5), test::readError()));
+    ItemForm form(*m_window->store(), service);
+    auto *picker = form.findChild<QComboBox *>(QStringLiteral("hostComboBox"));
+    QVERIFY(picker);
+    QVERIFY(picker->findData(m_hosts.at(19)) >= 0);
+    QTest::mouseClick(form.findChild<QPushButton *>(QStringLiteral("addLinkButton")), Qt::LeftButton);
+    QLineEdit *target = form.findChildren<QLineEdit *>(QStringLiteral("linkTargetLineEdit")).constLast();
+    QCOMPARE(target->completer()->model()->rowCount(), 1 + 4 + 21); // no service among them
+    QTest::keyClicks(target, QStringLiteral("service-000007.example.org"));
+    QCOMPARE(form.problem(QStringLiteral("link0")), QString());
+    QCOMPARE(form.linkChanges().added.size(), 1);
+    QCOMPARE(form.linkChanges().added.constFirst().toItem, m_services.at(7));
+    target->clear();
+    QTest::keyClicks(target, QStringLiteral("no such service"));
+    QCOMPARE(form.problem(QStringLiteral("link0")), QStringLiteral("Nothing is called \"no such service\"."));
+    // An alias another service already has as its name is refused, as on a small one.
+    QTest::keyClicks(form.findChild<QPlainTextEdit *>(QStringLiteral("aliasesTextEdit")),
+                     QStringLiteral("service-000009.example.org"));
+    QVERIFY2(form.problem(QStringLiteral("aliases")).contains(QStringLiteral("is taken")),
+             qPrintable(form.problem(QStringLiteral("aliases"))));
 }
 
 QTEST_MAIN(TestLazyTree)
