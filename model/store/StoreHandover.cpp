@@ -34,22 +34,6 @@ bool Store::treeAround(const QVector<qint64> &itemIds, QVector<TreeRow> *rows, Q
     placements->clear();
     const QSqlDatabase db = m_db.connection();
     QHash<QByteArray, QString> statuses;
-    // Runs @p sql (%1: a list of ids) over @p ids, a thousand at a time.
-    const auto scan = [&](const char *sql, const QVector<qint64> &ids,
-                          const std::function<void(const SqliteStatement &)> &row) {
-        constexpr qsizetype PerStatement = 1000;
-        for (qsizetype start = 0; start < ids.size(); start += PerStatement) {
-            SqliteStatement q(
-                db, QByteArray(sql).replace("%1", idList(ids, start, std::min(ids.size(), start + PerStatement))));
-            while (q.next())
-                row(q);
-            if (q.hasError() || !q.isValid()) {
-                setError(error, q.errorString());
-                return false;
-            }
-        }
-        return true;
-    };
     QSet<qint64> known;
     QVector<qint64> wanted;
     const auto want = [&](qint64 id) {
@@ -65,33 +49,34 @@ bool Store::treeAround(const QVector<qint64> &itemIds, QVector<TreeRow> *rows, Q
     for (bool first = true; !wanted.isEmpty(); first = false) {
         const QVector<qint64> level = sortedIds(std::exchange(wanted, {}));
         QVector<qint64> parents;
-        const bool read = scan("SELECT id, parent_id, CASE kind WHEN 'service' THEN 3 WHEN 'host' THEN 2"
-                               " WHEN 'provider' THEN 1 ELSE 0 END, name, status FROM item WHERE id IN (%1)",
-                               level, [&](const SqliteStatement &q) {
-                                   TreeRow row;
-                                   row.id = q.integer(0);
-                                   row.parentId = q.isNull(1) ? 0 : q.integer(1);
-                                   row.kind = static_cast<ItemKind>(q.integer(2));
-                                   row.name = q.text(3);
-                                   const QByteArrayView status = q.bytes(4);
-                                   const QByteArray key = QByteArray::fromRawData(status.data(), status.size());
-                                   auto it = statuses.constFind(key);
-                                   if (it == statuses.constEnd())
-                                       it = statuses.insert(status.toByteArray(), q.text(4));
-                                   row.status = *it;
-                                   if (first && row.kind == ItemKind::Service)
-                                       services.append(row.id);
-                                   parents.append(row.parentId);
-                                   rows->append(std::move(row));
-                               });
+        const bool read = scanIds(db,
+                                  "SELECT id, parent_id, CASE kind WHEN 'service' THEN 3 WHEN 'host' THEN 2"
+                                  " WHEN 'provider' THEN 1 ELSE 0 END, name, status FROM item WHERE id IN (%1)",
+                                  level, error, [&](const SqliteStatement &q) {
+                                      TreeRow row;
+                                      row.id = q.integer(0);
+                                      row.parentId = q.isNull(1) ? 0 : q.integer(1);
+                                      row.kind = static_cast<ItemKind>(q.integer(2));
+                                      row.name = q.text(3);
+                                      const QByteArrayView status = q.bytes(4);
+                                      const QByteArray key = QByteArray::fromRawData(status.data(), status.size());
+                                      auto it = statuses.constFind(key);
+                                      if (it == statuses.constEnd())
+                                          it = statuses.insert(status.toByteArray(), q.text(4));
+                                      row.status = *it;
+                                      if (first && row.kind == ItemKind::Service)
+                                          services.append(row.id);
+                                      parents.append(row.parentId);
+                                      rows->append(std::move(row));
+                                  });
         if (!read)
             return false;
         if (first) {
             const bool placed =
-                scan("SELECT service_id, host_id, position FROM also_runs_on WHERE service_id IN (%1)", services,
-                     [&](const SqliteStatement &q) {
-                         placements->append({q.integer(0), q.integer(1), static_cast<int>(q.integer(2))});
-                     });
+                scanIds(db, "SELECT service_id, host_id, position FROM also_runs_on WHERE service_id IN (%1)", services,
+                        error, [&](const SqliteStatement &q) {
+                            placements->append({q.integer(0), q.integer(1), static_cast<int>(q.integer(2))});
+                        });
             if (!placed)
                 return false;
             for (const Placement &p : std::as_const(*placements))
@@ -119,17 +104,8 @@ std::optional<QVector<Assignment>> Store::assignmentLines(By by, const QVector<q
     const QSqlDatabase db = m_db.connection();
     const QByteArray sql =
         QByteArray(kAssignmentLineSelect) + "WHERE " + (by == By::Item ? "item_id" : "contact_id") + " IN (%1)";
-    constexpr qsizetype PerStatement = 1000;
-    for (qsizetype start = 0; start < ids.size(); start += PerStatement) {
-        SqliteStatement q(
-            db, QByteArray(sql).replace("%1", idList(ids, start, std::min(ids.size(), start + PerStatement))));
-        while (q.next())
-            result.append(reader.read(q));
-        if (q.hasError() || !q.isValid()) {
-            setError(error, q.errorString());
-            return std::nullopt;
-        }
-    }
+    if (!scanIds(db, sql, ids, error, [&](const SqliteStatement &q) { result.append(reader.read(q)); }))
+        return std::nullopt;
     sortByItemAndPlace(&result);
     return result;
 }

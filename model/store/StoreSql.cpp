@@ -203,6 +203,23 @@ QByteArray idList(const QVector<qint64> &ids, qsizetype from, qsizetype to)
     return list;
 }
 
+bool scanIds(const QSqlDatabase &db, const QByteArray &sql, const QVector<qint64> &ids, QString *error,
+             const std::function<void(const SqliteStatement &)> &row)
+{
+    constexpr qsizetype PerStatement = 1000;
+    for (qsizetype start = 0; start < ids.size(); start += PerStatement) {
+        SqliteStatement q(
+            db, QByteArray(sql).replace("%1", idList(ids, start, std::min(ids.size(), start + PerStatement))));
+        while (q.next())
+            row(q);
+        if (q.hasError() || !q.isValid()) {
+            setError(error, q.errorString());
+            return false;
+        }
+    }
+    return true;
+}
+
 QString placeholders(int count)
 {
     QString text;

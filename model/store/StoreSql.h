@@ -12,6 +12,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+
 namespace steward {
 class SqliteStatement;
 }
@@ -22,6 +24,10 @@ namespace steward::storesql {
 QVariant nullableId(qint64 id);
 /// "1,2,3" for ids @p from to @p to (exclusive) of @p ids: ids are numbers, never user text.
 QByteArray idList(const QVector<qint64> &ids, qsizetype from, qsizetype to);
+/// Runs @p sql (its "%1" replaced by a list of ids) over @p ids a thousand at a time on
+/// @p db, calling @p row for each row; false with @p error when a statement fails.
+bool scanIds(const QSqlDatabase &db, const QByteArray &sql, const QVector<qint64> &ids, QString *error,
+             const std::function<void(const SqliteStatement &)> &row);
 /// "?,?,?" for @p count values.
 QString placeholders(int count);
 void setError(QString *error, const QString &message);

@@ -78,28 +78,6 @@ std::optional<QVector<TreeBranchRow>> Store::treeChildren(qint64 parentId, QStri
     return rows;
 }
 
-namespace {
-
-/// Runs @p sql (%1: a list of ids) over @p ids, a thousand at a time, calling @p row for each row.
-template <typename Row>
-bool scanIds(const QSqlDatabase &db, const char *sql, const QVector<qint64> &ids, QString *error, Row row)
-{
-    constexpr qsizetype PerStatement = 1000;
-    for (qsizetype start = 0; start < ids.size(); start += PerStatement) {
-        SqliteStatement q(
-            db, QByteArray(sql).replace("%1", idList(ids, start, std::min(ids.size(), start + PerStatement))));
-        while (q.next())
-            row(q);
-        if (q.hasError() || !q.isValid()) {
-            setError(error, q.errorString());
-            return false;
-        }
-    }
-    return true;
-}
-
-} // namespace
-
 std::optional<QHash<qint64, qint64>> Store::unnamedHostsAmong(const QVector<qint64> &ids, QString *error)
 {
     QHash<qint64, qint64> hosts;
