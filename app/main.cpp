@@ -43,6 +43,7 @@
 #include "Store.h"
 #include "UnassignCliCommand.h"
 #include "UnlinkCliCommand.h"
+#include "UserGuide.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -292,15 +293,16 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
                             << Qt::endl;
         return ExitUsage;
     }
-    const QStringList dialogs{QStringLiteral("ownership"),    QStringLiteral("contact"),   QStringLiteral("connect"),
-                              QStringLiteral("restore"),      QStringLiteral("list"),      QStringLiteral("roles"),
-                              QStringLiteral("dashboard"),    QStringLiteral("departure"), QStringLiteral("handover"),
-                              QStringLiteral("revert-batch"), QStringLiteral("assign")};
+    const QStringList dialogs{
+        QStringLiteral("ownership"),    QStringLiteral("contact"),   QStringLiteral("connect"),
+        QStringLiteral("restore"),      QStringLiteral("list"),      QStringLiteral("roles"),
+        QStringLiteral("dashboard"),    QStringLiteral("departure"), QStringLiteral("handover"),
+        QStringLiteral("revert-batch"), QStringLiteral("assign"),    QStringLiteral("user-guide")};
     if (parser.isSet(dialog) && !dialogs.contains(parser.value(dialog))) {
         QTextStream(stderr) << "steward: "
                             << QCoreApplication::translate("main", "--dialog is ownership, contact, connect, restore, "
                                                                    "list, roles, dashboard, departure, handover, "
-                                                                   "revert-batch or assign.")
+                                                                   "revert-batch, assign or user-guide.")
                             << Qt::endl;
         return ExitUsage;
     }
@@ -540,6 +542,8 @@ int runGui(int argc, char **argv, const GuiOptions &options)
                 action->trigger();
             other = window.findChild<DashboardView *>();
         }
+        if (options.dialog == QLatin1String("user-guide"))
+            other = UserGuide::showFor(&window, nullptr); // Help > User Guide, a window of its own
         int result = ExitFailure;
         // Let the window be laid out, exposed and painted before grabbing it; the contact
         // directory reads its contacts 250 ms after it is shown (ContactDirectoryPanel::showEvent).

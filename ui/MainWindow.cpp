@@ -25,9 +25,11 @@
 #include "ReportActions.h"
 #include "SearchActions.h"
 #include "Settings.h"
+#include "StartHere.h"
 #include "StatusesAndLinkTypesDialog.h"
 #include "Store.h"
 #include "TreeFilterModel.h"
+#include "UserGuide.h"
 #include "WhoToContactPanel.h"
 
 #include <QAction>
@@ -107,6 +109,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_tree->setDropIndicatorShown(true);
     m_tree->header()->setStretchLastSection(false);
     layout->addWidget(m_tree, 1);
+    layout->addWidget(new StartHere(*this), 3); // an inventory with no items: what to do first
     // The tree and the map side by side; the splitter remembers the share.
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(central);
@@ -375,6 +378,10 @@ void MainWindow::buildActions()
     collapse->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"), this, [this] { UserGuide::showFor(this, &m_settings); });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(tr("&About Steward"), this, &MainWindow::onAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     ReportActions::install(*this, file);

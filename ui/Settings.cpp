@@ -28,6 +28,7 @@ const KeyInfo &info(Settings::Key key)
         {Settings::Key::MainSplitterState, "mainWindow/splitter", QVariant(QByteArray())},
         {Settings::Key::BackupsKept, "backups/kept", QVariant(7)},
         {Settings::Key::ContactsForListSize, "contactsForList/size", QVariant(QSize())},
+        {Settings::Key::UserGuideSize, "userGuide/size", QVariant(QSize())},
     };
     for (const KeyInfo &entry : table) {
         if (entry.key == key)

@@ -27,6 +27,7 @@ public:
         MainSplitterState,   ///< the tree and the map side by side
         BackupsKept,         ///< how many daily backups the window keeps beside an inventory (0: none made)
         ContactsForListSize, ///< the size of File > Contacts for a List…
+        UserGuideSize,       ///< the size of Help > User Guide
     };
 
     /// @p iniPath empty: the user's settings file.
