@@ -31,6 +31,9 @@ StartHere::StartHere(MainWindow &window)
     setAccessibleName(tr("Start here"));
     setFrameShape(QFrame::StyledPanel);
     setVisible(false);
+    m_recount.setSingleShot(true);
+    m_recount.setInterval(0);
+    connect(&m_recount, &QTimer::timeout, this, &StartHere::recount);
 
     m_title->setObjectName(QStringLiteral("startHereTitle"));
     m_title->setText(tr("<h3>Start here</h3><p>This inventory has no providers, hosts or services yet.</p>"));
@@ -52,6 +55,9 @@ StartHere::StartHere(MainWindow &window)
     m_guide->setObjectName(QStringLiteral("startHereGuideButton"));
     m_guide->setText(tr("Read the User Guide"));
     m_guide->setDescription(tr("How Steward answers whom to contact, and everything it does (F1)."));
+
+    for (QCommandLinkButton *button : {m_createProvider, m_import, m_example, m_guide})
+        button->setAccessibleDescription(button->description());
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -100,14 +106,17 @@ void StartHere::documentChanged(InventoryDocument *document)
     Store *store = &document->store();
     // An item made here hides the panel without a count; one removed may have been the last.
     connect(store, &Store::itemCreated, this, [this] { setVisible(false); });
-    connect(store, &Store::itemRemoved, this, &StartHere::recount);
-    connect(store, &Store::bulkChanged, this, &StartHere::recount);
-    connect(&document->changeWatcher(), &ChangeWatcher::externalChange, this, &StartHere::recount);
+    // Counted once per burst (a provider deleted with its thousand services), not per item.
+    const auto later = [this] { m_recount.start(); };
+    connect(store, &Store::itemRemoved, this, later);
+    connect(store, &Store::bulkChanged, this, later);
+    connect(&document->changeWatcher(), &ChangeWatcher::externalChange, this, later);
     recount();
 }
 
 void StartHere::recount()
 {
+    m_recount.stop();
     Store *store = m_window.store();
     if (!store) {
         setVisible(false);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFrame>
+#include <QTimer>
 
 class QCommandLinkButton;
 class QLabel;
@@ -55,6 +56,7 @@ private:
     QCommandLinkButton *m_example;
     QCommandLinkButton *m_guide;
     QString m_exampleLocation;
+    QTimer m_recount;        ///< a count after a burst of removals or changes from elsewhere
     bool m_followed = false; ///< the buttons are tied to the window's actions (once they exist)
 };
 

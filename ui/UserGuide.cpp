@@ -152,6 +152,12 @@ void UserGuide::load()
     QHash<QString, int> seen;
     QTreeWidgetItem *chapter = nullptr;
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        // A long command in a code block wraps rather than widening the whole page.
+        if (block.blockFormat().nonBreakableLines()) {
+            QTextBlockFormat wrapped = block.blockFormat();
+            wrapped.setNonBreakableLines(false);
+            QTextCursor(block).setBlockFormat(wrapped);
+        }
         const int level = block.blockFormat().headingLevel();
         if (level <= 0 || block.text().trimmed().isEmpty())
             continue;

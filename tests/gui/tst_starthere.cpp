@@ -169,26 +169,42 @@ void TestStartHere::itComesBackWhenTheLastItemGoes()
     // Undo the provider: the inventory is empty again, and says where to start.
     m_window->undoStack()->undo();
     QCOMPARE(itemCount(), 0);
-    QVERIFY(startHere()->isVisible());
+    QTRY_VERIFY(startHere()->isVisible());
     // Redo: gone again.
     m_window->undoStack()->redo();
     QCOMPARE(itemCount(), 1);
     QVERIFY(!startHere()->isVisible());
 
-    // Deleting the last item (asked first) brings it back.
-    QVERIFY(m_window->selectItemByName(QStringLiteral("OVH")));
-    test::onNextModal<QMessageBox>([](QMessageBox *box) {
-        QAbstractButton *remove = nullptr;
-        for (QAbstractButton *button : box->buttons()) {
-            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
-                remove = button;
-        }
-        QVERIFY(remove);
-        remove->click();
+    // Deleting an item while another remains: still hidden. Deleting the last (asked
+    // first) brings it back.
+    test::onNextModal<ItemForm>([&](ItemForm *form) {
+        QPushButton *save = test::typeIntoItemForm(form, QStringLiteral("Scaleway"), QString());
+        QVERIFY(save);
+        save->click();
     });
-    m_window->deleteCurrentItem();
+    QVERIFY(m_window->selectItemByName(QStringLiteral("Northwind Trading")));
+    m_window->findChild<QAction *>(QStringLiteral("newProviderAction"))->trigger();
+    QCOMPARE(itemCount(), 2);
+    for (const QString &name : {QStringLiteral("OVH"), QStringLiteral("Scaleway")}) {
+        QVERIFY(m_window->selectItemByName(name));
+        test::onNextModal<QMessageBox>([](QMessageBox *box) {
+            QAbstractButton *remove = nullptr;
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                    remove = button;
+            }
+            QVERIFY(remove);
+            remove->click();
+        });
+        m_window->deleteCurrentItem();
+        if (name == QLatin1String("OVH")) {
+            QCOMPARE(itemCount(), 1);
+            QTest::qWait(100);
+            QVERIFY(!startHere()->isVisible());
+        }
+    }
     QCOMPARE(itemCount(), 0);
-    QVERIFY(startHere()->isVisible());
+    QTRY_VERIFY(startHere()->isVisible());
 }
 
 void TestStartHere::anItemMadeElsewhereHidesIt()
