@@ -84,6 +84,14 @@ public:
     const QVector<ImportRow> &rows() const { return m_rows; }
     /// The format each file was recognised as (after validate()).
     QHash<QString, ImportFormat> formats() const;
+    /// Whose columns each of those files is in: Steward's or NetBox's (NetBoxFormat.h).
+    QHash<QString, ImportDialect> dialects() const { return m_dialects; }
+    /// What the file @p name was recognised as, for the user ("NetBox contacts"), or
+    /// an empty string if it was not (after validate()).
+    QString formatName(const QString &name) const
+    {
+        return m_formats.contains(name) ? importFormatName(m_formats.value(name), m_dialects.value(name)) : QString();
+    }
     int count(ImportRow::Action action) const;
     /// After commit(): what it did, for undo.
     const ImportUndo &undoData() const { return m_undo; }
@@ -123,6 +131,7 @@ private:
     qint64 m_moreErrors = 0;
     QVector<ImportRow> m_rows;
     QHash<QString, ImportFormat> m_formats;
+    QHash<QString, ImportDialect> m_dialects;
     ImportUndo m_undo;
     ImportUndo m_reuse;
     QString m_error;
