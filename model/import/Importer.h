@@ -21,11 +21,11 @@ class Store;
 
 /**
  * Imports providers, hosts, services, contacts, assignments and links from CSV files
- * in the formats the reports of the same names write (Reports::header): each file is
- * recognised by its header, columns are matched by name (case-insensitively), and
- * records by name (an item's within its kind, a contact's) or, for assignments, by
- * item, contact and role, for links by from, type and to (items by name or alias). A row creates, changes or leaves
- * alone one record; records not in the files are left alone.
+ * in the formats the reports of the same names write (Reports::header), and contacts
+ * and providers from NetBox's CSV (NetBoxFormat.h): each file is recognised by its header, columns are matched by name
+ * (case-insensitively), and records by name (an item's within its kind, a contact's) or, for assignments, by item,
+ * contact and role, for links by from, type and to (items by name or alias). A row creates, changes or leaves alone one
+ * record; records not in the files are left alone.
  *
  * validate() checks every row against the inventory and the other files and reports
  * every problem; commit() validates again inside one write transaction and applies

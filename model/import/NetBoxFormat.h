@@ -25,6 +25,10 @@ namespace steward::netbox {
  * error, so that a Steward file with a stray column is not read as NetBox's with its
  * data left out.
  *
+ * A NetBox file adds to what Steward knows and takes nothing away: addresses, tags
+ * and aliases join those the record has, an empty cell leaves its field as it is, and
+ * a record's kind (person, team...; a provider's kind) is never changed. Records are
+ * matched by name, as in Steward's own files (NetBox's id column is ignored).
  * How each column lands in Steward is written in docs/notes/netbox.md.
  */
 
