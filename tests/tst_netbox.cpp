@@ -78,6 +78,7 @@ private Q_SLOTS:
     void badRowNamesFileRowAndColumnAndImportsNothing();
     void undoTakesItBackInOneStep();
     void exportColumnsAreIgnored();
+    void spreadsheetSavedFileImports();
     void addsToWhatStewardKnows();
     void commandLineImportsBoth();
 };
@@ -464,6 +465,18 @@ void TestNetBox::exportColumnsAreIgnored()
     Importer again(*m_store);
     QVERIFY(import({netboxFile(QStringLiteral("contacts.csv"))}, true, &again));
     QCOMPARE(again.rows().first().changes, QStringList{QStringLiteral("notes")});
+}
+
+void TestNetBox::spreadsheetSavedFileImports()
+{
+    // As a spreadsheet saves it: a byte order mark, CRLF, capitalised headers with spaces.
+    Importer importer(*m_store);
+    importer.addData(QStringLiteral("c.csv"), "\xEF\xBB\xBF Name , Email ,Phone\r\n"
+                                              "\"Grace Hopper\",grace@navy.example,+1 202 555 0100\r\n");
+    QVERIFY2(importer.commit(), qPrintable(importer.errorString()));
+    QCOMPARE(importer.formatName(QStringLiteral("c.csv")), QStringLiteral("NetBox contacts"));
+    QCOMPARE(addressesOf(contact(QStringLiteral("Grace Hopper"))),
+             QStringLiteral("email: grace@navy.example\nphone: +1 202 555 0100"));
 }
 
 void TestNetBox::addsToWhatStewardKnows()
