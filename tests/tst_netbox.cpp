@@ -488,6 +488,7 @@ void TestNetBox::addsToWhatStewardKnows()
              QStringLiteral("email: chandra@northwind.example\nmatrix: @chandra:northwind.example"));
     const QString notes = chandra.notes;
     QVERIFY(!notes.isEmpty());
+    const QStringList before = test::dumpInventory(m_location);
     Importer importer(*m_store);
     importer.addData(QStringLiteral("c.csv"), "name,email,phone,tags,groups,title\n"
                                               "Chandra Rao,CHANDRA@northwind.example,+31 20 555 0103,oncall,,\n");
@@ -505,6 +506,10 @@ void TestNetBox::addsToWhatStewardKnows()
     QCOMPARE(digitalOcean.description, QStringLiteral("Droplets for the load balancers and the application servers."));
     QCOMPARE(digitalOcean.notes, QStringLiteral("Account owner: Chandra Rao."));
     QCOMPARE(digitalOcean.providerKind, ProviderKind::VmHosting);
+    // Undone, the alias, the tag and the address added are gone again.
+    QString error;
+    QVERIFY2(Importer::undo(*m_store, importer.undoData(), &error), qPrintable(error));
+    QCOMPARE(test::dumpInventory(m_location), before);
 }
 
 void TestNetBox::commandLineImportsBoth()
