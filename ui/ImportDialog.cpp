@@ -60,10 +60,11 @@ ImportDialog::ImportDialog(Store &store, QUndoStack *undoStack, QString location
     m_pool.setMaxThreadCount(1);
     auto *layout = new QVBoxLayout(this);
 
-    auto *intro = new QLabel(tr("Providers, hosts, services, contacts and assignments, as CSV files in the columns "
-                                "their reports write. Rows are matched by name; records not in the files are left "
-                                "alone. Nothing changes until you press Import, and the import is undone in one step."),
-                             this);
+    auto *intro = new QLabel(
+        tr("Providers, hosts, services, contacts and assignments, as CSV files in the columns "
+           "their reports write, or NetBox's contacts and providers CSV. Rows are matched by name; records not in the files are left "
+           "alone. Nothing changes until you press Import, and the import is undone in one step."),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -310,6 +311,8 @@ void ImportDialog::validate()
             result.creates = importer.count(ImportRow::Action::Create);
             result.changes = importer.count(ImportRow::Action::Change);
             result.unchanged = importer.count(ImportRow::Action::Unchanged);
+            for (const ImportFile &f : std::as_const(result.files))
+                result.formatNames.insert(f.name, importer.formatName(f.name));
         }
         return result;
     }));
@@ -321,6 +324,14 @@ void ImportDialog::onValidated()
     Result result = m_watcher->result();
     m_progress->hide();
     m_cancel->hide();
+    // Each file with what its header was recognised as: Steward's own or NetBox's.
+    for (int i = 0; i < m_fileList->count(); ++i) {
+        QListWidgetItem *item = m_fileList->item(i);
+        const QString path = item->data(Qt::UserRole).toString();
+        const QString format = result.formatNames.value(path);
+        item->setText(format.isEmpty() ? QDir::toNativeSeparators(path)
+                                       : tr("%1 — %2").arg(QDir::toNativeSeparators(path), format));
+    }
     // A row with a problem does nothing, whatever it would have done.
     QSet<QPair<QString, int>> bad;
     for (const ImportError &e : std::as_const(result.errors))

@@ -103,6 +103,7 @@ private:
         int creates = 0;
         int changes = 0;
         int unchanged = 0;
+        QHash<QString, QString> formatNames; ///< what each file was recognised as ("NetBox contacts")
     };
     struct CommitResult
     {

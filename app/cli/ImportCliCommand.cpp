@@ -14,7 +14,9 @@ ImportCliCommand::ImportCliCommand()
           tr("Import providers, hosts, services, contacts, assignments and links from CSV files (the formats the "
              "exports write). Every row is checked first; any error and nothing is written."))
 {
-    addPositional(QStringLiteral("FILE"), tr("CSV files, recognised by their header."), QStringLiteral("FILE..."));
+    addPositional(QStringLiteral("FILE"),
+                  tr("CSV files, recognised by their header: Steward's own, or NetBox's contacts and providers."),
+                  QStringLiteral("FILE..."));
     addDatabaseOption();
     addOption({QStringLiteral("dry-run"), tr("Check and show what each row would do; write nothing.")});
 }

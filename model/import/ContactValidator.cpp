@@ -1,5 +1,6 @@
 #include "ContactValidator.h"
 
+#include "NetBoxFormat.h"
 #include "Reports.h"
 #include "Validation.h"
 
@@ -66,7 +67,9 @@ void ContactValidator::check(const CsvReader::Record &record)
     }
     if (m_cols.has("notes"))
         c.notes = m_cols.get("notes");
-    if (m_cols.has("tags")) {
+    if (m_dialect == ImportDialect::NetBox) {
+        checkNetBox(&c);
+    } else if (m_cols.has("tags")) {
         QStringList tags = Reports::splitNames(m_cols.get("tags"));
         QString problem;
         if (!validation::normaliseList(&tags, false, &problem))
@@ -188,6 +191,77 @@ void ContactValidator::resolve(Pending &pending)
     m_index.contacts.insert(id, c);
     if ((op.fields || op.setMembers) && errorCount() == errorsAt)
         m_plan.contactOps.append(op);
+}
+
+void ContactValidator::checkNetBox(Contact *c)
+{
+    // A NetBox file adds to what Steward knows: its tags, groups and addresses join
+    // those the contact has, and an empty cell leaves the field as it is.
+    QString problem;
+    QStringList tags = netbox::splitList(m_cols.get("tags"));
+    const qint64 errorsAt = errorCount();
+    if (!validation::normaliseList(&tags, false, &problem))
+        bad("tags", problem);
+    QStringList groups;
+    for (const QString &group : netbox::splitList(m_cols.get("groups")))
+        groups << netbox::groupTag(group);
+    if (!validation::normaliseList(&groups, false, &problem))
+        bad("groups", problem);
+    if (errorCount() == errorsAt) {
+        tags = c->tags + tags + groups;
+        if (validation::normaliseList(&tags, false, &problem)) // drops the repeats
+            c->tags = tags;
+    }
+
+    const auto add = [c](AddressKind kind, const QString &value) {
+        for (const Address &a : std::as_const(c->addresses)) {
+            if (a.kind == kind &&
+                a.value.compare(value, kind == AddressKind::Email ? Qt::CaseInsensitive : Qt::CaseSensitive) == 0)
+                return;
+        }
+        Address address;
+        address.kind = kind;
+        address.value = value;
+        c->addresses.append(address);
+    };
+    const QString email = m_cols.get("email").trimmed();
+    if (!email.isEmpty()) {
+        if (validation::addressProblem(AddressKind::Email, email).isEmpty())
+            add(AddressKind::Email, email);
+        else
+            bad("email", Tr::tr("bad email address \"%1\"").arg(email));
+    }
+    // NetBox does not check a telephone number; one Steward cannot dial is kept in the notes.
+    QString unkeptPhone = m_cols.get("phone").trimmed();
+    if (!unkeptPhone.isEmpty() && validation::addressProblem(AddressKind::Phone, unkeptPhone).isEmpty()) {
+        add(AddressKind::Phone, unkeptPhone);
+        unkeptPhone.clear();
+    }
+    const QString link = netbox::linkWithScheme(m_cols.get("link"));
+    if (!link.isEmpty()) {
+        if (validation::addressProblem(AddressKind::Url, link).isEmpty())
+            add(AddressKind::Url, link);
+        else
+            bad("link", Tr::tr("\"%1\" is not a web address; it should look like https://example.org/").arg(link));
+    }
+
+    // What Steward has no field for becomes the notes (when there is any).
+    const QString notes = netbox::contactNotes(
+        {m_cols.get("description"), m_cols.get("title"), unkeptPhone, m_cols.get("address"), m_cols.get("comments")});
+    if (notes.isEmpty())
+        return;
+    c->notes = notes;
+    // The columns' characters are checked each in its own (checkRecord()); together
+    // they may still be too long.
+    if (notes.size() > validation::maxLength(validation::TextField::Text)) {
+        problem = validation::textProblem(validation::TextField::Text, QStringLiteral("notes"), notes);
+        for (const char *column : {"comments", "address", "description", "title", "phone"}) {
+            if (m_cols.has(column)) {
+                bad(column, problem);
+                break;
+            }
+        }
+    }
 }
 
 } // namespace steward

@@ -30,6 +30,10 @@ private:
         bool create;
     };
     void resolve(Pending &pending);
+    /// The columns of a NetBox contacts file (NetBoxFormat.h) into @p c: tags and
+    /// groups into its tags, email, phone and link added to its addresses, the rest
+    /// into its notes.
+    void checkNetBox(Contact *c);
 
     QVector<Pending> m_pending;
 };

@@ -1,5 +1,6 @@
 #include "ImportParse.h"
 
+#include "NetBoxFormat.h"
 #include "Reports.h"
 #include "Validation.h"
 
@@ -71,9 +72,23 @@ QString ImportParse::formatKey(ImportFormat format)
 
 bool ImportParse::recognise(const QStringList &header, ImportFormat *format, QString *why)
 {
+    ImportDialect dialect;
+    return recognise(header, format, &dialect, why);
+}
+
+bool ImportParse::recognise(const QStringList &header, ImportFormat *format, ImportDialect *dialect, QString *why)
+{
     QSet<QString> columns;
     for (const QString &name : header)
         columns.insert(name.trimmed().toLower());
+    // A column only NetBox's files have makes it NetBox's; Steward's own files have none.
+    *dialect = ImportDialect::NetBox;
+    switch (netbox::recognise(columns, format, why)) {
+    case netbox::Header::NetBox: return true;
+    case netbox::Header::Bad: return false;
+    case netbox::Header::NotNetBox: break;
+    }
+    *dialect = ImportDialect::Steward;
     int best = 0;
     QVector<ImportFormat> winners;
     for (ImportFormat f : kImportFormats) {
@@ -158,14 +173,29 @@ ImportParseResult ImportParse::parse(const QVector<ImportSource> &files)
         p.file = &file;
         const QStringList header = reader.records().first().fields;
         QString why;
-        if (!recognise(header, &p.format, &why)) {
+        if (!recognise(header, &p.format, &p.dialect, &why)) {
             error(file.name, 1, 1, why);
             continue;
         }
-        const QStringList known = Reports::header(importReport(p.format));
+        const bool netBox = p.dialect == ImportDialect::NetBox;
+        const QStringList known = netBox ? netbox::columns(p.format) : Reports::header(importReport(p.format));
         bool headerOk = true;
         for (int i = 0; i < header.size(); ++i) {
             const QString name = header.at(i).trimmed().toLower();
+            if (netBox && !known.contains(name)) {
+                // NetBox's exports have more columns than its import reads (id, created,
+                // custom fields): ignored. Steward's own columns of that kind are not: the
+                // file would be read without them.
+                if (Reports::header(importReport(p.format)).contains(name)) {
+                    error(file.name, 1, i + 1,
+                          Tr::tr("\"%1\" is a column of Steward's %2 files, not of NetBox's: this file is read as "
+                                 "%3 (it has a column only NetBox's have), whose columns are %4")
+                              .arg(header.at(i), formatKey(p.format), importFormatName(p.format, p.dialect),
+                                   known.join(QStringLiteral(", "))));
+                    headerOk = false;
+                }
+                continue;
+            }
             if (!known.contains(name)) {
                 error(file.name, 1, i + 1,
                       Tr::tr("unknown column \"%1\"; a %2 file has the columns %3")
@@ -181,6 +211,7 @@ ImportParseResult ImportParse::parse(const QVector<ImportSource> &files)
         if (!headerOk)
             continue;
         result.formats.insert(file.name, p.format);
+        result.dialects.insert(file.name, p.dialect);
         p.records = reader.records().mid(1);
         result.totalRows += p.records.size();
         result.files.append(std::move(p));

@@ -27,6 +27,7 @@ struct ParsedFile
 {
     const ImportSource *file = nullptr;
     ImportFormat format = ImportFormat::Services;
+    ImportDialect dialect = ImportDialect::Steward; ///< whose columns (NetBox's: see NetBoxFormat.h)
     QVector<CsvReader::Record> records;
     QHash<QString, int> columns;
 };
@@ -39,7 +40,8 @@ struct ImportParseResult
     QVector<ImportError> errors; ///< the first kMaxImportErrors
     qint64 moreErrors = 0;       ///< how many more there were
     QHash<QString, ImportFormat> formats;
-    qint64 totalRows = 0; ///< the records of the good files
+    QHash<QString, ImportDialect> dialects; ///< the same files: whose columns they are in
+    qint64 totalRows = 0;                   ///< the records of the good files
 };
 
 /**
@@ -74,6 +76,9 @@ public:
     /// The format whose columns @p header matches best; false, with @p why, if none
     /// or a tie.
     static bool recognise(const QStringList &header, ImportFormat *format, QString *why);
+    /// The same, and whether the columns are Steward's or NetBox's (a NetBox contacts or
+    /// providers file: netbox::recognise()).
+    static bool recognise(const QStringList &header, ImportFormat *format, ImportDialect *dialect, QString *why);
     /// A format's key, as the reports name it ("services").
     static QString formatKey(ImportFormat format);
 

@@ -2,6 +2,7 @@
 
 #include "Reports.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace steward {
@@ -17,6 +18,25 @@ ReportKind importReport(ImportFormat format)
     case ImportFormat::Links: return ReportKind::Links;
     }
     return ReportKind::Services;
+}
+
+QString importFormatName(ImportFormat format, ImportDialect dialect)
+{
+    struct Tr
+    {
+        Q_DECLARE_TR_FUNCTIONS(Importer)
+    };
+    if (dialect == ImportDialect::NetBox)
+        return format == ImportFormat::Providers ? Tr::tr("NetBox providers") : Tr::tr("NetBox contacts");
+    switch (format) {
+    case ImportFormat::Providers: return Tr::tr("Steward providers");
+    case ImportFormat::Hosts: return Tr::tr("Steward hosts");
+    case ImportFormat::Services: return Tr::tr("Steward services");
+    case ImportFormat::Contacts: return Tr::tr("Steward contacts");
+    case ImportFormat::Assignments: return Tr::tr("Steward assignments");
+    case ImportFormat::Links: return Tr::tr("Steward links");
+    }
+    return {};
 }
 
 QString ImportError::format() const

@@ -35,6 +35,17 @@ inline constexpr std::array<ImportFormat, 6> kImportFormats{ImportFormat::Provid
 /// The report whose CSV a format reads (Reports::header gives its columns).
 ReportKind importReport(ImportFormat format);
 
+/// Whose columns a file is in: Steward's own (its reports') or NetBox's bulk import's
+/// (contacts and providers only; see NetBoxFormat.h). Recognised by the header too.
+enum class ImportDialect
+{
+    Steward,
+    NetBox
+};
+
+/// What a file was recognised as, for the user: "NetBox contacts", "Steward providers".
+QString importFormatName(ImportFormat format, ImportDialect dialect);
+
 /// The errors an import lists: the rest are counted (Importer::moreErrors()).
 inline constexpr int kMaxImportErrors = 1000;
 

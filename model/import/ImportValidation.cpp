@@ -4,6 +4,8 @@
 #include "ContactValidator.h"
 #include "ItemValidator.h"
 #include "LinkValidator.h"
+#include "NetBoxFormat.h"
+#include "Reports.h"
 #include "Types.h"
 #include "Validation.h"
 
@@ -27,6 +29,7 @@ ImportFileValidator::ImportFileValidator(ImportValidationState &state, const Par
     , m_plan(state.plan)
     , m_fileName(file.file->name)
     , m_format(file.format)
+    , m_dialect(file.dialect)
     , m_cols(file.columns)
 {
     using validation::TextField;
@@ -60,6 +63,14 @@ ImportFileValidator::ImportFileValidator(ImportValidationState &state, const Par
         {QStringLiteral("note"), TextField::Note},
         {QStringLiteral("description"), TextField::Text},
         {QStringLiteral("notes"), TextField::Text},
+        // NetBox's contacts and providers (NetBoxFormat.h)
+        {QStringLiteral("slug"), TextField::Name},
+        {QStringLiteral("title"), TextField::Line},
+        {QStringLiteral("phone"), TextField::Line},
+        {QStringLiteral("email"), TextField::Address},
+        {QStringLiteral("link"), TextField::Url},
+        {QStringLiteral("address"), TextField::Text},
+        {QStringLiteral("comments"), TextField::Text},
     };
     int width = 0;
     for (auto it = file.columns.constBegin(); it != file.columns.constEnd(); ++it)
@@ -123,6 +134,11 @@ bool ImportFileValidator::checkName(ImportRow &preview, QString *name, QString *
     }
     m_state.seen.insert(*key, {&m_fileName, m_row});
     return true;
+}
+
+QStringList ImportFileValidator::splitList(const QString &cell) const
+{
+    return m_dialect == ImportDialect::NetBox ? netbox::splitList(cell) : Reports::splitNames(cell);
 }
 
 ImportValidation::ImportValidation(InventoryIndex &index, ImportPlan &plan, QVector<ImportError> &errors)

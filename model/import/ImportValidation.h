@@ -93,12 +93,16 @@ protected:
     /// preview row added to the plan) if it is missing or named twice in the files;
     /// else @p name and its @p key (nameKey).
     bool checkName(ImportRow &preview, QString *name, QString *key);
+    /// A list cell (tags, aliases): ";"-separated in Steward's files (Reports::splitNames),
+    /// ","-separated in NetBox's (netbox::splitList).
+    QStringList splitList(const QString &cell) const;
 
     ImportValidationState &m_state;
     InventoryIndex &m_index;
     ImportPlan &m_plan;
     const QString &m_fileName;
     const ImportFormat m_format;
+    const ImportDialect m_dialect; ///< Steward's columns or NetBox's
     ImportColumns m_cols;
     int m_row = 0;
 

@@ -73,6 +73,7 @@ ImportParseResult &Importer::takeParsed(ImportParse &parse)
     m_errors = std::move(parsed.errors);
     m_moreErrors = parsed.moreErrors;
     m_formats = std::move(parsed.formats);
+    m_dialects = std::move(parsed.dialects);
     return parsed;
 }
 
@@ -82,6 +83,7 @@ bool Importer::run(bool applyChanges, const QString &label)
     m_moreErrors = 0;
     m_rows.clear();
     m_formats.clear();
+    m_dialects.clear();
     m_undo = ImportUndo();
     m_error.clear();
 

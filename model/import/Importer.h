@@ -21,11 +21,11 @@ class Store;
 
 /**
  * Imports providers, hosts, services, contacts, assignments and links from CSV files
- * in the formats the reports of the same names write (Reports::header): each file is
- * recognised by its header, columns are matched by name (case-insensitively), and
- * records by name (an item's within its kind, a contact's) or, for assignments, by
- * item, contact and role, for links by from, type and to (items by name or alias). A row creates, changes or leaves
- * alone one record; records not in the files are left alone.
+ * in the formats the reports of the same names write (Reports::header), and contacts
+ * and providers from NetBox's CSV (NetBoxFormat.h): each file is recognised by its header, columns are matched by name
+ * (case-insensitively), and records by name (an item's within its kind, a contact's) or, for assignments, by item,
+ * contact and role, for links by from, type and to (items by name or alias). A row creates, changes or leaves alone one
+ * record; records not in the files are left alone.
  *
  * validate() checks every row against the inventory and the other files and reports
  * every problem; commit() validates again inside one write transaction and applies
@@ -84,6 +84,14 @@ public:
     const QVector<ImportRow> &rows() const { return m_rows; }
     /// The format each file was recognised as (after validate()).
     QHash<QString, ImportFormat> formats() const;
+    /// Whose columns each of those files is in: Steward's or NetBox's (NetBoxFormat.h).
+    QHash<QString, ImportDialect> dialects() const { return m_dialects; }
+    /// What the file @p name was recognised as, for the user ("NetBox contacts"), or
+    /// an empty string if it was not (after validate()).
+    QString formatName(const QString &name) const
+    {
+        return m_formats.contains(name) ? importFormatName(m_formats.value(name), m_dialects.value(name)) : QString();
+    }
     int count(ImportRow::Action action) const;
     /// After commit(): what it did, for undo.
     const ImportUndo &undoData() const { return m_undo; }
@@ -123,6 +131,7 @@ private:
     qint64 m_moreErrors = 0;
     QVector<ImportRow> m_rows;
     QHash<QString, ImportFormat> m_formats;
+    QHash<QString, ImportDialect> m_dialects;
     ImportUndo m_undo;
     ImportUndo m_reuse;
     QString m_error;

@@ -1,5 +1,6 @@
 #include "ItemValidator.h"
 
+#include "NetBoxFormat.h"
 #include "Reports.h"
 #include "Validation.h"
 
@@ -90,7 +91,8 @@ void ItemValidator::check(const CsvReader::Record &record)
     const Item before = item;
     item.name = name;
     const auto text = [&](const char *column, QString *field) {
-        if (m_cols.has(column))
+        // A NetBox file adds to what Steward knows: an empty cell leaves the field alone.
+        if (m_cols.has(column) && (m_dialect == ImportDialect::Steward || !m_cols.get(column).trimmed().isEmpty()))
             *field = m_cols.get(column);
     };
     const auto url = [&](const char *column, QString *field) {
@@ -109,6 +111,7 @@ void ItemValidator::check(const CsvReader::Record &record)
     }
     text("description", &item.description);
     text("notes", &item.notes);
+    text("comments", &item.notes); // a NetBox provider's comments (a Steward file has no such column)
     checkAliasesAndTags(&item);
     QVector<qint64> linkTargets;
     bool links = false;
@@ -294,17 +297,39 @@ void ItemValidator::checkAliasesAndTags(Item *item)
 {
     QString problem;
     if (m_cols.has("tags")) {
-        QStringList tags = Reports::splitNames(m_cols.get("tags"));
+        QStringList tags = splitList(m_cols.get("tags"));
+        if (m_dialect == ImportDialect::NetBox) // NetBox's tags join those the item has
+            tags = item->tags + tags;
         if (!validation::normaliseList(&tags, false, &problem))
             bad("tags", problem);
         else
             item->tags = tags;
     }
-    if (!m_cols.has("aliases"))
+    const char *column = "aliases";
+    QStringList aliases;
+    if (m_cols.has("slug")) {
+        // A NetBox provider's slug is one more name it is known by: added to its aliases,
+        // which stay (a slug NetBox changed leaves the old one, as a name does).
+        column = "slug";
+        const QString slug = m_cols.get("slug").trimmed();
+        if (slug.isEmpty()) {
+            bad("slug", Tr::tr("the slug is required (NetBox's providers have one)"));
+            return;
+        }
+        if (!netbox::isSlug(slug)) {
+            bad("slug",
+                Tr::tr("\"%1\" is not a slug: letters, digits, hyphens and underscores only, at most 100").arg(slug));
+            return;
+        }
+        aliases = item->aliases;
+        aliases.append(slug);
+    } else if (!m_cols.has("aliases")) {
         return;
-    QStringList aliases = Reports::splitNames(m_cols.get("aliases"));
+    } else {
+        aliases = Reports::splitNames(m_cols.get("aliases"));
+    }
     if (!validation::normaliseList(&aliases, true, &problem)) {
-        bad("aliases", problem);
+        bad(column, problem);
         return;
     }
     // An alias that is the name itself says nothing.
@@ -318,15 +343,15 @@ void ItemValidator::checkAliasesAndTags(Item *item)
         const QString key = nameKey(alias);
         for (qint64 other : m_index.names[kind].value(key)) {
             if (other != item->id) {
-                bad("aliases", Tr::tr("\"%1\" cannot be an alias of \"%2\": the %3 \"%4\" is called so already")
-                                   .arg(alias, item->name, label, m_index.items.value(other).name));
+                bad(column, Tr::tr("\"%1\" cannot be an alias of \"%2\": the %3 \"%4\" is called so already")
+                                .arg(alias, item->name, label, m_index.items.value(other).name));
                 clash = true;
             }
         }
         const qint64 owner = m_index.aliases[kind].value(key);
         if (owner && owner != item->id) {
-            bad("aliases", Tr::tr("\"%1\" cannot be an alias of \"%2\": it is an alias of the %3 \"%4\" already")
-                               .arg(alias, item->name, label, m_index.items.value(owner).name));
+            bad(column, Tr::tr("\"%1\" cannot be an alias of \"%2\": it is an alias of the %3 \"%4\" already")
+                            .arg(alias, item->name, label, m_index.items.value(owner).name));
             clash = true;
         }
     }
