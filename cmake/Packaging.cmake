@@ -24,18 +24,17 @@ set(CPACK_DEBIAN_PACKAGE_NAME "steward")
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${STEWARD_PACKAGE_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SECTION "admin")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
-# The long description: every line after the first starts with a space; "." is an empty line.
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}
- Steward is a desktop console for an organisation's infrastructure inventory:
- the providers it uses, the hosts that run there, the services on them, and the
- people, teams, mailing lists and chat channels that own each piece. It answers
- the question every on-call person asks: what runs where, who owns it, and whom
- do I contact?
- .
- An inventory is one SQLite file, or a PostgreSQL database a team shares. The
- window shows it as a tree and a map; a command line answers the same questions
- for scripts: who to contact, what fails when something fails, CSV import and
- export, history and revert.")
+# The long description, under the summary (CPack indents it and marks the empty line).
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Steward is a desktop console for an organisation's infrastructure inventory:
+the providers it uses, the hosts that run there, the services on them, and the
+people, teams, mailing lists and chat channels that own each piece. It answers
+the question every on-call person asks: what runs where, who owns it, and whom
+do I contact?
+
+An inventory is one SQLite file, or a PostgreSQL database a team shares. The
+window shows it as a tree and a map; a command line answers the same questions
+for scripts: who to contact, what fails when something fails, CSV import and
+export, history and revert.")
 # The shared libraries the binary links: dpkg-shlibdeps reads them from it.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # What it loads at run time, which dpkg-shlibdeps cannot see: Qt's SQLite driver (every
@@ -48,15 +47,15 @@ set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, qt6-wayland, fonts-dejavu-
 # A keychain for the passwords of PostgreSQL inventories (QtKeychain: Secret Service or KWallet).
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "gnome-keyring | kwalletmanager")
 
-# Debian's changelog for the package, as lintian wants it in /usr/share/doc/steward (its
+# The package's changelog, as lintian wants it in /usr/share/doc/steward (a native package's: its
 # date is the configure's, or SOURCE_DATE_EPOCH's).
 string(TIMESTAMP steward_changelog_date "%a, %d %b %Y %H:%M:%S +0000" UTC)
-file(WRITE "${PROJECT_BINARY_DIR}/debian/changelog.Debian"
+file(WRITE "${PROJECT_BINARY_DIR}/debian/changelog"
      "steward (${PROJECT_VERSION}) unstable; urgency=medium\n\n"
      "  * Steward ${PROJECT_VERSION}.\n\n"
      " -- ${STEWARD_PACKAGE_MAINTAINER}  ${steward_changelog_date}\n")
-execute_process(COMMAND gzip -9 -n -f "${PROJECT_BINARY_DIR}/debian/changelog.Debian")
-install(FILES "${PROJECT_BINARY_DIR}/debian/changelog.Debian.gz" DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/steward)
+execute_process(COMMAND gzip -9 -n -f "${PROJECT_BINARY_DIR}/debian/changelog")
+install(FILES "${PROJECT_BINARY_DIR}/debian/changelog.gz" DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/steward)
 
 # `cpack` would otherwise build every target (the tests too) before installing: the
 # package's targets are built by the deb target below instead.

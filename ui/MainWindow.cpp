@@ -375,7 +375,7 @@ void MainWindow::buildActions()
     collapse->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Steward"), this, &MainWindow::onAbout);
+    help->addAction(tr("&About Steward"), this, &MainWindow::onAbout)->setObjectName(QStringLiteral("aboutAction"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     ReportActions::install(*this, file);
     BackupActions::install(*this, file, m_settings);
