@@ -60,6 +60,7 @@ private Q_SLOTS:
     void itemNames();
     void contactNames();
     void namesOfSeveralWords();
+    void namesThatNeedQuoting();
     void defaultInventory();
     void silentOnErrors();
 };
@@ -290,6 +291,36 @@ void TestCompletion::namesOfSeveralWords()
              QStringList{QStringLiteral("Python downloads")});
     QCOMPARE(complete(withDb({QStringLiteral("contact"), QStringLiteral("Rackspace\\ VM\\ for\\ d")})).reply,
              QStringList{QStringLiteral("Rackspace\\ VM\\ for\\ docs.python.org")});
+}
+
+void TestCompletion::namesThatNeedQuoting()
+{
+    // A name with a comma, quotes, $ and ;, and another item whose notes match over
+    // several lines, one of them a search result's row (a quoted CSV field with line
+    // breaks in search's output): names are read from the CSV as CSV, and offered
+    // escaped for the shell.
+    const QString csv = m_dir->filePath(QStringLiteral("weird.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,url,status,provider,host,owners,maintainers,contacts,served_through,description,"
+                   "primary_contact,escalation,source_url,notes\r\n"
+                   "\"Weird, \"\"name\"\" $HOME; x\",,active,,,,,,,,,,,\r\n"
+                   "Plain,,active,,,,,,,,,,,\"Weird notes\r\nservice,service,1,Weirdfake,name,Weirdfake,1\r\n\"\r\n"
+                   "Weirdo,,active,,,,,,,,,,,\r\n");
+    }
+    int exitCode = -1;
+    steward({QStringLiteral("import"), csv, QStringLiteral("--db"), m_db}, &exitCode);
+    QCOMPARE(exitCode, 0);
+    const Completion weird = complete(withDb({QStringLiteral("contact"), QStringLiteral("Weird")}));
+    QCOMPARE(QSet<QString>(weird.reply.cbegin(), weird.reply.cend()),
+             (QSet<QString>{QStringLiteral("Weirdo"), QStringLiteral("Weird\\,\\ \\\"name\\\"\\ \\$HOME\\;\\ x")}));
+    // What the shell makes of the word offered is the name.
+    const QString offered = weird.reply.value(weird.reply.indexOf(QStringLiteral("Weirdo")) == 0 ? 1 : 0);
+    QProcess shell;
+    shell.start(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("printf %s ") + offered});
+    QVERIFY(shell.waitForFinished(10000));
+    QCOMPARE(QString::fromUtf8(shell.readAllStandardOutput()), QStringLiteral("Weird, \"name\" $HOME; x"));
 }
 
 void TestCompletion::defaultInventory()
