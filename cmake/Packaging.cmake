@@ -16,7 +16,6 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "what runs where, who owns it, and whom to
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "steward")
 set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 set(CPACK_STRIP_FILES ON)
-set(CPACK_OUTPUT_FILE_PREFIX "${PROJECT_BINARY_DIR}")
 
 # steward_VERSION_ARCH.deb, as Debian names packages.
 set(CPACK_DEBIAN_FILE_NAME "DEB-DEFAULT")
