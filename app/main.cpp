@@ -375,7 +375,9 @@ int runGui(int argc, char **argv, const GuiOptions &options)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Steward"));
-    QApplication::setDesktopFileName(QStringLiteral("steward"));
+    // The .desktop file's name (the application's id): the Wayland app id, and how a
+    // desktop matches the window to its launcher and icon.
+    QApplication::setDesktopFileName(QStringLiteral(STEWARD_APP_ID));
 
     const bool shooting = !options.screenshot.isEmpty();
     // A screenshot run must not touch the user's settings or recent files.

@@ -382,7 +382,7 @@ void MainWindow::buildActions()
     guide->setObjectName(QStringLiteral("userGuideAction"));
     guide->setShortcut(QKeySequence::HelpContents);
     help->addSeparator();
-    help->addAction(tr("&About Steward"), this, &MainWindow::onAbout);
+    help->addAction(tr("&About Steward"), this, &MainWindow::onAbout)->setObjectName(QStringLiteral("aboutAction"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     ReportActions::install(*this, file);
     BackupActions::install(*this, file, m_settings);
