@@ -178,7 +178,7 @@ void TestCliGerman::errorsAreGerman()
 {
     const Result usage = run(Language::German, {QStringLiteral("frobnicate")});
     QCOMPARE(usage.exitCode, 2);
-    QCOMPARE(usage.err, QStringLiteral("steward: Unbekannter Befehl \"frobnicate\".\n"
+    QCOMPARE(usage.err, QStringLiteral("steward: Unbekannter Befehl „frobnicate“.\n"
                                        "Versuchen Sie „steward --help“.\n"));
 
     const QString db = test::scratchInventory(*m_dir, QStringLiteral("errors"));
@@ -186,14 +186,14 @@ void TestCliGerman::errorsAreGerman()
     const Result unknown =
         run(Language::German, {QStringLiteral("contact"), QStringLiteral("no-such-thing"), QStringLiteral("--db"), db});
     QCOMPARE(unknown.exitCode, 1);
-    QVERIFY2(unknown.err.startsWith(QStringLiteral("steward: Kein Eintrag heißt \"no-such-thing\".\n")),
+    QVERIFY2(unknown.err.startsWith(QStringLiteral("steward: Kein Eintrag heißt „no-such-thing“.\n")),
              qPrintable(unknown.err));
     QCOMPARE(unknown.out, QByteArray());
 
     const Result report =
         run(Language::German, {QStringLiteral("export"), QStringLiteral("nonsense"), QStringLiteral("--db"), db});
     QCOMPARE(report.exitCode, 2);
-    QVERIFY2(report.err.startsWith(QStringLiteral("steward: Unbekannter Bericht \"nonsense\"; die Berichte sind: "
+    QVERIFY2(report.err.startsWith(QStringLiteral("steward: Unbekannter Bericht „nonsense“; die Berichte sind: "
                                                   "services, hosts,")),
              qPrintable(report.err));
 
@@ -202,7 +202,7 @@ void TestCliGerman::errorsAreGerman()
         run(Language::German, {QStringLiteral("status"), QStringLiteral("active"), QStringLiteral("--category"),
                                QStringLiteral("down"), QStringLiteral("--db"), db});
     QCOMPARE(status.exitCode, 1);
-    QCOMPARE(status.err, QStringLiteral("steward: \"active\" ist ein eingebauter Status; er kann nicht geändert "
+    QCOMPARE(status.err, QStringLiteral("steward: „active“ ist ein eingebauter Status; er kann nicht geändert "
                                         "werden.\n"));
 }
 
@@ -221,7 +221,7 @@ void TestCliGerman::importErrorsNameFileRowAndColumnInGerman()
     const Result r = run(Language::German, {QStringLiteral("import"), csv.fileName(), QStringLiteral("--db"), db});
     QCOMPARE(r.exitCode, 1);
     // FILE:ROW:COLUMN as in English; the words in German.
-    QVERIFY2(r.err.contains(QStringLiteral("providers.csv:3:2: Unbekannte Anbieterart \"balloon\"; verwenden Sie "
+    QVERIFY2(r.err.contains(QStringLiteral("providers.csv:3:2: Unbekannte Anbieterart „balloon“; verwenden Sie "
                                            "hardware, vm, dns, registrar, cdn oder other")),
              qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("1 Fehler; es wurde nichts importiert.")), qPrintable(r.err));
@@ -252,7 +252,8 @@ void TestCliGerman::humanOutputIsGerman()
         run(Language::German, {QStringLiteral("contact"), QStringLiteral("lb-1"), QStringLiteral("--db"), db});
     QCOMPARE(cover.exitCode, 0);
     const QString day = QLocale(QLocale::German, QLocale::Germany).toString(coverEnds(), QStringLiteral("d MMM yyyy"));
-    QVERIFY2(cover.text().contains(QStringLiteral("Besitzer von lb-1, vertritt bis ") + day), qPrintable(cover.text()));
+    QVERIFY2(cover.text().contains(QStringLiteral("Besitzer von lb-1, Vertretung bis ") + day),
+             qPrintable(cover.text()));
 }
 
 void TestCliGerman::csvDoesNotFollowTheLocale()

@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>unknown access &quot;%1&quot;; use viewer or editor.</source>
-        <translation>Unbekannter Zugriff &quot;%1&quot;; verwenden Sie viewer oder editor.</translation>
+        <translation>Unbekannter Zugriff „%1“; verwenden Sie viewer oder editor.</translation>
     </message>
     <message>
         <source>access revoke takes one ROLE.</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>unknown action &quot;%1&quot;; use grant, revoke or list.</source>
-        <translation>Unbekannte Aktion &quot;%1&quot;; verwenden Sie grant, revoke oder list.</translation>
+        <translation>Unbekannte Aktion „%1“; verwenden Sie grant, revoke oder list.</translation>
     </message>
     <message>
         <source>access is for inventories on PostgreSQL, whose roles it grants. Who may read or change %1 is up to the file&apos;s permissions (chmod, chgrp): Steward opens a file it may not write for reading only.</source>
@@ -73,11 +73,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; may now read and change %2, and add to its history (editor).</source>
-        <translation>&quot;%1&quot; darf %2 jetzt lesen und ändern und in seinen Verlauf eintragen (editor).</translation>
+        <translation>„%1“ darf %2 jetzt lesen und ändern und in seinen Verlauf eintragen (editor).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; may now read %2 but not change it (viewer).</source>
-        <translation>&quot;%1&quot; darf %2 jetzt lesen, aber nicht ändern (viewer).</translation>
+        <translation>„%1“ darf %2 jetzt lesen, aber nicht ändern (viewer).</translation>
     </message>
     <message>
         <source>Through PUBLIC or a role it belongs to, it has more: %1.</source>
@@ -85,11 +85,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; has no grants of its own on %2 any more, but is still a %3 of it through PUBLIC or a role it belongs to.</source>
-        <translation>&quot;%1&quot; hat keine eigenen Rechte an %2 mehr, ist aber über PUBLIC oder eine Rolle, der sie angehört, weiterhin %3.</translation>
+        <translation>„%1“ hat keine eigenen Rechte an %2 mehr, ist aber über PUBLIC oder eine Rolle, der sie angehört, weiterhin %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; may no longer read or change %2.</source>
-        <translation>&quot;%1&quot; darf %2 nicht mehr lesen oder ändern.</translation>
+        <translation>„%1“ darf %2 nicht mehr lesen oder ändern.</translation>
     </message>
 </context>
 <context>
@@ -152,11 +152,11 @@
     </message>
     <message>
         <source>unknown priority &quot;%1&quot;; use primary, secondary, tertiary or inactive.</source>
-        <translation>Unbekannte Priorität &quot;%1&quot;; verwenden Sie primary, secondary, tertiary oder inactive.</translation>
+        <translation>Unbekannte Priorität „%1“; verwenden Sie primary, secondary, tertiary oder inactive.</translation>
     </message>
     <message>
         <source>--%1 &quot;%2&quot; is not a date; write it as yyyy-MM-dd (2027-01-15).</source>
-        <translation>--%1 &quot;%2&quot; ist kein Datum; schreiben Sie es als yyyy-MM-dd (2027-01-15).</translation>
+        <translation>--%1 „%2“ ist kein Datum; schreiben Sie es als yyyy-MM-dd (2027-01-15).</translation>
     </message>
     <message>
         <source>--until %1 is before --from %2.</source>
@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use text or csv.</source>
-        <translation>Unbekanntes Format &quot;%1&quot;; verwenden Sie text oder csv.</translation>
+        <translation>Unbekanntes Format „%1“; verwenden Sie text oder csv.</translation>
     </message>
     <message>
         <source>STEWARD_LOCK_WAIT must be a whole number of seconds from 0 to 86400, not &quot;%1&quot;; waiting 60 s.</source>
-        <translation>STEWARD_LOCK_WAIT muss eine ganze Zahl von Sekunden zwischen 0 und 86400 sein, nicht &quot;%1&quot;; es wird 60 s gewartet.</translation>
+        <translation>STEWARD_LOCK_WAIT muss eine ganze Zahl von Sekunden zwischen 0 und 86400 sein, nicht „%1“; es wird 60 s gewartet.</translation>
     </message>
     <message>
         <source>%1 is open for reading only.</source>
@@ -285,11 +285,11 @@
     </message>
     <message>
         <source>no item is called &quot;%1&quot;.</source>
-        <translation>Kein Eintrag heißt &quot;%1&quot;.</translation>
+        <translation>Kein Eintrag heißt „%1“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is ambiguous; %2 items have that name.</source>
-        <translation>&quot;%1&quot; ist mehrdeutig; %2 Einträge haben diesen Namen.</translation>
+        <translation>„%1“ ist mehrdeutig; %2 Einträge haben diesen Namen.</translation>
     </message>
     <message>
         <source>Did you mean:</source>
@@ -301,11 +301,11 @@
     </message>
     <message>
         <source>no contact is called &quot;%1&quot;.</source>
-        <translation>Kein Kontakt heißt &quot;%1&quot;.</translation>
+        <translation>Kein Kontakt heißt „%1“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is ambiguous; %2 contacts have that name.</source>
-        <translation>&quot;%1&quot; ist mehrdeutig; %2 Kontakte haben diesen Namen.</translation>
+        <translation>„%1“ ist mehrdeutig; %2 Kontakte haben diesen Namen.</translation>
     </message>
     <message>
         <source>cannot write to standard output.</source>
@@ -439,11 +439,11 @@
     </message>
     <message>
         <source>nobody to contact about &quot;%1&quot;: the organisation has no escalation contact.</source>
-        <translation>Niemand ist wegen &quot;%1&quot; zu kontaktieren: Die Organisation hat keinen Eskalationskontakt.</translation>
+        <translation>Niemand ist wegen „%1“ zu kontaktieren: Die Organisation hat keinen Eskalationskontakt.</translation>
     </message>
     <message>
         <source>, covering until %1</source>
-        <translation>, vertritt bis %1</translation>
+        <translation>, Vertretung bis %1</translation>
     </message>
 </context>
 <context>
@@ -470,7 +470,7 @@
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; with --from use text, csv or emails.</source>
-        <translation>Unbekanntes Format &quot;%1&quot;; verwenden Sie mit --from text, csv oder emails.</translation>
+        <translation>Unbekanntes Format „%1“; verwenden Sie mit --from text, csv oder emails.</translation>
     </message>
     <message>
         <source>Nothing matched on lines: %1</source>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>unknown report &quot;%1&quot;; the reports are: %2.</source>
-        <translation>Unbekannter Bericht &quot;%1&quot;; die Berichte sind: %2.</translation>
+        <translation>Unbekannter Bericht „%1“; die Berichte sind: %2.</translation>
     </message>
     <message>
         <source>export selection takes one or more ITEMs.</source>
@@ -908,7 +908,7 @@
     </message>
     <message>
         <source>--escalation: &quot;%1&quot; is not an email address.</source>
-        <translation>--escalation: &quot;%1&quot; ist keine E-Mail-Adresse.</translation>
+        <translation>--escalation: „%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>cannot fill %1: %2</source>
@@ -963,19 +963,19 @@
     </message>
     <message>
         <source>--%1: unknown kind &quot;%2&quot;; the kinds are organisation, provider, host, service.</source>
-        <translation>--%1: Unbekannte Art &quot;%2&quot;; die Arten sind organisation, provider, host, service.</translation>
+        <translation>--%1: Unbekannte Art „%2“; die Arten sind organisation, provider, host, service.</translation>
     </message>
     <message>
         <source>%1: no %2 is called &quot;%3&quot;.</source>
-        <translation>%1: Kein %2 heißt &quot;%3&quot;.</translation>
+        <translation>%1: Kein %2 heißt „%3“.</translation>
     </message>
     <message>
         <source>%1: no item is called &quot;%2&quot;.</source>
-        <translation>%1: Kein Eintrag heißt &quot;%2&quot;.</translation>
+        <translation>%1: Kein Eintrag heißt „%2“.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is ambiguous: %3 have that name; say which with --%4 %5.</source>
-        <translation>%1: &quot;%2&quot; ist mehrdeutig: %3 haben diesen Namen; geben Sie mit --%4 %5 an, welcher gemeint ist.</translation>
+        <translation>%1: „%2“ ist mehrdeutig: %3 haben diesen Namen; geben Sie mit --%4 %5 an, welcher gemeint ist.</translation>
     </message>
     <message>
         <source>link takes a FROM and a TO item (quote names with spaces).</source>
@@ -987,7 +987,7 @@
     </message>
     <message>
         <source>--type: &quot;%1&quot; is not a link type; the link types are %2 (declare one of your own first).</source>
-        <translation>--type: &quot;%1&quot; ist keine Verknüpfungsart; die Verknüpfungsarten sind %2 (legen Sie zuerst eine eigene an).</translation>
+        <translation>--type: „%1“ ist keine Verknüpfungsart; die Verknüpfungsarten sind %2 (legen Sie zuerst eine eigene an).</translation>
     </message>
     <message>
         <source>Linked: %1 %2 %3.</source>
@@ -1030,15 +1030,15 @@
     </message>
     <message>
         <source>Removed the link type &quot;%1&quot;.</source>
-        <translation>Die Verknüpfungsart &quot;%1&quot; wurde entfernt.</translation>
+        <translation>Die Verknüpfungsart „%1“ wurde entfernt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2) is a link type; a failure follows its links.</source>
-        <translation>&quot;%1&quot; (%2) ist eine Verknüpfungsart; ein Ausfall folgt ihren Verknüpfungen.</translation>
+        <translation>„%1“ (%2) ist eine Verknüpfungsart; ein Ausfall folgt ihren Verknüpfungen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2) is a link type; a failure does not follow its links.</source>
-        <translation>&quot;%1&quot; (%2) ist eine Verknüpfungsart; ein Ausfall folgt ihren Verknüpfungen nicht.</translation>
+        <translation>„%1“ (%2) ist eine Verknüpfungsart; ein Ausfall folgt ihren Verknüpfungen nicht.</translation>
     </message>
 </context>
 <context>
@@ -1120,11 +1120,11 @@
     </message>
     <message>
         <source>no item is called &quot;%1&quot;.</source>
-        <translation>Kein Eintrag heißt &quot;%1&quot;.</translation>
+        <translation>Kein Eintrag heißt „%1“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not drawn on the map (the organisation, or a host without a name).</source>
-        <translation>&quot;%1&quot; ist auf der Karte nicht eingezeichnet (die Organisation oder ein Host ohne Namen).</translation>
+        <translation>„%1“ ist auf der Karte nicht eingezeichnet (die Organisation oder ein Host ohne Namen).</translation>
     </message>
 </context>
 <context>
@@ -1193,8 +1193,8 @@
     <message numerus="yes">
         <source>Reverted %n change(s) of &quot;%1&quot;.</source>
         <translation>
-            <numerusform>%n Änderung von &quot;%1&quot; zurückgenommen.</numerusform>
-            <numerusform>%n Änderungen von &quot;%1&quot; zurückgenommen.</numerusform>
+            <numerusform>%n Änderung von „%1“ zurückgenommen.</numerusform>
+            <numerusform>%n Änderungen von „%1“ zurückgenommen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1308,7 +1308,7 @@
     </message>
     <message>
         <source>Removed the role &quot;%1&quot;; its assignments, if any, are to be confirmed %2.</source>
-        <translation>Die Rolle &quot;%1&quot; wurde entfernt; ihre Zuweisungen, falls vorhanden, sind %2 zu bestätigen.</translation>
+        <translation>Die Rolle „%1“ wurde entfernt; ihre Zuweisungen, falls vorhanden, sind %2 zu bestätigen.</translation>
     </message>
     <message>
         <source>Assignments as %1 are to be confirmed %2.</source>
@@ -1378,7 +1378,7 @@
     </message>
     <message>
         <source>nothing matches &quot;%1&quot;.</source>
-        <translation>Nichts passt zu &quot;%1&quot;.</translation>
+        <translation>Nichts passt zu „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1417,15 +1417,15 @@
     </message>
     <message>
         <source>unknown category &quot;%1&quot;; the categories are %2.</source>
-        <translation>Unbekannte Kategorie &quot;%1&quot;; die Kategorien sind %2.</translation>
+        <translation>Unbekannte Kategorie „%1“; die Kategorien sind %2.</translation>
     </message>
     <message>
         <source>Removed the status &quot;%1&quot;.</source>
-        <translation>Der Status &quot;%1&quot; wurde entfernt.</translation>
+        <translation>Der Status „%1“ wurde entfernt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a status meaning %2.</source>
-        <translation>&quot;%1&quot; ist ein Status mit der Bedeutung %2.</translation>
+        <translation>„%1“ ist ein Status mit der Bedeutung %2.</translation>
     </message>
 </context>
 <context>
@@ -1705,7 +1705,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;.</source>
-        <translation>Unbekannter Befehl &quot;%1&quot;.</translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <source>Try &quot;steward --help&quot;.</source>
@@ -1741,11 +1741,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.</translation>
     </message>
     <message>
         <source>no item is called &quot;%1&quot;.</source>
-        <translation>Kein Eintrag heißt &quot;%1&quot;.</translation>
+        <translation>Kein Eintrag heißt „%1“.</translation>
     </message>
     <message>
         <source>no one contact is called &quot;%1&quot;.</source>
-        <translation>Nicht genau ein Kontakt heißt &quot;%1&quot;.</translation>
+        <translation>Nicht genau ein Kontakt heißt „%1“.</translation>
     </message>
     <message>
         <source>Open Inventory</source>

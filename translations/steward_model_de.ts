@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>Delete &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; löschen</translation>
+        <translation>„%1“ löschen</translation>
     </message>
     <message>
         <source>Take out of the team</source>
@@ -95,7 +95,7 @@
     </message>
     <message>
         <source>Make &quot;%1&quot; again</source>
-        <translation>&quot;%1&quot; wieder anlegen</translation>
+        <translation>„%1“ wieder anlegen</translation>
     </message>
     <message>
         <source>Make again</source>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>Put back %1 of &quot;%2&quot;</source>
-        <translation>%1 von &quot;%2&quot; zurücksetzen</translation>
+        <translation>%1 von „%2“ zurücksetzen</translation>
     </message>
     <message>
         <source>Put back %1</source>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>Nothing in &quot;%1&quot; can be reverted.</source>
-        <translation>Nichts in &quot;%1&quot; kann zurückgenommen werden.</translation>
+        <translation>Nichts in „%1“ kann zurückgenommen werden.</translation>
     </message>
     <message>
         <source>The inventory changed since the revert was prepared; nothing was reverted. Look at the revert again.</source>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>Nothing in &quot;%1&quot; is left to revert.</source>
-        <translation>In &quot;%1&quot; ist nichts mehr zurückzunehmen.</translation>
+        <translation>In „%1“ ist nichts mehr zurückzunehmen.</translation>
     </message>
     <message>
         <source>Deleted since the batch.</source>
@@ -193,11 +193,11 @@
     </message>
     <message>
         <source>The name &quot;%1&quot; is &quot;%2&quot;&apos;s now.</source>
-        <translation>Der Name &quot;%1&quot; gehört jetzt &quot;%2&quot;.</translation>
+        <translation>Der Name „%1“ gehört jetzt „%2“.</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; is &quot;%2&quot;&apos;s until this revert deletes or renames it: revert the batch again afterwards.</source>
-        <translation>Der Name &quot;%1&quot; gehört &quot;%2&quot;, bis dieses Zurücknehmen es löscht oder umbenennt: Nehmen Sie den Stapel danach erneut zurück.</translation>
+        <translation>Der Name „%1“ gehört „%2“, bis dieses Zurücknehmen es löscht oder umbenennt: Nehmen Sie den Stapel danach erneut zurück.</translation>
     </message>
     <message>
         <source>The organisation stays: an inventory always has one.</source>
@@ -213,19 +213,19 @@
     </message>
     <message>
         <source>Needs &quot;%1&quot;, which no longer exists or stays deleted.</source>
-        <translation>Braucht &quot;%1&quot;, das nicht mehr existiert oder gelöscht bleibt.</translation>
+        <translation>Braucht „%1“, das nicht mehr existiert oder gelöscht bleibt.</translation>
     </message>
     <message>
         <source>Needs the contact &quot;%1&quot;, which no longer exists or stays deleted.</source>
-        <translation>Braucht den Kontakt &quot;%1&quot;, der nicht mehr existiert oder gelöscht bleibt.</translation>
+        <translation>Braucht den Kontakt „%1“, der nicht mehr existiert oder gelöscht bleibt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is under it and stays.</source>
-        <translation>&quot;%1&quot; liegt darunter und bleibt.</translation>
+        <translation>„%1“ liegt darunter und bleibt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; runs on it and stays.</source>
-        <translation>&quot;%1&quot; läuft darauf und bleibt.</translation>
+        <translation>„%1“ läuft darauf und bleibt.</translation>
     </message>
     <message>
         <source>It has a contact assigned that stays.</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>It is linked with &quot;%1&quot;, and that stays.</source>
-        <translation>Es ist mit &quot;%1&quot; verknüpft, und das bleibt.</translation>
+        <translation>Es ist mit „%1“ verknüpft, und das bleibt.</translation>
     </message>
     <message>
         <source>A team membership of it (%1) stays.</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; belongs to it and stays.</source>
-        <translation>&quot;%1&quot; gehört dazu und bleibt.</translation>
+        <translation>„%1“ gehört dazu und bleibt.</translation>
     </message>
     <message>
         <source>The history does not record this membership&apos;s role: make it again by hand.</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>The link type &quot;%1&quot; no longer exists.</source>
-        <translation>Die Verknüpfungsart &quot;%1&quot; existiert nicht mehr.</translation>
+        <translation>Die Verknüpfungsart „%1“ existiert nicht mehr.</translation>
     </message>
     <message>
         <source>An item of a link to make again no longer exists.</source>
@@ -277,11 +277,11 @@
     </message>
     <message>
         <source>The contact &quot;%1&quot;</source>
-        <translation>Der Kontakt &quot;%1&quot;</translation>
+        <translation>Der Kontakt „%1“</translation>
     </message>
     <message>
         <source>&quot;%1&quot;</source>
-        <translation>&quot;%1&quot;</translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>What is under, assigned to or linked with the items to delete</source>
@@ -533,15 +533,15 @@
     </message>
     <message>
         <source>Your database role &quot;%1&quot; may not read this inventory: %2. Ask its owner for `steward access grant %1 viewer` (or editor).</source>
-        <translation>Ihre Datenbankrolle &quot;%1&quot; darf dieses Inventar nicht lesen: %2. Bitten Sie seinen Besitzer um `steward access grant %1 viewer` (oder editor).</translation>
+        <translation>Ihre Datenbankrolle „%1“ darf dieses Inventar nicht lesen: %2. Bitten Sie seinen Besitzer um `steward access grant %1 viewer` (oder editor).</translation>
     </message>
     <message>
         <source>Your database role &quot;%1&quot; may read this inventory but not change it (ask its owner for `steward access grant %1 editor`).</source>
-        <translation>Ihre Datenbankrolle &quot;%1&quot; darf dieses Inventar lesen, aber nicht ändern (bitten Sie seinen Besitzer um `steward access grant %1 editor`).</translation>
+        <translation>Ihre Datenbankrolle „%1“ darf dieses Inventar lesen, aber nicht ändern (bitten Sie seinen Besitzer um `steward access grant %1 editor`).</translation>
     </message>
     <message>
         <source>%1 uses an older schema (%2) that only the owner of its tables can upgrade: ask them to open it once with this version of Steward. Your database role &quot;%3&quot; is not the owner.</source>
-        <translation>%1 verwendet ein älteres Schema (%2), das nur der Besitzer seiner Tabellen aktualisieren kann: Bitten Sie ihn, es einmal mit dieser Version von Steward zu öffnen. Ihre Datenbankrolle &quot;%3&quot; ist nicht der Besitzer.</translation>
+        <translation>%1 verwendet ein älteres Schema (%2), das nur der Besitzer seiner Tabellen aktualisieren kann: Bitten Sie ihn, es einmal mit dieser Version von Steward zu öffnen. Ihre Datenbankrolle „%3“ ist nicht der Besitzer.</translation>
     </message>
     <message>
         <source>PostgreSQL database</source>
@@ -625,35 +625,35 @@
     </message>
     <message>
         <source>provider &quot;%2&quot; (id %1) is not directly under the organisation</source>
-        <translation>Anbieter &quot;%2&quot; (ID %1) liegt nicht direkt unter der Organisation</translation>
+        <translation>Anbieter „%2“ (ID %1) liegt nicht direkt unter der Organisation</translation>
     </message>
     <message>
         <source>host &quot;%2&quot; (id %1) is not under a provider or the organisation</source>
-        <translation>Host &quot;%2&quot; (ID %1) liegt nicht unter einem Anbieter oder der Organisation</translation>
+        <translation>Host „%2“ (ID %1) liegt nicht unter einem Anbieter oder der Organisation</translation>
     </message>
     <message>
         <source>&quot;%2&quot; (id %1) runs on further hosts, but is not a service on a host, or one of them is not a host</source>
-        <translation>&quot;%2&quot; (ID %1) läuft auf weiteren Hosts, ist aber kein Dienst auf einem Host, oder einer davon ist kein Host</translation>
+        <translation>„%2“ (ID %1) läuft auf weiteren Hosts, ist aber kein Dienst auf einem Host, oder einer davon ist kein Host</translation>
     </message>
     <message>
         <source>service &quot;%2&quot; (id %1) is under another service</source>
-        <translation>Dienst &quot;%2&quot; (ID %1) liegt unter einem anderen Dienst</translation>
+        <translation>Dienst „%2“ (ID %1) liegt unter einem anderen Dienst</translation>
     </message>
     <message>
         <source>provider &quot;%2&quot; (id %1) has no provider details</source>
-        <translation>Anbieter &quot;%2&quot; (ID %1) hat keine Anbieterangaben</translation>
+        <translation>Anbieter „%2“ (ID %1) hat keine Anbieterangaben</translation>
     </message>
     <message>
         <source>host &quot;%2&quot; (id %1) has no host details</source>
-        <translation>Host &quot;%2&quot; (ID %1) hat keine Hostangaben</translation>
+        <translation>Host „%2“ (ID %1) hat keine Hostangaben</translation>
     </message>
     <message>
         <source>service &quot;%2&quot; (id %1) has no service details</source>
-        <translation>Dienst &quot;%2&quot; (ID %1) hat keine Dienstangaben</translation>
+        <translation>Dienst „%2“ (ID %1) hat keine Dienstangaben</translation>
     </message>
     <message>
         <source>contact %1 is a member of &quot;%2&quot;, which is not a team</source>
-        <translation>Kontakt %1 ist Mitglied von &quot;%2&quot;, das kein Team ist</translation>
+        <translation>Kontakt %1 ist Mitglied von „%2“, das kein Team ist</translation>
     </message>
     <message>
         <source>check failed to run: %1</source>
@@ -719,7 +719,7 @@
     <name>Dialect</name>
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL address; write postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation>&quot;%1&quot; ist keine PostgreSQL-Adresse; schreiben Sie postgresql://USER@HOST:PORT/DATABASE.</translation>
+        <translation>„%1“ ist keine PostgreSQL-Adresse; schreiben Sie postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
         <source>%1 names no server: write postgresql://USER@HOST:PORT/DATABASE.</source>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <source>%1: the parameter &quot;%2&quot; cannot be passed to the server.</source>
-        <translation>%1: Der Parameter &quot;%2&quot; kann nicht an den Server weitergegeben werden.</translation>
+        <translation>%1: Der Parameter „%2“ kann nicht an den Server weitergegeben werden.</translation>
     </message>
     <message>
         <source>A password written in a server address would be readable by every user of this machine (ps) for as long as Steward runs, so it is not taken on the command line. Leave it out of the address and give it in PGPASSWORD or ~/.pgpass (chmod 600), or open the inventory in the window, which asks for it and keeps it in your keychain.</source>
@@ -818,15 +818,15 @@
     </message>
     <message>
         <source>unknown item kind &quot;%1&quot;; use organisation, provider, host or service</source>
-        <translation>Unbekannte Art von Eintrag &quot;%1&quot;; verwenden Sie organisation, provider, host oder service</translation>
+        <translation>Unbekannte Art von Eintrag „%1“; verwenden Sie organisation, provider, host oder service</translation>
     </message>
     <message>
         <source>unknown item &quot;%1&quot;</source>
-        <translation>Unbekannter Eintrag &quot;%1&quot;</translation>
+        <translation>Unbekannter Eintrag „%1“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is ambiguous: %2 items have that name; add an item_kind column</source>
-        <translation>&quot;%1&quot; ist mehrdeutig: %2 Einträge haben diesen Namen; fügen Sie eine Spalte item_kind hinzu</translation>
+        <translation>„%1“ ist mehrdeutig: %2 Einträge haben diesen Namen; fügen Sie eine Spalte item_kind hinzu</translation>
     </message>
     <message>
         <source>the contact is required</source>
@@ -842,11 +842,11 @@
     </message>
     <message>
         <source>unknown priority &quot;%1&quot;; use primary, secondary, tertiary or inactive</source>
-        <translation>Unbekannte Priorität &quot;%1&quot;; verwenden Sie primary, secondary, tertiary oder inactive</translation>
+        <translation>Unbekannte Priorität „%1“; verwenden Sie primary, secondary, tertiary oder inactive</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as yyyy-MM-dd (2027-01-15), or leave it empty for no limit</source>
-        <translation>&quot;%1&quot; ist kein Datum; schreiben Sie es als yyyy-MM-dd (2027-01-15) oder lassen Sie es leer für keine Begrenzung</translation>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als yyyy-MM-dd (2027-01-15) oder lassen Sie es leer für keine Begrenzung</translation>
     </message>
     <message>
         <source>valid until %1 is before valid from %2</source>
@@ -858,23 +858,23 @@
     </message>
     <message>
         <source>&quot;%1&quot; is ambiguous: %2 contacts have that name</source>
-        <translation>&quot;%1&quot; ist mehrdeutig: %2 Kontakte haben diesen Namen</translation>
+        <translation>„%1“ ist mehrdeutig: %2 Kontakte haben diesen Namen</translation>
     </message>
     <message>
         <source>unknown contact kind &quot;%1&quot;; use person, team, mailing_list, mailbox, chat_channel, issue_tracker or organisation</source>
-        <translation>Unbekannte Kontaktart &quot;%1&quot;; verwenden Sie person, team, mailing_list, mailbox, chat_channel, issue_tracker oder organisation</translation>
+        <translation>Unbekannte Kontaktart „%1“; verwenden Sie person, team, mailing_list, mailbox, chat_channel, issue_tracker oder organisation</translation>
     </message>
     <message>
         <source>bad email address &quot;%1&quot;</source>
-        <translation>Ungültige E-Mail-Adresse &quot;%1&quot;</translation>
+        <translation>Ungültige E-Mail-Adresse „%1“</translation>
     </message>
     <message>
         <source>bad %1 address &quot;%2&quot;</source>
-        <translation>Ungültige Adresse (%1) &quot;%2&quot;</translation>
+        <translation>Ungültige Adresse (%1) „%2“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a team</source>
-        <translation>&quot;%1&quot; ist kein Team</translation>
+        <translation>„%1“ ist kein Team</translation>
     </message>
     <message>
         <source>only a team has members</source>
@@ -909,7 +909,7 @@
     </message>
     <message>
         <source>not an import file: the header has neither a &quot;name&quot; column (providers, hosts, services, contacts) nor &quot;item&quot;, &quot;contact&quot; and &quot;role&quot; (assignments) nor &quot;from&quot;, &quot;from_kind&quot;, &quot;type&quot;, &quot;to&quot; and &quot;to_kind&quot; (links)</source>
-        <translation>Keine Importdatei: Die Kopfzeile hat weder eine Spalte &quot;name&quot; (Anbieter, Hosts, Dienste, Kontakte) noch &quot;item&quot;, &quot;contact&quot; und &quot;role&quot; (Zuweisungen) noch &quot;from&quot;, &quot;from_kind&quot;, &quot;type&quot;, &quot;to&quot; und &quot;to_kind&quot; (Verknüpfungen)</translation>
+        <translation>Keine Importdatei: Die Kopfzeile hat weder eine Spalte „name“ (Anbieter, Hosts, Dienste, Kontakte) noch „item“, „contact“ und „role“ (Zuweisungen) noch „from“, „from_kind“, „type“, „to“ und „to_kind“ (Verknüpfungen)</translation>
     </message>
     <message>
         <source>cannot tell whether this is a %1 file; add the columns of one of them (see the exports)</source>
@@ -929,11 +929,11 @@
     </message>
     <message>
         <source>unknown column &quot;%1&quot;; a %2 file has the columns %3</source>
-        <translation>Unbekannte Spalte &quot;%1&quot;; eine Datei für %2 hat die Spalten %3</translation>
+        <translation>Unbekannte Spalte „%1“; eine Datei für %2 hat die Spalten %3</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; appears twice</source>
-        <translation>Die Spalte &quot;%1&quot; kommt zweimal vor</translation>
+        <translation>Die Spalte „%1“ kommt zweimal vor</translation>
     </message>
     <message>
         <source>also on row %1</source>
@@ -949,27 +949,27 @@
     </message>
     <message>
         <source>duplicate name &quot;%1&quot;: %2</source>
-        <translation>Doppelter Name &quot;%1&quot;: %2</translation>
+        <translation>Doppelter Name „%1“: %2</translation>
     </message>
     <message>
         <source>unknown %1 &quot;%2&quot;</source>
-        <translation>%1 &quot;%2&quot; ist unbekannt</translation>
+        <translation>%1 „%2“ ist unbekannt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is ambiguous: %2 %3s have that name</source>
-        <translation>&quot;%1&quot; ist mehrdeutig: %2 Einträge der Art %3 haben diesen Namen</translation>
+        <translation>„%1“ ist mehrdeutig: %2 Einträge der Art %3 haben diesen Namen</translation>
     </message>
     <message>
         <source>unknown contact &quot;%1&quot;</source>
-        <translation>Unbekannter Kontakt &quot;%1&quot;</translation>
+        <translation>Unbekannter Kontakt „%1“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already another name of the %2 &quot;%3&quot;</source>
-        <translation>&quot;%1&quot; ist bereits ein anderer Name von %2 &quot;%3&quot;</translation>
+        <translation>„%1“ ist bereits ein anderer Name von %2 „%3“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address; it should look like https://example.org/</source>
-        <translation>&quot;%1&quot; ist keine Webadresse; sie sollte wie https://example.org/ aussehen</translation>
+        <translation>„%1“ ist keine Webadresse; sie sollte wie https://example.org/ aussehen</translation>
     </message>
     <message>
         <source>a status cannot span lines</source>
@@ -977,31 +977,31 @@
     </message>
     <message>
         <source>unknown provider kind &quot;%1&quot;; use hardware, vm, dns, registrar, cdn or other</source>
-        <translation>Unbekannte Anbieterart &quot;%1&quot;; verwenden Sie hardware, vm, dns, registrar, cdn oder other</translation>
+        <translation>Unbekannte Anbieterart „%1“; verwenden Sie hardware, vm, dns, registrar, cdn oder other</translation>
     </message>
     <message>
         <source>unknown host kind &quot;%1&quot;; use physical or vm</source>
-        <translation>Unbekannte Hostart &quot;%1&quot;; verwenden Sie physical oder vm</translation>
+        <translation>Unbekannte Hostart „%1“; verwenden Sie physical oder vm</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name: letters, digits, hyphens and dots only</source>
-        <translation>&quot;%1&quot; ist kein Hostname: nur Buchstaben, Ziffern, Bindestriche und Punkte</translation>
+        <translation>„%1“ ist kein Hostname: nur Buchstaben, Ziffern, Bindestriche und Punkte</translation>
     </message>
     <message>
         <source>the host &quot;%1&quot; is not in hosts, which is empty; hosts lists every host, the host first</source>
-        <translation>Der Host &quot;%1&quot; steht nicht in hosts, das leer ist; hosts führt jeden Host auf, den Host zuerst</translation>
+        <translation>Der Host „%1“ steht nicht in hosts, das leer ist; hosts führt jeden Host auf, den Host zuerst</translation>
     </message>
     <message>
         <source>the host &quot;%1&quot; must be the first of hosts (&quot;%2&quot;)</source>
-        <translation>Der Host &quot;%1&quot; muss der erste in hosts sein (&quot;%2&quot;)</translation>
+        <translation>Der Host „%1“ muss der erste in hosts sein („%2“)</translation>
     </message>
     <message>
         <source>the host &quot;%1&quot; is at %2, not at %3</source>
-        <translation>Der Host &quot;%1&quot; liegt bei %2, nicht bei %3</translation>
+        <translation>Der Host „%1“ liegt bei %2, nicht bei %3</translation>
     </message>
     <message>
         <source>no provider, host or service is called &quot;%1&quot;</source>
-        <translation>Kein Anbieter, Host oder Dienst heißt &quot;%1&quot;</translation>
+        <translation>Kein Anbieter, Host oder Dienst heißt „%1“</translation>
     </message>
     <message>
         <source>a service cannot be served through itself</source>
@@ -1009,11 +1009,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; cannot be an alias of &quot;%2&quot;: the %3 &quot;%4&quot; is called so already</source>
-        <translation>&quot;%1&quot; kann kein Alias von &quot;%2&quot; sein: %3 &quot;%4&quot; heißt bereits so</translation>
+        <translation>„%1“ kann kein Alias von „%2“ sein: %3 „%4“ heißt bereits so</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be an alias of &quot;%2&quot;: it is an alias of the %3 &quot;%4&quot; already</source>
-        <translation>&quot;%1&quot; kann kein Alias von &quot;%2&quot; sein: Es ist bereits ein Alias von %3 &quot;%4&quot;</translation>
+        <translation>„%1“ kann kein Alias von „%2“ sein: Es ist bereits ein Alias von %3 „%4“</translation>
     </message>
     <message>
         <source>the type is required; the link types are %1</source>
@@ -1021,7 +1021,7 @@
     </message>
     <message>
         <source>unknown link type &quot;%1&quot;; the link types are %2. To use a type of your own, declare it first as a link type (a key of letters, digits and underscores, with its label and whether failure follows it), then import again</source>
-        <translation>Unbekannte Verknüpfungsart &quot;%1&quot;; die Verknüpfungsarten sind %2. Um eine eigene Art zu verwenden, legen Sie sie zuerst als Verknüpfungsart an (ein Schlüssel aus Buchstaben, Ziffern und Unterstrichen, mit ihrer Beschriftung und ob ein Ausfall ihr folgt), und importieren Sie dann erneut</translation>
+        <translation>Unbekannte Verknüpfungsart „%1“; die Verknüpfungsarten sind %2. Um eine eigene Art zu verwenden, legen Sie sie zuerst als Verknüpfungsart an (ein Schlüssel aus Buchstaben, Ziffern und Unterstrichen, mit ihrer Beschriftung und ob ein Ausfall ihr folgt), und importieren Sie dann erneut</translation>
     </message>
     <message>
         <source>an item cannot be linked to itself</source>
@@ -1259,19 +1259,19 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an address; write one per line as &quot;email: name@example.org&quot; (kinds: email, irc, matrix, slack, url, phone)</source>
-        <translation>&quot;%1&quot; ist keine Adresse; schreiben Sie eine pro Zeile als &quot;email: name@example.org&quot; (Arten: email, irc, matrix, slack, url, phone)</translation>
+        <translation>„%1“ ist keine Adresse; schreiben Sie eine pro Zeile als „email: name@example.org“ (Arten: email, irc, matrix, slack, url, phone)</translation>
     </message>
     <message>
         <source>the %1 address in &quot;%2&quot; is empty</source>
-        <translation>Die Adresse (%1) in &quot;%2&quot; ist leer</translation>
+        <translation>Die Adresse (%1) in „%2“ ist leer</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a member; write one per line as &quot;lead: name&quot; or &quot;member: name&quot;</source>
-        <translation>&quot;%1&quot; ist kein Mitglied; schreiben Sie eines pro Zeile als &quot;lead: Name&quot; oder &quot;member: Name&quot;</translation>
+        <translation>„%1“ ist kein Mitglied; schreiben Sie eines pro Zeile als „lead: Name“ oder „member: Name“</translation>
     </message>
     <message>
         <source>the member in &quot;%1&quot; has no name</source>
-        <translation>Das Mitglied in &quot;%1&quot; hat keinen Namen</translation>
+        <translation>Das Mitglied in „%1“ hat keinen Namen</translation>
     </message>
     <message>
         <source>Canceled.</source>
@@ -1567,15 +1567,15 @@
     </message>
     <message>
         <source>only the owner of the inventory&apos;s tables may grant access; your role &quot;%1&quot; is not it.</source>
-        <translation>Nur der Besitzer der Tabellen des Inventars darf Zugriff gewähren; Ihre Rolle &quot;%1&quot; ist es nicht.</translation>
+        <translation>Nur der Besitzer der Tabellen des Inventars darf Zugriff gewähren; Ihre Rolle „%1“ ist es nicht.</translation>
     </message>
     <message>
         <source>the role &quot;%1&quot; owns the inventory (or is a superuser): it may do everything already.</source>
-        <translation>Die Rolle &quot;%1&quot; besitzt das Inventar (oder ist Superuser): Sie darf bereits alles.</translation>
+        <translation>Die Rolle „%1“ besitzt das Inventar (oder ist Superuser): Sie darf bereits alles.</translation>
     </message>
     <message>
         <source>the server has no role &quot;%1&quot;, and your role may not create one: ask the server&apos;s administrator to run CREATE ROLE %2 LOGIN.</source>
-        <translation>Der Server hat keine Rolle &quot;%1&quot;, und Ihre Rolle darf keine anlegen: Bitten Sie die Administration des Servers, CREATE ROLE %2 LOGIN auszuführen.</translation>
+        <translation>Der Server hat keine Rolle „%1“, und Ihre Rolle darf keine anlegen: Bitten Sie die Administration des Servers, CREATE ROLE %2 LOGIN auszuführen.</translation>
     </message>
     <message>
         <source>name the role to revoke access from.</source>
@@ -1583,15 +1583,15 @@
     </message>
     <message>
         <source>only the owner of the inventory&apos;s tables may revoke access; your role &quot;%1&quot; is not it.</source>
-        <translation>Nur der Besitzer der Tabellen des Inventars darf Zugriff entziehen; Ihre Rolle &quot;%1&quot; ist es nicht.</translation>
+        <translation>Nur der Besitzer der Tabellen des Inventars darf Zugriff entziehen; Ihre Rolle „%1“ ist es nicht.</translation>
     </message>
     <message>
         <source>the server has no role &quot;%1&quot;.</source>
-        <translation>Der Server hat keine Rolle &quot;%1&quot;.</translation>
+        <translation>Der Server hat keine Rolle „%1“.</translation>
     </message>
     <message>
         <source>the role &quot;%1&quot; owns the inventory (or is a superuser); its access cannot be revoked.</source>
-        <translation>Die Rolle &quot;%1&quot; besitzt das Inventar (oder ist Superuser); ihr Zugriff kann nicht entzogen werden.</translation>
+        <translation>Die Rolle „%1“ besitzt das Inventar (oder ist Superuser); ihr Zugriff kann nicht entzogen werden.</translation>
     </message>
 </context>
 <context>
@@ -1699,15 +1699,15 @@
     </message>
     <message>
         <source>The %1 &quot;%2&quot; has a character it cannot have (%3).</source>
-        <translation>%1 &quot;%2&quot; enthält ein Zeichen, das nicht erlaubt ist (%3).</translation>
+        <translation>%1 „%2“ enthält ein Zeichen, das nicht erlaubt ist (%3).</translation>
     </message>
     <message>
         <source>The %1 &quot;%2…&quot; is longer than %3 characters.</source>
-        <translation>%1 &quot;%2…&quot; ist länger als %3 Zeichen.</translation>
+        <translation>%1 „%2…“ ist länger als %3 Zeichen.</translation>
     </message>
     <message>
         <source>The tag &quot;%1&quot; has no key before &quot;=&quot;.</source>
-        <translation>Das Schlagwort &quot;%1&quot; hat keinen Schlüssel vor &quot;=&quot;.</translation>
+        <translation>Das Schlagwort „%1“ hat keinen Schlüssel vor „=“.</translation>
     </message>
     <message>
         <source>the line break %1</source>
@@ -1735,7 +1735,7 @@
     </message>
     <message>
         <source>the %1 &quot;%2&quot;</source>
-        <translation>%1 &quot;%2&quot;</translation>
+        <translation>%1 „%2“</translation>
     </message>
     <message>
         <source>name</source>
@@ -1799,7 +1799,7 @@
     </message>
     <message>
         <source>the contact &quot;%1&quot;</source>
-        <translation>Kontakt &quot;%1&quot;</translation>
+        <translation>Kontakt „%1“</translation>
     </message>
     <message>
         <source>address</source>
@@ -2205,15 +2205,15 @@
     </message>
     <message>
         <source>There is already a contact called &quot;%1&quot; (%2).</source>
-        <translation>Es gibt bereits einen Kontakt namens &quot;%1&quot; (%2).</translation>
+        <translation>Es gibt bereits einen Kontakt namens „%1“ (%2).</translation>
     </message>
     <message>
         <source>An address of &quot;%1&quot; is empty.</source>
-        <translation>Eine Adresse von &quot;%1&quot; ist leer.</translation>
+        <translation>Eine Adresse von „%1“ ist leer.</translation>
     </message>
     <message>
         <source>%1 (in &quot;%2&quot;)</source>
-        <translation>%1 (in &quot;%2&quot;)</translation>
+        <translation>%1 (in „%2“)</translation>
     </message>
     <message>
         <source>The name is required.</source>
@@ -2221,19 +2221,19 @@
     </message>
     <message>
         <source>Created %1 &quot;%2&quot;</source>
-        <translation>%1 &quot;%2&quot; angelegt</translation>
+        <translation>%1 „%2“ angelegt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; no longer exists; someone may have deleted it.</source>
-        <translation>&quot;%1&quot; existiert nicht mehr; jemand hat es vielleicht gelöscht.</translation>
+        <translation>„%1“ existiert nicht mehr; jemand hat es vielleicht gelöscht.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was changed or deleted by someone else since it was loaded.</source>
-        <translation>&quot;%1&quot; wurde seit dem Laden von jemand anderem geändert oder gelöscht.</translation>
+        <translation>„%1“ wurde seit dem Laden von jemand anderem geändert oder gelöscht.</translation>
     </message>
     <message>
         <source>Changed %1 of &quot;%2&quot;</source>
-        <translation>%1 von &quot;%2&quot; geändert</translation>
+        <translation>%1 von „%2“ geändert</translation>
     </message>
     <message>
         <source>Contact %1 does not exist.</source>
@@ -2245,11 +2245,11 @@
     </message>
     <message>
         <source>Deleted %1 &quot;%2&quot;</source>
-        <translation>%1 &quot;%2&quot; gelöscht</translation>
+        <translation>%1 „%2“ gelöscht</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a team.</source>
-        <translation>&quot;%1&quot; ist kein Team.</translation>
+        <translation>„%1“ ist kein Team.</translation>
     </message>
     <message>
         <source>A team cannot be a member of itself.</source>
@@ -2269,35 +2269,35 @@
     </message>
     <message>
         <source>Only a service runs on further hosts (&quot;%1&quot; is a %2).</source>
-        <translation>Nur ein Dienst läuft auf weiteren Hosts (&quot;%1&quot; ist vom Typ %2).</translation>
+        <translation>Nur ein Dienst läuft auf weiteren Hosts („%1“ ist vom Typ %2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; runs on further hosts, so it must be placed on a host first, not on the %2 &quot;%3&quot;.</source>
-        <translation>&quot;%1&quot; läuft auf weiteren Hosts, muss also zuerst auf einen Host gesetzt werden, nicht auf %2 &quot;%3&quot;.</translation>
+        <translation>„%1“ läuft auf weiteren Hosts, muss also zuerst auf einen Host gesetzt werden, nicht auf %2 „%3“.</translation>
     </message>
     <message>
         <source>A host &quot;%1&quot; runs on (id %2) does not exist.</source>
-        <translation>Ein Host, auf dem &quot;%1&quot; läuft (ID %2), existiert nicht.</translation>
+        <translation>Ein Host, auf dem „%1“ läuft (ID %2), existiert nicht.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot run on &quot;%2&quot;: it is not a host.</source>
-        <translation>&quot;%1&quot; kann nicht auf &quot;%2&quot; laufen: Das ist kein Host.</translation>
+        <translation>„%1“ kann nicht auf „%2“ laufen: Das ist kein Host.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be an alias of &quot;%2&quot;: the %3 &quot;%4&quot; is called so already.</source>
-        <translation>&quot;%1&quot; kann kein Alias von &quot;%2&quot; sein: %3 &quot;%4&quot; heißt bereits so.</translation>
+        <translation>„%1“ kann kein Alias von „%2“ sein: %3 „%4“ heißt bereits so.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a link type; the link types are %2 (declare one of your own first).</source>
-        <translation>&quot;%1&quot; ist keine Verknüpfungsart; die Verknüpfungsarten sind %2 (legen Sie zuerst eine eigene an).</translation>
+        <translation>„%1“ ist keine Verknüpfungsart; die Verknüpfungsarten sind %2 (legen Sie zuerst eine eigene an).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a built-in link type; it cannot be changed.</source>
-        <translation>&quot;%1&quot; ist eine eingebaute Verknüpfungsart; sie kann nicht geändert werden.</translation>
+        <translation>„%1“ ist eine eingebaute Verknüpfungsart; sie kann nicht geändert werden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a link type: use letters, digits and underscores (at most 40).</source>
-        <translation>&quot;%1&quot; kann keine Verknüpfungsart sein: Verwenden Sie Buchstaben, Ziffern und Unterstriche (höchstens 40).</translation>
+        <translation>„%1“ kann keine Verknüpfungsart sein: Verwenden Sie Buchstaben, Ziffern und Unterstriche (höchstens 40).</translation>
     </message>
     <message>
         <source>label</source>
@@ -2305,22 +2305,22 @@
     </message>
     <message>
         <source>The link type &quot;%1&quot; cannot be saved: %2.</source>
-        <translation>Die Verknüpfungsart &quot;%1&quot; kann nicht gespeichert werden: %2.</translation>
+        <translation>Die Verknüpfungsart „%1“ kann nicht gespeichert werden: %2.</translation>
     </message>
     <message numerus="yes">
         <source>The link type &quot;%1&quot; is used by %n link(s); remove them first.</source>
         <translation>
-            <numerusform>Die Verknüpfungsart &quot;%1&quot; wird von %n Verknüpfung verwendet; entfernen Sie sie zuerst.</numerusform>
-            <numerusform>Die Verknüpfungsart &quot;%1&quot; wird von %n Verknüpfungen verwendet; entfernen Sie sie zuerst.</numerusform>
+            <numerusform>Die Verknüpfungsart „%1“ wird von %n Verknüpfung verwendet; entfernen Sie sie zuerst.</numerusform>
+            <numerusform>Die Verknüpfungsart „%1“ wird von %n Verknüpfungen verwendet; entfernen Sie sie zuerst.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no link type &quot;%1&quot; of your own.</source>
-        <translation>Es gibt keine eigene Verknüpfungsart &quot;%1&quot;.</translation>
+        <translation>Es gibt keine eigene Verknüpfungsart „%1“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a status: give a name of 1 to 40 characters without &quot;;&quot;.</source>
-        <translation>&quot;%1&quot; kann kein Status sein: Geben Sie einen Namen mit 1 bis 40 Zeichen ohne &quot;;&quot; an.</translation>
+        <translation>„%1“ kann kein Status sein: Geben Sie einen Namen mit 1 bis 40 Zeichen ohne „;“ an.</translation>
     </message>
     <message>
         <source>This status cannot be saved: it has %1.</source>
@@ -2328,18 +2328,18 @@
     </message>
     <message>
         <source>&quot;%1&quot; is a built-in status; it cannot be changed.</source>
-        <translation>&quot;%1&quot; ist ein eingebauter Status; er kann nicht geändert werden.</translation>
+        <translation>„%1“ ist ein eingebauter Status; er kann nicht geändert werden.</translation>
     </message>
     <message numerus="yes">
         <source>The status &quot;%1&quot; is used by %n item(s); give them another first.</source>
         <translation>
-            <numerusform>Der Status &quot;%1&quot; wird von %n Eintrag verwendet; geben Sie ihm zuerst einen anderen.</numerusform>
-            <numerusform>Der Status &quot;%1&quot; wird von %n Einträgen verwendet; geben Sie ihnen zuerst einen anderen.</numerusform>
+            <numerusform>Der Status „%1“ wird von %n Eintrag verwendet; geben Sie ihm zuerst einen anderen.</numerusform>
+            <numerusform>Der Status „%1“ wird von %n Einträgen verwendet; geben Sie ihnen zuerst einen anderen.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no status &quot;%1&quot; of your own.</source>
-        <translation>Es gibt keinen eigenen Status &quot;%1&quot;.</translation>
+        <translation>Es gibt keinen eigenen Status „%1“.</translation>
     </message>
     <message>
         <source>Links are created in bulk only inside a write.</source>
@@ -2392,15 +2392,15 @@
     </message>
     <message>
         <source>&quot;%1&quot; needs a parent.</source>
-        <translation>&quot;%1&quot; braucht ein übergeordnetes Element.</translation>
+        <translation>„%1“ braucht ein übergeordnetes Element.</translation>
     </message>
     <message>
         <source>The parent of &quot;%1&quot; (id %2) does not exist.</source>
-        <translation>Das übergeordnete Element von &quot;%1&quot; (ID %2) existiert nicht.</translation>
+        <translation>Das übergeordnete Element von „%1“ (ID %2) existiert nicht.</translation>
     </message>
     <message>
         <source>A %1 cannot be placed under the %2 &quot;%3&quot;.</source>
-        <translation>Ein Eintrag der Art %1 kann nicht unter %2 &quot;%3&quot; stehen.</translation>
+        <translation>Ein Eintrag der Art %1 kann nicht unter %2 „%3“ stehen.</translation>
     </message>
     <message>
         <source>Item %1 does not exist.</source>
@@ -2408,11 +2408,11 @@
     </message>
     <message>
         <source>There is already a %1 called &quot;%2&quot;.</source>
-        <translation>Es gibt bereits einen Eintrag der Art %1 namens &quot;%2&quot;.</translation>
+        <translation>Es gibt bereits einen Eintrag der Art %1 namens „%2“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already another name of the %2 &quot;%3&quot;.</source>
-        <translation>&quot;%1&quot; ist bereits ein anderer Name von %2 &quot;%3&quot;.</translation>
+        <translation>„%1“ ist bereits ein anderer Name von %2 „%3“.</translation>
     </message>
     <message>
         <source>The inventory already has an organisation.</source>
@@ -2424,11 +2424,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; needs a name and a parent.</source>
-        <translation>&quot;%1&quot; braucht einen Namen und ein übergeordnetes Element.</translation>
+        <translation>„%1“ braucht einen Namen und ein übergeordnetes Element.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no id to be made again with.</source>
-        <translation>&quot;%1&quot; hat keine ID, mit der es wieder angelegt werden kann.</translation>
+        <translation>„%1“ hat keine ID, mit der es wieder angelegt werden kann.</translation>
     </message>
     <message numerus="yes">
         <source>Created %n item(s)</source>
@@ -2439,11 +2439,11 @@
     </message>
     <message>
         <source>The kind of &quot;%1&quot; cannot be changed.</source>
-        <translation>Die Art von &quot;%1&quot; kann nicht geändert werden.</translation>
+        <translation>Die Art von „%1“ kann nicht geändert werden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was changed by someone else since it was loaded (version %2, now %3).</source>
-        <translation>&quot;%1&quot; wurde seit dem Laden von jemand anderem geändert (Version %2, jetzt %3).</translation>
+        <translation>„%1“ wurde seit dem Laden von jemand anderem geändert (Version %2, jetzt %3).</translation>
     </message>
     <message>
         <source>Item %1 does not exist or cannot be deleted.</source>
@@ -2458,7 +2458,7 @@
     </message>
     <message>
         <source>Deleted %1 &quot;%2&quot; with its parent</source>
-        <translation>%1 &quot;%2&quot; mit seinem übergeordneten Element gelöscht</translation>
+        <translation>%1 „%2“ mit seinem übergeordneten Element gelöscht</translation>
     </message>
     <message>
         <source>The items cannot be counted.</source>
@@ -2501,11 +2501,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is a built-in role; give it another interval instead.</source>
-        <translation>&quot;%1&quot; ist eine eingebaute Rolle; geben Sie ihr stattdessen ein anderes Intervall.</translation>
+        <translation>„%1“ ist eine eingebaute Rolle; geben Sie ihr stattdessen ein anderes Intervall.</translation>
     </message>
     <message>
         <source>There is no role &quot;%1&quot; of your own.</source>
-        <translation>Es gibt keine eigene Rolle &quot;%1&quot;.</translation>
+        <translation>Es gibt keine eigene Rolle „%1“.</translation>
     </message>
 </context>
 </TS>
