@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>Assign %1 to %2 as %3</source>
-        <translation>%1 %2 als %3 zuweisen</translation>
+        <translation>%2: %1 als %3 zuweisen</translation>
     </message>
     <message>
         <source>, from %1 until %2</source>
@@ -1475,13 +1475,13 @@
     </message>
     <message>
         <source>Unassign %1 from %2</source>
-        <translation>Zuweisung von %1 zu %2 entfernen</translation>
+        <translation>%2: Zuweisung von %1 entfernen</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n assignment(s) of %1 from %2.</source>
         <translation>
-            <numerusform>%n Zuweisung von %1 zu %2 entfernt.</numerusform>
-            <numerusform>%n Zuweisungen von %1 zu %2 entfernt.</numerusform>
+            <numerusform>%2: %n Zuweisung von %1 entfernt.</numerusform>
+            <numerusform>%2: %n Zuweisungen von %1 entfernt.</numerusform>
         </translation>
     </message>
 </context>

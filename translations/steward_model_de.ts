@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>%1 is not assigned to the selected items%2.</source>
-        <translation>%1 ist den ausgewählten Einträgen nicht zugewiesen%2.</translation>
+        <translation>%1 ist den ausgewählten Einträgen nicht%2 zugewiesen.</translation>
     </message>
     <message>
         <source> as %1</source>
@@ -2170,7 +2170,7 @@
     </message>
     <message>
         <source>Assigned %1 to %2 as %3 (%4)</source>
-        <translation>%1 %2 als %3 zugewiesen (%4)</translation>
+        <translation>%2: %1 als %3 zugewiesen (%4)</translation>
     </message>
     <message>
         <source>The assignment was removed by someone else since it was loaded.</source>
