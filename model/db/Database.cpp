@@ -550,8 +550,13 @@ bool Database::createServer(const QString &location)
     if (tables < 0)
         return fail(tr("Cannot read %1: %2").arg(displayName(), message));
     if (tables > 0)
-        return fail(tr("%1 already has tables; it was not changed. Use an empty database.").arg(displayName()));
+        return fail(tablesExistMessage());
     return migrate();
+}
+
+QString Database::tablesExistMessage() const
+{
+    return tr("%1 already has tables; it was not changed. Use an empty database.").arg(displayName());
 }
 
 bool Database::create(const QString &path)
@@ -907,7 +912,8 @@ void Database::markDamaged(const QString &detail)
     }
     while (text.endsWith(QLatin1Char('.')))
         text.chop(1);
-    m_damageDetail = text.isEmpty() ? tr("database disk image is malformed") : text;
+    // SQLite's own words, as the other details are: isDamageError() knows them in any locale.
+    m_damageDetail = text.isEmpty() ? QStringLiteral("database disk image is malformed") : text;
 }
 
 bool Database::isDamageError(const QString &text)

@@ -1,5 +1,7 @@
 #include "ContactOrder.h"
 
+#include "Translations.h"
+
 #include <QCollator>
 #include <QLocale>
 
@@ -23,7 +25,9 @@ void ContactOrder::setNames(const QHash<qint64, QString> &names)
         entries.push_back({it.key(), it.value()});
     // The sort keys once each (10k contacts, many comparisons); the C locale's collator
     // does not ignore case in its keys: there, case-folded text sorts by code point.
-    const QLocale locale;
+    // What scripts read (SourceTextScope: CSV) has the C locale's order whatever the
+    // user's: a German collator puts "Émile" before "zed", code points after it.
+    const QLocale locale = SourceTextScope::active() ? QLocale::c() : QLocale();
     std::vector<int> order(entries.size());
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = static_cast<int>(i);
