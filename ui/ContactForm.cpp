@@ -154,12 +154,15 @@ QLineEdit *ContactForm::addAddressRow(const Address &address)
                    problemLabel(widget, QStringLiteral("addressProblemLabel")),
                    address.id};
     row.kind->setObjectName(QStringLiteral("addressKindComboBox"));
+    row.kind->setAccessibleName(tr("Kind of address"));
     for (AddressKind kind : kAddressKinds)
         row.kind->addItem(keys::addressKindLabel(kind), static_cast<int>(kind));
     row.kind->setCurrentIndex(row.kind->findData(static_cast<int>(address.kind)));
     row.value->setObjectName(QStringLiteral("addressValueLineEdit"));
+    row.value->setAccessibleName(tr("Address"));
     row.value->setPlaceholderText(tr("address"));
     row.label->setObjectName(QStringLiteral("addressLabelLineEdit"));
+    row.label->setAccessibleName(tr("Address label"));
     row.label->setPlaceholderText(tr("label (optional)"));
     auto *remove = new QToolButton(widget);
     remove->setObjectName(QStringLiteral("removeAddressButton"));
@@ -207,10 +210,12 @@ QComboBox *ContactForm::addMemberRow(const TeamMember &member)
     if (!member.memberId)
         row.member->setEditText(QString());
     row.role->setObjectName(QStringLiteral("memberRoleComboBox"));
+    row.role->setAccessibleName(tr("Member's role"));
     row.role->setEditable(true);
     row.role->addItems(keys::teamRoles());
     row.role->setCurrentText(member.role);
     row.note->setObjectName(QStringLiteral("memberNoteLineEdit"));
+    row.note->setAccessibleName(tr("Note on the member"));
     row.note->setPlaceholderText(tr("note (optional)"));
     auto *remove = new QToolButton(widget);
     remove->setObjectName(QStringLiteral("removeMemberButton"));

@@ -50,6 +50,7 @@ DepartureDialog::DepartureDialog(InventoryDocument &document, qint64 contactId, 
     layout->addWidget(m_summary);
 
     m_items->setObjectName(QStringLiteral("departureTreeWidget"));
+    m_items->setAccessibleName(tr("What each item is left with"));
     m_items->setColumnCount(ColumnCount);
     m_items->setHeaderLabels({tr("Item"), tr("Left with"), tr("Covered as"), tr("Who to Contact would say")});
     m_items->setRootIsDecorated(false);

@@ -65,6 +65,8 @@ DetailsPane::DetailsPane(QWidget *parent)
     : QTextBrowser(parent)
 {
     setObjectName(QStringLiteral("detailsTextBrowser"));
+    setAccessibleName(tr("Details"));
+    setAccessibleDescription(tr("The selected item's details: status, place, addresses, links and notes"));
     // Links are followed here: web addresses by the desktop, "Show all" by a window.
     setOpenLinks(false);
     connect(this, &QTextBrowser::anchorClicked, this, &DetailsPane::openShowAll);

@@ -64,6 +64,7 @@ HandoverDialog::HandoverDialog(InventoryDocument &document, qint64 fromId, const
 
     // The roles the contact has, each with how many assignments: all ticked.
     m_roles->setObjectName(QStringLiteral("handoverRolesList"));
+    m_roles->setAccessibleName(tr("Roles to hand over"));
     QMap<QString, int> counts;
     if (const auto own = store.assignmentLines(Store::By::Contact, {fromId}, &error)) {
         for (const Assignment &a : *own)

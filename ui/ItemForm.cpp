@@ -223,6 +223,8 @@ void ItemForm::buildHosts(const QVector<TreeRow> &rows)
     outer->addLayout(top);
     m_hosts = new QListWidget(box);
     m_hosts->setObjectName(QStringLiteral("hostsListWidget"));
+    m_hosts->setAccessibleName(tr("Hosts"));
+    m_hosts->setAccessibleDescription(tr("The first host is its place in the tree; it runs on the others too."));
     m_hosts->setFixedHeight(m_hosts->fontMetrics().lineSpacing() * 4 + 8);
     m_hosts->setToolTip(tr("The first host is its place in the tree; it runs on the others too."));
     top->addWidget(m_hosts, 1);
@@ -399,6 +401,7 @@ QLineEdit *ItemForm::addLinkRow(const Link &link)
     LinkRow row{widget, new QComboBox(widget), new QLineEdit(widget), new QLineEdit(link.note, widget),
                 new QLabel(widget)};
     row.type->setObjectName(QStringLiteral("linkTypeComboBox"));
+    row.type->setAccessibleName(tr("Link type"));
     for (const LinkType &type : std::as_const(m_linkTypes))
         row.type->addItem(type.label, type.key);
     if (link.id) {
@@ -409,6 +412,7 @@ QLineEdit *ItemForm::addLinkRow(const Link &link)
         row.type->setCurrentIndex(std::max(0, row.type->findData(keys::linkKind(LinkKind::DependsOn))));
     }
     row.target->setObjectName(QStringLiteral("linkTargetLineEdit"));
+    row.target->setAccessibleName(tr("Linked item"));
     row.target->setPlaceholderText(tr("item name or alias"));
     if (link.toItem) {
         // A name several kinds share is written with the kind, so it finds this one.
@@ -422,6 +426,7 @@ QLineEdit *ItemForm::addLinkRow(const Link &link)
     completer->setFilterMode(Qt::MatchContains);
     row.target->setCompleter(completer);
     row.note->setObjectName(QStringLiteral("linkNoteLineEdit"));
+    row.note->setAccessibleName(tr("Note on the link"));
     row.note->setPlaceholderText(tr("note (optional)"));
     row.problem->setObjectName(QStringLiteral("linkProblemLabel"));
     row.problem->setStyleSheet(QStringLiteral("color: #b71c1c"));

@@ -98,6 +98,7 @@ OwnershipDialog::OwnershipDialog(Store &store, qint64 itemId, QWidget *parent)
                              this);
     left->addWidget(intro);
     m_table->setObjectName(QStringLiteral("assignmentTable"));
+    m_table->setAccessibleName(tr("Contacts and roles"));
     m_table->setHorizontalHeaderLabels(
         {tr("Contact"), tr("Role"), tr("Priority"), tr("Valid from"), tr("Valid until"), tr("Note")});
     m_table->horizontalHeaderItem(FromColumn)

@@ -22,6 +22,8 @@ WhoToContactPanel::WhoToContactPanel(QWidget *parent)
     , m_cardsLayout(new QVBoxLayout(m_cards))
 {
     setObjectName(QStringLiteral("whoToContactPanel"));
+    setAccessibleName(tr("Who to contact"));
+    setAccessibleDescription(tr("Whom to contact about the selected item, in order, and why each is listed"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     m_heading->setObjectName(QStringLiteral("contactHeadingLabel"));
@@ -134,6 +136,11 @@ QWidget *WhoToContactPanel::makeCard(const ResolvedContact &line, int index, con
     card->setObjectName(QStringLiteral("contactCardFrame"));
     card->setFrameShape(QFrame::StyledPanel);
     card->setProperty("contactId", line.contact.id);
+    // Read as one: "1. Alice, person", then the role and why.
+    card->setAccessibleName(
+        tr("%1. %2, %3").arg(index + 1).arg(line.contact.name, keys::contactKindLabel(line.contact.kind)));
+    card->setAccessibleDescription(
+        tr("%1, %2, %3").arg(keys::roleLabel(line.role), keys::priorityLabel(line.priority), line.reason));
     auto *grid = new QHBoxLayout(card);
     grid->setContentsMargins(8, 6, 6, 6);
 
@@ -210,6 +217,7 @@ QWidget *WhoToContactPanel::makeCard(const ResolvedContact &line, int index, con
 
     auto *copy = new QToolButton(card);
     copy->setObjectName(QStringLiteral("copyContactToolButton"));
+    copy->setAccessibleName(tr("Copy %1 and its addresses").arg(line.contact.name));
     copy->setIcon(icons::named(QStringLiteral("copy")));
     copy->setToolTip(tr("Copy %1 and its addresses").arg(line.contact.name));
     copy->setAutoRaise(true);
