@@ -198,6 +198,7 @@ QComboBox *ContactForm::addMemberRow(const TeamMember &member)
     MemberRow row{widget, new QComboBox(widget), new QComboBox(widget), new QLineEdit(member.note, widget),
                   problemLabel(widget, QStringLiteral("memberProblemLabel"))};
     row.member->setObjectName(QStringLiteral("memberComboBox"));
+    row.member->setAccessibleName(tr("Member"));
     row.member->setEditable(true);
     row.member->setInsertPolicy(QComboBox::NoInsert);
     for (const Contact &c : std::as_const(m_contacts)) {

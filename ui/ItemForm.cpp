@@ -244,6 +244,7 @@ void ItemForm::buildHosts(const QVector<TreeRow> &rows)
     outer->addLayout(bottom);
     m_hostPicker = new QComboBox(box);
     m_hostPicker->setObjectName(QStringLiteral("hostComboBox"));
+    m_hostPicker->setAccessibleName(tr("Host to add"));
     for (const TreeRow &row : rows) {
         if (row.kind != ItemKind::Host)
             continue;
