@@ -1,5 +1,6 @@
 #include "ContactForm.h"
 
+#include "Readable.h"
 #include "Store.h"
 #include "Validation.h"
 
@@ -29,7 +30,7 @@ QLabel *problemLabel(QWidget *parent, const QString &name)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(name);
-    label->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    label->setStyleSheet(readable::colours(QStringLiteral("color: #b71c1c"), label));
     label->setWordWrap(true);
     label->setVisible(false);
     return label;

@@ -477,6 +477,8 @@ void DashboardView::drawPie(Chart which)
     legend->show();
     // Below the pie, where the labels have the chart's width.
     legend->setAlignment(Qt::AlignBottom);
+    // A label cut short for room says the whole of it when the pointer rests on it.
+    legend->setShowToolTips(true);
     const auto markers = legend->markers(pie);
     for (int i = 0; i < markers.size() && i < shown.size(); ++i) {
         const ChartEntry &entry = shown.at(i);

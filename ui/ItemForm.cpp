@@ -1,5 +1,6 @@
 #include "ItemForm.h"
 
+#include "Readable.h"
 #include "Store.h"
 #include "Validation.h"
 
@@ -149,7 +150,7 @@ ItemForm::ItemForm(Store &store, const Item &item, QWidget *parent)
     // Why Save failed (stale, the server gone): shown above the buttons, with what was
     // typed kept, so the user can save again once the cause is gone.
     m_saveError->setObjectName(QStringLiteral("saveErrorLabel"));
-    m_saveError->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    m_saveError->setStyleSheet(readable::colours(QStringLiteral("color: #b71c1c"), m_saveError));
     m_saveError->setWordWrap(true);
     m_saveError->setVisible(false);
     layout->addWidget(m_saveError);
@@ -430,7 +431,7 @@ QLineEdit *ItemForm::addLinkRow(const Link &link)
     row.note->setAccessibleName(tr("Note on the link"));
     row.note->setPlaceholderText(tr("note (optional)"));
     row.problem->setObjectName(QStringLiteral("linkProblemLabel"));
-    row.problem->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    row.problem->setStyleSheet(readable::colours(QStringLiteral("color: #b71c1c"), row.problem));
     row.problem->setWordWrap(true);
     row.problem->setVisible(false);
     auto *remove = new QToolButton(widget);
@@ -538,7 +539,7 @@ QLabel *ItemForm::addProblem(const QString &field)
 {
     auto *problem = new QLabel(this);
     problem->setObjectName(field + QStringLiteral("ProblemLabel"));
-    problem->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    problem->setStyleSheet(readable::colours(QStringLiteral("color: #b71c1c"), problem));
     problem->setWordWrap(true);
     problem->setVisible(false);
     m_form->addRow(QString(), problem);

@@ -23,6 +23,7 @@
 #include "MessageBar.h"
 #include "OwnershipDialog.h"
 #include "PlacesSelection.h"
+#include "Readable.h"
 #include "ReportActions.h"
 #include "SearchActions.h"
 #include "Settings.h"
@@ -167,7 +168,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     statusBar()->addPermanentWidget(m_statusLabel);
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
-    m_connectionLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_connectionLabel->setStyleSheet(
+        readable::colours(QStringLiteral("color: #b00020; font-weight: bold;"), m_connectionLabel));
     m_connectionLabel->setVisible(false);
     statusBar()->addWidget(m_connectionLabel);
     buildDocks();

@@ -2,6 +2,7 @@
 
 #include "ContactForm.h"
 #include "OptionalDateEdit.h"
+#include "Readable.h"
 #include "Store.h"
 
 #include <QComboBox>
@@ -157,7 +158,7 @@ OwnershipDialog::OwnershipDialog(Store &store, qint64 itemId, QWidget *parent)
     right->addWidget(m_preview, 1);
 
     m_problem->setObjectName(QStringLiteral("problemLabel"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    m_problem->setStyleSheet(readable::colours(QStringLiteral("color: #b71c1c"), m_problem));
     m_problem->setWordWrap(true);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);

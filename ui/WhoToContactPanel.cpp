@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "LongText.h"
+#include "Readable.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -91,6 +92,7 @@ void WhoToContactPanel::showError(const QString &message)
     m_contacts.clear();
     clearCards();
     m_heading->setText(QStringLiteral("<span style=\"color:#b71c1c\">%1</span>").arg(message.toHtmlEscaped()));
+    m_heading->setText(readable::colours(m_heading->text(), m_heading));
 }
 
 QString WhoToContactPanel::confirmationText(const ResolvedContact &contact, const ReviewIntervals &intervals,
@@ -224,6 +226,11 @@ QWidget *WhoToContactPanel::makeCard(const ResolvedContact &line, int index, con
     const QString clip = plainText(line);
     connect(copy, &QToolButton::clicked, this, [clip] { QGuiApplication::clipboard()->setText(clip); });
     grid->addWidget(copy, 0, Qt::AlignTop);
+    // Its greys and colours readable on the palette's background (a dark one too).
+    for (QLabel *label : card->findChildren<QLabel *>()) {
+        if (!label->text().isEmpty()) // not the icon's picture
+            label->setText(readable::colours(label->text(), label));
+    }
     return card;
 }
 
@@ -237,6 +244,7 @@ void WhoToContactPanel::showContacts(const QString &itemName, const QVector<Reso
         m_heading->setText(tr("<span style=\"color:#b71c1c\"><b>Nobody to contact about %1.</b> "
                               "Give the organisation an escalation contact.</span>")
                                .arg(longtext::breakable(longtext::elided(itemName)).toHtmlEscaped()));
+        m_heading->setText(readable::colours(m_heading->text(), m_heading));
         return;
     }
     m_heading->setText(
