@@ -651,7 +651,9 @@ void quietMessageHandler(QtMsgType type, const QMessageLogContext &context, cons
     if (type == QtWarningMsg && (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")) ||
                                  message.startsWith(QLatin1String("QStandardPaths: runtime directory")) ||
                                  message == QLatin1String("This plugin does not support propagateSizeHints()") ||
-                                 message == QLatin1String("This plugin does not support raise()")))
+                                 message == QLatin1String("This plugin does not support raise()") ||
+                                 // --style NAME that is none: Steward says so, naming those there are
+                                 message.startsWith(QLatin1String("QApplication: invalid style override"))))
         return;
     if (qtDefaultHandler) {
         qtDefaultHandler(type, context, message);

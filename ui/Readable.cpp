@@ -48,6 +48,9 @@ QString colours(const QString &text, const QWidget *widget)
     const QPalette &palette = widget->palette();
     const QColor background = qobject_cast<const QAbstractScrollArea *>(widget) ? palette.color(QPalette::Base)
                                                                                 : palette.color(QPalette::Window);
+    // On a light background the colours are as they were chosen.
+    if (background.lightness() >= 128)
+        return text;
     if (!text.contains(QLatin1String("style"))) // a style sheet
         return fix(text, background);
     QString out;

@@ -28,6 +28,7 @@
 #include "MapScene.h"
 #include "MapView.h"
 #include "OwnershipDialog.h"
+#include "Readable.h"
 #include "ReportsWindow.h"
 #include "RestoreBackupDialog.h"
 #include "Settings.h"
@@ -46,12 +47,15 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -148,6 +152,8 @@ private Q_SLOTS:
     void everyMenuItemHasAMnemonic();
     void treeStatusIsNotColourAlone();
     void statusColoursReadOnADarkPalette();
+    void writtenColoursReadOnADarkPalette();
+    void darkPaletteAndDoubleScaleScreenshots();
 };
 
 QStringList TestAccessibility::unnamed(QWidget *root, const QString &window)
@@ -680,6 +686,93 @@ void TestAccessibility::statusColoursReadOnADarkPalette()
     delegate->initStyleOption(&option, tree->currentIndex());
     QVERIFY2(StatusStyle::contrast(option.palette.color(QPalette::Text), darkBase) >= 4.5,
              qPrintable(option.palette.color(QPalette::Text).name()));
+}
+
+void TestAccessibility::writtenColoursReadOnADarkPalette()
+{
+    QLabel dark;
+    QPalette palette = dark.palette();
+    palette.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x30));
+    palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setPalette(palette);
+    const QRegularExpression colour(QStringLiteral("color:(#[0-9a-f]{6})"));
+    // A grey note and a red problem become readable; a chip with its own background stays.
+    for (const QString &written : {QStringLiteral("<span style=\"color:#666\">confirmed today</span>"),
+                                   QStringLiteral("<p style=\"color:#b71c1c\">cannot read</p>")}) {
+        const QString shown = readable::colours(written, &dark);
+        const QRegularExpressionMatch m = colour.match(shown);
+        QVERIFY2(m.hasMatch(), qPrintable(shown));
+        QVERIFY2(StatusStyle::contrast(QColor(m.captured(1)), palette.color(QPalette::Window)) >= 4.5,
+                 qPrintable(shown));
+    }
+    const QString chip = QStringLiteral("<span style=\"background-color:#e8eef6;color:#1e3a5f\">env=prod</span>");
+    QCOMPARE(readable::colours(chip, &dark), chip);
+    // A style sheet, as the forms' problem lines have it.
+    const QString sheet = readable::colours(QStringLiteral("color: #b71c1c"), &dark);
+    QVERIFY2(sheet.startsWith(QLatin1String("color: #")) && sheet != QLatin1String("color: #b71c1c"),
+             qPrintable(sheet));
+    // On a light palette nothing changes.
+    QLabel light;
+    QPalette lightPalette = light.palette();
+    lightPalette.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
+    light.setPalette(lightPalette);
+    QCOMPARE(readable::colours(QStringLiteral("<span style=\"color:#666\">x</span>"), &light),
+             QStringLiteral("<span style=\"color:#666\">x</span>"));
+}
+
+void TestAccessibility::darkPaletteAndDoubleScaleScreenshots()
+{
+    QVERIFY(openExample());
+    const auto run = [this](const QStringList &arguments, const QByteArray &scale, QString *err) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("xdg-config")));
+        if (!scale.isEmpty())
+            env.insert(QStringLiteral("QT_SCALE_FACTOR"), QString::fromLatin1(scale));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(STEWARD_BINARY), arguments);
+        if (!process.waitForStarted(10000) || !process.waitForFinished(60000)) {
+            process.kill();
+            process.waitForFinished();
+            return -1;
+        }
+        *err = QString::fromUtf8(process.readAllStandardError());
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    };
+    const QString location = m_window->location();
+    const QString darkShot = m_dir->filePath(QStringLiteral("dark.png"));
+    const QString lightShot = m_dir->filePath(QStringLiteral("light.png"));
+    QString err;
+    const QStringList common{QStringLiteral("--db"),     location,
+                             QStringLiteral("--select"), QStringLiteral("docs.python.org"),
+                             QStringLiteral("--size"),   QStringLiteral("900x600")};
+    QCOMPARE(
+        run(QStringList{QStringLiteral("--palette"), QStringLiteral("dark"), QStringLiteral("--screenshot"), darkShot} +
+                common,
+            "2", &err),
+        0);
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    QCOMPARE(run(QStringList{QStringLiteral("--screenshot"), lightShot} + common, QByteArray(), &err), 0);
+    const QImage dark(darkShot), light(lightShot);
+    // At 200%, twice the pixels each way.
+    QCOMPARE(dark.size(), QSize(1800, 1200));
+    QCOMPARE(light.size(), QSize(900, 600));
+    // The tree's empty space: dark in one, light in the other.
+    QVERIFY2(qGray(dark.pixel(40, 1000)) < 80, qPrintable(QString::number(qGray(dark.pixel(40, 1000)))));
+    QVERIFY2(qGray(light.pixel(20, 500)) > 180, qPrintable(QString::number(qGray(light.pixel(20, 500)))));
+    // What is not a palette or a style is refused, saying what is.
+    QCOMPARE(run({QStringLiteral("--palette"), QStringLiteral("light"), QStringLiteral("--db"), location}, QByteArray(),
+                 &err),
+             2);
+    QVERIFY2(err.contains(QLatin1String("--palette is dark.")), qPrintable(err));
+    QCOMPARE(run({QStringLiteral("--style"), QStringLiteral("NoSuchStyle"), QStringLiteral("--db"), location,
+                  QStringLiteral("--screenshot"), darkShot},
+                 QByteArray(), &err),
+             2);
+    QVERIFY2(err.startsWith(QLatin1String("steward: no style is called \"NoSuchStyle\"")) &&
+                 err.contains(QLatin1String("Fusion")),
+             qPrintable(err));
 }
 
 QTEST_MAIN(TestAccessibility)
