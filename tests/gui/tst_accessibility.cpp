@@ -27,6 +27,7 @@
 #include "MapPanel.h"
 #include "MapScene.h"
 #include "MapView.h"
+#include "OptionalDateEdit.h"
 #include "OwnershipDialog.h"
 #include "Readable.h"
 #include "ReportsWindow.h"
@@ -46,6 +47,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDockWidget>
 #include <QImage>
 #include <QLabel>
@@ -61,6 +63,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <memory>
@@ -88,8 +91,13 @@ bool insideCompound(const QWidget *w, const QWidget *root)
     for (const QWidget *p = w->parentWidget(); p && p != root->parentWidget(); p = p->parentWidget()) {
         // (A line edit's clear button is its own: no focus, and Qt names it as part of the edit.)
         if (qobject_cast<const QComboBox *>(p) || qobject_cast<const QAbstractSpinBox *>(p) ||
-            qobject_cast<const QAbstractItemView *>(p) || qobject_cast<const QLineEdit *>(p) ||
-            p->objectName().startsWith(QLatin1String("qt_")))
+            qobject_cast<const QLineEdit *>(p))
+            return true;
+        // A control in a view's cell (setIndexWidget) is one of its own: a user tabs to it.
+        const auto *view = p->parentWidget() ? qobject_cast<const QAbstractItemView *>(p->parentWidget()) : nullptr;
+        if (view && view->viewport() == p)
+            return false;
+        if (qobject_cast<const QAbstractItemView *>(p) || p->objectName().startsWith(QLatin1String("qt_")))
             return true;
     }
     return false;
@@ -314,6 +322,15 @@ void TestAccessibility::formsAndDialogsHaveNames()
         AssignDialog dialog(mode, *contacts, 2);
         dialog.show();
         missing += check(&dialog, QStringLiteral("AssignDialog"));
+        // A day field is named after its row's label, and its clear button after it.
+        if (auto *from = dialog.findChild<OptionalDateEdit *>(QStringLiteral("validFromDateEdit"))) {
+            QCOMPARE(QAccessible::queryAccessibleInterface(from->dateEdit())->text(QAccessible::Name),
+                     QStringLiteral("Valid from"));
+            QCOMPARE(QAccessible::queryAccessibleInterface(from->clearButton())->text(QAccessible::Name),
+                     QStringLiteral("Clear Valid from"));
+        } else {
+            QCOMPARE(mode, AssignDialog::Mode::Remove);
+        }
     }
     {
         StatusesAndLinkTypesDialog dialog(store);
