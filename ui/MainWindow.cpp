@@ -232,7 +232,7 @@ void MainWindow::buildActions()
     connectAction->setObjectName(QStringLiteral("connectToServerAction"));
     connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
     connectAction->setStatusTip(tr("Open an inventory a team shares on a PostgreSQL server"));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu = file->addMenu(tr("Open Recen&t"));
     m_recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
     updateRecentMenu();
     file->addSeparator();
@@ -281,10 +281,10 @@ void MainWindow::buildActions()
                                 : QString());
     });
     QAction *types =
-        edit->addAction(tr("&Statuses, Link Types and Roles…"), this, &MainWindow::editStatusesAndLinkTypes);
+        edit->addAction(tr("Statuses, &Link Types and Roles…"), this, &MainWindow::editStatusesAndLinkTypes);
     types->setObjectName(QStringLiteral("statusesAndLinkTypesAction"));
     edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Filter Tree"), this, [this] {
+    QAction *find = edit->addAction(tr("Filter &Tree"), this, [this] {
         m_filterEdit->setFocus();
         m_filterEdit->selectAll();
     });
@@ -371,7 +371,7 @@ void MainWindow::buildActions()
         view->addAction(dock->toggleViewAction());
     // Each dock reachable from the keyboard by a mnemonic in the View menu.
     const QHash<QString, QString> dockMnemonics{
-        {QStringLiteral("detailsDockWidget"), tr("&Details")},
+        {QStringLiteral("detailsDockWidget"), tr("De&tails")},
         {QStringLiteral("contactsDockWidget"), tr("&Who to Contact")},
         {QStringLiteral("historyDockWidget"), tr("&History")},
         {QStringLiteral("undoDockWidget"), tr("&Undo History")},
