@@ -55,6 +55,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -606,6 +607,20 @@ void TestAccessibility::escClosesEveryWindow()
     dialogs.push_back(std::make_unique<AssignDialog>(AssignDialog::Mode::Assign, *contacts, 1, m_window.get()));
     dialogs.push_back(std::make_unique<StatusesAndLinkTypesDialog>(store, m_window.get()));
     dialogs.push_back(std::make_unique<ContactsForListDialog>(store, m_settings.get(), m_window.get()));
+    dialogs.push_back(std::make_unique<ConnectDialog>(m_window.get()));
+    const auto people = store.findContactsByName(QStringLiteral("Benjamin Peterson"), &error);
+    QVERIFY2(people && people->size() == 1, qPrintable(error));
+    dialogs.push_back(std::make_unique<DepartureDialog>(*m_window->document(), people->first().id, m_window.get()));
+    dialogs.push_back(
+        std::make_unique<HandoverDialog>(*m_window->document(), people->first().id, QVector<qint64>(), m_window.get()));
+    const auto history = store.history(item->id, 0, &error);
+    QVERIFY2(history && !history->isEmpty(), qPrintable(error));
+    const auto plan = planBatchRevert(store, history->last().batchId, &error);
+    QVERIFY2(plan, qPrintable(error));
+    dialogs.push_back(std::make_unique<BatchRevertDialog>(*plan, m_window.get()));
+    if (test::backend() == Backend::SQLite)
+        dialogs.push_back(std::make_unique<RestoreBackupDialog>(
+            m_window->location(), Backup::list(m_window->location(), true), m_window.get()));
     for (const auto &dialog : dialogs) {
         dialog->show();
         dialog->activateWindow();
@@ -615,6 +630,15 @@ void TestAccessibility::escClosesEveryWindow()
         QTest::keyClick(focus && dialog->isAncestorOf(focus) ? focus : dialog.get(), Qt::Key_Escape);
         QVERIFY2(rejected.size() == 1 && !dialog->isVisible(), dialog->metaObject()->className());
     }
+    // The import dialog, from its menu item.
+    m_window->findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+    QPointer<ImportDialog> import = m_window->findChild<ImportDialog *>(QStringLiteral("importDialog"));
+    QVERIFY(import);
+    import->activateWindow();
+    QTRY_VERIFY(import->isActiveWindow());
+    QWidget *focus = QApplication::focusWidget();
+    QTest::keyClick(focus && import->isAncestorOf(focus) ? focus : import.data(), Qt::Key_Escape);
+    QTRY_VERIFY(!import || !import->isVisible());
 }
 
 void TestAccessibility::everyMenuItemHasAMnemonic()
