@@ -54,8 +54,11 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPalette>
 #include <QPixmap>
 #include <QSaveFile>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -138,7 +141,9 @@ QString usageText()
     return QCoreApplication::translate(
                "main",
                "Usage:\n"
-               "  steward [--db FILE]                         open the inventory in the window\n"
+               "  steward [--db FILE] [--style NAME] [--palette dark]\n"
+               "                                              open the inventory in the window (a Qt style, e.g.\n"
+               "                                              Fusion; a dark palette)\n"
                "  steward --db FILE --screenshot OUT.png [--select ITEM] [--filter TEXT] [--panel details|history|contacts]\n"
                "                  [--impact] [--focus] [--size WxH] [--contact NAME] [--dialog NAME]\n"
                "                                              save a screenshot of the window and exit\n"
@@ -241,6 +246,8 @@ struct GuiOptions
     bool impact = false; ///< the map's Impact on, for the selected item
     bool focus = false;  ///< the map's Focus on, for the selected item
     QSize size;          ///< the window's size (1600 x 1000 unless given)
+    QString style;       ///< a Qt style by name (Fusion, Windows), empty: the desktop's
+    bool darkPalette = false; ///< a dark palette (with Fusion unless a style is named)
     bool benchFirstPaint = false;
 };
 
@@ -263,8 +270,10 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options, QTextStre
     const QCommandLineOption focus(QStringLiteral("focus"));
     const QCommandLineOption size(QStringLiteral("size"), QString(), QStringLiteral("WxH"));
     const QCommandLineOption benchFirstPaint(QStringLiteral("bench-first-paint"));
-    parser.addOptions(
-        {help, version, db, screenshot, select, filter, panel, dialog, contact, impact, focus, size, benchFirstPaint});
+    const QCommandLineOption style(QStringLiteral("style"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption palette(QStringLiteral("palette"), QString(), QStringLiteral("dark"));
+    parser.addOptions({help, version, db, screenshot, select, filter, panel, dialog, contact, impact, focus, size,
+                       benchFirstPaint, style, palette});
     if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
         err << "steward: "
             << (parser.errorText().isEmpty() ? QCoreApplication::translate("main", "unknown command \"%1\".")
@@ -322,6 +331,10 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options, QTextStre
             << Qt::endl;
         return ExitUsage;
     }
+    if (parser.isSet(palette) && parser.value(palette) != QLatin1String("dark")) {
+        QTextStream(stderr) << "steward: " << QCoreApplication::translate("main", "--palette is dark.") << Qt::endl;
+        return ExitUsage;
+    }
     // The window's command line is in ps as much as a command's (its Connect dialog is
     // where a password may be typed).
     if (const QString problem = dialect::commandLinePasswordProblem(parser.value(db)); !problem.isEmpty()) {
@@ -350,7 +363,41 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options, QTextStre
         options->size = QSize(w, h);
     }
     options->benchFirstPaint = parser.isSet(benchFirstPaint);
+    options->style = parser.value(style);
+    options->darkPalette = parser.isSet(palette);
     return -1;
+}
+
+/// A dark palette for Fusion, as dark desktop themes have it: light text on dark grey,
+/// links and selection in a blue that reads on both.
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2d, 0x2d, 0x30), base(0x1e, 0x1e, 0x1e), text(0xe6, 0xe6, 0xe6);
+    const QColor disabled(0x80, 0x80, 0x80), highlight(0x2f, 0x6f, 0xb8);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x28));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3c, 0x40));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3d));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x80, 0x80));
+    p.setColor(QPalette::Light, QColor(0x4a, 0x4a, 0x4e));
+    p.setColor(QPalette::Midlight, QColor(0x3e, 0x3e, 0x42));
+    p.setColor(QPalette::Mid, QColor(0x26, 0x26, 0x28));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x1a));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    p.setColor(QPalette::LinkVisited, QColor(0xc5, 0x8a, 0xf9));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
 }
 
 /// Writes the window's picture through QSaveFile: complete or not at all.
@@ -377,6 +424,20 @@ int runGui(int argc, char **argv, const GuiOptions &options)
     // The .desktop file's name (the application's id): the Wayland app id, and how a
     // desktop matches the window to its launcher and icon.
     QApplication::setDesktopFileName(QStringLiteral(STEWARD_APP_ID));
+    if (!options.style.isEmpty() || options.darkPalette) {
+        const QString name = options.style.isEmpty() ? QStringLiteral("Fusion") : options.style;
+        QStyle *style = QStyleFactory::create(name);
+        if (!style) {
+            QTextStream(stderr) << "steward: "
+                                << QCoreApplication::translate("main", "no style is called \"%1\"; there are: %2.")
+                                       .arg(name, QStyleFactory::keys().join(QStringLiteral(", ")))
+                                << Qt::endl;
+            return ExitUsage;
+        }
+        QApplication::setStyle(style);
+    }
+    if (options.darkPalette)
+        QApplication::setPalette(darkPalette());
 
     const bool shooting = !options.screenshot.isEmpty();
     // A screenshot run must not touch the user's settings or recent files.
@@ -596,7 +657,9 @@ void quietMessageHandler(QtMsgType type, const QMessageLogContext &context, cons
     if (type == QtWarningMsg && (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")) ||
                                  message.startsWith(QLatin1String("QStandardPaths: runtime directory")) ||
                                  message == QLatin1String("This plugin does not support propagateSizeHints()") ||
-                                 message == QLatin1String("This plugin does not support raise()")))
+                                 message == QLatin1String("This plugin does not support raise()") ||
+                                 // --style NAME that is none: Steward says so, naming those there are
+                                 message.startsWith(QLatin1String("QApplication: invalid style override"))))
         return;
     if (qtDefaultHandler) {
         qtDefaultHandler(type, context, message);

@@ -1,6 +1,7 @@
 #include "AssignDialog.h"
 
 #include "OptionalDateEdit.h"
+#include "Readable.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -72,7 +73,7 @@ AssignDialog::AssignDialog(Mode mode, const QVector<Contact> &contacts, int item
     }
     layout->addLayout(form);
     m_problem->setObjectName(QStringLiteral("problemLabel"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    m_problem->setStyleSheet(readable::colours(QStringLiteral("color: #b71c1c"), m_problem));
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

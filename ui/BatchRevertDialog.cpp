@@ -88,6 +88,9 @@ BatchRevertDialog::BatchRevertDialog(const BatchRevertPlan &plan, QWidget *paren
     m_changed->setColumnHidden(BatchRevertModel::RevertColumn, true);
     auto *changedLabel = new QLabel(tr("Changed since the batch, or not revertible:"), this);
     changedLabel->setObjectName(QStringLiteral("changedLabel"));
+    changedLabel->setBuddy(m_changed); // its name for a screen reader
+    // (A label's buddy names a line edit but not a view: QAccessibleTable reads only the view's own name.)
+    m_changed->setAccessibleName(tr("Changed since the batch, or not revertible"));
     layout->addWidget(changedLabel);
     layout->addWidget(m_changed, 2);
     const bool anyChanged = changed + cannot > 0;
@@ -99,6 +102,7 @@ BatchRevertDialog::BatchRevertDialog(const BatchRevertPlan &plan, QWidget *paren
     revertProxy->setFilterRole(BatchRevertModel::GroupRole);
     revertProxy->setFilterFixedString(QStringLiteral("revert"));
     m_all = makeTable(this, QStringLiteral("revertTableView"), revertProxy);
+    m_all->setAccessibleName(tr("What the revert does"));
     for (int column : {BatchRevertModel::StatusColumn, BatchRevertModel::SinceColumn, BatchRevertModel::WhenColumn,
                        BatchRevertModel::WhoColumn})
         m_all->setColumnHidden(column, true);

@@ -39,6 +39,8 @@ ContactDirectoryPanel::ContactDirectoryPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_filter->setObjectName(QStringLiteral("contactFilterLineEdit"));
+    m_filter->setAccessibleName(tr("Filter the contacts"));
+    setAccessibleName(tr("Contacts"));
     m_filter->setPlaceholderText(tr("Filter contacts"));
     m_filter->setClearButtonEnabled(true);
     layout->addWidget(m_filter);
@@ -48,6 +50,7 @@ ContactDirectoryPanel::ContactDirectoryPanel(QWidget *parent)
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_view->setObjectName(QStringLiteral("contactListView"));
+    m_view->setAccessibleName(tr("Contacts"));
     m_view->setModel(m_proxy);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
@@ -79,6 +82,7 @@ ContactDirectoryPanel::ContactDirectoryPanel(QWidget *parent)
     m_ownedTitle->setWordWrap(true);
     layout->addWidget(m_ownedTitle);
     m_owned->setObjectName(QStringLiteral("ownedList"));
+    m_owned->setAccessibleName(tr("What the contact is assigned to"));
     m_owned->setToolTip(tr("Double-click to select the item in the tree"));
     layout->addWidget(m_owned, 1);
 

@@ -1,5 +1,6 @@
 #include "ContactForm.h"
 
+#include "Readable.h"
 #include "Store.h"
 #include "Validation.h"
 
@@ -29,7 +30,7 @@ QLabel *problemLabel(QWidget *parent, const QString &name)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(name);
-    label->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    label->setStyleSheet(readable::colours(QStringLiteral("color: #b71c1c"), label));
     label->setWordWrap(true);
     label->setVisible(false);
     return label;
@@ -154,12 +155,15 @@ QLineEdit *ContactForm::addAddressRow(const Address &address)
                    problemLabel(widget, QStringLiteral("addressProblemLabel")),
                    address.id};
     row.kind->setObjectName(QStringLiteral("addressKindComboBox"));
+    row.kind->setAccessibleName(tr("Kind of address"));
     for (AddressKind kind : kAddressKinds)
         row.kind->addItem(keys::addressKindLabel(kind), static_cast<int>(kind));
     row.kind->setCurrentIndex(row.kind->findData(static_cast<int>(address.kind)));
     row.value->setObjectName(QStringLiteral("addressValueLineEdit"));
+    row.value->setAccessibleName(tr("Address"));
     row.value->setPlaceholderText(tr("address"));
     row.label->setObjectName(QStringLiteral("addressLabelLineEdit"));
+    row.label->setAccessibleName(tr("Address label"));
     row.label->setPlaceholderText(tr("label (optional)"));
     auto *remove = new QToolButton(widget);
     remove->setObjectName(QStringLiteral("removeAddressButton"));
@@ -195,6 +199,7 @@ QComboBox *ContactForm::addMemberRow(const TeamMember &member)
     MemberRow row{widget, new QComboBox(widget), new QComboBox(widget), new QLineEdit(member.note, widget),
                   problemLabel(widget, QStringLiteral("memberProblemLabel"))};
     row.member->setObjectName(QStringLiteral("memberComboBox"));
+    row.member->setAccessibleName(tr("Member"));
     row.member->setEditable(true);
     row.member->setInsertPolicy(QComboBox::NoInsert);
     for (const Contact &c : std::as_const(m_contacts)) {
@@ -207,10 +212,12 @@ QComboBox *ContactForm::addMemberRow(const TeamMember &member)
     if (!member.memberId)
         row.member->setEditText(QString());
     row.role->setObjectName(QStringLiteral("memberRoleComboBox"));
+    row.role->setAccessibleName(tr("Member's role"));
     row.role->setEditable(true);
     row.role->addItems(keys::teamRoles());
     row.role->setCurrentText(member.role);
     row.note->setObjectName(QStringLiteral("memberNoteLineEdit"));
+    row.note->setAccessibleName(tr("Note on the member"));
     row.note->setPlaceholderText(tr("note (optional)"));
     auto *remove = new QToolButton(widget);
     remove->setObjectName(QStringLiteral("removeMemberButton"));

@@ -85,6 +85,8 @@ ContactsForListDialog::ContactsForListDialog(Store &store, Settings *settings, Q
 
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("listTextEdit"));
+    m_text->setAccessibleName(tr("List"));
+    m_text->setAccessibleDescription(tr("The lines of a scan, an outage notice or a maintenance mail"));
     m_text->setPlaceholderText(tr(kPlaceholder));
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     auto *open = new QPushButton(tr("&Open…"), this);
@@ -111,6 +113,7 @@ ContactsForListDialog::ContactsForListDialog(Store &store, Settings *settings, Q
 
     m_contacts = new QTreeWidget(this);
     m_contacts->setObjectName(QStringLiteral("contactsTreeWidget"));
+    m_contacts->setAccessibleName(tr("Whom to tell"));
     m_contacts->setHeaderLabels({tr("Contact"), tr("Addresses"), tr("Items"), tr("Why")});
     m_contacts->setRootIsDecorated(true);
     m_contacts->setUniformRowHeights(true);
@@ -123,6 +126,7 @@ ContactsForListDialog::ContactsForListDialog(Store &store, Settings *settings, Q
     m_unmatchedLabel->setWordWrap(true);
     m_unmatched = new QListWidget(this);
     m_unmatched->setObjectName(QStringLiteral("unmatchedListWidget"));
+    m_unmatched->setAccessibleName(tr("Lines that name nothing in the inventory"));
     m_unmatched->setUniformItemSizes(true);
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);

@@ -93,6 +93,12 @@ DashboardView::DashboardView(QWidget *parent)
     , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("dashboardView"));
+    // Esc closes it, as it closes a dialog.
+    auto *closeOnEscape = new QAction(this);
+    closeOnEscape->setObjectName(QStringLiteral("closeDashboardAction"));
+    closeOnEscape->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(closeOnEscape, &QAction::triggered, this, &QWidget::close);
+    addAction(closeOnEscape);
     setWindowFlag(Qt::Window);
     setWindowTitle(tr("Dashboard - Steward"));
     resize(1600, 860);
@@ -120,6 +126,10 @@ DashboardView::DashboardView(QWidget *parent)
         const auto chart = static_cast<Chart>(c);
         auto *view = new QChartView;
         view->setObjectName(chartKey(chart) + QStringLiteral("ChartView"));
+        view->setAccessibleName(chartName(chart));
+        // Charts are drawn light: dark on a dark palette, so that their words stay readable.
+        if (palette().color(QPalette::Window).lightness() < 128)
+            view->chart()->setTheme(QChart::ChartThemeDark);
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumSize(320, 240);
         view->chart()->setAnimationOptions(QChart::NoAnimation);
@@ -151,6 +161,21 @@ DashboardView::DashboardView(QWidget *parent)
 }
 
 DashboardView::~DashboardView() = default;
+
+QString DashboardView::chartName(Chart chart)
+{
+    switch (chart) {
+    case Chart::ServicesPerProvider: return tr("Services per provider");
+    case Chart::HostsByStatus: return tr("Hosts by status");
+    case Chart::ServicesByStatus: return tr("Services by status");
+    case Chart::OwnershipCoverage: return tr("Ownership coverage");
+    case Chart::TopOwners: return tr("Top owners");
+    case Chart::OwnershipFreshness: return tr("Ownership freshness");
+    case Chart::FrontingProviders:
+    case Chart::ChartCount: break;
+    }
+    return tr("Fronting providers");
+}
 
 QString DashboardView::chartKey(Chart chart)
 {
@@ -329,6 +354,15 @@ void DashboardView::draw(Chart chart)
         drawBars(chart);
     else
         drawPie(chart);
+    // What a screen reader says of it: its title, then each entry in words.
+    QChartView *view = m_views[static_cast<int>(chart)];
+    const QString title = view->chart()->title();
+    view->setAccessibleName(title.isEmpty() ? chartName(chart) : title);
+    QStringList entries;
+    const QLocale locale;
+    for (const ChartEntry &entry : std::as_const(m_shown[static_cast<int>(chart)]))
+        entries << tr("%1: %2").arg(entry.label, locale.toString(entry.count()));
+    view->setAccessibleDescription(entries.join(QLatin1String("; ")));
 }
 
 void DashboardView::drawBars(Chart which)
@@ -359,7 +393,8 @@ void DashboardView::drawBars(Chart which)
     // Bars are drawn bottom up: the first entry goes last, so that it is on top.
     auto *set = new QBarSet(series.title);
     set->setColor(entryColor(which, QString(), 0));
-    set->setLabelColor(palette().color(QPalette::Text));
+    // The chart's own text colour: its background is the chart theme's, not the palette's.
+    set->setLabelColor(chart->titleBrush().color());
     QStringList categories;
     QSet<QString> used;
     int most = 0;
@@ -442,6 +477,8 @@ void DashboardView::drawPie(Chart which)
     legend->show();
     // Below the pie, where the labels have the chart's width.
     legend->setAlignment(Qt::AlignBottom);
+    // A label cut short for room says the whole of it when the pointer rests on it.
+    legend->setShowToolTips(true);
     const auto markers = legend->markers(pie);
     for (int i = 0; i < markers.size() && i < shown.size(); ++i) {
         const ChartEntry &entry = shown.at(i);

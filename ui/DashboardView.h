@@ -66,6 +66,8 @@ public:
     /// tag key, data().servicesByTag.
     const ChartSeries &series(Chart chart) const;
     /// "servicesPerProvider", ...: the chart's key in object and file names.
+    /// The chart's name before it is drawn (a screen reader's, until its title is known).
+    static QString chartName(Chart chart);
     static QString chartKey(Chart chart);
 
     /// What a click on a bar or slice does: reads the items of the @p index'th shown entry

@@ -3,6 +3,7 @@
 #include "Departure.h"
 #include "HandoverDialog.h"
 #include "InventoryDocument.h"
+#include "StatusStyle.h"
 #include "Store.h"
 
 #include <QDialogButtonBox>
@@ -50,6 +51,7 @@ DepartureDialog::DepartureDialog(InventoryDocument &document, qint64 contactId, 
     layout->addWidget(m_summary);
 
     m_items->setObjectName(QStringLiteral("departureTreeWidget"));
+    m_items->setAccessibleName(tr("What each item is left with"));
     m_items->setColumnCount(ColumnCount);
     m_items->setHeaderLabels({tr("Item"), tr("Left with"), tr("Covered as"), tr("Who to Contact would say")});
     m_items->setRootIsDecorated(false);
@@ -120,7 +122,9 @@ void DepartureDialog::reload()
         row->setToolTip(ItemColumn, keys::itemKindLabel(item.kind));
         row->setData(ItemColumn, ItemIdRole, item.itemId);
         row->setText(LeftWithColumn, DepartureText::label(item.leftWith));
-        row->setForeground(LeftWithColumn, colourOf(item.leftWith));
+        // Readable on the list's own background, a dark one too.
+        row->setForeground(LeftWithColumn,
+                           StatusStyle::readableOn(colourOf(item.leftWith), m_items->palette().color(QPalette::Base)));
         row->setText(CoveredAsColumn, item.coveredAs.join(QStringLiteral(", ")));
         const QString says = DepartureText::wouldSay(item);
         row->setText(WouldSayColumn, says);

@@ -1,6 +1,7 @@
 #include "DetailsPane.h"
 
 #include "LongText.h"
+#include "Readable.h"
 #include "Store.h"
 
 #include <QDesktopServices>
@@ -65,6 +66,8 @@ DetailsPane::DetailsPane(QWidget *parent)
     : QTextBrowser(parent)
 {
     setObjectName(QStringLiteral("detailsTextBrowser"));
+    setAccessibleName(tr("Details"));
+    setAccessibleDescription(tr("The selected item's details: status, place, addresses, links and notes"));
     // Links are followed here: web addresses by the desktop, "Show all" by a window.
     setOpenLinks(false);
     connect(this, &QTextBrowser::anchorClicked, this, &DetailsPane::openShowAll);
@@ -112,7 +115,8 @@ void DetailsPane::clearItem()
 {
     m_fullTitles.clear();
     m_fullTexts.clear();
-    setHtml(QStringLiteral("<p style=\"color:#777\">%1</p>").arg(esc(tr("Select an item in the tree."))));
+    setHtml(readable::colours(
+        QStringLiteral("<p style=\"color:#777\">%1</p>").arg(esc(tr("Select an item in the tree."))), this));
 }
 
 void DetailsPane::showItem(Store *store, qint64 id)
@@ -121,7 +125,7 @@ void DetailsPane::showItem(Store *store, qint64 id)
     m_fullTexts.clear();
     QString error;
     const auto showError = [this, &error] {
-        setHtml(QStringLiteral("<p style=\"color:#b71c1c\">%1</p>").arg(esc(error)));
+        setHtml(readable::colours(QStringLiteral("<p style=\"color:#b71c1c\">%1</p>").arg(esc(error)), this));
     };
     const auto item = store ? store->item(id, &error) : std::nullopt;
     if (!item) {
@@ -238,7 +242,7 @@ void DetailsPane::showItem(Store *store, qint64 id)
     rows += row(tr("Notes"), longText(tr("Notes on %1").arg(longtext::elided(item->name, 80)), item->notes, true));
     if (!rows.isEmpty())
         html += QStringLiteral("<table cellspacing=\"2\">%1</table>").arg(rows);
-    setHtml(html);
+    setHtml(readable::colours(html, this));
 }
 
 } // namespace steward

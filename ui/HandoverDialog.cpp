@@ -1,6 +1,7 @@
 #include "HandoverDialog.h"
 
 #include "InventoryDocument.h"
+#include "Readable.h"
 #include "Store.h"
 
 #include <QCheckBox>
@@ -64,6 +65,7 @@ HandoverDialog::HandoverDialog(InventoryDocument &document, qint64 fromId, const
 
     // The roles the contact has, each with how many assignments: all ticked.
     m_roles->setObjectName(QStringLiteral("handoverRolesList"));
+    m_roles->setAccessibleName(tr("Roles to hand over"));
     QMap<QString, int> counts;
     if (const auto own = store.assignmentLines(Store::By::Contact, {fromId}, &error)) {
         for (const Assignment &a : *own)
@@ -169,7 +171,7 @@ void HandoverDialog::replan()
         }
     }
     m_preview->setText(text);
-    m_preview->setStyleSheet(problem ? QStringLiteral("color: #b71c1c") : QString());
+    m_preview->setStyleSheet(problem ? readable::colours(QStringLiteral("color: #b71c1c"), m_preview) : QString());
     const bool readOnly = m_document.isReadOnly();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_plan.has_value() && !readOnly);
     if (readOnly)
@@ -188,7 +190,7 @@ void HandoverDialog::accept()
     // Someone changed something since: show the plan as it is now, and why.
     replan();
     m_preview->setText(error + QStringLiteral("\n\n") + m_preview->text());
-    m_preview->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    m_preview->setStyleSheet(readable::colours(QStringLiteral("color: #b71c1c"), m_preview));
 }
 
 } // namespace steward

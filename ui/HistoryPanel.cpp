@@ -31,6 +31,8 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     auto *bar = new QHBoxLayout;
     m_filter->setObjectName(QStringLiteral("historyFilterLineEdit"));
+    m_filter->setAccessibleName(tr("Filter the history"));
+    setAccessibleName(tr("History"));
     m_filter->setPlaceholderText(tr("Filter the history"));
     m_filter->setClearButtonEnabled(true);
     m_selectedOnly->setObjectName(QStringLiteral("historySelectedOnlyCheckBox"));
@@ -42,6 +44,8 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_table->setObjectName(QStringLiteral("historyTableView"));
+    m_table->setAccessibleName(tr("History"));
+    m_table->setAccessibleDescription(tr("What changed, when and by whom; the newest first"));
     m_table->setModel(m_proxy);
     // A before or after may be a megabyte: drawn and tipped shortened, whole in Show All.
     m_table->setItemDelegate(new LongTextDelegate(m_table));

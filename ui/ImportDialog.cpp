@@ -70,6 +70,7 @@ ImportDialog::ImportDialog(Store &store, QUndoStack *undoStack, QString location
 
     auto *filesRow = new QHBoxLayout;
     m_fileList->setObjectName(QStringLiteral("filesListWidget"));
+    m_fileList->setAccessibleName(tr("Files to import"));
     m_fileList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_fileList->setMaximumHeight(m_fileList->fontMetrics().height() * 5 + 8);
     filesRow->addWidget(m_fileList, 1);
@@ -99,6 +100,8 @@ ImportDialog::ImportDialog(Store &store, QUndoStack *undoStack, QString location
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("importSplitter"));
     m_table->setObjectName(QStringLiteral("previewTableView"));
+    m_table->setAccessibleName(tr("Preview"));
+    m_table->setAccessibleDescription(tr("Each row of the files and what importing it would do"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -117,6 +120,8 @@ ImportDialog::ImportDialog(Store &store, QUndoStack *undoStack, QString location
     m_errorsLabel->setObjectName(QStringLiteral("errorsLabel"));
     m_errorsLabel->setBuddy(m_errorList);
     m_errorList->setObjectName(QStringLiteral("errorsListWidget"));
+    m_errorList->setAccessibleName(tr("Problems"));
+    m_errorList->setAccessibleDescription(tr("Each problem found, as file, row and column"));
     m_errorList->setUniformItemSizes(true);
     errorsLayout->addWidget(m_errorsLabel);
     errorsLayout->addWidget(m_errorList, 1);

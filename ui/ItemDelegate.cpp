@@ -32,7 +32,9 @@ void ItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelInd
     }
     if (!style.text.isValid())
         return;
-    option->palette.setColor(QPalette::Text, style.text);
+    // Readable on the view's own background (a dark palette makes the dark red too dim).
+    option->palette.setColor(QPalette::Text,
+                             StatusStyle::readableOn(style.text, option->palette.color(QPalette::Base)));
     if (index.column() == InventoryTreeModel::NameColumn && style.struckOut)
         option->font.setStrikeOut(true);
 }

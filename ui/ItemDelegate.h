@@ -16,7 +16,7 @@ public:
     /// How the row at @p index is drawn for its status.
     static StatusStyle styleAt(const QModelIndex &index);
 
-protected:
+    // Public for the tests, which look at what a row is drawn with.
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 };
 

@@ -1,5 +1,6 @@
 #include "ItemForm.h"
 
+#include "Readable.h"
 #include "Store.h"
 #include "Validation.h"
 
@@ -149,7 +150,7 @@ ItemForm::ItemForm(Store &store, const Item &item, QWidget *parent)
     // Why Save failed (stale, the server gone): shown above the buttons, with what was
     // typed kept, so the user can save again once the cause is gone.
     m_saveError->setObjectName(QStringLiteral("saveErrorLabel"));
-    m_saveError->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    m_saveError->setStyleSheet(readable::colours(QStringLiteral("color: #b71c1c"), m_saveError));
     m_saveError->setWordWrap(true);
     m_saveError->setVisible(false);
     layout->addWidget(m_saveError);
@@ -223,6 +224,8 @@ void ItemForm::buildHosts(const QVector<TreeRow> &rows)
     outer->addLayout(top);
     m_hosts = new QListWidget(box);
     m_hosts->setObjectName(QStringLiteral("hostsListWidget"));
+    m_hosts->setAccessibleName(tr("Hosts"));
+    m_hosts->setAccessibleDescription(tr("The first host is its place in the tree; it runs on the others too."));
     m_hosts->setFixedHeight(m_hosts->fontMetrics().lineSpacing() * 4 + 8);
     m_hosts->setToolTip(tr("The first host is its place in the tree; it runs on the others too."));
     top->addWidget(m_hosts, 1);
@@ -242,6 +245,7 @@ void ItemForm::buildHosts(const QVector<TreeRow> &rows)
     outer->addLayout(bottom);
     m_hostPicker = new QComboBox(box);
     m_hostPicker->setObjectName(QStringLiteral("hostComboBox"));
+    m_hostPicker->setAccessibleName(tr("Host to add"));
     for (const TreeRow &row : rows) {
         if (row.kind != ItemKind::Host)
             continue;
@@ -399,6 +403,7 @@ QLineEdit *ItemForm::addLinkRow(const Link &link)
     LinkRow row{widget, new QComboBox(widget), new QLineEdit(widget), new QLineEdit(link.note, widget),
                 new QLabel(widget)};
     row.type->setObjectName(QStringLiteral("linkTypeComboBox"));
+    row.type->setAccessibleName(tr("Link type"));
     for (const LinkType &type : std::as_const(m_linkTypes))
         row.type->addItem(type.label, type.key);
     if (link.id) {
@@ -409,6 +414,7 @@ QLineEdit *ItemForm::addLinkRow(const Link &link)
         row.type->setCurrentIndex(std::max(0, row.type->findData(keys::linkKind(LinkKind::DependsOn))));
     }
     row.target->setObjectName(QStringLiteral("linkTargetLineEdit"));
+    row.target->setAccessibleName(tr("Linked item"));
     row.target->setPlaceholderText(tr("item name or alias"));
     if (link.toItem) {
         // A name several kinds share is written with the kind, so it finds this one.
@@ -422,9 +428,10 @@ QLineEdit *ItemForm::addLinkRow(const Link &link)
     completer->setFilterMode(Qt::MatchContains);
     row.target->setCompleter(completer);
     row.note->setObjectName(QStringLiteral("linkNoteLineEdit"));
+    row.note->setAccessibleName(tr("Note on the link"));
     row.note->setPlaceholderText(tr("note (optional)"));
     row.problem->setObjectName(QStringLiteral("linkProblemLabel"));
-    row.problem->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    row.problem->setStyleSheet(readable::colours(QStringLiteral("color: #b71c1c"), row.problem));
     row.problem->setWordWrap(true);
     row.problem->setVisible(false);
     auto *remove = new QToolButton(widget);
@@ -532,7 +539,7 @@ QLabel *ItemForm::addProblem(const QString &field)
 {
     auto *problem = new QLabel(this);
     problem->setObjectName(field + QStringLiteral("ProblemLabel"));
-    problem->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    problem->setStyleSheet(readable::colours(QStringLiteral("color: #b71c1c"), problem));
     problem->setWordWrap(true);
     problem->setVisible(false);
     m_form->addRow(QString(), problem);

@@ -19,9 +19,11 @@
 #include "ItemForm.h"
 #include "Keychain.h"
 #include "MapPanel.h"
+#include "MapView.h"
 #include "MessageBar.h"
 #include "OwnershipDialog.h"
 #include "PlacesSelection.h"
+#include "Readable.h"
 #include "ReportActions.h"
 #include "SearchActions.h"
 #include "Settings.h"
@@ -39,6 +41,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHash>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeySequence>
@@ -58,6 +61,7 @@
 #include <QUndoView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 
 namespace steward {
@@ -92,11 +96,15 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
     m_filterEdit->setObjectName(QStringLiteral("filterLineEdit"));
+    m_filterEdit->setAccessibleName(tr("Filter the tree"));
+    m_filterEdit->setAccessibleDescription(tr("Shows only the items whose name contains what is typed"));
     m_filterEdit->setPlaceholderText(tr("Filter by name (Ctrl+F)"));
     m_filterEdit->setClearButtonEnabled(true);
     layout->addWidget(m_filterEdit);
 
     m_tree->setObjectName(QStringLiteral("inventoryTreeView"));
+    m_tree->setAccessibleName(tr("Inventory"));
+    m_tree->setAccessibleDescription(tr("The organisation's providers, hosts and services, each with its status"));
     m_tree->setModel(m_filter);
     m_tree->setItemDelegate(new ItemDelegate(m_tree));
     new PlacesSelection(m_tree, m_filter); // a service on several hosts: selected in each place
@@ -163,7 +171,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     statusBar()->addPermanentWidget(m_statusLabel);
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
-    m_connectionLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_connectionLabel->setStyleSheet(
+        readable::colours(QStringLiteral("color: #b00020; font-weight: bold;"), m_connectionLabel));
     m_connectionLabel->setVisible(false);
     statusBar()->addWidget(m_connectionLabel);
     buildDocks();
@@ -196,6 +205,7 @@ void MainWindow::buildDocks()
     undoDock->setObjectName(QStringLiteral("undoDockWidget"));
     auto *undoView = new QUndoView(m_undoGroup, undoDock);
     undoView->setObjectName(QStringLiteral("undoView"));
+    undoView->setAccessibleName(tr("Undo history"));
     undoView->setEmptyLabel(tr("<opened>"));
     undoDock->setWidget(undoView);
     addDockWidget(Qt::RightDockWidgetArea, undoDock);
@@ -225,7 +235,7 @@ void MainWindow::buildActions()
     connectAction->setObjectName(QStringLiteral("connectToServerAction"));
     connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
     connectAction->setStatusTip(tr("Open an inventory a team shares on a PostgreSQL server"));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu = file->addMenu(tr("Open Recen&t"));
     m_recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
     updateRecentMenu();
     file->addSeparator();
@@ -274,10 +284,10 @@ void MainWindow::buildActions()
                                 : QString());
     });
     QAction *types =
-        edit->addAction(tr("&Statuses, Link Types and Roles…"), this, &MainWindow::editStatusesAndLinkTypes);
+        edit->addAction(tr("Statuses, &Link Types and Roles…"), this, &MainWindow::editStatusesAndLinkTypes);
     types->setObjectName(QStringLiteral("statusesAndLinkTypesAction"));
     edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Filter Tree"), this, [this] {
+    QAction *find = edit->addAction(tr("Filter &Tree"), this, [this] {
         m_filterEdit->setFocus();
         m_filterEdit->selectAll();
     });
@@ -362,6 +372,18 @@ void MainWindow::buildActions()
     const auto docks = findChildren<QDockWidget *>();
     for (QDockWidget *dock : docks)
         view->addAction(dock->toggleViewAction());
+    // Each dock reachable from the keyboard by a mnemonic in the View menu.
+    const QHash<QString, QString> dockMnemonics{
+        {QStringLiteral("detailsDockWidget"), tr("De&tails")},
+        {QStringLiteral("contactsDockWidget"), tr("&Who to Contact")},
+        {QStringLiteral("historyDockWidget"), tr("&History")},
+        {QStringLiteral("undoDockWidget"), tr("&Undo History")},
+        {QStringLiteral("contactsDirectoryDockWidget"), tr("C&ontacts")},
+    };
+    for (QDockWidget *dock : docks) {
+        if (dockMnemonics.contains(dock->objectName()))
+            dock->toggleViewAction()->setText(dockMnemonics.value(dock->objectName()));
+    }
     QAction *showMap = view->addAction(tr("&Map"));
     showMap->setObjectName(QStringLiteral("showMapAction"));
     showMap->setCheckable(true);
@@ -376,6 +398,16 @@ void MainWindow::buildActions()
         m_tree->expandToDepth(0);
     });
     collapse->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    // F6 and Shift+F6 go from panel to panel, as in KDE's and Qt's own applications.
+    view->addSeparator();
+    QAction *nextPanel = view->addAction(tr("&Next Panel"), this, [this] { cycleFocus(1); });
+    nextPanel->setObjectName(QStringLiteral("nextPanelAction"));
+    nextPanel->setShortcut(QKeySequence(Qt::Key_F6));
+    nextPanel->setStatusTip(tr("Move the keyboard focus to the next of the tree, the map and the panels"));
+    QAction *previousPanel = view->addAction(tr("&Previous Panel"), this, [this] { cycleFocus(-1); });
+    previousPanel->setObjectName(QStringLiteral("previousPanelAction"));
+    previousPanel->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    previousPanel->setStatusTip(tr("Move the keyboard focus to the previous of the tree, the map and the panels"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *guide = help->addAction(tr("&User Guide"), this, [this] { UserGuide::showFor(this, &m_settings); });
@@ -402,6 +434,62 @@ void MainWindow::buildActions()
         if (!action->isSeparator())
             m_editActions << action;
     }
+}
+
+void MainWindow::cycleFocus(int step)
+{
+    // Where the focus goes in each: the tree, the map's boxes, a dock's first control.
+    struct Panel
+    {
+        QWidget *area;
+        QWidget *target;
+        QDockWidget *dock;
+    };
+    QVector<Panel> panels{{m_tree->parentWidget(), m_tree, nullptr}};
+    if (m_map->isVisible())
+        panels.append(Panel{m_map, m_map->view(), nullptr});
+    // The docks in a fixed order (raise() reorders the window's children), others after them.
+    auto docks = findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    const QStringList order{QStringLiteral("detailsDockWidget"), QStringLiteral("contactsDockWidget"),
+                            QStringLiteral("historyDockWidget"), QStringLiteral("undoDockWidget"),
+                            QStringLiteral("contactsDirectoryDockWidget")};
+    std::stable_sort(docks.begin(), docks.end(), [&order](const QDockWidget *a, const QDockWidget *b) {
+        const auto rank = [&order](const QDockWidget *d) {
+            const qsizetype i = order.indexOf(d->objectName());
+            return i < 0 ? order.size() : i;
+        };
+        return rank(a) < rank(b);
+    });
+    for (QDockWidget *dock : std::as_const(docks)) {
+        if (dock->widget() && dock->toggleViewAction()->isChecked())
+            panels.append(Panel{dock, nullptr, dock});
+    }
+    const auto count = panels.size();
+    qsizetype at = -1;
+    const QWidget *focus = QApplication::focusWidget();
+    for (qsizetype i = 0; i < count && focus; ++i) {
+        if (panels.at(i).area == focus || panels.at(i).area->isAncestorOf(focus))
+            at = i;
+    }
+    const qsizetype next = at < 0 ? (step > 0 ? 0 : count - 1) : (at + step + count) % count;
+    const Panel &panel = panels.at(next);
+    QWidget *target = panel.target;
+    if (panel.dock) {
+        panel.dock->raise();
+        // The dock's first control in the tab order.
+        QWidget *root = panel.dock->widget();
+        target = root;
+        if (!(root->focusPolicy() & Qt::TabFocus)) {
+            for (QWidget *w = root->nextInFocusChain(); w && w != root; w = w->nextInFocusChain()) {
+                if (root->isAncestorOf(w) && w->isVisibleTo(root) && w->isEnabled() &&
+                    (w->focusPolicy() & Qt::TabFocus)) {
+                    target = w;
+                    break;
+                }
+            }
+        }
+    }
+    target->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::restoreWindowState()

@@ -114,6 +114,11 @@ public:
     /// if the user goes on, reverts it as one undoable step.
     void revertBatch(qint64 batchId);
 
+    /// View > Next Panel (F6) and Previous Panel (Shift+F6): moves the keyboard focus to
+    /// the next (@p step 1) or previous (-1) of the tree, the map and the open docks, in
+    /// that order, raising a dock that shares its place with others.
+    void cycleFocus(int step);
+
     /// Restores geometry and dock layout from the settings.
     void restoreWindowState();
     Settings &settings() const { return m_settings; }

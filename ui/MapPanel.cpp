@@ -216,6 +216,7 @@ MapPanel::MapPanel(QWidget *parent)
     m_split = split;
     split->addWidget(m_view);
     m_impactList->setObjectName(QStringLiteral("impactTreeWidget"));
+    m_impactList->setAccessibleName(tr("Affected services"));
     m_impactList->setHeaderLabels({tr("Affected service"), tr("Whom to call"), tr("How it depends on it")});
     m_impactList->setRootIsDecorated(false);
     m_impactList->header()->setStretchLastSection(true);
@@ -232,6 +233,9 @@ MapPanel::MapPanel(QWidget *parent)
     layout->addWidget(m_legend);
 
     m_view->setScene(m_scene);
+    // What a screen reader is told: the boxes drawn again, the selection moved.
+    connect(m_scene, &MapScene::built, m_view, &MapView::forgetBoxes);
+    connect(m_scene, &QGraphicsScene::selectionChanged, m_view, &MapView::announceSelection);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
     connect(m_debounce, &QTimer::timeout, this, &MapPanel::relayout);

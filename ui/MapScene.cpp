@@ -542,6 +542,7 @@ void MapScene::build(const MapGraph &graph, const MapLayoutResult &layout)
     // The layout's bounds have a margin of their own.
     setSceneRect(layout.bounds);
     m_selecting = false;
+    Q_EMIT built();
 }
 
 qint64 MapScene::drawnContainer(qint64 id) const

@@ -122,6 +122,8 @@ public:
     static QPen penForType(const QString &type, const QVector<LinkType> &types);
 
 Q_SIGNALS:
+    /// build() drew everything again (the items of before are gone).
+    void built();
     void itemActivated(qint64 id);
     /// The selection changed by a click on the map (not by selectId()).
     void selectionChangedByUser(qint64 id);

@@ -1,5 +1,8 @@
 #include "MapView.h"
 
+#include "MapAccessible.h"
+#include "MapScene.h"
+
 #include <QScopedValueRollback>
 
 #include <QGraphicsItem>
@@ -121,6 +124,76 @@ MapView::MapView(QWidget *parent)
     setOptimizationFlags(QGraphicsView::DontSavePainterState);
     setBackgroundBrush(QColor(0xfb, 0xfb, 0xfb));
     setFocusPolicy(Qt::StrongFocus);
+    MapAccessible::install();
+    setAccessibleName(tr("Map"));
+    setAccessibleDescription(tr("The inventory's providers, hosts and services as boxes. The arrow keys move to "
+                                "the nearest box that way, Return shows its details, Backspace goes to the box "
+                                "that holds it"));
+}
+
+MapView::~MapView()
+{
+    forgetBoxes();
+}
+
+const QVector<qint64> &MapView::boxOrder() const
+{
+    auto *map = qobject_cast<MapScene *>(scene());
+    if (m_boxOrder.isEmpty() && map) {
+        QVector<QPair<QPointF, qint64>> boxes;
+        const QList<qint64> ids = map->shownIds();
+        boxes.reserve(ids.size());
+        for (qint64 id : ids)
+            boxes.append({map->itemFor(id)->scenePos(), id});
+        std::sort(boxes.begin(), boxes.end(), [](const auto &a, const auto &b) {
+            if (!qFuzzyCompare(a.first.y() + 1, b.first.y() + 1))
+                return a.first.y() < b.first.y();
+            if (!qFuzzyCompare(a.first.x() + 1, b.first.x() + 1))
+                return a.first.x() < b.first.x();
+            return a.second < b.second;
+        });
+        for (const auto &box : std::as_const(boxes))
+            m_boxOrder.append(box.second);
+    }
+    return m_boxOrder;
+}
+
+QAccessibleInterface *MapView::boxInterface(qint64 id) const
+{
+    auto *map = qobject_cast<MapScene *>(scene());
+    if (!map || !map->itemFor(id))
+        return nullptr;
+    const auto known = m_boxInterfaces.constFind(id);
+    if (known != m_boxInterfaces.constEnd())
+        return QAccessible::accessibleInterface(*known);
+    // The cache owns it from here; forgetBoxes() deletes it.
+    auto *box = new MapBoxAccessible(const_cast<MapView *>(this), id);
+    m_boxInterfaces.insert(id, QAccessible::registerAccessibleInterface(box));
+    return box;
+}
+
+void MapView::forgetBoxes()
+{
+    for (const QAccessible::Id id : std::as_const(m_boxInterfaces))
+        QAccessible::deleteAccessibleInterface(id);
+    m_boxInterfaces.clear();
+    m_boxOrder.clear();
+}
+
+void MapView::announceSelection()
+{
+    if (!QAccessible::isActive())
+        return;
+    auto *map = qobject_cast<MapScene *>(scene());
+    QAccessibleInterface *box = map ? boxInterface(map->selectedId()) : nullptr;
+    if (!box)
+        return;
+    QAccessibleEvent selection(box, QAccessible::Selection);
+    QAccessible::updateAccessibility(&selection);
+    if (hasFocus()) {
+        QAccessibleEvent focus(box, QAccessible::Focus);
+        QAccessible::updateAccessibility(&focus);
+    }
 }
 
 double MapView::readableZoom() const

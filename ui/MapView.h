@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QAccessible>
 #include <QGraphicsView>
+#include <QHash>
 #include <QPixmap>
+#include <QVector>
 
 namespace steward {
 
@@ -44,6 +47,18 @@ class MapView final : public QGraphicsView
     Q_DISABLE_COPY_MOVE(MapView)
 public:
     explicit MapView(QWidget *parent = nullptr);
+    ~MapView() override;
+
+    /// The boxes drawn, in reading order (top to bottom, then left to right), as a
+    /// screen reader lists them (MapAccessible).
+    const QVector<qint64> &boxOrder() const;
+    /// The accessible interface of the box @p id, registered on first use.
+    QAccessibleInterface *boxInterface(qint64 id) const;
+    /// The map was drawn again: the boxes' interfaces and their order are read anew.
+    void forgetBoxes();
+    /// Tells a screen reader which box is selected now (a focus event on it while the
+    /// map has the keyboard, a selection event otherwise).
+    void announceSelection();
 
     /// A label this many pixels high or more counts as readable.
     static constexpr double ReadableLabelPixels = 8;
@@ -78,6 +93,8 @@ protected:
 private:
     void placeOverview();
     MapOverview *m_overview;
+    mutable QVector<qint64> m_boxOrder;                     ///< empty until asked for
+    mutable QHash<qint64, QAccessible::Id> m_boxInterfaces; ///< registered with QAccessible
     double m_fitZoom = 0; ///< the zoom of the last Fit: while it holds, a resize fits again
     bool m_fitting = false;
 };

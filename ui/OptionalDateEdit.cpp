@@ -1,5 +1,7 @@
 #include "OptionalDateEdit.h"
 
+#include <QLabel>
+
 #include <QCalendarWidget>
 #include <QDateEdit>
 #include <QEvent>
@@ -56,6 +58,29 @@ QDate OptionalDateEdit::date() const
 void OptionalDateEdit::setDate(const QDate &date)
 {
     m_edit->setDate(date.isValid() && date > kNone ? date : kNone);
+}
+
+void OptionalDateEdit::showEvent(QShowEvent *event)
+{
+    QString name = accessibleName();
+    if (name.isEmpty() && parentWidget()) {
+        const auto labels = parentWidget()->findChildren<QLabel *>();
+        for (const QLabel *label : labels) {
+            if (label->buddy() == this) {
+                name = label->text().remove(QLatin1Char('&')).trimmed();
+                if (name.endsWith(QLatin1Char(':')))
+                    name.chop(1);
+                break;
+            }
+        }
+    }
+    if (name.isEmpty())
+        name = tr("Day");
+    if (m_edit->accessibleName().isEmpty())
+        m_edit->setAccessibleName(name);
+    if (m_clear->accessibleName().isEmpty())
+        m_clear->setAccessibleName(tr("Clear %1").arg(name));
+    QWidget::showEvent(event);
 }
 
 bool OptionalDateEdit::eventFilter(QObject *watched, QEvent *event)

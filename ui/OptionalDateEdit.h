@@ -32,6 +32,9 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    /// Names the date field and its clear button after the label that names this (a
+    /// form's row), unless named already: a screen reader reads the field, not this.
+    void showEvent(QShowEvent *event) override;
 
 private:
     QDateEdit *m_edit;

@@ -2,6 +2,7 @@
 
 #include "ContactForm.h"
 #include "OptionalDateEdit.h"
+#include "Readable.h"
 #include "Store.h"
 
 #include <QComboBox>
@@ -98,6 +99,7 @@ OwnershipDialog::OwnershipDialog(Store &store, qint64 itemId, QWidget *parent)
                              this);
     left->addWidget(intro);
     m_table->setObjectName(QStringLiteral("assignmentTable"));
+    m_table->setAccessibleName(tr("Contacts and roles"));
     m_table->setHorizontalHeaderLabels(
         {tr("Contact"), tr("Role"), tr("Priority"), tr("Valid from"), tr("Valid until"), tr("Note")});
     m_table->horizontalHeaderItem(FromColumn)
@@ -156,7 +158,7 @@ OwnershipDialog::OwnershipDialog(Store &store, qint64 itemId, QWidget *parent)
     right->addWidget(m_preview, 1);
 
     m_problem->setObjectName(QStringLiteral("problemLabel"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    m_problem->setStyleSheet(readable::colours(QStringLiteral("color: #b71c1c"), m_problem));
     m_problem->setWordWrap(true);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
@@ -239,22 +241,27 @@ void OwnershipDialog::addRow(const Assignment &assignment, const QString &contac
     m_table->setItem(row, ContactColumn, name);
     auto *role = new QComboBox;
     role->setObjectName(QStringLiteral("roleComboBox"));
+    role->setAccessibleName(tr("Role of %1").arg(contactName));
     fillRoles(role, assignment.role);
     m_table->setCellWidget(row, RoleColumn, role);
     auto *priority = new QComboBox;
     priority->setObjectName(QStringLiteral("priorityComboBox"));
+    priority->setAccessibleName(tr("Priority of %1").arg(contactName));
     fillPriorities(priority, assignment.priority);
     m_table->setCellWidget(row, PriorityColumn, priority);
     auto *from = new OptionalDateEdit;
     from->setObjectName(QStringLiteral("validFromDateEdit"));
+    from->setAccessibleName(tr("Valid from, for %1").arg(contactName));
     from->setDate(assignment.validFrom);
     m_table->setCellWidget(row, FromColumn, from);
     auto *until = new OptionalDateEdit;
     until->setObjectName(QStringLiteral("validUntilDateEdit"));
+    until->setAccessibleName(tr("Valid until, for %1").arg(contactName));
     until->setDate(assignment.validUntil);
     m_table->setCellWidget(row, UntilColumn, until);
     auto *note = new QLineEdit(assignment.note);
     note->setObjectName(QStringLiteral("noteLineEdit"));
+    note->setAccessibleName(tr("Note on %1").arg(contactName));
     m_table->setCellWidget(row, NoteColumn, note);
     m_rows.append({assignment, contactName});
     connect(role, &QComboBox::editTextChanged, this, &OwnershipDialog::refresh);

@@ -45,13 +45,13 @@ ReportsWindow *reportsWindow(MainWindow &window)
 
 void ReportActions::install(MainWindow &window, QMenu *fileMenu)
 {
-    auto *reports = new QAction(tr("&Reports…"), &window);
+    auto *reports = new QAction(tr("Re&ports…"), &window);
     reports->setObjectName(QStringLiteral("reportsAction"));
     reports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     reports->setStatusTip(tr("Look at a report of the inventory and save it as CSV"));
     QObject::connect(reports, &QAction::triggered, &window, [&window] { showReports(window); });
 
-    auto *selection = new QAction(tr("Export Contacts for &Selection…"), &window);
+    auto *selection = new QAction(tr("Export &Contacts for Selection…"), &window);
     selection->setObjectName(QStringLiteral("exportSelectionAction"));
     selection->setStatusTip(tr("Whom to contact for the selected items, as a report you can save as CSV"));
     QObject::connect(selection, &QAction::triggered, &window, [&window] { exportSelection(window); });

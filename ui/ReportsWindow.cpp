@@ -5,6 +5,7 @@
 #include "ReportTableModel.h"
 #include "Store.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -63,6 +64,12 @@ ReportsWindow::ReportsWindow(QWidget *parent)
     setObjectName(QStringLiteral("reportsWindow"));
     setWindowTitle(tr("Reports"));
     m_pool.setMaxThreadCount(2);
+    // Esc closes it, as it closes a dialog.
+    auto *closeOnEscape = new QAction(this);
+    closeOnEscape->setObjectName(QStringLiteral("closeReportsAction"));
+    closeOnEscape->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(closeOnEscape, &QAction::triggered, this, &QWidget::close);
+    addAction(closeOnEscape);
 
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
@@ -91,6 +98,7 @@ ReportsWindow::ReportsWindow(QWidget *parent)
     layout->addLayout(status);
 
     m_table->setObjectName(QStringLiteral("previewTableView"));
+    m_table->setAccessibleName(tr("Report preview"));
     m_table->setModel(m_model);
     // A cell may hold a description of a megabyte: drawn and tipped shortened.
     m_table->setItemDelegate(new LongTextDelegate(m_table));

@@ -36,6 +36,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &location, const QVector<
     layout->addWidget(intro);
 
     m_list->setObjectName(QStringLiteral("backupsTreeWidget"));
+    m_list->setAccessibleName(tr("Backups"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setHeaderLabels({tr("Made"), tr("Kind"), tr("Size"), tr("Items"), tr("Contacts")});

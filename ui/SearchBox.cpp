@@ -139,6 +139,8 @@ SearchBox::SearchBox(QWidget *parent)
     , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("searchLineEdit"));
+    setAccessibleName(tr("Search"));
+    setAccessibleDescription(tr("Search items and contacts; Up and Down choose a result, Return shows it"));
     setPlaceholderText(tr("Search everything (Ctrl+K)"));
     setClearButtonEnabled(true);
     setToolTip(tr("Search items and contacts by name, web address, description, notes, email address or "

@@ -4,6 +4,9 @@
 #include <QPainter>
 #include <QPixmap>
 
+#include <algorithm>
+#include <cmath>
+
 namespace steward {
 namespace {
 
@@ -58,6 +61,41 @@ StatusStyle StatusStyle::of(const QString &status, StatusCategory category)
     if (status == QLatin1String("staging"))
         return style(QColor(0xde, 0xeb, 0xfa), QColor(0x1e, 0x5a, 0x9e), Icon::Flask, kTreeBlue);
     return ofCategory(category);
+}
+
+namespace {
+
+double luminance(const QColor &colour)
+{
+    const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    const QColor rgb = colour.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) + 0.0722 * channel(rgb.blueF());
+}
+
+} // namespace
+
+double StatusStyle::contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor StatusStyle::readableOn(const QColor &text, const QColor &background)
+{
+    constexpr double Wanted = 4.5;
+    if (!text.isValid() || contrast(text, background) >= Wanted)
+        return text;
+    // Towards white on a dark background, towards black on a light one, keeping the hue.
+    const bool darkBackground = luminance(background) < 0.18;
+    const QColor hsl = text.toHsl();
+    for (int step = 1; step <= 20; ++step) {
+        const double lightness = darkBackground ? hsl.lightnessF() + (1.0 - hsl.lightnessF()) * step / 20.0
+                                                : hsl.lightnessF() * (20 - step) / 20.0;
+        const QColor candidate = QColor::fromHslF(hsl.hslHueF(), hsl.hslSaturationF(), lightness);
+        if (contrast(candidate, background) >= Wanted)
+            return candidate.toRgb();
+    }
+    return darkBackground ? QColor(Qt::white) : QColor(Qt::black);
 }
 
 void StatusStyle::paintIcon(QPainter *painter, const QRectF &r, Icon icon, const QColor &colour)

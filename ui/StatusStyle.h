@@ -36,6 +36,11 @@ struct StatusStyle
     /// The look of @p category for a status that is not built in.
     static StatusStyle ofCategory(StatusCategory category);
     static void paintIcon(QPainter *painter, const QRectF &rect, Icon icon, const QColor &colour);
+    /// The contrast ratio of two colours as WCAG 2 defines it (1 to 21).
+    static double contrast(const QColor &a, const QColor &b);
+    /// @p text as it is when it reads on @p background (a contrast of 4.5:1 or more),
+    /// otherwise the same hue made lighter (on a dark background) or darker until it does.
+    static QColor readableOn(const QColor &text, const QColor &background);
     /// The icon as an item view decoration (null for None), made once per look.
     static QIcon treeIcon(const StatusStyle &style);
 };

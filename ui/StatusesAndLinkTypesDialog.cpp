@@ -1,5 +1,6 @@
 #include "StatusesAndLinkTypesDialog.h"
 
+#include "Readable.h"
 #include "Reviews.h"
 #include "Store.h"
 
@@ -323,7 +324,8 @@ bool StatusesAndLinkTypesDialog::removeRole()
 void StatusesAndLinkTypesDialog::showMessage(QLabel *label, const QString &text, bool refused)
 {
     label->setText(text);
-    label->setStyleSheet(refused ? QStringLiteral("color: #b71c1c") : QStringLiteral("color: #1b5e20"));
+    label->setStyleSheet(
+        readable::colours(refused ? QStringLiteral("color: #b71c1c") : QStringLiteral("color: #1b5e20"), label));
     label->setVisible(!text.isEmpty());
 }
 

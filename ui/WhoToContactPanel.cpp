@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "LongText.h"
+#include "Readable.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -22,6 +23,8 @@ WhoToContactPanel::WhoToContactPanel(QWidget *parent)
     , m_cardsLayout(new QVBoxLayout(m_cards))
 {
     setObjectName(QStringLiteral("whoToContactPanel"));
+    setAccessibleName(tr("Who to contact"));
+    setAccessibleDescription(tr("Whom to contact about the selected item, in order, and why each is listed"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     m_heading->setObjectName(QStringLiteral("contactHeadingLabel"));
@@ -89,6 +92,7 @@ void WhoToContactPanel::showError(const QString &message)
     m_contacts.clear();
     clearCards();
     m_heading->setText(QStringLiteral("<span style=\"color:#b71c1c\">%1</span>").arg(message.toHtmlEscaped()));
+    m_heading->setText(readable::colours(m_heading->text(), m_heading));
 }
 
 QString WhoToContactPanel::confirmationText(const ResolvedContact &contact, const ReviewIntervals &intervals,
@@ -134,6 +138,11 @@ QWidget *WhoToContactPanel::makeCard(const ResolvedContact &line, int index, con
     card->setObjectName(QStringLiteral("contactCardFrame"));
     card->setFrameShape(QFrame::StyledPanel);
     card->setProperty("contactId", line.contact.id);
+    // Read as one: "1. Alice, person", then the role and why.
+    card->setAccessibleName(
+        tr("%1. %2, %3").arg(index + 1).arg(line.contact.name, keys::contactKindLabel(line.contact.kind)));
+    card->setAccessibleDescription(
+        tr("%1, %2, %3").arg(keys::roleLabel(line.role), keys::priorityLabel(line.priority), line.reason));
     auto *grid = new QHBoxLayout(card);
     grid->setContentsMargins(8, 6, 6, 6);
 
@@ -210,12 +219,18 @@ QWidget *WhoToContactPanel::makeCard(const ResolvedContact &line, int index, con
 
     auto *copy = new QToolButton(card);
     copy->setObjectName(QStringLiteral("copyContactToolButton"));
+    copy->setAccessibleName(tr("Copy %1 and its addresses").arg(line.contact.name));
     copy->setIcon(icons::named(QStringLiteral("copy")));
     copy->setToolTip(tr("Copy %1 and its addresses").arg(line.contact.name));
     copy->setAutoRaise(true);
     const QString clip = plainText(line);
     connect(copy, &QToolButton::clicked, this, [clip] { QGuiApplication::clipboard()->setText(clip); });
     grid->addWidget(copy, 0, Qt::AlignTop);
+    // Its greys and colours readable on the palette's background (a dark one too).
+    for (QLabel *label : card->findChildren<QLabel *>()) {
+        if (!label->text().isEmpty()) // not the icon's picture
+            label->setText(readable::colours(label->text(), label));
+    }
     return card;
 }
 
@@ -229,6 +244,7 @@ void WhoToContactPanel::showContacts(const QString &itemName, const QVector<Reso
         m_heading->setText(tr("<span style=\"color:#b71c1c\"><b>Nobody to contact about %1.</b> "
                               "Give the organisation an escalation contact.</span>")
                                .arg(longtext::breakable(longtext::elided(itemName)).toHtmlEscaped()));
+        m_heading->setText(readable::colours(m_heading->text(), m_heading));
         return;
     }
     m_heading->setText(
