@@ -41,6 +41,7 @@
 #include "StatusesAndLinkTypesDialog.h"
 #include "StatusesCliCommand.h"
 #include "Store.h"
+#include "Translations.h"
 #include "UnassignCliCommand.h"
 #include "UnlinkCliCommand.h"
 
@@ -243,7 +244,9 @@ struct GuiOptions
 };
 
 /// Returns -1 when the window should start, or the exit code to return at once.
-int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
+/// Prints on @p out and @p err: main() calls it first with both silent, and again
+/// with the translations installed when it ends the program.
+int parseGuiOptions(const QStringList &arguments, GuiOptions *options, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
@@ -262,7 +265,6 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
     parser.addOptions(
         {help, version, db, screenshot, select, filter, panel, dialog, contact, impact, focus, size, benchFirstPaint});
     if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
-        QTextStream err(stderr);
         err << "steward: "
             << (parser.errorText().isEmpty() ? QCoreApplication::translate("main", "unknown command \"%1\".")
                                                    .arg(parser.positionalArguments().value(0))
@@ -272,24 +274,22 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        QTextStream(stdout) << usageText() << Qt::endl;
+        out << usageText() << Qt::endl;
         return ExitOk;
     }
     if (parser.isSet(version)) {
-        QTextStream(stdout) << "steward " << STEWARD_VERSION << Qt::endl;
+        out << "steward " << STEWARD_VERSION << Qt::endl;
         return ExitOk;
     }
     if (parser.isSet(screenshot) && !parser.isSet(db)) {
-        QTextStream(stderr) << "steward: " << QCoreApplication::translate("main", "--screenshot needs --db FILE.")
-                            << Qt::endl;
+        err << "steward: " << QCoreApplication::translate("main", "--screenshot needs --db FILE.") << Qt::endl;
         return ExitUsage;
     }
     if (parser.isSet(panel) &&
         !QStringList{QStringLiteral("details"), QStringLiteral("history"), QStringLiteral("contacts")}.contains(
             parser.value(panel))) {
-        QTextStream(stderr) << "steward: "
-                            << QCoreApplication::translate("main", "--panel is details, history or contacts.")
-                            << Qt::endl;
+        err << "steward: " << QCoreApplication::translate("main", "--panel is details, history or contacts.")
+            << Qt::endl;
         return ExitUsage;
     }
     const QStringList dialogs{QStringLiteral("ownership"),    QStringLiteral("contact"),   QStringLiteral("connect"),
@@ -297,17 +297,16 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
                               QStringLiteral("dashboard"),    QStringLiteral("departure"), QStringLiteral("handover"),
                               QStringLiteral("revert-batch"), QStringLiteral("assign")};
     if (parser.isSet(dialog) && !dialogs.contains(parser.value(dialog))) {
-        QTextStream(stderr) << "steward: "
-                            << QCoreApplication::translate("main", "--dialog is ownership, contact, connect, restore, "
-                                                                   "list, roles, dashboard, departure, handover, "
-                                                                   "revert-batch or assign.")
-                            << Qt::endl;
+        err << "steward: "
+            << QCoreApplication::translate("main", "--dialog is ownership, contact, connect, restore, "
+                                                   "list, roles, dashboard, departure, handover, "
+                                                   "revert-batch or assign.")
+            << Qt::endl;
         return ExitUsage;
     }
     if ((parser.value(dialog) == QLatin1String("departure") || parser.value(dialog) == QLatin1String("handover")) &&
         !parser.isSet(contact)) {
-        QTextStream(stderr)
-            << "steward: "
+        err << "steward: "
             << QCoreApplication::translate("main", "--dialog %1 needs --contact NAME.").arg(parser.value(dialog))
             << Qt::endl;
         return ExitUsage;
@@ -315,16 +314,16 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
     if ((parser.isSet(select) || parser.isSet(filter) || parser.isSet(panel) || parser.isSet(dialog) ||
          parser.isSet(contact) || parser.isSet(impact) || parser.isSet(focus) || parser.isSet(size)) &&
         !parser.isSet(screenshot)) {
-        QTextStream(stderr) << "steward: "
-                            << QCoreApplication::translate("main", "--select, --filter, --panel, --dialog, --contact, "
-                                                                   "--impact, --focus and --size go with --screenshot.")
-                            << Qt::endl;
+        err << "steward: "
+            << QCoreApplication::translate("main", "--select, --filter, --panel, --dialog, --contact, "
+                                                   "--impact, --focus and --size go with --screenshot.")
+            << Qt::endl;
         return ExitUsage;
     }
     // The window's command line is in ps as much as a command's (its Connect dialog is
     // where a password may be typed).
     if (const QString problem = dialect::commandLinePasswordProblem(parser.value(db)); !problem.isEmpty()) {
-        QTextStream(stderr) << "steward: " << problem << Qt::endl;
+        err << "steward: " << problem << Qt::endl;
         return ExitFailure;
     }
     options->db = parser.value(db);
@@ -341,10 +340,9 @@ int parseGuiOptions(const QStringList &arguments, GuiOptions *options)
         bool wide = false, high = false;
         const int w = parts.value(0).toInt(&wide), h = parts.value(1).toInt(&high);
         if (parts.size() != 2 || !wide || !high || w < 400 || h < 300 || w > 8000 || h > 8000) {
-            QTextStream(stderr) << "steward: "
-                                << QCoreApplication::translate("main",
-                                                               "--size is WIDTHxHEIGHT in pixels, at least 400x300.")
-                                << Qt::endl;
+            err << "steward: "
+                << QCoreApplication::translate("main", "--size is WIDTHxHEIGHT in pixels, at least 400x300.")
+                << Qt::endl;
             return ExitUsage;
         }
         options->size = QSize(w, h);
@@ -372,6 +370,7 @@ int runGui(int argc, char **argv, const GuiOptions &options)
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    installTranslations();
     QApplication::setApplicationDisplayName(QStringLiteral("Steward"));
     QApplication::setDesktopFileName(QStringLiteral("steward"));
 
@@ -478,7 +477,8 @@ int runGui(int argc, char **argv, const GuiOptions &options)
             const auto plan = history && !history->isEmpty() ? planBatchRevert(store, history->last().batchId, &error)
                                                              : std::optional<BatchRevertPlan>();
             if (!plan) {
-                QTextStream(stderr) << "steward: " << (error.isEmpty() ? QStringLiteral("no history") : error)
+                QTextStream(stderr) << "steward: "
+                                    << (error.isEmpty() ? QCoreApplication::translate("main", "no history") : error)
                                     << Qt::endl;
                 return ExitFailure;
             }
@@ -608,21 +608,30 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("steward"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STEWARD_VERSION));
     const QStringList args = rawArguments(argc, argv);
-    if (std::unique_ptr<CliCommand> command = findCommand(args.value(1))) {
-        if (command->needsGuiApplication()) {
+    if (const std::unique_ptr<CliCommand> found = findCommand(args.value(1))) {
+        std::unique_ptr<QCoreApplication> app;
+        if (found->needsGuiApplication()) {
             // Drawing text needs a GUI application, but never a screen.
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
-            QApplication app(argc, argv);
-            return command->run(QCoreApplication::arguments());
+            app = std::make_unique<QApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
         }
-        QCoreApplication app(argc, argv);
-        return command->run(QCoreApplication::arguments());
+        installTranslations();
+        // Made again now that the translations are in: its help in the user's language.
+        return findCommand(args.value(1))->run(QCoreApplication::arguments());
     }
     GuiOptions options;
-    const int exit = parseGuiOptions(args, &options);
-    if (exit >= 0)
-        return exit;
+    QString silent;
+    QTextStream sink(&silent);
+    if (parseGuiOptions(args, &options, sink, sink) >= 0) {
+        // --help, --version or a usage error: said in the user's language.
+        QCoreApplication app(argc, argv);
+        installTranslations();
+        QTextStream out(stdout), err(stderr);
+        return parseGuiOptions(args, &options, out, err);
+    }
     return runGui(argc, argv, options);
 }
 

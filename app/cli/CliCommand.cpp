@@ -3,6 +3,7 @@
 #include "CsvWriter.h"
 #include "Dialect.h"
 #include "Store.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -110,6 +111,14 @@ int CliCommand::run(const QStringList &arguments)
         return ExitOk;
     }
     s_damageBefore = Database::damageReports();
+    // What scripts read (--format csv or emails) never follows the locale: the command
+    // speaks English throughout, its messages too.
+    std::optional<SourceTextScope> english;
+    if (m_options.cend() !=
+            std::find_if(m_options.cbegin(), m_options.cend(),
+                         [](const QCommandLineOption &o) { return o.names().contains(QStringLiteral("format")); }) &&
+        parser.value(QStringLiteral("format")) != QLatin1String("text"))
+        english.emplace();
     const int code = execute(parser);
     s_inventory = nullptr;
     if (code == ExitOk && damageSeen()) {
@@ -326,10 +335,9 @@ std::optional<Item> CliCommand::findOneItem(Store &store, const QString &name)
         printErr(found.isEmpty() ? tr("Did you mean:") : tr("Candidates:"));
         for (const Item &c : candidates) {
             const QString where = itemPath(store, c);
-            printErr(QStringLiteral("  %1 (%2, id %3%4)")
-                         .arg(c.name, keys::itemKindLabel(c.kind))
-                         .arg(c.id)
-                         .arg(where.isEmpty() ? QString() : QStringLiteral(", in ") + where));
+            printErr(where.isEmpty()
+                         ? tr("  %1 (%2, id %3)").arg(c.name, keys::itemKindLabel(c.kind)).arg(c.id)
+                         : tr("  %1 (%2, id %3, in %4)").arg(c.name, keys::itemKindLabel(c.kind)).arg(c.id).arg(where));
         }
     }
     return std::nullopt;
@@ -360,7 +368,11 @@ bool CliCommand::finishStdout(bool written, const QString &why)
     const int flushError = errno;
     if (!flushed || std::ferror(stdout) || !written) {
         // The reason the system gave ("No space left on device"), when there is one.
-        QString reason = why == QLatin1String("Unknown error") ? QString() : why;
+        // Qt's "Unknown error", in English or in the user's language, says nothing.
+        QString reason =
+            why == QLatin1String("Unknown error") || why == QCoreApplication::translate("QIODevice", "Unknown error")
+                ? QString()
+                : why;
         if (reason.isEmpty() && flushError != 0)
             reason = QString::fromLocal8Bit(std::strerror(flushError));
         printError(reason.isEmpty() ? tr("cannot write to standard output.")

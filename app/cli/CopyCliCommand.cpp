@@ -62,8 +62,7 @@ int CopyCliCommand::execute(const QCommandLineParser &parser)
             opened = target.open(to);
             // Why the database could not be made, when it is not what opening it says too
             // (a server that cannot be reached fails both the same way: said once).
-            if (!opened && server && !createError.contains(QLatin1String("already has tables")) &&
-                createError != target.errorString())
+            if (!opened && server && createError != target.tablesExistMessage() && createError != target.errorString())
                 printError(createError);
         }
         if (!opened)

@@ -9,6 +9,19 @@
 namespace steward {
 namespace {
 
+/// The review state in the text listing (the CSV has reviewStateKey()).
+QString stateLabel(ReviewState state)
+{
+    switch (state) {
+    case ReviewState::NotReviewed: return ReviewCliCommand::tr("not reviewed");
+    case ReviewState::Fresh: return ReviewCliCommand::tr("confirmed");
+    case ReviewState::DueSoon: return ReviewCliCommand::tr("due soon");
+    case ReviewState::Overdue: return ReviewCliCommand::tr("overdue");
+    case ReviewState::NeverConfirmed: return ReviewCliCommand::tr("never confirmed");
+    }
+    return QString();
+}
+
 /// A confirmation or due time as the CSV has it: UTC, ISO 8601 with milliseconds, as stored.
 QString isoText(const QDateTime &at)
 {
@@ -104,7 +117,7 @@ int ReviewCliCommand::execute(const QCommandLineParser &parser)
                 a.confirmedAt.isValid() ? tr("confirmed %1").arg(dateText(a.confirmedAt)) : tr("never confirmed");
             if (a.confirmedAt.isValid() && !a.confirmedBy.isEmpty())
                 confirmed += QLatin1Char(' ') + tr("by %1").arg(a.confirmedBy);
-            out << due.leftJustified(11) << ' ' << reviewStateKey(e.state).leftJustified(16) << ' '
+            out << due.leftJustified(11) << ' ' << stateLabel(e.state).leftJustified(16) << ' '
                 << tr("%1 (%2): %3 as %4; %5")
                        .arg(e.row.itemName, keys::itemKindLabel(e.row.itemKind), e.row.contactName,
                             keys::roleLabel(a.role), confirmed)

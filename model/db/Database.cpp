@@ -550,8 +550,13 @@ bool Database::createServer(const QString &location)
     if (tables < 0)
         return fail(tr("Cannot read %1: %2").arg(displayName(), message));
     if (tables > 0)
-        return fail(tr("%1 already has tables; it was not changed. Use an empty database.").arg(displayName()));
+        return fail(tablesExistMessage());
     return migrate();
+}
+
+QString Database::tablesExistMessage() const
+{
+    return tr("%1 already has tables; it was not changed. Use an empty database.").arg(displayName());
 }
 
 bool Database::create(const QString &path)

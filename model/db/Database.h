@@ -101,6 +101,8 @@ public:
     /// A server that went away: opens the connection again, same address and name.
     [[nodiscard]] bool reconnect(QString *error);
     QString errorString() const { return m_error; }
+    /// What create() says when the database already has tables (in the user's language).
+    QString tablesExistMessage() const;
 
     /// True when the inventory is open for reading only: asked for (OpenMode::ReadOnly),
     /// or the file, its folder or the server role does not allow writing. beginWrite()

@@ -805,7 +805,7 @@ bool renameNoReplace(const QString &from, const QString &to, QString *why)
     return true;
 #else
     if (QFileInfo::exists(to)) {
-        *why = QStringLiteral("the file exists");
+        *why = InventoryCopy::tr("the file exists");
         return false;
     }
     QFile file(from);

@@ -1,4 +1,5 @@
 #include "Types.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -397,7 +398,8 @@ int compareRoles(const QString &a, const QString &b)
 
 QString dayLabel(const QDate &day)
 {
-    return QLocale().toString(day, QStringLiteral("d MMM yyyy"));
+    // In a file (SourceTextScope) the day never follows the locale.
+    return (SourceTextScope::active() ? QLocale::c() : QLocale()).toString(day, QStringLiteral("d MMM yyyy"));
 }
 
 QStringList teamRoles()

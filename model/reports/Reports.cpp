@@ -1,4 +1,5 @@
 #include "Reports.h"
+#include "Translations.h"
 
 #include "ContactResolver.h"
 #include "Impact.h"
@@ -6,6 +7,7 @@
 #include "Store.h"
 #include "Utf8.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -396,6 +398,8 @@ bool Reports::rows(ReportKind kind, QVector<QStringList> *rows)
 
 bool Reports::writeCsv(ReportKind kind, QIODevice *device, const CsvOptions &options)
 {
+    // A gap's detail, a contact's reasons: in the file, always as written, whatever the locale.
+    const SourceTextScope english;
     CsvWriter csv(device, options);
     // Large writes: a device write per row cost more than making the row.
     csv.setBufferSize(256 * 1024);
@@ -466,8 +470,10 @@ bool Reports::saveFile(const QString &path, const std::function<bool(QIODevice *
                 ? (system.isEmpty()
                        ? tr("only %1 of %2 bytes could be written (is the disk full?)").arg(file.size()).arg(file.pos())
                        : tr("%1 (only %2 of %3 bytes were written)").arg(system).arg(file.size()).arg(file.pos()))
-            : !system.isEmpty() && file.errorString() == QLatin1String("Unknown error") ? system
-                                                                                        : file.errorString();
+            : !system.isEmpty() && (file.errorString() == QLatin1String("Unknown error") ||
+                                    file.errorString() == QCoreApplication::translate("QIODevice", "Unknown error"))
+                ? system
+                : file.errorString();
         file.cancelWriting();
         return failed(reason);
     }
