@@ -687,6 +687,10 @@ https://docs.python.org/3/ liefert 502
         <source>Saved %1 contacts to %2.</source>
         <translation>%1 Kontakte in %2 gespeichert.</translation>
     </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>steward::CreateItemCommand</name>
@@ -2980,6 +2984,13 @@ Pfeil hoch und runter wählen ein Ergebnis, Eingabe zeigt es an, Escape schließ
     <message>
         <source>&lt;b&gt;Who to contact about %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;An wen man sich wegen %1 wendet&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>steward::keychain</name>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>der Schlüsselbund hat nicht geantwortet</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
 #include <QToolButton>
 #include <QUrl>
@@ -104,20 +105,21 @@ QString WhoToContactPanel::confirmationText(const ResolvedContact &contact, cons
     const QString ago = Reviews::confirmedAgo(contact.confirmedAt, now);
     if (toolTip) {
         QString when;
+        const QLocale locale; // the window's dates as the user's locale writes them
         if (!contact.confirmedAt.isValid())
             when = tr("Never confirmed: it was made before Steward recorded confirmations.");
         else if (contact.confirmedBy.isEmpty())
-            when = tr("Last confirmed on %1 UTC.")
-                       .arg(contact.confirmedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-        else
             when =
-                tr("Last confirmed on %1 UTC by %2.")
-                    .arg(contact.confirmedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), contact.confirmedBy);
+                tr("Last confirmed on %1 UTC.").arg(locale.toString(contact.confirmedAt.toUTC(), QLocale::ShortFormat));
+        else
+            when = tr("Last confirmed on %1 UTC by %2.")
+                       .arg(locale.toString(contact.confirmedAt.toUTC(), QLocale::ShortFormat), contact.confirmedBy);
         const QString role = keys::roleLabel(contact.role);
         QString rule = interval ? tr("A %1 is to be confirmed %2.").arg(role, Reviews::intervalText(interval))
                                 : tr("A %1 is never due for review.").arg(role);
         if (overdue && interval && contact.confirmedAt.isValid())
-            rule += QLatin1Char(' ') + tr("Due since %1.").arg(dueAt(a, interval).toUTC().date().toString(Qt::ISODate));
+            rule += QLatin1Char(' ') +
+                    tr("Due since %1.").arg(locale.toString(dueAt(a, interval).toUTC().date(), QLocale::ShortFormat));
         *toolTip = when + QLatin1Char(' ') + rule;
     }
     // Said in words, not by the colour alone.
