@@ -369,10 +369,7 @@ bool CliCommand::finishStdout(bool written, const QString &why)
     if (!flushed || std::ferror(stdout) || !written) {
         // The reason the system gave ("No space left on device"), when there is one.
         // Qt's "Unknown error", in English or in the user's language, says nothing.
-        QString reason =
-            why == QLatin1String("Unknown error") || why == QCoreApplication::translate("QIODevice", "Unknown error")
-                ? QString()
-                : why;
+        QString reason = isQtUnknownError(why) ? QString() : why;
         if (reason.isEmpty() && flushError != 0)
             reason = QString::fromLocal8Bit(std::strerror(flushError));
         printError(reason.isEmpty() ? tr("cannot write to standard output.")

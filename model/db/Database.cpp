@@ -912,7 +912,8 @@ void Database::markDamaged(const QString &detail)
     }
     while (text.endsWith(QLatin1Char('.')))
         text.chop(1);
-    m_damageDetail = text.isEmpty() ? tr("database disk image is malformed") : text;
+    // SQLite's own words, as the other details are: isDamageError() knows them in any locale.
+    m_damageDetail = text.isEmpty() ? QStringLiteral("database disk image is malformed") : text;
 }
 
 bool Database::isDamageError(const QString &text)

@@ -36,6 +36,14 @@ QString Translator::translate(const char *context, const char *sourceText, const
     return QTranslator::translate(context, sourceText, disambiguation, n);
 }
 
+bool isQtUnknownError(const QString &text)
+{
+    // Not a literal to translate here: Qt's own catalogue has it (lupdate skips a variable context).
+    static const char context[] = "QIODevice";
+    static const char unknown[] = "Unknown error";
+    return text == QLatin1String(unknown) || text == QCoreApplication::translate(context, unknown);
+}
+
 int installTranslations(const QLocale &locale)
 {
     QCoreApplication *app = QCoreApplication::instance();

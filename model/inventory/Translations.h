@@ -37,6 +37,10 @@ public:
                       int n = -1) const override;
 };
 
+/// True if @p text is Qt's "Unknown error" of a device, in English or in the user's
+/// language (qtbase's translation): it says nothing, the system's reason says more.
+bool isQtUnknownError(const QString &text);
+
 /**
  * Installs, on the running QCoreApplication, a Translator for every Steward translation
  * embedded under ":/i18n" (steward_model_de.qm, steward_cli_de.qm, ...) that matches

@@ -463,17 +463,15 @@ bool Reports::saveFile(const QString &path, const std::function<bool(QIODevice *
     const bool flushed = file.flush();
     const int flushError = errno;
     if (!flushed || file.size() != file.pos()) {
-        // The system's reason ("No space left on device"), not Qt's "Unknown error".
+        // The system's reason ("No space left on device"), not Qt's "Unknown error" (in any language).
         const QString system = flushError != 0 ? QString::fromLocal8Bit(std::strerror(flushError)) : QString();
         const QString reason =
             file.size() != file.pos()
                 ? (system.isEmpty()
                        ? tr("only %1 of %2 bytes could be written (is the disk full?)").arg(file.size()).arg(file.pos())
                        : tr("%1 (only %2 of %3 bytes were written)").arg(system).arg(file.size()).arg(file.pos()))
-            : !system.isEmpty() && (file.errorString() == QLatin1String("Unknown error") ||
-                                    file.errorString() == QCoreApplication::translate("QIODevice", "Unknown error"))
-                ? system
-                : file.errorString();
+            : !system.isEmpty() && isQtUnknownError(file.errorString()) ? system
+                                                                        : file.errorString();
         file.cancelWriting();
         return failed(reason);
     }
