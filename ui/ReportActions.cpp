@@ -22,11 +22,10 @@
 namespace steward {
 namespace {
 
-/// The strings of this file, in one context for lupdate and for the translator.
-struct Tr
+QString tr(const char *text)
 {
-    Q_DECLARE_TR_FUNCTIONS(steward::ReportActions)
-};
+    return QCoreApplication::translate("steward::ReportActions", text);
+}
 
 ReportsWindow *reportsWindow(MainWindow &window)
 {
@@ -46,28 +45,27 @@ ReportsWindow *reportsWindow(MainWindow &window)
 
 void ReportActions::install(MainWindow &window, QMenu *fileMenu)
 {
-    auto *reports = new QAction(Tr::tr("&Reports…"), &window);
+    auto *reports = new QAction(tr("&Reports…"), &window);
     reports->setObjectName(QStringLiteral("reportsAction"));
     reports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    reports->setStatusTip(Tr::tr("Look at a report of the inventory and save it as CSV"));
+    reports->setStatusTip(tr("Look at a report of the inventory and save it as CSV"));
     QObject::connect(reports, &QAction::triggered, &window, [&window] { showReports(window); });
 
-    auto *selection = new QAction(Tr::tr("Export Contacts for &Selection…"), &window);
+    auto *selection = new QAction(tr("Export Contacts for &Selection…"), &window);
     selection->setObjectName(QStringLiteral("exportSelectionAction"));
-    selection->setStatusTip(Tr::tr("Whom to contact for the selected items, as a report you can save as CSV"));
+    selection->setStatusTip(tr("Whom to contact for the selected items, as a report you can save as CSV"));
     QObject::connect(selection, &QAction::triggered, &window, [&window] { exportSelection(window); });
 
-    auto *list = new QAction(Tr::tr("Contacts for a &List…"), &window);
+    auto *list = new QAction(tr("Contacts for a &List…"), &window);
     list->setObjectName(QStringLiteral("contactsForListAction"));
     list->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    list->setStatusTip(
-        Tr::tr("Paste the lines of a scan, an outage notice or a maintenance mail and see whom to tell"));
+    list->setStatusTip(tr("Paste the lines of a scan, an outage notice or a maintenance mail and see whom to tell"));
     QObject::connect(list, &QAction::triggered, &window, [&window] { showContactsForList(window); });
 
-    auto *import = new QAction(Tr::tr("&Import…"), &window);
+    auto *import = new QAction(tr("&Import…"), &window);
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    import->setStatusTip(Tr::tr("Add or update providers, hosts, services, contacts and assignments from CSV files"));
+    import->setStatusTip(tr("Add or update providers, hosts, services, contacts and assignments from CSV files"));
     QObject::connect(import, &QAction::triggered, &window, [&window] { showImport(window); });
 
     // Before the separator above Quit, so that Quit stays last.
@@ -162,7 +160,7 @@ ImportDialog *ReportActions::showImport(MainWindow &window)
     auto *dialog = new ImportDialog(
         *store, window.undoStack(), window.location(),
         [w = &window](const QString &message) {
-            QMessageBox::warning(w, Tr::tr("Undo"), Tr::tr("The change could not be applied: %1").arg(message));
+            QMessageBox::warning(w, tr("Undo"), tr("The change could not be applied: %1").arg(message));
         },
         &window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
