@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -53,11 +54,13 @@ BatchRevertDialog::BatchRevertDialog(const BatchRevertPlan &plan, QWidget *paren
     const int reverted = plan.count(BatchRevertEntry::Outcome::Revert);
     const int changed = plan.changedCount();
     const int cannot = plan.count(BatchRevertEntry::Outcome::Cannot);
-    auto *title = new QLabel(
-        tr("<b>Revert “%1”</b><br>made by %2 on %3: %n change(s).", nullptr, total)
-            .arg(plan.batchLabel.toHtmlEscaped(), plan.batchActor.toHtmlEscaped(),
-                 at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : plan.batchAt),
-        this);
+    auto *title = new QLabel(tr("<b>Revert “%1”</b><br>made by %2 on %3: %n change(s).", nullptr, total)
+                                 .arg(plan.batchLabel.toHtmlEscaped(), plan.batchActor.toHtmlEscaped(),
+                                      !at.isValid() ? plan.batchAt
+                                      : QLocale().language() == QLocale::C
+                                          ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                          : QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)),
+                             this);
     title->setObjectName(QStringLiteral("batchTitleLabel"));
     title->setTextFormat(Qt::RichText);
     layout->addWidget(title);

@@ -5,10 +5,11 @@
 namespace steward {
 namespace {
 
-QString tr(const char *text)
+/// The strings of this file, in one context for lupdate and for the translator.
+struct Tr
 {
-    return QCoreApplication::translate("steward::ContactCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(steward::ContactCommands)
+};
 
 bool hasId(const QVector<Assignment> &list, qint64 id)
 {
@@ -59,7 +60,7 @@ CreateContactCommand::CreateContactCommand(Store &store, ContactDraft draft, Com
     , m_draft(std::move(draft))
 {
     m_draft.contact.id = 0;
-    setText(tr("Create %1 \"%2\"").arg(keys::contactKindLabel(m_draft.contact.kind), m_draft.contact.name));
+    setText(Tr::tr("Create %1 \"%2\"").arg(keys::contactKindLabel(m_draft.contact.kind), m_draft.contact.name));
 }
 
 bool CreateContactCommand::apply(QString *error)
@@ -80,7 +81,7 @@ bool CreateContactCommand::apply(QString *error)
 bool CreateContactCommand::revert(QString *error)
 {
     return m_store.write([&](QString *err) { return m_store.deleteContact(m_draft.contact.id, err); }, error,
-                         tr("Undo: %1").arg(text()));
+                         Tr::tr("Undo: %1").arg(text()));
 }
 
 // ---------------------------------------------------------------- edit
@@ -93,8 +94,8 @@ EditContactCommand::EditContactCommand(Store &store, ContactDraft before, Contac
     , m_after(std::move(after))
 {
     setText(m_before.contact.name == m_after.contact.name
-                ? tr("Edit \"%1\"").arg(m_after.contact.name)
-                : tr("Rename \"%1\" to \"%2\"").arg(m_before.contact.name, m_after.contact.name));
+                ? Tr::tr("Edit \"%1\"").arg(m_after.contact.name)
+                : Tr::tr("Rename \"%1\" to \"%2\"").arg(m_before.contact.name, m_after.contact.name));
 }
 
 bool EditContactCommand::apply(QString *error)
@@ -107,7 +108,7 @@ bool EditContactCommand::apply(QString *error)
 
 bool EditContactCommand::revert(QString *error)
 {
-    return save(m_before, false, tr("Undo: %1").arg(text()), error);
+    return save(m_before, false, Tr::tr("Undo: %1").arg(text()), error);
 }
 
 bool EditContactCommand::save(const ContactDraft &values, bool checkVersion, const QString &label, QString *error)
@@ -139,7 +140,7 @@ DeleteContactCommand::DeleteContactCommand(Store &store, qint64 contactId, Comma
 {
     QString unread; // a contact that cannot be read is named by its id
     const auto contact = m_store.contact(contactId, &unread);
-    setText(tr("Delete \"%1\"").arg(contact ? contact->name : QString::number(contactId)));
+    setText(Tr::tr("Delete \"%1\"").arg(contact ? contact->name : QString::number(contactId)));
 }
 
 bool DeleteContactCommand::apply(QString *error)
@@ -158,7 +159,7 @@ bool DeleteContactCommand::apply(QString *error)
 
 bool DeleteContactCommand::revert(QString *error)
 {
-    return m_store.restoreContact(m_snapshot, error, tr("Undo: %1").arg(text()));
+    return m_store.restoreContact(m_snapshot, error, Tr::tr("Undo: %1").arg(text()));
 }
 
 // ---------------------------------------------------------------- ownership
@@ -172,7 +173,7 @@ OwnershipCommand::OwnershipCommand(Store &store, qint64 itemId, QString itemName
     , m_after(std::move(after))
     , m_newContacts(std::move(newContacts))
 {
-    setText(tr("Edit contacts of \"%1\"").arg(itemName));
+    setText(Tr::tr("Edit contacts of \"%1\"").arg(itemName));
 }
 
 bool OwnershipCommand::apply(QString *error)
@@ -195,8 +196,8 @@ bool OwnershipCommand::apply(QString *error)
                 }
                 if (!same) {
                     if (err)
-                        *err = tr("The contacts of this item were changed by someone else since the editor loaded "
-                                  "them.");
+                        *err = Tr::tr("The contacts of this item were changed by someone else since the editor loaded "
+                                      "them.");
                     return false;
                 }
             }
@@ -291,7 +292,7 @@ bool OwnershipCommand::revert(QString *error)
             }
             return true;
         },
-        error, tr("Undo: %1").arg(text()));
+        error, Tr::tr("Undo: %1").arg(text()));
 }
 
 } // namespace steward

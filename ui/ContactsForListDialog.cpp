@@ -4,6 +4,7 @@
 #include "Reports.h"
 #include "Settings.h"
 #include "Store.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -249,7 +250,12 @@ void ContactsForListDialog::showResult()
         auto *top = new QTreeWidgetItem({c.contact.name, addressText(c.contact),
                                          one ? itemText(c.items.constFirst()) : tr("%1 items").arg(c.items.size()),
                                          c.reasons().join(QStringLiteral("; "))});
-        top->setToolTip(1, Reports::formatAddresses(c.contact.addresses));
+        // Every address, each kind in the window's language (the CSV keeps its keys).
+        QStringList addresses;
+        for (const Address &a : c.contact.addresses)
+            addresses << (a.label.isEmpty() ? tr("%1: %2").arg(keys::addressKindLabel(a.kind), a.value)
+                                            : tr("%1: %2 (%3)").arg(keys::addressKindLabel(a.kind), a.value, a.label));
+        top->setToolTip(1, addresses.join(QLatin1Char('\n')));
         top->setData(0, Qt::UserRole, c.contact.id);
         for (qsizetype i = 0; !one && i < c.items.size(); ++i) {
             const ListContact::Covered &item = c.items.at(i);
@@ -369,7 +375,18 @@ bool ContactsForListDialog::openFile(const QString &path, QString *error)
 
 bool ContactsForListDialog::saveCsv(const QString &path, QString *error)
 {
-    const QVector<ListContact> contacts = m_result.contacts;
+    // The reasons ("owner of docs.python.org") as written, whatever the window's language:
+    // the list is looked up again with Steward's translations silent.
+    QVector<ListContact> contacts = m_result.contacts;
+    if (m_store && !listText().isEmpty()) {
+        const SourceTextScope english;
+        auto found = m_list.find(listText(), error,
+                                 m_everyone->isChecked() ? ContactsForList::Scope::Everyone
+                                                         : ContactsForList::Scope::FirstToCall);
+        if (!found)
+            return false;
+        contacts = std::move(found->contacts);
+    }
     return Reports::saveFile(
         path,
         [&contacts](QIODevice *device, QString *why) {

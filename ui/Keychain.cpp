@@ -2,6 +2,7 @@
 
 #include "Dialect.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QTimer>
 
@@ -28,7 +29,7 @@ bool run(QKeychain::Job *job, QString *error)
         loop.exec();
     if (!done) {
         if (error)
-            *error = QStringLiteral("the keychain did not answer");
+            *error = QCoreApplication::translate("steward::keychain", "the keychain did not answer");
         return false;
     }
     if (job->error() != QKeychain::NoError) {

@@ -1513,10 +1513,10 @@ void MainWindow::updateStatus()
         // Counted by the database: the tree holds only what has been opened.
         QString error;
         const auto counts = m_document->store().itemCounts(&error);
+        const QLocale locale;
         m_countsText = counts ? tr("%1 providers, %2 hosts, %3 services")
-                                    .arg(counts->providers)
-                                    .arg(counts->hosts)
-                                    .arg(counts->services)
+                                    .arg(locale.toString(counts->providers), locale.toString(counts->hosts),
+                                         locale.toString(counts->services))
                               : tr("Cannot count the items: %1").arg(error);
     }
     QString text = m_countsText;

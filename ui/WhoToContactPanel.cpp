@@ -9,6 +9,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
 #include <QToolButton>
 #include <QUrl>
@@ -108,20 +109,26 @@ QString WhoToContactPanel::confirmationText(const ResolvedContact &contact, cons
     const QString ago = Reviews::confirmedAgo(contact.confirmedAt, now);
     if (toolTip) {
         QString when;
+        // As the user's locale writes them; ISO 8601 in the C locale.
+        const QLocale locale;
+        const bool iso = locale.language() == QLocale::C;
+        const auto time = [&](const QDateTime &t) {
+            return iso ? t.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : locale.toString(t, QLocale::ShortFormat);
+        };
         if (!contact.confirmedAt.isValid())
             when = tr("Never confirmed: it was made before Steward recorded confirmations.");
         else if (contact.confirmedBy.isEmpty())
-            when = tr("Last confirmed on %1 UTC.")
-                       .arg(contact.confirmedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+            when = tr("Last confirmed on %1 UTC.").arg(time(contact.confirmedAt.toUTC()));
         else
-            when =
-                tr("Last confirmed on %1 UTC by %2.")
-                    .arg(contact.confirmedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), contact.confirmedBy);
+            when = tr("Last confirmed on %1 UTC by %2.").arg(time(contact.confirmedAt.toUTC()), contact.confirmedBy);
         const QString role = keys::roleLabel(contact.role);
         QString rule = interval ? tr("A %1 is to be confirmed %2.").arg(role, Reviews::intervalText(interval))
                                 : tr("A %1 is never due for review.").arg(role);
         if (overdue && interval && contact.confirmedAt.isValid())
-            rule += QLatin1Char(' ') + tr("Due since %1.").arg(dueAt(a, interval).toUTC().date().toString(Qt::ISODate));
+            rule += QLatin1Char(' ') +
+                    tr("Due since %1.")
+                        .arg(iso ? dueAt(a, interval).toUTC().date().toString(Qt::ISODate)
+                                 : locale.toString(dueAt(a, interval).toUTC().date(), QLocale::ShortFormat));
         *toolTip = when + QLatin1Char(' ') + rule;
     }
     // Said in words, not by the colour alone.

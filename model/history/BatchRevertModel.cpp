@@ -1,6 +1,7 @@
 #include "BatchRevertModel.h"
 
 #include <QDateTime>
+#include <QLocale>
 
 namespace steward {
 
@@ -9,7 +10,11 @@ namespace {
 QString localTime(const QString &at)
 {
     const QDateTime time = QDateTime::fromString(at, Qt::ISODateWithMs);
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : at;
+    // As the user's locale writes it; ISO 8601 in the C locale (scripts, tests).
+    const QLocale locale;
+    return !time.isValid()                   ? at
+           : locale.language() == QLocale::C ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                             : locale.toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
 } // namespace

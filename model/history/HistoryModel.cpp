@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace steward {
 
@@ -98,7 +99,11 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case WhenColumn: {
             const QDateTime at = QDateTime::fromString(entry.at, Qt::ISODateWithMs);
-            return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : entry.at;
+            // As the user's locale writes it; ISO 8601 in the C locale (scripts, tests).
+            const QLocale locale;
+            return !at.isValid()                     ? entry.at
+                   : locale.language() == QLocale::C ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                                     : locale.toString(at.toLocalTime(), QLocale::ShortFormat);
         }
         case WhoColumn: return entry.actor;
         case WhatColumn:
