@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BackstagePlaces.h"
 #include "CsvReader.h"
 #include "ImportTypes.h"
 
@@ -40,6 +41,8 @@ struct ImportParseResult
     qint64 moreErrors = 0;       ///< how many more there were
     QHash<QString, ImportFormat> formats;
     qint64 totalRows = 0; ///< the records of the good files
+    /// The Backstage catalogs' records' places, by file name (BackstageImport::locate).
+    QHash<QString, BackstagePlaces> backstage;
 };
 
 /**

@@ -1,5 +1,6 @@
 #include "Importer.h"
 
+#include "BackstageImport.h"
 #include "ImportApply.h"
 #include "ImportPlan.h"
 #include "ImportValidation.h"
@@ -162,7 +163,8 @@ bool Importer::validateAndApply(ImportParse &parse, bool applyChanges, QString *
     }
     m_moreErrors += validation.moreErrors();
     m_rows = std::move(plan.rows);
-    releaseLater(std::move(parsed.files)); // the plan and the index have what the rows said
+    BackstageImport::locate(parsed.backstage, &m_errors, &m_rows); // catalogs' rows -> line and column
+    releaseLater(std::move(parsed.files));                         // the plan and the index have what the rows said
     if (!finished) {
         *err = tr("Canceled.");
         return false;

@@ -1,0 +1,687 @@
+#include "BackstageImport.h"
+
+#include "BackstageCatalog.h"
+#include "CsvReader.h"
+#include "Types.h"
+
+#include <QFileInfo>
+
+#include <yaml-cpp/yaml.h>
+
+#include <array>
+#include <map>
+#include <memory>
+
+namespace steward {
+namespace {
+
+using backstage::EntityRef;
+
+QString qstr(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+/// One document of a catalog, as the first pass reads it.
+struct Doc
+{
+    int fileIndex = 0;
+    YAML::Node node;
+    QString kind; ///< as Backstage spells it: "Component"
+    EntityRef ref;
+    QString real; ///< the Steward name
+    QString label;
+    BackstagePlace place;
+    ImportFormat format = ImportFormat::Services; ///< what it becomes (not for a System or the organisation)
+    bool organisation = false;
+    bool system = false;
+    std::map<std::string, YAML::Node> annotations;
+};
+
+/// What one catalog file gives the importer.
+struct FileOut
+{
+    std::array<QVector<CsvReader::Record>, 6> records;
+    BackstagePlaces places;
+};
+
+/// @p node's @p key, or an undefined node (never yaml-cpp's invalid one, whose use throws).
+YAML::Node child(const YAML::Node &node, const char *key)
+{
+    if (!node.IsDefined() || !node.IsMap())
+        return YAML::Node(YAML::NodeType::Undefined);
+    const YAML::Node value = node[key];
+    return value.IsDefined() ? value : YAML::Node(YAML::NodeType::Undefined);
+}
+
+int formatIndex(ImportFormat format)
+{
+    return static_cast<int>(format);
+}
+
+QString itemKindKey(ImportFormat format)
+{
+    switch (format) {
+    case ImportFormat::Providers: return QStringLiteral("provider");
+    case ImportFormat::Hosts: return QStringLiteral("host");
+    default: return QStringLiteral("service");
+    }
+}
+
+class Reader
+{
+public:
+    Reader(const QVector<ImportSource> &files, const BackstageImport::ErrorHandler &error)
+        : m_files(files)
+        , m_error(error)
+    {}
+
+    void run(ImportParseResult *result)
+    {
+        QVector<int> catalogs;
+        for (int i = 0; i < m_files.size(); ++i) {
+            if (m_files.at(i).readError.isEmpty() && BackstageImport::isCatalog(m_files.at(i)))
+                catalogs << i;
+        }
+        if (catalogs.isEmpty())
+            return;
+        for (int i : std::as_const(catalogs))
+            load(i);
+        for (Doc &doc : m_docs)
+            m_out[doc.fileIndex]; // every good file gets its entry, documents or not
+        for (const Doc &doc : std::as_const(m_docs))
+            records(doc);
+        if (m_failed)
+            return;
+        for (auto it = m_out.begin(); it != m_out.end(); ++it) {
+            const ImportSource &file = m_files.at(it->first);
+            bool first = true;
+            for (ImportFormat format : kImportFormats) {
+                QVector<CsvReader::Record> &records = it->second.records[size_t(formatIndex(format))];
+                if (records.isEmpty())
+                    continue;
+                ParsedFile parsed;
+                parsed.file = &file;
+                parsed.format = format;
+                const QStringList columns = backstage::columns(format);
+                for (int c = 0; c < columns.size(); ++c)
+                    parsed.columns.insert(columns.at(c), c);
+                result->totalRows += records.size();
+                parsed.records = std::move(records);
+                result->files.append(std::move(parsed));
+                if (first)
+                    result->formats.insert(file.name, format);
+                first = false;
+            }
+            result->backstage.insert(file.name, std::move(it->second.places));
+        }
+    }
+
+private:
+    void error(int fileIndex, const BackstagePlace &place, const QString &message)
+    {
+        m_failed = true;
+        m_error(m_files.at(fileIndex).name, place.line, place.column,
+                place.what.isEmpty() ? message : place.what + QStringLiteral(": ") + message);
+    }
+    static BackstagePlace placeOf(const YAML::Node &node, const QString &what)
+    {
+        const YAML::Mark mark = node.Mark();
+        return {mark.line + 1, mark.column + 1, what};
+    }
+    BackstagePlace placeOf(const Doc &doc, const YAML::Node &node, const char *field) const
+    {
+        return placeOf(node, doc.label + QStringLiteral(", ") + QLatin1String(field));
+    }
+
+    /// The text of a scalar; an error (and false) if it is a map or a list.
+    bool text(const Doc &doc, const YAML::Node &node, const char *field, QString *value)
+    {
+        if (!node || node.IsNull()) {
+            value->clear();
+            return true;
+        }
+        if (!node.IsScalar()) {
+            error(doc.fileIndex, placeOf(doc, node, field), BackstageImport::tr("should be text"));
+            return false;
+        }
+        *value = qstr(node.Scalar());
+        return true;
+    }
+    /// The elements of a list (none if absent); an error if it is something else.
+    QVector<YAML::Node> list(const Doc &doc, const YAML::Node &node, const char *field)
+    {
+        QVector<YAML::Node> result;
+        if (!node || node.IsNull())
+            return result;
+        if (!node.IsSequence()) {
+            error(doc.fileIndex, placeOf(doc, node, field), BackstageImport::tr("should be a list"));
+            return result;
+        }
+        for (const YAML::Node &element : node)
+            result.append(element);
+        return result;
+    }
+
+    void load(int fileIndex)
+    {
+        const ImportSource &file = m_files.at(fileIndex);
+        std::vector<YAML::Node> nodes;
+        try {
+            nodes = YAML::LoadAll(file.data.toStdString());
+        } catch (const YAML::Exception &e) {
+            error(fileIndex, {e.mark.line + 1, e.mark.column + 1, QString()},
+                  BackstageImport::tr("not valid YAML: %1").arg(qstr(e.msg)));
+            return;
+        }
+        for (const YAML::Node &node : nodes) {
+            if (!node || node.IsNull())
+                continue; // an empty document (a "---" at the end)
+            Doc doc;
+            doc.fileIndex = fileIndex;
+            doc.node = node;
+            doc.place = placeOf(node, QString());
+            if (!node.IsMap()) {
+                error(fileIndex, doc.place,
+                      BackstageImport::tr("a catalog document is a map (apiVersion, kind, metadata, spec)"));
+                continue;
+            }
+            readDoc(doc);
+        }
+    }
+
+    void readDoc(Doc &doc)
+    {
+        const YAML::Node &node = doc.node;
+        QString apiVersion, kind, name, ns;
+        if (!text(doc, child(node, "apiVersion"), "apiVersion", &apiVersion) ||
+            !text(doc, child(node, "kind"), "kind", &kind))
+            return;
+        if (!apiVersion.startsWith(QLatin1String("backstage.io/"))) {
+            error(doc.fileIndex,
+                  placeOf(child(node, "apiVersion") ? child(node, "apiVersion") : node, QStringLiteral("apiVersion")),
+                  BackstageImport::tr("\"%1\" is not a Backstage catalog apiVersion (backstage.io/v1alpha1)")
+                      .arg(apiVersion));
+            return;
+        }
+        static const QStringList kinds{QStringLiteral("Component"), QStringLiteral("Resource"),
+                                       QStringLiteral("System"), QStringLiteral("Group"), QStringLiteral("User")};
+        for (const QString &k : kinds) {
+            if (k.compare(kind, Qt::CaseInsensitive) == 0)
+                doc.kind = k;
+        }
+        if (doc.kind.isEmpty()) {
+            error(doc.fileIndex, placeOf(child(node, "kind") ? child(node, "kind") : node, QStringLiteral("kind")),
+                  BackstageImport::tr("unknown kind \"%1\"; Steward imports %2")
+                      .arg(kind, kinds.join(QStringLiteral(", "))));
+            return;
+        }
+        const YAML::Node metadata = child(node, "metadata");
+        if (!metadata || !metadata.IsMap() || !child(metadata, "name") || child(metadata, "name").IsNull()) {
+            error(doc.fileIndex, placeOf(metadata ? metadata : node, doc.kind + QStringLiteral(", metadata.name")),
+                  BackstageImport::tr("the name is required"));
+            return;
+        }
+        doc.label = doc.kind;
+        if (!text(doc, child(metadata, "name"), "metadata.name", &name) ||
+            !text(doc, child(metadata, "namespace"), "metadata.namespace", &ns))
+            return;
+        doc.label = QStringLiteral("%1 \"%2\"").arg(doc.kind, name);
+        if (!backstage::isValidName(name)) {
+            error(doc.fileIndex, placeOf(doc, child(metadata, "name"), "metadata.name"),
+                  BackstageImport::tr("\"%1\" is not a Backstage name: 1 to 63 letters and digits, separated by "
+                                      "one of - _ .")
+                      .arg(name));
+            return;
+        }
+        doc.ref = {doc.kind.toLower(), ns.isEmpty() ? QStringLiteral("default") : ns.toLower(), name};
+        const YAML::Node annotations = child(metadata, "annotations");
+        if (annotations && !annotations.IsNull()) {
+            if (!annotations.IsMap()) {
+                error(doc.fileIndex, placeOf(doc, annotations, "metadata.annotations"),
+                      BackstageImport::tr("should be a map"));
+                return;
+            }
+            for (const auto &pair : annotations) {
+                const std::string key = pair.first.Scalar();
+                if (key.rfind(backstage::kPrefix, 0) != 0)
+                    continue; // Backstage's own and other tools': not Steward's
+                if (!pair.second.IsScalar()) {
+                    error(doc.fileIndex, placeOf(doc, pair.second, "metadata.annotations"),
+                          BackstageImport::tr("the annotation %1 should be text").arg(qstr(key)));
+                    return;
+                }
+                doc.annotations[key] = pair.second;
+            }
+        }
+        QString itemKind, type;
+        if (!annotation(doc, backstage::kItemKindAnnotation, &itemKind) ||
+            !text(doc, child(child(node, "spec"), "type"), "spec.type", &type))
+            return;
+        const YAML::Node profile = child(child(node, "spec"), "profile");
+        if (doc.kind == QLatin1String("System")) {
+            doc.system = true;
+        } else if (doc.kind == QLatin1String("Component")) {
+            doc.format = ImportFormat::Services;
+        } else if (doc.kind == QLatin1String("Resource")) {
+            static const QStringList hostTypes{QStringLiteral("host"), QStringLiteral("server"), QStringLiteral("vm"),
+                                               QStringLiteral("virtual-machine"), QStringLiteral("machine")};
+            const bool host =
+                itemKind.isEmpty() ? hostTypes.contains(type.toLower()) : itemKind == QLatin1String("host");
+            doc.format = host ? ImportFormat::Hosts : ImportFormat::Providers;
+        } else {
+            doc.format = ImportFormat::Contacts;
+            doc.organisation = doc.kind == QLatin1String("Group") && itemKind == QLatin1String("organisation");
+        }
+        // The Steward name: the annotation, else a contact's display name, else the name.
+        doc.real = name;
+        QString displayName;
+        if (doc.format == ImportFormat::Contacts && !doc.system && profile && profile.IsMap() &&
+            !text(doc, child(profile, "displayName"), "spec.profile.displayName", &displayName))
+            return;
+        if (!displayName.trimmed().isEmpty())
+            doc.real = displayName;
+        QString annotated;
+        if (!annotation(doc, "steward.io/name", &annotated))
+            return;
+        if (hasAnnotation(doc, "steward.io/name"))
+            doc.real = annotated;
+        const QString key = doc.ref.key();
+        if (const auto other = m_entities.constFind(key); other != m_entities.constEnd()) {
+            const Doc &first = m_docs.at(*other);
+            error(doc.fileIndex, placeOf(doc, child(metadata, "name"), "metadata.name"),
+                  BackstageImport::tr("%1 is in the catalog twice (also at %2:%3)")
+                      .arg(key, QFileInfo(m_files.at(first.fileIndex).name).fileName())
+                      .arg(first.place.line));
+            return;
+        }
+        m_entities.insert(key, int(m_docs.size()));
+        m_docs.push_back(doc);
+    }
+
+    static bool hasAnnotation(const Doc &doc, const char *key) { return doc.annotations.count(key) > 0; }
+    /// The annotation @p key's text (empty if absent).
+    bool annotation(const Doc &doc, const char *key, QString *value)
+    {
+        const auto it = doc.annotations.find(key);
+        value->clear();
+        return it == doc.annotations.end() || text(doc, it->second, key, value);
+    }
+
+    /// The document @p text names (with @p defaultKind), or nullptr with @p ref set if
+    /// it is not in the catalog; false (an error reported) if it is no reference.
+    bool resolve(const Doc &doc, const YAML::Node &node, const char *field, const QString &defaultKind,
+                 const Doc **target, EntityRef *ref)
+    {
+        QString value, why;
+        *target = nullptr;
+        if (!text(doc, node, field, &value))
+            return false;
+        if (!backstage::parseRef(value, defaultKind, ref, &why)) {
+            error(doc.fileIndex, placeOf(doc, node, field), why);
+            return false;
+        }
+        const auto it = m_entities.constFind(ref->key());
+        if (it != m_entities.constEnd())
+            *target = &m_docs.at(*it);
+        return true;
+    }
+
+    /// A contact reference (an owner, a member): the contact's Steward name, or the
+    /// reference's own name for the inventory to find; empty (an error reported) if bad.
+    QString contact(const Doc &doc, const YAML::Node &node, const char *field, const QString &defaultKind)
+    {
+        const Doc *target = nullptr;
+        EntityRef ref;
+        if (!resolve(doc, node, field, defaultKind, &target, &ref))
+            return {};
+        if (ref.kind != QLatin1String("group") && ref.kind != QLatin1String("user")) {
+            error(doc.fileIndex, placeOf(doc, node, field),
+                  BackstageImport::tr("%1 is not a group or a user").arg(qstr(node.Scalar())));
+            return {};
+        }
+        if (target && target->organisation) {
+            error(doc.fileIndex, placeOf(doc, node, field),
+                  BackstageImport::tr("%1 stands for the organisation, not a contact").arg(qstr(node.Scalar())));
+            return {};
+        }
+        return target ? target->real : ref.name;
+    }
+
+    /// The record builder: fields by column, each with its place.
+    struct Row
+    {
+        QStringList columns;
+        QStringList fields;
+        QVector<BackstagePlace> places;
+        explicit Row(ImportFormat format)
+            : columns(backstage::columns(format))
+            , fields(columns.size())
+            , places(columns.size())
+        {}
+        void set(const char *column, const QString &value, const BackstagePlace &place)
+        {
+            const qsizetype i = columns.indexOf(QLatin1String(column));
+            Q_ASSERT(i >= 0);
+            fields[i] = value;
+            places[i] = place;
+        }
+    };
+    void add(const Doc &doc, ImportFormat format, const Row &row)
+    {
+        FileOut &out = m_out[doc.fileIndex];
+        out.places.append({doc.place, row.places});
+        out.places.last().document.what = doc.label;
+        out.records[size_t(formatIndex(format))].append({int(out.places.size()), row.fields});
+    }
+
+    /// The link of metadata.links of @p type, or (for @p fallback) the first with a
+    /// type that is no column's.
+    YAML::Node link(const Doc &doc, const QString &type, bool fallback)
+    {
+        static const QStringList typed{QStringLiteral("url"), QStringLiteral("website"), QStringLiteral("source_url"),
+                                       QStringLiteral("config_tool_url"), QStringLiteral("config_repo")};
+        for (const YAML::Node &l : list(doc, child(child(doc.node, "metadata"), "links"), "metadata.links")) {
+            if (!l.IsMap())
+                continue;
+            const QString t =
+                child(l, "type") && child(l, "type").IsScalar() ? qstr(child(l, "type").Scalar()) : QString();
+            if (t == type || (fallback && !typed.contains(t)))
+                return child(l, "url");
+        }
+        return YAML::Node();
+    }
+
+    /// The native value of an item's or contact's @p column (without the annotation).
+    void native(const Doc &doc, const QString &column, Row &row)
+    {
+        const YAML::Node &node = doc.node;
+        const YAML::Node metadata = child(node, "metadata"), spec = child(node, "spec");
+        const QByteArray c = column.toLatin1();
+        QString value;
+        YAML::Node from;
+        const char *field = "";
+        if (column == QLatin1String("name")) {
+            row.set("name", doc.real, placeOf(doc, child(metadata, "name"), "metadata.name"));
+            return;
+        }
+        if (column == QLatin1String("tags")) {
+            QStringList tags;
+            for (const YAML::Node &t : list(doc, child(metadata, "tags"), "metadata.tags")) {
+                QString tag;
+                if (text(doc, t, "metadata.tags", &tag))
+                    tags << tag;
+            }
+            if (doc.kind == QLatin1String("Component") && child(spec, "system")) {
+                const Doc *system = nullptr;
+                EntityRef ref;
+                if (resolve(doc, child(spec, "system"), "spec.system", QStringLiteral("system"), &system, &ref)) {
+                    if (!system || !system->system)
+                        error(doc.fileIndex, placeOf(doc, child(spec, "system"), "spec.system"),
+                              BackstageImport::tr("no system %1 in the catalog").arg(ref.key()));
+                    else
+                        tags << QStringLiteral("system=") + system->real;
+                }
+            }
+            row.set("tags", tags.join(QStringLiteral("; ")),
+                    placeOf(doc, child(metadata, "tags") ? child(metadata, "tags") : metadata, "metadata.tags"));
+            return;
+        }
+        if (doc.format == ImportFormat::Contacts) {
+            const YAML::Node profile = child(spec, "profile");
+            if (column == QLatin1String("kind")) {
+                value = QStringLiteral("person");
+                if (doc.kind == QLatin1String("Group")) {
+                    QString type;
+                    text(doc, child(spec, "type"), "spec.type", &type);
+                    type.replace(QLatin1Char('-'), QLatin1Char('_'));
+                    const ContactKind kind = keys::contactKindFromKey(type);
+                    value =
+                        keys::contactKind(kind) == type && kind != ContactKind::Person ? type : QStringLiteral("team");
+                }
+                from = child(spec, "type");
+                field = "spec.type";
+            } else if (column == QLatin1String("addresses") && profile && profile.IsMap()) {
+                from = child(profile, "email");
+                field = "spec.profile.email";
+                if (text(doc, from, field, &value) && !value.isEmpty())
+                    value = QStringLiteral("email: ") + value;
+            } else if (column == QLatin1String("notes")) {
+                from = child(metadata, "description");
+                field = "metadata.description";
+                text(doc, from, field, &value);
+            } else if (column == QLatin1String("members") && doc.kind == QLatin1String("Group")) {
+                QStringList lines, names;
+                for (const YAML::Node &m : list(doc, child(spec, "members"), "spec.members")) {
+                    const QString name = contact(doc, m, "spec.members", QStringLiteral("user"));
+                    if (!name.isEmpty() && !names.contains(name)) {
+                        names << name;
+                        lines << QStringLiteral("member: ") + name;
+                    }
+                }
+                // The users that say they are members (spec.memberOf) and are not listed.
+                for (const Doc &other : m_docs) {
+                    if (other.kind != QLatin1String("User"))
+                        continue;
+                    const YAML::Node memberOf = child(child(other.node, "spec"), "memberOf");
+                    if (!memberOf.IsDefined() || !memberOf.IsSequence())
+                        continue;
+                    for (const YAML::Node &g : memberOf) {
+                        EntityRef ref;
+                        QString t, why;
+                        if (g.IsScalar() &&
+                            backstage::parseRef(qstr(g.Scalar()), QStringLiteral("group"), &ref, &why) &&
+                            ref.key() == doc.ref.key() && !names.contains(other.real)) {
+                            names << other.real;
+                            lines << QStringLiteral("member: ") + other.real;
+                        }
+                    }
+                }
+                value = lines.join(QLatin1Char('\n'));
+                from = child(spec, "members");
+                field = "spec.members";
+            }
+        } else if (column == QLatin1String("description")) {
+            from = child(metadata, "description");
+            field = "metadata.description";
+            text(doc, from, field, &value);
+        } else if (column == QLatin1String("status") && doc.kind == QLatin1String("Component")) {
+            from = child(spec, "lifecycle");
+            field = "spec.lifecycle";
+            if (text(doc, from, field, &value))
+                value = backstage::statusOfLifecycle(value);
+        } else if (column == QLatin1String("url") || column == QLatin1String("website") ||
+                   column == QLatin1String("source_url") || column == QLatin1String("config_tool_url") ||
+                   column == QLatin1String("config_repo")) {
+            from = link(doc, column, column == QLatin1String("url") || column == QLatin1String("website"));
+            field = "metadata.links";
+            text(doc, from, field, &value);
+        }
+        row.set(c.constData(), value, from ? placeOf(doc, from, field) : BackstagePlace());
+    }
+
+    /// The record of an item or a contact, and its assignments and links.
+    void records(const Doc &doc)
+    {
+        if (doc.system)
+            return;
+        const YAML::Node spec = child(doc.node, "spec");
+        if (!doc.organisation) {
+            Row row(doc.format);
+            for (const QString &column : std::as_const(row.columns)) {
+                const std::string key = backstage::kPrefix + column.toStdString();
+                const auto it = doc.annotations.find(key);
+                if (it != doc.annotations.end())
+                    row.set(column.toLatin1().constData(), qstr(it->second.Scalar()),
+                            placeOf(doc, it->second, key.c_str()));
+                else
+                    native(doc, column, row);
+            }
+            add(doc, doc.format, row);
+        }
+        // Users' spec.memberOf: each must be a group of the catalog.
+        if (doc.kind == QLatin1String("User")) {
+            for (const YAML::Node &g : list(doc, child(spec, "memberOf"), "spec.memberOf")) {
+                const Doc *group = nullptr;
+                EntityRef ref;
+                if (resolve(doc, g, "spec.memberOf", QStringLiteral("group"), &group, &ref) &&
+                    (!group || group->kind != QLatin1String("Group") || group->organisation))
+                    error(doc.fileIndex, placeOf(doc, g, "spec.memberOf"),
+                          BackstageImport::tr("no group %1 in the catalog").arg(ref.key()));
+            }
+        }
+        if (doc.format == ImportFormat::Contacts && !doc.organisation)
+            return;
+        const QString itemKind = doc.organisation ? QStringLiteral("organisation") : itemKindKey(doc.format);
+        const BackstagePlace itemPlace = placeOf(doc, child(child(doc.node, "metadata"), "name"), "metadata.name");
+        // Assignments: the annotation's lines, else spec.owner as the owner.
+        const auto assignments = doc.annotations.find(backstage::kAssignmentsAnnotation);
+        if (assignments != doc.annotations.end()) {
+            const BackstagePlace place = placeOf(doc, assignments->second, backstage::kAssignmentsAnnotation);
+            for (const QStringList &line : csv(doc, assignments->second, backstage::kAssignmentsAnnotation, 6)) {
+                Row row(ImportFormat::Assignments);
+                row.set("item", doc.real, itemPlace);
+                row.set("item_kind", itemKind, place);
+                const char *names[] = {"contact", "role", "priority", "note", "valid_from", "valid_until"};
+                for (int i = 0; i < 6; ++i)
+                    row.set(names[i], line.at(i), place);
+                add(doc, ImportFormat::Assignments, row);
+            }
+        } else if (child(spec, "owner") && !child(spec, "owner").IsNull()) {
+            const QString owner = contact(doc, child(spec, "owner"), "spec.owner", QStringLiteral("group"));
+            if (!owner.isEmpty()) {
+                Row row(ImportFormat::Assignments);
+                const BackstagePlace place = placeOf(doc, child(spec, "owner"), "spec.owner");
+                row.set("item", doc.real, itemPlace);
+                row.set("item_kind", itemKind, itemPlace);
+                row.set("contact", owner, place);
+                row.set("role", QStringLiteral("owner"), place);
+                row.set("priority", QStringLiteral("primary"), place);
+                add(doc, ImportFormat::Assignments, row);
+            }
+        }
+        // Links: the annotation's lines, else spec.dependsOn (always checked).
+        QVector<Row> dependsOn;
+        for (const YAML::Node &d : list(doc, child(spec, "dependsOn"), "spec.dependsOn")) {
+            const Doc *target = nullptr;
+            EntityRef ref;
+            if (!resolve(doc, d, "spec.dependsOn", QString(), &target, &ref))
+                continue;
+            const BackstagePlace place = placeOf(doc, d, "spec.dependsOn");
+            QString toKind;
+            if (target && !target->system && !target->organisation && target->format != ImportFormat::Contacts)
+                toKind = itemKindKey(target->format);
+            else if (!target && ref.kind == QLatin1String("component"))
+                toKind = QStringLiteral("service"); // a service of the inventory, maybe
+            if (toKind.isEmpty()) {
+                error(doc.fileIndex, place,
+                      ref.kind == QLatin1String("component") || ref.kind == QLatin1String("resource")
+                          ? BackstageImport::tr("no %1 in the catalog").arg(ref.key())
+                          : BackstageImport::tr("%1 is not a component or a resource").arg(qstr(d.Scalar())));
+                continue;
+            }
+            Row row(ImportFormat::Links);
+            row.set("from", doc.real, itemPlace);
+            row.set("from_kind", itemKind, itemPlace);
+            row.set("type", QString::fromLatin1(backstage::kDependsOn), place);
+            row.set("to", target ? target->real : ref.name, place);
+            row.set("to_kind", toKind, place);
+            dependsOn.append(row);
+        }
+        const auto links = doc.annotations.find(backstage::kLinksAnnotation);
+        if (links != doc.annotations.end()) {
+            const BackstagePlace place = placeOf(doc, links->second, backstage::kLinksAnnotation);
+            for (const QStringList &line : csv(doc, links->second, backstage::kLinksAnnotation, 4)) {
+                Row row(ImportFormat::Links);
+                row.set("from", doc.real, itemPlace);
+                row.set("from_kind", itemKind, place);
+                const char *names[] = {"type", "to", "to_kind", "note"};
+                for (int i = 0; i < 4; ++i)
+                    row.set(names[i], line.at(i), place);
+                add(doc, ImportFormat::Links, row);
+            }
+        } else {
+            for (const Row &row : std::as_const(dependsOn))
+                add(doc, ImportFormat::Links, row);
+        }
+    }
+
+    /// The CSV lines of an annotation, each of @p width fields.
+    QVector<QStringList> csv(const Doc &doc, const YAML::Node &node, const char *field, int width)
+    {
+        QVector<QStringList> lines;
+        const QByteArray data = QByteArray::fromStdString(node.Scalar());
+        if (data.trimmed().isEmpty())
+            return lines;
+        CsvReader reader;
+        reader.setDelimiter(QLatin1Char(','));
+        reader.setRequireUniformWidth(false);
+        if (!reader.parse(data)) {
+            error(doc.fileIndex, placeOf(doc, node, field), reader.errors().value(0).message);
+            return lines;
+        }
+        for (const CsvReader::Record &record : reader.records()) {
+            if (record.fields.size() != width) {
+                error(doc.fileIndex, placeOf(doc, node, field),
+                      BackstageImport::tr("line %1 has %2 fields, not %3")
+                          .arg(record.row)
+                          .arg(record.fields.size())
+                          .arg(width));
+                continue;
+            }
+            lines.append(record.fields);
+        }
+        return lines;
+    }
+
+    const QVector<ImportSource> &m_files;
+    const BackstageImport::ErrorHandler &m_error;
+    std::vector<Doc> m_docs;
+    QHash<QString, int> m_entities; ///< EntityRef::key() -> index in m_docs
+    std::map<int, FileOut> m_out;   ///< by file index: in the order given
+    bool m_failed = false;
+};
+
+} // namespace
+
+bool BackstageImport::isCatalog(const ImportSource &file)
+{
+    return file.name.endsWith(QLatin1String(".yaml"), Qt::CaseInsensitive) ||
+           file.name.endsWith(QLatin1String(".yml"), Qt::CaseInsensitive);
+}
+
+void BackstageImport::parse(const QVector<ImportSource> &files, ImportParseResult *result, const ErrorHandler &error)
+{
+    // yaml-cpp reports by exceptions: none leaves here.
+    try {
+        Reader(files, error).run(result);
+    } catch (const YAML::Exception &e) {
+        error(QString(), e.mark.line + 1, e.mark.column + 1, tr("cannot read the catalog: %1").arg(qstr(e.msg)));
+    }
+}
+
+void BackstageImport::locate(const QHash<QString, BackstagePlaces> &places, QVector<ImportError> *errors,
+                             QVector<ImportRow> *rows)
+{
+    if (places.isEmpty())
+        return;
+    for (ImportError &e : *errors) {
+        const auto it = places.constFind(e.file);
+        if (it == places.constEnd() || e.row < 1 || e.row > it->size())
+            continue;
+        const BackstageRecordPlaces &record = it->at(e.row - 1);
+        const BackstagePlace &column =
+            e.column >= 1 && e.column <= record.columns.size() ? record.columns.at(e.column - 1) : BackstagePlace();
+        const BackstagePlace &place = column.line > 0 ? column : record.document;
+        e.row = place.line;
+        e.column = place.column;
+        e.message = (place.what.isEmpty() ? record.document.what : place.what) + QStringLiteral(": ") + e.message;
+    }
+    for (ImportRow &row : *rows) {
+        const auto it = places.constFind(row.file);
+        if (it != places.constEnd() && row.row >= 1 && row.row <= it->size())
+            row.row = it->at(row.row - 1).document.line;
+    }
+}
+
+} // namespace steward
