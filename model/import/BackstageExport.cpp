@@ -420,6 +420,25 @@ bool BackstageExport::run(QByteArray *catalog)
         return QString();
     };
 
+    // An item's system (spec.system) from its tags, the System made on first sight;
+    // its tags, with the annotation unless metadata.tags and the system say them.
+    const auto systemAndTags = [&](Document *d, const QString &tags) {
+        const QString system = systemOf(tags);
+        if (!system.isEmpty()) {
+            if (!systemRefs.contains(system)) {
+                Document s;
+                s.kind = QStringLiteral("System");
+                s.name = names.take(QStringLiteral("system"), system);
+                realName(&s, system);
+                s.owner = d->owner;
+                systemRefs.insert(system, s.name);
+                systems.append(s);
+            }
+            d->system = QStringLiteral("system:") + systemRefs.value(system);
+        }
+        splitTags(tags, d, system.isEmpty() ? QString() : QStringLiteral("system=") + system);
+    };
+
     QVector<Document> items;
     for (const QStringList &row : std::as_const(providers.rows)) {
         const QString name = providers.at(row, "name");
@@ -435,8 +454,9 @@ bool BackstageExport::run(QByteArray *catalog)
         link(&d, providers.at(row, "website"), tr("Website"), "website");
         link(&d, providers.at(row, "config_tool_url"), tr("Configuration tool"), "config_tool_url");
         link(&d, providers.at(row, "config_repo"), tr("Configuration repository"), "config_repo");
-        splitTags(providers.at(row, "tags"), &d, QString());
-        ownership(&d, key, ownerOf(QStringLiteral("provider"), name, QString(), QString()));
+        d.owner = ownerOf(QStringLiteral("provider"), name, QString(), QString());
+        systemAndTags(&d, providers.at(row, "tags"));
+        ownership(&d, key, d.owner);
         linking(&d, key);
         items.append(d);
     }
@@ -451,8 +471,9 @@ bool BackstageExport::run(QByteArray *catalog)
         d.type = QStringLiteral("host");
         for (const char *column : {"provider", "kind", "hostname", "status", "notes", "aliases"})
             annotate(&d, QLatin1String(column), hosts.at(row, column));
-        splitTags(hosts.at(row, "tags"), &d, QString());
-        ownership(&d, key, ownerOf(QStringLiteral("host"), name, hosts.at(row, "provider"), QString()));
+        d.owner = ownerOf(QStringLiteral("host"), name, hosts.at(row, "provider"), QString());
+        systemAndTags(&d, hosts.at(row, "tags"));
+        ownership(&d, key, d.owner);
         linking(&d, key);
         items.append(d);
     }
@@ -476,20 +497,7 @@ bool BackstageExport::run(QByteArray *catalog)
         const QString hostList = services.at(row, "hosts");
         d.owner = ownerOf(QStringLiteral("service"), name, services.at(row, "provider"),
                           Reports::splitNames(hostList).value(0));
-        const QString system = systemOf(services.at(row, "tags"));
-        if (!system.isEmpty()) {
-            if (!systemRefs.contains(system)) {
-                Document s;
-                s.kind = QStringLiteral("System");
-                s.name = names.take(QStringLiteral("system"), system);
-                realName(&s, system);
-                s.owner = d.owner;
-                systemRefs.insert(system, s.name);
-                systems.append(s);
-            }
-            d.system = QStringLiteral("system:") + systemRefs.value(system);
-        }
-        splitTags(services.at(row, "tags"), &d, system.isEmpty() ? QString() : QStringLiteral("system=") + system);
+        systemAndTags(&d, services.at(row, "tags"));
         ownership(&d, key, d.owner);
         linking(&d, key);
         items.append(d);

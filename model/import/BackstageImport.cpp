@@ -315,8 +315,17 @@ private:
     {
         QString value, why;
         *target = nullptr;
-        if (!text(doc, node, field, &value))
+        if (node.IsDefined() && node.IsMap()) {
+            // The compound form (ADR009): kind, namespace and name as fields.
+            QString kind, ns;
+            if (!text(doc, child(node, "kind"), field, &kind) || !text(doc, child(node, "namespace"), field, &ns) ||
+                !text(doc, child(node, "name"), field, &value))
+                return false;
+            value = (kind.isEmpty() ? QString() : kind + QLatin1Char(':')) +
+                    (ns.isEmpty() ? QString() : ns + QLatin1Char('/')) + value;
+        } else if (!text(doc, node, field, &value)) {
             return false;
+        }
         if (!backstage::parseRef(value, defaultKind, ref, &why)) {
             error(doc.fileIndex, placeOf(doc, node, field), why);
             return false;
@@ -337,12 +346,12 @@ private:
             return {};
         if (ref.kind != QLatin1String("group") && ref.kind != QLatin1String("user")) {
             error(doc.fileIndex, placeOf(doc, node, field),
-                  BackstageImport::tr("%1 is not a group or a user").arg(qstr(node.Scalar())));
+                  BackstageImport::tr("%1 is not a group or a user").arg(ref.key()));
             return {};
         }
         if (target && target->organisation) {
             error(doc.fileIndex, placeOf(doc, node, field),
-                  BackstageImport::tr("%1 stands for the organisation, not a contact").arg(qstr(node.Scalar())));
+                  BackstageImport::tr("%1 stands for the organisation, not a contact").arg(ref.key()));
             return {};
         }
         return target ? target->real : ref.name;
@@ -412,7 +421,7 @@ private:
                 if (text(doc, t, "metadata.tags", &tag))
                     tags << tag;
             }
-            if (doc.kind == QLatin1String("Component") && child(spec, "system")) {
+            if (doc.format != ImportFormat::Contacts && child(spec, "system")) {
                 const Doc *system = nullptr;
                 EntityRef ref;
                 if (resolve(doc, child(spec, "system"), "spec.system", QStringLiteral("system"), &system, &ref)) {
@@ -577,7 +586,7 @@ private:
                 error(doc.fileIndex, place,
                       ref.kind == QLatin1String("component") || ref.kind == QLatin1String("resource")
                           ? BackstageImport::tr("no %1 in the catalog").arg(ref.key())
-                          : BackstageImport::tr("%1 is not a component or a resource").arg(qstr(d.Scalar())));
+                          : BackstageImport::tr("%1 is not a component or a resource").arg(ref.key()));
                 continue;
             }
             Row row(ImportFormat::Links);
