@@ -60,10 +60,11 @@ ImportDialog::ImportDialog(Store &store, QUndoStack *undoStack, QString location
     m_pool.setMaxThreadCount(1);
     auto *layout = new QVBoxLayout(this);
 
-    auto *intro = new QLabel(tr("Providers, hosts, services, contacts and assignments, as CSV files in the columns "
-                                "their reports write. Rows are matched by name; records not in the files are left "
-                                "alone. Nothing changes until you press Import, and the import is undone in one step."),
-                             this);
+    auto *intro = new QLabel(
+        tr("Providers, hosts, services, contacts and assignments, as CSV files in the columns "
+           "their reports write, or Backstage catalogs (catalog-info.yaml). Rows are matched by "
+           "name; records not in the files are left alone. Nothing changes until you press Import, and the import is undone in one step."),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -225,7 +226,9 @@ void ImportDialog::onAddFiles()
     const QString dir = m_fileList->count() > 0 ? QFileInfo(files().constLast()).absolutePath()
                                                 : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QStringList paths =
-        QFileDialog::getOpenFileNames(this, tr("Import CSV Files"), dir, tr("CSV files (*.csv);;All files (*)"));
+        QFileDialog::getOpenFileNames(this, tr("Import Files"), dir,
+                                      tr("CSV files and Backstage catalogs (*.csv *.yaml *.yml);;CSV files "
+                                         "(*.csv);;Backstage catalogs (*.yaml *.yml);;All files (*)"));
     if (!paths.isEmpty())
         addFiles(paths);
 }
