@@ -16,6 +16,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +34,11 @@ const QVector<ReportKind> kKinds{ReportKind::Providers, ReportKind::Hosts,      
 QString dataDir(const QString &sub)
 {
     return QStringLiteral(STEWARD_TEST_DATA_DIR "/") + sub;
+}
+
+QString data(const QString &name)
+{
+    return dataDir(QStringLiteral("backstage/") + name);
 }
 
 /// Every import report as CSV: the inventory as the importer sees it.
@@ -123,7 +129,8 @@ class TestBackstage final : public QObject
 
 private:
     /// A new, empty inventory (organisation @p organisation) with Northwind's statuses.
-    bool empty(const QString &name, const QString &organisation, Inventory *inventory, QString *error);
+    bool empty(const QString &name, const QString &organisation, Inventory *inventory, QString *error,
+               QString *where = nullptr);
     /// Exports @p from, imports that into an empty inventory, exports again: the same
     /// catalog and the same reports; a second import changes nothing.
     void roundTrip(Store &from, const QString &organisation);
@@ -145,6 +152,7 @@ private Q_SLOTS:
     void problemsAreReportedAtLineAndColumn_data();
     void problemsAreReportedAtLineAndColumn();
     void dryRunWritesNothingAndUndoTakesItAllBack();
+    void commandLine();
 };
 
 void TestBackstage::init()
@@ -158,9 +166,12 @@ void TestBackstage::cleanup()
     m_dir.reset();
 }
 
-bool TestBackstage::empty(const QString &name, const QString &organisation, Inventory *inventory, QString *error)
+bool TestBackstage::empty(const QString &name, const QString &organisation, Inventory *inventory, QString *error,
+                          QString *where)
 {
     const QString location = test::scratchInventory(*m_dir, name);
+    if (where)
+        *where = location;
     return test::createEmpty(location, organisation, error) && inventory->open(location, error) &&
            inventory->store->defineStatus({QStringLiteral("redirect"), StatusCategory::Degraded, false}, error) &&
            inventory->store->defineStatus({QStringLiteral("read-only"), StatusCategory::Degraded, false}, error);
@@ -572,6 +583,83 @@ void TestBackstage::dryRunWritesNothingAndUndoTakesItAllBack()
     QCOMPARE(reportsOf(*inventory.store), before);
     const QVector<HistoryEntry> history = test::must(inventory.store->history(0, 0, test::readError()));
     QCOMPARE(history.first().label, QStringLiteral("Undo import"));
+}
+
+void TestBackstage::commandLine()
+{
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QString err;
+    };
+    const auto steward = [&](const QStringList &arguments) {
+        QProcess process;
+        process.setWorkingDirectory(m_dir->path());
+        process.start(QStringLiteral(STEWARD_BINARY), arguments);
+        Run run;
+        if (!process.waitForStarted(10000) || !process.waitForFinished(60000))
+            return run;
+        run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        run.out = process.readAllStandardOutput();
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    };
+    const QString psf = test::scratchInventory(*m_dir, QStringLiteral("psf"));
+    QString error;
+    QVERIFY2(test::createExample(psf, &error), qPrintable(error));
+    QByteArray expected;
+    {
+        Inventory inventory;
+        QVERIFY2(inventory.open(psf, &error), qPrintable(error));
+        expected = catalogOf(*inventory.store);
+    }
+    // steward export backstage: to standard output and to a file, the same bytes.
+    Run run = steward({QStringLiteral("export"), QStringLiteral("backstage"), QStringLiteral("--db"), psf});
+    QCOMPARE(run.code, 0);
+    QCOMPARE(run.out, expected);
+    const QString file = m_dir->filePath(QStringLiteral("catalog-info.yaml"));
+    run = steward({QStringLiteral("export"), QStringLiteral("backstage"), QStringLiteral("--db"), psf,
+                   QStringLiteral("--output"), file});
+    QCOMPARE(run.code, 0);
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), expected);
+    run = steward({QStringLiteral("export"), QStringLiteral("backstage"), QStringLiteral("--excel"),
+                   QStringLiteral("--db"), psf});
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("--excel is for CSV")), qPrintable(run.err));
+
+    // steward import --dry-run: each row at its document's line; nothing written.
+    Inventory target;
+    QString location;
+    QVERIFY2(empty(QStringLiteral("cli"), QStringLiteral("Example"), &target, &error, &location), qPrintable(error));
+    const QString before = reportsOf(*target.store);
+    run = steward({QStringLiteral("import"), QStringLiteral("--dry-run"), data(QStringLiteral("catalog-info.yaml")),
+                   data(QStringLiteral("org.yaml")), QStringLiteral("--db"), location});
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.out.contains(QDir::toNativeSeparators(data(QStringLiteral("catalog-info.yaml"))).toUtf8() +
+                              ":37: services checkout-web: create\n"),
+             run.out.constData());
+    QVERIFY2(run.out.endsWith("Would create 14, change 0, leave 0 unchanged (dry run: nothing written).\n"),
+             run.out.constData());
+    QCOMPARE(reportsOf(*target.store), before);
+    // A bad document: FILE:LINE:COLUMN, exit 1, nothing written.
+    const QString bad = data(QStringLiteral("bad/catalog-info.yaml"));
+    run = steward(
+        {QStringLiteral("import"), bad, data(QStringLiteral("bad/org.yaml")), QStringLiteral("--db"), location});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.startsWith(QDir::toNativeSeparators(bad) + QStringLiteral(":49:7: Component \"checkout-web\"")),
+             qPrintable(run.err));
+    QCOMPARE(reportsOf(*target.store), before);
+    // Then for real, and a second time changes nothing.
+    run = steward({QStringLiteral("import"), data(QStringLiteral("catalog-info.yaml")),
+                   data(QStringLiteral("org.yaml")), QStringLiteral("--db"), location});
+    QCOMPARE(run.code, 0);
+    QCOMPARE(run.out, QByteArray("Created 14, changed 0, left 0 unchanged.\n"));
+    run = steward({QStringLiteral("import"), data(QStringLiteral("org.yaml")),
+                   data(QStringLiteral("catalog-info.yaml")), QStringLiteral("--db"), location});
+    QCOMPARE(run.out, QByteArray("Created 0, changed 0, left 14 unchanged.\n"));
 }
 
 QTEST_GUILESS_MAIN(TestBackstage)
