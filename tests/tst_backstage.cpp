@@ -153,6 +153,7 @@ private Q_SLOTS:
     void problemsAreReportedAtLineAndColumn();
     void dryRunWritesNothingAndUndoTakesItAllBack();
     void commandLine();
+    void compoundReferencesAndNamespaces();
 };
 
 void TestBackstage::init()
@@ -660,6 +661,35 @@ void TestBackstage::commandLine()
     run = steward({QStringLiteral("import"), data(QStringLiteral("org.yaml")),
                    data(QStringLiteral("catalog-info.yaml")), QStringLiteral("--db"), location});
     QCOMPARE(run.out, QByteArray("Created 0, changed 0, left 14 unchanged.\n"));
+}
+
+void TestBackstage::compoundReferencesAndNamespaces()
+{
+    // ADR009's compound form ({kind, namespace, name}) and a namespace of one's own,
+    // case-insensitive as Backstage compares them.
+    Inventory inventory;
+    QString error;
+    QVERIFY2(empty(QStringLiteral("compound"), QStringLiteral("Example"), &inventory, &error), qPrintable(error));
+    Importer importer(*inventory.store);
+    importer.addData(QStringLiteral("c.yml"), "apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata:\n"
+                                              "  name: Ops\n  namespace: infra\nspec:\n  type: team\n  children: []\n"
+                                              "---\napiVersion: backstage.io/v1alpha1\nkind: User\nmetadata:\n"
+                                              "  name: ann\nspec:\n  memberOf:\n    - {kind: Group, namespace: infra, "
+                                              "name: ops}\n---\napiVersion: backstage.io/v1alpha1\nkind: Resource\n"
+                                              "metadata:\n  name: dns\nspec:\n  type: dns\n"
+                                              "  owner:\n    kind: group\n    namespace: INFRA\n    name: OPS\n");
+    QVERIFY2(importer.commit(), qPrintable(errorsOf(importer)));
+    const QString reports = reportsOf(*inventory.store);
+    QVERIFY2(reports.contains(QStringLiteral("Ops,team,,,member: ann,")), qPrintable(reports));
+    QVERIFY2(reports.contains(QStringLiteral("dns,provider,Ops,owner,primary,")), qPrintable(reports));
+    // In the default namespace there is no such group: the owner is then looked up
+    // in the inventory by its name, and there is none.
+    Importer other(*inventory.store);
+    other.addData(QStringLiteral("d.yaml"), "apiVersion: backstage.io/v1alpha1\nkind: Resource\nmetadata:\n"
+                                            "  name: cdn\nspec:\n  type: cdn\n  owner: group:nobody\n");
+    QVERIFY(!other.commit());
+    QCOMPARE(errorsOf(other).section(QLatin1Char('\n'), 0, 0),
+             QStringLiteral("d.yaml:7:10: Resource \"cdn\", spec.owner: unknown contact \"nobody\""));
 }
 
 QTEST_GUILESS_MAIN(TestBackstage)

@@ -256,8 +256,9 @@ bool BackstageExport::run(QByteArray *catalog)
     // The owner of each item: its own, else its parent's.
     const auto ownOwner = [&](const QString &key) -> QString {
         const QVector<QStringList> list = itemAssignments.value(key);
-        for (const char *role : {"owner", "maintainer", ""}) {
-            for (bool inactiveToo : {false, true}) {
+        // Active assignments before inactive ones; owner, then maintainer, then any role.
+        for (bool inactiveToo : {false, true}) {
+            for (const char *role : {"owner", "maintainer", ""}) {
                 for (const QStringList &a : list) {
                     if ((!*role || a.at(1) == QLatin1String(role)) &&
                         (inactiveToo || a.at(2) != QLatin1String("inactive")))

@@ -18,12 +18,14 @@ class Store;
  * It is made of the rows of the providers, hosts, services, contacts, assignments
  * and links reports (the CSV an import reads), so that importing it (BackstageImport)
  * into an empty inventory and exporting again gives the same bytes. spec.owner is
- * the item's owner (the first assignment with the role owner, else maintainer, else
- * the first; active priorities before inactive ones; an item with none inherits its
- * parent's); the whole list of assignments is kept in steward.io/assignments unless
- * it is that one owner alone. Names Backstage does not accept are made valid
- * (backstage::toName, "-2" on a clash) and the real one kept in metadata.title and
- * steward.io/name (or spec.profile.displayName for Users and Groups).
+ * the item's owner: of its assignments whose priority is not inactive, the first
+ * with the role owner, else maintainer, else the first of any role; only then the
+ * inactive ones in the same order; an item with none takes its parent's (a service's
+ * first host's or provider's, a host's provider's, then the organisation's), and
+ * "unknown" if none has one. The whole list of assignments is kept in
+ * steward.io/assignments unless it is one owner alone (primary, no note or dates). Names Backstage does not accept are
+ * made valid (backstage::toName, "-2" on a clash) and the real one kept in metadata.title and steward.io/name (or
+ * spec.profile.displayName for Users and Groups).
  */
 class BackstageExport final
 {

@@ -5,6 +5,7 @@
 #include "Types.h"
 
 #include <QFileInfo>
+#include <QSet>
 
 #include <yaml-cpp/yaml.h>
 
@@ -52,6 +53,25 @@ YAML::Node child(const YAML::Node &node, const char *key)
         return YAML::Node(YAML::NodeType::Undefined);
     const YAML::Node value = node[key];
     return value.IsDefined() ? value : YAML::Node(YAML::NodeType::Undefined);
+}
+
+/// An entity reference in either form (text, or ADR009's kind/namespace/name map),
+/// without reporting what is wrong with a bad one.
+bool quietRef(const YAML::Node &node, const QString &defaultKind, EntityRef *ref)
+{
+    QString text, why;
+    if (node.IsScalar()) {
+        text = qstr(node.Scalar());
+    } else if (node.IsMap()) {
+        const auto part = [&node](const char *key, const char *after) {
+            const YAML::Node value = child(node, key);
+            return value.IsDefined() && value.IsScalar() && !value.Scalar().empty()
+                       ? qstr(value.Scalar()) + QLatin1String(after)
+                       : QString();
+        };
+        text = part("kind", ":") + part("namespace", "/") + part("name", "");
+    }
+    return backstage::parseRef(text, defaultKind, ref, &why);
 }
 
 int formatIndex(ImportFormat format)
@@ -357,6 +377,28 @@ private:
         return target ? target->real : ref.name;
     }
 
+    /// The users (their index in m_docs, in catalog order) whose spec.memberOf names
+    /// each group (by its EntityRef::key()); read once.
+    const QHash<QString, QVector<int>> &memberOf()
+    {
+        if (m_memberOfRead)
+            return m_memberOf;
+        m_memberOfRead = true;
+        for (size_t i = 0; i < m_docs.size(); ++i) {
+            const Doc &user = m_docs.at(i);
+            const YAML::Node groups = child(child(user.node, "spec"), "memberOf");
+            if (user.kind != QLatin1String("User") || !groups.IsDefined() || !groups.IsSequence())
+                continue;
+            for (const YAML::Node &g : groups) {
+                EntityRef ref;
+                QString why;
+                if (quietRef(g, QStringLiteral("group"), &ref))
+                    m_memberOf[ref.key()].append(int(i)); // a bad one is reported with the user
+            }
+        }
+        return m_memberOf;
+    }
+
     /// The record builder: fields by column, each with its place.
     struct Row
     {
@@ -460,30 +502,21 @@ private:
                 field = "metadata.description";
                 text(doc, from, field, &value);
             } else if (column == QLatin1String("members") && doc.kind == QLatin1String("Group")) {
-                QStringList lines, names;
+                QStringList lines;
+                QSet<QString> names;
                 for (const YAML::Node &m : list(doc, child(spec, "members"), "spec.members")) {
                     const QString name = contact(doc, m, "spec.members", QStringLiteral("user"));
                     if (!name.isEmpty() && !names.contains(name)) {
-                        names << name;
+                        names.insert(name);
                         lines << QStringLiteral("member: ") + name;
                     }
                 }
                 // The users that say they are members (spec.memberOf) and are not listed.
-                for (const Doc &other : m_docs) {
-                    if (other.kind != QLatin1String("User"))
-                        continue;
-                    const YAML::Node memberOf = child(child(other.node, "spec"), "memberOf");
-                    if (!memberOf.IsDefined() || !memberOf.IsSequence())
-                        continue;
-                    for (const YAML::Node &g : memberOf) {
-                        EntityRef ref;
-                        QString t, why;
-                        if (g.IsScalar() &&
-                            backstage::parseRef(qstr(g.Scalar()), QStringLiteral("group"), &ref, &why) &&
-                            ref.key() == doc.ref.key() && !names.contains(other.real)) {
-                            names << other.real;
-                            lines << QStringLiteral("member: ") + other.real;
-                        }
+                for (const int user : memberOf().value(doc.ref.key())) {
+                    const Doc &other = m_docs.at(size_t(user));
+                    if (!names.contains(other.real)) {
+                        names.insert(other.real);
+                        lines << QStringLiteral("member: ") + other.real;
                     }
                 }
                 value = lines.join(QLatin1Char('\n'));
@@ -648,6 +681,8 @@ private:
     std::vector<Doc> m_docs;
     QHash<QString, int> m_entities; ///< EntityRef::key() -> index in m_docs
     std::map<int, FileOut> m_out;   ///< by file index: in the order given
+    QHash<QString, QVector<int>> m_memberOf;
+    bool m_memberOfRead = false;
     bool m_failed = false;
 };
 
