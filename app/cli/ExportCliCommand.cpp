@@ -21,7 +21,7 @@ QString reportList()
 ExportCliCommand::ExportCliCommand()
     : CliCommand(QStringLiteral("export"),
                  tr("Export a report as CSV (RFC 4180, UTF-8, CRLF). Raw by default: every value exactly as stored, "
-                    "for re-import."))
+                    "for re-import. \"export backstage\" writes the inventory as a Backstage catalog (YAML)."))
 {
     addPositional(QStringLiteral("REPORT"),
                   tr("The report: %1; or backstage: the inventory as a Backstage catalog (YAML).").arg(reportList()));
