@@ -508,6 +508,11 @@ void TestBackstage::problemsAreReportedAtLineAndColumn_data()
     QTest::newRow("twice") << (team + "---\n" + team)
                            << QStringLiteral("c.yaml:12:9: Group \"team-a\", metadata.name: group:default/team-a is "
                                              "in the catalog twice (also at c.yaml:1)");
+    QTest::newRow("same name twice")
+        << QByteArray("apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: web\nspec:\n"
+                      "  type: service\n  lifecycle: production\n---\napiVersion: backstage.io/v1alpha1\n"
+                      "kind: Component\nmetadata:\n  name: web2\n  annotations:\n    steward.io/name: web\n")
+        << QStringLiteral("c.yaml:14:22: Component \"web2\", steward.io/name: duplicate name \"web\": also on row 1");
     QTest::newRow("not Backstage") << QByteArray("apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n")
                                    << QStringLiteral("c.yaml:1:13: apiVersion: \"v1\" is not a Backstage catalog "
                                                      "apiVersion (backstage.io/v1alpha1)");

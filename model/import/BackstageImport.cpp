@@ -4,7 +4,9 @@
 #include "CsvReader.h"
 #include "Types.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <yaml-cpp/yaml.h>
@@ -709,6 +711,34 @@ void BackstageImport::locate(const QHash<QString, BackstagePlaces> &places, QVec
 {
     if (places.isEmpty())
         return;
+    // "also on row N" and "also in FILE row N" (ImportFileValidator::alsoOn) of a
+    // record of a catalog: N becomes its document's line.
+    const auto pattern = [](const char *text, const QString &file) {
+        QString p = QRegularExpression::escape(QCoreApplication::translate("Importer", text));
+        p.replace(QStringLiteral("\\%1"), file.isEmpty() ? QStringLiteral("(\\d+)") : QRegularExpression::escape(file));
+        p.replace(QStringLiteral("\\%2"), QStringLiteral("(\\d+)"));
+        return QRegularExpression(p);
+    };
+    const auto relocate = [&places](QString *message, const QRegularExpression &re, const QString &file) {
+        const BackstagePlaces &records = places.value(file);
+        QRegularExpressionMatch m = re.match(*message);
+        if (!m.hasMatch())
+            return;
+        const int row = m.captured(1).toInt();
+        if (row >= 1 && row <= records.size())
+            message->replace(m.capturedStart(1), m.capturedLength(1),
+                             QString::number(records.at(row - 1).document.line));
+    };
+    const QRegularExpression onRow = pattern("also on row %1", QString());
+    QHash<QString, QRegularExpression> inFile;
+    for (auto it = places.constBegin(); it != places.constEnd(); ++it)
+        inFile.insert(it.key(), pattern("also in %1 row %2", QDir::toNativeSeparators(it.key())));
+    for (ImportError &e : *errors) {
+        if (places.contains(e.file))
+            relocate(&e.message, onRow, e.file);
+        for (auto it = inFile.constBegin(); it != inFile.constEnd(); ++it)
+            relocate(&e.message, it.value(), it.key());
+    }
     for (ImportError &e : *errors) {
         const auto it = places.constFind(e.file);
         if (it == places.constEnd() || e.row < 1 || e.row > it->size())
