@@ -516,6 +516,8 @@ void TestBackstage::problemsAreReportedAtLineAndColumn_data()
     QTest::newRow("not Backstage") << QByteArray("apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n")
                                    << QStringLiteral("c.yaml:1:13: apiVersion: \"v1\" is not a Backstage catalog "
                                                      "apiVersion (backstage.io/v1alpha1)");
+    QTest::newRow("empty") << QByteArray("# nothing yet\n---\n")
+                           << QStringLiteral("c.yaml:1:1: the catalog has no documents");
     QTest::newRow("a list") << QByteArray("- a\n- b\n")
                             << QStringLiteral("c.yaml:1:1: a catalog document is a map (apiVersion, kind, metadata, "
                                               "spec)");

@@ -11,6 +11,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <memory>
@@ -196,6 +197,8 @@ private:
                   BackstageImport::tr("not valid YAML: %1").arg(qstr(e.msg)));
             return;
         }
+        if (std::all_of(nodes.cbegin(), nodes.cend(), [](const YAML::Node &n) { return !n || n.IsNull(); }))
+            error(fileIndex, {1, 1, QString()}, BackstageImport::tr("the catalog has no documents"));
         for (const YAML::Node &node : nodes) {
             if (!node || node.IsNull())
                 continue; // an empty document (a "---" at the end)
