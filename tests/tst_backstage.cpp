@@ -406,7 +406,7 @@ void TestBackstage::handWrittenCatalogImports()
     QVERIFY2(reports.contains(QStringLiteral("payments-db,other,,,,,,,active,")), qPrintable(reports));
     QVERIFY2(reports.contains(QStringLiteral(",pay-01,vm,pay-01.example.com,active,")), qPrintable(reports));
     // Components: services, with their lifecycle as status, first link, tags and system.
-    QVERIFY2(reports.contains(QStringLiteral("payments-api,https://payments.example.com,active,")),
+    QVERIFY2(reports.contains(QStringLiteral("Payments API,https://payments.example.com,active,")),
              qPrintable(reports));
     QVERIFY2(reports.contains(QStringLiteral("java; payments; system=payments")), qPrintable(reports));
     QVERIFY2(reports.contains(QStringLiteral("checkout-web,,staging,")), qPrintable(reports));
@@ -417,14 +417,14 @@ void TestBackstage::handWrittenCatalogImports()
              qPrintable(reports));
     QVERIFY2(reports.contains(QStringLiteral("Jenny Doe,person,,email: jenny.doe@example.com,")), qPrintable(reports));
     // Owners as assignments; dependsOn as links.
-    QVERIFY2(reports.contains(QStringLiteral("payments-api,service,Payments team,owner,primary,")),
+    QVERIFY2(reports.contains(QStringLiteral("Payments API,service,Payments team,owner,primary,")),
              qPrintable(reports));
     QVERIFY2(reports.contains(QStringLiteral("checkout-web,service,Jenny Doe,owner,primary,")), qPrintable(reports));
     QVERIFY2(reports.contains(QStringLiteral("pay-01,host,Raj Smith,owner,primary,")), qPrintable(reports));
-    QVERIFY2(reports.contains(QStringLiteral("payments-api,service,depends_on,payments-db,provider,")),
+    QVERIFY2(reports.contains(QStringLiteral("Payments API,service,depends_on,payments-db,provider,")),
              qPrintable(reports));
-    QVERIFY2(reports.contains(QStringLiteral("payments-api,service,depends_on,pay-01,host,")), qPrintable(reports));
-    QVERIFY2(reports.contains(QStringLiteral("checkout-web,service,depends_on,payments-api,service,")),
+    QVERIFY2(reports.contains(QStringLiteral("Payments API,service,depends_on,pay-01,host,")), qPrintable(reports));
+    QVERIFY2(reports.contains(QStringLiteral("checkout-web,service,depends_on,Payments API,service,")),
              qPrintable(reports));
     // One history batch; the second time nothing changes.
     const QVector<HistoryEntry> history = test::must(inventory.store->history(0, 0, test::readError()));

@@ -300,11 +300,10 @@ bool BackstageExport::run(QByteArray *catalog)
         if (!value.isEmpty())
             d->annotations[QString::fromLatin1(kPrefix) + column] = value;
     };
+    // The real name, when the name is not it, as the title (what Backstage shows).
     const auto realName = [](Document *d, const QString &real) {
-        if (d->name != real) {
+        if (d->name != real)
             d->title = real;
-            d->annotations[QStringLiteral("steward.io/name")] = real;
-        }
     };
     // An item's assignments: spec.owner alone when it says them all, else the annotation too.
     const auto ownership = [&](Document *d, const QString &key, const QString &owner) {

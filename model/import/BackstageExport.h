@@ -23,9 +23,10 @@ class Store;
  * inactive ones in the same order; an item with none takes its parent's (a service's
  * first host's or provider's, a host's provider's, then the organisation's), and
  * "unknown" if none has one. The whole list of assignments is kept in
- * steward.io/assignments unless it is one owner alone (primary, no note or dates). Names Backstage does not accept are
- * made valid (backstage::toName, "-2" on a clash) and the real one kept in metadata.title and steward.io/name (or
- * spec.profile.displayName for Users and Groups).
+ * steward.io/assignments unless it is one owner alone (primary, no note or dates).
+ * Names Backstage does not accept are made valid (backstage::toName, "-2" on a clash)
+ * and the real one kept in metadata.title (spec.profile.displayName for Users and
+ * Groups), which the import reads back.
  */
 class BackstageExport final
 {

@@ -33,7 +33,9 @@ struct Doc
     YAML::Node node;
     QString kind; ///< as Backstage spells it: "Component"
     EntityRef ref;
-    QString real; ///< the Steward name
+    QString real;        ///< the Steward name
+    YAML::Node realNode; ///< where it comes from
+    const char *realField = "metadata.name";
     QString label;
     BackstagePlace place;
     ImportFormat format = ImportFormat::Services; ///< what it becomes (not for a System or the organisation)
@@ -298,19 +300,28 @@ private:
             doc.format = ImportFormat::Contacts;
             doc.organisation = doc.kind == QLatin1String("Group") && itemKind == QLatin1String("organisation");
         }
-        // The Steward name: the annotation, else a contact's display name, else the name.
+        // The Steward name: the annotation, else a contact's display name or an item's
+        // title, else the name.
         doc.real = name;
-        QString displayName;
-        if (doc.format == ImportFormat::Contacts && !doc.system && profile && profile.IsMap() &&
-            !text(doc, child(profile, "displayName"), "spec.profile.displayName", &displayName))
+        doc.realNode = child(metadata, "name");
+        doc.realField = "metadata.name";
+        QString display;
+        YAML::Node displayNode =
+            doc.format == ImportFormat::Contacts ? child(profile, "displayName") : child(metadata, "title");
+        const char *displayField = doc.format == ImportFormat::Contacts ? "spec.profile.displayName" : "metadata.title";
+        if (!text(doc, displayNode, displayField, &display))
             return;
-        if (!displayName.trimmed().isEmpty())
-            doc.real = displayName;
-        QString annotated;
-        if (!annotation(doc, "steward.io/name", &annotated))
-            return;
-        if (hasAnnotation(doc, "steward.io/name"))
-            doc.real = annotated;
+        if (!display.trimmed().isEmpty()) {
+            doc.real = display;
+            doc.realNode = displayNode;
+            doc.realField = displayField;
+        }
+        if (hasAnnotation(doc, "steward.io/name")) {
+            if (!annotation(doc, "steward.io/name", &doc.real))
+                return;
+            doc.realNode = doc.annotations["steward.io/name"];
+            doc.realField = "steward.io/name";
+        }
         const QString key = doc.ref.key();
         if (const auto other = m_entities.constFind(key); other != m_entities.constEnd()) {
             const Doc &first = m_docs.at(*other);
@@ -458,7 +469,7 @@ private:
         YAML::Node from;
         const char *field = "";
         if (column == QLatin1String("name")) {
-            row.set("name", doc.real, placeOf(doc, child(metadata, "name"), "metadata.name"));
+            row.set("name", doc.real, placeOf(doc, doc.realNode, doc.realField));
             return;
         }
         if (column == QLatin1String("tags")) {

@@ -21,7 +21,9 @@ namespace steward {
  * server, vm, virtual-machine or machine, a provider otherwise; a User a person; a
  * Group a team (or the contact kind its spec.type names: mailing-list, ...), or the
  * organisation when annotated steward.io/item_kind: organisation; a System is a
- * tag "system=NAME" of its components. spec.owner is an assignment with the role
+ * tag "system=NAME" of its components and resources. A record is called by the
+ * annotation steward.io/name, else a contact's spec.profile.displayName or an item's
+ * metadata.title, else its metadata.name. spec.owner is an assignment with the role
  * owner, spec.dependsOn a link "depends_on", spec.members and spec.memberOf a team's
  * members. Annotations "steward.io/COLUMN" hold what Backstage has no field for
  * (see backstage::columns()) and win over the native fields.

@@ -108,7 +108,7 @@ void TestBackstageGui::catalogImportsAsOneUndoStep()
     QVERIFY(dialog->importButton()->isEnabled());
     // The preview: the rows the documents make, at their documents' lines.
     const QString preview = cells(dialog->findChild<QTableView *>(QStringLiteral("previewTableView"))->model());
-    QVERIFY2(preview.contains(QStringLiteral("payments-api")), qPrintable(preview));
+    QVERIFY2(preview.contains(QStringLiteral("Payments API")), qPrintable(preview));
     QVERIFY2(preview.contains(QStringLiteral("Payments team")), qPrintable(preview));
     if (qEnvironmentVariableIsSet("STEWARD_SCREENSHOT_DIR"))
         dialog->grab().save(QDir(qEnvironmentVariable("STEWARD_SCREENSHOT_DIR"))
@@ -122,7 +122,7 @@ void TestBackstageGui::catalogImportsAsOneUndoStep()
     QUndoStack *undo = m_window->undoStack();
     QCOMPARE(undo->count(), 1);
     QVERIFY(
-        !test::must(m_window->store()->findItemsByName(QStringLiteral("payments-api"), test::readError())).isEmpty());
+        !test::must(m_window->store()->findItemsByName(QStringLiteral("Payments API"), test::readError())).isEmpty());
     undo->undo();
     QTRY_COMPARE(test::dumpInventory(m_window->location()), before);
     undo->redo();
