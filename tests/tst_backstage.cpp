@@ -286,7 +286,8 @@ void TestBackstage::names()
     QVERIFY(!backstage::isValidName(QString()));
     QVERIFY(!backstage::isValidName(QStringLiteral("-a")));
     QVERIFY(!backstage::isValidName(QStringLiteral("a-")));
-    QVERIFY(!backstage::isValidName(QStringLiteral("a--b")));
+    QVERIFY(backstage::isValidName(QStringLiteral("a--b"))); // as Backstage's isValidObjectName
+    QVERIFY(!backstage::isValidName(QStringLiteral("a/b")));
     QVERIFY(!backstage::isValidName(QStringLiteral("a b")));
     QVERIFY(!backstage::isValidName(QStringLiteral("zoë")));
     QCOMPARE(backstage::toName(QStringLiteral("Marc-André Lemburg")), QStringLiteral("marc-andre-lemburg"));
@@ -335,6 +336,10 @@ void TestBackstage::roundTripOfNorthwind()
     QVERIFY(catalog.contains("kind: Group\nmetadata:\n  name: web-team\n"));
     QVERIFY(catalog.contains("  dependsOn:\n    - component:postgres-main\n"));
     QVERIFY(catalog.contains("  memberOf:\n    - group:web-team\n"));
+    // The team's lead is spec.leader: its members need no annotation.
+    QVERIFY(
+        catalog.contains("  leader: user:alice-moreau\n  members:\n    - user:alice-moreau\n    - user:bob-tanaka\n"));
+    QVERIFY(!catalog.contains("steward.io/members"));
     roundTrip(*northwind.store, QStringLiteral("Northwind Trading"));
 }
 
@@ -481,8 +486,8 @@ void TestBackstage::problemsAreReportedAtLineAndColumn_data()
     QTest::newRow("invalid name") << (team + "---\napiVersion: backstage.io/v1alpha1\nkind: User\nmetadata:\n"
                                              "  name: jenny doe\n")
                                   << QStringLiteral("c.yaml:12:9: User \"jenny doe\", metadata.name: \"jenny doe\" is "
-                                                    "not a Backstage name: 1 to 63 letters and digits, separated by "
-                                                    "one of - _ .");
+                                                    "not a Backstage name: 1 to 63 letters, digits, - _ and ., "
+                                                    "beginning and ending with a letter or a digit");
     QTest::newRow("owner names nobody")
         << (team + "---\napiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: web\n"
                    "spec:\n  type: service\n  lifecycle: production\n  owner: group:team-b\n")

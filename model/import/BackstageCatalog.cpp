@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace steward {
 namespace backstage {
 namespace {
@@ -54,16 +56,11 @@ QStringList columns(ImportFormat format)
 
 bool isValidName(const QString &name)
 {
+    // Backstage's KubernetesValidatorFunctions.isValidObjectName:
+    // ^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$, 1 to 63 characters.
     if (name.isEmpty() || name.size() > 63 || !isAlnum(name.front()) || !isAlnum(name.back()))
         return false;
-    for (qsizetype i = 0; i < name.size(); ++i) {
-        const QChar c = name.at(i);
-        if (isAlnum(c))
-            continue;
-        if (!isSeparator(c) || isSeparator(name.at(i + 1))) // never last: the last is alphanumeric
-            return false;
-    }
-    return true;
+    return std::all_of(name.cbegin(), name.cend(), [](QChar c) { return isAlnum(c) || isSeparator(c); });
 }
 
 QString toName(const QString &text)

@@ -35,10 +35,11 @@ inline constexpr const char *kDependsOn = "depends_on";
 /// The import columns a catalog document fills for @p format, in the CSV's order.
 QStringList columns(ImportFormat format);
 
-/// A valid Backstage name: 1 to 63 characters, [a-zA-Z0-9] separated by one of "-_.".
+/// A valid Backstage name (as its catalog checks it): 1 to 63 characters of
+/// [a-zA-Z0-9-_.], beginning and ending with a letter or a digit.
 bool isValidName(const QString &name);
 /// A name Backstage accepts made of @p text: lower case, other characters as "-",
-/// accents dropped; never empty.
+/// accents dropped, one separator at a time; never empty.
 QString toName(const QString &text);
 /// A valid Backstage tag: [a-z0-9:+#] in words joined by "-", at most 63 characters.
 bool isValidTag(const QString &tag);

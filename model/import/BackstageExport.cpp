@@ -46,6 +46,7 @@ struct Document
     QString type, lifecycle, owner, system;
     QStringList dependsOn;
     std::optional<QString> displayName, email;
+    QString leader;
     std::optional<QStringList> memberOf, members, children;
 };
 
@@ -156,6 +157,10 @@ std::string emit(const Document &d)
     }
     if (d.memberOf)
         list(out, "memberOf", *d.memberOf);
+    if (!d.leader.isEmpty()) {
+        key(out, "leader");
+        scalar(out, d.leader);
+    }
     if (d.members)
         list(out, "members", *d.members);
     if (d.children)
@@ -380,8 +385,9 @@ bool BackstageExport::run(QByteArray *catalog)
         annotate(&d, QStringLiteral("team"), contacts.at(row, "team"));
         const QString addresses = contacts.at(row, "addresses");
         for (const QString &line : addresses.split(QLatin1Char('\n'))) {
-            if (line.startsWith(QLatin1String("email: "))) {
-                d.email = line.mid(7).section(QStringLiteral(" | "), 0, 0);
+            const QString email = line.mid(7).section(QStringLiteral(" | "), 0, 0);
+            if (line.startsWith(QLatin1String("email: ")) && !email.isEmpty()) {
+                d.email = email;
                 break;
             }
         }
@@ -395,10 +401,17 @@ bool BackstageExport::run(QByteArray *catalog)
             QStringList derived;
             d.members = QStringList();
             if (Reports::parseMembers(contacts.at(row, "members"), &members, &why)) {
+                // The first lead is spec.leader (Backstage has one); the import reads it back.
                 for (const TeamMember &m : std::as_const(members)) {
-                    if (!d.members->contains(contactRef(m.memberName))) {
-                        d.members->append(contactRef(m.memberName));
-                        derived << QStringLiteral("member: ") + m.memberName;
+                    if (m.role == QLatin1String("lead") && d.leader.isEmpty())
+                        d.leader = contactRef(m.memberName);
+                }
+                for (const TeamMember &m : std::as_const(members)) {
+                    const QString ref = contactRef(m.memberName);
+                    if (!d.members->contains(ref)) {
+                        d.members->append(ref);
+                        derived << (ref == d.leader ? QStringLiteral("lead: ") : QStringLiteral("member: ")) +
+                                       m.memberName;
                     }
                 }
             }

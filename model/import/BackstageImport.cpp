@@ -256,8 +256,8 @@ private:
         doc.label = QStringLiteral("%1 \"%2\"").arg(doc.kind, name);
         if (!backstage::isValidName(name)) {
             error(doc.fileIndex, placeOf(doc, child(metadata, "name"), "metadata.name"),
-                  BackstageImport::tr("\"%1\" is not a Backstage name: 1 to 63 letters and digits, separated by "
-                                      "one of - _ .")
+                  BackstageImport::tr("\"%1\" is not a Backstage name: 1 to 63 letters, digits, "
+                                      "- _ and ., beginning and ending with a letter or a digit")
                       .arg(name));
             return;
         }
@@ -520,11 +520,20 @@ private:
             } else if (column == QLatin1String("members") && doc.kind == QLatin1String("Group")) {
                 QStringList lines;
                 QSet<QString> names;
-                for (const YAML::Node &m : list(doc, child(spec, "members"), "spec.members")) {
-                    const QString name = contact(doc, m, "spec.members", QStringLiteral("user"));
+                // spec.leader is the team's lead: where the members list it, else first.
+                QString leader;
+                if (child(spec, "leader").IsDefined() && !child(spec, "leader").IsNull())
+                    leader = contact(doc, child(spec, "leader"), "spec.leader", QStringLiteral("user"));
+                const YAML::Node members = child(spec, "members");
+                QVector<QString> listed;
+                for (const YAML::Node &m : list(doc, members, "spec.members"))
+                    listed << contact(doc, m, "spec.members", QStringLiteral("user"));
+                if (!leader.isEmpty() && !listed.contains(leader))
+                    listed.prepend(leader);
+                for (const QString &name : std::as_const(listed)) {
                     if (!name.isEmpty() && !names.contains(name)) {
                         names.insert(name);
-                        lines << QStringLiteral("member: ") + name;
+                        lines << (name == leader ? QStringLiteral("lead: ") : QStringLiteral("member: ")) + name;
                     }
                 }
                 // The users that say they are members (spec.memberOf) and are not listed.
@@ -536,8 +545,8 @@ private:
                     }
                 }
                 value = lines.join(QLatin1Char('\n'));
-                from = child(spec, "members");
-                field = "spec.members";
+                from = members.IsDefined() ? members : child(spec, "leader");
+                field = members.IsDefined() ? "spec.members" : "spec.leader";
             }
         } else if (column == QLatin1String("description")) {
             from = child(metadata, "description");

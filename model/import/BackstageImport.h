@@ -25,7 +25,7 @@ namespace steward {
  * annotation steward.io/name, else a contact's spec.profile.displayName or an item's
  * metadata.title, else its metadata.name. spec.owner is an assignment with the role
  * owner, spec.dependsOn a link "depends_on", spec.members and spec.memberOf a team's
- * members. Annotations "steward.io/COLUMN" hold what Backstage has no field for
+ * members, spec.leader its lead. Annotations "steward.io/COLUMN" hold what Backstage has no field for
  * (see backstage::columns()) and win over the native fields.
  *
  * Entity references are resolved across all the files of the import; an owner or a
