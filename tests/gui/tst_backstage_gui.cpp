@@ -15,6 +15,8 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -148,7 +150,23 @@ void TestBackstageGui::badCatalogIsShownAndCannotBeImported()
 
 void TestBackstageGui::exportWritesTheCatalog()
 {
-    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("exportBackstageAction"))->isEnabled());
+    QAction *action = m_window->findChild<QAction *>(QStringLiteral("exportBackstageAction"));
+    QVERIFY(action->isEnabled());
+    // In the File menu, after Import….
+    QMenu *fileMenu = m_window->menuBar()->findChildren<QMenu *>().value(0);
+    QVERIFY(fileMenu);
+    const QList<QAction *> actions = fileMenu->actions();
+    const auto import = std::find_if(actions.cbegin(), actions.cend(),
+                                     [](const QAction *a) { return a->objectName() == QLatin1String("importAction"); });
+    QVERIFY(import != actions.cend() && import + 1 != actions.cend() && *(import + 1) == action);
+    if (qEnvironmentVariableIsSet("STEWARD_SCREENSHOT_DIR")) {
+        fileMenu->popup(m_window->mapToGlobal(QPoint(0, 0)));
+        QVERIFY(QTest::qWaitForWindowExposed(fileMenu));
+        fileMenu->setActiveAction(action);
+        fileMenu->grab().save(
+            QDir(qEnvironmentVariable("STEWARD_SCREENSHOT_DIR")).filePath(QStringLiteral("backstage-file-menu.png")));
+        fileMenu->hide();
+    }
     const QString path = m_dir->filePath(QStringLiteral("catalog-info.yaml"));
     QString error;
     QVERIFY2(ReportActions::exportBackstage(*m_window, path, &error), qPrintable(error));
