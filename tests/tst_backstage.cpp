@@ -154,6 +154,7 @@ private Q_SLOTS:
     void dryRunWritesNothingAndUndoTakesItAllBack();
     void commandLine();
     void compoundReferencesAndNamespaces();
+    void whatADocumentDoesNotSayIsLeftAlone();
 };
 
 void TestBackstage::init()
@@ -702,6 +703,37 @@ void TestBackstage::compoundReferencesAndNamespaces()
     QVERIFY(!other.commit());
     QCOMPARE(errorsOf(other).section(QLatin1Char('\n'), 0, 0),
              QStringLiteral("d.yaml:7:10: Resource \"cdn\", spec.owner: unknown contact \"nobody\""));
+}
+
+void TestBackstage::whatADocumentDoesNotSayIsLeftAlone()
+{
+    // A hand-written document for a service the inventory has: its description and
+    // its link change; where it runs, what fronts it, its notes and its owners, which
+    // the document does not mention, stay as they are. The same for a team.
+    const QString location = test::scratchInventory(*m_dir, QStringLiteral("psf"));
+    QString error;
+    QVERIFY2(test::createExample(location, &error), qPrintable(error));
+    Inventory psf;
+    QVERIFY2(psf.open(location, &error), qPrintable(error));
+    const QString before = reportsOf(*psf.store);
+    Importer importer(*psf.store);
+    importer.addData(QStringLiteral("docs.yaml"),
+                     "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: docs.python.org\n"
+                     "  description: The docs.\n  links:\n    - url: https://docs.python.org/3/\nspec:\n"
+                     "  type: website\n  lifecycle: production\n---\napiVersion: backstage.io/v1alpha1\n"
+                     "kind: Group\nmetadata:\n  name: infra\nspec:\n  type: team\n  children: []\n  profile:\n"
+                     "    displayName: Infrastructure team\n");
+    QVERIFY2(importer.commit(), qPrintable(errorsOf(importer)));
+    QCOMPARE(importer.count(ImportRow::Action::Change), 1);
+    QCOMPARE(importer.count(ImportRow::Action::Unchanged), 1);
+    QString expected = before;
+    expected.replace(
+        QStringLiteral("docs.python.org,https://docs.python.org,active,Rackspace,Rackspace VM for "
+                       "docs.python.org,Benjamin Peterson; Georg Brandl,,,Fastly,The Python documentation."),
+        QStringLiteral("docs.python.org,https://docs.python.org/3/,active,Rackspace,Rackspace VM for "
+                       "docs.python.org,Benjamin Peterson; Georg Brandl,,,Fastly,The docs."));
+    QVERIFY(expected != before);
+    QCOMPARE(reportsOf(*psf.store), expected);
 }
 
 QTEST_GUILESS_MAIN(TestBackstage)

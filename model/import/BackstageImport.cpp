@@ -47,7 +47,16 @@ struct Doc
 /// What one catalog file gives the importer.
 struct FileOut
 {
-    std::array<QVector<CsvReader::Record>, 6> records;
+    /// Records of one format that give the same columns (a bit each): one ParsedFile,
+    /// so that a column a document does not give is left alone, as a CSV file
+    /// without that column leaves it.
+    struct Group
+    {
+        ImportFormat format;
+        quint32 given;
+        QVector<CsvReader::Record> records;
+    };
+    QVector<Group> groups;
     BackstagePlaces places;
 };
 
@@ -77,11 +86,6 @@ bool quietRef(const YAML::Node &node, const QString &defaultKind, EntityRef *ref
         text = part("kind", ":") + part("namespace", "/") + part("name", "");
     }
     return backstage::parseRef(text, defaultKind, ref, &why);
-}
-
-int formatIndex(ImportFormat format)
-{
-    return static_cast<int>(format);
 }
 
 QString itemKindKey(ImportFormat format)
@@ -121,28 +125,61 @@ public:
         for (auto it = m_out.begin(); it != m_out.end(); ++it) {
             const ImportSource &file = m_files.at(it->first);
             bool first = true;
+            mergeLinked(&it->second, ImportFormat::Contacts, {QStringLiteral("team"), QStringLiteral("members")});
+            mergeLinked(&it->second, ImportFormat::Services, {QStringLiteral("served_through")});
             for (ImportFormat format : kImportFormats) {
-                QVector<CsvReader::Record> &records = it->second.records[size_t(formatIndex(format))];
-                if (records.isEmpty())
-                    continue;
-                ParsedFile parsed;
-                parsed.file = &file;
-                parsed.format = format;
-                const QStringList columns = backstage::columns(format);
-                for (int c = 0; c < columns.size(); ++c)
-                    parsed.columns.insert(columns.at(c), c);
-                result->totalRows += records.size();
-                parsed.records = std::move(records);
-                result->files.append(std::move(parsed));
-                if (first)
-                    result->formats.insert(file.name, format);
-                first = false;
+                for (FileOut::Group &group : it->second.groups) {
+                    if (group.format != format)
+                        continue;
+                    ParsedFile parsed;
+                    parsed.file = &file;
+                    parsed.format = format;
+                    const QStringList columns = backstage::columns(format);
+                    for (int c = 0; c < columns.size(); ++c) {
+                        if (group.given & (1u << c))
+                            parsed.columns.insert(columns.at(c), c);
+                    }
+                    result->totalRows += group.records.size();
+                    parsed.records = std::move(group.records);
+                    result->files.append(std::move(parsed));
+                    if (first)
+                        result->formats.insert(file.name, format);
+                    first = false;
+                }
             }
             result->backstage.insert(file.name, std::move(it->second.places));
         }
     }
 
 private:
+    /// A team's members, a contact's team and a service's served_through may name
+    /// records of their format further down the file, which the importer resolves
+    /// after the file: the records that give such a column are one group (with the
+    /// columns any of them gives), after the other groups of their format.
+    static void mergeLinked(FileOut *out, ImportFormat format, const QStringList &linkingColumns)
+    {
+        const QStringList columns = backstage::columns(format);
+        quint32 linking = 0;
+        for (const QString &column : linkingColumns)
+            linking |= 1u << columns.indexOf(column);
+        FileOut::Group merged{format, 0, {}};
+        QVector<FileOut::Group> groups;
+        for (FileOut::Group &group : out->groups) {
+            if (group.format != format || !(group.given & linking)) {
+                groups.append(std::move(group));
+                continue;
+            }
+            merged.given |= group.given;
+            merged.records += group.records;
+        }
+        if (!merged.records.isEmpty()) {
+            std::sort(merged.records.begin(), merged.records.end(),
+                      [](const CsvReader::Record &a, const CsvReader::Record &b) { return a.row < b.row; });
+            groups.append(std::move(merged));
+        }
+        out->groups = std::move(groups);
+    }
+
     void error(int fileIndex, const BackstagePlace &place, const QString &message)
     {
         m_failed = true;
@@ -421,17 +458,20 @@ private:
         QStringList columns;
         QStringList fields;
         QVector<BackstagePlace> places;
+        quint32 given = 0; ///< the columns the document gives (a bit each): the others are left alone
         explicit Row(ImportFormat format)
             : columns(backstage::columns(format))
             , fields(columns.size())
             , places(columns.size())
         {}
-        void set(const char *column, const QString &value, const BackstagePlace &place)
+        void set(const char *column, const QString &value, const BackstagePlace &place, bool isGiven = true)
         {
             const qsizetype i = columns.indexOf(QLatin1String(column));
-            Q_ASSERT(i >= 0);
+            Q_ASSERT(i >= 0 && i < 32);
             fields[i] = value;
             places[i] = place;
+            if (isGiven)
+                given |= 1u << i;
         }
     };
     void add(const Doc &doc, ImportFormat format, const Row &row)
@@ -439,7 +479,11 @@ private:
         FileOut &out = m_out[doc.fileIndex];
         out.places.append({doc.place, row.places});
         out.places.last().document.what = doc.label;
-        out.records[size_t(formatIndex(format))].append({int(out.places.size()), row.fields});
+        auto group = std::find_if(out.groups.begin(), out.groups.end(),
+                                  [&](const FileOut::Group &g) { return g.format == format && g.given == row.given; });
+        if (group == out.groups.end())
+            group = out.groups.insert(out.groups.end(), {format, row.given, {}});
+        group->records.append({int(out.places.size()), row.fields});
     }
 
     /// The link of metadata.links of @p type, or (for @p fallback) the first with a
@@ -456,7 +500,7 @@ private:
             if (t == type || (fallback && !typed.contains(t)))
                 return child(l, "url");
         }
-        return YAML::Node();
+        return YAML::Node(YAML::NodeType::Undefined);
     }
 
     /// The native value of an item's or contact's @p column (without the annotation).
@@ -466,7 +510,8 @@ private:
         const YAML::Node metadata = child(node, "metadata"), spec = child(node, "spec");
         const QByteArray c = column.toLatin1();
         QString value;
-        YAML::Node from;
+        YAML::Node from(YAML::NodeType::Undefined); // the field that gives the column, if any
+        bool given = false;                         // whether the document gives it
         const char *field = "";
         if (column == QLatin1String("name")) {
             row.set("name", doc.real, placeOf(doc, doc.realNode, doc.realField));
@@ -490,8 +535,10 @@ private:
                         tags << QStringLiteral("system=") + system->real;
                 }
             }
+            const YAML::Node where =
+                child(metadata, "tags").IsDefined() ? child(metadata, "tags") : child(spec, "system");
             row.set("tags", tags.join(QStringLiteral("; ")),
-                    placeOf(doc, child(metadata, "tags") ? child(metadata, "tags") : metadata, "metadata.tags"));
+                    where.IsDefined() ? placeOf(doc, where, "metadata.tags") : BackstagePlace(), where.IsDefined());
             return;
         }
         if (doc.format == ImportFormat::Contacts) {
@@ -508,6 +555,7 @@ private:
                 }
                 from = child(spec, "type");
                 field = "spec.type";
+                given = true; // a User is a person, a Group a team unless its type says otherwise
             } else if (column == QLatin1String("addresses") && profile && profile.IsMap()) {
                 from = child(profile, "email");
                 field = "spec.profile.email";
@@ -547,6 +595,7 @@ private:
                 value = lines.join(QLatin1Char('\n'));
                 from = members.IsDefined() ? members : child(spec, "leader");
                 field = members.IsDefined() ? "spec.members" : "spec.leader";
+                given = from.IsDefined() || !lines.isEmpty();
             }
         } else if (column == QLatin1String("description")) {
             from = child(metadata, "description");
@@ -564,7 +613,10 @@ private:
             field = "metadata.links";
             text(doc, from, field, &value);
         }
-        row.set(c.constData(), value, from ? placeOf(doc, from, field) : BackstagePlace());
+        // A column no field gives is left alone (a host's provider, a service's hosts:
+        // annotations only); one whose field is there but empty is cleared.
+        row.set(c.constData(), value, from.IsDefined() ? placeOf(doc, from, field) : BackstagePlace(),
+                given || from.IsDefined());
     }
 
     /// The record of an item or a contact, and its assignments and links.
