@@ -695,6 +695,18 @@ void TestBackstage::compoundReferencesAndNamespaces()
     const QString reports = reportsOf(*inventory.store);
     QVERIFY2(reports.contains(QStringLiteral("Ops,team,,,member: ann,")), qPrintable(reports));
     QVERIFY2(reports.contains(QStringLiteral("dns,provider,Ops,owner,primary,")), qPrintable(reports));
+    // A team in one file, its users in another given after it.
+    Importer split(*inventory.store);
+    split.addData(QStringLiteral("teams.yaml"), "apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata:\n"
+                                                "  name: web\nspec:\n  type: team\n  children: []\n"
+                                                "  leader: bo\n  members: [cy]\n");
+    split.addData(QStringLiteral("people.yaml"), "apiVersion: backstage.io/v1alpha1\nkind: User\nmetadata:\n"
+                                                 "  name: bo\nspec:\n  memberOf: []\n---\n"
+                                                 "apiVersion: backstage.io/v1alpha1\nkind: User\nmetadata:\n"
+                                                 "  name: cy\nspec:\n  memberOf: [web]\n");
+    QVERIFY2(split.commit(), qPrintable(errorsOf(split)));
+    QVERIFY2(reportsOf(*inventory.store).contains(QStringLiteral("web,team,,,\"lead: bo\nmember: cy\",")),
+             qPrintable(reportsOf(*inventory.store)));
     // In the default namespace there is no such group: the owner is then looked up
     // in the inventory by its name, and there is none.
     Importer other(*inventory.store);

@@ -55,6 +55,7 @@ struct FileOut
         ImportFormat format;
         quint32 given;
         QVector<CsvReader::Record> records;
+        bool linked = false; ///< names others of its format (mergeLinked())
     };
     QVector<Group> groups;
     BackstagePlaces places;
@@ -123,32 +124,38 @@ public:
         if (m_failed)
             return;
         for (auto it = m_out.begin(); it != m_out.end(); ++it) {
-            const ImportSource &file = m_files.at(it->first);
-            bool first = true;
             mergeLinked(&it->second, ImportFormat::Contacts, {QStringLiteral("team"), QStringLiteral("members")});
             mergeLinked(&it->second, ImportFormat::Services, {QStringLiteral("served_through")});
-            for (ImportFormat format : kImportFormats) {
-                for (FileOut::Group &group : it->second.groups) {
-                    if (group.format != format)
-                        continue;
-                    ParsedFile parsed;
-                    parsed.file = &file;
-                    parsed.format = format;
-                    const QStringList columns = backstage::columns(format);
-                    for (int c = 0; c < columns.size(); ++c) {
-                        if (group.given & (1u << c))
-                            parsed.columns.insert(columns.at(c), c);
+        }
+        // Format by format, as the importer validates them; in each, the groups that
+        // name others of their format after all the files' other groups (a team in one
+        // file names the users of another).
+        for (ImportFormat format : kImportFormats) {
+            for (const bool linked : {false, true}) {
+                for (auto it = m_out.begin(); it != m_out.end(); ++it) {
+                    const ImportSource &file = m_files.at(it->first);
+                    for (FileOut::Group &group : it->second.groups) {
+                        if (group.format != format || group.linked != linked)
+                            continue;
+                        ParsedFile parsed;
+                        parsed.file = &file;
+                        parsed.format = format;
+                        const QStringList columns = backstage::columns(format);
+                        for (int c = 0; c < columns.size(); ++c) {
+                            if (group.given & (1u << c))
+                                parsed.columns.insert(columns.at(c), c);
+                        }
+                        result->totalRows += group.records.size();
+                        parsed.records = std::move(group.records);
+                        result->files.append(std::move(parsed));
+                        if (!result->formats.contains(file.name))
+                            result->formats.insert(file.name, format);
                     }
-                    result->totalRows += group.records.size();
-                    parsed.records = std::move(group.records);
-                    result->files.append(std::move(parsed));
-                    if (first)
-                        result->formats.insert(file.name, format);
-                    first = false;
                 }
             }
-            result->backstage.insert(file.name, std::move(it->second.places));
         }
+        for (auto it = m_out.begin(); it != m_out.end(); ++it)
+            result->backstage.insert(m_files.at(it->first).name, std::move(it->second.places));
     }
 
 private:
@@ -162,7 +169,7 @@ private:
         quint32 linking = 0;
         for (const QString &column : linkingColumns)
             linking |= 1u << columns.indexOf(column);
-        FileOut::Group merged{format, 0, {}};
+        FileOut::Group merged{format, 0, {}, true};
         QVector<FileOut::Group> groups;
         for (FileOut::Group &group : out->groups) {
             if (group.format != format || !(group.given & linking)) {
@@ -482,7 +489,7 @@ private:
         auto group = std::find_if(out.groups.begin(), out.groups.end(),
                                   [&](const FileOut::Group &g) { return g.format == format && g.given == row.given; });
         if (group == out.groups.end())
-            group = out.groups.insert(out.groups.end(), {format, row.given, {}});
+            group = out.groups.insert(out.groups.end(), {format, row.given, {}, false});
         group->records.append({int(out.places.size()), row.fields});
     }
 
