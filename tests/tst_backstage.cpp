@@ -155,6 +155,7 @@ private Q_SLOTS:
     void commandLine();
     void compoundReferencesAndNamespaces();
     void whatADocumentDoesNotSayIsLeftAlone();
+    void referencesToTheInventoryByExportedNames();
 };
 
 void TestBackstage::init()
@@ -746,6 +747,42 @@ void TestBackstage::whatADocumentDoesNotSayIsLeftAlone()
                        "docs.python.org,Benjamin Peterson; Georg Brandl,,,Fastly,The docs."));
     QVERIFY(expected != before);
     QCOMPARE(reportsOf(*psf.store), expected);
+}
+
+void TestBackstage::referencesToTheInventoryByExportedNames()
+{
+    // A team's own catalog-info.yaml names the inventory's contacts and services as
+    // Steward's export names them: "group:infrastructure-team" is the Infrastructure
+    // team, "component:python-downloads" the service Python downloads.
+    const QString location = test::scratchInventory(*m_dir, QStringLiteral("psf"));
+    QString error;
+    QVERIFY2(test::createExample(location, &error), qPrintable(error));
+    Inventory psf;
+    QVERIFY2(psf.open(location, &error), qPrintable(error));
+    Importer importer(*psf.store);
+    importer.addData(QStringLiteral("catalog-info.yaml"),
+                     "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: mirror\nspec:\n"
+                     "  type: service\n  lifecycle: production\n  owner: group:infrastructure-team\n"
+                     "  dependsOn: [component:python-downloads, component:docs.python.org]\n---\n"
+                     "apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata:\n  name: mirror-team\nspec:\n"
+                     "  type: team\n  children: []\n  leader: georg-brandl\n  members: [user:marc-andre-lemburg]\n");
+    QVERIFY2(importer.commit(), qPrintable(errorsOf(importer)));
+    const QString reports = reportsOf(*psf.store);
+    QVERIFY2(reports.contains(QStringLiteral("mirror,service,Infrastructure team,owner,primary,")),
+             qPrintable(reports));
+    QVERIFY2(reports.contains(QStringLiteral("mirror,service,depends_on,Python downloads,service,")),
+             qPrintable(reports));
+    QVERIFY2(reports.contains(QStringLiteral("mirror,service,depends_on,docs.python.org,service,")),
+             qPrintable(reports));
+    QVERIFY2(reports.contains(QStringLiteral("mirror-team,team,,,\"lead: Georg Brandl\nmember: Marc-André Lemburg\",")),
+             qPrintable(reports));
+    // A name neither the catalog nor the inventory has is still an error at its place.
+    Importer unknown(*psf.store);
+    unknown.addData(QStringLiteral("c.yaml"), "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n"
+                                              "  name: mirror\nspec:\n  owner: group:infrastructure\n");
+    QVERIFY(!unknown.validate());
+    QCOMPARE(errorsOf(unknown).section(QLatin1Char('\n'), 0, 0),
+             QStringLiteral("c.yaml:6:10: Component \"mirror\", spec.owner: unknown contact \"infrastructure\""));
 }
 
 QTEST_GUILESS_MAIN(TestBackstage)

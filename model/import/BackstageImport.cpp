@@ -2,6 +2,7 @@
 
 #include "BackstageCatalog.h"
 #include "CsvReader.h"
+#include "InventoryIndex.h"
 #include "Types.h"
 
 #include <QDir>
@@ -418,7 +419,8 @@ private:
 
     /// A contact reference (an owner, a member): the contact's Steward name, or the
     /// reference's own name for the inventory to find; empty (an error reported) if bad.
-    QString contact(const Doc &doc, const YAML::Node &node, const char *field, const QString &defaultKind)
+    QString contact(const Doc &doc, const YAML::Node &node, const char *field, const QString &defaultKind,
+                    QStringList *notInCatalog)
     {
         const Doc *target = nullptr;
         EntityRef ref;
@@ -434,6 +436,8 @@ private:
                   BackstageImport::tr("%1 stands for the organisation, not a contact").arg(ref.key()));
             return {};
         }
+        if (!target)
+            notInCatalog->append(ref.name);
         return target ? target->real : ref.name;
     }
 
@@ -466,6 +470,7 @@ private:
         QStringList fields;
         QVector<BackstagePlace> places;
         quint32 given = 0; ///< the columns the document gives (a bit each): the others are left alone
+        QStringList contactRefs, serviceRefs; ///< see BackstageRecordPlaces
         explicit Row(ImportFormat format)
             : columns(backstage::columns(format))
             , fields(columns.size())
@@ -484,7 +489,7 @@ private:
     void add(const Doc &doc, ImportFormat format, const Row &row)
     {
         FileOut &out = m_out[doc.fileIndex];
-        out.places.append({doc.place, row.places});
+        out.places.append({doc.place, row.places, row.contactRefs, row.serviceRefs});
         out.places.last().document.what = doc.label;
         auto group = std::find_if(out.groups.begin(), out.groups.end(),
                                   [&](const FileOut::Group &g) { return g.format == format && g.given == row.given; });
@@ -578,11 +583,12 @@ private:
                 // spec.leader is the team's lead: where the members list it, else first.
                 QString leader;
                 if (child(spec, "leader").IsDefined() && !child(spec, "leader").IsNull())
-                    leader = contact(doc, child(spec, "leader"), "spec.leader", QStringLiteral("user"));
+                    leader =
+                        contact(doc, child(spec, "leader"), "spec.leader", QStringLiteral("user"), &row.contactRefs);
                 const YAML::Node members = child(spec, "members");
                 QVector<QString> listed;
                 for (const YAML::Node &m : list(doc, members, "spec.members"))
-                    listed << contact(doc, m, "spec.members", QStringLiteral("user"));
+                    listed << contact(doc, m, "spec.members", QStringLiteral("user"), &row.contactRefs);
                 if (!leader.isEmpty() && !listed.contains(leader))
                     listed.prepend(leader);
                 for (const QString &name : std::as_const(listed)) {
@@ -674,9 +680,10 @@ private:
                 add(doc, ImportFormat::Assignments, row);
             }
         } else if (child(spec, "owner") && !child(spec, "owner").IsNull()) {
-            const QString owner = contact(doc, child(spec, "owner"), "spec.owner", QStringLiteral("group"));
+            Row row(ImportFormat::Assignments);
+            const QString owner =
+                contact(doc, child(spec, "owner"), "spec.owner", QStringLiteral("group"), &row.contactRefs);
             if (!owner.isEmpty()) {
-                Row row(ImportFormat::Assignments);
                 const BackstagePlace place = placeOf(doc, child(spec, "owner"), "spec.owner");
                 row.set("item", doc.real, itemPlace);
                 row.set("item_kind", itemKind, itemPlace);
@@ -711,6 +718,8 @@ private:
             row.set("from_kind", itemKind, itemPlace);
             row.set("type", QString::fromLatin1(backstage::kDependsOn), place);
             row.set("to", target ? target->real : ref.name, place);
+            if (!target)
+                row.serviceRefs << ref.name;
             row.set("to_kind", toKind, place);
             dependsOn.append(row);
         }
@@ -785,6 +794,71 @@ void BackstageImport::parse(const QVector<ImportSource> &files, ImportParseResul
         Reader(files, error).run(result);
     } catch (const YAML::Exception &e) {
         error(QString(), e.mark.line + 1, e.mark.column + 1, tr("cannot read the catalog: %1").arg(qstr(e.msg)));
+    }
+}
+
+void BackstageImport::resolveNames(const InventoryIndex &index, ImportParseResult *parsed)
+{
+    if (parsed->backstage.isEmpty())
+        return;
+    // The inventory's contacts and services by the names Steward's export gives them
+    // (backstage::toName), read when first needed.
+    QHash<QString, QStringList> contacts, services;
+    bool read = false;
+    const auto readNames = [&] {
+        if (read)
+            return;
+        read = true;
+        for (const Contact &c : index.contacts)
+            contacts[backstage::toName(c.name).toLower()] << c.name;
+        for (const Item &item : index.items) {
+            if (item.kind == ItemKind::Service)
+                services[backstage::toName(item.name).toLower()] << item.name;
+        }
+    };
+    // @p name as the one record of the inventory whose exported name it is, if it is
+    // no record's own name.
+    const auto lookUp = [&](const QString &name, bool contact) -> QString {
+        const bool exact = contact ? !index.contactNames.value(nameKey(name)).isEmpty()
+                                   : !index.itemsNamed(ItemKind::Service, nameKey(name)).isEmpty();
+        if (exact)
+            return {};
+        readNames();
+        const QStringList found = (contact ? contacts : services).value(name.toLower());
+        return found.size() == 1 ? found.first() : QString();
+    };
+    for (ParsedFile &file : parsed->files) {
+        const auto places = parsed->backstage.constFind(file.file->name);
+        if (places == parsed->backstage.constEnd())
+            continue;
+        const QStringList columns = backstage::columns(file.format);
+        const qsizetype contactColumn = columns.indexOf(QLatin1String("contact"));
+        const qsizetype membersColumn = columns.indexOf(QLatin1String("members"));
+        const qsizetype toColumn = columns.indexOf(QLatin1String("to"));
+        for (CsvReader::Record &record : file.records) {
+            const BackstageRecordPlaces &refs = places->at(record.row - 1);
+            for (const QString &name : refs.contactRefs) {
+                const QString found = lookUp(name, true);
+                if (found.isEmpty())
+                    continue;
+                if (contactColumn >= 0 && record.fields[contactColumn] == name)
+                    record.fields[contactColumn] = found;
+                if (membersColumn >= 0) {
+                    QStringList lines = record.fields[membersColumn].split(QLatin1Char('\n'));
+                    for (QString &line : lines) {
+                        const qsizetype colon = line.indexOf(QStringLiteral(": "));
+                        if (colon >= 0 && line.mid(colon + 2) == name)
+                            line = line.left(colon + 2) + found;
+                    }
+                    record.fields[membersColumn] = lines.join(QLatin1Char('\n'));
+                }
+            }
+            for (const QString &name : refs.serviceRefs) {
+                const QString found = lookUp(name, false);
+                if (!found.isEmpty() && toColumn >= 0 && record.fields[toColumn] == name)
+                    record.fields[toColumn] = found;
+            }
+        }
     }
 }
 

@@ -11,6 +11,8 @@
 
 namespace steward {
 
+struct InventoryIndex;
+
 /**
  * The importer's front end for Backstage catalogs (catalog-info.yaml, read with
  * yaml-cpp): the documents of every .yaml/.yml file of an import become records of
@@ -44,6 +46,11 @@ public:
     /// their records as ParsedFiles, their places in result->backstage. Problems go
     /// to @p error.
     static void parse(const QVector<ImportSource> &files, ImportParseResult *result, const ErrorHandler &error);
+    /// A reference to a contact or a service that is not in the catalogs names one of
+    /// the inventory by its name, or by the name Steward's export gives it
+    /// ("group:infrastructure-team" for "Infrastructure team") when exactly one has it.
+    /// Called with the inventory read, before the records are validated.
+    static void resolveNames(const InventoryIndex &index, ImportParseResult *parsed);
     /// Gives the errors and rows of catalog records (their row a record's number)
     /// their line and column in the file, and says which document and field.
     static void locate(const QHash<QString, BackstagePlaces> &places, QVector<ImportError> *errors,

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace steward {
@@ -21,6 +22,11 @@ struct BackstageRecordPlaces
 {
     BackstagePlace document;
     QVector<BackstagePlace> columns;
+    /// Names of references to contacts (an owner, members) and to services (what it
+    /// depends on) that are not in the catalog: the inventory's are looked up by them
+    /// (BackstageImport::resolveNames).
+    QStringList contactRefs;
+    QStringList serviceRefs;
 };
 
 /// A catalog file's records by their row (row N at index N - 1).

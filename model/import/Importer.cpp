@@ -137,6 +137,7 @@ bool Importer::validateAndApply(ImportParse &parse, bool applyChanges, QString *
         *err = nothingImported();
         return false;
     }
+    BackstageImport::resolveNames(index, &parsed); // references to the inventory's contacts and services
     plan.rows.reserve(parsed.totalRows);
     ImportValidation validation(index, plan, m_errors);
     validation.setProgress(m_progress, parsed.totalRows);
