@@ -62,8 +62,8 @@ ImportDialog::ImportDialog(Store &store, QUndoStack *undoStack, QString location
 
     auto *intro = new QLabel(
         tr("Providers, hosts, services, contacts and assignments, as CSV files in the columns "
-           "their reports write, or NetBox's contacts and providers CSV. Rows are matched by name; records not in the files are left "
-           "alone. Nothing changes until you press Import, and the import is undone in one step."),
+           "their reports write, NetBox's contacts and providers CSV, or Backstage catalogs (catalog-info.yaml). Rows are matched by "
+           "name; records not in the files are left alone. Nothing changes until you press Import, and the import is undone in one step."),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -231,7 +231,9 @@ void ImportDialog::onAddFiles()
     const QString dir = m_fileList->count() > 0 ? QFileInfo(files().constLast()).absolutePath()
                                                 : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QStringList paths =
-        QFileDialog::getOpenFileNames(this, tr("Import CSV Files"), dir, tr("CSV files (*.csv);;All files (*)"));
+        QFileDialog::getOpenFileNames(this, tr("Import Files"), dir,
+                                      tr("CSV files and Backstage catalogs (*.csv *.yaml *.yml);;CSV files "
+                                         "(*.csv);;Backstage catalogs (*.yaml *.yml);;All files (*)"));
     if (!paths.isEmpty())
         addFiles(paths);
 }

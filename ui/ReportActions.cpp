@@ -1,20 +1,27 @@
 #include "ReportActions.h"
 
+#include "BackstageExport.h"
 #include "ChangeWatcher.h"
 #include "ContactsForListDialog.h"
 #include "ImportDialog.h"
 #include "InventoryDocument.h"
 #include "MainWindow.h"
+#include "Reports.h"
 #include "ReportsWindow.h"
 #include "Store.h"
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QIODevice>
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -68,6 +75,27 @@ void ReportActions::install(MainWindow &window, QMenu *fileMenu)
     import->setStatusTip(tr("Add or update providers, hosts, services, contacts and assignments from CSV files"));
     QObject::connect(import, &QAction::triggered, &window, [&window] { showImport(window); });
 
+    auto *backstage = new QAction(tr("Export &Backstage Catalog…"), &window);
+    backstage->setObjectName(QStringLiteral("exportBackstageAction"));
+    backstage->setStatusTip(tr("Save the inventory as a Backstage catalog (catalog-info.yaml)"));
+    QObject::connect(backstage, &QAction::triggered, &window, [&window] {
+        // Beside an inventory file; in the documents folder for one on a server.
+        const QFileInfo file(window.location());
+        const QString start = QDir(file.exists() ? file.absolutePath()
+                                                 : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("catalog-info.yaml"));
+        const QString path = QFileDialog::getSaveFileName(&window, tr("Export Backstage Catalog"), start,
+                                                          tr("Backstage catalogs (*.yaml *.yml);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (exportBackstage(window, path, &error))
+            window.statusBar()->showMessage(tr("Saved the Backstage catalog %1").arg(QDir::toNativeSeparators(path)),
+                                            5000);
+        else
+            QMessageBox::warning(&window, tr("Export Backstage Catalog"), error);
+    });
+
     // Before the separator above Quit, so that Quit stays last.
     QAction *before = nullptr;
     const QList<QAction *> actions = fileMenu->actions();
@@ -82,11 +110,12 @@ void ReportActions::install(MainWindow &window, QMenu *fileMenu)
     above->setSeparator(true);
     auto *below = new QAction(&window);
     below->setSeparator(true);
-    fileMenu->insertActions(before, {above, reports, selection, list, import, below});
+    fileMenu->insertActions(before, {above, reports, selection, list, import, backstage, below});
 
-    const auto update = [&window, reports, selection, list, import] {
+    const auto update = [&window, reports, selection, list, import, backstage] {
         const bool open = window.store() != nullptr;
         reports->setEnabled(open);
+        backstage->setEnabled(open);
         list->setEnabled(open);                           // it only reads: read-only inventories too
         import->setEnabled(open && !window.isReadOnly()); // an import writes
         selection->setEnabled(open && !window.selectedItemIds().isEmpty());
@@ -175,6 +204,30 @@ ImportDialog *ReportActions::showImport(MainWindow &window)
                      [w = &window] { w->statusBar()->showMessage(w->undoStack()->undoText(), 5000); });
     dialog->show();
     return dialog;
+}
+
+bool ReportActions::exportBackstage(MainWindow &window, const QString &path, QString *error)
+{
+    Store *store = window.store();
+    if (!store) {
+        *error = tr("No inventory is open.");
+        return false;
+    }
+    BackstageExport exporter(*store);
+    QByteArray catalog;
+    if (!exporter.run(&catalog)) {
+        *error = exporter.errorString();
+        return false;
+    }
+    return Reports::saveFile(
+        path,
+        [&catalog](QIODevice *device, QString *why) {
+            if (device->write(catalog) == catalog.size())
+                return true;
+            *why = device->errorString();
+            return false;
+        },
+        error);
 }
 
 } // namespace steward

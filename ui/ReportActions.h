@@ -1,6 +1,7 @@
 #pragma once
 
 class QMenu;
+class QString;
 
 namespace steward {
 
@@ -12,7 +13,8 @@ class ReportsWindow;
 /**
  * The reports and import commands of the main window: File > Reports… (Ctrl+R),
  * File > Import… (Ctrl+I), Export Contacts for Selection… (File menu and the
- * tree's context menu) and File > Contacts for a List… (Ctrl+Shift+L). Installed by one call at the end of the window's
+ * tree's context menu), File > Contacts for a List… (Ctrl+Shift+L) and File > Export
+ * Backstage Catalog…. Installed by one call at the end of the window's
  * menus, so that the window itself knows nothing of them.
  */
 class ReportActions final
@@ -31,6 +33,9 @@ public:
     static ContactsForListDialog *showContactsForList(MainWindow &window);
     /// Opens File > Import… (window-modal, deleted when closed); nullptr without an inventory.
     static ImportDialog *showImport(MainWindow &window);
+    /// Writes the open inventory as a Backstage catalog to @p path (BackstageExport,
+    /// through QSaveFile); false with @p error.
+    static bool exportBackstage(MainWindow &window, const QString &path, QString *error);
 };
 
 } // namespace steward

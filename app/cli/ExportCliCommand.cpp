@@ -1,5 +1,6 @@
 #include "ExportCliCommand.h"
 
+#include "BackstageExport.h"
 #include "Reports.h"
 #include "Store.h"
 
@@ -20,9 +21,10 @@ QString reportList()
 ExportCliCommand::ExportCliCommand()
     : CliCommand(QStringLiteral("export"),
                  tr("Export a report as CSV (RFC 4180, UTF-8, CRLF). Raw by default: every value exactly as stored, "
-                    "for re-import."))
+                    "for re-import. \"export backstage\" writes the inventory as a Backstage catalog (YAML)."))
 {
-    addPositional(QStringLiteral("REPORT"), tr("The report: %1.").arg(reportList()));
+    addPositional(QStringLiteral("REPORT"),
+                  tr("The report: %1; or backstage: the inventory as a Backstage catalog (YAML).").arg(reportList()));
     addPositional(QStringLiteral("ITEM"),
                   tr("For the selection and impact reports: the items (names, case-insensitive)."),
                   QStringLiteral("[ITEM...]"));
@@ -41,6 +43,8 @@ int ExportCliCommand::execute(const QCommandLineParser &parser)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2)
         return usage(tr("export takes exactly one REPORT (%1).").arg(reportList()));
+    if (positional.at(1) == QLatin1String("backstage"))
+        return exportBackstage(parser);
     ReportKind kind = ReportKind::Services;
     if (!Reports::fromKey(positional.at(1), &kind))
         return usage(tr("unknown report \"%1\"; the reports are: %2.").arg(positional.at(1), reportList()));
@@ -89,6 +93,36 @@ int ExportCliCommand::execute(const QCommandLineParser &parser)
         // "cannot write FILE: why", as the other commands say it.
         return fail(error.left(1).toLower() + error.mid(1));
     }
+    return ExitOk;
+}
+
+int ExportCliCommand::exportBackstage(const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() > 2)
+        return usage(tr("export backstage takes no ITEM."));
+    for (const char *csvOnly : {"excel", "safe", "raw"}) {
+        if (parser.isSet(QLatin1String(csvOnly)))
+            return usage(tr("--%1 is for CSV; a Backstage catalog is YAML.").arg(QLatin1String(csvOnly)));
+    }
+    Database db;
+    if (!openInventory(db, parser, Database::OpenMode::ReadOnlyAfterUpgrade))
+        return ExitFailure;
+    Store store(db);
+    BackstageExport exporter(store);
+    QByteArray catalog;
+    if (!exporter.run(&catalog))
+        return fail(exporter.errorString());
+    const auto write = [&](QIODevice *device, QString *error) {
+        if (device->write(catalog) == catalog.size())
+            return true;
+        *error = device->errorString();
+        return false;
+    };
+    if (!parser.isSet(QStringLiteral("output")))
+        return writeToStdout(write) ? ExitOk : ExitFailure;
+    QString error;
+    if (!Reports::saveFile(parser.value(QStringLiteral("output")), write, &error))
+        return fail(error.left(1).toLower() + error.mid(1));
     return ExitOk;
 }
 

@@ -4,7 +4,8 @@
 
 namespace steward {
 
-/// `steward export REPORT [ITEM...] [-o FILE] [--excel] [--raw | --safe]`: a report as CSV.
+/// `steward export REPORT [ITEM...] [-o FILE] [--excel] [--raw | --safe]`: a report as CSV;
+/// `steward export backstage [-o FILE]`: the inventory as a Backstage catalog.
 class ExportCliCommand final : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ExportCliCommand)
@@ -14,6 +15,9 @@ public:
 
 protected:
     int execute(const QCommandLineParser &parser) override;
+
+private:
+    int exportBackstage(const QCommandLineParser &parser);
 };
 
 } // namespace steward

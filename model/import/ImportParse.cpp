@@ -1,5 +1,6 @@
 #include "ImportParse.h"
 
+#include "BackstageImport.h"
 #include "NetBoxFormat.h"
 #include "Reports.h"
 #include "Validation.h"
@@ -145,10 +146,10 @@ ImportParseResult ImportParse::parse(const QVector<ImportSource> &files)
     {
         std::vector<std::thread> others;
         for (qsizetype i = 1; i < files.size(); ++i) {
-            if (files.at(i).readError.isEmpty())
+            if (files.at(i).readError.isEmpty() && !BackstageImport::isCatalog(files.at(i)))
                 others.emplace_back([&readers, &files, i] { readers[size_t(i)].parse(files.at(i).data); });
         }
-        if (!files.isEmpty() && files.first().readError.isEmpty())
+        if (!files.isEmpty() && files.first().readError.isEmpty() && !BackstageImport::isCatalog(files.first()))
             readers.front().parse(files.first().data);
         for (std::thread &other : others)
             other.join();
@@ -159,6 +160,8 @@ ImportParseResult ImportParse::parse(const QVector<ImportSource> &files)
             error(file.name, 0, 0, Tr::tr("cannot read the file: %1").arg(file.readError));
             continue;
         }
+        if (BackstageImport::isCatalog(file))
+            continue; // read below, all the catalogs together
         const CsvReader &reader = readers[size_t(f)];
         for (const CsvError &e : reader.errors())
             error(file.name, e.row, e.column, e.message);
@@ -216,6 +219,8 @@ ImportParseResult ImportParse::parse(const QVector<ImportSource> &files)
         result.totalRows += p.records.size();
         result.files.append(std::move(p));
     }
+    // Backstage catalogs (.yaml, .yml): their documents as records of the same formats.
+    BackstageImport::parse(files, &result, error);
     return result;
 }
 

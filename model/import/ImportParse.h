@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BackstagePlaces.h"
 #include "CsvReader.h"
 #include "ImportTypes.h"
 
@@ -42,6 +43,8 @@ struct ImportParseResult
     QHash<QString, ImportFormat> formats;
     QHash<QString, ImportDialect> dialects; ///< the same files: whose columns they are in
     qint64 totalRows = 0;                   ///< the records of the good files
+    /// The Backstage catalogs' records' places, by file name (BackstageImport::locate).
+    QHash<QString, BackstagePlaces> backstage;
 };
 
 /**

@@ -1,5 +1,6 @@
 #include "Importer.h"
 
+#include "BackstageImport.h"
 #include "ImportApply.h"
 #include "ImportPlan.h"
 #include "ImportValidation.h"
@@ -138,6 +139,7 @@ bool Importer::validateAndApply(ImportParse &parse, bool applyChanges, QString *
         *err = nothingImported();
         return false;
     }
+    BackstageImport::resolveNames(index, &parsed); // references to the inventory's contacts and services
     plan.rows.reserve(parsed.totalRows);
     ImportValidation validation(index, plan, m_errors);
     validation.setProgress(m_progress, parsed.totalRows);
@@ -164,7 +166,8 @@ bool Importer::validateAndApply(ImportParse &parse, bool applyChanges, QString *
     }
     m_moreErrors += validation.moreErrors();
     m_rows = std::move(plan.rows);
-    releaseLater(std::move(parsed.files)); // the plan and the index have what the rows said
+    BackstageImport::locate(parsed.backstage, &m_errors, &m_rows); // catalogs' rows -> line and column
+    releaseLater(std::move(parsed.files));                         // the plan and the index have what the rows said
     if (!finished) {
         *err = tr("Canceled.");
         return false;
