@@ -15,9 +15,10 @@ ImportCliCommand::ImportCliCommand()
              "exports write) and Backstage catalogs (.yaml, .yml). Every row is checked first; any error and "
              "nothing is written."))
 {
-    addPositional(QStringLiteral("FILE"),
-                  tr("CSV files, recognised by their header (Steward's own, or NetBox's contacts and providers), or Backstage catalogs (.yaml, .yml)."),
-                  QStringLiteral("FILE..."));
+    addPositional(
+        QStringLiteral("FILE"),
+        tr("CSV files, recognised by their header (Steward's own, or NetBox's contacts and providers), or Backstage catalogs (.yaml, .yml)."),
+        QStringLiteral("FILE..."));
     addDatabaseOption();
     addOption({QStringLiteral("dry-run"), tr("Check and show what each row would do; write nothing.")});
 }
