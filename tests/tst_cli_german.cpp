@@ -288,6 +288,8 @@ void TestCliGerman::csvDoesNotFollowTheLocale()
             export_ << QStringLiteral("postgres-main");
         commands << export_;
     }
+    // A Backstage catalog is a file other programs read too: YAML that never follows the locale.
+    commands << QStringList{QStringLiteral("export"), QStringLiteral("backstage")};
     const QStringList csv{QStringLiteral("--format"), QStringLiteral("csv")};
     commands << QStringList{QStringLiteral("contact"), QStringLiteral("haproxy")} + csv
              << QStringList{QStringLiteral("contact"), QStringLiteral("--from"), list.fileName()} + csv

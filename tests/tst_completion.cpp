@@ -195,10 +195,11 @@ void TestCompletion::optionsOfEachCommand()
 void TestCompletion::windowOptions()
 {
     QCOMPARE(complete({QStringLiteral(STEWARD_BINARY), QStringLiteral("--s")}).reply,
-             (QStringList{QStringLiteral("--screenshot"), QStringLiteral("--select"), QStringLiteral("--size")}));
+             (QStringList{QStringLiteral("--style"), QStringLiteral("--screenshot"), QStringLiteral("--select"),
+                          QStringLiteral("--size")}));
     const QStringList all = complete({QStringLiteral(STEWARD_BINARY), QStringLiteral("--")}).reply;
-    for (const char *option :
-         {"--db", "--panel", "--dialog", "--impact", "--focus", "--contact", "--help", "--version"})
+    for (const char *option : {"--db", "--panel", "--dialog", "--impact", "--focus", "--contact", "--palette",
+                               "--style", "--help", "--version"})
         QVERIFY2(all.contains(QLatin1String(option)), option);
     QVERIFY(!all.contains(QStringLiteral("--organisation"))); // init's, not the window's
 }
@@ -223,8 +224,8 @@ void TestCompletion::optionValues()
 void TestCompletion::reportNames()
 {
     const QStringList reports = complete({QStringLiteral(STEWARD_BINARY), QStringLiteral("export"), QString()}).reply;
-    for (const char *report :
-         {"services", "hosts", "providers", "contacts", "assignments", "links", "gaps", "selection", "impact"})
+    for (const char *report : {"services", "hosts", "providers", "contacts", "assignments", "links", "gaps",
+                               "selection", "impact", "backstage"})
         QVERIFY2(reports.contains(QLatin1String(report)), qPrintable(reports.join(u' ')));
     // Every report offered is one export takes.
     for (const QString &report : reports) {

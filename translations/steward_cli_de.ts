@@ -596,14 +596,6 @@
 <context>
     <name>ExportCliCommand</name>
     <message>
-        <source>Export a report as CSV (RFC 4180, UTF-8, CRLF). Raw by default: every value exactly as stored, for re-import.</source>
-        <translation>Einen Bericht als CSV exportieren (RFC 4180, UTF-8, CRLF). Standardmäßig roh: jeder Wert genau wie gespeichert, zum erneuten Import.</translation>
-    </message>
-    <message>
-        <source>The report: %1.</source>
-        <translation>Der Bericht: %1.</translation>
-    </message>
-    <message>
         <source>For the selection and impact reports: the items (names, case-insensitive).</source>
         <translation>Für die Berichte selection und impact: die Einträge (Namen, ohne Beachtung der Groß-/Kleinschreibung).</translation>
     </message>
@@ -646,6 +638,22 @@
     <message>
         <source>--safe and --raw exclude each other.</source>
         <translation>--safe und --raw schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>Export a report as CSV (RFC 4180, UTF-8, CRLF). Raw by default: every value exactly as stored, for re-import. &quot;export backstage&quot; writes the inventory as a Backstage catalog (YAML).</source>
+        <translation>Einen Bericht als CSV exportieren (RFC 4180, UTF-8, CRLF). Standardmäßig roh: jeder Wert genau wie gespeichert, zum erneuten Import. „export backstage“ schreibt das Inventar als Backstage-Katalog (YAML).</translation>
+    </message>
+    <message>
+        <source>The report: %1; or backstage: the inventory as a Backstage catalog (YAML).</source>
+        <translation>Der Bericht: %1; oder backstage: das Inventar als Backstage-Katalog (YAML).</translation>
+    </message>
+    <message>
+        <source>export backstage takes no ITEM.</source>
+        <translation>export backstage nimmt kein ITEM.</translation>
+    </message>
+    <message>
+        <source>--%1 is for CSV; a Backstage catalog is YAML.</source>
+        <translation>--%1 gilt für CSV; ein Backstage-Katalog ist YAML.</translation>
     </message>
 </context>
 <context>
@@ -824,14 +832,6 @@
 <context>
     <name>ImportCliCommand</name>
     <message>
-        <source>Import providers, hosts, services, contacts, assignments and links from CSV files (the formats the exports write). Every row is checked first; any error and nothing is written.</source>
-        <translation>Anbieter, Hosts, Dienste, Kontakte, Zuweisungen und Verknüpfungen aus CSV-Dateien importieren (in den Formaten, die die Exporte schreiben). Jede Zeile wird zuerst geprüft; bei einem Fehler wird nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>CSV files, recognised by their header.</source>
-        <translation>CSV-Dateien, erkannt an ihrer Kopfzeile.</translation>
-    </message>
-    <message>
         <source>Check and show what each row would do; write nothing.</source>
         <translation>Prüfen und zeigen, was jede Zeile tun würde; nichts schreiben.</translation>
     </message>
@@ -862,6 +862,14 @@
     <message>
         <source>Created %1, changed %2, left %3 unchanged.</source>
         <translation>%1 angelegt, %2 geändert, %3 unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>Import providers, hosts, services, contacts, assignments and links from CSV files (the formats the exports write) and Backstage catalogs (.yaml, .yml). Every row is checked first; any error and nothing is written.</source>
+        <translation>Anbieter, Hosts, Dienste, Kontakte, Zuweisungen und Verknüpfungen aus CSV-Dateien (in den Formaten, die die Exporte schreiben) und Backstage-Katalogen (.yaml, .yml) importieren. Jede Zeile wird zuerst geprüft; bei einem Fehler wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>CSV files, recognised by their header (Steward&apos;s own, or NetBox&apos;s contacts and providers), or Backstage catalogs (.yaml, .yml).</source>
+        <translation>CSV-Dateien, erkannt an ihrer Kopfzeile (die eigenen von Steward oder die Kontakte und Anbieter von NetBox), oder Backstage-Kataloge (.yaml, .yml).</translation>
     </message>
 </context>
 <context>
@@ -1546,8 +1554,70 @@
 <context>
     <name>main</name>
     <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Try &quot;steward --help&quot;.</source>
+        <translation>Versuchen Sie „steward --help“.</translation>
+    </message>
+    <message>
+        <source>--screenshot needs --db FILE.</source>
+        <translation>--screenshot braucht --db FILE.</translation>
+    </message>
+    <message>
+        <source>--panel is details, history or contacts.</source>
+        <translation>--panel ist details, history oder contacts.</translation>
+    </message>
+    <message>
+        <source>--dialog %1 needs --contact NAME.</source>
+        <translation>--dialog %1 braucht --contact NAME.</translation>
+    </message>
+    <message>
+        <source>--select, --filter, --panel, --dialog, --contact, --impact, --focus and --size go with --screenshot.</source>
+        <translation>--select, --filter, --panel, --dialog, --contact, --impact, --focus und --size gehören zu --screenshot.</translation>
+    </message>
+    <message>
+        <source>--size is WIDTHxHEIGHT in pixels, at least 400x300.</source>
+        <translation>--size ist BREITExHÖHE in Pixeln, mindestens 400x300.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>no item is called &quot;%1&quot;.</source>
+        <translation>Kein Eintrag heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>no one contact is called &quot;%1&quot;.</source>
+        <translation>Nicht genau ein Kontakt heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>Open Inventory</source>
+        <translation>Inventar öffnen</translation>
+    </message>
+    <message>
+        <source>no history</source>
+        <translation>kein Verlauf</translation>
+    </message>
+    <message>
+        <source>--dialog is ownership, contact, connect, restore, list, roles, dashboard, departure, handover, revert-batch, assign or user-guide.</source>
+        <translation>--dialog ist ownership, contact, connect, restore, list, roles, dashboard, departure, handover, revert-batch, assign oder user-guide.</translation>
+    </message>
+    <message>
+        <source>--palette is dark.</source>
+        <translation>--palette ist dark.</translation>
+    </message>
+    <message>
+        <source>no style is called &quot;%1&quot;; there are: %2.</source>
+        <translation>kein Stil heißt „%1“; es gibt: %2.</translation>
+    </message>
+    <message>
         <source>Usage:
-  steward [--db FILE]                         open the inventory in the window
+  steward [--db FILE] [--style NAME] [--palette dark]
+                                              open the inventory in the window (a Qt style, e.g.
+                                              Fusion; a dark palette)
   steward --db FILE --screenshot OUT.png [--select ITEM] [--filter TEXT] [--panel details|history|contacts]
                   [--impact] [--focus] [--size WxH] [--contact NAME] [--dialog NAME]
                                               save a screenshot of the window and exit
@@ -1563,13 +1633,16 @@
                                               what fails when ITEM fails, how, whom to call
   steward export REPORT [--db FILE] [-o FILE] [--excel] [--raw | --safe]
                                               a report as CSV: services, hosts, providers,
-                                              contacts, assignments, gaps
+                                              contacts, assignments, links, gaps
   steward export selection ITEM... [--db FILE] [-o FILE] [--excel] [--raw | --safe]
                                               the contacts of the items, and why
   steward export impact ITEM [--db FILE] [-o FILE] [--excel] [--raw | --safe]
                                               what depends on ITEM: path and contacts
+  steward export backstage [--db FILE] [-o FILE]
+                                              the inventory as a Backstage catalog (YAML)
   steward import FILE... [--db FILE] [--dry-run]
-                                              import CSV files (all rows or nothing)
+                                              import CSV files or Backstage catalogs
+                                              (all rows or nothing)
   steward check [--db FILE]                   integrity and foreign-key check
   steward assign ITEM CONTACT --role ROLE [--priority P] [--note TEXT] [--db FILE]
                                               assign a contact to an item
@@ -1625,7 +1698,9 @@ Every FILE may also be a PostgreSQL database: postgresql://USER@HOST:PORT/DATABA
 (passwords from ~/.pgpass or PGPASSWORD, never in the address; ?sslmode=verify-full is passed on).
 Exit codes: 0 success, 1 failure, 2 usage error.</source>
         <translation>Aufruf:
-  steward [--db FILE]                         das Inventar im Fenster öffnen
+  steward [--db FILE] [--style NAME] [--palette dark]
+                                              das Inventar im Fenster öffnen (ein Qt-Stil, z. B.
+                                              Fusion; eine dunkle Farbpalette)
   steward --db FILE --screenshot OUT.png [--select ITEM] [--filter TEXT] [--panel details|history|contacts]
                   [--impact] [--focus] [--size WxH] [--contact NAME] [--dialog NAME]
                                               ein Bildschirmfoto des Fensters speichern und beenden
@@ -1641,13 +1716,16 @@ Exit codes: 0 success, 1 failure, 2 usage error.</source>
                                               was ausfällt, wenn ITEM ausfällt, wie, wen man anruft
   steward export REPORT [--db FILE] [-o FILE] [--excel] [--raw | --safe]
                                               ein Bericht als CSV: services, hosts, providers,
-                                              contacts, assignments, gaps
+                                              contacts, assignments, links, gaps
   steward export selection ITEM... [--db FILE] [-o FILE] [--excel] [--raw | --safe]
                                               die Kontakte der Einträge und warum
   steward export impact ITEM [--db FILE] [-o FILE] [--excel] [--raw | --safe]
                                               was von ITEM abhängt: Pfad und Kontakte
+  steward export backstage [--db FILE] [-o FILE]
+                                              das Inventar als Backstage-Katalog (YAML)
   steward import FILE... [--db FILE] [--dry-run]
-                                              CSV-Dateien importieren (alle Zeilen oder keine)
+                                              CSV-Dateien oder Backstage-Kataloge importieren
+                                              (alle Zeilen oder keine)
   steward check [--db FILE]                   Integritäts- und Fremdschlüsselprüfung
   steward assign ITEM CONTACT --role ROLE [--priority P] [--note TEXT] [--db FILE]
                                               einem Eintrag einen Kontakt zuweisen
@@ -1702,58 +1780,6 @@ Ohne --db verwendet Steward %1.
 Jede FILE kann auch eine PostgreSQL-Datenbank sein: postgresql://USER@HOST:PORT/DATABASE
 (Passwörter aus ~/.pgpass oder PGPASSWORD, nie in der Adresse; ?sslmode=verify-full wird weitergegeben).
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;.</source>
-        <translation>Unbekannter Befehl „%1“.</translation>
-    </message>
-    <message>
-        <source>Try &quot;steward --help&quot;.</source>
-        <translation>Versuchen Sie „steward --help“.</translation>
-    </message>
-    <message>
-        <source>--screenshot needs --db FILE.</source>
-        <translation>--screenshot braucht --db FILE.</translation>
-    </message>
-    <message>
-        <source>--panel is details, history or contacts.</source>
-        <translation>--panel ist details, history oder contacts.</translation>
-    </message>
-    <message>
-        <source>--dialog is ownership, contact, connect, restore, list, roles, dashboard, departure, handover, revert-batch or assign.</source>
-        <translation>--dialog ist ownership, contact, connect, restore, list, roles, dashboard, departure, handover, revert-batch oder assign.</translation>
-    </message>
-    <message>
-        <source>--dialog %1 needs --contact NAME.</source>
-        <translation>--dialog %1 braucht --contact NAME.</translation>
-    </message>
-    <message>
-        <source>--select, --filter, --panel, --dialog, --contact, --impact, --focus and --size go with --screenshot.</source>
-        <translation>--select, --filter, --panel, --dialog, --contact, --impact, --focus und --size gehören zu --screenshot.</translation>
-    </message>
-    <message>
-        <source>--size is WIDTHxHEIGHT in pixels, at least 400x300.</source>
-        <translation>--size ist BREITExHÖHE in Pixeln, mindestens 400x300.</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>no item is called &quot;%1&quot;.</source>
-        <translation>Kein Eintrag heißt „%1“.</translation>
-    </message>
-    <message>
-        <source>no one contact is called &quot;%1&quot;.</source>
-        <translation>Nicht genau ein Kontakt heißt „%1“.</translation>
-    </message>
-    <message>
-        <source>Open Inventory</source>
-        <translation>Inventar öffnen</translation>
-    </message>
-    <message>
-        <source>no history</source>
-        <translation>kein Verlauf</translation>
     </message>
 </context>
 </TS>

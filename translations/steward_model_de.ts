@@ -33,6 +33,97 @@
     </message>
 </context>
 <context>
+    <name>BackstageImport</name>
+    <message>
+        <source>&quot;%1&quot; names no kind; write it as kind:name (component:payments)</source>
+        <translation>„%1“ nennt keine Art; schreiben Sie es als Art:Name (component:payments)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an entity reference ([kind:][namespace/]name)</source>
+        <translation>„%1“ ist kein Entitätsverweis ([kind:][namespace/]name)</translation>
+    </message>
+    <message>
+        <source>should be text</source>
+        <translation>sollte Text sein</translation>
+    </message>
+    <message>
+        <source>should be a list</source>
+        <translation>sollte eine Liste sein</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>the catalog has no documents</source>
+        <translation>der Katalog enthält keine Dokumente</translation>
+    </message>
+    <message>
+        <source>a catalog document is a map (apiVersion, kind, metadata, spec)</source>
+        <translation>ein Katalogdokument ist eine Zuordnung (apiVersion, kind, metadata, spec)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Backstage catalog apiVersion (backstage.io/v1alpha1)</source>
+        <translation>„%1“ ist keine apiVersion eines Backstage-Katalogs (backstage.io/v1alpha1)</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; Steward imports %2</source>
+        <translation>unbekannte Art „%1“; Steward importiert %2</translation>
+    </message>
+    <message>
+        <source>the name is required</source>
+        <translation>der Name ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Backstage name: 1 to 63 letters, digits, - _ and ., beginning and ending with a letter or a digit</source>
+        <translation>„%1“ ist kein Backstage-Name: 1 bis 63 Buchstaben, Ziffern, - _ und ., am Anfang und Ende ein Buchstabe oder eine Ziffer</translation>
+    </message>
+    <message>
+        <source>should be a map</source>
+        <translation>sollte eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>the annotation %1 should be text</source>
+        <translation>die Annotation %1 sollte Text sein</translation>
+    </message>
+    <message>
+        <source>%1 is in the catalog twice (also at %2:%3)</source>
+        <translation>%1 steht zweimal im Katalog (auch bei %2:%3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a group or a user</source>
+        <translation>%1 ist keine Gruppe und kein Benutzer</translation>
+    </message>
+    <message>
+        <source>%1 stands for the organisation, not a contact</source>
+        <translation>%1 steht für die Organisation, nicht für einen Kontakt</translation>
+    </message>
+    <message>
+        <source>no system %1 in the catalog</source>
+        <translation>kein System %1 im Katalog</translation>
+    </message>
+    <message>
+        <source>no group %1 in the catalog</source>
+        <translation>keine Gruppe %1 im Katalog</translation>
+    </message>
+    <message>
+        <source>no %1 in the catalog</source>
+        <translation>kein %1 im Katalog</translation>
+    </message>
+    <message>
+        <source>%1 is not a component or a resource</source>
+        <translation>%1 ist weder eine Komponente noch eine Ressource</translation>
+    </message>
+    <message>
+        <source>line %1 has %2 fields, not %3</source>
+        <translation>Zeile %1 hat %2 Felder, nicht %3</translation>
+    </message>
+    <message>
+        <source>cannot read the catalog: %1</source>
+        <translation>der Katalog kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>%1 already exists; it was not changed.</source>
@@ -1031,6 +1122,30 @@
         <source>duplicate link: %1</source>
         <translation>Doppelte Verknüpfung: %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a column of Steward&apos;s %2 files, not of NetBox&apos;s: this file is read as %3 (it has a column only NetBox&apos;s have), whose columns are %4</source>
+        <translation>„%1“ ist eine Spalte der %2-Dateien von Steward, nicht der von NetBox: diese Datei wird als %3 gelesen (sie hat eine Spalte, die nur NetBox-Dateien haben), deren Spalten %4 sind</translation>
+    </message>
+    <message>
+        <source>the slug is required (NetBox&apos;s providers have one)</source>
+        <translation>der Slug ist erforderlich (Anbieter in NetBox haben einen)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a slug: letters, digits, hyphens and underscores only, at most 100</source>
+        <translation>„%1“ ist kein Slug: nur Buchstaben, Ziffern, Binde- und Unterstriche, höchstens 100</translation>
+    </message>
+    <message>
+        <source>a NetBox file (it has the column %1) needs a &quot;name&quot; column</source>
+        <translation>eine NetBox-Datei (sie hat die Spalte %1) braucht eine Spalte „name“</translation>
+    </message>
+    <message>
+        <source>cannot tell whether this is a NetBox providers file (it has &quot;slug&quot;) or a NetBox contacts file (it has %1)</source>
+        <translation>es ist nicht zu erkennen, ob dies eine NetBox-Anbieterdatei (sie hat „slug“) oder eine NetBox-Kontaktdatei (sie hat %1) ist</translation>
+    </message>
+    <message>
+        <source>this looks like a NetBox file (it has %1), but a NetBox providers file needs &quot;slug&quot; and a NetBox contacts file one of %2</source>
+        <translation>dies sieht aus wie eine NetBox-Datei (sie hat %1), aber eine NetBox-Anbieterdatei braucht „slug“ und eine NetBox-Kontaktdatei eine der Spalten %2</translation>
+    </message>
 </context>
 <context>
     <name>InventoryCopy</name>
@@ -1661,6 +1776,41 @@
     <message>
         <source>No memory for the statement log.</source>
         <translation>Kein Speicher für das Anweisungsprotokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>NetBox providers</source>
+        <translation>NetBox-Anbieter</translation>
+    </message>
+    <message>
+        <source>NetBox contacts</source>
+        <translation>NetBox-Kontakte</translation>
+    </message>
+    <message>
+        <source>Steward providers</source>
+        <translation>Steward-Anbieter</translation>
+    </message>
+    <message>
+        <source>Steward hosts</source>
+        <translation>Steward-Hosts</translation>
+    </message>
+    <message>
+        <source>Steward services</source>
+        <translation>Steward-Dienste</translation>
+    </message>
+    <message>
+        <source>Steward contacts</source>
+        <translation>Steward-Kontakte</translation>
+    </message>
+    <message>
+        <source>Steward assignments</source>
+        <translation>Steward-Zuweisungen</translation>
+    </message>
+    <message>
+        <source>Steward links</source>
+        <translation>Steward-Verknüpfungen</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,14 @@ Der jetzige Inhalt wird zuerst gesichert („vor Wiederherstellung“), Sie kön
         <source>&amp;Revert</source>
         <translation>&amp;Zurücknehmen</translation>
     </message>
+    <message>
+        <source>Changed since the batch, or not revertible</source>
+        <translation>Seit dem Stapel geändert oder nicht zurücknehmbar</translation>
+    </message>
+    <message>
+        <source>What the revert does</source>
+        <translation>Was das Zurücknehmen bewirkt</translation>
+    </message>
 </context>
 <context>
     <name>steward::ConfirmCommand</name>
@@ -401,6 +409,18 @@ Der jetzige Inhalt wird zuerst gesichert („vor Wiederherstellung“), Sie kön
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
+    <message>
+        <source>Filter the contacts</source>
+        <translation>Kontakte filtern</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>What the contact is assigned to</source>
+        <translation>Wem der Kontakt zugewiesen ist</translation>
+    </message>
 </context>
 <context>
     <name>steward::ContactForm</name>
@@ -503,6 +523,30 @@ Der jetzige Inhalt wird zuerst gesichert („vor Wiederherstellung“), Sie kön
     <message>
         <source>A member&apos;s role is required (member, lead, ...).</source>
         <translation>Die Rolle eines Mitglieds ist erforderlich (Mitglied, Leitung, …).</translation>
+    </message>
+    <message>
+        <source>Kind of address</source>
+        <translation>Art der Adresse</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Address label</source>
+        <translation>Bezeichnung der Adresse</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Member&apos;s role</source>
+        <translation>Rolle des Mitglieds</translation>
+    </message>
+    <message>
+        <source>Note on the member</source>
+        <translation>Notiz zum Mitglied</translation>
     </message>
 </context>
 <context>
@@ -691,6 +735,22 @@ https://docs.python.org/3/ liefert 502
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>The lines of a scan, an outage notice or a maintenance mail</source>
+        <translation>Die Zeilen eines Scans, einer Störungsmeldung oder einer Wartungsmail</translation>
+    </message>
+    <message>
+        <source>Whom to tell</source>
+        <translation>Wen man informieren muss</translation>
+    </message>
+    <message>
+        <source>Lines that name nothing in the inventory</source>
+        <translation>Zeilen, die nichts im Inventar nennen</translation>
+    </message>
 </context>
 <context>
     <name>steward::CreateItemCommand</name>
@@ -772,6 +832,34 @@ https://docs.python.org/3/ liefert 502
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>PNG-Bilder (*.png);;SVG-Zeichnungen (*.svg)</translation>
     </message>
+    <message>
+        <source>Services per provider</source>
+        <translation>Dienste je Anbieter</translation>
+    </message>
+    <message>
+        <source>Hosts by status</source>
+        <translation>Hosts nach Status</translation>
+    </message>
+    <message>
+        <source>Services by status</source>
+        <translation>Dienste nach Status</translation>
+    </message>
+    <message>
+        <source>Ownership coverage</source>
+        <translation>Abdeckung der Zuständigkeit</translation>
+    </message>
+    <message>
+        <source>Top owners</source>
+        <translation>Kontakte mit den meisten Zuständigkeiten</translation>
+    </message>
+    <message>
+        <source>Ownership freshness</source>
+        <translation>Aktualität der Zuständigkeit</translation>
+    </message>
+    <message>
+        <source>Fronting providers</source>
+        <translation>Vorgeschaltete Anbieter</translation>
+    </message>
 </context>
 <context>
     <name>steward::DeleteItemCommand</name>
@@ -851,6 +939,10 @@ https://docs.python.org/3/ liefert 502
     <message>
         <source>The inventory is open for reading only.</source>
         <translation>Das Inventar ist nur zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <source>What each item is left with</source>
+        <translation>Was jedem Eintrag bleibt</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1045,14 @@ https://docs.python.org/3/ liefert 502
     <message>
         <source>Notes on %1</source>
         <translation>Notizen zu %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>The selected item&apos;s details: status, place, addresses, links and notes</source>
+        <translation>Die Details des ausgewählten Eintrags: Status, Ort, Adressen, Verknüpfungen und Notizen</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1176,10 @@ https://docs.python.org/3/ liefert 502
         <source>It is one step: Edit &gt; Undo takes all of it back.</source>
         <translation>Es ist ein Schritt: Bearbeiten &gt; Rückgängig nimmt alles zurück.</translation>
     </message>
+    <message>
+        <source>Roles to hand over</source>
+        <translation>Zu übergebende Rollen</translation>
+    </message>
 </context>
 <context>
     <name>steward::HistoryPanel</name>
@@ -1114,6 +1218,14 @@ https://docs.python.org/3/ liefert 502
     <message>
         <source>Change</source>
         <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>What changed, when and by whom; the newest first</source>
+        <translation>Was sich wann durch wen geändert hat; das Neueste zuerst</translation>
     </message>
 </context>
 <context>
@@ -1160,10 +1272,6 @@ https://docs.python.org/3/ liefert 502
     <message>
         <source>Import</source>
         <translation>Importieren</translation>
-    </message>
-    <message>
-        <source>Providers, hosts, services, contacts and assignments, as CSV files in the columns their reports write. Rows are matched by name; records not in the files are left alone. Nothing changes until you press Import, and the import is undone in one step.</source>
-        <translation>Anbieter, Hosts, Dienste, Kontakte und Zuweisungen als CSV-Dateien mit den Spalten, die ihre Berichte schreiben. Zeilen werden über den Namen zugeordnet; Datensätze, die nicht in den Dateien stehen, bleiben unberührt. Nichts ändert sich, bevor Sie „Importieren“ drücken, und der Import wird in einem Schritt rückgängig gemacht.</translation>
     </message>
     <message>
         <source>Add the files to import.</source>
@@ -1216,14 +1324,6 @@ https://docs.python.org/3/ liefert 502
     <message>
         <source>link</source>
         <translation>Verknüpfung</translation>
-    </message>
-    <message>
-        <source>Import CSV Files</source>
-        <translation>CSV-Dateien importieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -1311,6 +1411,42 @@ https://docs.python.org/3/ liefert 502
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>Providers, hosts, services, contacts and assignments, as CSV files in the columns their reports write, NetBox&apos;s contacts and providers CSV, or Backstage catalogs (catalog-info.yaml). Rows are matched by name; records not in the files are left alone. Nothing changes until you press Import, and the import is undone in one step.</source>
+        <translation>Anbieter, Hosts, Dienste, Kontakte und Zuweisungen als CSV-Dateien in den Spalten, die ihre Berichte schreiben, die Kontakte- und Anbieter-CSV-Dateien von NetBox oder Backstage-Kataloge (catalog-info.yaml). Zeilen werden über den Namen zugeordnet; Datensätze, die nicht in den Dateien stehen, bleiben unverändert. Nichts ändert sich, bevor Sie auf Importieren klicken, und der Import wird in einem Schritt rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Zu importierende Dateien</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Each row of the files and what importing it would do</source>
+        <translation>Jede Zeile der Dateien und was ihr Import bewirken würde</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Each problem found, as file, row and column</source>
+        <translation>Jedes gefundene Problem, mit Datei, Zeile und Spalte</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>Dateien importieren</translation>
+    </message>
+    <message>
+        <source>CSV files and Backstage catalogs (*.csv *.yaml *.yml);;CSV files (*.csv);;Backstage catalogs (*.yaml *.yml);;All files (*)</source>
+        <translation>CSV-Dateien und Backstage-Kataloge (*.csv *.yaml *.yml);;CSV-Dateien (*.csv);;Backstage-Kataloge (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1761,26 @@ https://docs.python.org/3/ liefert 502
         <source>This link is listed twice.</source>
         <translation>Diese Verknüpfung ist doppelt aufgeführt.</translation>
     </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Host to add</source>
+        <translation>Hinzuzufügender Host</translation>
+    </message>
+    <message>
+        <source>Link type</source>
+        <translation>Verknüpfungsart</translation>
+    </message>
+    <message>
+        <source>Linked item</source>
+        <translation>Verknüpfter Eintrag</translation>
+    </message>
+    <message>
+        <source>Note on the link</source>
+        <translation>Notiz zur Verknüpfung</translation>
+    </message>
 </context>
 <context>
     <name>steward::MainWindow</name>
@@ -1689,10 +1845,6 @@ https://docs.python.org/3/ liefert 502
         <translation>Ein Inventar öffnen, das ein Team auf einem PostgreSQL-Server teilt</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
         <source>Export &amp;Map…</source>
         <translation>&amp;Karte exportieren …</translation>
     </message>
@@ -1735,14 +1887,6 @@ https://docs.python.org/3/ liefert 502
     <message>
         <source>An inventory on a server records your database role as the author of your changes: the server sets it, and no name chosen here applies.</source>
         <translation>Ein Inventar auf einem Server hält Ihre Datenbankrolle als Urheber Ihrer Änderungen fest: Der Server setzt sie, und ein hier gewählter Name gilt nicht.</translation>
-    </message>
-    <message>
-        <source>&amp;Statuses, Link Types and Roles…</source>
-        <translation>S&amp;tatus, Verknüpfungsarten und Rollen …</translation>
-    </message>
-    <message>
-        <source>&amp;Filter Tree</source>
-        <translation>Baum &amp;filtern</translation>
     </message>
     <message>
         <source>&amp;Clear Filter</source>
@@ -2153,6 +2297,78 @@ Ein Inventar auf einem Server hält stattdessen Ihren Datenbankbenutzer fest.</t
         <source>Filter &quot;%1&quot;: %2 matching · %3</source>
         <translation>Filter „%1“: %2 Treffer · %3</translation>
     </message>
+    <message>
+        <source>Filter the tree</source>
+        <translation>Baum filtern</translation>
+    </message>
+    <message>
+        <source>Shows only the items whose name contains what is typed</source>
+        <translation>Zeigt nur die Einträge, deren Name das Eingegebene enthält</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventar</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s providers, hosts and services, each with its status</source>
+        <translation>Die Anbieter, Hosts und Dienste der Organisation, jeweils mit ihrem Status</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Rückgängig-Verlauf</translation>
+    </message>
+    <message>
+        <source>Open Recen&amp;t</source>
+        <translation>Zule&amp;tzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Statuses, &amp;Link Types and Roles…</source>
+        <translation>Status, &amp;Verknüpfungsarten und Rollen …</translation>
+    </message>
+    <message>
+        <source>Filter &amp;Tree</source>
+        <translation>Baum &amp;filtern</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>De&amp;tails</translation>
+    </message>
+    <message>
+        <source>&amp;Who to Contact</source>
+        <translation>&amp;Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Undo History</source>
+        <translation>&amp;Rückgängig-Verlauf</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation>K&amp;ontakte</translation>
+    </message>
+    <message>
+        <source>&amp;Next Panel</source>
+        <translation>&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next of the tree, the map and the panels</source>
+        <translation>Den Tastaturfokus zum nächsten von Baum, Karte und Bereichen bewegen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Panel</source>
+        <translation>V&amp;origer Bereich</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous of the tree, the map and the panels</source>
+        <translation>Den Tastaturfokus zum vorigen von Baum, Karte und Bereichen bewegen</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
 </context>
 <context>
     <name>steward::MapOverview</name>
@@ -2292,6 +2508,10 @@ Ein Inventar auf einem Server hält stattdessen Ihren Datenbankbenutzer fest.</t
         <source>…</source>
         <translation>…</translation>
     </message>
+    <message>
+        <source>Affected services</source>
+        <translation>Betroffene Dienste</translation>
+    </message>
 </context>
 <context>
     <name>steward::MapScene</name>
@@ -2308,6 +2528,17 @@ Ein Inventar auf einem Server hält stattdessen Ihren Datenbankbenutzer fest.</t
     </message>
 </context>
 <context>
+    <name>steward::MapView</name>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>The inventory&apos;s providers, hosts and services as boxes. The arrow keys move to the nearest box that way, Return shows its details, Backspace goes to the box that holds it</source>
+        <translation>Die Anbieter, Hosts und Dienste des Inventars als Kästen. Die Pfeiltasten gehen zum nächsten Kasten in dieser Richtung, Eingabe zeigt seine Details, Rücktaste geht zu dem Kasten, der ihn enthält</translation>
+    </message>
+</context>
+<context>
     <name>steward::OptionalDateEdit</name>
     <message>
         <source>none</source>
@@ -2320,6 +2551,14 @@ Ein Inventar auf einem Server hält stattdessen Ihren Datenbankbenutzer fest.</t
     <message>
         <source>No day: no limit</source>
         <translation>Kein Tag: keine Grenze</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>%1 leeren</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2675,30 @@ Ein Inventar auf einem Server hält stattdessen Ihren Datenbankbenutzer fest.</t
         <source>Not listed in Who to Contact today (%1); kept until removed</source>
         <translation>Heute nicht unter „Ansprechpartner“ aufgeführt (%1); bleibt, bis er entfernt wird</translation>
     </message>
+    <message>
+        <source>Contacts and roles</source>
+        <translation>Kontakte und Rollen</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rolle von %1</translation>
+    </message>
+    <message>
+        <source>Priority of %1</source>
+        <translation>Priorität von %1</translation>
+    </message>
+    <message>
+        <source>Valid from, for %1</source>
+        <translation>Gültig ab, für %1</translation>
+    </message>
+    <message>
+        <source>Valid until, for %1</source>
+        <translation>Gültig bis, für %1</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Notiz zu %1</translation>
+    </message>
 </context>
 <context>
     <name>steward::RemoveLinkCommand</name>
@@ -2447,16 +2710,8 @@ Ein Inventar auf einem Server hält stattdessen Ihren Datenbankbenutzer fest.</t
 <context>
     <name>steward::ReportActions</name>
     <message>
-        <source>&amp;Reports…</source>
-        <translation>Beri&amp;chte …</translation>
-    </message>
-    <message>
         <source>Look at a report of the inventory and save it as CSV</source>
         <translation>Einen Bericht über das Inventar ansehen und als CSV speichern</translation>
-    </message>
-    <message>
-        <source>Export Contacts for &amp;Selection…</source>
-        <translation>Kontakte für &amp;Auswahl exportieren …</translation>
     </message>
     <message>
         <source>Whom to contact for the selected items, as a report you can save as CSV</source>
@@ -2485,6 +2740,38 @@ Ein Inventar auf einem Server hält stattdessen Ihren Datenbankbenutzer fest.</t
     <message>
         <source>The change could not be applied: %1</source>
         <translation>Die Änderung konnte nicht übernommen werden: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports…</source>
+        <translation>Beri&amp;chte …</translation>
+    </message>
+    <message>
+        <source>Export &amp;Contacts for Selection…</source>
+        <translation>Kontakte für &amp;Auswahl exportieren …</translation>
+    </message>
+    <message>
+        <source>Export &amp;Backstage Catalog…</source>
+        <translation>&amp;Backstage-Katalog exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the inventory as a Backstage catalog (catalog-info.yaml)</source>
+        <translation>Das Inventar als Backstage-Katalog speichern (catalog-info.yaml)</translation>
+    </message>
+    <message>
+        <source>Export Backstage Catalog</source>
+        <translation>Backstage-Katalog exportieren</translation>
+    </message>
+    <message>
+        <source>Backstage catalogs (*.yaml *.yml);;All files (*)</source>
+        <translation>Backstage-Kataloge (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Saved the Backstage catalog %1</source>
+        <translation>Backstage-Katalog %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>No inventory is open.</source>
+        <translation>Kein Inventar ist geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2901,10 @@ Ein Inventar auf einem Server hält stattdessen Ihren Datenbankbenutzer fest.</t
         <source>%1 was not saved: %2</source>
         <translation>%1 wurde nicht gespeichert: %2</translation>
     </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Berichtsvorschau</translation>
+    </message>
 </context>
 <context>
     <name>steward::RestoreBackupDialog</name>
@@ -2669,6 +2960,10 @@ Ein Inventar auf einem Server hält stattdessen Ihren Datenbankbenutzer fest.</t
         <source>before restore</source>
         <translation>vor Wiederherstellung</translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
 </context>
 <context>
     <name>steward::RevertBatchCommand</name>
@@ -2696,6 +2991,61 @@ Pfeil hoch und runter wählen ein Ergebnis, Eingabe zeigt es an, Escape schließ
     <message>
         <source>Nothing matches &quot;%1&quot;</source>
         <translation>Nichts passt zu „%1“</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search items and contacts; Up and Down choose a result, Return shows it</source>
+        <translation>Einträge und Kontakte durchsuchen; Pfeil hoch und runter wählen ein Ergebnis, Eingabe zeigt es an</translation>
+    </message>
+</context>
+<context>
+    <name>steward::StartHere</name>
+    <message>
+        <source>Start here</source>
+        <translation>Hier beginnen</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Start here&lt;/h3&gt;&lt;p&gt;This inventory has no providers, hosts or services yet.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hier beginnen&lt;/h3&gt;&lt;p&gt;Dieses Inventar hat noch keine Anbieter, Hosts oder Dienste.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Create a Provider</source>
+        <translation>Einen Anbieter anlegen</translation>
+    </message>
+    <message>
+        <source>Where things run: a hosting company, a cloud, your own machine room. Hosts and services go in it.</source>
+        <translation>Wo etwas läuft: ein Hoster, eine Cloud, Ihr eigener Maschinenraum. Hosts und Dienste kommen hinein.</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV importieren …</translation>
+    </message>
+    <message>
+        <source>Bring in providers, hosts, services, contacts and their assignments from a spreadsheet saved as CSV. Every row is checked before anything is written.</source>
+        <translation>Anbieter, Hosts, Dienste, Kontakte und ihre Zuweisungen aus einer als CSV gespeicherten Tabelle übernehmen. Jede Zeile wird geprüft, bevor etwas geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Open the Example Inventory</source>
+        <translation>Das Beispielinventar öffnen</translation>
+    </message>
+    <message>
+        <source>The Python Software Foundation&apos;s infrastructure, to look around in. It is a file of its own: this inventory stays as it is.</source>
+        <translation>Die Infrastruktur der Python Software Foundation, zum Umsehen. Sie ist eine eigene Datei: Dieses Inventar bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Read the User Guide</source>
+        <translation>Das Benutzerhandbuch lesen</translation>
+    </message>
+    <message>
+        <source>How Steward answers whom to contact, and everything it does (F1).</source>
+        <translation>Wie Steward beantwortet, an wen man sich wendet, und alles, was es kann (F1).</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3274,33 @@ Pfeil hoch und runter wählen ein Ergebnis, Eingabe zeigt es an, Escape schließ
     </message>
 </context>
 <context>
+    <name>steward::UserGuide</name>
+    <message>
+        <source>Steward User Guide</source>
+        <translation>Steward-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>This guide has no section &quot;%1&quot;.</source>
+        <translation>Dieses Handbuch hat keinen Abschnitt „%1“.</translation>
+    </message>
+    <message>
+        <source>The command reference is Steward&apos;s manual page: run &quot;man steward&quot;, or &quot;steward --help&quot; and &quot;steward COMMAND --help&quot;.</source>
+        <translation>Die Befehlsreferenz ist Stewards Handbuchseite: Führen Sie „man steward“ aus, oder „steward --help“ und „steward BEFEHL --help“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not part of this guide: it is in the docs folder of Steward&apos;s source.</source>
+        <translation>„%1“ gehört nicht zu diesem Handbuch: Es liegt im Ordner docs von Stewards Quellcode.</translation>
+    </message>
+</context>
+<context>
     <name>steward::WhoToContactPanel</name>
     <message>
         <source>covering until %1</source>
@@ -2984,6 +3361,22 @@ Pfeil hoch und runter wählen ein Ergebnis, Eingabe zeigt es an, Escape schließ
     <message>
         <source>&lt;b&gt;Who to contact about %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;An wen man sich wegen %1 wendet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Who to contact</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Whom to contact about the selected item, in order, and why each is listed</source>
+        <translation>An wen man sich wegen des ausgewählten Eintrags wendet, der Reihe nach, und warum jeder aufgeführt ist</translation>
+    </message>
+    <message>
+        <source>%1. %2, %3</source>
+        <translation>%1. %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "Records.h"
 #include "Reports.h"
 #include "Store.h"
+#include "Translations.h"
 
 #include <QHash>
 #include <QSet>
@@ -203,6 +204,9 @@ BackstageExport::BackstageExport(Store &store)
 
 bool BackstageExport::run(QByteArray *catalog)
 {
+    // A catalog is a file other programs read, as CSV is: its text (the reports' rows it
+    // is made of, a link's title) never follows the locale.
+    const SourceTextScope english;
     Reports reports(m_store);
     const auto read = [&](ReportKind kind, Table *table) {
         table->header = Reports::header(kind);
@@ -464,9 +468,9 @@ bool BackstageExport::run(QByteArray *catalog)
         d.type = QStringLiteral("provider");
         for (const char *column : {"kind", "full_name", "location", "config_tool", "status", "notes", "aliases"})
             annotate(&d, QLatin1String(column), providers.at(row, column));
-        link(&d, providers.at(row, "website"), tr("Website"), "website");
-        link(&d, providers.at(row, "config_tool_url"), tr("Configuration tool"), "config_tool_url");
-        link(&d, providers.at(row, "config_repo"), tr("Configuration repository"), "config_repo");
+        link(&d, providers.at(row, "website"), QStringLiteral("Website"), "website");
+        link(&d, providers.at(row, "config_tool_url"), QStringLiteral("Configuration tool"), "config_tool_url");
+        link(&d, providers.at(row, "config_repo"), QStringLiteral("Configuration repository"), "config_repo");
         d.owner = ownerOf(QStringLiteral("provider"), name, QString(), QString());
         systemAndTags(&d, providers.at(row, "tags"));
         ownership(&d, key, d.owner);
@@ -505,8 +509,8 @@ bool BackstageExport::run(QByteArray *catalog)
             d.annotations[QStringLiteral("steward.io/status")] = status;
         for (const char *column : {"provider", "hosts", "served_through", "notes", "aliases"})
             annotate(&d, QLatin1String(column), services.at(row, column));
-        link(&d, services.at(row, "url"), tr("Service"), "url");
-        link(&d, services.at(row, "source_url"), tr("Source"), "source_url");
+        link(&d, services.at(row, "url"), QStringLiteral("Service"), "url");
+        link(&d, services.at(row, "source_url"), QStringLiteral("Source"), "source_url");
         const QString hostList = services.at(row, "hosts");
         d.owner = ownerOf(QStringLiteral("service"), name, services.at(row, "provider"),
                           Reports::splitNames(hostList).value(0));
