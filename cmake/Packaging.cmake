@@ -41,8 +41,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # platforms with libqt6gui6, both linked.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 # Qt's PostgreSQL driver for shared inventories (postgresql://...), Wayland without
-# XWayland, and a font for a machine that has none.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, qt6-wayland, fonts-dejavu-core")
+# XWayland, Qt's own translations (OK, Cancel, the file dialogs in German), and a font
+# for a machine that has none.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, qt6-translations-l10n, qt6-wayland, fonts-dejavu-core")
 # A keychain for the passwords of PostgreSQL inventories (QtKeychain: Secret Service or KWallet).
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "gnome-keyring | kwalletmanager")
 

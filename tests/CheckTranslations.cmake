@@ -25,4 +25,11 @@ if(count GREATER 0)
   message(FATAL_ERROR "${name}: ${count} of ${total} strings are not translated (translate them in ${TS}, "
                       "after `cmake --build build --target update_translations`):\n${list}")
 endif()
+# A context called Tr is one lupdate made up for a class it could not place (a struct Tr
+# with Q_DECLARE_TR_FUNCTIONS declared inside a function): the program looks its strings up
+# under another name, so they would never be translated.
+if(text MATCHES "<name>Tr</name>")
+  message(FATAL_ERROR "${name}: lupdate put strings in a context called Tr, which the program never looks up: "
+                      "declare the struct Tr outside the function, or use QCoreApplication::translate(\"Context\", ...)")
+endif()
 message(STATUS "${name}: all ${total} strings translated")

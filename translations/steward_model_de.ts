@@ -1146,6 +1146,38 @@
         <source>this looks like a NetBox file (it has %1), but a NetBox providers file needs &quot;slug&quot; and a NetBox contacts file one of %2</source>
         <translation>dies sieht aus wie eine NetBox-Datei (sie hat %1), aber eine NetBox-Anbieterdatei braucht „slug“ und eine NetBox-Kontaktdatei eine der Spalten %2</translation>
     </message>
+    <message>
+        <source>NetBox providers</source>
+        <translation>NetBox-Anbieter</translation>
+    </message>
+    <message>
+        <source>NetBox contacts</source>
+        <translation>NetBox-Kontakte</translation>
+    </message>
+    <message>
+        <source>Steward providers</source>
+        <translation>Steward-Anbieter</translation>
+    </message>
+    <message>
+        <source>Steward hosts</source>
+        <translation>Steward-Hosts</translation>
+    </message>
+    <message>
+        <source>Steward services</source>
+        <translation>Steward-Dienste</translation>
+    </message>
+    <message>
+        <source>Steward contacts</source>
+        <translation>Steward-Kontakte</translation>
+    </message>
+    <message>
+        <source>Steward assignments</source>
+        <translation>Steward-Zuweisungen</translation>
+    </message>
+    <message>
+        <source>Steward links</source>
+        <translation>Steward-Verknüpfungen</translation>
+    </message>
 </context>
 <context>
     <name>InventoryCopy</name>
@@ -1776,41 +1808,6 @@
     <message>
         <source>No memory for the statement log.</source>
         <translation>Kein Speicher für das Anweisungsprotokoll.</translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <source>NetBox providers</source>
-        <translation>NetBox-Anbieter</translation>
-    </message>
-    <message>
-        <source>NetBox contacts</source>
-        <translation>NetBox-Kontakte</translation>
-    </message>
-    <message>
-        <source>Steward providers</source>
-        <translation>Steward-Anbieter</translation>
-    </message>
-    <message>
-        <source>Steward hosts</source>
-        <translation>Steward-Hosts</translation>
-    </message>
-    <message>
-        <source>Steward services</source>
-        <translation>Steward-Dienste</translation>
-    </message>
-    <message>
-        <source>Steward contacts</source>
-        <translation>Steward-Kontakte</translation>
-    </message>
-    <message>
-        <source>Steward assignments</source>
-        <translation>Steward-Zuweisungen</translation>
-    </message>
-    <message>
-        <source>Steward links</source>
-        <translation>Steward-Verknüpfungen</translation>
     </message>
 </context>
 <context>

@@ -2750,8 +2750,8 @@ Ein Inventar auf einem Server hält stattdessen Ihren Datenbankbenutzer fest.</t
         <translation>Kontakte für &amp;Auswahl exportieren …</translation>
     </message>
     <message>
-        <source>Export &amp;Backstage Catalog…</source>
-        <translation>&amp;Backstage-Katalog exportieren …</translation>
+        <source>Export Bac&amp;kstage Catalog…</source>
+        <translation>Bac&amp;kstage-Katalog exportieren …</translation>
     </message>
     <message>
         <source>Save the inventory as a Backstage catalog (catalog-info.yaml)</source>

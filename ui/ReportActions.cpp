@@ -75,7 +75,7 @@ void ReportActions::install(MainWindow &window, QMenu *fileMenu)
     import->setStatusTip(tr("Add or update providers, hosts, services, contacts and assignments from CSV files"));
     QObject::connect(import, &QAction::triggered, &window, [&window] { showImport(window); });
 
-    auto *backstage = new QAction(tr("Export &Backstage Catalog…"), &window);
+    auto *backstage = new QAction(tr("Export Bac&kstage Catalog…"), &window);
     backstage->setObjectName(QStringLiteral("exportBackstageAction"));
     backstage->setStatusTip(tr("Save the inventory as a Backstage catalog (catalog-info.yaml)"));
     QObject::connect(backstage, &QAction::triggered, &window, [&window] {

@@ -22,19 +22,18 @@ ReportKind importReport(ImportFormat format)
 
 QString importFormatName(ImportFormat format, ImportDialect dialect)
 {
-    struct Tr
-    {
-        Q_DECLARE_TR_FUNCTIONS(Importer)
-    };
+    // The importer's words (lupdate reads a translate() call's context; it cannot see the
+    // context of a class declared inside a function).
     if (dialect == ImportDialect::NetBox)
-        return format == ImportFormat::Providers ? Tr::tr("NetBox providers") : Tr::tr("NetBox contacts");
+        return format == ImportFormat::Providers ? QCoreApplication::translate("Importer", "NetBox providers")
+                                                 : QCoreApplication::translate("Importer", "NetBox contacts");
     switch (format) {
-    case ImportFormat::Providers: return Tr::tr("Steward providers");
-    case ImportFormat::Hosts: return Tr::tr("Steward hosts");
-    case ImportFormat::Services: return Tr::tr("Steward services");
-    case ImportFormat::Contacts: return Tr::tr("Steward contacts");
-    case ImportFormat::Assignments: return Tr::tr("Steward assignments");
-    case ImportFormat::Links: return Tr::tr("Steward links");
+    case ImportFormat::Providers: return QCoreApplication::translate("Importer", "Steward providers");
+    case ImportFormat::Hosts: return QCoreApplication::translate("Importer", "Steward hosts");
+    case ImportFormat::Services: return QCoreApplication::translate("Importer", "Steward services");
+    case ImportFormat::Contacts: return QCoreApplication::translate("Importer", "Steward contacts");
+    case ImportFormat::Assignments: return QCoreApplication::translate("Importer", "Steward assignments");
+    case ImportFormat::Links: return QCoreApplication::translate("Importer", "Steward links");
     }
     return {};
 }
