@@ -48,6 +48,7 @@ private Q_SLOTS:
     void humanOutputIsGerman();
     void csvDoesNotFollowTheLocale();
 
+    void englishHasItsPlurals();
     void translationsAreComplete_data();
     void translationsAreComplete();
 
@@ -55,6 +56,7 @@ private:
     enum class Language
     {
         German,
+        English,
         C
     };
     Result run(Language language, const QStringList &arguments);
@@ -89,8 +91,9 @@ Result TestCliGerman::run(Language language, const QStringList &arguments)
     // The locale as a user's session sets it: LANG alone (the suite's LC_ALL would win).
     for (const char *name : {"LC_ALL", "LC_MESSAGES", "LC_NUMERIC", "LC_TIME", "LANGUAGE"})
         env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("LANG"),
-               language == Language::German ? QStringLiteral("de_DE.UTF-8") : QStringLiteral("C"));
+    env.insert(QStringLiteral("LANG"), language == Language::German    ? QStringLiteral("de_DE.UTF-8")
+                                       : language == Language::English ? QStringLiteral("en_GB.UTF-8")
+                                                                       : QStringLiteral("C"));
     process.setProcessEnvironment(env);
     process.setWorkingDirectory(m_dir->path());
     process.start(QStringLiteral(STEWARD_BINARY), arguments);
@@ -105,6 +108,29 @@ Result TestCliGerman::run(Language language, const QStringList &arguments)
     result.out = process.readAllStandardOutput();
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+void TestCliGerman::englishHasItsPlurals()
+{
+    // An English locale says "1 change" and "57 changes" where the source text (and so the C
+    // locale) says "change(s)"; CSV is the source text in every locale.
+    const QString db = realistic();
+    QVERIFY(!db.isEmpty());
+    const Result assigned =
+        run(Language::C, {QStringLiteral("assign"), QStringLiteral("haproxy"), QStringLiteral("Chandra Rao"),
+                          QStringLiteral("--role"), QStringLiteral("sponsor"), QStringLiteral("--db"), db});
+    QVERIFY2(assigned.exitCode == 0, qPrintable(assigned.err));
+    const Result english = run(Language::English, {QStringLiteral("revert"), QStringLiteral("--db"), db});
+    QVERIFY2(english.exitCode == 0, qPrintable(english.err));
+    QVERIFY2(english.text().contains(QStringLiteral("(1 change)\n")), qPrintable(english.text()));
+    QVERIFY2(english.text().contains(QRegularExpression(QStringLiteral("\\([0-9]{2,} changes\\)\n"))),
+             qPrintable(english.text()));
+    QVERIFY2(!english.text().contains(QStringLiteral("change(s)")), qPrintable(english.text()));
+    const Result c = run(Language::C, {QStringLiteral("revert"), QStringLiteral("--db"), db});
+    QVERIFY2(c.text().contains(QStringLiteral("(1 change(s))\n")), qPrintable(c.text()));
+    const QStringList csv{QStringLiteral("revert"), QStringLiteral("--format"), QStringLiteral("csv"),
+                          QStringLiteral("--db"), db};
+    QCOMPARE(run(Language::English, csv).out, run(Language::C, csv).out);
 }
 
 QString TestCliGerman::realistic()

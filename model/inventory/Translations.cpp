@@ -36,6 +36,32 @@ QString Translator::translate(const char *context, const char *sourceText, const
     return QTranslator::translate(context, sourceText, disambiguation, n);
 }
 
+namespace {
+
+/// English's two forms of the source texts' plurals, which are written "%n host(s)": "1 host",
+/// "2 hosts". Installed for an English locale (where no .qm is), as Qt's documentation
+/// suggests an English plurals-only translation; in the C locale the source text shows as
+/// written. Nothing while a SourceTextScope lives: what scripts read stays the source text.
+class EnglishPlurals final : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+
+    bool isEmpty() const override { return false; }
+
+    QString translate(const char *, const char *sourceText, const char *, int n) const override
+    {
+        if (n < 0 || !sourceText || SourceTextScope::active())
+            return QString();
+        QString text = QString::fromUtf8(sourceText);
+        if (!text.contains(QLatin1String("(s)")))
+            return QString();
+        return text.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+    }
+};
+
+} // namespace
+
 bool isQtUnknownError(const QString &text)
 {
     // Not a literal to translate here: Qt's own catalogue has it (lupdate skips a variable context).
@@ -54,8 +80,12 @@ int installTranslations(const QLocale &locale)
     const QStringList entries = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("*.qm")}, QDir::Files);
     for (const QString &ui : locale.uiLanguages()) {
         const QString candidate = QLocale(ui).name().section(QLatin1Char('_'), 0, 0);
-        if (candidate == QLatin1String("en") || candidate == QLatin1String("C"))
+        if (candidate == QLatin1String("C"))
             return 0;
+        if (candidate == QLatin1String("en")) {
+            QCoreApplication::installTranslator(new EnglishPlurals(app));
+            return 0;
+        }
         const QString suffix = QLatin1Char('_') + candidate + QStringLiteral(".qm");
         const bool spoken =
             std::any_of(entries.cbegin(), entries.cend(), [&](const QString &file) { return file.endsWith(suffix); });

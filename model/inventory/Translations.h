@@ -45,8 +45,9 @@ bool isQtUnknownError(const QString &text);
  * Installs, on the running QCoreApplication, a Translator for every Steward translation
  * embedded under ":/i18n" (steward_model_de.qm, steward_cli_de.qm, ...) that matches
  * @p locale's UI languages, and Qt's own translation (qtbase_de.qm, from Qt's
- * translations folder) for the same language. English needs none. Returns the number of
- * Steward translations installed. Call once, before any text is made.
+ * translations folder) for the same language. English needs no file: an English locale
+ * gets its plural forms ("1 host", "2 hosts") from the source texts' "(s)". Returns the
+ * number of Steward translations installed. Call once, before any text is made.
  */
 int installTranslations(const QLocale &locale = QLocale());
 
