@@ -478,6 +478,10 @@ void TestBackstage::problemsAreReportedAtLineAndColumn_data()
                             "spec:\n  type: team\n  children: []\n";
     QTest::newRow("yaml syntax") << (team + "---\nkind: Component\nmetadata: {name: [x\n")
                                  << QStringLiteral("c.yaml:11:1: not valid YAML: end of sequence flow not found");
+    // A hostile nesting is refused by yaml-cpp's guard before it exhausts the stack.
+    QTest::newRow("nested too deep")
+        << (team + "---\nkind: Component\nmetadata: {name: " + QByteArray(600, '[') + QByteArray(600, ']') + "}\n")
+        << QStringLiteral("c.yaml:10:1218: not valid YAML: nested more than 500 levels deep");
     QTest::newRow("unknown kind")
         << (team + "---\napiVersion: backstage.io/v1alpha1\nkind: Template\nmetadata:\n  name: x\n")
         << QStringLiteral("c.yaml:10:7: kind: unknown kind \"Template\"; Steward imports Component, Resource, "

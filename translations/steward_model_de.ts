@@ -122,6 +122,10 @@
         <source>cannot read the catalog: %1</source>
         <translation>der Katalog kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>not valid YAML: nested more than %1 levels deep</source>
+        <translation>kein gültiges YAML: mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>

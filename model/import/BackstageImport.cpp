@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -239,6 +240,11 @@ private:
         std::vector<YAML::Node> nodes;
         try {
             nodes = YAML::LoadAll(file.data.toStdString());
+        } catch (const YAML::DeepRecursion &e) {
+            // yaml-cpp stops a hostile nesting before it exhausts the stack, with no words of its own.
+            error(fileIndex, {e.mark.line + 1, e.mark.column + 1, QString()},
+                  BackstageImport::tr("not valid YAML: nested more than %1 levels deep").arg(e.depth()));
+            return;
         } catch (const YAML::Exception &e) {
             error(fileIndex, {e.mark.line + 1, e.mark.column + 1, QString()},
                   BackstageImport::tr("not valid YAML: %1").arg(qstr(e.msg)));
