@@ -2401,7 +2401,7 @@ Ein Inventar auf einem Server hält stattdessen Ihren Datenbankbenutzer fest.</t
     </message>
     <message>
         <source>Zoom to &amp;Selection</source>
-        <translation>Auf &amp;Auswahl zoomen</translation>
+        <translation>Zur &amp;Auswahl</translation>
     </message>
     <message>
         <source>F&amp;ocus</source>
