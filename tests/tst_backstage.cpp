@@ -156,6 +156,7 @@ private Q_SLOTS:
     void compoundReferencesAndNamespaces();
     void whatADocumentDoesNotSayIsLeftAlone();
     void referencesToTheInventoryByExportedNames();
+    void intoAnInventoryWhoseOrganisationHasAnotherName();
 };
 
 void TestBackstage::init()
@@ -790,4 +791,34 @@ void TestBackstage::referencesToTheInventoryByExportedNames()
 }
 
 QTEST_GUILESS_MAIN(TestBackstage)
+void TestBackstage::intoAnInventoryWhoseOrganisationHasAnotherName()
+{
+    // The example's catalog into a new inventory, "My organisation" (steward init's):
+    // the catalog's organisation stands for the inventory's, so its escalation contacts
+    // and its links land there, and nothing is refused.
+    const QString location = test::scratchInventory(*m_dir, QStringLiteral("psf"));
+    QString error;
+    QVERIFY2(test::createExample(location, &error), qPrintable(error));
+    Inventory psf;
+    QVERIFY2(psf.open(location, &error), qPrintable(error));
+    const QByteArray catalog = catalogOf(*psf.store);
+    Inventory mine;
+    QVERIFY2(empty(QStringLiteral("mine"), QStringLiteral("My organisation"), &mine, &error), qPrintable(error));
+    Importer importer(*mine.store);
+    importer.addData(QStringLiteral("catalog-info.yaml"), catalog);
+    QVERIFY2(importer.commit(), qPrintable(errorsOf(importer)));
+    // The same catalog but for the organisation's name: everything else arrived.
+    const QByteArray again = catalogOf(*mine.store);
+    QByteArray expected = catalog;
+    expected.replace("Python Software Foundation", "My organisation")
+        .replace("python-software-foundation", "my-organisation");
+    QCOMPARE(again, expected);
+    // Importing it a second time changes nothing.
+    Importer twice(*mine.store);
+    twice.addData(QStringLiteral("catalog-info.yaml"), catalog);
+    QVERIFY2(twice.commit(), qPrintable(errorsOf(twice)));
+    QCOMPARE(twice.count(ImportRow::Action::Create), 0);
+    QCOMPARE(twice.count(ImportRow::Action::Change), 0);
+}
+
 #include "tst_backstage.moc"

@@ -833,15 +833,46 @@ void BackstageImport::resolveNames(const InventoryIndex &index, ImportParseResul
         const QStringList found = (contact ? contacts : services).value(name.toLower());
         return found.size() == 1 ? found.first() : QString();
     };
+    // An inventory has one organisation, whatever it is called: the catalog's organisation
+    // (the Group annotated steward.io/item_kind: organisation) stands for it, so that a
+    // catalog exported from one inventory imports into a new one ("My organisation").
+    QString ourOrganisation;
+    bool organisationRead = false;
+    const auto toOurOrganisation = [&](CsvReader::Record &record, qsizetype nameColumn, qsizetype kindColumn) {
+        if (nameColumn < 0 || kindColumn < 0 || record.fields.size() <= std::max(nameColumn, kindColumn) ||
+            record.fields[kindColumn] != QLatin1String("organisation") ||
+            !index.itemsNamed(ItemKind::Organisation, nameKey(record.fields[nameColumn])).isEmpty())
+            return;
+        if (!organisationRead) {
+            organisationRead = true;
+            QStringList names;
+            for (const Item &item : index.items) {
+                if (item.kind == ItemKind::Organisation)
+                    names << item.name;
+            }
+            if (names.size() == 1)
+                ourOrganisation = names.first();
+        }
+        if (!ourOrganisation.isEmpty())
+            record.fields[nameColumn] = ourOrganisation;
+    };
     for (ParsedFile &file : parsed->files) {
         const auto places = parsed->backstage.constFind(file.file->name);
         if (places == parsed->backstage.constEnd())
             continue;
         const QStringList columns = backstage::columns(file.format);
+        const qsizetype itemColumn = columns.indexOf(QLatin1String("item"));
+        const qsizetype itemKindColumn = columns.indexOf(QLatin1String("item_kind"));
+        const qsizetype fromColumn = columns.indexOf(QLatin1String("from"));
+        const qsizetype fromKindColumn = columns.indexOf(QLatin1String("from_kind"));
+        const qsizetype toKindColumn = columns.indexOf(QLatin1String("to_kind"));
         const qsizetype contactColumn = columns.indexOf(QLatin1String("contact"));
         const qsizetype membersColumn = columns.indexOf(QLatin1String("members"));
         const qsizetype toColumn = columns.indexOf(QLatin1String("to"));
         for (CsvReader::Record &record : file.records) {
+            toOurOrganisation(record, itemColumn, itemKindColumn);
+            toOurOrganisation(record, fromColumn, fromKindColumn);
+            toOurOrganisation(record, toColumn, toKindColumn);
             const BackstageRecordPlaces &refs = places->at(record.row - 1);
             for (const QString &name : refs.contactRefs) {
                 const QString found = lookUp(name, true);
