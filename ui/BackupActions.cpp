@@ -74,7 +74,7 @@ BackupActions *BackupActions::of(const MainWindow &window)
 
 bool BackupActions::isBusy() const
 {
-    return m_backup.isRunning() || m_restore.isRunning();
+    return m_backupBusy || m_restoreBusy || m_backup.isRunning() || m_restore.isRunning();
 }
 
 void BackupActions::updateActions()
@@ -95,6 +95,7 @@ bool BackupActions::startDailyBackup()
     const QString path = Backup::dailyPath(location, QDate::currentDate());
     if (QFileInfo::exists(path))
         return false;
+    m_backupBusy = true;
     m_backup.setFuture(QtConcurrent::run([location, path, keep] {
         Result result;
         Database db;
@@ -115,6 +116,7 @@ bool BackupActions::startDailyBackup()
 
 void BackupActions::onBackupDone()
 {
+    m_backupBusy = false;
     const Result result = m_backup.result();
     if (!result.path.isEmpty())
         m_window.statusBar()->showMessage(
@@ -151,7 +153,7 @@ void BackupActions::showRestore()
 bool BackupActions::restoreFrom(const QString &backupPath)
 {
     const InventoryDocument *document = m_window.document();
-    if (!document || document->database().isReadOnly() || m_restore.isRunning())
+    if (!document || document->database().isReadOnly() || m_restoreBusy || m_restore.isRunning())
         return false;
     // A daily backup still running is of the state before: let it finish first.
     m_backup.waitForFinished();
@@ -162,6 +164,7 @@ bool BackupActions::restoreFrom(const QString &backupPath)
     m_progress->setMinimumDuration(300);
     m_progress->setCancelButton(nullptr);
     m_progress->setValue(0);
+    m_restoreBusy = true;
     m_restore.setFuture(QtConcurrent::run([location = m_restoreLocation, backupPath] {
         Result result;
         Backup::restore(location, backupPath, &result.path, &result.error);
@@ -173,6 +176,7 @@ bool BackupActions::restoreFrom(const QString &backupPath)
 
 void BackupActions::onRestoreDone()
 {
+    m_restoreBusy = false;
     if (m_progress)
         m_progress->deleteLater();
     const Result result = m_restore.result();

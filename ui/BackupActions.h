@@ -69,6 +69,10 @@ private:
     QAction *m_restoreAction = nullptr;
     QFutureWatcher<Result> m_backup;
     QFutureWatcher<Result> m_restore;
+    /// From the start of a backup or a restore until its result is handled: the worker
+    /// may have finished before the watcher's finished signal is delivered.
+    bool m_backupBusy = false;
+    bool m_restoreBusy = false;
     QString m_restoreLocation;
     QPointer<QProgressDialog> m_progress;
 };
