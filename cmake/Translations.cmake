@@ -11,14 +11,15 @@
 # Debian: qt6-l10n-tools (lupdate, lrelease) and qt6-tools-dev (their CMake package).
 find_package(Qt6 REQUIRED COMPONENTS LinguistTools)
 
-# steward_add_translations(<target> TS_FILES <name.ts>... [SOURCES <file>...])
+# steward_add_translations(<target> TS_FILES <name.ts>... [SOURCES <file>...]
+#                          [INCLUDE_DIRECTORIES <dir>...])
 # TS_FILES are names in translations/. lupdate reads SOURCES, by default the target's own
 # .cpp and .h files as listed when this is called (so call it after add_library), and
 # nothing else: each .ts holds its own target's strings only.
 # The resource is compiled into an object library linked to whatever links <target>, so a
 # static library's translations reach the executable without Q_INIT_RESOURCE.
 function(steward_add_translations target)
-  cmake_parse_arguments(ARG "" "" "TS_FILES;SOURCES" ${ARGN})
+  cmake_parse_arguments(ARG "" "" "TS_FILES;SOURCES;INCLUDE_DIRECTORIES" ${ARGN})
   if(NOT ARG_TS_FILES)
     message(FATAL_ERROR "steward_add_translations(${target}): no TS_FILES")
   endif()
@@ -30,6 +31,7 @@ function(steward_add_translations target)
   qt_add_translations(${target}
     TS_FILES ${ARG_TS_FILES}
     SOURCES ${ARG_SOURCES}
+    INCLUDE_DIRECTORIES ${ARG_INCLUDE_DIRECTORIES}
     RESOURCE_PREFIX /i18n
     # No line numbers (the files stay stable while the code moves) and no strings that
     # are gone from the code.
