@@ -457,52 +457,49 @@ bool BackstageExport::run(QByteArray *catalog)
     };
 
     QVector<Document> items;
+    // An item's document: its kind, name, real name, description and type (the item's kind).
+    const auto itemDocument = [&](const char *kind, const QString &itemKind, const QString &name,
+                                  const QString &description) {
+        Document d;
+        d.kind = QLatin1String(kind);
+        d.name = nameOf(refs.value(itemKey(itemKind, name)));
+        realName(&d, name);
+        d.description = description;
+        d.type = itemKind;
+        return d;
+    };
+    // Its system and tags, ownership and links, and it is done.
+    const auto finishItem = [&](Document &d, const QString &key, const QString &tags) {
+        systemAndTags(&d, tags);
+        ownership(&d, key, d.owner);
+        linking(&d, key);
+        items.append(d);
+    };
     for (const QStringList &row : std::as_const(providers.rows)) {
         const QString name = providers.at(row, "name");
         const QString key = itemKey(QStringLiteral("provider"), name);
-        Document d;
-        d.kind = QStringLiteral("Resource");
-        d.name = nameOf(refs.value(key));
-        realName(&d, name);
-        d.description = providers.at(row, "description");
-        d.type = QStringLiteral("provider");
+        Document d = itemDocument("Resource", QStringLiteral("provider"), name, providers.at(row, "description"));
         for (const char *column : {"kind", "full_name", "location", "config_tool", "status", "notes", "aliases"})
             annotate(&d, QLatin1String(column), providers.at(row, column));
         link(&d, providers.at(row, "website"), QStringLiteral("Website"), "website");
         link(&d, providers.at(row, "config_tool_url"), QStringLiteral("Configuration tool"), "config_tool_url");
         link(&d, providers.at(row, "config_repo"), QStringLiteral("Configuration repository"), "config_repo");
         d.owner = ownerOf(QStringLiteral("provider"), name, QString(), QString());
-        systemAndTags(&d, providers.at(row, "tags"));
-        ownership(&d, key, d.owner);
-        linking(&d, key);
-        items.append(d);
+        finishItem(d, key, providers.at(row, "tags"));
     }
     for (const QStringList &row : std::as_const(hosts.rows)) {
         const QString name = hosts.at(row, "name");
         const QString key = itemKey(QStringLiteral("host"), name);
-        Document d;
-        d.kind = QStringLiteral("Resource");
-        d.name = nameOf(refs.value(key));
-        realName(&d, name);
-        d.description = hosts.at(row, "description");
-        d.type = QStringLiteral("host");
+        Document d = itemDocument("Resource", QStringLiteral("host"), name, hosts.at(row, "description"));
         for (const char *column : {"provider", "kind", "hostname", "status", "notes", "aliases"})
             annotate(&d, QLatin1String(column), hosts.at(row, column));
         d.owner = ownerOf(QStringLiteral("host"), name, hosts.at(row, "provider"), QString());
-        systemAndTags(&d, hosts.at(row, "tags"));
-        ownership(&d, key, d.owner);
-        linking(&d, key);
-        items.append(d);
+        finishItem(d, key, hosts.at(row, "tags"));
     }
     for (const QStringList &row : std::as_const(services.rows)) {
         const QString name = services.at(row, "name");
         const QString key = itemKey(QStringLiteral("service"), name);
-        Document d;
-        d.kind = QStringLiteral("Component");
-        d.name = nameOf(refs.value(key));
-        realName(&d, name);
-        d.description = services.at(row, "description");
-        d.type = QStringLiteral("service");
+        Document d = itemDocument("Component", QStringLiteral("service"), name, services.at(row, "description"));
         const QString status = services.at(row, "status");
         d.lifecycle = lifecycleOfStatus(status);
         if (statusOfLifecycle(d.lifecycle) != status)
@@ -514,10 +511,7 @@ bool BackstageExport::run(QByteArray *catalog)
         const QString hostList = services.at(row, "hosts");
         d.owner = ownerOf(QStringLiteral("service"), name, services.at(row, "provider"),
                           Reports::splitNames(hostList).value(0));
-        systemAndTags(&d, services.at(row, "tags"));
-        ownership(&d, key, d.owner);
-        linking(&d, key);
-        items.append(d);
+        finishItem(d, key, services.at(row, "tags"));
     }
     docs += systems;
     docs += items;
